@@ -1,0 +1,1 @@
+"""The ``geokg`` command line."""

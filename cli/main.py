@@ -1,0 +1,19 @@
+"""Entry point of the ``geokg`` command: one sub-command group per concern."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import db_cmd, neo4j_cmd, serve_cmd
+
+app = typer.Typer(
+    help="geokg: a geopolitical knowledge graph on Neo4j.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(neo4j_cmd.app, name="neo4j")
+db_cmd.register(app)
+serve_cmd.register(app)
+
+if __name__ == "__main__":
+    app()

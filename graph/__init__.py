@@ -1,0 +1,1 @@
+"""Neo4j side of geokg: settings, driver, schema, queries, repository functions, analytics."""

@@ -1,0 +1,96 @@
+"""Driver lifecycle and the two ways every module talks to Neo4j: ``read`` and ``write``.
+
+Reads go through ``execute_query(..., routing_=READ)`` so that on a cluster (``neo4j://``
+or Aura's ``neo4j+s://``) they are served by readers; writes go through
+``execute_write`` with a transaction function, which the driver retries on transient
+errors (deadlocks, leader switches) within ``neo4j_max_retry_time_s``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, LiteralString, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j import exceptions as nx
+
+from graph.errors import DatabaseUnavailable, GeokgError, InvalidInput
+from graph.settings import Settings
+
+T = TypeVar("T")
+
+
+def _auth(settings: Settings) -> tuple[str, str]:
+    if settings.neo4j_password is None:
+        raise GeokgError(
+            "no Neo4j password configured: set GEOKG_NEO4J_PASSWORD (or NEO4J_PASSWORD), "
+            "for instance in .env (`make run` writes one for the local server)"
+        )
+    return (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+
+
+class Database:
+    """A connected driver plus the database name; cheap to share, safe across threads."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = settings.neo4j_database
+        self.driver: neo4j.Driver = GraphDatabase.driver(
+            settings.uri,
+            auth=_auth(settings),
+            connection_timeout=settings.neo4j_connect_timeout_s,
+            connection_acquisition_timeout=settings.neo4j_connect_timeout_s + 2,
+            max_transaction_retry_time=settings.neo4j_max_retry_time_s,
+        )
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(
+        self, query: LiteralString, params: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Run a read query routed to readers; return the records as plain dicts."""
+        with translate_errors():
+            records, _, _ = self.driver.execute_query(
+                query, params or {}, database_=self.name, routing_=RoutingControl.READ
+            )
+        return [r.data() for r in records]
+
+    def write(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        """Run an idempotent transaction function in a write transaction (retried)."""
+        with translate_errors(), self.driver.session(database=self.name) as session:
+            return session.execute_write(work)
+
+    def ping(self) -> dict[str, Any]:
+        """Return the server's name, version and edition, or raise DatabaseUnavailable."""
+        from graph import cypher
+
+        rows = self.read(cypher.COMPONENTS)
+        return rows[0]
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Map driver exceptions onto geokg's error tree."""
+    try:
+        yield
+    except nx.AuthError as exc:
+        raise DatabaseUnavailable(f"Neo4j rejected the credentials: {exc.message}") from exc
+    except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as exc:
+        raise DatabaseUnavailable(f"Neo4j is unavailable: {exc}") from exc
+    except nx.ConstraintError as exc:
+        raise InvalidInput(f"constraint violated: {exc.message}") from exc
+
+
+def ensure_available(db: Database) -> None:
+    """Raise DatabaseUnavailable unless the server answers a trivial query."""
+    with translate_errors():
+        db.driver.verify_connectivity()

@@ -1,0 +1,150 @@
+"""The closed vocabulary of the graph and the statements that create its schema.
+
+Labels and relationship types are Enums: any label or type that reaches a Cypher string
+comes from here, never from user input. ``apply_schema`` creates every constraint and
+index ``IF NOT EXISTS`` and is safe to run any number of times.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import LiteralString
+
+from graph.db import Database
+
+
+class Label(StrEnum):
+    ACTOR = "Actor"
+    ALIAS = "Alias"
+    EVENT = "Event"
+    AGREEMENT = "Agreement"
+    CLAIM = "Claim"
+    EVIDENCE = "Evidence"
+    SOURCE = "Source"
+
+
+class Certainty(StrEnum):
+    """Ordered scale confirmed > reported > alleged, plus the stance ``denied``."""
+
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    ALLEGED = "alleged"
+    DENIED = "denied"
+
+    @property
+    def rank(self) -> int:
+        return CERTAINTY_RANK[self]
+
+
+CERTAINTY_RANK: dict[Certainty, int] = {
+    Certainty.CONFIRMED: 3,
+    Certainty.REPORTED: 2,
+    Certainty.ALLEGED: 1,
+    Certainty.DENIED: 0,
+}
+
+
+class RoleType(StrEnum):
+    """Actor–actor roles that hold over a period (valid_from / valid_to)."""
+
+    HEAD_OF_STATE_OF = "HEAD_OF_STATE_OF"
+    HEAD_OF_GOVERNMENT_OF = "HEAD_OF_GOVERNMENT_OF"
+    FOREIGN_MINISTER_OF = "FOREIGN_MINISTER_OF"
+    MINISTER_OF = "MINISTER_OF"
+    MINISTRY_OF = "MINISTRY_OF"
+    LEGISLATURE_OF = "LEGISLATURE_OF"
+    PART_OF = "PART_OF"
+    MEMBER_OF = "MEMBER_OF"
+    LEADER_OF = "LEADER_OF"
+    SPOKESPERSON_OF = "SPOKESPERSON_OF"
+    ALLY_OF = "ALLY_OF"
+
+
+class RelationType(StrEnum):
+    """Actor–actor edges projected from events and relation claims (for path finding)."""
+
+    MET_WITH = "MET_WITH"
+    VISITED = "VISITED"
+    SIGNED_AGREEMENT_WITH = "SIGNED_AGREEMENT_WITH"
+    SUBMITTED_TO = "SUBMITTED_TO"
+    MADE_STATEMENT_ABOUT = "MADE_STATEMENT_ABOUT"
+    EXPRESSED_SUPPORT_FOR = "EXPRESSED_SUPPORT_FOR"
+    SUPPLIED_ARMS_TO = "SUPPLIED_ARMS_TO"
+    DEPLOYED_TROOPS_TO = "DEPLOYED_TROOPS_TO"
+    PROVIDED_MILITARY_PERSONNEL_TO = "PROVIDED_MILITARY_PERSONNEL_TO"
+    ACCUSED = "ACCUSED"
+    APPEALED_TO = "APPEALED_TO"
+    COOPERATES_WITH = "COOPERATES_WITH"
+    INTERACTED_WITH = "INTERACTED_WITH"
+
+
+class StructuralType(StrEnum):
+    """Edges that tie events, claims, evidence and sources together."""
+
+    ALIAS_OF = "ALIAS_OF"
+    PARTICIPANT = "PARTICIPANT"
+    PARTY_TO = "PARTY_TO"
+    CONCERNS = "CONCERNS"
+    ABOUT = "ABOUT"
+    ASSERTED_BY = "ASSERTED_BY"
+    SUPPORTED_BY = "SUPPORTED_BY"
+    FROM_SOURCE = "FROM_SOURCE"
+
+
+#: Every actor–actor relationship type (roles and projected relations): what paths walk.
+ACTOR_EDGE_TYPES: tuple[str, ...] = tuple(RoleType) + tuple(RelationType)
+
+ALL_REL_TYPES: tuple[str, ...] = ACTOR_EDGE_TYPES + tuple(StructuralType)
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GOVERNMENT_BODY = "government_body"
+    ALLIANCE = "alliance"
+    GROUP = "group"
+    MEDIA = "media"
+    LOCATION = "location"
+
+
+CONSTRAINTS: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT actor_iso3 IF NOT EXISTS FOR (n:Actor) REQUIRE n.iso3 IS UNIQUE",
+    "CREATE CONSTRAINT actor_wikidata IF NOT EXISTS FOR (n:Actor) REQUIRE n.wikidata IS UNIQUE",
+)
+
+INDEXES: tuple[LiteralString, ...] = (
+    "CREATE INDEX actor_cameo IF NOT EXISTS FOR (n:Actor) ON (n.cameo)",
+    "CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)",
+    "CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.name_key)",
+    "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+    "CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
+    "CREATE INDEX event_gdelt IF NOT EXISTS FOR (n:Event) ON (n.gdelt_id)",
+    "CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)",
+    "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (n:Actor) ON EACH [n.search_text]",
+)
+
+
+def apply_schema(db: Database) -> list[str]:
+    """Create all constraints and indexes (idempotent); return the names now present."""
+
+    # Schema statements cannot share a transaction with data writes; one per statement
+    # keeps each idempotent on its own.
+    for stmt in CONSTRAINTS + INDEXES:
+        db.write(lambda tx, s=stmt: tx.run(s).consume())
+    db.read("CALL db.awaitIndexes(60)")
+    return schema_names(db)
+
+
+def schema_names(db: Database) -> list[str]:
+    """Names of the constraints and indexes that exist now, sorted."""
+    names = {r["name"] for r in db.read("SHOW CONSTRAINTS YIELD name RETURN name")}
+    names |= {r["name"] for r in db.read("SHOW INDEXES YIELD name RETURN name")}
+    return sorted(names)

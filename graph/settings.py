@@ -1,0 +1,98 @@
+"""One settings object for the whole service.
+
+Every value can be set from the environment with the ``GEOKG_`` prefix (for example
+``GEOKG_NEO4J_PASSWORD``) or from a ``.env`` file in the working directory.
+``NEO4J_URI``, ``NEO4J_USER`` and ``NEO4J_PASSWORD`` are accepted as aliases so that the
+usual Neo4j environment works unchanged.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """All configuration of geokg. Each field is documented in README's "Settings" table."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="GEOKG_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    # --- connection -----------------------------------------------------------------
+    neo4j_uri: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("GEOKG_NEO4J_URI", "NEO4J_URI"),
+        description="Bolt or routing URI (bolt://, neo4j://, neo4j+s:// for Aura). "
+        "Default: the local launcher's bolt://127.0.0.1:<neo4j_bolt_port>.",
+    )
+    neo4j_user: str = Field(
+        default="neo4j", validation_alias=AliasChoices("GEOKG_NEO4J_USER", "NEO4J_USER")
+    )
+    neo4j_password: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("GEOKG_NEO4J_PASSWORD", "NEO4J_PASSWORD"),
+        description="Password of the Neo4j user. No default is shipped.",
+    )
+    neo4j_database: str = "neo4j"
+    neo4j_connect_timeout_s: float = Field(default=3.0, gt=0)
+    neo4j_max_retry_time_s: float = Field(
+        default=5.0, ge=0, description="Driver retry budget for transient errors on writes."
+    )
+
+    # --- local launcher ---------------------------------------------------------------
+    neo4j_version: str = "5.26.30"
+    neo4j_home: Path = PROJECT_ROOT / ".neo4j"
+    neo4j_instance: str = "default"
+    neo4j_bolt_port: int = Field(default=7687, ge=1, le=65535)
+    neo4j_heap: str = "512m"
+    neo4j_pagecache: str = "128m"
+    neo4j_start_timeout_s: float = Field(default=120.0, gt=0)
+    neo4j_tx_timeout: str = Field(
+        default="120s", description="Database-wide transaction timeout (db.transaction.timeout)."
+    )
+    neo4j_tx_memory_max: str = Field(
+        default="512m", description="Per-transaction memory limit (db.memory.transaction.max)."
+    )
+
+    # --- loading ----------------------------------------------------------------------
+    batch_size: int = Field(default=1000, ge=1, le=100_000)
+
+    # --- API --------------------------------------------------------------------------
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(default=8000, ge=1, le=65535)
+    query_timeout_s: float = Field(
+        default=5.0, gt=0, description="Time limit of one analyst Cypher query."
+    )
+    cypher_row_cap: int = Field(default=1000, ge=1)
+    neighbors_node_cap: int = Field(default=500, ge=1)
+    cors_origins: list[str] = Field(default_factory=list)
+    read_api_key: SecretStr | None = None
+    write_api_key: SecretStr | None = None
+    max_body_bytes: int = Field(default=5_000_000, ge=1024)
+
+    # --- pictures ---------------------------------------------------------------------
+    viz_physics_node_limit: int = Field(default=300, ge=1)
+    viz_node_cap: int = Field(default=5000, ge=1)
+
+    @model_validator(mode="after")
+    def _default_uri(self) -> Settings:
+        if self.neo4j_uri is None:
+            self.neo4j_uri = f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
+        return self
+
+    @property
+    def uri(self) -> str:
+        assert self.neo4j_uri is not None
+        return self.neo4j_uri
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings (read once from the environment)."""
+    return Settings()
