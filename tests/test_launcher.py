@@ -1,0 +1,106 @@
+"""The local launcher runs the real Neo4j 5.26 Community server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.db import Database
+from graph.errors import LauncherError
+from graph.launcher import LocalNeo4j
+from graph.schema import CONSTRAINTS, INDEXES, apply_schema
+from graph.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+GEOKG = [sys.executable, "-m", "cli.main"]
+
+
+def test_components_report_5_26_community(db: Database) -> None:
+    info = db.ping()
+    assert info["name"] == "Neo4j Kernel"
+    assert info["version"].startswith("5.26.")
+    assert info["edition"] == "community"
+
+
+def test_schema_is_idempotent(db: Database) -> None:
+    first = apply_schema(db)
+    second = apply_schema(db)
+    assert first == second
+    for name in ("actor_id", "event_id", "claim_id", "actor_search", "event_date"):
+        assert name in second
+    assert len(second) >= len(CONSTRAINTS) + len(INDEXES)
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(GEOKG + list(args), capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=300, check=False)
+
+
+@pytest.mark.slow
+def test_cli_start_twice_status_stop(tmp_path: Path) -> None:
+    """start, start again (already running), status, stop: no process left behind."""
+    port = _free_port()
+    env = dict(os.environ)
+    env.pop("NEO4J_URI", None)
+    env.update({"GEOKG_NEO4J_INSTANCE": "launcher-test", "GEOKG_NEO4J_BOLT_PORT": str(port),
+                "GEOKG_NEO4J_PASSWORD": "launcher-test-pw"})
+    server = LocalNeo4j(Settings(neo4j_instance="launcher-test", neo4j_bolt_port=port))
+    import shutil
+    shutil.rmtree(server.dir, ignore_errors=True)
+    try:
+        first = _cli("neo4j", "start", env=env)
+        assert first.returncode == 0, first.stderr
+        assert first.stdout.startswith("started: running: Neo4j 5.26.")
+        second = _cli("neo4j", "start", env=env)
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.startswith("already running")
+        status = _cli("neo4j", "status", env=env)
+        assert status.returncode == 0
+        assert f"bolt://127.0.0.1:{port}" in status.stdout and "5.26." in status.stdout
+        pid = server.pid()
+        assert pid is not None
+    finally:
+        stop = _cli("neo4j", "stop", env=env)
+    assert stop.stdout.strip() == "stopped"
+    assert not Path(f"/proc/{pid}").exists() or _zombie(pid)
+    status = _cli("neo4j", "status", env=env)
+    assert status.returncode == 3 and status.stdout.startswith("stopped")
+    again = _cli("neo4j", "stop", env=env)
+    assert again.stdout.strip() == "not running"
+
+
+def test_port_taken_is_one_clear_line() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        server = LocalNeo4j(Settings(neo4j_instance="port-taken", neo4j_bolt_port=port))
+        with pytest.raises(LauncherError, match=f"port {port} .* already in use"):
+            server.start()
+
+
+def test_missing_java_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(LauncherError, match="Java 17 or newer is required"):
+        LocalNeo4j.java()
+    with pytest.raises(LauncherError, match="Maven is required"):
+        LocalNeo4j.maven()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0] == "Z"
+    except OSError:
+        return True
