@@ -80,6 +80,28 @@ class Settings(BaseSettings):
     viz_physics_node_limit: int = Field(default=300, ge=1)
     viz_node_cap: int = Field(default=5000, ge=1)
 
+    # --- analytics (networkx) -----------------------------------------------------------
+    analytics_max_edges: int = Field(
+        default=100_000, ge=1,
+        description="Largest number of actor–actor edges one analytics scope may project; "
+        "a larger scope is refused with 422 (narrow it: depth, dates, certainty, types).",
+    )
+    analytics_timeout_s: float = Field(
+        default=30.0, gt=0, description="Time limit of the query that projects a scope."
+    )
+    betweenness_exact_max_nodes: int = Field(
+        default=1000, ge=1,
+        description="Betweenness is exact up to this many actors, sampled above it.",
+    )
+    betweenness_sample_k: int = Field(
+        default=64, ge=1,
+        description="Number of source actors sampled for betweenness on larger graphs.",
+    )
+    analytics_seed: int = Field(
+        default=42, description="Random seed of sampled betweenness and community detection "
+        "(same seed, same graph: same answer).",
+    )
+
     @model_validator(mode="after")
     def _default_uri(self) -> Settings:
         if self.neo4j_uri is None:
