@@ -77,3 +77,26 @@ def counts(db: Database) -> tuple[int, int]:
     n = db.read("MATCH (n) RETURN count(n) AS c")[0]["c"]
     r = db.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
     return n, r
+
+
+SEED_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "data", "seed")
+
+
+def load_seed(db: Database) -> None:
+    """Wipe the database and load every document of the seed dataset."""
+    from pathlib import Path
+
+    from loaders.extraction import load_file
+    from loaders.writer import write_document
+
+    wipe(db)
+    for path in sorted(Path(SEED_DIR).glob("*.yaml")):
+        write_document(db, load_file(path))
+
+
+@pytest.fixture(scope="module")
+def seeded_db(db: Database) -> Database:
+    """The seed dataset freshly loaded (module-scoped: tests using it must not write)."""
+    load_seed(db)
+    return db
