@@ -43,6 +43,7 @@ class Database:
             connection_timeout=settings.neo4j_connect_timeout_s,
             connection_acquisition_timeout=settings.neo4j_connect_timeout_s + 2,
             max_transaction_retry_time=settings.neo4j_max_retry_time_s,
+            notifications_min_severity="OFF",
         )
 
     def close(self) -> None:

@@ -1,0 +1,129 @@
+"""``geokg validate``, ``geokg load``, ``geokg schema``, ``geokg stats``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from cli.common import cli_errors, database, print_json, settings
+from graph.repository_stats import graph_stats
+from loaders.document import Document
+from loaders.extraction import check_file
+from loaders.writer import LoadSummary, plan_document, plan_size, write_document
+
+PROGRESS_THRESHOLD = 5000
+
+FilesArg = typer.Argument(..., help="Extraction documents (.json, .yaml, .yml).", exists=True,
+                          dir_okay=False, readable=True)
+
+
+def _check_all(files: list[Path]) -> list[Document]:
+    docs: list[Document] = []
+    failed = 0
+    for path in files:
+        doc, problems = check_file(path)
+        for p in problems:
+            line = f"{path}:{p.line}" if p.line else str(path)
+            typer.echo(f"{line}: {p.location}: {p.message}", err=True)
+        if problems or doc is None:
+            failed += 1
+        else:
+            docs.append(doc)
+    if failed:
+        typer.echo(f"invalid: {failed} of {len(files)} file(s) have errors; nothing written",
+                   err=True)
+        raise typer.Exit(1)
+    return docs
+
+
+def validate(files: list[Path] = FilesArg) -> None:
+    """Check documents without writing: every error with its file, line and JSON path."""
+    docs = _check_all(files)
+    typer.echo(f"valid: {len(docs)} file(s)")
+
+
+def load(
+    files: list[Path] = FilesArg,
+    fmt: str = typer.Option("auto", "--format", help="extraction | gdelt | auto (by name)."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1,
+                                          help="Rows per write transaction (default: settings)."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="GDELT: any malformed row fails the file, nothing written."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Validate every file first, then load them: counts created and matched per label/type."""
+    kinds = {p: _format_of(p, fmt) for p in files}
+    gdelt = [p for p, k in kinds.items() if k == "gdelt"]
+    docs = _check_all([p for p, k in kinds.items() if k == "extraction"])
+    total = LoadSummary()
+    extra: dict[str, Any] = {}
+    with database() as db:
+        for doc in docs:
+            size = plan_size(plan_document(doc, {}))
+            if size > PROGRESS_THRESHOLD and not as_json:
+                from tqdm import tqdm
+                with tqdm(total=size, unit="row", desc="loading") as bar:
+                    total.merge(write_document(db, doc, batch_size=batch_size,
+                                               progress=bar.update))
+            else:
+                total.merge(write_document(db, doc, batch_size=batch_size))
+        if gdelt:
+            from loaders.gdelt import load_gdelt_files
+            with cli_errors():
+                extra["gdelt"] = load_gdelt_files(
+                    db, gdelt, strict=strict, batch_size=batch_size or settings().batch_size,
+                    progress=not as_json)
+    result = {**total.as_dict(), **extra}
+    if as_json:
+        print_json(result)
+        return
+    for section in ("nodes", "relationships"):
+        for name, c in sorted(result[section].items()):
+            typer.echo(f"{section[:-1] if section == 'nodes' else 'rel'} {name}: "
+                       f"{c['created']} created, {c['matched']} matched")
+    for doc_id, graph_id in total.resolved.items():
+        typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
+    if "gdelt" in extra:
+        typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+
+
+def _format_of(path: Path, fmt: str) -> str:
+    if fmt in ("extraction", "gdelt"):
+        return fmt
+    if fmt != "auto":
+        raise typer.BadParameter(f"unknown format '{fmt}'", param_hint="--format")
+    name = path.name.lower()
+    if name.endswith((".export.csv", ".export.csv.zip")):
+        return "gdelt"
+    if name.endswith((".json", ".yaml", ".yml")):
+        return "extraction"
+    raise typer.BadParameter(f"cannot tell the format of {path}; pass --format",
+                             param_hint="FILES")
+
+
+def schema() -> None:
+    """Print the JSON Schema of the extraction document."""
+    typer.echo(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Counts of nodes by label and relationships by type."""
+    with database() as db:
+        result = graph_stats(db)
+    if as_json:
+        print_json(result)
+        return
+    for label, c in result["nodes"].items():
+        typer.echo(f"{label}: {c}")
+    for t, c in result["relationships"].items():
+        typer.echo(f"{t}: {c}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validate")(validate)
+    app.command("load")(load)
+    app.command("schema")(schema)
+    app.command("stats")(stats)

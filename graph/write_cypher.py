@@ -1,0 +1,139 @@
+"""Cypher of the shared writer: every statement is ``UNWIND $rows AS row ... MERGE``.
+
+Relationship types of actor–actor edges arrive as data (``row.type``) and are applied with
+Cypher 5's dynamic types ``[r:$(row.type)]``; the writer only ever passes values from the
+schema's closed vocabulary, checked before the statement runs.
+"""
+
+from typing import LiteralString
+
+RESOLVE_ACTORS: LiteralString = """
+UNWIND $rows AS row
+OPTIONAL MATCH (byId:Actor {id: row.id})
+OPTIONAL MATCH (byIso:Actor {iso3: row.iso3})
+OPTIONAL MATCH (byWd:Actor {wikidata: row.wikidata})
+CALL (row) {
+  OPTIONAL MATCH (c:Actor {cameo: row.cameo})
+  RETURN collect(DISTINCT c.id) AS byCameo
+}
+CALL (row) {
+  UNWIND row.keys AS k
+  OPTIONAL MATCH (:Alias {key: k})-[:ALIAS_OF]->(x:Actor)
+  RETURN collect(DISTINCT x.id) AS byAlias
+}
+RETURN row.id AS id, byId.id AS by_id, byIso.id AS by_iso3, byWd.id AS by_wikidata,
+       byCameo AS by_cameo, byAlias AS by_alias
+"""
+
+MERGE_SOURCES: LiteralString = """
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s += row.props
+"""
+
+MERGE_ACTORS: LiteralString = """
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.name_key = row.name_key
+SET a.iso3 = coalesce(a.iso3, row.iso3),
+    a.cameo = coalesce(a.cameo, row.cameo),
+    a.wikidata = coalesce(a.wikidata, row.wikidata),
+    a.country = coalesce(a.country, row.country),
+    a.description = coalesce(a.description, row.description),
+    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
+                       CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    a.alias_keys = reduce(acc = coalesce(a.alias_keys, []), x IN row.keys |
+                          CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET a.search_text = reduce(s = '', k IN a.alias_keys | s + ' ' + k)
+"""
+
+MERGE_ALIASES: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MERGE (al:Alias {key: row.key})
+ON CREATE SET al.text = row.text, al.lang = row.lang, al.note = row.note
+MERGE (al)-[:ALIAS_OF]->(a)
+"""
+
+MERGE_EVIDENCE: LiteralString = """
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source})
+MERGE (e:Evidence {id: row.id})
+SET e += row.props
+MERGE (e)-[:FROM_SOURCE]->(s)
+"""
+
+MERGE_AGREEMENTS: LiteralString = """
+UNWIND $rows AS row
+MERGE (g:Agreement {id: row.id})
+SET g += row.props
+WITH g, row
+UNWIND row.parties AS party
+MATCH (a:Actor {id: party})
+MERGE (a)-[:PARTY_TO]->(g)
+"""
+
+MERGE_EVENTS: LiteralString = """
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e += row.props
+"""
+
+MERGE_PARTICIPANTS: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor}), (e:Event {id: row.event})
+MERGE (a)-[:PARTICIPANT {role: row.role}]->(e)
+"""
+
+MERGE_CONCERNS: LiteralString = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event}), (g:Agreement {id: row.agreement})
+MERGE (e)-[c:CONCERNS]->(g)
+SET c.milestone = row.milestone
+"""
+
+MERGE_CLAIMS: LiteralString = """
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row.props
+WITH c, row
+CALL (c, row) {
+  OPTIONAL MATCH (e:Event {id: row.event})
+  FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | MERGE (c)-[:ABOUT]->(e))
+}
+CALL (c, row) {
+  UNWIND row.asserted_by AS who
+  MATCH (a:Actor {id: who})
+  MERGE (c)-[:ASSERTED_BY]->(a)
+}
+CALL (c, row) {
+  UNWIND row.evidence_ids AS eid
+  MATCH (ev:Evidence {id: eid})
+  MERGE (c)-[:SUPPORTED_BY]->(ev)
+}
+"""
+
+MERGE_ACTOR_EDGES: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+SET r += row.props
+"""
+
+COUNT_BY_LABEL: LiteralString = """
+CALL db.labels() YIELD label
+CALL (label) {
+  MATCH (n:$(label))
+  RETURN count(n) AS c
+}
+RETURN label, c ORDER BY label
+"""
+
+COUNT_BY_TYPE: LiteralString = """
+CALL db.relationshipTypes() YIELD relationshipType AS type
+CALL (type) {
+  MATCH ()-[r:$(type)]->()
+  RETURN count(r) AS c
+}
+RETURN type, c ORDER BY type
+"""
