@@ -1,0 +1,130 @@
+"""Analytics: who is central, which blocs and brokers, what changed between two dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from api.deps import DbDep, SettingsDep
+from graph import analytics
+from graph.analytics import Algorithm, CommunityMethod, Scope, ScopeKind, Weighting
+from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResult
+from graph.analytics.timeline import check_order
+from graph.schema import Certainty
+
+router = APIRouter(prefix="/analytics", tags=["analytics"])
+
+ERRORS: dict[int | str, dict[str, str]] = {
+    404: {"description": "The actor does not exist"},
+    408: {"description": "The projection ran longer than analytics_timeout_s"},
+    422: {"description": "A bad parameter, or a scope larger than analytics_max_edges "
+                         "(details name the parameter to narrow)"},
+    503: {"description": "Neo4j does not answer"},
+}
+
+ActorQ = Annotated[str | None, Query(
+    description="Central actor of a neighbourhood (an actor id such as `russia`).")]
+DepthQ = Annotated[int, Query(ge=1, le=3, description="Hops around `actor` (1 to 3).")]
+ScopeQ = Annotated[ScopeKind | None, Query(
+    description="`neighbourhood` (default when `actor` is given) or `all` (every "
+                "actor–actor edge that passes the filters).")]
+CertaintyQ = Annotated[Certainty, Query(
+    description="Certainty floor: `confirmed` > `reported` > `alleged` > `denied`. "
+                "The default leaves out denials.")]
+TypesQ = Annotated[list[str] | None, Query(
+    description="Only these relationship types (repeat or comma-separate), e.g. "
+                "`MET_WITH,SIGNED_AGREEMENT_WITH`. Default: every actor–actor type.")]
+WeightQ = Annotated[Weighting, Query(
+    description="Tie weight: `count` (one per claim or role) or `certainty` (confirmed 1, "
+                "reported 2/3, alleged 1/3).")]
+LimitQ = Annotated[int, Query(ge=1, le=1000, description="How many results to return.")]
+UndatedQ = Annotated[bool, Query(
+    description="With since/until/at: also keep edges whose date is unknown.")]
+
+
+def scope_params(
+    actor: ActorQ = None,
+    depth: DepthQ = 1,
+    scope: ScopeQ = None,
+    since: Annotated[dt.date | None, Query(
+        description="Window start: keep edges whose period overlaps [since, until].")] = None,
+    until: Annotated[dt.date | None, Query(description="Window end (inclusive).")] = None,
+    at: Annotated[dt.date | None, Query(
+        description="The graph as of this date (events that had happened, roles and "
+                    "relations that held). Not with since/until.")] = None,
+    min_certainty: CertaintyQ = Certainty.ALLEGED,
+    types: TypesQ = None,
+    include_undated: UndatedQ = False,
+) -> Scope:
+    return analytics.make_scope(scope=scope, actor=actor, depth=depth, since=since,
+                                until=until, at=at, min_certainty=min_certainty,
+                                types=types, include_undated=include_undated)
+
+
+ScopeDep = Annotated[Scope, Depends(scope_params)]
+
+
+@router.get("/centrality", response_model=CentralityResult, responses=ERRORS)
+def centrality(
+    db: DbDep, settings: SettingsDep, scope: ScopeDep,
+    algorithm: Annotated[Algorithm, Query(
+        description="`pagerank`, `betweenness` (exact on small graphs, sampled on large "
+                    "ones: the answer says which) or `degree`.")] = Algorithm.PAGERANK,
+    weight: WeightQ = Weighting.COUNT,
+    limit: LimitQ = 20,
+) -> CentralityResult:
+    """The most central actors of a scope.
+
+    Examples: `?actor=russia&depth=2` (Russia's neighbourhood),
+    `?since=2024-06-01&until=2024-12-31&min_certainty=reported&algorithm=betweenness`
+    (every actor–actor edge of the second half of 2024, reported or surer).
+    Edge direction is ignored: a tie is a tie. See docs/analytics.md.
+    """
+    g = analytics.project(db, scope, settings)
+    return analytics.centrality(g, settings, algorithm, weight, limit)
+
+
+@router.get("/communities", response_model=CommunitiesResult, responses=ERRORS)
+def communities(
+    db: DbDep, settings: SettingsDep, scope: ScopeDep,
+    method: Annotated[CommunityMethod, Query(
+        description="`louvain` or `label_propagation`, both seeded (repeatable)."
+    )] = CommunityMethod.LOUVAIN,
+    weight: WeightQ = Weighting.COUNT,
+    limit: LimitQ = 20,
+) -> CommunitiesResult:
+    """Blocs of actors (communities) and the brokers between them.
+
+    A broker is an actor whose neighbours lie in two or more communities, ranked by
+    betweenness. Communities are numbered from 0 (the largest).
+    """
+    g = analytics.project(db, scope, settings)
+    return analytics.communities(g, settings, method, weight, limit)
+
+
+@router.get("/diff", response_model=DiffResult, responses=ERRORS)
+def diff(
+    db: DbDep, settings: SettingsDep,
+    at: Annotated[dt.date, Query(description="The earlier date.")],
+    compare_to: Annotated[dt.date, Query(description="The later date.")],
+    actor: ActorQ = None,
+    depth: DepthQ = 1,
+    scope: ScopeQ = None,
+    min_certainty: CertaintyQ = Certainty.ALLEGED,
+    types: TypesQ = None,
+) -> DiffResult:
+    """What changed in a scope between two dates.
+
+    `appeared`: edges present at `compare_to` but not at `at` (a treaty signed in
+    between); `ended`: present at `at`, ended by `compare_to` (a minister who left
+    office); `changed`: actor pairs whose certainties differ (an alleged deployment now
+    confirmed). Undated edges are in neither picture. Example:
+    `?actor=russia&depth=1&at=2024-06-01&compare_to=2024-12-31`.
+    """
+    s = analytics.make_scope(scope=scope, actor=actor, depth=depth,
+                             min_certainty=min_certainty, types=types)
+    check_order(at, compare_to)  # before the projection, not after
+    g = analytics.project(db, s, settings)
+    return analytics.diff(g, at, compare_to)

@@ -1,0 +1,120 @@
+"""Cypher of the analytics projections: named constants with ``$parameters`` only.
+
+Every query filters relationships with the same predicate, ``EDGE_FILTER`` on ``r``:
+
+- ``type(r) IN $types``: only actor–actor types (a subset of ``ACTOR_EDGE_TYPES``,
+  validated in Python; never formatted into the text);
+- ``r.certainty_rank >= $min_rank``: the certainty floor;
+- dates: with no date parameter every edge passes; otherwise an edge with neither
+  ``valid_from`` nor ``valid_to`` passes only when ``$undated`` is true, and a dated edge
+  must overlap ``[$since, $until]`` and be present at ``$at`` (see docs/analytics.md).
+  An event's edge (``event_id`` set) lasts from ``valid_from`` to ``valid_to`` (the
+  event's own period) for windows, and counts "as of" a date once that period is over;
+  a role or relation edge lasts from ``valid_from`` to ``valid_to``, open where unknown.
+
+``timeline.present_at`` and ``timeline.overlaps`` are the same rules in Python; a test
+checks that both agree.
+"""
+
+from typing import LiteralString
+
+EDGE_FILTER: LiteralString = """
+type(r) IN $types AND r.certainty_rank >= $min_rank
+AND CASE
+  WHEN r.valid_from IS NULL AND r.valid_to IS NULL THEN $undated
+  ELSE ($until IS NULL OR r.valid_from IS NULL OR r.valid_from <= $until)
+   AND ($since IS NULL
+        OR coalesce(r.valid_to,
+                    CASE WHEN r.event_id IS NULL THEN null ELSE r.valid_from END) IS NULL
+        OR coalesce(r.valid_to,
+                    CASE WHEN r.event_id IS NULL THEN null ELSE r.valid_from END) >= $since)
+   AND ($at IS NULL OR CASE
+        WHEN r.event_id IS NOT NULL THEN coalesce(r.valid_to, r.valid_from) <= $at
+        ELSE (r.valid_from IS NULL OR r.valid_from <= $at)
+         AND (r.valid_to IS NULL OR r.valid_to >= $at)
+        END)
+END
+"""
+
+EDGE_FIELDS: LiteralString = """
+startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.key AS key,
+startNode(r).name AS source_name, startNode(r).kind AS source_kind,
+endNode(r).name AS target_name, endNode(r).kind AS target_kind,
+r.certainty AS certainty, r.certainty_rank AS certainty_rank,
+r.valid_from AS valid_from, r.valid_to AS valid_to, r.date_precision AS date_precision,
+r.event_id AS event_id, r.claim_id AS claim_id
+"""
+
+#: Every actor–actor edge that passes the filter, at most ``$limit`` of them (the caller
+#: passes its cap + 1 and refuses the scope when the extra row comes back).
+ALL_EDGES: LiteralString = (
+    """
+MATCH (:Actor)-[r]->(:Actor)
+WHERE """
+    + EDGE_FILTER
+    + """
+WITH r LIMIT $limit
+RETURN """
+    + EDGE_FIELDS
+)
+
+#: The neighbourhood of ``$actor``: every edge that passes the filter and has an end at
+#: most ``$depth - 1`` hops from the actor (so every edge of a walk of at most ``$depth``
+#: hops), expanded ring by ring with DISTINCT so the work grows with the edges touched,
+#: not with the number of paths. The expansion stops as soon as the inner rings hold more
+#: than ``$limit`` actors (``$limit`` is the edge cap + 1): every actor but the centre was
+#: reached by its own edge, so the scope already has too many edges (the row then says
+#: ``complete = false`` and carries no edges). Each ring is capped at ``$limit`` actors for
+#: the same reason, so a hub with a million neighbours costs ``$limit`` rows, not a million.
+#: No row means no such actor.
+NEIGHBOURHOOD_EDGES: LiteralString = (
+    """
+MATCH (c:Actor {id: $actor})
+CALL (c) {
+  UNWIND CASE WHEN $depth >= 2 THEN [c] ELSE [] END AS f
+  MATCH (f)-[r]-(m:Actor)
+  WHERE """
+    + EDGE_FILTER
+    + """
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS ring1
+}
+CALL (c, ring1) {
+  UNWIND [c] + ring1 AS x
+  RETURN collect(DISTINCT x) AS s1
+}
+CALL (s1) {
+  UNWIND CASE WHEN $depth >= 3 AND size(s1) <= $limit THEN s1 ELSE [] END AS f
+  MATCH (f)-[r]-(m:Actor)
+  WHERE """
+    + EDGE_FILTER
+    + """
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS ring2
+}
+CALL (s1, ring2) {
+  UNWIND s1 + ring2 AS x
+  RETURN collect(DISTINCT x) AS s2
+}
+WITH c, CASE WHEN $depth >= 3 THEN s2 ELSE s1 END AS inner
+WITH c, inner, size(inner) <= $limit AS complete
+CALL (inner, complete) {
+  UNWIND CASE WHEN complete THEN inner ELSE [] END AS f
+  MATCH (f)-[r]-(:Actor)
+  WHERE """
+    + EDGE_FILTER
+    + """
+  WITH DISTINCT r LIMIT $limit
+  RETURN collect({
+    source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key,
+    source_name: startNode(r).name, source_kind: startNode(r).kind,
+    target_name: endNode(r).name, target_kind: endNode(r).kind,
+    certainty: r.certainty, certainty_rank: r.certainty_rank,
+    valid_from: r.valid_from, valid_to: r.valid_to, date_precision: r.date_precision,
+    event_id: r.event_id, claim_id: r.claim_id
+  }) AS edges
+}
+RETURN c.id AS actor, c.name AS name, c.kind AS kind, size(inner) AS inner_actors,
+       complete, edges
+"""
+)

@@ -1,0 +1,129 @@
+"""Project a bounded scope of the graph into networkx, in one query.
+
+The projection is a ``networkx.MultiDiGraph``: one node per actor (its id, with ``name``
+and ``kind``), one edge per actor–actor relationship, keyed by the relationship's
+``key`` and carrying ``type``, ``certainty``, ``certainty_rank``, ``valid_from``,
+``valid_to`` (``datetime.date`` or None), ``date_precision``, ``event_id`` and
+``claim_id``. Parallel edges (two claims about one pair) stay separate, as in Neo4j;
+``scores.tie_graph`` folds them into weighted ties for the algorithms.
+
+Nodes and edges are inserted in sorted order so that seeded algorithms (Louvain,
+sampled betweenness) give the same answer whatever order Neo4j returned the rows in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, LiteralString
+
+import networkx as nx
+from neo4j import Query, RoutingControl
+from neo4j import exceptions as neo4j_errors
+
+from graph.analytics import cypher
+from graph.analytics.scope import Scope, ScopeKind, invalid
+from graph.db import Database, translate_errors
+from graph.errors import NotFound, QueryTimedOut
+from graph.settings import Settings
+
+EDGE_ATTRIBUTES = ("type", "certainty", "certainty_rank", "valid_from", "valid_to",
+                   "date_precision", "event_id", "claim_id")
+
+
+def _read(db: Database, query: LiteralString, params: dict[str, Any],
+          timeout_s: float) -> list[dict[str, Any]]:
+    """Run one read query with a time limit; return its records as dicts.
+
+    Raises QueryTimedOut when the server stops it, DatabaseUnavailable when it is down.
+    """
+    with translate_errors():
+        try:
+            records, _, _ = db.driver.execute_query(
+                Query(query, timeout=timeout_s), params,
+                database_=db.name, routing_=RoutingControl.READ,
+            )
+        except neo4j_errors.ClientError as exc:
+            if "TransactionTimedOut" in (exc.code or ""):
+                raise QueryTimedOut(
+                    f"the projection took longer than {timeout_s:g} s "
+                    "(analytics_timeout_s); narrow the scope"
+                ) from exc
+            raise
+    return [dict(r) for r in records]
+
+
+def _date(value: Any) -> Any:
+    return value.to_native() if value is not None else None
+
+
+def _too_large(location: str, cap: int) -> Exception:
+    return invalid(
+        location,
+        f"the scope has more than {cap} actor–actor edges (analytics_max_edges); "
+        "narrow it with depth, since/until or at, min_certainty or types",
+    )
+
+
+def build_graph(rows: Sequence[dict[str, Any]],
+                extra_nodes: Sequence[tuple[str, str | None, str | None]] = ()
+                ) -> nx.MultiDiGraph:
+    """Build the MultiDiGraph from edge rows (``EDGE_FIELDS``) and extra (id, name, kind)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for node_id, name, kind in extra_nodes:
+        nodes[node_id] = {"name": name, "kind": kind}
+    for row in rows:
+        nodes.setdefault(row["source"], {"name": row["source_name"], "kind": row["source_kind"]})
+        nodes.setdefault(row["target"], {"name": row["target_name"], "kind": row["target_kind"]})
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(sorted(nodes.items()))
+    for row in sorted(rows, key=lambda r: r["key"]):
+        attrs = {name: row[name] for name in EDGE_ATTRIBUTES}
+        attrs["valid_from"] = _date(attrs["valid_from"])
+        attrs["valid_to"] = _date(attrs["valid_to"])
+        g.add_edge(row["source"], row["target"], key=row["key"], **attrs)
+    return g
+
+
+def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.MultiDiGraph:
+    """Project ``scope`` into a MultiDiGraph with one query.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        as described in the module docstring; ``graph.graph`` holds ``scope`` (the
+        scope's description) and ``center`` (the neighbourhood's actor, else None).
+
+    Raises
+    ------
+    NotFound
+        the neighbourhood's actor does not exist.
+    InvalidInput
+        the scope has more edges than ``analytics_max_edges`` (names ``depth`` for a
+        neighbourhood, ``scope`` otherwise).
+    QueryTimedOut
+        the query ran longer than ``analytics_timeout_s``.
+    """
+    settings = settings or db.settings
+    cap = settings.analytics_max_edges
+    params = {**scope.filter_params(), "limit": cap + 1}
+    timeout = settings.analytics_timeout_s
+    extra: list[tuple[str, str | None, str | None]] = []
+    if scope.kind is ScopeKind.NEIGHBOURHOOD:
+        found = _read(db, cypher.NEIGHBOURHOOD_EDGES,
+                      {**params, "actor": scope.actor, "depth": scope.depth}, timeout)
+        if not found:
+            raise NotFound(f"no actor with id '{scope.actor}'",
+                           [{"location": "actor", "message": "unknown actor id"}])
+        row = found[0]
+        rows = row["edges"]
+        if not row["complete"] or len(rows) > cap:
+            raise _too_large("depth", cap)
+        extra.append((row["actor"], row["name"], row["kind"]))
+    else:
+        rows = _read(db, cypher.ALL_EDGES, params, timeout)
+        if len(rows) > cap:
+            raise _too_large("scope", cap)
+    g = build_graph(rows, extra)
+    g.graph["scope"] = scope.describe()
+    g.graph["center"] = scope.actor
+    return g
