@@ -1,0 +1,120 @@
+"""The picture's vocabulary: colour and shape per node kind, colour and dash per certainty.
+
+One table each, so the legend, the nodes and the edges can never disagree. Colours are
+from the Tableau 10 palette (distinct for colour-blind readers in pairs that matter:
+state/person, confirmed/denied). Shapes are vis-network shapes that draw the label below
+the symbol, so a node's size does not depend on its name's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.schema import Certainty, RelationType, RoleType
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    """How one kind of node is drawn: vis-network ``shape``, fill ``color``, legend text."""
+
+    shape: str
+    color: str
+    legend: str
+
+
+@dataclass(frozen=True)
+class EdgeStyle:
+    """How one certainty is drawn: line ``color``, ``width``, ``dashes`` (False or a pattern)."""
+
+    color: str
+    width: float
+    dashes: bool | list[int]
+    legend: str
+
+
+#: Keyed by Actor.kind, or by the lower-cased label for Event / Agreement / Source nodes.
+NODE_STYLES: dict[str, NodeStyle] = {
+    "state": NodeStyle("square", "#4e79a7", "state"),
+    "person": NodeStyle("dot", "#e15759", "person"),
+    "alliance": NodeStyle("hexagon", "#b07aa1", "alliance"),
+    "government_body": NodeStyle("triangle", "#76b7b2", "government body"),
+    "organization": NodeStyle("hexagon", "#9c755f", "organization"),
+    "group": NodeStyle("dot", "#bab0ac", "group (e.g. “Western sources”)"),
+    "media": NodeStyle("triangleDown", "#ff9da7", "media"),
+    "location": NodeStyle("square", "#edc948", "location"),
+    "event": NodeStyle("star", "#f28e2b", "event"),
+    "agreement": NodeStyle("diamond", "#59a14f", "treaty / agreement"),
+    "source": NodeStyle("triangleDown", "#8c8c8c", "source"),
+}
+
+#: For nodes of a kind or label the tables above do not know (e.g. Claim rows from Cypher).
+OTHER_NODE = NodeStyle("dot", "#d3d3d3", "other")
+
+EDGE_STYLES: dict[str, EdgeStyle] = {
+    Certainty.CONFIRMED: EdgeStyle("#2f7d32", 3.0, False, "confirmed"),
+    Certainty.REPORTED: EdgeStyle("#1f63b5", 2.0, False, "reported"),
+    Certainty.ALLEGED: EdgeStyle("#e07b00", 1.5, [2, 4], "alleged"),
+    Certainty.DENIED: EdgeStyle("#c62828", 2.0, [10, 6], "denied (dashed)"),
+}
+
+#: Edges with no certainty (structural edges drawn from an analyst's Cypher).
+OTHER_EDGE = EdgeStyle("#9e9e9e", 1.0, False, "no certainty (structural)")
+
+#: Relations that have no direction: drawn without an arrow head.
+UNDIRECTED_TYPES: frozenset[str] = frozenset(
+    {RelationType.MET_WITH, RelationType.COOPERATES_WITH, RelationType.INTERACTED_WITH,
+     RoleType.ALLY_OF}
+)
+
+
+def style_key(label: str, kind: str | None) -> str:
+    """Return the NODE_STYLES key of a node: its actor kind, else its lower-cased label."""
+    if label == "Actor" and kind:
+        return kind
+    return label.lower()
+
+
+def node_style(label: str, kind: str | None) -> NodeStyle:
+    """Return the style of a node with this label and kind (OTHER_NODE when unknown)."""
+    return NODE_STYLES.get(style_key(label, kind), OTHER_NODE)
+
+
+def edge_style(certainty: str | None) -> EdgeStyle:
+    """Return the style of an edge with this certainty (OTHER_EDGE when None or unknown)."""
+    if certainty is None:
+        return OTHER_EDGE
+    return EDGE_STYLES.get(certainty, OTHER_EDGE)
+
+
+def legend_svg_shape(style: NodeStyle, size: int = 14) -> str:
+    """Return an inline SVG of a node symbol for the legend (our constants only, no user text)."""
+    s, h = size, size / 2
+    c = style.color
+    body = {
+        "square": f'<rect x="1" y="1" width="{s - 2}" height="{s - 2}" fill="{c}"/>',
+        "dot": f'<circle cx="{h}" cy="{h}" r="{h - 1}" fill="{c}"/>',
+        "triangle": f'<polygon points="{h},1 {s - 1},{s - 1} 1,{s - 1}" fill="{c}"/>',
+        "triangleDown": f'<polygon points="1,1 {s - 1},1 {h},{s - 1}" fill="{c}"/>',
+        "diamond": f'<polygon points="{h},0 {s},{h} {h},{s} 0,{h}" fill="{c}"/>',
+        "hexagon": (
+            f'<polygon points="{s * .25},1 {s * .75},1 {s - 1},{h} {s * .75},{s - 1} '
+            f'{s * .25},{s - 1} 1,{h}" fill="{c}"/>'
+        ),
+        "star": (
+            f'<polygon points="{h},0 {s * .62},{s * .36} {s},{s * .38} {s * .7},{s * .6} '
+            f'{s * .8},{s} {h},{s * .78} {s * .2},{s} {s * .3},{s * .6} 0,{s * .38} '
+            f'{s * .38},{s * .36}" fill="{c}"/>'
+        ),
+    }.get(style.shape, f'<circle cx="{h}" cy="{h}" r="{h - 1}" fill="{c}"/>')
+    return (f'<svg width="{s}" height="{s}" viewBox="0 0 {s} {s}" aria-hidden="true">'
+            f"{body}</svg>")
+
+
+def legend_svg_line(style: EdgeStyle, width: int = 34) -> str:
+    """Return an inline SVG of an edge line for the legend (our constants only)."""
+    dash = ""
+    if isinstance(style.dashes, list):
+        dash = f' stroke-dasharray="{",".join(str(d) for d in style.dashes)}"'
+    return (f'<svg width="{width}" height="10" viewBox="0 0 {width} 10" aria-hidden="true">'
+            f'<line x1="0" y1="5" x2="{width}" y2="5" stroke="{style.color}" '
+            f'stroke-width="{style.width}"{dash}/></svg>')
