@@ -71,6 +71,20 @@ class Settings(BaseSettings):
     )
     cypher_row_cap: int = Field(default=1000, ge=1)
     neighbors_node_cap: int = Field(default=500, ge=1)
+    neighbors_edge_cap: int = Field(
+        default=2000, ge=1, description="Most edges one /actors/{id}/neighbors answer holds."
+    )
+    paths_cap: int = Field(
+        default=50, ge=1, description="Most paths one /paths answer holds (all_shortest mode)."
+    )
+    cypher_max_response_bytes: int = Field(
+        default=10_000_000, ge=1024,
+        description="Most bytes of rows one analyst Cypher answer holds (truncated beyond).",
+    )
+    cypher_retry_time_s: float = Field(
+        default=1.0, ge=0,
+        description="Driver retry budget for analyst Cypher (short: a memory error is final).",
+    )
     cors_origins: list[str] = Field(default_factory=list)
     read_api_key: SecretStr | None = None
     write_api_key: SecretStr | None = None
