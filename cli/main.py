@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import db_cmd, load_cmd, neo4j_cmd, serve_cmd
+from cli import analytics_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd
 
 app = typer.Typer(
     help="geokg: a geopolitical knowledge graph on Neo4j.",
@@ -15,6 +15,7 @@ app.add_typer(neo4j_cmd.app, name="neo4j")
 db_cmd.register(app)
 load_cmd.register(app)
 serve_cmd.register(app)
+analytics_cmd.register(app)
 
 if __name__ == "__main__":
     app()

@@ -7,18 +7,21 @@ diff between 2024-06-01 and 2024-12-31 is known edge by edge.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from api.app import create_app
+from cli.main import app
 from graph import analytics
 from graph.db import Database
 from graph.errors import InvalidInput
-from graph.settings import Settings
+from graph.settings import Settings, get_settings
 from tests.conftest import wipe
 from tests.test_analytics import Edge, edge, write_graph
 
@@ -192,3 +195,47 @@ def test_http_as_of_and_window_parameters(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["error"]["details"][0]["location"] == "until"
     r = client.get("/analytics/centrality", params={"since": "June"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input"
+
+
+# --- CLI ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def cli_env(dated: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+            ) -> Iterator[None]:
+    """Point the CLI's settings at the test server."""
+    assert settings.neo4j_password is not None
+    monkeypatch.setenv("GEOKG_NEO4J_URI", settings.uri)
+    monkeypatch.setenv("GEOKG_NEO4J_PASSWORD", settings.neo4j_password.get_secret_value())
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def test_cli_diff_and_centrality(cli_env: None) -> None:
+    runner = CliRunner()
+    r = runner.invoke(app, ["analytics", "diff", "--at", "2024-06-01",
+                            "--compare-to", "2024-12-31", "--json"])
+    assert r.exit_code == 0, r.output
+    body = json.loads(r.stdout)
+    assert {e["key"] for e in body["appeared"]} == {SIGNING, YEAR_EVENT, CONFIRMED_SUPPLY}
+    r = runner.invoke(app, ["analytics", "diff", "--at", "2024-06-01",
+                            "--compare-to", "2024-12-31"])
+    assert r.exit_code == 0 and "~ x SUPPLIED_ARMS_TO y: alleged -> confirmed, alleged" in r.stdout
+    r = runner.invoke(app, ["analytics", "centrality", "--actor", "x", "--algorithm",
+                            "degree", "-n", "1"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[1].split()[:2] == ["1", "x"]
+    r = runner.invoke(app, ["analytics", "communities", "--at", "2024-06-01", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["graph"]["edges"] == 5
+
+
+def test_cli_errors_name_the_option(cli_env: None) -> None:
+    runner = CliRunner()
+    r = runner.invoke(app, ["analytics", "centrality", "--since", "June"])
+    assert r.exit_code == 1 and "--since" in r.stderr
+    r = runner.invoke(app, ["analytics", "centrality", "--actor", "nobody"])
+    assert r.exit_code == 1 and "no actor with id 'nobody'" in r.stderr
+    r = runner.invoke(app, ["analytics", "diff", "--at", "2024-12-31",
+                            "--compare-to", "2024-06-01"])
+    assert r.exit_code == 1 and "compare_to" in r.stderr
