@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.errors import install_error_handlers
-from api.routes import analytics, health
+from api.routes import actors, analytics, cypher, events, health, paths, relations, sources, stats
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -36,4 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(analytics.router)
+    for router in (actors.router, paths.router, relations.router, events.router,
+                   sources.router, stats.router, cypher.router):
+        app.include_router(router)
     return app

@@ -1,0 +1,90 @@
+"""Actors: search, one actor, its neighbourhood, its timeline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from api.deps import DbDep
+from api.models import ActorDetail, ActorPage, Neighborhood, Timeline, error_responses
+from api.routes.params import (
+    ActorId,
+    IncludeUndated,
+    Limit,
+    Offset,
+    RelTypesFilter,
+    SinceText,
+    UntilText,
+    parse_date,
+)
+from graph import repository
+from graph.schema import ActorKind
+
+router = APIRouter(prefix="/actors", tags=["actors"])
+
+
+@router.get("", response_model=ActorPage, responses=error_responses(422, 503))
+def search_actors(
+    db: DbDep,
+    q: Annotated[str | None, Query(max_length=200, description="Name or alias, any language, "
+                                   "accents and case ignored", examples=["Corea del Nord"])] = None,
+    kind: Annotated[ActorKind | None, Query(description="Only actors of this kind")] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    """Find actors by name or alias ("Corea del Nord", "DPRK", "lavrov"), best match first.
+
+    Exact aliases and names rank first, then full-text matches (whole words, prefixes,
+    one typo in longer words). Without `q`, every actor in name order.
+    """
+    return repository.search_actors(db, q, kind=kind.value if kind else None,
+                                     limit=limit, offset=offset)
+
+
+@router.get("/{id}", response_model=ActorDetail, responses=error_responses(404, 422, 503))
+def get_actor(db: DbDep, id: ActorId) -> Any:
+    """One actor: aliases (with language and notes), identifiers (ISO 3166 alpha-3, CAMEO,
+    Wikidata), roles as edges with dates and evidence, agreements, and relation counts."""
+    return repository.get_actor(db, id)
+
+
+@router.get("/{id}/neighbors", response_model=Neighborhood,
+            responses=error_responses(404, 422, 503))
+def neighbors(
+    db: DbDep,
+    id: ActorId,
+    filters: RelTypesFilter,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
+    limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
+        "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
+) -> Any:
+    """The actors within `depth` hops and the edges among them, as `{nodes, edges, truncated}`.
+
+    Filters apply to every hop. Nearest actors are kept first; when the server's caps cut
+    the answer, `truncated` is true and `dropped_nodes` / `dropped_edges` say how much was
+    left out.
+    """
+    return repository.neighbors(db, id, depth=depth, filters=filters, limit=limit)
+
+
+@router.get("/{id}/timeline", response_model=Timeline, responses=error_responses(404, 422, 503))
+def timeline(
+    db: DbDep,
+    id: ActorId,
+    since: SinceText = None,
+    until: UntilText = None,
+    include_undated: IncludeUndated = False,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Any:
+    """Events involving the actor in date order, each with its claims and evidence.
+
+    Events of unknown date come last with `date_known: false`. Events about an agreement
+    the actor is party to (a treaty's ratification bill) are included, naming the
+    agreement in `via_agreements`.
+    """
+    return repository.timeline(
+        db, id, since=parse_date(since, "since", end=False),
+        until=parse_date(until, "until", end=True), include_undated=include_undated,
+        limit=limit, offset=offset)

@@ -1,0 +1,28 @@
+"""Analysts' read-only Cypher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import DbDep
+from api.models import CypherAnswer, CypherRequest, error_responses
+from graph import repository
+
+router = APIRouter(tags=["cypher"])
+
+
+@router.post("/cypher", response_model=CypherAnswer,
+             responses=error_responses(403, 408, 422, 503))
+def cypher(db: DbDep, body: CypherRequest) -> Any:
+    """Run a read-only Cypher query with `$parameters`.
+
+    Answers `{columns, rows, truncated}` and, when the rows hold nodes, relationships or
+    paths, a `graph` of nodes and edges (edges with their evidence). Writes, schema and
+    admin commands, `LOAD CSV`, `USE`, `SHOW` and unlisted procedures are refused (403)
+    before anything runs; the query runs in a read transaction, is stopped by the server
+    after the configured time limit (408) and returns at most the configured number of
+    rows (`truncated: true` beyond).
+    """
+    return repository.run_cypher(db, body.query, body.params, body.limit)

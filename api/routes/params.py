@@ -1,0 +1,106 @@
+"""Query parameters shared by several routes: dates, edge filters, paging."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Annotated
+
+from fastapi import Depends, Path, Query
+
+from api.models import ActorEdgeType, MinCertainty
+from graph.errors import InvalidInput
+from graph.repository import EdgeFilter
+from graph.schema import Certainty
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._:-]*$"
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE_RE = re.compile(DATE_PATTERN)
+
+ActorId = Annotated[str, Path(pattern=ID_PATTERN, max_length=200,
+                              description="Actor id, e.g. north-korea")]
+OptActorId = Annotated[str | None, Query(pattern=ID_PATTERN, max_length=200)]
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="Page size")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip")]
+
+_SINCE_DOC = ("Keep what overlaps the period from this date on: YYYY, YYYY-MM or YYYY-MM-DD "
+              "(a year or month means its first day)")
+_UNTIL_DOC = ("Keep what overlaps the period up to this date: YYYY, YYYY-MM or YYYY-MM-DD "
+              "(a year or month means its last day)")
+_UNDATED_DOC = "With since/until: also keep what has no known date (left out by default)"
+
+SinceText = Annotated[str | None, Query(pattern=DATE_PATTERN, description=_SINCE_DOC,
+                                        examples=["2024-06"])]
+UntilText = Annotated[str | None, Query(pattern=DATE_PATTERN, description=_UNTIL_DOC,
+                                        examples=["2024-12"])]
+IncludeUndated = Annotated[bool, Query(description=_UNDATED_DOC)]
+
+
+def parse_date(text: str | None, name: str, *, end: bool) -> dt.date | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a date (first day, or last with ``end``).
+
+    Raises InvalidInput naming ``name`` for an impossible date (month 13, 30 February).
+    """
+    if text is None:
+        return None
+    m = _DATE_RE.match(text)
+    parts = [int(p) for p in re.split("-", text)] if m else []
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], last if end else 1)
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2])
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise InvalidInput(f"{name}: '{text}' is not a real date ({exc})",
+                           [{"location": f"query.{name}", "message": str(exc)}]) from exc
+    raise InvalidInput(f"{name}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+                       [{"location": f"query.{name}", "message": "YYYY, YYYY-MM or YYYY-MM-DD"}])
+
+
+def _edge_filter(types: list[ActorEdgeType] | None, since: str | None, until: str | None,
+                 min_certainty: MinCertainty | None, include_undated: bool,
+                 types_name: str) -> EdgeFilter:
+    return EdgeFilter(
+        types=tuple(t.value for t in types) if types else EdgeFilter.types,
+        since=parse_date(since, "since", end=False),
+        until=parse_date(until, "until", end=True),
+        min_certainty=Certainty(min_certainty.value) if min_certainty else None,
+        include_undated=include_undated,
+        names={"types": f"query.{types_name}", "since": "query.since", "until": "query.until"},
+    )
+
+
+def rel_types_filter(
+    rel_types: Annotated[list[ActorEdgeType] | None, Query(
+        description="Relationship types to walk (repeat the parameter); all by default")] = None,
+    since: SinceText = None,
+    until: UntilText = None,
+    min_certainty: Annotated[MinCertainty | None, Query(
+        description="Keep edges at least this sure (confirmed > reported > alleged); "
+                    "applies to every hop")] = None,
+    include_undated: IncludeUndated = False,
+) -> EdgeFilter:
+    """The edge filter of /neighbors and /paths (``rel_types=``)."""
+    return _edge_filter(rel_types, since, until, min_certainty, include_undated, "rel_types")
+
+
+def type_filter(
+    type: Annotated[list[ActorEdgeType] | None, Query(
+        description="Relationship types (repeat the parameter); all by default")] = None,
+    since: SinceText = None,
+    until: UntilText = None,
+    min_certainty: Annotated[MinCertainty | None, Query(
+        description="Keep edges at least this sure (confirmed > reported > alleged)")] = None,
+    include_undated: IncludeUndated = False,
+) -> EdgeFilter:
+    """The edge filter of /relations (``type=``)."""
+    return _edge_filter(type, since, until, min_certainty, include_undated, "type")
+
+
+RelTypesFilter = Annotated[EdgeFilter, Depends(rel_types_filter)]
+TypeFilter = Annotated[EdgeFilter, Depends(type_filter)]

@@ -1,0 +1,440 @@
+"""Cypher of the read API: named constants and small builders, values only as ``$parameters``.
+
+Fragments (``NODE``, ``EDGE``, ``EDGE_FILTER``, ``EVENT``) are concatenated into full
+queries here, at import time or from a closed set of choices (depth 1..3, hops 1..6,
+``k`` 1..10), so every query stays a ``LiteralString``: nothing a client sends is ever
+formatted into Cypher. Relationship types are filtered with ``type(r) IN $types``.
+
+Conventions of the fragments:
+
+- ``NODE`` renders the node bound to ``n`` as ``{id, label, name, kind}``;
+- ``EDGE`` renders the actor–actor relationship bound to ``r`` as the edge contract of
+  docs/api.md, its evidence fetched from ``r.evidence_ids`` in the same query;
+- ``EDGE_FILTER`` is the predicate on ``r`` shared by neighbours, paths and relations
+  (``$types``, ``$min_rank``, ``$since``, ``$until``, ``$include_undated``);
+- ``EVENT`` renders the event bound to ``e`` with its participants, agreements and claims.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, LiteralString
+
+NODE: LiteralString = """{
+  id: coalesce(n.id, n.key, elementId(n)),
+  label: head(labels(n)),
+  name: coalesce(n.name, n.title, n.quote, n.text, n.summary, n.id, n.key),
+  kind: coalesce(n.kind, n.type, n.certainty)
+}"""
+
+EVIDENCE_OF_EDGE: LiteralString = """COLLECT {
+  MATCH (evd:Evidence) WHERE evd.id IN coalesce(r.evidence_ids, [])
+  OPTIONAL MATCH (evd)-[:FROM_SOURCE]->(src:Source)
+  RETURN {source: coalesce(src.id, evd.source_id), source_title: src.title, quote: evd.quote,
+          language: evd.language, gloss: evd.gloss}
+  ORDER BY coalesce(src.id, evd.source_id), evd.span_start, evd.id
+}"""
+
+EDGE: LiteralString = (
+    """{
+  id: coalesce(r.key, elementId(r)),
+  type: type(r),
+  source: startNode(r).id,
+  target: endNode(r).id,
+  valid_from: toString(r.valid_from),
+  valid_to: toString(r.valid_to),
+  date_precision: r.date_precision,
+  certainty: r.certainty,
+  asserted_by: coalesce(r.asserted_by, []),
+  evidence: """
+    + EVIDENCE_OF_EDGE
+    + """,
+  claim_id: r.claim_id,
+  event_id: r.event_id
+}"""
+)
+
+#: An edge passes when its type is asked for, its certainty reaches the minimum and its
+#: validity overlaps [since, until]. A missing valid_to means "still holds", a missing
+#: valid_from "held since before we know"; an edge with neither is undated and passes a
+#: date filter only with $include_undated.
+EDGE_FILTER: LiteralString = """type(r) IN $types
+  AND coalesce(r.certainty_rank, 0) >= $min_rank
+  AND (
+    ($since IS NULL AND $until IS NULL)
+    OR (
+      (r.valid_from IS NOT NULL OR r.valid_to IS NOT NULL)
+      AND ($since IS NULL OR r.valid_to IS NULL OR r.valid_to >= $since)
+      AND ($until IS NULL OR r.valid_from IS NULL OR r.valid_from <= $until)
+    )
+    OR (r.valid_from IS NULL AND r.valid_to IS NULL AND $include_undated)
+  )"""
+
+#: Events overlap [since, until] the same way; undated events pass only with
+#: $include_undated when a date filter is given.
+EVENT_DATE_FILTER: LiteralString = """(
+    ($since IS NULL AND $until IS NULL)
+    OR (
+      e.date IS NOT NULL
+      AND ($since IS NULL OR coalesce(e.date_end, e.date) >= $since)
+      AND ($until IS NULL OR e.date <= $until)
+    )
+    OR (e.date IS NULL AND $include_undated)
+  )"""
+
+EVENT: LiteralString = """{
+  id: e.id,
+  type: e.type,
+  cameo: e.cameo,
+  date: toString(e.date),
+  date_end: toString(e.date_end),
+  date_precision: coalesce(e.date_precision, CASE WHEN e.date IS NULL THEN 'unknown' END),
+  date_inferred: coalesce(e.date_inferred, false),
+  date_text: e.date_text,
+  date_known: e.date IS NOT NULL,
+  summary: e.summary,
+  location: e.location,
+  participants: COLLECT {
+    MATCH (ptc:Actor)-[ptr:PARTICIPANT]->(e)
+    RETURN {actor: ptc.id, name: ptc.name, kind: ptc.kind, role: ptr.role} ORDER BY ptr.role, ptc.id
+  },
+  agreements: COLLECT {
+    MATCH (e)-[cnc:CONCERNS]->(agr:Agreement)
+    RETURN {id: agr.id, name: agr.name, milestone: cnc.milestone} ORDER BY agr.id
+  },
+  claims: COLLECT {
+    MATCH (clm:Claim)-[:ABOUT]->(e)
+    RETURN {
+      id: clm.id, certainty: clm.certainty, note: clm.note,
+      asserted_by: COLLECT { MATCH (clm)-[:ASSERTED_BY]->(asr:Actor) RETURN asr.id ORDER BY asr.id },
+      evidence: COLLECT {
+        MATCH (clm)-[:SUPPORTED_BY]->(cev:Evidence)
+        OPTIONAL MATCH (cev)-[:FROM_SOURCE]->(csrc:Source)
+        RETURN {source: coalesce(csrc.id, cev.source_id), source_title: csrc.title,
+                quote: cev.quote, language: cev.language, gloss: cev.gloss}
+        ORDER BY coalesce(csrc.id, cev.source_id), cev.span_start, cev.id
+      }
+    } ORDER BY clm.id
+  }
+}"""
+
+# --- actors -----------------------------------------------------------------------------
+
+#: Exact matches (alias key, folded name, id) rank above every full-text hit.
+ACTOR_SEARCH: LiteralString = """
+CALL () {
+  MATCH (al:Alias {key: $key})-[:ALIAS_OF]->(a:Actor) RETURN a, 1000.0 AS score
+  UNION ALL
+  MATCH (a:Actor {name_key: $key}) RETURN a, 1000.0 AS score
+  UNION ALL
+  MATCH (a:Actor {id: $id_guess}) RETURN a, 1000.0 AS score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: $fulltext_limit})
+    YIELD node, score
+  RETURN node AS a, score
+}
+WITH a, max(score) AS score
+WHERE a:Actor AND ($kind IS NULL OR a.kind = $kind)
+WITH a, score ORDER BY score DESC, a.name, a.id
+WITH collect({a: a, score: score}) AS hits
+RETURN size(hits) AS total,
+       [h IN hits[$offset..($offset + $limit)] | {
+         id: h.a.id, name: h.a.name, kind: h.a.kind, country: h.a.country,
+         aliases: coalesce(h.a.aliases, []), score: h.score
+       }] AS items
+"""
+
+ACTOR_LIST: LiteralString = """
+MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind
+WITH a ORDER BY a.name, a.id
+WITH collect(a) AS everyone
+RETURN size(everyone) AS total,
+       [a IN everyone[$offset..($offset + $limit)] | {
+         id: a.id, name: a.name, kind: a.kind, country: a.country,
+         aliases: coalesce(a.aliases, []), score: null
+       }] AS items
+"""
+
+ACTOR_DETAIL: LiteralString = (
+    """
+MATCH (a:Actor {id: $id})
+RETURN a {.id, .name, .kind, .country, .description, .iso3, .cameo, .wikidata,
+          aliases_text: coalesce(a.aliases, [])} AS actor,
+  COLLECT {
+    MATCH (al:Alias)-[:ALIAS_OF]->(a) RETURN al {.text, .lang, .note} ORDER BY al.text
+  } AS aliases,
+  COLLECT {
+    MATCH (a)-[r]-(:Actor) WHERE type(r) IN $role_types
+    WITH DISTINCT r ORDER BY type(r), r.key
+    RETURN """
+    + EDGE
+    + """
+  } AS roles,
+  COLLECT {
+    MATCH (a)-[r]-(:Actor) WHERE type(r) IN $edge_types
+    WITH DISTINCT r
+    WITH type(r) AS t, count(r) AS c ORDER BY t
+    RETURN {type: t, count: c}
+  } AS relation_counts,
+  COUNT { (a)-[:PARTICIPANT]->(:Event) } AS event_count,
+  COLLECT {
+    MATCH (a)-[:PARTY_TO]->(g:Agreement) RETURN g {.id, .name, .kind} ORDER BY g.id
+  } AS agreements
+"""
+)
+
+ACTORS_EXIST: LiteralString = """
+UNWIND $ids AS id
+OPTIONAL MATCH (a:Actor {id: id})
+RETURN id, a IS NOT NULL AS found
+"""
+
+# --- neighbourhood ----------------------------------------------------------------------
+
+_NEIGHBOR_REACH_HEAD: LiteralString = """
+MATCH (a:Actor {id: $id})
+CALL (a) {
+  MATCH p = ANY SHORTEST (a)-[r WHERE """ + EDGE_FILTER + "]-"
+
+_NEIGHBOR_REACH_TAIL: LiteralString = """(b:Actor)
+  WHERE b <> a
+  WITH b, length(p) AS dist ORDER BY dist, b.name, b.id
+  RETURN collect(b.id) AS reach
+}
+WITH a AS n, reach
+RETURN """ + NODE + """ AS center, reach
+"""
+
+_DEPTH_QUANTIFIER: dict[int, LiteralString] = {1: "{1,1}", 2: "{1,2}", 3: "{1,3}"}
+
+
+def neighbor_reach(depth: Literal[1, 2, 3]) -> LiteralString:
+    """Every actor within ``depth`` filtered hops of ``$id``, nearest first: ``center, reach``."""
+    return _NEIGHBOR_REACH_HEAD + _DEPTH_QUANTIFIER[depth] + _NEIGHBOR_REACH_TAIL
+
+
+#: The filtered edges among ``$all`` (every reachable actor), those among ``$kept`` shown
+#: up to ``$edge_cap``; ``total`` says how many the full neighbourhood has.
+NEIGHBOR_EDGES: LiteralString = (
+    """
+MATCH (x:Actor)-[r]->(y:Actor)
+WHERE x.id IN $all AND y.id IN $all AND """
+    + EDGE_FILTER
+    + """
+WITH r, (x.id IN $kept AND y.id IN $kept) AS inside ORDER BY r.key
+WITH count(r) AS total, collect(CASE WHEN inside THEN r END) AS shown
+RETURN total, [r IN shown[0..$edge_cap] | """
+    + EDGE
+    + """] AS edges
+"""
+)
+
+NODES_BY_ID: LiteralString = (
+    """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+RETURN """
+    + NODE
+    + """ AS node
+"""
+)
+
+# --- paths ------------------------------------------------------------------------------
+
+PathMode = Literal["shortest", "all_shortest", "k"]
+
+_PATH_SELECTOR: dict[int, LiteralString] = {
+    1: "SHORTEST 1", 2: "SHORTEST 2", 3: "SHORTEST 3", 4: "SHORTEST 4", 5: "SHORTEST 5",
+    6: "SHORTEST 6", 7: "SHORTEST 7", 8: "SHORTEST 8", 9: "SHORTEST 9", 10: "SHORTEST 10",
+}
+_HOPS_QUANTIFIER: dict[int, LiteralString] = {
+    1: "{1,1}", 2: "{1,2}", 3: "{1,3}", 4: "{1,4}", 5: "{1,5}", 6: "{1,6}",
+}
+MAX_HOPS = max(_HOPS_QUANTIFIER)
+MAX_K = max(_PATH_SELECTOR)
+
+_PATHS_HEAD: LiteralString = """
+MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
+MATCH p = """
+
+_PATHS_PATTERN: LiteralString = " (a)-[r WHERE " + EDGE_FILTER + "]-"
+
+_PATHS_TAIL: LiteralString = (
+    """(b)
+WITH p LIMIT $path_cap
+RETURN length(p) AS length,
+       [n IN nodes(p) | """
+    + NODE
+    + """] AS nodes,
+       [r IN relationships(p) | """
+    + EDGE
+    + """] AS edges
+ORDER BY length
+"""
+)
+
+
+def paths_query(mode: PathMode, max_hops: int, k: int = 1) -> LiteralString:
+    """The bounded, anchored path query for ``mode`` (``$source`` to ``$target``).
+
+    Raises KeyError when ``max_hops`` or ``k`` is outside 1..MAX_HOPS / 1..MAX_K (the
+    callers validate first).
+    """
+    if mode == "all_shortest":
+        selector: LiteralString = "ALL SHORTEST"
+    elif mode == "k":
+        selector = _PATH_SELECTOR[k]
+    else:
+        selector = "SHORTEST 1"
+    return _PATHS_HEAD + selector + _PATHS_PATTERN + _HOPS_QUANTIFIER[max_hops] + _PATHS_TAIL
+
+
+# --- relations --------------------------------------------------------------------------
+
+RELATIONS: LiteralString = (
+    """
+CALL () {
+  MATCH (a:Actor {id: $actor})-[r]-(o:Actor)
+  WHERE $actor IS NOT NULL AND ($other IS NULL OR o.id = $other)
+  RETURN DISTINCT r
+  UNION
+  MATCH (:Actor)-[r]->(:Actor)
+  WHERE $actor IS NULL AND type(r) IN $types
+  RETURN r
+}
+WITH r WHERE """
+    + EDGE_FILTER
+    + """
+WITH r ORDER BY r.valid_from IS NULL, r.valid_from, type(r), r.key
+WITH collect(r) AS rs
+RETURN size(rs) AS total, [r IN rs[$offset..($offset + $limit)] | """
+    + EDGE
+    + """] AS items
+"""
+)
+
+# --- timeline and events ----------------------------------------------------------------
+
+#: Events the actor takes part in, and events about agreements it is party to (a treaty's
+#: ratification bill belongs on each party's timeline even when the party did not act).
+TIMELINE: LiteralString = (
+    """
+MATCH (a:Actor {id: $id})
+CALL (a) {
+  CALL (a) {
+    MATCH (a)-[pt:PARTICIPANT]->(e:Event)
+    RETURN e, pt.role AS role, null AS via
+    UNION
+    MATCH (a)-[:PARTY_TO]->(g:Agreement)<-[:CONCERNS]-(e:Event)
+    RETURN e, null AS role, g.id AS via
+  }
+  WITH e, role, via WHERE """
+    + EVENT_DATE_FILTER
+    + """
+  WITH e, collect(DISTINCT role) AS roles, collect(DISTINCT via) AS via
+  ORDER BY e.date IS NULL, e.date, e.date_end, e.id
+  RETURN collect({e: e, roles: roles, via: via}) AS rows
+}
+WITH a, size(rows) AS total, rows[$offset..($offset + $limit)] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i] AS x
+  WITH i, x, x.e AS e
+  WITH i, x, """
+    + EVENT
+    + """ AS evmap
+  ORDER BY i
+  RETURN collect(evmap {.*, roles: x.roles, via_agreements: x.via}) AS items
+}
+WITH a AS n, total, items
+RETURN """
+    + NODE
+    + """ AS actor, total, items
+"""
+)
+
+EVENT_LIST: LiteralString = (
+    """
+CALL () {
+  MATCH (:Actor {id: $actor})-[:PARTICIPANT]->(e:Event)
+  WHERE $actor IS NOT NULL
+  RETURN DISTINCT e
+  UNION
+  MATCH (e:Event) WHERE $actor IS NULL
+  RETURN e
+}
+WITH e WHERE ($type IS NULL OR e.type = $type) AND """
+    + EVENT_DATE_FILTER
+    + """
+WITH e ORDER BY e.date IS NULL, e.date, e.date_end, e.id
+WITH collect(e) AS es
+RETURN size(es) AS total, [e IN es[$offset..($offset + $limit)] | """
+    + EVENT
+    + """] AS items
+"""
+)
+
+EVENT_DETAIL: LiteralString = (
+    """
+MATCH (e:Event {id: $id})
+RETURN """
+    + EVENT
+    + """ AS event,
+  properties(e) AS properties,
+  COLLECT {
+    MATCH (x:Actor)-[:PARTICIPANT]->(e)
+    MATCH (x)-[r]-(:Actor) WHERE r.event_id = e.id
+    WITH DISTINCT r ORDER BY type(r), r.key
+    RETURN """
+    + EDGE
+    + """
+  } AS edges
+"""
+)
+
+SOURCE_DETAIL: LiteralString = """
+MATCH (s:Source {id: $id})
+RETURN properties(s) AS source,
+  COLLECT {
+    MATCH (ev:Evidence)-[:FROM_SOURCE]->(s)
+    RETURN ev {.id, .quote, .language, .gloss, .span_start, .span_end}
+    ORDER BY ev.span_start, ev.id
+  } AS evidence,
+  COLLECT {
+    MATCH (c:Claim)-[:SUPPORTED_BY]->(:Evidence)-[:FROM_SOURCE]->(s)
+    RETURN DISTINCT c.id AS id ORDER BY id
+  } AS claims
+"""
+
+# --- statistics -------------------------------------------------------------------------
+
+#: Counts from the count store (constant time, every label and type that exists).
+STATS: LiteralString = """
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+RETURN [x IN data.nodes WHERE x.label IS NOT NULL | [x.label, x.count]] AS nodes,
+       [x IN data.relationships
+          WHERE x.relationshipType IS NOT NULL AND x.startLabel IS NULL AND x.endLabel IS NULL
+        | [x.relationshipType, x.count]] AS relationships
+"""
+
+# --- analysts' Cypher support -----------------------------------------------------------
+
+#: Endpoints and evidence for the relationships found in an analyst's result, one query.
+CYPHER_GRAPH_EXTRAS: LiteralString = (
+    """
+CALL () {
+  UNWIND $element_ids AS eid
+  MATCH (n) WHERE elementId(n) = eid
+  RETURN collect({element_id: eid, node: """
+    + NODE
+    + """}) AS nodes
+}
+CALL () {
+  UNWIND $evidence_ids AS evid
+  MATCH (ev:Evidence {id: evid})
+  OPTIONAL MATCH (ev)-[:FROM_SOURCE]->(s:Source)
+  RETURN collect({id: ev.id, source: coalesce(s.id, ev.source_id), source_title: s.title,
+                  quote: ev.quote, language: ev.language, gloss: ev.gloss}) AS evidence
+}
+RETURN nodes, evidence
+"""
+)
