@@ -8,11 +8,14 @@ usual Neo4j environment works unchanged.
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,6 +46,11 @@ class Settings(BaseSettings):
     neo4j_connect_timeout_s: float = Field(default=3.0, gt=0)
     neo4j_max_retry_time_s: float = Field(
         default=5.0, ge=0, description="Driver retry budget for transient errors on writes."
+    )
+    neo4j_read_retry_time_s: float = Field(
+        default=0.5, ge=0,
+        description="Driver retry budget of the API's reads: short, so that a data endpoint "
+        "answers 503 within about a second when Neo4j is down instead of retrying.",
     )
 
     # --- local launcher ---------------------------------------------------------------
@@ -85,10 +93,24 @@ class Settings(BaseSettings):
         default=1.0, ge=0,
         description="Driver retry budget for analyst Cypher (short: a memory error is final).",
     )
-    cors_origins: list[str] = Field(default_factory=list)
-    read_api_key: SecretStr | None = None
-    write_api_key: SecretStr | None = None
-    max_body_bytes: int = Field(default=5_000_000, ge=1024)
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Origins browsers may call the API from (comma-separated or a JSON list, "
+        "e.g. https://analyst.example.org); empty: no cross-origin access. '*' allows any "
+        "origin, never with credentials.",
+    )
+    read_api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every endpoint but /health and /ready needs this key (or the "
+        "write key) in 'Authorization: Bearer <key>' or 'X-API-Key'. Empty: no key needed.",
+    )
+    write_api_key: SecretStr | None = Field(
+        default=None,
+        description="Key that POST /ingest requires; empty or unset: /ingest is switched off.",
+    )
+    max_body_bytes: int = Field(
+        default=5_000_000, ge=1024, description="Largest request body accepted (413 beyond)."
+    )
 
     # --- pictures ---------------------------------------------------------------------
     viz_physics_node_limit: int = Field(default=300, ge=1)
@@ -115,6 +137,36 @@ class Settings(BaseSettings):
         default=42, description="Random seed of sampled betweenness and community detection "
         "(same seed, same graph: same answer).",
     )
+
+    @field_validator("neo4j_uri", "neo4j_password", "read_api_key", "write_api_key",
+                     mode="before")
+    @classmethod
+    def _empty_is_none(cls, v: Any) -> Any:
+        # docker-compose passes GEOKG_READ_API_KEY="" when the variable is unset
+        if isinstance(v, str) and not v.strip():
+            return None
+        if isinstance(v, SecretStr) and not v.get_secret_value().strip():
+            return None
+        return v
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            text = v.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [o.strip() for o in text.split(",") if o.strip()]
+        return v
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins_valid(cls, v: list[str]) -> list[str]:
+        for origin in v:
+            if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
+                raise ValueError(f"'{origin}' is not an origin: use scheme://host[:port], "
+                                 "without a path, or '*'")
+        return [o.rstrip("/") for o in v]
 
     @model_validator(mode="after")
     def _default_uri(self) -> Settings:
