@@ -48,7 +48,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _json(exc.status_code, error_body(code, str(exc.detail)), getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        return _json(exc.status_code, error_body(code, str(exc.detail)), headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

@@ -8,7 +8,10 @@ index ``IF NOT EXISTS`` and is safe to run any number of times.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import partial
 from typing import LiteralString
+
+import neo4j
 
 from graph.db import Database
 
@@ -138,9 +141,13 @@ def apply_schema(db: Database) -> list[str]:
     # Schema statements cannot share a transaction with data writes; one per statement
     # keeps each idempotent on its own.
     for stmt in CONSTRAINTS + INDEXES:
-        db.write(lambda tx, s=stmt: tx.run(s).consume())
+        db.write(partial(_run, stmt))
     db.read("CALL db.awaitIndexes(60)")
     return schema_names(db)
+
+
+def _run(statement: LiteralString, tx: neo4j.ManagedTransaction) -> None:
+    tx.run(statement).consume()
 
 
 def schema_names(db: Database) -> list[str]:

@@ -268,14 +268,52 @@ def _chunks(rows: Sequence[Row], size: int) -> Iterable[Sequence[Row]]:
         yield rows[i:i + size]
 
 
-def _run_batches(db: Database, query: LiteralString, rows: Sequence[Row], batch_size: int,
-                 count: Callable[[Sequence[Row], neo4j.SummaryCounters], None],
-                 progress: Callable[[int], None] | None = None) -> None:
+@dataclass(frozen=True)
+class Step:
+    """One batched statement and how to count what it did.
+
+    ``nodes`` / ``rels`` name the label and type it creates; ``expected_nodes`` and
+    ``expected_rels`` say how many of each a chunk of rows stands for (created + matched).
+    """
+
+    query: LiteralString
+    nodes: str | None = None
+    rels: str | None = None
+    expected_nodes: Callable[[Sequence[Row]], int] = len
+    expected_rels: Callable[[Sequence[Row]], int] = len
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("sources", Step(q.MERGE_SOURCES, nodes="Source")),
+    ("actors", Step(q.MERGE_ACTORS, nodes="Actor")),
+    # rows naming the same alias share one Alias node
+    ("aliases", Step(q.MERGE_ALIASES, nodes="Alias", rels="ALIAS_OF",
+                     expected_nodes=lambda rows: len({r["key"] for r in rows}))),
+    ("evidence", Step(q.MERGE_EVIDENCE, nodes="Evidence", rels="FROM_SOURCE")),
+    ("agreements", Step(q.MERGE_AGREEMENTS, nodes="Agreement", rels="PARTY_TO",
+                        expected_rels=lambda rows: sum(len(r["parties"]) for r in rows))),
+    ("events", Step(q.MERGE_EVENTS, nodes="Event")),
+    ("participants", Step(q.MERGE_PARTICIPANTS, rels="PARTICIPANT")),
+    ("concerns", Step(q.MERGE_CONCERNS, rels="CONCERNS")),
+    ("claims", Step(q.MERGE_CLAIMS, nodes="Claim", rels="ABOUT/ASSERTED_BY/SUPPORTED_BY",
+                    expected_rels=lambda rows: sum(
+                        (r["event"] is not None) + len(r["asserted_by"])
+                        + len(r["evidence_ids"]) for r in rows))),
+)
+
+
+def _run_step(db: Database, step: Step, rows: Sequence[Row], batch_size: int,
+              summary: LoadSummary, progress: Callable[[int], None] | None = None,
+              rel_type: str | None = None) -> None:
+    rel_name = rel_type or step.rels
     for chunk in _chunks(rows, batch_size):
         def work(tx: neo4j.ManagedTransaction, chunk: Sequence[Row] = chunk) -> Any:
-            return tx.run(query, rows=list(chunk)).consume().counters
+            return tx.run(step.query, rows=list(chunk)).consume().counters
         counters = db.write(work)
-        count(chunk, counters)
+        if step.nodes:
+            summary.add_nodes(step.nodes, step.expected_nodes(chunk), counters.nodes_created)
+        if rel_name:
+            summary.add_rels(rel_name, step.expected_rels(chunk), counters.relationships_created)
         if progress:
             progress(len(chunk))
 
@@ -300,50 +338,13 @@ def write_document(db: Database, doc: Document, *, batch_size: int | None = None
     summary.resolved = {k: v for k, v in mapping.items() if k != v}
     p = plan_document(doc, mapping)
 
-    def nodes(label: str) -> Callable[[Sequence[Row], Any], None]:
-        return lambda rows, c: summary.add_nodes(label, len(rows), c.nodes_created)
-
-    def rels(rel_type: str, per_row: Callable[[Row], int] = lambda _: 1
-             ) -> Callable[[Sequence[Row], Any], None]:
-        return lambda rows, c: summary.add_rels(
-            rel_type, sum(per_row(r) for r in rows), c.relationships_created)
-
-    def both(a: Callable[[Sequence[Row], Any], None], b: Callable[[Sequence[Row], Any], None]
-             ) -> Callable[[Sequence[Row], Any], None]:
-        return lambda rows, c: (a(rows, c), b(rows, c)) and None
-
-    _run_batches(db, q.MERGE_SOURCES, p.sources, size, nodes("Source"), progress)
-    _run_batches(db, q.MERGE_ACTORS, p.actors, size, nodes("Actor"), progress)
-    # one Alias node may be shared by rows (same key): created counts stay exact
-    _run_batches(db, q.MERGE_ALIASES, p.aliases, size,
-                 lambda rows, c: (
-                     summary.add_nodes("Alias", len({r["key"] for r in rows}), c.nodes_created),
-                     summary.add_rels("ALIAS_OF", len(rows), c.relationships_created)),
-                 progress)
-    _run_batches(db, q.MERGE_EVIDENCE, p.evidence, size,
-                 both(nodes("Evidence"), rels("FROM_SOURCE")), progress)
-    _run_batches(db, q.MERGE_AGREEMENTS, p.agreements, size,
-                 lambda rows, c: (
-                     summary.add_nodes("Agreement", len(rows), c.nodes_created),
-                     summary.add_rels("PARTY_TO", sum(len(r["parties"]) for r in rows),
-                                      c.relationships_created)),
-                 progress)
-    _run_batches(db, q.MERGE_EVENTS, p.events, size, nodes("Event"), progress)
-    _run_batches(db, q.MERGE_PARTICIPANTS, p.participants, size, rels("PARTICIPANT"), progress)
-    _run_batches(db, q.MERGE_CONCERNS, p.concerns, size, rels("CONCERNS"), progress)
-    _run_batches(db, q.MERGE_CLAIMS, p.claims, size,
-                 lambda rows, c: (
-                     summary.add_nodes("Claim", len(rows), c.nodes_created),
-                     summary.add_rels(
-                         "ABOUT/ASSERTED_BY/SUPPORTED_BY",
-                         sum((r["event"] is not None) + len(r["asserted_by"])
-                             + len(r["evidence_ids"]) for r in rows),
-                         c.relationships_created)),
-                 progress)
+    for field_name, step in STEPS:
+        _run_step(db, step, getattr(p, field_name), size, summary, progress)
     by_type: dict[str, list[Row]] = defaultdict(list)
     for e in p.edges:
         by_type[e["type"]].append(e)
+    edge_step = Step(q.MERGE_ACTOR_EDGES)
     for rel_type, rows in sorted(by_type.items()):
-        _run_batches(db, q.MERGE_ACTOR_EDGES, rows, size, rels(rel_type), progress)
+        _run_step(db, edge_step, rows, size, summary, progress, rel_type=rel_type)
     return summary
 
