@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
 from graph.db import Database
+from graph.settings import Settings
 from graph.text import fold
 
 D = dt.date
@@ -304,3 +310,36 @@ def load_fixture_graph(db: Database) -> None:
     db.write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
     for name, stmt in STATEMENTS:
         db.write(lambda tx, s=stmt, r=rows[name]: tx.run(s, rows=r).consume())
+
+
+# --- pytest fixtures (import them into a test module to use them) -----------------------
+
+
+@pytest.fixture(scope="module")
+def fixture_db(db: Database) -> Database:
+    """The fixture graph freshly written (module-scoped: tests using it must not write)."""
+    load_fixture_graph(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(settings: Settings) -> Iterator[TestClient]:
+    """The real app, served in-process through its ASGI interface."""
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+def assert_edge_contract(edge: dict[str, Any]) -> None:
+    """Fail unless ``edge`` has exactly the keys and value types of the edge contract."""
+    assert set(edge) == EDGE_KEYS, sorted(set(edge) ^ EDGE_KEYS)
+    assert isinstance(edge["asserted_by"], list)
+    for d in ("valid_from", "valid_to"):
+        assert edge[d] is None or dt.date.fromisoformat(edge[d])
+    for ev in edge["evidence"]:
+        assert set(ev) == {"source", "source_title", "quote", "language", "gloss"}
+        assert ev["quote"] and ev["source"]
+
+
+EDGE_KEYS = {"id", "type", "source", "target", "valid_from", "valid_to", "date_precision",
+             "certainty", "asserted_by", "evidence", "claim_id", "event_id"}
+NODE_KEYS = {"id", "label", "name", "kind"}
