@@ -9,6 +9,9 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.routes import actors, analytics, cypher, events, health, paths, relations, sources, stats
+from api.routes import explorer, viz
+from api.routes.ingest import router as ingest_router
+from api.security import install_security
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -34,9 +37,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    install_security(app, settings)
+    app.include_router(ingest_router)
     app.include_router(health.router)
     app.include_router(analytics.router)
     for router in (actors.router, paths.router, relations.router, events.router,
                    sources.router, stats.router, cypher.router):
         app.include_router(router)
+    app.include_router(viz.router)
+    app.include_router(explorer.router)
     return app

@@ -4,6 +4,11 @@ Reads go through ``execute_query(..., routing_=READ)`` so that on a cluster (``n
 or Aura's ``neo4j+s://``) they are served by readers; writes go through
 ``execute_write`` with a transaction function, which the driver retries on transient
 errors (deadlocks, leader switches) within ``neo4j_max_retry_time_s``.
+
+Reads retry only within ``neo4j_read_retry_time_s`` (half a second, first retry after
+0.2 s): when Neo4j is down an API request answers 503 within about a second instead of
+waiting out the driver's default 30 s, and picks the server up again by itself once it
+is back (the pool reconnects on the next request).
 """
 
 from __future__ import annotations
@@ -42,7 +47,9 @@ class Database:
             auth=_auth(settings),
             connection_timeout=settings.neo4j_connect_timeout_s,
             connection_acquisition_timeout=settings.neo4j_connect_timeout_s + 2,
-            max_transaction_retry_time=settings.neo4j_max_retry_time_s,
+            # the default budget serves reads (execute_query); writes pass their own
+            max_transaction_retry_time=settings.neo4j_read_retry_time_s,
+            initial_retry_delay=0.2,
             notifications_min_severity="OFF",
         )
 
@@ -67,7 +74,11 @@ class Database:
 
     def write(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         """Run an idempotent transaction function in a write transaction (retried)."""
-        with translate_errors(), self.driver.session(database=self.name) as session:
+        with translate_errors(), self.driver.session(
+            database=self.name,
+            max_transaction_retry_time=self.settings.neo4j_max_retry_time_s,
+            initial_retry_delay=0.5,
+        ) as session:
             return session.execute_write(work)
 
     def ping(self) -> dict[str, Any]:

@@ -162,11 +162,12 @@ class Settings(BaseSettings):
     @field_validator("cors_origins")
     @classmethod
     def _origins_valid(cls, v: list[str]) -> list[str]:
-        for origin in v:
+        origins = [o.strip().removesuffix("/") for o in v]
+        for origin in origins:
             if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
                 raise ValueError(f"'{origin}' is not an origin: use scheme://host[:port], "
                                  "without a path, or '*'")
-        return [o.rstrip("/") for o in v]
+        return origins
 
     @model_validator(mode="after")
     def _default_uri(self) -> Settings:
