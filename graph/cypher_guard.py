@@ -12,8 +12,11 @@ Each guard stops a write on its own, so one mistake in any of them is not enough
 3. :func:`execute_read` runs it in a session whose access mode is READ, through
    ``execute_read``, so the server itself refuses writes;
 4. the server kills it after ``settings.query_timeout_s`` (a transaction timeout, not a
-   client-side wait), and at most ``row_cap`` rows and ``settings.cypher_max_response_bytes``
-   bytes are returned (``truncated: true`` beyond).
+   client-side wait; since Neo4j looks at timeouts only every
+   ``db.transaction.monitor.check.interval``, a watchdog also terminates the transaction,
+   found by its metadata, :data:`WATCHDOG_GRACE_S` after the limit), and at most
+   ``row_cap`` rows and ``settings.cypher_max_response_bytes`` bytes are returned
+   (``truncated: true`` beyond).
 
 Refusals raise QueryRejected (403), a timeout QueryTimedOut (408), a syntax or runtime
 error in the query InvalidInput (422).
@@ -22,8 +25,11 @@ error in the query InvalidInput (422).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
+import threading
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, LiteralString, cast
@@ -91,6 +97,8 @@ _WORD_RE = re.compile(
 _CALL_RE = re.compile(
     r"(?<![\w.$])CALL\s+([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)", re.IGNORECASE
 )
+
+log = logging.getLogger("geokg.cypher")
 
 _TIMEOUT_CODES = ("TimedOut", "Transaction.Terminated")
 _MEMORY_CODES = ("MemoryPoolOutOfMemoryError", "TransactionMemoryLimit", "OutOfMemory")
@@ -215,6 +223,26 @@ def _map_neo4j_error(exc: nx.Neo4jError) -> GeokgError:
     return GeokgError(f"the database failed to run the query: {message}", details)
 
 
+#: How long after its time limit a query still running is terminated by the API itself.
+#: Neo4j checks transaction timeouts only every ``db.transaction.monitor.check.interval``
+#: (2 s by default), so a 1 s limit could otherwise run for 3 s.
+WATCHDOG_GRACE_S = 0.3
+
+
+def _terminate(db: Database, run_id: str) -> None:
+    """Terminate the transaction of analyst run ``run_id`` if it is still running."""
+    try:
+        with db.driver.session(database=db.name) as session:
+            ids = [r["transactionId"] for r in session.run(
+                q.ANALYST_TRANSACTIONS, {"run_id": run_id})]
+            if ids:
+                session.run(q.TERMINATE_TRANSACTIONS, {"ids": ids}).consume()
+                log.info("terminated analyst query %s after its time limit", run_id)
+    except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        # the server's own timeout still applies; this is the second line
+        log.warning("could not terminate analyst query %s: %s", run_id, exc)
+
+
 class _Result:
     """What one run produced (kept outside the transaction function so rows survive a
     timeout that hits while the driver discards the rest of a truncated result)."""
@@ -239,8 +267,9 @@ def execute_read(db: Database, query: str, params: Mapping[str, Any], row_cap: i
     """
     budget = db.settings.cypher_max_response_bytes
     result = _Result()
+    run_id = uuid.uuid4().hex
 
-    @neo4j.unit_of_work(timeout=timeout_s)
+    @neo4j.unit_of_work(timeout=timeout_s, metadata={"app": "geokg", "geokg_run": run_id})
     def work(tx: neo4j.ManagedTransaction) -> None:
         result.reset()  # a retried attempt starts afresh
         try:
@@ -274,8 +303,11 @@ def execute_read(db: Database, query: str, params: Mapping[str, Any], row_cap: i
             result.graph = graph.finish(tx)
         result.done = True
 
+    watchdog = threading.Timer(timeout_s + WATCHDOG_GRACE_S, _terminate, (db, run_id))
+    watchdog.daemon = True
     with _read_session(db, fetch_size=row_cap + 1) as session:
         try:
+            watchdog.start()
             session.execute_read(work)
         except nx.Neo4jError as exc:
             mapped = _map_neo4j_error(exc)
@@ -284,6 +316,8 @@ def execute_read(db: Database, query: str, params: Mapping[str, Any], row_cap: i
                 result.truncated = True
             else:
                 raise mapped from exc
+        finally:
+            watchdog.cancel()
     return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated,
             "graph": result.graph}
 
@@ -331,23 +365,24 @@ def to_json(value: Any) -> Any:
                 "properties": {k: to_json(v) for k, v in value.items()}}
     if isinstance(value, Relationship):
         return {"element_id": value.element_id, "type": value.type,
-                "start": value.start_node.element_id if value.start_node else None,
-                "end": value.end_node.element_id if value.end_node else None,
+                "start": value.start_node.element_id if value.start_node is not None else None,
+                "end": value.end_node.element_id if value.end_node is not None else None,
                 "properties": {k: to_json(v) for k, v in value.items()}}
     if isinstance(value, Path):
         return {"nodes": [to_json(n) for n in value.nodes],
                 "relationships": [to_json(r) for r in value.relationships]}
+    # before the tuple case: neo4j's Duration and Point are tuples too
+    iso = getattr(value, "iso_format", None)  # neo4j.time Date, DateTime, Time, Duration
+    if callable(iso):
+        return iso()
+    if isinstance(value, Point):
+        return {"srid": value.srid, "coordinates": [to_json(c) for c in value]}
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [to_json(v) for v in value]
-    if isinstance(value, Point):
-        return {"srid": value.srid, "coordinates": [to_json(c) for c in value]}
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).hex()
-    iso = getattr(value, "iso_format", None)  # neo4j.time Date, DateTime, Time, Duration
-    if callable(iso):
-        return iso()
     if isinstance(value, (dt.date, dt.time, dt.timedelta)):
         return value.isoformat() if not isinstance(value, dt.timedelta) else str(value)
     return str(value)
@@ -419,8 +454,8 @@ class _GraphCollector:
                     for e in (extra["evidence"] if extra is not None else [])}
         edges = []
         for r in self.rels.values():
-            start = r.start_node.element_id if r.start_node else None
-            end = r.end_node.element_id if r.end_node else None
+            start = r.start_node.element_id if r.start_node is not None else None
+            end = r.end_node.element_id if r.end_node is not None else None
             if start not in contract or end not in contract:
                 continue  # an endpoint deleted meanwhile: no dangling edge
             edges.append({

@@ -438,3 +438,12 @@ CALL () {
 RETURN nodes, evidence
 """
 )
+
+#: Transactions of one analyst run (tagged with ``geokg_run`` metadata), for the watchdog.
+ANALYST_TRANSACTIONS: LiteralString = """
+SHOW TRANSACTIONS YIELD transactionId, metaData
+WHERE metaData.geokg_run = $run_id
+RETURN transactionId
+"""
+
+TERMINATE_TRANSACTIONS: LiteralString = "TERMINATE TRANSACTIONS $ids"
