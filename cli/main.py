@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from cli import analytics_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd
+from cli import viz_cmd
 
 app = typer.Typer(
     help="geokg: a geopolitical knowledge graph on Neo4j.",
@@ -16,6 +17,7 @@ db_cmd.register(app)
 load_cmd.register(app)
 serve_cmd.register(app)
 analytics_cmd.register(app)
+viz_cmd.register(app)
 
 if __name__ == "__main__":
     app()

@@ -1,0 +1,90 @@
+"""Pictures served as HTML: a neighbourhood, the paths between two actors, a Cypher result.
+
+Each route takes exactly the parameters of its JSON twin (``/actors/{id}/neighbors``,
+``/paths``, ``/cypher``) through the same dependencies and models, and draws with
+``viz.pages`` (the same ``graph.repository`` function, then ``viz.render_html``). Errors
+are the API's one JSON error body (404 unknown actor, 422 bad parameter, 403 refused
+Cypher).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from api.deps import DbDep, SettingsDep
+from api.models import CypherRequest, error_responses
+from api.routes.params import ID_PATTERN, ActorId, RelTypesFilter
+from viz import pages
+
+router = APIRouter(prefix="/viz", tags=["viz"])
+
+#: The HTML answer in the OpenAPI document.
+_HTML: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/html": {}}, "description": "A self-contained HTML page"}}
+
+
+def _html(page: str) -> HTMLResponse:
+    # The page's own meta CSP governs scripts; the headers stop sniffing and framing by
+    # other sites (the explorer at / frames it from the same origin).
+    return HTMLResponse(page, headers={"X-Content-Type-Options": "nosniff",
+                                       "X-Frame-Options": "SAMEORIGIN",
+                                       "Referrer-Policy": "no-referrer"})
+
+
+def _query_text(request: Request) -> str:
+    """The request as the analyst sent it (path and query string), for the page header."""
+    query = urlencode(list(request.query_params.multi_items()))
+    return request.url.path + (f"?{query}" if query else "")
+
+
+@router.get("/actors/{id}", response_class=HTMLResponse,
+            responses={**_HTML, **error_responses(404, 422, 503)})
+def actor_picture(
+    request: Request,
+    db: DbDep,
+    settings: SettingsDep,
+    id: ActorId,
+    filters: RelTypesFilter,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
+    limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
+        "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
+) -> HTMLResponse:
+    """The neighbourhood of an actor as an interactive picture (parameters as
+    `/actors/{id}/neighbors`); the actor is drawn as the focus."""
+    return _html(pages.actor_page(db, settings, id, query=_query_text(request), depth=depth,
+                                  filters=filters, limit=limit))
+
+
+@router.get("/paths", response_class=HTMLResponse,
+            responses={**_HTML, **error_responses(404, 422, 503)})
+def paths_picture(
+    request: Request,
+    db: DbDep,
+    settings: SettingsDep,
+    source: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
+                                 description="Actor id", examples=["choe-son-hui"])],
+    target: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
+                                 description="Actor id", examples=["nato"])],
+    filters: RelTypesFilter,
+    max_hops: Annotated[int, Query(ge=1, le=6, description="Longest path considered")] = 4,
+    mode: Annotated[Literal["shortest", "all_shortest", "k"], Query(
+        description="shortest: one shortest path; all_shortest: every shortest path; "
+                    "k: the k shortest paths")] = "shortest",
+    k: Annotated[int, Query(ge=1, le=10, description="How many paths with mode=k")] = 3,
+) -> HTMLResponse:
+    """The paths between two actors (as `/paths`) merged into one picture; the actors on
+    a path are drawn as the focus. No path draws an empty picture that says so."""
+    return _html(pages.paths_page(db, settings, source, target, query=_query_text(request),
+                                  max_hops=max_hops, mode=mode, k=k, filters=filters))
+
+
+@router.post("/cypher", response_class=HTMLResponse,
+             responses={**_HTML, **error_responses(403, 408, 422, 503)})
+def cypher_picture(db: DbDep, settings: SettingsDep, body: CypherRequest) -> HTMLResponse:
+    """The nodes, relationships and paths a read-only Cypher query returns, as a picture
+    (same body and guards as `/cypher`: writes and admin commands are refused with 403)."""
+    return _html(pages.cypher_page(db, settings, body.query, body.params, body.limit))
