@@ -37,7 +37,7 @@ def test_every_seed_state_is_in_the_crosswalk_with_the_same_identity(cw: Crosswa
     assert {a["id"] for a in states} >= {"russia", "north-korea", "ukraine", "united-states"}
     for a in states:
         ids = a.get("identifiers") or {}
-        for code in (ids.get("iso3"), ids.get("cameo")):
+        for code in (ids["iso3"], ids["cameo"]):
             entry = cw.state(code)
             assert entry is not None, f"{a['id']}: {code} not in the crosswalk"
             assert entry.id == a["id"]
@@ -178,7 +178,9 @@ def test_every_actor_code_of_the_sample_is_mapped(cw: Crosswalk) -> None:
         for line in fh:
             f = line.rstrip("\n").split("\t")
             for base, geo in ((5, 37), (15, 45)):
-                r = cw.resolve(ActorFields(*f[base:base + 10], geo_country_code=f[geo]))
+                r = cw.resolve(ActorFields(f[base], f[base + 1], f[base + 2], f[base + 3],
+                                           f[base + 4], f[base + 5], f[base + 6], f[base + 7],
+                                           f[base + 8], f[base + 9], geo_country_code=f[geo]))
                 if r is not None:
                     rules[r.rule] += 1
                     assert r.rule != "unmapped", f[base:base + 2]

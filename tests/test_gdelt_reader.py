@@ -162,7 +162,8 @@ def test_crlf_and_blank_lines(tmp_path: Path) -> None:
     items = list(read_gdelt(path))
     assert [i.line for i in items] == [1, 2, 3]
     assert all(isinstance(i, GdeltRecord) for i in items)
-    assert items[0].source_url.endswith("talks")  # no stray \r
+    first = items[0]
+    assert isinstance(first, GdeltRecord) and first.source_url.endswith("talks")  # no \r
 
 
 def test_reading_is_lazy() -> None:
