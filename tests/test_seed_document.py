@@ -21,6 +21,7 @@ import yaml
 
 from loaders.document import (
     EVENT_ROLES,
+    Claim,
     Document,
     EventType,
     EvidenceRef,
@@ -158,7 +159,10 @@ def test_every_reference_resolves_and_ids_are_unique(doc: Document) -> None:
         assert {p.actor for p in e.participants} <= actors, e.id
         assert e.agreement is None or e.agreement in agreements, e.id
     for c in doc.claims:
-        assert c.event in events, c.id
+        if c.relation is not None:
+            assert {c.relation.source, c.relation.target} <= actors, c.id
+        else:
+            assert c.event in events, c.id
         assert set(c.asserted_by) <= actors, c.id
     for owner, ev in _all_evidence(doc):
         assert ev.source in sources, owner
@@ -248,14 +252,32 @@ def test_certainty_and_attribution_of_the_military_claims(doc: Document) -> None
         ("north-korea", "supplier"), ("russia", "recipient")}
 
 
+def _background(claim: Claim) -> bool:
+    """A claim resting only on the reference source (background knowledge, in English)."""
+    return all(ev.source == REFERENCE_ID for ev in claim.evidence)
+
+
 def test_every_event_and_claim_has_an_italian_quote(doc: Document) -> None:
     claimed = {c.event for c in doc.claims}
     for e in doc.events:
         assert e.id in claimed, f"event {e.id} has no claim"
         assert {p.role for p in e.participants} <= set(EVENT_ROLES[e.type])
     for c in doc.claims:
+        if _background(c):
+            assert c.event is None, f"{c.id}: background claims add no article events"
+            continue
         assert any(ev.source == ARTICLE_ID and ev.language == "it" and ev.gloss
                    for ev in c.evidence), c.id
+
+
+def test_background_claims_only_date_what_the_article_says(doc: Document) -> None:
+    background = [c for c in doc.claims if _background(c)]
+    assert [c.id for c in background] == ["claim-reference-troops-in-russia-dated"]
+    rel = background[0].relation
+    assert rel is not None and (rel.type, rel.source, rel.target) == (
+        "DEPLOYED_TROOPS_TO", "north-korea", "russia")
+    assert background[0].certainty == "confirmed"
+    assert sorted(background[0].asserted_by) == ["nato", "pentagon"]
 
 
 def test_unknown_dates_stay_unknown_and_implied_years_are_inferred(doc: Document) -> None:
@@ -281,4 +303,4 @@ def test_each_fact_of_the_article_is_traceable(doc: Document, fact: int) -> None
 
 def test_every_claim_encodes_some_fact(doc: Document) -> None:
     mapped = set().union(*(ids for ids, _, _ in FACTS.values()))
-    assert {c.id for c in doc.claims} == mapped
+    assert {c.id for c in doc.claims if not _background(c)} == mapped
