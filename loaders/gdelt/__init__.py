@@ -1,0 +1,57 @@
+"""GDELT 2.0 Events export files into the graph, streamed, batched and idempotent.
+
+A GDELT 2.0 Events file (``YYYYMMDDHHMMSS.export.CSV`` or its ``.zip`` as GDELT publishes
+it) has no header and 61 tab-separated fields per line, in the order of the GDELT Event
+Codebook V2.0 (``FIELDS``). The package:
+
+- ``reader``: reads it line by line (plain or the single member of the zip; never the
+  whole file) into typed ``GdeltRecord`` objects, every code kept as a string (``"042"``,
+  ``"0251"``); malformed lines become ``RowError(line, reason, kind)`` and are skipped;
+- ``convert``: turns each batch of records into one ``loaders.document.Document`` (event,
+  claim, evidence, source, media actor, actors through ``loaders.crosswalk``);
+- ``load``: writes each Document with the shared writer and aggregates the events into
+  ``INTERACTED_WITH`` edges, one per (actor1, actor2, CAMEO root code), recomputed from
+  the graph so reloading changes nothing.
+
+``docs/gdelt.md`` describes the mapping for users.
+"""
+
+from loaders.gdelt.convert import (
+    CROSSWALK_SOURCE_ID,
+    DocumentBuilder,
+    describe,
+    documents,
+    event_attributes,
+    media_actor,
+    source_for,
+)
+from loaders.gdelt.load import (
+    EDGE_LIST_CAP,
+    ERROR_LIST_CAP,
+    FileReport,
+    check_gdelt_file,
+    load_gdelt_files,
+    project_interactions,
+)
+from loaders.gdelt.reader import (
+    FIELDS,
+    GDELT_FILENAME_RE,
+    N_FIELDS,
+    GdeltRecord,
+    Geo,
+    RowError,
+    is_gdelt_file,
+    iter_records,
+    open_gdelt,
+    parse_fields,
+    read_gdelt,
+    source_language,
+)
+
+__all__ = [
+    "CROSSWALK_SOURCE_ID", "EDGE_LIST_CAP", "ERROR_LIST_CAP", "FIELDS", "GDELT_FILENAME_RE",
+    "N_FIELDS", "DocumentBuilder", "FileReport", "GdeltRecord", "Geo", "RowError",
+    "check_gdelt_file", "describe", "documents", "event_attributes", "is_gdelt_file",
+    "iter_records", "load_gdelt_files", "media_actor", "open_gdelt", "parse_fields",
+    "project_interactions", "read_gdelt", "source_for", "source_language",
+]
