@@ -72,6 +72,7 @@ class CommunitiesResult(BaseModel):
     seed: int
     graph: GraphSize
     modularity: float | None = Field(description="Modularity of the partition (null: no ties).")
+    total: int = Field(description="Communities found (all of them, not only those listed).")
     communities: list[Community]
     brokers: list[Broker]
     betweenness: BetweennessMethod

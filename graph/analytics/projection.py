@@ -2,9 +2,9 @@
 
 The projection is a ``networkx.MultiDiGraph``: one node per actor (its id, with ``name``
 and ``kind``), one edge per actor–actor relationship, keyed by the relationship's
-``key`` and carrying ``type``, ``certainty``, ``certainty_rank``, ``valid_from``,
-``valid_to`` (``datetime.date`` or None), ``date_precision``, ``event_id`` and
-``claim_id``. Parallel edges (two claims about one pair) stay separate, as in Neo4j;
+``key`` and carrying ``type``, ``certainty``, ``valid_from``, ``valid_to``
+(``datetime.date`` or None), ``event_id`` and ``claim_id``. Parallel edges (two claims
+about one pair) stay separate, as in Neo4j;
 ``scores.tie_graph`` folds them into weighted ties for the algorithms.
 
 Nodes and edges are inserted in sorted order so that seeded algorithms (Louvain,
@@ -13,6 +13,7 @@ sampled betweenness) give the same answer whatever order Neo4j returned the rows
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, LiteralString
 
@@ -26,8 +27,9 @@ from graph.db import Database, translate_errors
 from graph.errors import NotFound, QueryTimedOut
 from graph.settings import Settings
 
-EDGE_ATTRIBUTES = ("type", "certainty", "certainty_rank", "valid_from", "valid_to",
-                   "date_precision", "event_id", "claim_id")
+#: The edge columns of the projection query, in ``cypher.EDGE_COLUMNS`` order.
+COLUMNS = ("sources", "targets", "types", "keys", "certainties", "valid_from", "valid_to",
+           "event_ids", "claim_ids")
 
 
 def _read(db: Database, query: LiteralString, params: dict[str, Any],
@@ -52,8 +54,8 @@ def _read(db: Database, query: LiteralString, params: dict[str, Any],
     return [dict(r) for r in records]
 
 
-def _date(value: Any) -> Any:
-    return value.to_native() if value is not None else None
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _too_large(location: str, cap: int) -> Exception:
@@ -64,23 +66,23 @@ def _too_large(location: str, cap: int) -> Exception:
     )
 
 
-def build_graph(rows: Sequence[dict[str, Any]],
+def build_graph(row: dict[str, Any],
                 extra_nodes: Sequence[tuple[str, str | None, str | None]] = ()
                 ) -> nx.MultiDiGraph:
-    """Build the MultiDiGraph from edge rows (``EDGE_FIELDS``) and extra (id, name, kind)."""
+    """Build the MultiDiGraph from one projection row (edge columns and ``nodes``)."""
     nodes: dict[str, dict[str, Any]] = {}
-    for node_id, name, kind in extra_nodes:
+    for node_id, name, kind in [*extra_nodes, *row["nodes"]]:
         nodes[node_id] = {"name": name, "kind": kind}
-    for row in rows:
-        nodes.setdefault(row["source"], {"name": row["source_name"], "kind": row["source_kind"]})
-        nodes.setdefault(row["target"], {"name": row["target_name"], "kind": row["target_kind"]})
+    src, tgt, types, keys, cert, start, end, events, claims = (row[c] for c in COLUMNS)
     g = nx.MultiDiGraph()
     g.add_nodes_from(sorted(nodes.items()))
-    for row in sorted(rows, key=lambda r: r["key"]):
-        attrs = {name: row[name] for name in EDGE_ATTRIBUTES}
-        attrs["valid_from"] = _date(attrs["valid_from"])
-        attrs["valid_to"] = _date(attrs["valid_to"])
-        g.add_edge(row["source"], row["target"], key=row["key"], **attrs)
+    g.add_edges_from(
+        (src[i], tgt[i], keys[i],
+         {"type": types[i], "certainty": cert[i] or None, "valid_from": _date(start[i]),
+          "valid_to": _date(end[i]), "event_id": events[i] or None,
+          "claim_id": claims[i] or None})
+        for i in sorted(range(len(keys)), key=keys.__getitem__)
+    )
     return g
 
 
@@ -115,15 +117,14 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
             raise NotFound(f"no actor with id '{scope.actor}'",
                            [{"location": "actor", "message": "unknown actor id"}])
         row = found[0]
-        rows = row["edges"]
-        if not row["complete"] or len(rows) > cap:
+        if not row["complete"] or len(row["keys"]) > cap:
             raise _too_large("depth", cap)
         extra.append((row["actor"], row["name"], row["kind"]))
     else:
-        rows = _read(db, cypher.ALL_EDGES, params, timeout)
-        if len(rows) > cap:
+        row = _read(db, cypher.ALL_EDGES, params, timeout)[0]
+        if len(row["keys"]) > cap:
             raise _too_large("scope", cap)
-    g = build_graph(rows, extra)
+    g = build_graph(row, extra)
     g.graph["scope"] = scope.describe()
     g.graph["center"] = scope.actor
     return g

@@ -60,17 +60,17 @@ def tie_graph(g: nx.MultiDiGraph, weight: Weighting = Weighting.COUNT) -> nx.Gra
     Returns a Graph with the projection's nodes (same order and attributes) and, per tie,
     ``weight`` and ``edges`` (the number of relationships folded into it).
     """
-    t = nx.Graph()
-    t.add_nodes_from(g.nodes(data=True))
-    for u, v, d in g.edges(data=True):
+    ties: dict[tuple[str, str], list[float]] = {}
+    by_count = weight is Weighting.COUNT
+    for u, v, certainty in g.edges(data="certainty"):
         if u == v:
             continue
-        w = 1.0 if weight is Weighting.COUNT else _CERTAINTY_WEIGHT.get(d["certainty"], 0.0)
-        if t.has_edge(u, v):
-            t[u][v]["weight"] += w
-            t[u][v]["edges"] += 1
-        else:
-            t.add_edge(u, v, weight=w, edges=1)
+        tie = ties.setdefault((u, v) if u < v else (v, u), [0.0, 0])
+        tie[0] += 1.0 if by_count else _CERTAINTY_WEIGHT.get(certainty, 0.0)
+        tie[1] += 1
+    t = nx.Graph()
+    t.add_nodes_from(g.nodes(data=True))
+    t.add_edges_from((u, v, {"weight": w, "edges": int(n)}) for (u, v), (w, n) in ties.items())
     return t
 
 
@@ -184,7 +184,7 @@ def communities(g: nx.MultiDiGraph, settings: Settings,
     return CommunitiesResult(
         scope=dict(g.graph.get("scope", {})), method=method.value, weight=weight.value,
         seed=settings.analytics_seed, graph=size(g, t), modularity=modularity,
-        communities=listed,
+        total=len(parts), communities=listed,
         brokers=[Broker(rank=i + 1, actor=n, name=t.nodes[n].get("name"),
                         community=comm[n], betweenness=b, neighbour_communities=spans)
                  for i, (n, b, spans) in enumerate(found[:limit])],
