@@ -43,6 +43,7 @@ class ErrorBody(Model):
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` entries for the given error statuses, all with ErrorBody."""
     text = {
+        400: "The request body is not JSON",
         403: "Query refused (not read-only, or a refused clause or procedure)",
         404: "Unknown actor, event or source",
         408: "Query stopped by its time limit",

@@ -14,7 +14,7 @@ router = APIRouter(tags=["cypher"])
 
 
 @router.post("/cypher", response_model=CypherAnswer,
-             responses=error_responses(403, 408, 422, 503))
+             responses=error_responses(400, 403, 408, 422, 503))
 def cypher(db: DbDep, body: CypherRequest) -> Any:
     """Run a read-only Cypher query with `$parameters`.
 

@@ -15,7 +15,7 @@ from graph.repository import EdgeFilter
 from graph.schema import Certainty
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._:-]*$"
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 _DATE_RE = re.compile(DATE_PATTERN)
 
 ActorId = Annotated[str, Path(pattern=ID_PATTERN, max_length=200,
