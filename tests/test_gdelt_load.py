@@ -34,6 +34,15 @@ WHERE e.type <> 'coded' AND (ru)-[:PARTICIPANT]->(e) AND (nk)-[:PARTICIPANT]->(e
 RETURN gdelt, collect({event: e.id, type: e.type, certainty: c.certainty}) AS article
 """
 
+# The docs' path example: from a person of the article to an alliance GDELT names.
+PATH_EXAMPLE = """
+MATCH p = shortestPath((a:Actor {id: 'vladimir-putin'})
+          -[:HEAD_OF_STATE_OF|PART_OF|INTERACTED_WITH*..4]-(b:Actor {id: 'nato'}))
+RETURN [n IN nodes(p) | n.id] AS actors,
+       [r IN relationships(p) | type(r) + coalesce(' ' + r.root_label, '')
+                                + ' (' + r.certainty + ')'] AS edges
+"""
+
 
 def _raw(path: Path) -> list[list[str]]:
     return [line.split("\t") for line in path.read_text(encoding="utf-8").split("\n") if line]
@@ -168,6 +177,10 @@ def test_seed_states_are_the_seed_nodes(db: Database) -> None:
     (joined,) = db.read(JOIN_EXAMPLE)
     assert {g["root_code"] for g in joined["gdelt"]} == {"02", "04"}
     assert joined["article"] and all(a["type"] != "coded" for a in joined["article"])
+    assert db.read(PATH_EXAMPLE) == [{
+        "actors": ["vladimir-putin", "russia", "ukraine", "nato"],
+        "edges": ["HEAD_OF_STATE_OF (confirmed)", "INTERACTED_WITH Fight (reported)",
+                  "INTERACTED_WITH Appeal (reported)"]}]
 
 
 def _geokg(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
