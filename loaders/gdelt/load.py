@@ -112,15 +112,17 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
             pass
     if strict:
         problems: list[dict[str, Any]] = []
-        bad_lines = 0
+        bad: dict[str, int] = {}
         for path in files:
             report = check_gdelt_file(path)
-            bad_lines += report.skipped
+            if report.skipped:
+                bad[str(path)] = report.skipped
             problems += [{"file": str(path), "line": e.line, "message": e.reason}
                          for e in report.errors or []][:ERROR_LIST_CAP - len(problems)]
-        if bad_lines:
-            raise InvalidInput(f"{bad_lines} malformed GDELT line(s) (strict mode): nothing "
-                               "written", problems)
+        if bad:
+            where = ", ".join(f"{p} ({n})" for p, n in bad.items())
+            raise InvalidInput(f"{sum(bad.values())} malformed GDELT line(s) in {where}; "
+                               "strict mode: nothing written", problems)
     cw = get_crosswalk()
     apply_schema(db)
     totals = _Totals()
