@@ -325,7 +325,7 @@ def execute_read(db: Database, query: str, params: Mapping[str, Any], row_cap: i
 def run_read_only(db: Database, query: str, params: Mapping[str, Any],
                   limit: int | None = None) -> dict[str, Any]:
     """All guards, then :func:`execute_read` with the settings' timeout and row cap."""
-    cypher_policy.check_query(query)  # the allow-list on the tokenized query (SECURITY.md)
+    cypher_policy.check_query(query, params)  # allow-list on the tokenized query (SECURITY.md)
     check_text(query)
     s = db.settings
     row_cap = s.cypher_row_cap if limit is None else max(1, min(limit, s.cypher_row_cap))

@@ -41,6 +41,7 @@ graph.errors.QueryRejected: query refused: DETACH DELETE (line 1, column 11) ...
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -67,6 +68,12 @@ ALLOWED_FUNCTION_NAMESPACES: frozenset[str] = frozenset({
 
 #: Namespaced functions allowed one by one (exact names).
 ALLOWED_FUNCTIONS: frozenset[str] = frozenset({"db.nameFromElementId"})
+
+#: Most elements one ``range()`` may have, and all ``range()`` calls of a query together
+#: (their product: nested ranges multiply). Lists built inside one expression are not
+#: tracked by Neo4j's memory pools and cannot be interrupted by the transaction timeout,
+#: so a huge one could exhaust the server's heap; this budget refuses them up front.
+RANGE_BUDGET = 1_000_000
 
 #: Clause words a query or a subquery may start with.
 QUERY_STARTS: frozenset[str] = frozenset({"MATCH", "OPTIONAL", "WITH", "RETURN", "UNWIND", "CALL"})
@@ -285,11 +292,18 @@ class Refusal:
         return {"refused": self.what, "line": line, "column": column, "reason": self.reason}
 
 
+class _NotStatic(Exception):
+    """An expression whose value cannot be known before the query runs."""
+
+
 class _Checker:
-    def __init__(self, query: str, tokens: list[Token]) -> None:
+    def __init__(self, query: str, tokens: list[Token],
+                 params: Mapping[str, Any] | None = None) -> None:
         self.query = query
         self.t = tokens
+        self.params = params or {}
         self.refusals: list[Refusal] = []
+        self.range_product = 1
 
     def refuse(self, what: str, tok: Token, reason: str) -> None:
         self.refusals.append(Refusal(what, tok.offset, reason))
@@ -414,6 +428,12 @@ class _Checker:
         if tok.kind is not Kind.WORD or not self.is_keyword_at(i):
             return
         word = tok.upper
+        followed_by_paren = i + 1 < len(t) and t[i + 1].kind is Kind.PUNCT and \
+            t[i + 1].text == "("
+        if word == "RANGE" and followed_by_paren:
+            self.check_range(i)
+        elif word == "REDUCE" and followed_by_paren:
+            self.check_reduce(i)
         if word in REFUSED_CLAUSE_WORDS:
             if p is not None and p.kind is Kind.WORD and self.is_keyword_at(i - 1) and (
                     p.upper in REFUSED_CLAUSE_WORDS or p.upper in ("START", "STOP")
@@ -451,6 +471,94 @@ class _Checker:
             else:
                 self.refuse("CALL", tok, "CALL needs a subquery or a procedure name")
 
+    def matching(self, open_index: int) -> int:
+        """Index of the bracket closing the one at ``open_index`` (brackets are balanced:
+        ``check`` refuses the query otherwise, so a missing one means the end)."""
+        depth = 0
+        for j in range(open_index, len(self.t)):
+            tj = self.t[j]
+            if tj.kind is Kind.PUNCT and tj.text in _OPEN:
+                depth += 1
+            elif tj.kind is Kind.PUNCT and tj.text in _CLOSE:
+                depth -= 1
+                if depth == 0:
+                    return j
+        return len(self.t)
+
+    def arguments(self, open_index: int) -> list[list[Token]]:
+        """The comma-separated arguments of the call whose '(' is at ``open_index``."""
+        close = self.matching(open_index)
+        args: list[list[Token]] = [[]]
+        depth = 0
+        for tj in self.t[open_index + 1:close]:
+            if tj.kind is Kind.PUNCT and tj.text in _OPEN:
+                depth += 1
+            elif tj.kind is Kind.PUNCT and tj.text in _CLOSE:
+                depth -= 1
+            if depth == 0 and tj.kind is Kind.PUNCT and tj.text == ",":
+                args.append([])
+            else:
+                args[-1].append(tj)
+        return args
+
+    def check_range(self, i: int) -> None:
+        """``range(start, end[, step])``: its size, when its bounds are known, must fit the
+        budget; unknown bounds may only be ``size()``/``length()`` of a value, ± a number."""
+        args = self.arguments(i + 1)
+        tok = self.t[i]
+        values: list[float | None] = []
+        for arg in args:
+            try:
+                values.append(_evaluate(arg, self.params))
+            except _NotStatic:
+                if not _is_data_bound(arg):
+                    self.refuse("range() with computed bounds", tok,
+                                "range() bounds must be numbers, $parameters, or "
+                                "size()/length() of a value plus or minus a number")
+                    return
+                values.append(None)
+        if len(values) < 2 or values[0] is None or values[1] is None:
+            return  # data-bound: as large as the data, which the other limits cover
+        step = values[2] if len(values) > 2 else 1
+        if step is None or step == 0:
+            return
+        n = max(0, int((values[1] - values[0]) // step) + 1)
+        self.range_product *= max(n, 1)
+        if n > RANGE_BUDGET:
+            self.refuse(f"range() of {n:,} elements", tok,
+                        f"at most {RANGE_BUDGET:,} elements per range()")
+        elif self.range_product > RANGE_BUDGET:
+            self.refuse("range() calls too large together", tok,
+                        f"the sizes of all range() calls multiply to more than "
+                        f"{RANGE_BUDGET:,}")
+
+    def check_reduce(self, i: int) -> None:
+        """``reduce(acc = init, x IN list | expr)``: ``acc`` used twice in ``expr`` doubles
+        the value on every step (``s + s``), which no memory pool tracks."""
+        close = self.matching(i + 1)
+        inner = self.t[i + 2:close]
+        if not inner or inner[0].kind not in (Kind.WORD, Kind.NAME):
+            return
+        acc = inner[0].text
+        depth = 0
+        for k, tk in enumerate(inner):
+            if tk.kind is Kind.PUNCT and tk.text in _OPEN:
+                depth += 1
+            elif tk.kind is Kind.PUNCT and tk.text in _CLOSE:
+                depth -= 1
+            elif depth == 0 and tk.kind is Kind.PUNCT and tk.text == "|":
+                expr = inner[k + 1:]
+                uses = sum(
+                    1 for m, e in enumerate(expr)
+                    if e.kind in (Kind.WORD, Kind.NAME) and e.text == acc
+                    and not (m > 0 and expr[m - 1].kind is Kind.PUNCT
+                             and expr[m - 1].text in (".", ":")))
+                if uses > 1:
+                    self.refuse("reduce() that reuses its accumulator", self.t[i],
+                                f"'{acc}' appears {uses} times in the expression: the value "
+                                "could double on every step")
+                return
+
     def check_function(self, name: str, tok: Token) -> None:
         namespace = name.rsplit(".", 1)[0].lower()
         if name in ALLOWED_FUNCTIONS or namespace in ALLOWED_FUNCTION_NAMESPACES:
@@ -459,7 +567,120 @@ class _Checker:
                     + ", ".join(sorted(ALLOWED_FUNCTION_NAMESPACES | ALLOWED_FUNCTIONS)))
 
 
-def refusals(query: str) -> list[dict[str, Any]]:
+def _number(tok: Token) -> float:
+    text = tok.text.replace("_", "")
+    try:
+        return int(text, 0) if text[:2].lower() in ("0x", "0o") else int(text)
+    except ValueError:
+        return float(text)
+
+
+def _evaluate(tokens: list[Token], params: Mapping[str, Any]) -> float:
+    """The value of integer arithmetic over numbers and numeric ``$parameters``.
+
+    Raises _NotStatic for anything else (variables, properties, function calls).
+    """
+    pos = 0
+
+    def peek() -> Token | None:
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take() -> Token:
+        nonlocal pos
+        tok = peek()
+        if tok is None:
+            raise _NotStatic
+        pos += 1
+        return tok
+
+    def atom() -> float:
+        tok = take()
+        if tok.kind is Kind.NUMBER:
+            return _number(tok)
+        if tok.kind is Kind.PARAM:
+            value = params.get(tok.text)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return value
+            raise _NotStatic
+        if tok.kind is Kind.PUNCT and tok.text == "(":
+            value = additive()
+            if take().text != ")":
+                raise _NotStatic
+            return value
+        if tok.kind is Kind.PUNCT and tok.text in "+-":
+            value = power()
+            return -value if tok.text == "-" else value
+        raise _NotStatic
+
+    def power() -> float:
+        base = atom()
+        nxt = peek()
+        if nxt is not None and nxt.kind is Kind.PUNCT and nxt.text == "^":
+            take()
+            exponent = power()
+            if abs(base) > 1 and exponent > 64:
+                return float("inf")
+            return float(base) ** exponent
+        return base
+
+    def multiplicative() -> float:
+        value = power()
+        while (nxt := peek()) is not None and nxt.kind is Kind.PUNCT and nxt.text in "*/%":
+            take()
+            right = power()
+            if nxt.text == "*":
+                value *= right
+            elif right == 0:
+                raise _NotStatic
+            else:
+                value = value / right if nxt.text == "/" else value % right
+        return value
+
+    def additive() -> float:
+        value = multiplicative()
+        while (nxt := peek()) is not None and nxt.kind is Kind.PUNCT and nxt.text in "+-":
+            take()
+            right = multiplicative()
+            value = value + right if nxt.text == "+" else value - right
+        return value
+
+    if not tokens:
+        raise _NotStatic
+    try:
+        result = additive()
+    except (OverflowError, ValueError):
+        return float("inf")
+    if pos != len(tokens):
+        raise _NotStatic
+    return result
+
+
+def _is_data_bound(tokens: list[Token]) -> bool:
+    """``size(...)`` or ``length(...)``, optionally plus or minus a number, either side."""
+    toks = list(tokens)
+    # strip one leading "N +" / trailing "+ N" / "- N"
+    if len(toks) >= 2 and toks[0].kind is Kind.NUMBER and toks[1].text in "+-" \
+            and toks[1].kind is Kind.PUNCT:
+        toks = toks[2:]
+    if len(toks) >= 2 and toks[-1].kind is Kind.NUMBER and toks[-2].text in "+-" \
+            and toks[-2].kind is Kind.PUNCT:
+        toks = toks[:-2]
+    if len(toks) < 3 or toks[0].kind is not Kind.WORD:
+        return False
+    if toks[0].text.lower() not in ("size", "length") or toks[1].text != "(":
+        return False
+    depth = 0
+    for k, tk in enumerate(toks[1:], start=1):
+        if tk.kind is Kind.PUNCT and tk.text in _OPEN:
+            depth += 1
+        elif tk.kind is Kind.PUNCT and tk.text in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return k == len(toks) - 1
+    return False
+
+
+def refusals(query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     """Every clause, procedure or function of ``query`` the policy refuses (empty: allowed).
 
     Each item is ``{"refused", "line", "column", "reason"}``.
@@ -471,12 +692,15 @@ def refusals(query: str) -> list[dict[str, Any]]:
         character, unbalanced brackets).
     """
     tokens = tokenize(query)
-    found = _Checker(query, tokens).check()
+    found = _Checker(query, tokens, params).check()
     return [r.as_dict(query) for r in found]
 
 
-def check_query(query: str) -> None:
-    """Allow ``query`` only if every clause, procedure and function in it is allowed.
+def check_query(query: str, params: Mapping[str, Any] | None = None) -> None:
+    """Allow ``query`` only if every clause, procedure and function in it is allowed
+    and its ``range()`` and ``reduce()`` calls stay within :data:`RANGE_BUDGET`.
+
+    ``params`` are the query's parameters: numeric ones count as known range bounds.
 
     Raises
     ------
@@ -487,7 +711,7 @@ def check_query(query: str) -> None:
     """
     if not query.strip() or not tokenize(query):
         raise InvalidInput("the query is empty", [{"location": "query", "message": "empty"}])
-    found = refusals(query)
+    found = refusals(query, params)
     if found:
         names = "; ".join(f"{r['refused']} (line {r['line']}, column {r['column']})"
                           for r in found)

@@ -170,6 +170,9 @@ dbms.security.allow_csv_import_from_file_urls=false
 dbms.cypher.forbid_exhaustive_shortestpath=true
 db.transaction.timeout={s.neo4j_tx_timeout}
 db.memory.transaction.max={s.neo4j_tx_memory_max}
+dbms.memory.transaction.total.max={s.neo4j_tx_memory_total_max}
+# check timeouts every 500 ms (default 2 s) so a timed-out query stops close to its limit
+db.transaction.monitor.check.interval=500ms
 dbms.usage_report.enabled=false
 """
         path = self.conf_dir / "neo4j.conf"

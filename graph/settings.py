@@ -65,7 +65,12 @@ class Settings(BaseSettings):
         default="120s", description="Database-wide transaction timeout (db.transaction.timeout)."
     )
     neo4j_tx_memory_max: str = Field(
-        default="512m", description="Per-transaction memory limit (db.memory.transaction.max)."
+        default="256m", description="Per-transaction memory limit (db.memory.transaction.max): "
+        "well under the heap, so one query cannot run the server out of memory."
+    )
+    neo4j_tx_memory_total_max: str = Field(
+        default="350m", description="Memory limit of all transactions together "
+        "(dbms.memory.transaction.total.max), under the heap (neo4j_heap)."
     )
 
     # --- loading ----------------------------------------------------------------------
