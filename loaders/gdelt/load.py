@@ -22,6 +22,8 @@ from loaders.writer import LoadSummary, write_document
 EDGE_LIST_CAP = 100
 #: How many malformed lines a summary lists by number (all are counted).
 ERROR_LIST_CAP = 1000
+#: Files smaller than this load without a progress bar (a 15-minute GDELT file is ~2 MB).
+PROGRESS_MIN_BYTES = 1_000_000
 
 
 @dataclass
@@ -90,7 +92,7 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
     strict : when True, every file is read first and any malformed line fails the whole
         load before anything is written.
     batch_size : events per Document (and rows per write transaction); default settings.
-    progress : show a tqdm progress bar per file (on stderr).
+    progress : show a tqdm progress bar (on stderr) for files over ``PROGRESS_MIN_BYTES``.
 
     Returns
     -------
@@ -131,7 +133,8 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
         report = FileReport(str(path))
         reports.append(report)
         language = source_language(path)
-        with open_gdelt(path) as (text, nbytes), _bar(progress, nbytes, path.name) as tick:
+        with open_gdelt(path) as (text, nbytes), \
+                _bar(progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
             builder = DocumentBuilder(cw, language)
             for item in iter_records(text, tick):
                 if isinstance(item, RowError):
