@@ -220,7 +220,7 @@ def test_plan_guard_refuses_when_the_text_guard_is_off(fixture_db: Database,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     # both text guards off (this module's and the allow-list of graph.cypher_policy)
     monkeypatch.setattr(cypher_guard, "check_text", lambda query: None)
-    monkeypatch.setattr("graph.cypher_policy.check_query", lambda query: None)
+    monkeypatch.setattr("graph.cypher_policy.check_query", lambda *args, **kwargs: None)
     before = counts(fixture_db)
     for query in ("CREATE (:X)", "MATCH (n) DETACH DELETE n", "CALL db.createLabel('X')"):
         with pytest.raises(QueryRejected) as exc:
@@ -252,11 +252,11 @@ def running(db: Database, marker: str) -> list[Any]:
 
 
 @pytest.mark.parametrize("query", [
-    "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 3000) AS c "
+    "MATCH (a), (b), (c), (d), (e) WHERE a.id < b.id RETURN count(*) AS n, '{marker}' AS m",
+    "MATCH (a), (b), (c), (d), (e) WHERE a.name <> b.name "
+    "RETURN count(DISTINCT e) AS n, '{marker}' AS m",
+    "MATCH (a)--(b), (c), (d), (e) WITH a, c, d, e WHERE a.id <> c.id "
     "RETURN count(*) AS n, '{marker}' AS m",
-    "MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n, '{marker}' AS m",
-    "UNWIND range(1, 100000000) AS x WITH x WHERE x % 3 = 7 "
-    "WITH collect(x) AS xs UNWIND range(1, 100) AS y RETURN size(xs) + y AS n, '{marker}' AS m",
 ])
 def test_long_query_is_stopped_and_the_server_answers_next(
     strict_client: TestClient, fixture_db: Database, query: str
