@@ -95,8 +95,10 @@ def _format_of(path: Path, fmt: str) -> str:
         return fmt
     if fmt != "auto":
         raise typer.BadParameter(f"unknown format '{fmt}'", param_hint="--format")
+    from loaders.gdelt import is_gdelt_file
+
     name = path.name.lower()
-    if name.endswith((".export.csv", ".export.csv.zip")):
+    if is_gdelt_file(path):
         return "gdelt"
     if name.endswith((".json", ".yaml", ".yml")):
         return "extraction"
