@@ -24,8 +24,11 @@ ActorOpt = typer.Option(None, "--actor", "-a",
                         help="Central actor id of a neighbourhood (e.g. russia).")
 DepthOpt = typer.Option(1, "--depth", "-d", min=1, max=3, help="Hops around --actor (1-3).")
 ScopeOpt = typer.Option(None, "--scope",
-                        help="neighbourhood (default with --actor) or all (every actor–actor "
-                        "edge that passes the filters).")
+                        help="neighbourhood (default with --actor), cypher (default with "
+                        "--query) or all (every actor–actor edge that passes the filters).")
+QueryOpt = typer.Option(None, "--query", "-q",
+                        help="Read-only Cypher whose actor–actor relationships make the "
+                        "graph (same guards as POST /cypher; collect(r) into few rows).")
 SinceOpt = typer.Option(None, "--since", help="Window start, YYYY-MM-DD: edges overlapping it.")
 UntilOpt = typer.Option(None, "--until", help="Window end, YYYY-MM-DD (inclusive).")
 AtOpt = typer.Option(None, "--at", help="The graph as of YYYY-MM-DD (not with a window).")
@@ -58,11 +61,11 @@ def _date(value: str | None, option: str) -> dt.date | None:
         raise invalid(option, f"'{value}' is not a date (YYYY-MM-DD)") from None
 
 
-def _scope(actor: str | None, depth: int, scope: str | None, since: str | None,
-           until: str | None, at: str | None, min_certainty: Certainty,
+def _scope(actor: str | None, depth: int, scope: str | None, query: str | None,
+           since: str | None, until: str | None, at: str | None, min_certainty: Certainty,
            types: list[str] | None, include_undated: bool) -> Scope:
     return analytics.make_scope(
-        scope=scope, actor=actor, depth=depth, since=_date(since, "--since"),
+        scope=scope, actor=actor, depth=depth, query=query, since=_date(since, "--since"),
         until=_date(until, "--until"), at=_date(at, "--at"), min_certainty=min_certainty,
         types=types, include_undated=include_undated)
 
@@ -126,7 +129,8 @@ def _print_diff(r: DiffResult) -> None:
 @app.command()
 def centrality(
     actor: str | None = ActorOpt, depth: int = DepthOpt, scope: str | None = ScopeOpt,
-    since: str | None = SinceOpt, until: str | None = UntilOpt, at: str | None = AtOpt,
+    query: str | None = QueryOpt, since: str | None = SinceOpt,
+    until: str | None = UntilOpt, at: str | None = AtOpt,
     min_certainty: Certainty = CertaintyOpt, types: list[str] | None = TypeOpt,
     include_undated: bool = UndatedOpt,
     algorithm: Algorithm = AlgorithmOpt,
@@ -134,7 +138,7 @@ def centrality(
 ) -> None:
     """The most central actors of a scope (PageRank, betweenness or degree)."""
     with database() as db:
-        s = _scope(actor, depth, scope, since, until, at, min_certainty, types,
+        s = _scope(actor, depth, scope, query, since, until, at, min_certainty, types,
                    include_undated)
         g = analytics.project(db, s)
         result = analytics.centrality(g, db.settings, algorithm, weight, limit)
@@ -147,7 +151,8 @@ def centrality(
 @app.command()
 def communities(
     actor: str | None = ActorOpt, depth: int = DepthOpt, scope: str | None = ScopeOpt,
-    since: str | None = SinceOpt, until: str | None = UntilOpt, at: str | None = AtOpt,
+    query: str | None = QueryOpt, since: str | None = SinceOpt,
+    until: str | None = UntilOpt, at: str | None = AtOpt,
     min_certainty: Certainty = CertaintyOpt, types: list[str] | None = TypeOpt,
     include_undated: bool = UndatedOpt,
     method: CommunityMethod = MethodOpt,
@@ -155,7 +160,7 @@ def communities(
 ) -> None:
     """Communities (blocs) of a scope and the brokers between them."""
     with database() as db:
-        s = _scope(actor, depth, scope, since, until, at, min_certainty, types,
+        s = _scope(actor, depth, scope, query, since, until, at, min_certainty, types,
                    include_undated)
         g = analytics.project(db, s)
         result = analytics.communities(g, db.settings, method, weight, limit)
@@ -170,15 +175,15 @@ def diff(
     at: str = DiffAtOpt,
     compare_to: str = CompareToOpt,
     actor: str | None = ActorOpt, depth: int = DepthOpt, scope: str | None = ScopeOpt,
-    min_certainty: Certainty = CertaintyOpt, types: list[str] | None = TypeOpt,
-    as_json: bool = JsonOpt,
+    query: str | None = QueryOpt, min_certainty: Certainty = CertaintyOpt,
+    types: list[str] | None = TypeOpt, as_json: bool = JsonOpt,
 ) -> None:
     """Edges that appeared, ended or changed certainty between two dates."""
     with database() as db:
         earlier, later = _date(at, "--at"), _date(compare_to, "--compare-to")
         assert earlier is not None and later is not None
         check_order(earlier, later)
-        s = analytics.make_scope(scope=scope, actor=actor, depth=depth,
+        s = analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
                                  min_certainty=min_certainty, types=types)
         result = analytics.diff(analytics.project(db, s), earlier, later)
     if as_json:

@@ -187,6 +187,49 @@ def test_oversized_scope_is_refused(hand_built: Database, settings: Settings) ->
                              exact).number_of_edges() == 4
 
 
+CLIQUE_A_QUERY = """
+MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id STARTS WITH 'a-' AND b.id STARTS WITH 'a-'
+RETURN collect(r) AS rels
+"""
+
+
+def test_cypher_scope_keeps_the_actor_edges_it_returns(
+        hand_built: Database, settings: Settings) -> None:
+    g = analytics.project(hand_built, analytics.make_scope(query=CLIQUE_A_QUERY), settings)
+    assert g.graph["scope"]["scope"] == "cypher"
+    assert set(g.nodes) == set(CLIQUE_A) and g.number_of_edges() == 11
+    assert g.nodes["a-1"] == {"name": "A 1", "kind": "state"}
+    clique = [e for e in hand_built_edges() if e[2] in CLIQUE_A and e[3] in CLIQUE_A]
+    result = analytics.centrality(g, settings, "pagerank", limit=10)
+    assert {r.actor: r.score for r in result.results} == pytest.approx(
+        nx.pagerank(direct_graph(clique), weight="weight"))
+    paths = analytics.project(hand_built, analytics.make_scope(
+        query="MATCH p = (:Actor {id: 'bridge'})--(:Actor) RETURN p"), settings)
+    assert set(paths.nodes) == {"bridge", "a-1", "a-2", "b-1", "b-2"}
+    denied = "MATCH (:Actor {id: 'star-hub'})-[r]->(:Actor {id: 'a-3'}) RETURN r"
+    below = analytics.project(hand_built, analytics.make_scope(query=denied), settings)
+    assert below.number_of_edges() == 0  # below the default floor; its ends stay as actors
+    kept = analytics.project(hand_built, analytics.make_scope(
+        query=denied, min_certainty="denied"), settings)
+    assert list(kept.edges(keys=True)) == [
+        ("star-hub", "a-3", "c-denied:SUPPLIED_ARMS_TO:star-hub:a-3")]
+
+
+def test_cypher_scope_refuses_a_truncated_result(hand_built: Database,
+                                                 settings: Settings) -> None:
+    small = settings.model_copy(update={"cypher_row_cap": 5})
+    one_row_each = "MATCH (:Actor)-[r]->(:Actor) RETURN r"
+    with Database(small) as small_db, pytest.raises(InvalidInput) as exc:
+        analytics.project(small_db, analytics.make_scope(query=one_row_each), small)
+    assert exc.value.details[0]["location"] == "query"
+    assert "cypher_row_cap" in exc.value.message
+    capped = settings.model_copy(update={"analytics_max_edges": 10})
+    with pytest.raises(InvalidInput) as exc:
+        analytics.project(hand_built, analytics.make_scope(
+            query="MATCH (:Actor)-[r]->(:Actor) RETURN collect(r)"), capped)
+    assert exc.value.details[0]["location"] == "query"
+
+
 @pytest.mark.parametrize(("params", "location"), [
     ({"scope": "everything"}, "scope"),
     ({"scope": "neighbourhood"}, "actor"),
@@ -195,6 +238,8 @@ def test_oversized_scope_is_refused(hand_built: Database, settings: Settings) ->
     ({"scope": "all", "actor": "bridge"}, "actor"),
     ({"types": ["MET_WITH,PARTICIPANT"]}, "types"),
     ({"min_certainty": "rumoured"}, "min_certainty"),
+    ({"scope": "cypher"}, "query"),
+    ({"scope": "all", "query": "MATCH (n) RETURN n"}, "query"),
 ])
 def test_scope_validation_names_the_parameter(params: dict[str, Any], location: str) -> None:
     with pytest.raises(InvalidInput) as exc:
@@ -326,6 +371,17 @@ def test_http_errors_have_the_one_body(client: TestClient, settings: Settings) -
     r = client.get("/analytics/diff", params={"at": "2024-12-31", "compare_to": "2024-06-01"})
     assert r.status_code == 422
     assert r.json()["error"]["details"][0]["location"] == "compare_to"
+
+
+def test_http_cypher_scope(client: TestClient) -> None:
+    r = client.get("/analytics/communities", params={"query": CLIQUE_A_QUERY})
+    assert r.status_code == 200, r.text
+    assert r.json()["total"] == 1 and r.json()["communities"][0]["size"] == 5
+    r = client.get("/analytics/centrality", params={
+        "query": "MATCH (a:Actor {id: 'a-1'}) SET a.name = 'x' RETURN a"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "query_rejected"
+    r = client.get("/analytics/centrality", params={"query": "MATCH (a:Actor RETURN a"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input"
 
 
 def test_http_oversized_scope_is_a_422(hand_built: Database, settings: Settings) -> None:

@@ -17,6 +17,7 @@ from graph.schema import Certainty
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 ERRORS: dict[int | str, dict[str, str]] = {
+    403: {"description": "scope=cypher: the query is not read-only or not allowed"},
     404: {"description": "The actor does not exist"},
     408: {"description": "The projection ran longer than analytics_timeout_s"},
     422: {"description": "A bad parameter, or a scope larger than analytics_max_edges "
@@ -28,8 +29,14 @@ ActorQ = Annotated[str | None, Query(
     description="Central actor of a neighbourhood (an actor id such as `russia`).")]
 DepthQ = Annotated[int, Query(ge=1, le=3, description="Hops around `actor` (1 to 3).")]
 ScopeQ = Annotated[ScopeKind | None, Query(
-    description="`neighbourhood` (default when `actor` is given) or `all` (every "
-                "actor–actor edge that passes the filters).")]
+    description="`neighbourhood` (default when `actor` is given), `cypher` (default when "
+                "`query` is given) or `all` (every actor–actor edge that passes the "
+                "filters).")]
+CypherQ = Annotated[str | None, Query(
+    max_length=20_000,
+    description="scope=cypher: a read-only Cypher query, run with the guards and caps of "
+                "POST /cypher; its actor–actor relationships (returned as values, lists "
+                "or paths) make the graph. Return them in few rows: `collect(r)`.")]
 CertaintyQ = Annotated[Certainty, Query(
     description="Certainty floor: `confirmed` > `reported` > `alleged` > `denied`. "
                 "The default leaves out denials.")]
@@ -48,6 +55,7 @@ def scope_params(
     actor: ActorQ = None,
     depth: DepthQ = 1,
     scope: ScopeQ = None,
+    query: CypherQ = None,
     since: Annotated[dt.date | None, Query(
         description="Window start: keep edges whose period overlaps [since, until].")] = None,
     until: Annotated[dt.date | None, Query(description="Window end (inclusive).")] = None,
@@ -58,7 +66,8 @@ def scope_params(
     types: TypesQ = None,
     include_undated: UndatedQ = False,
 ) -> Scope:
-    return analytics.make_scope(scope=scope, actor=actor, depth=depth, since=since,
+    return analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
+                                since=since,
                                 until=until, at=at, min_certainty=min_certainty,
                                 types=types, include_undated=include_undated)
 
@@ -112,6 +121,7 @@ def diff(
     actor: ActorQ = None,
     depth: DepthQ = 1,
     scope: ScopeQ = None,
+    query: CypherQ = None,
     min_certainty: CertaintyQ = Certainty.ALLEGED,
     types: TypesQ = None,
 ) -> DiffResult:
@@ -123,7 +133,7 @@ def diff(
     confirmed). Undated edges are in neither picture. Example:
     `?actor=russia&depth=1&at=2024-06-01&compare_to=2024-12-31`.
     """
-    s = analytics.make_scope(scope=scope, actor=actor, depth=depth,
+    s = analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
                              min_certainty=min_certainty, types=types)
     check_order(at, compare_to)  # before the projection, not after
     g = analytics.project(db, s, settings)

@@ -21,10 +21,12 @@ import networkx as nx
 from neo4j import Query, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from graph.analytics import cypher
+from graph import repository
+from graph.analytics import cypher, timeline
 from graph.analytics.scope import Scope, ScopeKind, invalid
 from graph.db import Database, translate_errors
 from graph.errors import NotFound, QueryTimedOut
+from graph.schema import Label
 from graph.settings import Settings
 
 #: The edge columns of the projection query, in ``cypher.EDGE_COLUMNS`` order.
@@ -86,8 +88,43 @@ def build_graph(row: dict[str, Any],
     return g
 
 
+def _cypher_scope(db: Database, scope: Scope, cap: int) -> nx.MultiDiGraph:
+    """The actor–actor edges (and actors) of an analyst's query, run behind the guards."""
+    assert scope.query is not None
+    answer = repository.run_cypher(db, scope.query)
+    if answer["truncated"]:
+        raise invalid(
+            "query",
+            f"the result was cut at {db.settings.cypher_row_cap} rows (cypher_row_cap) or "
+            f"{db.settings.cypher_max_response_bytes} bytes: an incomplete graph would give "
+            "wrong scores; return the relationships in fewer rows (collect(r)) or narrow it",
+        )
+    found = answer["graph"] or {"nodes": [], "edges": []}
+    actors = {n["id"]: n for n in found["nodes"] if n["label"] == Label.ACTOR}
+    edges = []
+    for e in found["edges"]:
+        attrs = {"type": e["type"], "certainty": e["certainty"],
+                 "valid_from": _date(e["valid_from"] or ""),
+                 "valid_to": _date(e["valid_to"] or ""),
+                 "event_id": e["event_id"], "claim_id": e["claim_id"]}
+        if e["source"] in actors and e["target"] in actors and timeline.passes(attrs, scope):
+            edges.append((e["source"], e["target"], e["id"], attrs))
+    if len(edges) > cap:
+        raise _too_large("query", cap)
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(sorted((i, {"name": n["name"], "kind": n["kind"]})
+                            for i, n in actors.items()))
+    g.add_edges_from(sorted(edges, key=lambda x: x[2]))
+    return g
+
+
 def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.MultiDiGraph:
     """Project ``scope`` into a MultiDiGraph with one query.
+
+    A Cypher scope runs the analyst's query through ``repository.run_cypher`` (the same
+    guards, time limit and caps as ``POST /cypher``) and keeps the actor–actor
+    relationships it returns (as values, in lists or in paths) that pass the filters,
+    and every actor the result holds (returned, or at an end of a returned relationship).
 
     Returns
     -------
@@ -101,7 +138,10 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
         the neighbourhood's actor does not exist.
     InvalidInput
         the scope has more edges than ``analytics_max_edges`` (names ``depth`` for a
-        neighbourhood, ``scope`` otherwise).
+        neighbourhood, ``query`` for a Cypher scope, ``scope`` otherwise), or the
+        Cypher result was truncated (names ``query``), or the query fails.
+    QueryRejected
+        the Cypher scope's query is not read-only or not allowed.
     QueryTimedOut
         the query ran longer than ``analytics_timeout_s``.
     """
@@ -110,6 +150,10 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
     params = {**scope.filter_params(), "limit": cap + 1}
     timeout = settings.analytics_timeout_s
     extra: list[tuple[str, str | None, str | None]] = []
+    if scope.kind is ScopeKind.CYPHER:
+        g = _cypher_scope(db, scope, cap)
+        g.graph.update(scope=scope.describe(), center=None)
+        return g
     if scope.kind is ScopeKind.NEIGHBOURHOOD:
         found = _read(db, cypher.NEIGHBOURHOOD_EDGES,
                       {**params, "actor": scope.actor, "depth": scope.depth}, timeout)

@@ -1,4 +1,4 @@
-"""What part of the graph an analysis looks at: a neighbourhood or every actor–actor edge.
+"""What part of the graph an analysis looks at: a neighbourhood, everything, a Cypher result.
 
 A ``Scope`` is validated once, here, for the API and the CLI alike; every problem is an
 ``InvalidInput`` whose ``details`` name the parameter (``[{"location": "depth", ...}]``).
@@ -21,6 +21,7 @@ MAX_DEPTH = 3
 class ScopeKind(StrEnum):
     NEIGHBOURHOOD = "neighbourhood"
     ALL = "all"
+    CYPHER = "cypher"
 
 
 class Weighting(StrEnum):
@@ -42,6 +43,7 @@ class Scope:
     kind: ScopeKind
     actor: str | None = None
     depth: int = 1
+    query: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     at: dt.date | None = None
@@ -72,6 +74,7 @@ class Scope:
             "scope": self.kind.value,
             "actor": self.actor,
             "depth": self.depth if self.kind is ScopeKind.NEIGHBOURHOOD else None,
+            "query": self.query,
             "since": self.since,
             "until": self.until,
             "at": self.at,
@@ -106,6 +109,7 @@ def make_scope(
     scope: ScopeKind | str | None = None,
     actor: str | None = None,
     depth: int = 1,
+    query: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     at: dt.date | None = None,
@@ -115,17 +119,19 @@ def make_scope(
 ) -> Scope:
     """Validate the scope parameters and return a ``Scope``.
 
-    ``scope`` defaults to ``neighbourhood`` when ``actor`` is given, ``all`` otherwise.
+    ``scope`` defaults to ``neighbourhood`` when ``actor`` is given, ``cypher`` when
+    ``query`` is, ``all`` otherwise.
 
     Raises
     ------
     InvalidInput
-        naming the parameter: unknown scope, missing ``actor``, ``depth``
+        naming the parameter: unknown scope, missing ``actor`` or ``query``, ``depth``
         outside 1..3, ``until`` before ``since``, ``at`` combined with a window, an
         unknown certainty or relationship type.
     """
     if scope is None or scope == "":
-        kind = ScopeKind.NEIGHBOURHOOD if actor else ScopeKind.ALL
+        kind = (ScopeKind.NEIGHBOURHOOD if actor else
+                ScopeKind.CYPHER if query else ScopeKind.ALL)
     else:
         try:
             kind = ScopeKind(scope)
@@ -144,11 +150,16 @@ def make_scope(
             raise invalid("depth", f"must be between 1 and {MAX_DEPTH}, got {depth}")
     elif actor:
         raise invalid("actor", f"only used with scope=neighbourhood, not scope={kind.value}")
+    if kind is ScopeKind.CYPHER:
+        if not query or not query.strip():
+            raise invalid("query", "scope=cypher needs a read-only Cypher query")
+    elif query:
+        raise invalid("query", f"only used with scope=cypher, not scope={kind.value}")
     if since and until and until < since:
         raise invalid("until", f"{until} is before since={since}")
     if at is not None and (since is not None or until is not None):
         raise invalid("at", "use either at (the graph as of one date) or since/until "
                       "(a window), not both")
-    return Scope(kind=kind, actor=actor or None, depth=depth, since=since,
+    return Scope(kind=kind, actor=actor or None, depth=depth, query=query, since=since,
                  until=until, at=at, min_certainty=certainty, types=parse_types(types),
                  include_undated=include_undated)

@@ -23,10 +23,12 @@ from typing import Any
 import networkx as nx
 
 from graph.analytics.models import CertaintyChange, DiffCounts, DiffResult, EdgeChange
-from graph.analytics.scope import invalid
+from graph.analytics.scope import Scope, invalid
 from graph.schema import CERTAINTY_RANK
 
 Edge = Mapping[str, Any]
+
+_RANK = {c.value: rank for c, rank in CERTAINTY_RANK.items()}
 
 
 def is_undated(e: Edge) -> bool:
@@ -58,6 +60,19 @@ def overlaps(e: Edge, since: dt.date | None, until: dt.date | None,
     return not (since is not None and end is not None and end < since)
 
 
+def passes(e: Edge, scope: Scope) -> bool:
+    """True when an edge passes the scope's filters (``cypher.EDGE_FILTER`` in Python)."""
+    if e.get("type") not in scope.types:
+        return False
+    if _RANK.get(str(e.get("certainty")), -1) < CERTAINTY_RANK[scope.min_certainty]:
+        return False
+    if scope.at is not None:
+        return present_at(e, scope.at, scope.include_undated)
+    if scope.dated:
+        return overlaps(e, scope.since, scope.until, scope.include_undated)
+    return True
+
+
 def as_of(g: nx.MultiDiGraph, at: dt.date, include_undated: bool = False) -> nx.MultiDiGraph:
     """The subgraph of the edges present at ``at``, with their ends (and the centre, if any).
 
@@ -71,9 +86,6 @@ def as_of(g: nx.MultiDiGraph, at: dt.date, include_undated: bool = False) -> nx.
         sub.add_node(center, **g.nodes[center])
     sub.graph.update(g.graph, at=at)
     return sub
-
-
-_RANK = {c.value: rank for c, rank in CERTAINTY_RANK.items()}
 
 
 def _certainties(edges: list[Edge]) -> list[str]:
