@@ -368,9 +368,16 @@ def test_http_errors_have_the_one_body(client: TestClient, settings: Settings) -
     assert r.status_code == 422 and "algorithm" in r.json()["error"]["message"]
     r = client.get("/analytics/centrality", params={"actor": "nobody"})
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
+    assert r.json()["error"]["details"] == [{"location": "query.actor",
+                                             "message": "unknown actor id"}]
+    r = client.get("/analytics/centrality", params={"types": "PARTICIPANT"})
+    assert r.status_code == 422 and "types" in r.json()["error"]["message"]
+    r = client.get("/analytics/centrality", params={"scope": "all", "actor": "bridge"})
+    assert r.status_code == 422
+    assert r.json()["error"]["details"][0]["location"] == "query.actor"
     r = client.get("/analytics/diff", params={"at": "2024-12-31", "compare_to": "2024-06-01"})
     assert r.status_code == 422
-    assert r.json()["error"]["details"][0]["location"] == "compare_to"
+    assert r.json()["error"]["details"][0]["location"] == "query.compare_to"
 
 
 def test_http_cypher_scope(client: TestClient) -> None:
@@ -391,8 +398,8 @@ def test_http_oversized_scope_is_a_422(hand_built: Database, settings: Settings)
         assert r.status_code == 422
         error = r.json()["error"]
         assert error["code"] == "invalid_input"
-        assert error["details"][0]["location"] == "scope"
+        assert error["details"][0]["location"] == "query.scope"
         assert "analytics_max_edges" in error["message"]
         r = c.get("/analytics/communities", params={"actor": "bridge", "depth": 2})
         assert r.status_code == 422
-        assert r.json()["error"]["details"][0]["location"] == "depth"
+        assert r.json()["error"]["details"][0]["location"] == "query.depth"

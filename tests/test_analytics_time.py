@@ -189,12 +189,21 @@ def test_http_as_of_and_window_parameters(client: TestClient) -> None:
     assert r.status_code == 200, r.text
     assert r.json()["graph"]["edges"] == 5
     r = client.get("/analytics/centrality", params={"at": "2024-06-01", "since": "2024-01-01"})
-    assert r.status_code == 422 and r.json()["error"]["details"][0]["location"] == "at"
+    assert r.status_code == 422
+    assert r.json()["error"]["details"][0]["location"] == "query.at"
     r = client.get("/analytics/centrality", params={"since": "2024-07-01",
                                                     "until": "2024-06-01"})
-    assert r.status_code == 422 and r.json()["error"]["details"][0]["location"] == "until"
+    assert r.status_code == 422
+    assert r.json()["error"]["details"][0]["location"] == "query.until"
     r = client.get("/analytics/centrality", params={"since": "June"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input"
+    # partial dates as elsewhere in the API: a month means its first (since) or last (until) day
+    r = client.get("/analytics/centrality", params={"since": "2024-06", "until": "2024-06",
+                                                    "limit": 100})
+    assert r.status_code == 200, r.text
+    assert r.json()["scope"]["since"] == "2024-06-01"
+    assert r.json()["scope"]["until"] == "2024-06-30"
+    assert r.json()["graph"]["edges"] == 6  # test_window_of_june
 
 
 # --- CLI ------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from api.deps import DbDep, SettingsDep
+from api.models import ActorEdgeType
+from api.routes.params import IncludeUndated, SinceText, UntilText, parse_date
 from graph import analytics
 from graph.analytics import Algorithm, CommunityMethod, Scope, ScopeKind, Weighting
 from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResult
@@ -15,6 +17,7 @@ from graph.analytics.timeline import check_order
 from graph.schema import Certainty
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
+WHERE = "query."  # errors name parameters as FastAPI does: query.depth
 
 ERRORS: dict[int | str, dict[str, str]] = {
     403: {"description": "scope=cypher: the query is not read-only or not allowed"},
@@ -40,15 +43,14 @@ CypherQ = Annotated[str | None, Query(
 CertaintyQ = Annotated[Certainty, Query(
     description="Certainty floor: `confirmed` > `reported` > `alleged` > `denied`. "
                 "The default leaves out denials.")]
-TypesQ = Annotated[list[str] | None, Query(
-    description="Only these relationship types (repeat or comma-separate), e.g. "
-                "`MET_WITH,SIGNED_AGREEMENT_WITH`. Default: every actor–actor type.")]
+TypesQ = Annotated[list[ActorEdgeType] | None, Query(
+    description="Only these relationship types (repeat the parameter), e.g. "
+                "`types=MET_WITH&types=SIGNED_AGREEMENT_WITH`. Default: every actor–actor "
+                "type.")]
 WeightQ = Annotated[Weighting, Query(
     description="Tie weight: `count` (one per claim or role) or `certainty` (confirmed 1, "
                 "reported 2/3, alleged 1/3).")]
 LimitQ = Annotated[int, Query(ge=1, le=1000, description="How many results to return.")]
-UndatedQ = Annotated[bool, Query(
-    description="With since/until/at: also keep edges whose date is unknown.")]
 
 
 def scope_params(
@@ -56,20 +58,20 @@ def scope_params(
     depth: DepthQ = 1,
     scope: ScopeQ = None,
     query: CypherQ = None,
-    since: Annotated[dt.date | None, Query(
-        description="Window start: keep edges whose period overlaps [since, until].")] = None,
-    until: Annotated[dt.date | None, Query(description="Window end (inclusive).")] = None,
+    since: SinceText = None,
+    until: UntilText = None,
     at: Annotated[dt.date | None, Query(
         description="The graph as of this date (events that had happened, roles and "
                     "relations that held). Not with since/until.")] = None,
     min_certainty: CertaintyQ = Certainty.ALLEGED,
     types: TypesQ = None,
-    include_undated: UndatedQ = False,
+    include_undated: IncludeUndated = False,
 ) -> Scope:
-    return analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
-                                since=since,
-                                until=until, at=at, min_certainty=min_certainty,
-                                types=types, include_undated=include_undated)
+    return analytics.make_scope(
+        scope=scope, actor=actor, depth=depth, query=query,
+        since=parse_date(since, "since", end=False), until=parse_date(until, "until", end=True),
+        at=at, min_certainty=min_certainty, types=types, include_undated=include_undated,
+        where=WHERE)
 
 
 ScopeDep = Annotated[Scope, Depends(scope_params)]
@@ -133,8 +135,8 @@ def diff(
     confirmed). Undated edges are in neither picture. Example:
     `?actor=russia&depth=1&at=2024-06-01&compare_to=2024-12-31`.
     """
+    check_order(at, compare_to, WHERE)  # before the projection, not after
     s = analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
-                             min_certainty=min_certainty, types=types)
-    check_order(at, compare_to)  # before the projection, not after
+                             min_certainty=min_certainty, types=types, where=WHERE)
     g = analytics.project(db, s, settings)
     return analytics.diff(g, at, compare_to)

@@ -94,7 +94,7 @@ def _cypher_scope(db: Database, scope: Scope, cap: int) -> nx.MultiDiGraph:
     answer = repository.run_cypher(db, scope.query)
     if answer["truncated"]:
         raise invalid(
-            "query",
+            f"{scope.where}query",
             f"the result was cut at {db.settings.cypher_row_cap} rows (cypher_row_cap) or "
             f"{db.settings.cypher_max_response_bytes} bytes: an incomplete graph would give "
             "wrong scores; return the relationships in fewer rows (collect(r)) or narrow it",
@@ -110,7 +110,7 @@ def _cypher_scope(db: Database, scope: Scope, cap: int) -> nx.MultiDiGraph:
         if e["source"] in actors and e["target"] in actors and timeline.passes(attrs, scope):
             edges.append((e["source"], e["target"], e["id"], attrs))
     if len(edges) > cap:
-        raise _too_large("query", cap)
+        raise _too_large(f"{scope.where}query", cap)
     g = nx.MultiDiGraph()
     g.add_nodes_from(sorted((i, {"name": n["name"], "kind": n["kind"]})
                             for i, n in actors.items()))
@@ -159,15 +159,15 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
                       {**params, "actor": scope.actor, "depth": scope.depth}, timeout)
         if not found:
             raise NotFound(f"no actor with id '{scope.actor}'",
-                           [{"location": "actor", "message": "unknown actor id"}])
+                           [{"location": f"{scope.where}actor", "message": "unknown actor id"}])
         row = found[0]
         if not row["complete"] or len(row["keys"]) > cap:
-            raise _too_large("depth", cap)
+            raise _too_large(f"{scope.where}depth", cap)
         extra.append((row["actor"], row["name"], row["kind"]))
     else:
         row = _read(db, cypher.ALL_EDGES, params, timeout)[0]
         if len(row["keys"]) > cap:
-            raise _too_large("scope", cap)
+            raise _too_large(f"{scope.where}scope", cap)
     g = build_graph(row, extra)
     g.graph["scope"] = scope.describe()
     g.graph["center"] = scope.actor

@@ -50,6 +50,7 @@ class Scope:
     min_certainty: Certainty = Certainty.ALLEGED
     types: tuple[str, ...] = field(default=ACTOR_EDGE_TYPES)
     include_undated: bool = False
+    where: str = ""  # prefix of parameter names in errors ("query." for the API)
 
     @property
     def dated(self) -> bool:
@@ -84,7 +85,7 @@ class Scope:
         }
 
 
-def parse_types(types: Iterable[str] | None) -> tuple[str, ...]:
+def parse_types(types: Iterable[str] | None, where: str = "") -> tuple[str, ...]:
     """Validate relationship type names (comma-separated items allowed); all when empty.
 
     Raises InvalidInput naming ``types`` for a name that is not an actor–actor type.
@@ -97,7 +98,7 @@ def parse_types(types: Iterable[str] | None) -> tuple[str, ...]:
     unknown = [t for t in names if t not in ACTOR_EDGE_TYPES]
     if unknown:
         raise invalid(
-            "types",
+            f"{where}types",
             f"not an actor–actor relationship type: {', '.join(unknown)} "
             f"(one of {', '.join(ACTOR_EDGE_TYPES)})",
         )
@@ -116,11 +117,13 @@ def make_scope(
     min_certainty: Certainty | str = Certainty.ALLEGED,
     types: Iterable[str] | None = None,
     include_undated: bool = False,
+    where: str = "",
 ) -> Scope:
     """Validate the scope parameters and return a ``Scope``.
 
     ``scope`` defaults to ``neighbourhood`` when ``actor`` is given, ``cypher`` when
-    ``query`` is, ``all`` otherwise.
+    ``query`` is, ``all`` otherwise. ``where`` prefixes the parameter names in errors
+    (the API passes ``"query."``, as FastAPI names query parameters).
 
     Raises
     ------
@@ -136,30 +139,31 @@ def make_scope(
         try:
             kind = ScopeKind(scope)
         except ValueError:
-            raise invalid("scope", f"'{scope}' is not one of "
+            raise invalid(f"{where}scope", f"'{scope}' is not one of "
                           f"{', '.join(k.value for k in ScopeKind)}") from None
     try:
         certainty = Certainty(min_certainty)
     except ValueError:
-        raise invalid("min_certainty", f"'{min_certainty}' is not one of "
+        raise invalid(f"{where}min_certainty", f"'{min_certainty}' is not one of "
                       f"{', '.join(c.value for c in Certainty)}") from None
     if kind is ScopeKind.NEIGHBOURHOOD:
         if not actor:
-            raise invalid("actor", "a neighbourhood needs the id of its central actor")
+            raise invalid(f"{where}actor", "a neighbourhood needs the id of its central actor")
         if not 1 <= depth <= MAX_DEPTH:
-            raise invalid("depth", f"must be between 1 and {MAX_DEPTH}, got {depth}")
+            raise invalid(f"{where}depth", f"must be between 1 and {MAX_DEPTH}, got {depth}")
     elif actor:
-        raise invalid("actor", f"only used with scope=neighbourhood, not scope={kind.value}")
+        raise invalid(f"{where}actor",
+                      f"only used with scope=neighbourhood, not scope={kind.value}")
     if kind is ScopeKind.CYPHER:
         if not query or not query.strip():
-            raise invalid("query", "scope=cypher needs a read-only Cypher query")
+            raise invalid(f"{where}query", "scope=cypher needs a read-only Cypher query")
     elif query:
-        raise invalid("query", f"only used with scope=cypher, not scope={kind.value}")
+        raise invalid(f"{where}query", f"only used with scope=cypher, not scope={kind.value}")
     if since and until and until < since:
-        raise invalid("until", f"{until} is before since={since}")
+        raise invalid(f"{where}until", f"{until} is before since={since}")
     if at is not None and (since is not None or until is not None):
-        raise invalid("at", "use either at (the graph as of one date) or since/until "
+        raise invalid(f"{where}at", "use either at (the graph as of one date) or since/until "
                       "(a window), not both")
     return Scope(kind=kind, actor=actor or None, depth=depth, query=query, since=since,
-                 until=until, at=at, min_certainty=certainty, types=parse_types(types),
-                 include_undated=include_undated)
+                 until=until, at=at, min_certainty=certainty, types=parse_types(types, where),
+                 include_undated=include_undated, where=where)

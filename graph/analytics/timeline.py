@@ -100,10 +100,10 @@ def _change(u: str, v: str, key: str, d: Edge) -> EdgeChange:
                       event_id=d["event_id"], claim_id=d["claim_id"])
 
 
-def check_order(at: dt.date, compare_to: dt.date) -> None:
-    """Raise InvalidInput naming ``compare_to`` unless ``at < compare_to``."""
+def check_order(at: dt.date, compare_to: dt.date, where: str = "") -> None:
+    """Raise InvalidInput naming ``compare_to`` (after ``where``) unless ``at < compare_to``."""
     if not at < compare_to:
-        raise invalid("compare_to", f"must be after at ({at}), got {compare_to}")
+        raise invalid(f"{where}compare_to", f"must be after at ({at}), got {compare_to}")
 
 
 def diff(g: nx.MultiDiGraph, at: dt.date, compare_to: dt.date) -> DiffResult:
