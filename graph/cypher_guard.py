@@ -170,7 +170,8 @@ def check_text(query: str) -> None:
         name = re.sub(r"\s+", "", m.group(1))
         if name.lower() not in ALLOWED_PROCEDURES:
             raise QueryRejected(
-                f"procedure {name} is not allowed; allowed: {', '.join(sorted(ALLOWED_PROCEDURES))}",
+                f"procedure {name} is not allowed; allowed: "
+                + ", ".join(sorted(ALLOWED_PROCEDURES)),
                 {"guard": "procedure", "procedure": name},
             )
 

@@ -105,7 +105,9 @@ EVENT: LiteralString = """{
     MATCH (clm:Claim)-[:ABOUT]->(e)
     RETURN {
       id: clm.id, certainty: clm.certainty, note: clm.note,
-      asserted_by: COLLECT { MATCH (clm)-[:ASSERTED_BY]->(asr:Actor) RETURN asr.id ORDER BY asr.id },
+      asserted_by: COLLECT {
+        MATCH (clm)-[:ASSERTED_BY]->(asr:Actor) RETURN asr.id ORDER BY asr.id
+      },
       evidence: COLLECT {
         MATCH (clm)-[:SUPPORTED_BY]->(cev:Evidence)
         OPTIONAL MATCH (cev)-[:FROM_SOURCE]->(csrc:Source)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import combinations
 from typing import Any
 
-import pytest
+import neo4j
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -26,7 +27,7 @@ from graph.text import fold
 D = dt.date
 RANK = {"confirmed": 3, "reported": 2, "alleged": 1, "denied": 0}
 
-SOURCES = [
+SOURCES: list[dict[str, Any]] = [
     {"id": "ansa-lavrov-choe", "title": "Lavrov: il Trattato con Pyongyang ha gettato le basi",
      "url": None, "language": "it", "publisher": "ANSA", "published": None,
      "kind": "article", "text": "(testo dell'articolo)"},
@@ -309,22 +310,19 @@ def load_fixture_graph(db: Database) -> None:
     rows = _rows()
     db.write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
     for name, stmt in STATEMENTS:
-        db.write(lambda tx, s=stmt, r=rows[name]: tx.run(s, rows=r).consume())
+        def write(tx: neo4j.ManagedTransaction, s: str = stmt,
+                  r: list[dict[str, Any]] = rows[name]) -> None:
+            tx.run(s, rows=r).consume()  # type: ignore[arg-type]  # test Cypher, literal
+
+        db.write(write)
 
 
-# --- pytest fixtures (import them into a test module to use them) -----------------------
+# --- helpers for the API tests -------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def fixture_db(db: Database) -> Database:
-    """The fixture graph freshly written (module-scoped: tests using it must not write)."""
-    load_fixture_graph(db)
-    return db
-
-
-@pytest.fixture(scope="module")
-def client(settings: Settings) -> Iterator[TestClient]:
-    """The real app, served in-process through its ASGI interface."""
+@contextmanager
+def api_client(settings: Settings) -> Iterator[TestClient]:
+    """The real app (lifespan run), served in-process through its ASGI interface."""
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from graph.db import Database
-from tests.api_fixture_graph import (  # noqa: F401  (pytest fixtures)
+from graph.settings import Settings
+from tests.api_fixture_graph import (
     NODE_KEYS,
     TREATY,
+    api_client,
     assert_edge_contract,
-    client,
-    fixture_db,
+    load_fixture_graph,
 )
 
 pytestmark = pytest.mark.usefixtures("fixture_db")
+
+
+@pytest.fixture(scope="module")
+def fixture_db(db: Database) -> Database:
+    """The fixture graph freshly written (tests here only read)."""
+    load_fixture_graph(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(fixture_db: Database, settings: Settings) -> Iterator[TestClient]:
+    with api_client(settings) as c:
+        yield c
 
 
 def ok(client: TestClient, url: str, **params: Any) -> Any:
