@@ -312,7 +312,7 @@ def load_fixture_graph(db: Database) -> None:
     for name, stmt in STATEMENTS:
         def write(tx: neo4j.ManagedTransaction, s: str = stmt,
                   r: list[dict[str, Any]] = rows[name]) -> None:
-            tx.run(s, rows=r).consume()  # type: ignore[arg-type]  # test Cypher, literal
+            tx.run(s, rows=r).consume()
 
         db.write(write)
 
