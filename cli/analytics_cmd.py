@@ -13,6 +13,7 @@ from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResu
 from graph.analytics.scope import Scope, invalid
 from graph.analytics.timeline import check_order
 from graph.schema import Certainty
+from loaders.document import parse_partial_date
 
 app = typer.Typer(
     help="Who is central, which blocs and brokers, what changed between two dates. "
@@ -29,8 +30,11 @@ ScopeOpt = typer.Option(None, "--scope",
 QueryOpt = typer.Option(None, "--query", "-q",
                         help="Read-only Cypher whose actor–actor relationships make the "
                         "graph (same guards as POST /cypher; collect(r) into few rows).")
-SinceOpt = typer.Option(None, "--since", help="Window start, YYYY-MM-DD: edges overlapping it.")
-UntilOpt = typer.Option(None, "--until", help="Window end, YYYY-MM-DD (inclusive).")
+SinceOpt = typer.Option(None, "--since",
+                        help="Window start: YYYY, YYYY-MM or YYYY-MM-DD (its first day); "
+                        "keeps edges overlapping the window.")
+UntilOpt = typer.Option(None, "--until",
+                        help="Window end: YYYY, YYYY-MM or YYYY-MM-DD (its last day).")
 AtOpt = typer.Option(None, "--at", help="The graph as of YYYY-MM-DD (not with a window).")
 CertaintyOpt = typer.Option(Certainty.ALLEGED, "--min-certainty",
                             help="Certainty floor (denied < alleged < reported < confirmed).")
@@ -61,13 +65,25 @@ def _date(value: str | None, option: str) -> dt.date | None:
         raise invalid(option, f"'{value}' is not a date (YYYY-MM-DD)") from None
 
 
+def _window_end(value: str | None, option: str, *, last: bool) -> dt.date | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD: the period's first day, or its last with ``last``."""
+    if value is None:
+        return None
+    try:
+        first, final, _ = parse_partial_date(value)
+    except ValueError as exc:
+        raise invalid(option, str(exc)) from None
+    return final if last else first
+
+
 def _scope(actor: str | None, depth: int, scope: str | None, query: str | None,
            since: str | None, until: str | None, at: str | None, min_certainty: Certainty,
            types: list[str] | None, include_undated: bool) -> Scope:
     return analytics.make_scope(
-        scope=scope, actor=actor, depth=depth, query=query, since=_date(since, "--since"),
-        until=_date(until, "--until"), at=_date(at, "--at"), min_certainty=min_certainty,
-        types=types, include_undated=include_undated)
+        scope=scope, actor=actor, depth=depth, query=query,
+        since=_window_end(since, "--since", last=False),
+        until=_window_end(until, "--until", last=True), at=_date(at, "--at"),
+        min_certainty=min_certainty, types=types, include_undated=include_undated)
 
 
 def _print_centrality(r: CentralityResult) -> None:

@@ -237,12 +237,18 @@ def test_cli_diff_and_centrality(cli_env: None) -> None:
     r = runner.invoke(app, ["analytics", "communities", "--at", "2024-06-01", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["graph"]["edges"] == 5
+    r = runner.invoke(app, ["analytics", "centrality", "--since", "2024-06", "--until",
+                            "2024-06", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["graph"]["edges"] == 6  # test_window_of_june
 
 
 def test_cli_errors_name_the_option(cli_env: None) -> None:
     runner = CliRunner()
     r = runner.invoke(app, ["analytics", "centrality", "--since", "June"])
     assert r.exit_code == 1 and "--since" in r.stderr
+    r = runner.invoke(app, ["analytics", "centrality", "--until", "2024-02-30"])
+    assert r.exit_code == 1 and "--until" in r.stderr and "impossible" in r.stderr
     r = runner.invoke(app, ["analytics", "centrality", "--actor", "nobody"])
     assert r.exit_code == 1 and "no actor with id 'nobody'" in r.stderr
     r = runner.invoke(app, ["analytics", "diff", "--at", "2024-12-31",
