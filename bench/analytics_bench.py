@@ -229,7 +229,7 @@ def main() -> None:
     print(f"analytics bench: {out['projected_edges']} edges, {out['projected_actors']} "
           f"actors, {out['ties']} ties (written in {t['write_s']} s); load average "
           f"{out['load_average']} on {out['cpus']} CPUs")
-    print(f"  {'step':<44}{'wall s':>8}{'our CPU s':>11}")
+    print(f"  {'step':<52}{'wall s':>8}{'our CPU s':>11}")
     rows = [
         ("projection (one query)", "projection"),
         ("PageRank", "pagerank"),
@@ -240,7 +240,7 @@ def main() -> None:
         (f"refusal with the cap at {out['edges'] - 1} edges", "refusal"),
     ]
     for label, name in rows:
-        print(f"  {label:<44}{t[name + '_s']:>8.3f}{t[name + '_cpu_s']:>11.3f}")
+        print(f"  {label:<52}{t[name + '_s']:>8.3f}{t[name + '_cpu_s']:>11.3f}")
     print(f"  refused: {out['refused_when_over_cap']}; {out['communities']} communities, "
           f"modularity {out['modularity']}, top PageRank {out['top_pagerank']}, "
           f"top broker {out['top_broker']}")

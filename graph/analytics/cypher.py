@@ -50,9 +50,15 @@ collect(coalesce(r.event_id, '')) AS event_ids, collect(coalesce(r.claim_id, '')
 collect(DISTINCT a) + collect(DISTINCT b) AS ends
 """
 
+#: ``edges`` counts them; over ``$cap`` the lists stay on the server (``columns`` null),
+#: so refusing an oversized scope costs the scan, not the transfer.
 EDGE_LISTS: LiteralString = """
-sources, targets, types, keys, certainties, valid_from, valid_to, event_ids, claim_ids,
-[n IN ends | [n.id, n.name, n.kind]] AS nodes
+size(keys) AS edges,
+CASE WHEN size(keys) > $cap THEN null ELSE {
+  sources: sources, targets: targets, types: types, keys: keys, certainties: certainties,
+  valid_from: valid_from, valid_to: valid_to, event_ids: event_ids, claim_ids: claim_ids,
+  nodes: [n IN ends | [n.id, n.name, n.kind]]
+} END AS columns
 """
 
 #: Every actor–actor edge that passes the filter, at most ``$limit`` of them (the caller
@@ -127,7 +133,6 @@ CALL (inner, complete) {
     + """
 }
 RETURN c.id AS actor, c.name AS name, c.kind AS kind, size(inner) AS inner_actors,
-       complete, sources, targets, types, keys, certainties, valid_from, valid_to,
-       event_ids, claim_ids, nodes
+       complete, edges, columns
 """
 )

@@ -29,7 +29,7 @@ from graph.errors import NotFound, QueryTimedOut
 from graph.schema import Label
 from graph.settings import Settings
 
-#: The edge columns of the projection query, in ``cypher.EDGE_COLUMNS`` order.
+#: The edge lists of a projection's ``columns`` (``cypher.EDGE_LISTS``), in unpacking order.
 COLUMNS = ("sources", "targets", "types", "keys", "certainties", "valid_from", "valid_to",
            "event_ids", "claim_ids")
 
@@ -68,14 +68,14 @@ def _too_large(location: str, cap: int) -> Exception:
     )
 
 
-def build_graph(row: dict[str, Any],
+def build_graph(columns: dict[str, Any],
                 extra_nodes: Sequence[tuple[str, str | None, str | None]] = ()
                 ) -> nx.MultiDiGraph:
-    """Build the MultiDiGraph from one projection row (edge columns and ``nodes``)."""
+    """Build the MultiDiGraph from a projection's ``columns`` (edge lists and ``nodes``)."""
     nodes: dict[str, dict[str, Any]] = {}
-    for node_id, name, kind in [*extra_nodes, *row["nodes"]]:
+    for node_id, name, kind in [*extra_nodes, *columns["nodes"]]:
         nodes[node_id] = {"name": name, "kind": kind}
-    src, tgt, types, keys, cert, start, end, events, claims = (row[c] for c in COLUMNS)
+    src, tgt, types, keys, cert, start, end, events, claims = (columns[c] for c in COLUMNS)
     g = nx.MultiDiGraph()
     g.add_nodes_from(sorted(nodes.items()))
     g.add_edges_from(
@@ -147,7 +147,7 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
     """
     settings = settings or db.settings
     cap = settings.analytics_max_edges
-    params = {**scope.filter_params(), "limit": cap + 1}
+    params = {**scope.filter_params(), "limit": cap + 1, "cap": cap}
     timeout = settings.analytics_timeout_s
     extra: list[tuple[str, str | None, str | None]] = []
     if scope.kind is ScopeKind.CYPHER:
@@ -161,14 +161,14 @@ def project(db: Database, scope: Scope, settings: Settings | None = None) -> nx.
             raise NotFound(f"no actor with id '{scope.actor}'",
                            [{"location": f"{scope.where}actor", "message": "unknown actor id"}])
         row = found[0]
-        if not row["complete"] or len(row["keys"]) > cap:
+        if not row["complete"] or row["columns"] is None:
             raise _too_large(f"{scope.where}depth", cap)
         extra.append((row["actor"], row["name"], row["kind"]))
     else:
         row = _read(db, cypher.ALL_EDGES, params, timeout)[0]
-        if len(row["keys"]) > cap:
+        if row["columns"] is None:
             raise _too_large(f"{scope.where}scope", cap)
-    g = build_graph(row, extra)
+    g = build_graph(row["columns"], extra)
     g.graph["scope"] = scope.describe()
     g.graph["center"] = scope.actor
     return g
