@@ -103,8 +103,9 @@ def _print_centrality(r: CentralityResult) -> None:
 
 def _print_communities(r: CommunitiesResult) -> None:
     mod = f"{r.modularity:.3f}" if r.modularity is not None else "n/a"
+    shown = f" ({len(r.communities)} shown)" if len(r.communities) < r.total else ""
     typer.echo(f"{r.method} (seed {r.seed}) over {r.graph.actors} actors, {r.graph.ties} "
-               f"ties: {len(r.communities)} communities shown, modularity {mod}")
+               f"ties: {r.total} communities{shown}, modularity {mod}")
     for c in r.communities:
         more = ", ..." if c.size > len(c.members) else ""
         typer.echo(f"  [{c.id}] {c.size} actors: "
