@@ -213,6 +213,10 @@ def test_cypher_scope_keeps_the_actor_edges_it_returns(
         query=denied, min_certainty="denied"), settings)
     assert list(kept.edges(keys=True)) == [
         ("star-hub", "a-3", "c-denied:SUPPLIED_ARMS_TO:star-hub:a-3")]
+    # a denial weighs nothing by certainty: no modularity, every actor alone, no error
+    weightless = analytics.communities(kept, settings, weight="certainty")
+    assert (weightless.total, weightless.modularity, weightless.brokers) == (2, None, [])
+    assert analytics.centrality(kept, settings, weight="certainty").graph.ties == 1
 
 
 def test_cypher_scope_refuses_a_truncated_result(hand_built: Database,
@@ -358,6 +362,19 @@ def test_http_communities(client: TestClient) -> None:
     r = client.get("/analytics/communities", params={"min_certainty": "alleged"})
     assert r.status_code == 200, r.text
     assert r.json()["brokers"][0]["actor"] == "bridge"
+
+
+def test_http_empty_scope_is_an_empty_answer(client: TestClient) -> None:
+    window = {"since": "1900", "until": "1900"}  # every edge here is undated
+    r = client.get("/analytics/centrality", params=window)
+    assert r.status_code == 200, r.text
+    assert r.json()["results"] == [] and r.json()["graph"]["actors"] == 0
+    r = client.get("/analytics/communities", params=window)
+    assert r.status_code == 200, r.text
+    assert (r.json()["total"], r.json()["modularity"]) == (0, None)
+    r = client.get("/analytics/centrality", params={**window, "actor": "bridge"})
+    assert r.status_code == 200, r.text
+    assert [x["actor"] for x in r.json()["results"]] == ["bridge"]
 
 
 def test_http_errors_have_the_one_body(client: TestClient, settings: Settings) -> None:

@@ -132,6 +132,10 @@ def detect_communities(t: nx.Graph, settings: Settings,
                        method: CommunityMethod = CommunityMethod.LOUVAIN) -> list[set[str]]:
     """Seeded communities of the tie graph, largest first (ties broken by smallest id)."""
     seed = settings.analytics_seed
+    if t.size(weight="weight") == 0:
+        # no weight at all (no ties, or only denials weighted by certainty): modularity is
+        # undefined and Louvain divides by zero; every actor stands alone
+        return sorted(({n} for n in t), key=lambda c: min(c))
     if method is CommunityMethod.LOUVAIN:
         found: Any = nx.community.louvain_communities(t, weight="weight", seed=seed)
     else:
