@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from api.deps import DbDep, SettingsDep
-from api.models import ActorEdgeType
-from api.routes.params import IncludeUndated, SinceText, UntilText, parse_date
+from api.models import ActorEdgeType, error_responses
+from api.routes.params import ID_PATTERN, IncludeUndated, SinceText, UntilText, parse_date
 from graph import analytics
 from graph.analytics import Algorithm, CommunityMethod, Scope, ScopeKind, Weighting
 from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResult
@@ -19,16 +19,10 @@ from graph.schema import Certainty
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 WHERE = "query."  # errors name parameters as FastAPI does: query.depth
 
-ERRORS: dict[int | str, dict[str, str]] = {
-    403: {"description": "scope=cypher: the query is not read-only or not allowed"},
-    404: {"description": "The actor does not exist"},
-    408: {"description": "The projection ran longer than analytics_timeout_s"},
-    422: {"description": "A bad parameter, or a scope larger than analytics_max_edges "
-                         "(details name the parameter to narrow)"},
-    503: {"description": "Neo4j does not answer"},
-}
+ERRORS = error_responses(403, 404, 408, 422, 503)
 
 ActorQ = Annotated[str | None, Query(
+    pattern=ID_PATTERN, max_length=200,
     description="Central actor of a neighbourhood (an actor id such as `russia`).")]
 DepthQ = Annotated[int, Query(ge=1, le=3, description="Hops around `actor` (1 to 3).")]
 ScopeQ = Annotated[ScopeKind | None, Query(
