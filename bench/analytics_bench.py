@@ -12,11 +12,12 @@ hub actors take most edges, as in news data), then times, on the whole of it:
 
 The data is written under ids starting with ``bench-`` and deleted at the end (``--keep``
 keeps it). The database must hold no other actor–actor edges, so run it on a dedicated
-local instance (started here when ``--instance`` is given, the default)::
+local instance: by default ``analytics-bench`` on port 7724, started here (and stopped
+after unless ``--keep-server``)::
 
-    .venv/bin/python -m bench.analytics_bench                    # instance "bench", port 7705
+    .venv/bin/python -m bench.analytics_bench
     .venv/bin/python -m bench.analytics_bench --edges 50000 --json
-    .venv/bin/python -m bench.analytics_bench --external         # the server of GEOKG_NEO4J_*
+    .venv/bin/python -m bench.analytics_bench --external   # the server of GEOKG_NEO4J_*
 """
 
 from __future__ import annotations
@@ -217,8 +218,9 @@ def main() -> None:
     p.add_argument("--actors", type=int, default=5_000, help="Actors to spread them over.")
     p.add_argument("--seed", type=int, default=7, help="Seed of the synthetic graph.")
     p.add_argument("--batch", type=int, default=5_000, help="Rows per write transaction.")
-    p.add_argument("--instance", default="bench", help="Local instance to start and use.")
-    p.add_argument("--port", type=int, default=7705, help="Bolt port of that instance.")
+    p.add_argument("--instance", default="analytics-bench",
+                   help="Local instance to start and use.")
+    p.add_argument("--port", type=int, default=7724, help="Bolt port of that instance.")
     p.add_argument("--external", action="store_true",
                    help="Use the server of the GEOKG_NEO4J_* settings instead.")
     p.add_argument("--keep", action="store_true", help="Keep the bench data afterwards.")
