@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "data" / "gdelt" / "20170701234500.export.sample.CSV"
+SAMPLE = ROOT / "data" / "gdelt" / "20170701234500.export.sample.CSV"
 ID_STRIDE = 10_000_000_000  # GLOBALEVENTIDs are ~1e9: copies never collide
 
 

@@ -16,8 +16,7 @@ from graph.text import fold
 from loaders.crosswalk import CROSSWALK_DIR, ActorFields, Crosswalk, get_crosswalk
 from tests.conftest import SEED_DIR
 
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "gdelt" / \
-    "20170701234500.export.sample.CSV"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "gdelt" / "20170701234500.export.sample.CSV"
 
 
 @pytest.fixture(scope="module")

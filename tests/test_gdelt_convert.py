@@ -10,8 +10,7 @@ from loaders.extraction import cross_reference_problems
 from loaders.gdelt import GdeltRecord, documents, media_actor, read_gdelt, source_for
 
 DATA = Path(__file__).parent / "data" / "gdelt"
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "gdelt" / \
-    "20170701234500.export.sample.CSV"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "gdelt" / "20170701234500.export.sample.CSV"
 SEED_ACTORS = DATA / "20241010120000.export.CSV"
 
 

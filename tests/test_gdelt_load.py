@@ -18,7 +18,7 @@ from tests.conftest import counts, load_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "gdelt"
-SAMPLE = ROOT.parent / "shared" / "data" / "gdelt" / "20170701234500.export.sample.CSV"
+SAMPLE = ROOT / "data" / "gdelt" / "20170701234500.export.sample.CSV"
 MALFORMED = DATA / "20170701234500.export.malformed.CSV"
 SEED_ACTORS = DATA / "20241010120000.export.CSV"
 

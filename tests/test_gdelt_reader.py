@@ -23,8 +23,7 @@ from loaders.gdelt import (
 )
 
 DATA = Path(__file__).parent / "data" / "gdelt"
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "gdelt" / \
-    "20170701234500.export.sample.CSV"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "gdelt" / "20170701234500.export.sample.CSV"
 MALFORMED = DATA / "20170701234500.export.malformed.CSV"
 SEED_ACTORS = DATA / "20241010120000.export.CSV"
 
