@@ -127,10 +127,11 @@ def _inline_texts(data: dict[str, Any], base_dir: Path) -> tuple[dict[str, Any],
     for i, src in enumerate(_list(data, "sources")):
         if isinstance(src, dict) and isinstance(src.get("text_file"), str) \
                 and src.get("text") is None:
-            path = (base_dir / src["text_file"]).resolve()
+            path = base_dir / src["text_file"]
             try:
+                path = path.resolve()
                 src = {**src, "text": path.read_text(encoding="utf-8")}
-            except (OSError, UnicodeDecodeError) as exc:
+            except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL
                 problems.append((("sources", i, "text_file"), f"cannot read {path}: {exc}"))
         sources.append(src)
     return {**data, "sources": sources} if sources else data, problems
@@ -156,8 +157,8 @@ def cross_reference_problems(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     event_ids = _unique(_list(data, "events"), "events", out)
     agreement_ids = _unique(_list(data, "agreements"), "agreements", out)
     _unique(_list(data, "claims"), "claims", out)
-    texts = {s.get("id"): _str(s.get("text")) for s in _list(data, "sources")
-             if isinstance(s, dict)}
+    texts = {s["id"]: _str(s.get("text")) for s in _list(data, "sources")
+             if isinstance(s, dict) and isinstance(s.get("id"), str)}
 
     def actor(loc: Loc, ref: Any) -> None:
         if isinstance(ref, str) and ref not in actor_ids:
@@ -176,7 +177,7 @@ def cross_reference_problems(data: dict[str, Any]) -> list[tuple[Loc, str]]:
             if isinstance(source, str) and source not in source_ids:
                 out.append(((*here, "source"), f"unknown source '{source}'"))
                 continue
-            text = texts.get(source)
+            text = texts.get(source) if isinstance(source, str) else None
             if text is None or quote is None:
                 continue
             if isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span):
