@@ -6,6 +6,8 @@ validator and writer.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import socket
 import subprocess
@@ -21,6 +23,7 @@ import httpx
 import uvicorn
 from fastapi import FastAPI
 
+from graph.db import Database
 from graph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,3 +158,18 @@ def synthetic_document(prefix: str, events: range, universe: int,
                                   "quote": _quote(prefix, j, universe), "language": "en"}]}
                    for j in events],
     }
+
+
+def fingerprint(db: Database) -> tuple[Any, ...]:
+    """Counts plus a digest of every node's and relationship's labels/type and properties,
+    and the schema: any write, even a SET on one property, changes it."""
+    nodes = db.read("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
+    rels = db.read("MATCH ()-[r]->() RETURN type(r) AS t, properties(r) AS p")
+    schema = db.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS c")[0]["c"] + \
+        db.read("SHOW INDEXES YIELD name RETURN collect(name) AS i")[0]["i"]
+
+    def digest(rows: list[dict[str, Any]]) -> str:
+        text = sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+        return hashlib.sha256("\n".join(text).encode()).hexdigest()
+
+    return len(nodes), len(rels), digest(nodes), digest(rels), tuple(sorted(schema))

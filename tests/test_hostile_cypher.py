@@ -8,7 +8,6 @@ listener proves ``LOAD CSV`` from a URL is refused before Neo4j could fetch anyt
 
 from __future__ import annotations
 
-import hashlib
 import http.server
 import json
 import threading
@@ -26,7 +25,7 @@ from graph.cypher_policy import RANGE_BUDGET, check_query, refusals, tokenize
 from graph.db import Database
 from graph.errors import InvalidInput, QueryRejected
 from graph.settings import Settings
-from tests.security_support import free_port
+from tests.security_support import fingerprint, free_port
 
 TIMEOUT_S = 2.0
 ROW_CAP = 1000
@@ -39,21 +38,6 @@ def client(settings: Settings, seeded_db: Database) -> Iterator[TestClient]:
                                     "cypher_max_response_bytes": RESPONSE_BYTES})
     with TestClient(create_app(s)) as c:
         yield c
-
-
-def fingerprint(db: Database) -> tuple[Any, ...]:
-    """Counts plus a digest of every node's and relationship's labels/type and properties,
-    and the schema: any write, even a SET on one property, changes it."""
-    nodes = db.read("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
-    rels = db.read("MATCH ()-[r]->() RETURN type(r) AS t, properties(r) AS p")
-    schema = db.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS c")[0]["c"] + \
-        db.read("SHOW INDEXES YIELD name RETURN collect(name) AS i")[0]["i"]
-
-    def digest(rows: list[dict[str, Any]]) -> str:
-        text = sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
-        return hashlib.sha256("\n".join(text).encode()).hexdigest()
-
-    return len(nodes), len(rels), digest(nodes), digest(rels), tuple(sorted(schema))
 
 
 def healthy(client: TestClient, db: Database) -> None:
