@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import partial
-from typing import LiteralString
+from typing import LiteralString, cast
 
 import neo4j
 
@@ -122,6 +122,21 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT actor_iso3 IF NOT EXISTS FOR (n:Actor) REQUIRE n.iso3 IS UNIQUE",
     "CREATE CONSTRAINT actor_wikidata IF NOT EXISTS FOR (n:Actor) REQUIRE n.wikidata IS UNIQUE",
 )
+
+
+def _edge_key_constraint(rel_type: str) -> LiteralString:
+    # rel_type comes from the closed vocabulary above, never from input
+    return cast(LiteralString, f"CREATE CONSTRAINT {rel_type.lower()}_key IF NOT EXISTS "
+                               f"FOR ()-[r:{rel_type}]-() REQUIRE r.key IS UNIQUE")
+
+
+#: One uniqueness constraint on ``key`` per actor–actor type: the writer's MERGE of an edge
+#: then seeks the key in an index instead of scanning every relationship between its two
+#: actors (hub pairs hold thousands of parallel edges).
+EDGE_KEY_CONSTRAINTS: tuple[LiteralString, ...] = tuple(
+    _edge_key_constraint(t) for t in ACTOR_EDGE_TYPES
+)
+CONSTRAINTS = CONSTRAINTS + EDGE_KEY_CONSTRAINTS
 
 INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX actor_cameo IF NOT EXISTS FOR (n:Actor) ON (n.cameo)",

@@ -1,11 +1,15 @@
 """Cypher of the shared writer: every statement is ``UNWIND $rows AS row ... MERGE``.
 
-Relationship types of actor–actor edges arrive as data (``row.type``) and are applied with
-Cypher 5's dynamic types ``[r:$(row.type)]``; the writer only ever passes values from the
-schema's closed vocabulary, checked before the statement runs.
+Actor–actor edges are written with one statement per relationship type
+(``MERGE_ACTOR_EDGES_BY_TYPE``), built from the schema's closed vocabulary: with a static
+type, the MERGE seeks the edge's ``key`` in that type's uniqueness constraint, where a
+dynamic type (``MERGE_ACTOR_EDGES``, ``[r:$(row.type)]``) scans every relationship between
+the two actors, and hub pairs hold thousands.
 """
 
-from typing import LiteralString
+from typing import LiteralString, cast
+
+from graph.schema import ACTOR_EDGE_TYPES
 
 RESOLVE_ACTORS: LiteralString = """
 UNWIND $rows AS row
@@ -119,6 +123,21 @@ MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 SET r += row.props
 """
+
+
+def _merge_edges_of(rel_type: str) -> LiteralString:
+    # rel_type comes from ACTOR_EDGE_TYPES (a closed vocabulary), never from input
+    return cast(LiteralString, f"""
+UNWIND $rows AS row
+MATCH (a:Actor {{id: row.source}}), (b:Actor {{id: row.target}})
+MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b)
+SET r += row.props
+""")
+
+
+MERGE_ACTOR_EDGES_BY_TYPE: dict[str, LiteralString] = {
+    t: _merge_edges_of(t) for t in ACTOR_EDGE_TYPES
+}
 
 COUNT_BY_LABEL: LiteralString = """
 CALL db.labels() YIELD label

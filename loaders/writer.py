@@ -343,8 +343,8 @@ def write_document(db: Database, doc: Document, *, batch_size: int | None = None
     by_type: dict[str, list[Row]] = defaultdict(list)
     for e in p.edges:
         by_type[e["type"]].append(e)
-    edge_step = Step(q.MERGE_ACTOR_EDGES)
     for rel_type, rows in sorted(by_type.items()):
-        _run_step(db, edge_step, rows, size, summary, progress, rel_type=rel_type)
+        _run_step(db, Step(q.MERGE_ACTOR_EDGES_BY_TYPE[rel_type]), rows, size, summary,
+                  progress, rel_type=rel_type)
     return summary
 
