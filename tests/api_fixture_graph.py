@@ -17,6 +17,7 @@ from itertools import combinations
 from typing import Any
 
 import neo4j
+import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -341,3 +342,24 @@ def assert_edge_contract(edge: dict[str, Any]) -> None:
 EDGE_KEYS = {"id", "type", "source", "target", "valid_from", "valid_to", "date_precision",
              "certainty", "asserted_by", "evidence", "claim_id", "event_id"}
 NODE_KEYS = {"id", "label", "name", "kind"}
+
+
+@pytest.fixture(scope="module")
+def fixture_db(db: Database) -> Database:
+    """The fixture graph freshly written (tests using it only read)."""
+    load_fixture_graph(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(fixture_db: Database, settings: Settings) -> Iterator[TestClient]:
+    """The real app on the fixture graph."""
+    with api_client(settings) as c:
+        yield c
+
+
+def ok(client: TestClient, url: str, **params: Any) -> Any:
+    """GET ``url`` and return its JSON body, asserting a 200."""
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()

@@ -20,6 +20,9 @@ from graph.launcher import LocalNeo4j
 from graph.schema import apply_schema
 from graph.settings import Settings
 
+# fixtures of the API tests' hand-built graph (fixture_db, client)
+pytest_plugins = ["tests.api_fixture_graph"]
+
 TEST_INSTANCE = os.environ.get("GEOKG_TEST_NEO4J_INSTANCE", "test")
 TEST_PORT = int(os.environ.get("GEOKG_TEST_NEO4J_PORT", "7688"))
 

@@ -17,26 +17,13 @@ from graph.errors import InvalidInput, QueryRejected, QueryTimedOut
 from graph.settings import Settings
 from tests.api_fixture_graph import (
     NODE_KEYS,
-    api_client,
     assert_edge_contract,
-    load_fixture_graph,
 )
 from tests.conftest import counts
 
 pytestmark = pytest.mark.usefixtures("fixture_db")
 
 
-@pytest.fixture(scope="module")
-def fixture_db(db: Database) -> Database:
-    """The fixture graph freshly written (tests here only read)."""
-    load_fixture_graph(db)
-    return db
-
-
-@pytest.fixture(scope="module")
-def client(fixture_db: Database, settings: Settings) -> Iterator[TestClient]:
-    with api_client(settings) as c:
-        yield c
 
 TIMEOUT_S = 1.0
 

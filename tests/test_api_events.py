@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,32 +15,15 @@ from graph.db import Database
 from graph.settings import Settings
 from tests.api_fixture_graph import (
     TREATY,
-    api_client,
     assert_edge_contract,
     evidence_id,
-    load_fixture_graph,
+    ok,
 )
 
 pytestmark = pytest.mark.usefixtures("fixture_db")
 
 
-@pytest.fixture(scope="module")
-def fixture_db(db: Database) -> Database:
-    """The fixture graph freshly written (tests here only read)."""
-    load_fixture_graph(db)
-    return db
 
-
-@pytest.fixture(scope="module")
-def client(fixture_db: Database, settings: Settings) -> Iterator[TestClient]:
-    with api_client(settings) as c:
-        yield c
-
-
-def ok(client: TestClient, url: str, **params: Any) -> Any:
-    r = client.get(url, params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def test_events_list_filters(client: TestClient, fixture_db: Database) -> None:

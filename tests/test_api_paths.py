@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from graph.db import Database
-from graph.settings import Settings
 from tests.api_fixture_graph import (
-    api_client,
     assert_edge_contract,
-    load_fixture_graph,
 )
 
 pytestmark = pytest.mark.usefixtures("fixture_db")
 
 
-@pytest.fixture(scope="module")
-def fixture_db(db: Database) -> Database:
-    """The fixture graph freshly written (tests here only read)."""
-    load_fixture_graph(db)
-    return db
-
-
-@pytest.fixture(scope="module")
-def client(fixture_db: Database, settings: Settings) -> Iterator[TestClient]:
-    with api_client(settings) as c:
-        yield c
 
 
 def get_paths(client: TestClient, source: str, target: str, **params: Any) -> list[Any]:
