@@ -93,7 +93,8 @@ MERGE_CONCERNS: LiteralString = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event}), (g:Agreement {id: row.agreement})
 MERGE (e)-[c:CONCERNS]->(g)
-SET c.milestone = row.milestone
+// an event's plain `agreement:` link never erases the milestone another row gave it
+SET c.milestone = coalesce(row.milestone, c.milestone)
 """
 
 MERGE_CLAIMS: LiteralString = """

@@ -55,6 +55,13 @@ def test_treaty_two_parties_signed_june_2024(seeded_db: Database) -> None:
         "RETURN e.date AS d, e.date_end AS end", {"id": treaty["id"]})
     assert [(r["d"].isoformat(), r["end"].isoformat()) for r in signing] == \
         [("2024-06-18", "2024-06-19")]
+    milestones = seeded_db.read(
+        "MATCH (e:Event)-[c:CONCERNS]->(:Agreement {id: $id}) "
+        "RETURN e.id AS event, c.milestone AS milestone ORDER BY event", {"id": treaty["id"]})
+    assert {r["event"]: r["milestone"] for r in milestones} == {
+        "lavrov-treaty-statement": None,  # about the treaty, not one of its milestones
+        "ratification-bill-submission": "submitted_for_ratification",
+        "treaty-signing": "signed"}
 
 
 def test_certainties_and_asserters(seeded_db: Database) -> None:
