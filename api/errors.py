@@ -47,6 +47,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's answer to a body that is not UTF-8: bad input like any other (422)
+            return _json(422, error_body("invalid_input", "the body is not valid JSON text",
+                                         [{"location": "body", "message": "not UTF-8 JSON"}]))
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         headers = getattr(exc, "headers", None)
         return _json(exc.status_code, error_body(code, str(exc.detail)), headers)

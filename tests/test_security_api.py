@@ -325,3 +325,10 @@ def test_empty_env_values_mean_unset(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GEOKG_CORS_ORIGINS", "https://a.example/path")
     with pytest.raises(ValueError, match="not an origin"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_body_that_is_not_utf8_json_is_422(keyed: TestClient) -> None:
+    r = keyed.post("/cypher", content=b'{"query": "\xff"}',
+                   headers={"X-API-Key": READ_KEY, "Content-Type": "application/json"})
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "invalid_input"
