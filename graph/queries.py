@@ -240,6 +240,20 @@ RETURN """
 """
 )
 
+#: Actor–actor edges named by (source id, target id, key), with their evidence: the edges a
+#: diff picture draws. Looked up from their ends (Actor.id is indexed), not by key alone.
+EDGES_BY_KEY: LiteralString = (
+    """
+UNWIND $edges AS e
+MATCH (x:Actor {id: e.source})-[r]->(y:Actor {id: e.target})
+WHERE r.key = e.key
+WITH r ORDER BY r.key
+RETURN """
+    + EDGE
+    + """ AS edge
+"""
+)
+
 # --- paths ------------------------------------------------------------------------------
 
 PathMode = Literal["shortest", "all_shortest", "k"]

@@ -235,6 +235,22 @@ def neighbors(db: Database, actor_id: str, *, depth: int = 1,
 PathMode = Literal["shortest", "all_shortest", "k"]
 
 
+def subgraph_of(db: Database, node_ids: list[str],
+                edges: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """The nodes (actors by id) and edges (``(source, target, key)``) as the API draws them,
+    edges with their evidence; ids that no longer exist are left out.
+
+    Returns ``{"nodes", "edges", "truncated": False, "dropped_nodes": 0, "dropped_edges": 0}``
+    with nodes in the order of ``node_ids`` and edges by key.
+    """
+    found = {r["node"]["id"]: r["node"] for r in db.read(q.NODES_BY_ID, {"ids": node_ids})}
+    rows = db.read(q.EDGES_BY_KEY, {"edges": [{"source": s, "target": t, "key": k}
+                                              for s, t, k in edges]})
+    return {"nodes": [found[i] for i in node_ids if i in found],
+            "edges": [r["edge"] for r in rows], "truncated": False,
+            "dropped_nodes": 0, "dropped_edges": 0}
+
+
 def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
           mode: PathMode = "shortest", k: int = 3,
           filters: EdgeFilter | None = None) -> dict[str, Any]:

@@ -44,6 +44,7 @@
     body.replaceChildren();
     body.appendChild(el("h3", info.from + " —" + info.type + "→ " + info.to));
     var dl = el("dl", null, "props");
+    prop(dl, "change", info.change);
     prop(dl, "when", info.when + (info.precision ? " (" + info.precision + ")" : ""));
     prop(dl, "certainty", info.certainty || "n/a");
     prop(dl, "asserted by", info.asserted_by.join(", "));

@@ -1,19 +1,40 @@
-"""The three pictures the API and the CLI both draw: a neighbourhood, the paths between
-two actors, a Cypher result.
+"""The pictures the API and the CLI both draw: a neighbourhood, the paths between two
+actors, a Cypher result, and what changed between two dates.
 
-Each function asks the same ``graph.repository`` function as the JSON API (same filters,
-same guards, same errors) and returns the page from :func:`viz.render_html`.
+Each function asks the same ``graph.repository`` (or ``graph.analytics``) function as the
+JSON API (same filters, same guards, same errors) and returns the page from
+:func:`viz.render_html`. ``size_by`` (a centrality: pagerank, betweenness, degree) and
+``color_by`` (``community``) draw the analytics of the drawn subgraph
+(``viz.look.analytic_look``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
-from graph import repository
+from graph import analytics, repository
+from graph.analytics import Algorithm, ScopeKind
+from graph.analytics.timeline import check_order
 from graph.db import Database
 from graph.repository import EdgeFilter, PathMode
+from graph.schema import Certainty
 from graph.settings import Settings
+from viz.look import ColorBy, Look, analytic_look
+from viz.model import parse_subgraph
 from viz.render import render_html
+from viz.style import DIFF_STYLES
+
+
+def _draw(graph: dict[str, Any], *, title: str, query: str, settings: Settings,
+          focus: list[str] | None = None, size_by: Algorithm | str | None = None,
+          color_by: ColorBy | str | None = None) -> str:
+    """Render ``graph`` with the analytics look the options ask for (none by default)."""
+    parsed = parse_subgraph(graph)
+    look = analytic_look(parsed, settings, size_by=size_by, color_by=color_by)
+    return render_html(parsed, title=title, query=query, settings=settings,
+                       focus=focus or [], look=look)
 
 
 def merge_paths(found: list[dict[str, Any]]) -> dict[str, Any]:
@@ -31,18 +52,22 @@ def merge_paths(found: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def actor_page(db: Database, settings: Settings, actor_id: str, *, query: str, depth: int = 1,
-               filters: EdgeFilter | None = None, limit: int | None = None) -> str:
+               filters: EdgeFilter | None = None, limit: int | None = None,
+               size_by: Algorithm | str | None = None,
+               color_by: ColorBy | str | None = None) -> str:
     """The neighbourhood of ``actor_id`` (``repository.neighbors``) as a page; the actor is
     the focus. ``query`` is shown in the header. Raises NotFound, InvalidInput."""
     hood = repository.neighbors(db, actor_id, depth=depth, filters=filters, limit=limit)
     name = hood["center"].get("name") or actor_id
     title = f"Neighbourhood of {name} ({depth} hop{'s' if depth > 1 else ''})"
-    return render_html(hood, title=title, query=query, settings=settings, focus=[actor_id])
+    return _draw(hood, title=title, query=query, settings=settings, focus=[actor_id],
+                 size_by=size_by, color_by=color_by)
 
 
 def paths_page(db: Database, settings: Settings, source: str, target: str, *, query: str,
                max_hops: int = 4, mode: PathMode = "shortest", k: int = 3,
-               filters: EdgeFilter | None = None) -> str:
+               filters: EdgeFilter | None = None, size_by: Algorithm | str | None = None,
+               color_by: ColorBy | str | None = None) -> str:
     """The paths between two actors (``repository.paths``) merged into one page; every
     actor on a path is drawn as the focus. No path gives a page that says so.
     Raises NotFound, InvalidInput."""
@@ -57,16 +82,65 @@ def paths_page(db: Database, settings: Settings, source: str, target: str, *, qu
                  f"{count} path{'' if count == 1 else 's'}")
     else:
         title = f"No path from {source} to {target} within {max_hops} hops"
-    return render_html(graph, title=title, query=query, settings=settings, focus=list(names))
+    return _draw(graph, title=title, query=query, settings=settings, focus=list(names),
+                 size_by=size_by, color_by=color_by)
 
 
 def cypher_page(db: Database, settings: Settings, cypher: str,
-                params: dict[str, Any] | None = None, limit: int | None = None) -> str:
+                params: dict[str, Any] | None = None, limit: int | None = None, *,
+                size_by: Algorithm | str | None = None,
+                color_by: ColorBy | str | None = None) -> str:
     """The nodes, relationships and paths a read-only query returns (``repository.run_cypher``,
     with all its guards) as a page. Raises QueryRejected, QueryTimedOut, InvalidInput."""
     answer = repository.run_cypher(db, cypher, params, limit)
     graph = answer["graph"] or {"nodes": [], "edges": []}
     graph = {**graph, "truncated": bool(graph.get("truncated")) or answer["truncated"]}
     rows = len(answer["rows"])
-    return render_html(graph, title=f"Cypher result: {rows} row{'' if rows == 1 else 's'}",
-                       query=cypher, settings=settings)
+    return _draw(graph, title=f"Cypher result: {rows} row{'' if rows == 1 else 's'}",
+                 query=cypher, settings=settings, size_by=size_by, color_by=color_by)
+
+
+def diff_page(db: Database, settings: Settings, *, at: dt.date, compare_to: dt.date,
+              query: str, actor: str | None = None, depth: int = 1,
+              scope: ScopeKind | str | None = None, cypher: str | None = None,
+              min_certainty: Certainty | str = Certainty.ALLEGED,
+              types: Iterable[str] | None = None, where: str = "") -> str:
+    """What changed in a scope between ``at`` and ``compare_to`` as a page.
+
+    The scope and its parameters are those of ``GET /analytics/diff`` (projected once,
+    with no date filter); ``graph.analytics.edge_classes`` classes every edge. The page
+    draws the union of the edges present at either date, coloured by class (appeared,
+    ended, changed, unchanged); edges at neither date and undated edges are left out (the
+    header counts them). The scope's actor is the focus. ``where`` prefixes parameter
+    names in errors (``"query."`` for the API).
+
+    Raises InvalidInput (``compare_to`` not after ``at``, a bad scope parameter, an
+    oversized scope), NotFound (unknown actor), QueryRejected, QueryTimedOut.
+    """
+    check_order(at, compare_to, where)  # before the projection, not after
+    s = analytics.make_scope(scope=scope, actor=actor, depth=depth, query=cypher,
+                             min_certainty=min_certainty, types=types, where=where)
+    g = analytics.project(db, s, settings)
+    classes = analytics.edge_classes(g, at, compare_to)
+    drawn = [(u, v, k) for u, v, k in g.edges(keys=True) if classes[k] in DIFF_STYLES]
+    center = g.graph.get("center")
+    node_ids = list(dict.fromkeys(
+        ([center] if center else []) + sorted({n for u, v, _ in drawn for n in (u, v)})))
+    graph = repository.subgraph_of(db, node_ids, drawn)
+    counted = {c: sum(1 for u, v, k in drawn if classes[k] == c) for c in DIFF_STYLES}
+    left_out = {c: sum(1 for x in classes.values() if x == c) for c in ("absent", "undated")}
+    period = f"{at.isoformat()} → {compare_to.isoformat()}"
+    if center:
+        name = (g.nodes[center].get("name") if center in g else None) or center
+        title = (f"What changed around {name} ({depth} hop{'s' if depth > 1 else ''}): "
+                 f"{period}")
+    else:
+        title = f"What changed ({s.kind.value} scope): {period}"
+    summary = ", ".join(f"{n} {c}" for c, n in counted.items())
+    subtitle = (f"at {at.isoformat()} vs compare_to {compare_to.isoformat()}: {summary}; "
+                f"not drawn: {left_out['undated']} undated, {left_out['absent']} at "
+                "neither date")
+    return render_html(graph, title=title, query=query, settings=settings,
+                       focus=[center] if center else [],
+                       look=Look(edge_classes={k: classes[k] for _, _, k in drawn},
+                                 period=period, subtitle=subtitle))

@@ -28,17 +28,25 @@ from pyvis.network import Network
 from graph.settings import Settings, get_settings
 from viz.describe import edge_info, edge_tip, node_info, node_tip, short_label
 from viz.layout import radial_layout
+from viz.look import Look
 from viz.model import Subgraph, SubgraphEdge, SubgraphNode, parse_subgraph
 from viz.style import (
+    DIFF_STYLES,
     EDGE_STYLES,
+    NO_COMMUNITY,
     NODE_STYLES,
     OTHER_EDGE,
     OTHER_NODE,
+    SHAPE_ONLY,
     UNDIRECTED_TYPES,
+    NodeStyle,
+    community_color,
+    diff_style,
     edge_style,
     legend_svg_line,
     legend_svg_shape,
     node_style,
+    recolored,
     style_key,
 )
 
@@ -53,6 +61,11 @@ STABILIZATION_ITERATIONS = 400
 #: edge for its type): vis-network measures every label on every redraw, which costs about
 #: 0.1 ms per edge, so 10,000 labelled edges make each pan or zoom take a second.
 EDGE_LABEL_LIMIT = 1500
+#: Most communities the legend lists (with up to LEGEND_MEMBERS names each).
+LEGEND_COMMUNITIES = 20
+LEGEND_MEMBERS = 3
+#: Size of a focus node when no centrality sets the size.
+FOCUS_SIZE = 22
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +105,7 @@ def render_html(
     focus: Sequence[str] = (),
     physics: bool | None = None,
     generated_at: datetime | None = None,
+    look: Look | None = None,
 ) -> str:
     """Return a self-contained HTML page drawing ``subgraph``.
 
@@ -113,6 +127,10 @@ def render_html(
         Force physics on or off; default: on up to ``viz_physics_node_limit`` nodes.
     generated_at
         The timestamp shown (default: now, UTC).
+    look
+        Optional analytics looks (``viz.look.Look``): node sizes by a centrality, fill
+        colours by community (the legend lists the communities), edge colours by diff
+        class (the legend lists the classes, tooltips name the class), a subtitle.
 
     Returns
     -------
@@ -140,29 +158,35 @@ def render_html(
     names = {n.id: n.name or n.id for n in nodes}
 
     net = Network(directed=True, cdn_resources="in_line")
-    net.nodes = [_vis_node(n, positions.get(n.id), n.id in focus_set) for n in nodes]
+    look = look or Look()
+    net.nodes = [_vis_node(n, positions.get(n.id), n.id in focus_set, look) for n in nodes]
     net.node_ids = list(names)
     net.node_map = {vn["id"]: vn for vn in net.nodes}
     edge_labels = len(edges) <= EDGE_LABEL_LIMIT
-    net.edges = _vis_edges(edges, names, labels=edge_labels)
+    net.edges = _vis_edges(edges, names, labels=edge_labels, look=look)
     net.options = _options(use_physics, len(nodes))
     vis_nodes, vis_edges, _, _, _, options_json = net.get_network_data()
 
     kinds_present = {style_key(n.label, n.kind) for n in nodes}
-    legend_nodes = [(legend_svg_shape(s), s.legend) for k, s in NODE_STYLES.items()
-                    if k in kinds_present]
-    if kinds_present - NODE_STYLES.keys():
-        legend_nodes.append((legend_svg_shape(OTHER_NODE), OTHER_NODE.legend))
-    certainties = {e.certainty for e in edges}
-    legend_edges = [(legend_svg_line(s), s.legend) for s in EDGE_STYLES.values()]
-    if certainties - EDGE_STYLES.keys():
-        legend_edges.append((legend_svg_line(OTHER_EDGE), OTHER_EDGE.legend))
+    # with colour by community, the shapes alone say the kind: drawn grey in the legend
+    legend_nodes = [(legend_svg_shape(recolored(s, SHAPE_ONLY) if look.colors_communities
+                                      else s), text)
+                    for s, text in _legend_node_styles(kinds_present)]
+    if look.edge_classes:
+        legend_edges = [(legend_svg_line(s), s.legend) for s in DIFF_STYLES.values()]
+    else:
+        certainties = {e.certainty for e in edges}
+        legend_edges = [(legend_svg_line(s), s.legend) for s in EDGE_STYLES.values()]
+        if certainties - EDGE_STYLES.keys():
+            legend_edges.append((legend_svg_line(OTHER_EDGE), OTHER_EDGE.legend))
+    legend_communities, more_communities = _legend_communities(nodes, look)
 
     when = (generated_at or datetime.now(UTC)).astimezone(UTC)
     payload = {"nodes": vis_nodes, "edges": vis_edges,
                "options": orjson.loads(options_json), "physics": use_physics}
     return _env().get_template("template.html").render(
         title=title,
+        subtitle=look.subtitle,
         query=query,
         generated=when.strftime("%Y-%m-%d %H:%M:%S UTC"),
         generated_iso=when.isoformat(timespec="seconds"),
@@ -175,10 +199,43 @@ def render_html(
         edge_labels=edge_labels,
         legend_nodes=[(Markup(svg), text) for svg, text in legend_nodes],
         legend_edges=[(Markup(svg), text) for svg, text in legend_edges],
+        legend_communities=[(Markup(svg), text) for svg, text in legend_communities],
+        more_communities=more_communities,
+        size_by=look.score_name,
+        diff=bool(look.edge_classes),
         nonce=secrets.token_urlsafe(18),
         data_json=script_json(payload),
         **_assets(),
     )
+
+
+def _legend_node_styles(kinds_present: set[str]) -> list[tuple[NodeStyle, str]]:
+    """The node styles of the kinds present, in table order, then OTHER_NODE if needed."""
+    found = [(s, s.legend) for k, s in NODE_STYLES.items() if k in kinds_present]
+    if kinds_present - NODE_STYLES.keys():
+        found.append((OTHER_NODE, OTHER_NODE.legend))
+    return found
+
+
+def _legend_communities(nodes: list[SubgraphNode], look: Look
+                        ) -> tuple[list[tuple[str, str]], int]:
+    """Legend rows (swatch, "community 0 (5): A, B, C, …") of the communities drawn, at
+    most LEGEND_COMMUNITIES, and how many more there are."""
+    if not look.colors_communities:
+        return [], 0
+    members: dict[int, list[str]] = defaultdict(list)
+    for n in nodes:  # nodes come in the producer's order: the nearest first
+        if n.id in look.communities:
+            members[look.communities[n.id]].append(n.name or n.id)
+    rows = []
+    for c in sorted(members)[:LEGEND_COMMUNITIES]:
+        names = members[c]
+        shown = ", ".join(short_label(x) for x in names[:LEGEND_MEMBERS])
+        more = ", …" if len(names) > LEGEND_MEMBERS else ""
+        swatch = legend_svg_shape(NodeStyle("dot", community_color(c), ""))
+        rows.append((swatch, f"community {c} ({len(names)}): {shown}{more}"))
+    # only communities with a drawn actor are listed (the cap may have cut the others)
+    return rows, max(0, len(members) - LEGEND_COMMUNITIES)
 
 
 def _cap(graph: Subgraph, cap: int, focus: Sequence[str],
@@ -199,26 +256,36 @@ def _cap(graph: Subgraph, cap: int, focus: Sequence[str],
 
 
 def _vis_node(node: SubgraphNode, pos: tuple[float, float] | None,
-              is_focus: bool) -> dict[str, Any]:
+              is_focus: bool, look: Look) -> dict[str, Any]:
     style = node_style(node.label, node.kind)
     info = node_info(node)
+    color = style.color
+    if look.score_name is not None and node.id in look.scores:
+        info["props"].insert(0, [look.score_name, f"{look.scores[node.id]:.4f} (node size)"])
+    if look.colors_communities:
+        community = look.communities.get(node.id)
+        color = NO_COMMUNITY if community is None else community_color(community)
+        info["props"].insert(0, ["community", "none (not an actor)" if community is None
+                                 else str(community)])
     out: dict[str, Any] = {
         "id": node.id,
         "label": short_label(info["name"]),
         "shape": style.shape,
-        "color": style.color,
+        "color": color,
         "tip": node_tip(info),
         "info": info,
     }
     if is_focus:
-        out.update(size=22, borderWidth=3, font={"size": 16, "bold": True})
+        out.update(size=FOCUS_SIZE, borderWidth=3, font={"size": 16, "bold": True})
+    if node.id in look.sizes:
+        out["size"] = round(look.sizes[node.id], 2)
     if pos is not None:
         out["x"], out["y"] = pos
     return out
 
 
 def _vis_edges(edges: list[SubgraphEdge], names: dict[str, str], *,
-               labels: bool = True) -> list[dict[str, Any]]:
+               labels: bool = True, look: Look | None = None) -> list[dict[str, Any]]:
     """vis-network edges; parallel edges between the same two nodes (contested claims)
     get curves of growing roundness so they stand side by side instead of overlapping."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -241,9 +308,18 @@ def _vis_edges(edges: list[SubgraphEdge], names: dict[str, str], *,
                        "roundness": min(0.3 * step, 0.9)}
 
     out = []
+    classes = look.edge_classes if look is not None else {}
+    period = f" ({look.period})" if look is not None and look.period else ""
     for i, e in enumerate(edges):
-        style = edge_style(e.certainty)
         info = edge_info(e, names)
+        tip = edge_tip(info)
+        cls = classes.get(e.id)
+        if cls is not None:  # a diff picture: the class replaces the certainty colour
+            style = diff_style(cls)
+            info["change"] = f"{cls}{period}"
+            tip = f"change: {cls}{period}\n{tip}"
+        else:
+            style = edge_style(e.certainty)
         vis_edge: dict[str, Any] = {
             "id": e.id,
             "from": e.source,
@@ -252,9 +328,11 @@ def _vis_edges(edges: list[SubgraphEdge], names: dict[str, str], *,
             "width": style.width,
             "dashes": style.dashes,
             "arrows": "" if e.type in UNDIRECTED_TYPES else "to",
-            "tip": edge_tip(info),
+            "tip": tip,
             "info": info,
         }
+        if cls is not None:
+            vis_edge["change"] = cls
         if labels:
             vis_edge["label"] = e.type
         if i in bend:

@@ -8,6 +8,7 @@ the symbol, so a node's size does not depend on its name's length.
 
 from __future__ import annotations
 
+import colorsys
 from dataclasses import dataclass
 
 from graph.schema import Certainty, RelationType, RoleType
@@ -118,3 +119,52 @@ def legend_svg_line(style: EdgeStyle, width: int = 34) -> str:
     return (f'<svg width="{width}" height="10" viewBox="0 0 {width} 10" aria-hidden="true">'
             f'<line x1="0" y1="5" x2="{width}" y2="5" stroke="{style.color}" '
             f'stroke-width="{style.width}"{dash}/></svg>')
+
+
+# --- analytics looks: community colours, diff classes -----------------------------------
+
+#: Fill colours of communities 0, 1, 2... (0 is the largest). Tableau 10 minus grey, then
+#: four darker tones; beyond the list ``community_color`` spreads further hues by the
+#: golden angle, so every community of a picture gets its own colour.
+COMMUNITY_PALETTE: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+    "#ff9da7", "#9c755f", "#1b5e20", "#6a1b9a", "#004d40", "#bf360c",
+)
+
+#: Fill of nodes that belong to no community (not an actor: events, sources from Cypher).
+NO_COMMUNITY = "#d3d3d3"
+
+#: Shapes in the legend are drawn in this neutral grey when colour means community.
+SHAPE_ONLY = "#9e9e9e"
+
+
+def community_color(index: int) -> str:
+    """Return the fill colour of community ``index`` (distinct for every index)."""
+    if 0 <= index < len(COMMUNITY_PALETTE):
+        return COMMUNITY_PALETTE[index]
+    hue = (index * 0.381966) % 1.0  # golden angle: consecutive hues far apart
+    lightness = 0.38 + 0.14 * (index % 3)  # three lightnesses, so close hues still differ
+    r, g, b = colorsys.hls_to_rgb(hue, lightness, 0.62)
+    # hex, not hsl(): vis-network derives its highlight colours from hex or rgb strings
+    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+
+
+#: The diff classes of ``graph.analytics.edge_classes`` a diff picture draws, in legend
+#: order (``absent`` and ``undated`` edges are left out of the picture).
+DIFF_STYLES: dict[str, EdgeStyle] = {
+    "appeared": EdgeStyle("#1a9850", 3.5, False, "appeared (new by the later date)"),
+    "ended": EdgeStyle("#d73027", 3.0, [10, 6], "ended (gone by the later date, dashed)"),
+    "changed": EdgeStyle("#7b3294", 3.5, [2, 4],
+                         "changed certainty (appeared or ended beside an older claim)"),
+    "unchanged": EdgeStyle("#a6a6a6", 1.5, False, "unchanged (at both dates)"),
+}
+
+
+def diff_style(cls: str) -> EdgeStyle:
+    """Return the style of an edge of this diff class (OTHER_EDGE when unknown)."""
+    return DIFF_STYLES.get(cls, OTHER_EDGE)
+
+
+def recolored(style: NodeStyle, color: str) -> NodeStyle:
+    """Return ``style`` with another fill colour (same shape, same legend text)."""
+    return NodeStyle(style.shape, color, style.legend)

@@ -1,14 +1,16 @@
 """Pictures served as HTML: a neighbourhood, the paths between two actors, a Cypher result.
 
 Each route takes exactly the parameters of its JSON twin (``/actors/{id}/neighbors``,
-``/paths``, ``/cypher``) through the same dependencies and models, and draws with
-``viz.pages`` (the same ``graph.repository`` function, then ``viz.render_html``). Errors
-are the API's one JSON error body (404 unknown actor, 422 bad parameter, 403 refused
-Cypher).
+``/paths``, ``/cypher``, ``/analytics/diff``) through the same dependencies and models,
+and draws with ``viz.pages`` (the same ``graph.repository`` or ``graph.analytics``
+function, then ``viz.render_html``). The three subgraph pictures also take ``size_by``
+(node size by a centrality) and ``color_by=community``. Errors are the API's one JSON
+error body (404 unknown actor, 422 bad parameter, 403 refused Cypher).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
@@ -17,14 +19,28 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import DbDep, SettingsDep
 from api.models import CypherRequest, error_responses
+from api.routes.analytics import WHERE, ActorQ, CertaintyQ, CypherQ, DepthQ, ScopeQ, TypesQ
 from api.routes.params import ID_PATTERN, ActorId, RelTypesFilter
+from graph.analytics import Algorithm
+from graph.schema import Certainty
 from viz import pages
+from viz.look import ColorBy
 
 router = APIRouter(prefix="/viz", tags=["viz"])
 
 #: The HTML answer in the OpenAPI document.
 _HTML: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/html": {}}, "description": "A self-contained HTML page"}}
+
+
+SizeBy = Annotated[Algorithm | None, Query(
+    description="Node size by this centrality of the drawn actors (`pagerank`, "
+                "`betweenness` or `degree`, as /analytics/centrality computes it on the "
+                "drawn subgraph; denials are not ties). Default: size by role only.")]
+ColorByQ = Annotated[ColorBy | None, Query(
+    description="`community`: fill colour by community of the drawn actors (seeded "
+                "Louvain, as /analytics/communities; 0 is the largest); the legend lists "
+                "them. Default: colour by kind.")]
 
 
 def _html(page: str) -> HTMLResponse:
@@ -52,11 +68,14 @@ def actor_picture(
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
     limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
+    size_by: SizeBy = None,
+    color_by: ColorByQ = None,
 ) -> HTMLResponse:
     """The neighbourhood of an actor as an interactive picture (parameters as
     `/actors/{id}/neighbors`); the actor is drawn as the focus."""
     return _html(pages.actor_page(db, settings, id, query=_query_text(request), depth=depth,
-                                  filters=filters, limit=limit))
+                                  filters=filters, limit=limit, size_by=size_by,
+                                  color_by=color_by))
 
 
 @router.get("/paths", response_class=HTMLResponse,
@@ -75,16 +94,47 @@ def paths_picture(
         description="shortest: one shortest path; all_shortest: every shortest path; "
                     "k: the k shortest paths")] = "shortest",
     k: Annotated[int, Query(ge=1, le=10, description="How many paths with mode=k")] = 3,
+    size_by: SizeBy = None,
+    color_by: ColorByQ = None,
 ) -> HTMLResponse:
     """The paths between two actors (as `/paths`) merged into one picture; the actors on
     a path are drawn as the focus. No path draws an empty picture that says so."""
     return _html(pages.paths_page(db, settings, source, target, query=_query_text(request),
-                                  max_hops=max_hops, mode=mode, k=k, filters=filters))
+                                  max_hops=max_hops, mode=mode, k=k, filters=filters,
+                                  size_by=size_by, color_by=color_by))
 
 
 @router.post("/cypher", response_class=HTMLResponse,
              responses={**_HTML, **error_responses(403, 408, 422, 503)})
-def cypher_picture(db: DbDep, settings: SettingsDep, body: CypherRequest) -> HTMLResponse:
+def cypher_picture(db: DbDep, settings: SettingsDep, body: CypherRequest,
+                   size_by: SizeBy = None, color_by: ColorByQ = None) -> HTMLResponse:
     """The nodes, relationships and paths a read-only Cypher query returns, as a picture
-    (same body and guards as `/cypher`: writes and admin commands are refused with 403)."""
-    return _html(pages.cypher_page(db, settings, body.query, body.params, body.limit))
+    (same body and guards as `/cypher`: writes and admin commands are refused with 403).
+    `size_by` and `color_by` are query parameters: `/viz/cypher?size_by=pagerank`."""
+    return _html(pages.cypher_page(db, settings, body.query, body.params, body.limit,
+                                   size_by=size_by, color_by=color_by))
+
+
+@router.get("/diff", response_class=HTMLResponse,
+            responses={**_HTML, **error_responses(403, 404, 408, 422, 503)})
+def diff_picture(
+    request: Request,
+    db: DbDep,
+    settings: SettingsDep,
+    at: Annotated[dt.date, Query(description="The earlier date (YYYY-MM-DD).")],
+    compare_to: Annotated[dt.date, Query(description="The later date (YYYY-MM-DD).")],
+    actor: ActorQ = None,
+    depth: DepthQ = 1,
+    scope: ScopeQ = None,
+    query: CypherQ = None,
+    min_certainty: CertaintyQ = Certainty.ALLEGED,
+    types: TypesQ = None,
+) -> HTMLResponse:
+    """What changed in a scope between two dates (parameters as `/analytics/diff`): the
+    edges present at either date, coloured appeared / ended / changed / unchanged, the
+    two dates in the header. Example: `?actor=north-korea&at=2024-06-01&compare_to=2024-12-31`.
+    """
+    return _html(pages.diff_page(db, settings, at=at, compare_to=compare_to,
+                                 query=_query_text(request), actor=actor, depth=depth,
+                                 scope=scope, cypher=query, min_certainty=min_certainty,
+                                 types=types, where=WHERE))
