@@ -99,7 +99,8 @@ VERBS: dict[EventType, str] = {
     EventType.ACCUSATION: "accused", EventType.APPEAL: "appealed to",
     EventType.SUPPLY: "supplied arms to", EventType.DEPLOYMENT: "deployed troops to",
     EventType.MILITARY_ASSISTANCE: "sent military personnel to",
-    EventType.COOPERATION: "agreed to cooperate with", EventType.SIGNING: "signed an agreement with",
+    EventType.COOPERATION: "agreed to cooperate with",
+    EventType.SIGNING: "signed an agreement with",
     EventType.SUBMISSION: "submitted a text to",
 }
 

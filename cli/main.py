@@ -6,6 +6,7 @@ import typer
 
 from cli import analytics_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd
 from cli import viz_cmd
+from cli import bench_cmd
 
 app = typer.Typer(
     help="geokg: a geopolitical knowledge graph on Neo4j.",
@@ -18,6 +19,7 @@ load_cmd.register(app)
 serve_cmd.register(app)
 analytics_cmd.register(app)
 viz_cmd.register(app)
+bench_cmd.register(app)
 
 if __name__ == "__main__":
     app()

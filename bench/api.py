@@ -1,0 +1,218 @@
+"""API: requests/s and latency of three endpoints over HTTP, with the same calls over Bolt as base.
+
+One ``geokg serve`` process (uvicorn, one worker) answers on the ``large`` graph the
+ceiling benchmark leaves in ``bench-import``; the load generator is ``wrk`` (Debian
+package ``wrk``) in a second process, cycling through seeded random actor ids / pairs:
+
+- ``GET /actors/{id}``
+- ``GET /actors/{id}/neighbors`` (depth 1, the server's node cap)
+- ``GET /paths?source=&target=`` (shortest, at most 4 hops)
+
+Two runs per endpoint: one connection (latency: each request waits for the previous one,
+like the Bolt base) and four connections (throughput). The base is the same repository
+function (``graph.repository.get_actor`` / ``neighbors`` / ``paths``) called in a loop in
+this process over Bolt, with the same ids: what HTTP adds is the ratio of the two p50s.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.harness import (
+    BenchConfig,
+    connect,
+    log,
+    machine,
+    median,
+    percentile,
+    save,
+    server,
+    table,
+)
+from graph import repository
+from graph.db import Database
+from graph.errors import GeokgError
+
+API_PORT = 8765
+
+
+def _ids(db: Database, n: int, seed: int) -> tuple[list[str], list[tuple[str, str]]]:
+    ids = [r["id"] for r in db.read("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")]
+    rng = random.Random(seed)
+    actors = [rng.choice(ids) for _ in range(n)]
+    pairs: list[tuple[str, str]] = []
+    while len(pairs) < n:
+        s, t = rng.sample(ids, 2)
+        pairs.append((s, t))
+    return actors, pairs
+
+
+def _lua(paths: list[str]) -> str:
+    items = ",\n".join(f'  "{p}"' for p in paths)
+    return f"""
+local paths = {{
+{items}
+}}
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
+
+
+_UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text: str) -> float:
+    m = re.match(r"([\d.]+)(us|ms|s)$", text.strip())
+    if not m:
+        raise ValueError(f"cannot read a wrk latency: {text!r}")
+    return float(m.group(1)) * _UNIT[m.group(2)]
+
+
+def parse_wrk(out: str) -> dict[str, Any]:
+    """requests/s, p50/p90/p99 latency (ms), requests and non-2xx count from wrk's output."""
+    res: dict[str, Any] = {}
+    for pct, key in (("50%", "p50_ms"), ("90%", "p90_ms"), ("99%", "p99_ms")):
+        m = re.search(rf"^\s*{re.escape(pct)}\s+(\S+)", out, re.M)
+        if m:
+            res[key] = _ms(m.group(1))
+    m = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    res["requests_per_s"] = float(m.group(1)) if m else float("nan")
+    m = re.search(r"(\d+) requests in", out)
+    res["requests"] = int(m.group(1)) if m else 0
+    m = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    res["non_2xx"] = int(m.group(1)) if m else 0
+    m = re.search(r"Socket errors:.*timeout (\d+)", out)
+    res["timeouts"] = int(m.group(1)) if m else 0
+    return res
+
+
+def run_wrk(url: str, script: Path, connections: int, seconds: int) -> dict[str, Any]:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise GeokgError("the API benchmark needs wrk: apt-get install -y wrk")
+    proc = subprocess.run(
+        [wrk, "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
+         "-s", str(script), url], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise GeokgError(f"wrk failed: {proc.stderr.strip()[:500]}")
+    return {**parse_wrk(proc.stdout), "connections": connections, "seconds": seconds}
+
+
+def bolt_base(fn: Callable[[Any], Any], args: list[Any], seconds: float) -> dict[str, Any]:
+    """Call ``fn(arg)`` in a loop over ``args`` for ``seconds``; latency percentiles (ms)."""
+    lat: list[float] = []
+    t_end = time.perf_counter() + seconds
+    i = 0
+    while time.perf_counter() < t_end:
+        t0 = time.perf_counter()
+        fn(args[i % len(args)])
+        lat.append((time.perf_counter() - t0) * 1000)
+        i += 1
+    return {"requests": len(lat), "p50_ms": median(lat), "p90_ms": percentile(lat, 90),
+            "p99_ms": percentile(lat, 99), "requests_per_s": len(lat) / seconds}
+
+
+def _serve(cfg: BenchConfig, password: str, log_path: Path) -> subprocess.Popen[bytes]:
+    srv = server(cfg, cfg.import_instance, cfg.import_port)
+    env = dict(os.environ)
+    env.update({
+        "GEOKG_NEO4J_URI": srv.uri, "GEOKG_NEO4J_PASSWORD": password,
+        "GEOKG_NEO4J_USER": "neo4j", "GEOKG_READ_API_KEY": "", "GEOKG_WRITE_API_KEY": "",
+        "GEOKG_API_HOST": "127.0.0.1", "GEOKG_API_PORT": str(API_PORT),
+    })
+    geokg = Path(sys.executable).with_name("geokg")
+    handle = log_path.open("wb")
+    proc = subprocess.Popen([str(geokg), "serve", "--port", str(API_PORT)], env=env,
+                            stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise GeokgError(f"geokg serve exited: {log_path.read_text()[-1000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{API_PORT}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.terminate()
+    raise GeokgError("geokg serve did not answer /health within 60 s")
+
+
+def run(cfg: BenchConfig, *, seconds: int = 20, n_ids: int = 300) -> dict[str, Any]:
+    srv = server(cfg, cfg.import_instance, cfg.import_port)
+    with connect(cfg, cfg.import_instance, cfg.import_port) as db:
+        info = machine(db)
+        actors, pairs = _ids(db, n_ids, cfg.seed)
+        if not actors:
+            raise RuntimeError("bench-import holds no graph: run `geokg bench ceiling` first")
+        cases: dict[str, tuple[list[str], Callable[[Any], Any], list[Any]]] = {
+            "actor": ([f"/actors/{a}" for a in actors],
+                      lambda a: repository.get_actor(db, a), actors),
+            "neighbors": ([f"/actors/{a}/neighbors" for a in actors],
+                          lambda a: repository.neighbors(db, a), actors),
+            "paths": ([f"/paths?source={s}&target={t}" for s, t in pairs],
+                      lambda p: repository.paths(db, p[0], p[1]), pairs),
+        }
+        base: dict[str, Any] = {}
+        for name, (_, fn, args) in cases.items():
+            for a in args[:10]:  # warm-up
+                fn(a)
+            base[name] = bolt_base(fn, args, seconds)
+            log(f"api: bolt {name}: {base[name]}")
+    cfg.out_dir.mkdir(parents=True, exist_ok=True)
+    proc = _serve(cfg, srv.password(), cfg.out_dir / "api-server.log")
+    http: dict[str, Any] = {}
+    try:
+        url = f"http://127.0.0.1:{API_PORT}"
+        for name, (paths, _, _) in cases.items():
+            script = cfg.out_dir / f"wrk-{name}.lua"
+            script.write_text(_lua(paths))
+            status = httpx.get(url + paths[0], timeout=30).status_code
+            run_wrk(url, script, 1, 3)  # warm-up
+            http[name] = {"first_status": status,
+                          "c1": run_wrk(url, script, 1, seconds),
+                          "c4": run_wrk(url, script, 4, seconds)}
+            log(f"api: http {name}: {http[name]}")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    ratios = {name: http[name]["c1"]["p50_ms"] / base[name]["p50_ms"] for name in cases}
+    return {"benchmark": "api", "machine": info, "seconds_per_run": seconds,
+            "ids": n_ids, "bolt": base, "http": http,
+            "ratio_http_p50_over_bolt_p50": ratios,
+            "targets": {"paths_http_under_2x_bolt": ratios["paths"] < 2}}
+
+
+def markdown(res: dict[str, Any]) -> str:
+    rows = []
+    for name, label in (("actor", "GET /actors/{id}"), ("neighbors", "GET /actors/{id}/neighbors"),
+                        ("paths", "GET /paths")):
+        b, h = res["bolt"][name], res["http"][name]
+        rows.append([label, b["p50_ms"], b["p99_ms"], h["c1"]["p50_ms"], h["c1"]["p99_ms"],
+                     res["ratio_http_p50_over_bolt_p50"][name], h["c1"]["requests_per_s"],
+                     h["c4"]["requests_per_s"], h["c1"]["non_2xx"] + h["c4"]["non_2xx"]])
+    return table(["endpoint", "Bolt p50 ms", "Bolt p99 ms", "HTTP p50 ms", "HTTP p99 ms",
+                  "HTTP/Bolt p50", "req/s (1 conn)", "req/s (4 conn)", "non-2xx"], rows)
+
+
+def main(cfg: BenchConfig, **kw: Any) -> tuple[dict[str, Any], str]:
+    res = run(cfg, **kw)
+    save("api", res, cfg)
+    return res, markdown(res)

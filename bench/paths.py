@@ -1,0 +1,173 @@
+"""Paths: our bounded, anchored path query vs an unbounded ``shortestPath`` a naive user writes.
+
+On the ``large`` graph the ceiling benchmark leaves in the ``bench-import`` instance,
+``pairs`` random actor pairs (seeded) are asked, each with a per-query timeout
+(``neo4j.Query(timeout=...)``), three ways:
+
+- **ours, API**: the query of ``GET /paths`` (``graph.queries.paths_query('shortest', 4)``:
+  ``SHORTEST 1`` over actor–actor edges of at most 4 hops, each hop filtered, nodes and
+  edges rendered with their evidence);
+- **ours, bare**: the same bounded, anchored shape returning the path only:
+  ``MATCH p = SHORTEST 1 (a:Actor {id:$s})((:Actor)-[r]-(:Actor)){1,4}(b:Actor {id:$t})``;
+- **naive**: ``MATCH p = shortestPath((a {id:$s})-[*]-(b {id:$t})) RETURN p``: no label
+  (so both ends are found by scanning every node), no bound, every relationship type.
+
+Latency is the database's: ``result_available_after + result_consumed_after`` of the
+result summary (wall time on the client is reported too). A query that times out counts
+as a timeout, not as a latency. The naive queries stop when ``naive_budget_s`` is spent;
+the result says how many pairs they covered.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any, LiteralString
+
+import neo4j
+from neo4j import exceptions as nx
+
+from bench.harness import (
+    BenchConfig,
+    connect,
+    log,
+    machine,
+    median,
+    percentile,
+    save,
+    table,
+)
+from graph import queries as q
+from graph.db import Database
+from graph.repository import EdgeFilter
+
+BARE: LiteralString = """
+MATCH p = SHORTEST 1 (a:Actor {id: $source})((:Actor)-[r]-(:Actor)){1,4}(b:Actor {id: $target})
+RETURN p
+"""
+
+NAIVE: LiteralString = """
+MATCH p = shortestPath((a {id: $source})-[*]-(b {id: $target}))
+RETURN p
+"""
+
+
+def pick_pairs(db: Database, n: int, seed: int) -> list[tuple[str, str]]:
+    """``n`` distinct random (source, target) actor pairs, the same for the same graph."""
+    ids = [r["id"] for r in db.read("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")]
+    rng = random.Random(seed)
+    pairs: set[tuple[str, str]] = set()
+    while len(pairs) < min(n, len(ids) * (len(ids) - 1)):
+        s, t = rng.sample(ids, 2)
+        pairs.add((s, t))
+    return sorted(pairs, key=lambda p: rng.random())
+
+
+def timed_query(db: Database, query: LiteralString, params: dict[str, Any], timeout_s: float
+                ) -> dict[str, Any]:
+    """Run one read query; return {db_ms, wall_ms, rows} or {timeout} / {error}."""
+    t0 = time.perf_counter()
+    try:
+        with db.driver.session(database=db.name, default_access_mode=neo4j.READ_ACCESS) as s:
+            result = s.run(neo4j.Query(query, timeout=timeout_s), params)
+            rows = len(list(result))
+            summary = result.consume()
+    except (nx.ClientError, nx.TransientError, nx.DatabaseError) as exc:
+        code = exc.code or ""
+        if "TimedOut" in code or "Terminated" in code or "timeout" in str(exc).lower():
+            return {"timeout": True, "wall_ms": (time.perf_counter() - t0) * 1000}
+        return {"error": f"{code}: {str(exc)[:200]}"}
+    avail = summary.result_available_after or 0
+    consumed = summary.result_consumed_after or 0
+    return {"db_ms": float(avail + consumed), "wall_ms": (time.perf_counter() - t0) * 1000,
+            "rows": rows}
+
+
+def summarize(samples: list[dict[str, Any]]) -> dict[str, Any]:
+    ok = [s for s in samples if "db_ms" in s]
+    db_ms = [s["db_ms"] for s in ok]
+    wall = [s["wall_ms"] for s in ok]
+    return {
+        "queries": len(samples),
+        "answered": len(ok),
+        "found_path": sum(1 for s in ok if s["rows"] > 0),
+        "timeouts": sum(1 for s in samples if s.get("timeout")),
+        "errors": sum(1 for s in samples if "error" in s),
+        "error_example": next((s["error"] for s in samples if "error" in s), None),
+        "db_p50_ms": median(db_ms), "db_p95_ms": percentile(db_ms, 95),
+        "db_p99_ms": percentile(db_ms, 99), "db_max_ms": max(db_ms, default=float("nan")),
+        "wall_p50_ms": median(wall), "wall_p95_ms": percentile(wall, 95),
+    }
+
+
+def run(cfg: BenchConfig, *, pairs: int = 500, timeout_s: float = 5.0,
+        naive_timeout_s: float = 5.0, naive_budget_s: float = 240.0) -> dict[str, Any]:
+    with connect(cfg, cfg.import_instance, cfg.import_port) as db:
+        info = machine(db)
+        graph = {"actors": db.read("MATCH (a:Actor) RETURN count(a) AS c")[0]["c"],
+                 "relationships": db.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]}
+        if graph["actors"] < 2:
+            raise RuntimeError("the bench-import instance holds no graph: run "
+                               "`geokg bench ceiling` first")
+        chosen = pick_pairs(db, pairs, cfg.seed)
+        api_query = q.paths_query("shortest", 4)
+        api_params = {"path_cap": db.settings.paths_cap + 1, **EdgeFilter().params()}
+        log(f"paths: {len(chosen)} pairs on {graph['actors']:,} actors / "
+            f"{graph['relationships']:,} relationships; warming up")
+        for s, t in chosen[:20]:  # JIT and page cache, untimed
+            timed_query(db, BARE, {"source": s, "target": t}, timeout_s)
+            timed_query(db, api_query, {"source": s, "target": t, **api_params}, timeout_s)
+        ours_api: list[dict[str, Any]] = []
+        ours_bare: list[dict[str, Any]] = []
+        naive: list[dict[str, Any]] = []
+        for i, (s, t) in enumerate(chosen):
+            ours_bare.append(timed_query(db, BARE, {"source": s, "target": t}, timeout_s))
+            ours_api.append(timed_query(db, api_query,
+                                        {"source": s, "target": t, **api_params}, timeout_s))
+            if (i + 1) % 100 == 0:
+                log(f"paths: ours {i + 1}/{len(chosen)}")
+        t0 = time.perf_counter()
+        for i, (s, t) in enumerate(chosen):
+            if time.perf_counter() - t0 > naive_budget_s:
+                break
+            naive.append(timed_query(db, NAIVE, {"source": s, "target": t}, naive_timeout_s))
+            if (i + 1) % 25 == 0:
+                log(f"paths: naive {i + 1} pairs, {time.perf_counter() - t0:.0f}s")
+    res: dict[str, Any] = {
+        "benchmark": "paths",
+        "machine": info,
+        "graph": graph,
+        "pairs": len(chosen),
+        "timeout_s": timeout_s, "naive_timeout_s": naive_timeout_s,
+        "naive_budget_s": naive_budget_s,
+        "ours_api": summarize(ours_api),
+        "ours_bare": summarize(ours_bare),
+        "naive": summarize(naive),
+        "queries": {"ours_api": api_query, "ours_bare": BARE, "naive": NAIVE},
+    }
+    oa, nv = res["ours_api"], res["naive"]
+    res["targets"] = {"ours_api_p50_under_5ms": oa["db_p50_ms"] < 5,
+                      "ours_api_p95_under_30ms": oa["db_p95_ms"] < 30,
+                      "ours_bare_p50_under_5ms": res["ours_bare"]["db_p50_ms"] < 5,
+                      "ours_bare_p95_under_30ms": res["ours_bare"]["db_p95_ms"] < 30}
+    res["ratio"] = {"naive_p50_over_ours_api_p50": nv["db_p50_ms"] / oa["db_p50_ms"]
+                    if oa["answered"] and nv["answered"] else None}
+    return res
+
+
+def markdown(res: dict[str, Any]) -> str:
+    rows = []
+    for key, label in (("ours_api", "ours: GET /paths query (filters, evidence)"),
+                       ("ours_bare", "ours: bare SHORTEST 1 {1,4}, anchored on :Actor"),
+                       ("naive", "naive: shortestPath, no label, no bound")):
+        s = res[key]
+        rows.append([label, s["queries"], s["answered"], s["found_path"], s["db_p50_ms"],
+                     s["db_p95_ms"], s["db_p99_ms"], s["timeouts"], s["errors"]])
+    return table(["query", "pairs run", "answered", "path found", "db p50 ms", "db p95 ms",
+                  "db p99 ms", "timeouts", "errors"], rows)
+
+
+def main(cfg: BenchConfig, **kw: Any) -> tuple[dict[str, Any], str]:
+    res = run(cfg, **kw)
+    save("paths", res, cfg)
+    return res, markdown(res)

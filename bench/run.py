@@ -1,0 +1,44 @@
+"""Run benchmarks by name and print their Markdown tables (``geokg bench [NAME]``)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from bench.harness import BenchConfig, log
+
+#: name -> module with ``main(cfg, **options) -> (result, markdown)``; "all" runs them in
+#: this order (ceiling leaves the large graph that paths and api query).
+BENCHMARKS: dict[str, str] = {
+    "load": "bench.load",
+    "ceiling": "bench.ceiling",
+    "paths": "bench.paths",
+    "api": "bench.api",
+    "viz": "bench.viz",
+}
+
+
+def entry(name: str) -> Callable[..., tuple[dict[str, Any], str]]:
+    """The ``main`` of benchmark ``name``; raises ValueError naming the known ones."""
+    if name not in BENCHMARKS:
+        raise ValueError(f"unknown benchmark '{name}': use one of "
+                         f"{', '.join(BENCHMARKS)} or all")
+    module = importlib.import_module(BENCHMARKS[name])
+    main: Callable[..., tuple[dict[str, Any], str]] = module.main
+    return main
+
+
+def run(names: list[str], cfg: BenchConfig, options: dict[str, dict[str, Any]] | None = None
+        ) -> dict[str, str]:
+    """Run each named benchmark; return its Markdown table by name (also in bench/out/)."""
+    out: dict[str, str] = {}
+    for name in names:
+        main = entry(name)
+        log(f"bench {name}: start")
+        _, md = main(cfg, **(options or {}).get(name, {}))
+        cfg.out_dir.mkdir(parents=True, exist_ok=True)
+        (cfg.out_dir / f"{name}.md").write_text(md + "\n")
+        out[name] = md
+        log(f"bench {name}: done")
+    return out

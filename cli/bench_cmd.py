@@ -1,0 +1,33 @@
+"""``geokg bench [NAME]``: the benchmarks of BENCHMARKS.md, on instances of their own."""
+
+from __future__ import annotations
+
+import typer
+
+from bench.harness import BenchConfig
+from bench.run import BENCHMARKS, run
+
+
+def bench(
+    name: str = typer.Argument("all", help=f"{' | '.join(BENCHMARKS)} | all"),
+    runs: int = typer.Option(5, "--runs", min=1, help="Repetitions (medians are reported)."),
+    seed: int = typer.Option(42, "--seed", help="Seed of the synthetic graph."),
+    port: int = typer.Option(7705, "--port", help="Bolt port of the bench Neo4j instance."),
+    import_port: int = typer.Option(7725, "--import-port",
+                                    help="Bolt port of the neo4j-admin import instance."),
+    heap: str = typer.Option("2g", "--heap", help="Heap of the bench Neo4j instances."),
+    pagecache: str = typer.Option("1g", "--pagecache", help="Page cache of the instances."),
+) -> None:
+    """Run a benchmark (or all): JSON to bench/out/, a Markdown table to stdout."""
+    if name != "all" and name not in BENCHMARKS:
+        raise typer.BadParameter(f"unknown benchmark '{name}': use one of "
+                                 f"{', '.join(BENCHMARKS)} or all", param_hint="NAME")
+    cfg = BenchConfig(port=port, import_port=import_port, heap=heap, pagecache=pagecache,
+                      runs=runs, seed=seed)
+    names = list(BENCHMARKS) if name == "all" else [name]
+    for bench_name, md in run(names, cfg).items():
+        typer.echo(f"\n## {bench_name}\n\n{md}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("bench")(bench)

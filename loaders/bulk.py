@@ -1,0 +1,425 @@
+"""Bulk load: extraction documents -> CSV files -> ``neo4j-admin database import full``.
+
+For the first load of a large corpus into an **empty** database. The graph is the one the
+shared writer (``loaders/writer.py``) builds: the same labels, relationship types, keys
+and properties, because the rows come from the writer's own ``plan_document``. What the
+writer does in Cypher is done here in Python:
+
+- actors are resolved onto actors of earlier documents of the same load by the writer's
+  rules (id, ISO-3, Wikidata, a CAMEO code or an alias naming exactly one actor); there
+  is no graph to resolve against, since the database is empty;
+- a node or edge that appears in several documents is written once; its first
+  occurrence's properties win (the writer's ``SET +=`` lets the last win), except actors,
+  which merge exactly as ``MERGE_ACTORS`` does (names and aliases add up, identifiers
+  keep their first value);
+- relationships whose ends are missing are skipped, as the writer's ``MATCH`` skips them;
+- empty lists (``asserted_by: []``) are left out: a CSV cell cannot hold an empty array,
+  and every reader of the graph already treats a missing list as empty.
+
+The import runs while the server is stopped (``neo4j-admin`` needs the store files to
+itself); the server is then started and the schema's constraints and indexes are built.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+import subprocess
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import SecretStr
+
+from graph.db import Database
+from graph.errors import GeokgError, InvalidInput
+from graph.launcher import ADMIN_TOOL, LocalNeo4j
+from graph.schema import apply_schema
+from graph.settings import Settings
+from loaders.document import Document
+from loaders.writer import Row, actor_keys, plan_document
+
+#: Between the elements of list properties: a control character no quote or name holds.
+ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER_ARG = "U+001F"
+
+
+def _neo_type(value: Any) -> str | None:
+    """The neo4j-admin column type of a Python value (None: leave the cell empty)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, list | tuple):
+        items = [v for v in value if v is not None]
+        inner = _neo_type(items[0]) if items else "string"
+        return f"{inner}[]"
+    return "string"
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ARRAY_DELIMITER.join(str(_cell(v)) for v in value if v is not None)
+    return value
+
+
+@dataclass
+class _Group:
+    """One CSV file: rows that share a header (the same set of non-null properties)."""
+
+    path: Path
+    handle: IO[str]
+    writer: Any
+    rows: int = 0
+
+
+@dataclass
+class CsvSet:
+    """The CSV files of one import and how many rows each holds."""
+
+    directory: Path
+    nodes: dict[str, list[Path]] = field(default_factory=lambda: defaultdict(list))
+    relationships: dict[str, list[Path]] = field(default_factory=lambda: defaultdict(list))
+    node_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    relationship_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    multiline: bool = False
+
+    def admin_args(self) -> list[str]:
+        args = [f"--nodes={label}={p}" for label, ps in sorted(self.nodes.items()) for p in ps]
+        args += [f"--relationships={t}={p}" for t, ps in sorted(self.relationships.items())
+                 for p in ps]
+        return args
+
+
+class CsvWriter:
+    """Writes nodes and relationships to CSV files in neo4j-admin's header format.
+
+    Node ids live in one id space per label (``id:ID(Actor)``); a row's header lists only
+    its non-null properties, so rows are spread over one file per distinct header.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.out = CsvSet(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self._groups: dict[tuple[str, str, tuple[tuple[str, str], ...]], _Group] = {}
+
+    def _group(self, kind: str, name: str, header: list[str],
+               signature: tuple[tuple[str, str], ...]) -> _Group:
+        key = (kind, name, signature)
+        g = self._groups.get(key)
+        if g is None:
+            path = self.out.directory / f"{kind}-{name}-{len(self._groups):03d}.csv"
+            handle = path.open("w", newline="", encoding="utf-8")
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            writer.writerow(header)
+            g = self._groups[key] = _Group(path, handle, writer)
+            (self.out.nodes if kind == "nodes" else self.out.relationships)[name].append(path)
+        return g
+
+    @staticmethod
+    def _props(props: Row) -> tuple[tuple[tuple[str, str], ...], list[Any]]:
+        items = [(k, v) for k, v in props.items() if v is not None and v != []]
+        items.sort()
+        signature = tuple((k, t) for k, v in items if (t := _neo_type(v)) is not None)
+        return signature, [_cell(v) for _, v in items]
+
+    def _check_text(self, values: list[Any]) -> None:
+        if not self.out.multiline:
+            self.out.multiline = any(isinstance(v, str) and ("\n" in v or "\r" in v)
+                                     for v in values)
+
+    def node(self, label: str, node_id: str, props: Row, id_prop: str = "id") -> None:
+        """A node whose key property ``id_prop`` (stored as a property too) is ``node_id``."""
+        signature, values = self._props(props)
+        header = [f"{id_prop}:ID({label})", ":LABEL"] + [f"{k}:{t}" for k, t in signature]
+        self._check_text(values)
+        g = self._group("nodes", label, header, signature)
+        g.writer.writerow([node_id, label, *values])
+        g.rows += 1
+        self.out.node_counts[label] += 1
+
+    def rel(self, rel_type: str, start: tuple[str, str], end: tuple[str, str],
+            props: Row | None = None) -> None:
+        """A relationship from ``start`` = (label, id) to ``end`` = (label, id)."""
+        signature, values = self._props(props or {})
+        header = [f":START_ID({start[0]})", f":END_ID({end[0]})", ":TYPE"] + [
+            f"{k}:{t}" for k, t in signature]
+        self._check_text(values)
+        g = self._group("relationships", f"{rel_type}-{start[0]}-{end[0]}", header, signature)
+        g.writer.writerow([start[1], end[1], rel_type, *values])
+        g.rows += 1
+        self.out.relationship_counts[rel_type] += 1
+
+    def close(self) -> CsvSet:
+        for g in self._groups.values():
+            g.handle.close()
+        # the file-name key kept start/end labels apart; neo4j-admin wants the type only
+        rels: dict[str, list[Path]] = defaultdict(list)
+        for name, paths in self.out.relationships.items():
+            rels[name.split("-", 1)[0]].extend(paths)
+        self.out.relationships = rels
+        return self.out
+
+
+class _Resolver:
+    """The writer's actor resolution, against the actors of earlier documents of this load."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.iso3: dict[str, str] = {}
+        self.wikidata: dict[str, str] = {}
+        self.cameo: dict[str, set[str]] = defaultdict(set)
+        self.alias: dict[str, set[str]] = defaultdict(set)
+
+    def resolve(self, row: Row) -> str:
+        def only(ids: set[str]) -> str | None:
+            return next(iter(ids)) if len(ids) == 1 else None
+
+        return (
+            (row["id"] if row["id"] in self.ids else None)
+            or (self.iso3.get(row["iso3"]) if row["iso3"] else None)
+            or (self.wikidata.get(row["wikidata"]) if row["wikidata"] else None)
+            or (only(self.cameo[row["cameo"]]) if row["cameo"] else None)
+            or only(set().union(*(self.alias.get(k, set()) for k in row["keys"])))
+            or row["id"]
+        )
+
+    def remember(self, actor: Row) -> None:
+        self.ids.add(actor["id"])
+        if actor.get("iso3"):
+            self.iso3.setdefault(actor["iso3"], actor["id"])
+        if actor.get("wikidata"):
+            self.wikidata.setdefault(actor["wikidata"], actor["id"])
+        if actor.get("cameo"):
+            self.cameo[actor["cameo"]].add(actor["id"])
+
+    def remember_alias(self, key: str, actor_id: str) -> None:
+        self.alias[key].add(actor_id)
+
+
+@dataclass
+class CsvSummary:
+    csv: CsvSet
+    documents: int
+    seconds: float
+    resolved: dict[str, str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "seconds": round(self.seconds, 3),
+                "directory": str(self.csv.directory),
+                "nodes": dict(self.csv.node_counts),
+                "relationships": dict(self.csv.relationship_counts),
+                "resolved": self.resolved}
+
+
+def _merge_actor(old: Row, new: Row) -> None:
+    """``MERGE_ACTORS`` in Python: first identifiers win, names and alias keys add up."""
+    for k in ("iso3", "cameo", "wikidata", "country", "description"):
+        if old.get(k) is None:
+            old[k] = new.get(k)
+    for k in ("aliases", "alias_keys"):
+        for x in new[k]:
+            if x not in old[k]:
+                old[k].append(x)
+
+
+def write_csv(docs: Iterable[Document], directory: Path) -> CsvSummary:
+    """Write the CSV files of ``docs`` into ``directory`` (emptied first)."""
+    t0 = time.perf_counter()
+    if directory.exists():
+        shutil.rmtree(directory)
+    w = CsvWriter(directory)
+    res = _Resolver()
+    actors: dict[str, Row] = {}
+    resolved: dict[str, str] = {}
+    seen: dict[str, set[Any]] = defaultdict(set)
+    n_docs = 0
+
+    def first(space: str, key: Any) -> bool:
+        bucket = seen[space]
+        if key in bucket:
+            return False
+        bucket.add(key)
+        return True
+
+    for doc in docs:
+        n_docs += 1
+        mapping: dict[str, str] = {}
+        for a in doc.actors:
+            graph_id = res.resolve({"id": a.id, "iso3": a.identifiers.iso3,
+                                    "wikidata": a.identifiers.wikidata,
+                                    "cameo": a.identifiers.cameo, "keys": actor_keys(a)})
+            mapping[a.id] = graph_id
+            if graph_id != a.id:
+                resolved[a.id] = graph_id
+        p = plan_document(doc, mapping)
+        for s in p.sources:
+            if first("Source", s["id"]):
+                w.node("Source", s["id"], s["props"])
+        for ar in p.actors:
+            row = {"name": ar["name"], "kind": ar["kind"], "name_key": ar["name_key"],
+                   "iso3": ar["iso3"], "cameo": ar["cameo"], "wikidata": ar["wikidata"],
+                   "country": ar["country"], "description": ar["description"],
+                   "aliases": list(dict.fromkeys(ar["aliases"])),
+                   "alias_keys": list(dict.fromkeys(ar["keys"]))}
+            if ar["id"] in actors:
+                _merge_actor(actors[ar["id"]], row)
+            else:
+                actors[ar["id"]] = row
+            res.remember({"id": ar["id"], **row})
+        for al in p.aliases:
+            res.remember_alias(al["key"], al["actor"])
+            if first("Alias", al["key"]):
+                w.node("Alias", al["key"], {"text": al["text"], "lang": al["lang"],
+                                            "note": al["note"]}, id_prop="key")
+            if first("ALIAS_OF", (al["key"], al["actor"])):
+                w.rel("ALIAS_OF", ("Alias", al["key"]), ("Actor", al["actor"]))
+        for ev in p.evidence:
+            if first("Evidence", ev["id"]):
+                w.node("Evidence", ev["id"], ev["props"])
+                w.rel("FROM_SOURCE", ("Evidence", ev["id"]), ("Source", ev["source"]))
+        for g in p.agreements:
+            if first("Agreement", g["id"]):
+                w.node("Agreement", g["id"], g["props"])
+            for party in g["parties"]:
+                if first("PARTY_TO", (party, g["id"])):
+                    w.rel("PARTY_TO", ("Actor", party), ("Agreement", g["id"]))
+        for e in p.events:
+            if first("Event", e["id"]):
+                w.node("Event", e["id"], e["props"])
+        for part in p.participants:
+            if first("PARTICIPANT", (part["actor"], part["event"], part["role"])):
+                w.rel("PARTICIPANT", ("Actor", part["actor"]), ("Event", part["event"]),
+                      {"role": part["role"]})
+        for c in p.concerns:
+            if first("CONCERNS", (c["event"], c["agreement"])):
+                w.rel("CONCERNS", ("Event", c["event"]), ("Agreement", c["agreement"]),
+                      {"milestone": c["milestone"]})
+        for c in p.claims:
+            if not first("Claim", c["id"]):
+                continue
+            w.node("Claim", c["id"], c["props"])
+            if c["event"] is not None:
+                w.rel("ABOUT", ("Claim", c["id"]), ("Event", c["event"]))
+            for who in dict.fromkeys(c["asserted_by"]):
+                w.rel("ASSERTED_BY", ("Claim", c["id"]), ("Actor", who))
+            for eid in dict.fromkeys(c["evidence_ids"]):
+                w.rel("SUPPORTED_BY", ("Claim", c["id"]), ("Evidence", eid))
+        for e in p.edges:
+            if first(e["type"], e["key"]):
+                w.rel(e["type"], ("Actor", e["source"]), ("Actor", e["target"]), e["props"])
+    for actor_id, row in actors.items():
+        # the writer's search_text: every alias key, each after one space
+        props = {**row, "search_text": "".join(" " + k for k in row["alias_keys"])}
+        w.node("Actor", actor_id, props)
+    return CsvSummary(w.close(), n_docs, time.perf_counter() - t0, resolved)
+
+
+@dataclass
+class ImportResult:
+    seconds: float
+    command: list[str]
+    report: str
+
+
+def admin_import(server: LocalNeo4j, csvs: CsvSet, *, database: str = "neo4j",
+                 heap: str = "2g") -> ImportResult:
+    """Run ``neo4j-admin database import full`` into the (stopped) instance's database.
+
+    Raises GeokgError when the server is running or the import fails (with its output).
+    """
+    if server.pid() is not None:
+        raise GeokgError(f"stop the Neo4j instance '{server.instance}' before a bulk import")
+    java = server.java()
+    server.install()
+    server.write_config()
+    report = server.dir / "logs" / "import.report"
+    cmd = [java, f"-Xmx{heap}", "-cp", str(server.lib_dir / "*"), ADMIN_TOOL,
+           "database", "import", "full", database, "--overwrite-destination=true",
+           "--skip-bad-relationships=true", "--skip-duplicate-nodes=true",
+           f"--array-delimiter={ARRAY_DELIMITER_ARG}", f"--report-file={report}",
+           f"--multiline-fields={'true' if csvs.multiline else 'false'}",
+           *csvs.admin_args()]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=server._admin_env(),
+                          check=False)
+    secs = time.perf_counter() - t0
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-20:])
+        raise GeokgError(f"neo4j-admin import failed (exit {proc.returncode}):\n{tail}")
+    text = report.read_text(errors="replace") if report.exists() else ""
+    return ImportResult(secs, cmd, text)
+
+
+def ensure_empty(node_count: int, instance: str) -> None:
+    """Raise InvalidInput unless the target database is empty."""
+    if node_count:
+        raise InvalidInput(
+            f"bulk load needs an empty database; instance '{instance}' holds {node_count} "
+            "nodes (use `geokg load` without --bulk to add to it)")
+
+
+def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
+    if settings.neo4j_password is not None:
+        return settings
+    return settings.model_copy(update={"neo4j_password": SecretStr(server.password())})
+
+
+def bulk_load(settings: Settings, docs: Iterable[Document], *, csv_dir: Path | None = None,
+              keep_csv: bool = False, heap: str = "2g") -> dict[str, Any]:
+    """Load ``docs`` into the EMPTY database of the local instance through neo4j-admin.
+
+    Steps (each timed): check the database is empty, write the CSV files, stop the
+    server, import, start the server, create the schema. Returns the timings and counts.
+    Raises InvalidInput when the target is not the local launcher's instance or is not
+    empty, GeokgError when the import fails (the CSV files are then kept).
+    """
+    server = LocalNeo4j(settings)
+    if settings.uri != server.uri:
+        raise InvalidInput(
+            f"--bulk imports into the local Neo4j instance '{server.instance}' "
+            f"({server.uri}) with neo4j-admin; it cannot import into {settings.uri}")
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    server.start()
+    local = _local_settings(settings, server)
+    with Database(local) as db:
+        ensure_empty(db.read("MATCH (n) RETURN count(n) AS c")[0]["c"], server.instance)
+    timings["check_s"] = time.perf_counter() - t0
+    directory = csv_dir or server.dir / "import" / "bulk"
+    csv_summary = write_csv(docs, directory)
+    timings["csv_s"] = csv_summary.seconds
+    t = time.perf_counter()
+    server.stop()
+    timings["stop_s"] = time.perf_counter() - t
+    result = admin_import(server, csv_summary.csv, database=settings.neo4j_database, heap=heap)
+    timings["import_s"] = result.seconds
+    t = time.perf_counter()
+    server.start()
+    timings["start_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    with Database(local) as db:
+        apply_schema(db)
+        nodes = db.read("MATCH (n) RETURN count(n) AS c")[0]["c"]
+        rels = db.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
+    timings["schema_s"] = time.perf_counter() - t
+    timings["total_s"] = time.perf_counter() - t0
+    if not keep_csv:
+        shutil.rmtree(directory, ignore_errors=True)
+    return {"timings": {k: round(v, 3) for k, v in timings.items()},
+            "csv": csv_summary.as_dict(), "nodes": nodes, "relationships": rels,
+            "import_report": result.report[-2000:]}
