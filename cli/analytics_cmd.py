@@ -12,8 +12,8 @@ from graph.analytics import Algorithm, CommunityMethod, Weighting
 from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResult, EdgeChange
 from graph.analytics.scope import Scope, invalid
 from graph.analytics.timeline import check_order
+from graph.dates import parse_partial_date
 from graph.schema import Certainty
-from loaders.document import parse_partial_date
 
 app = typer.Typer(
     help="Who is central, which blocs and brokers, what changed between two dates. "

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from typing import Annotated
 
 from fastapi import Depends, Path, Query
 
 from api.models import ActorEdgeType, MinCertainty
+from graph.dates import parse_partial_date
 from graph.errors import InvalidInput
 from graph.repository import EdgeFilter
 from graph.schema import Certainty
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._:-]*$"
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-_DATE_RE = re.compile(DATE_PATTERN)
 
 ActorId = Annotated[str, Path(pattern=ID_PATTERN, max_length=200,
                               description="Actor id, e.g. north-korea")]
@@ -45,21 +43,12 @@ def parse_date(text: str | None, name: str, *, end: bool) -> dt.date | None:
     """
     if text is None:
         return None
-    m = _DATE_RE.match(text)
-    parts = [int(p) for p in re.split("-", text)] if m else []
     try:
-        if len(parts) == 1:
-            return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return dt.date(parts[0], parts[1], last if end else 1)
-        if len(parts) == 3:
-            return dt.date(parts[0], parts[1], parts[2])
-    except (ValueError, calendar.IllegalMonthError) as exc:
-        raise InvalidInput(f"{name}: '{text}' is not a real date ({exc})",
-                           [{"location": f"query.{name}", "message": str(exc)}]) from exc
-    raise InvalidInput(f"{name}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
-                       [{"location": f"query.{name}", "message": "YYYY, YYYY-MM or YYYY-MM-DD"}])
+        first, last, _ = parse_partial_date(text)
+    except ValueError as exc:
+        raise InvalidInput(f"{name}: {exc}",
+                           [{"location": f"query.{name}", "message": str(exc)}]) from None
+    return last if end else first
 
 
 def _edge_filter(types: list[ActorEdgeType] | None, since: str | None, until: str | None,
