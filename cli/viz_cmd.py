@@ -1,11 +1,13 @@
-"""``geokg viz actor|path|cypher``: write an interactive picture to a self-contained HTML file.
+"""``geokg viz actor|path|cypher|diff``: write an interactive picture to a self-contained
+HTML file.
 
 The same pictures as ``/viz/...`` of the API (``viz.pages``): same filters, same Cypher
-guards, same errors, printed on one line.
+guards, same options (``--size-by``, ``--color-by``), same errors, printed on one line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,12 +17,16 @@ from typing import Any, Literal, cast
 import typer
 
 from api.routes.params import parse_date
+from cli import analytics_cmd
 from cli.common import settings
+from graph.analytics import Algorithm
+from graph.analytics.scope import invalid
 from graph.db import Database
 from graph.errors import GeokgError, InvalidInput
 from graph.repository import EdgeFilter
 from graph.schema import ACTOR_EDGE_TYPES, Certainty
 from viz import pages
+from viz.look import ColorBy
 
 app = typer.Typer(
     help="Draw a neighbourhood, a path or a Cypher result as an offline HTML page "
@@ -40,6 +46,12 @@ CertaintyOpt = typer.Option(None, "--min-certainty", help="Keep edges at least t
                             "confirmed, reported or alleged (every hop).")
 UndatedOpt = typer.Option(False, "--include-undated",
                           help="With --since/--until, also keep edges of unknown date.")
+SizeByOpt = typer.Option(None, "--size-by",
+                         help="Node size by this centrality of the drawn actors: pagerank, "
+                         "betweenness or degree (as geokg analytics centrality).")
+ColorByOpt = typer.Option(None, "--color-by",
+                          help="community: fill colour by community of the drawn actors "
+                          "(seeded Louvain, as geokg analytics communities).")
 
 
 @contextmanager
@@ -96,6 +108,7 @@ def actor(
     types: list[str] | None = TypeOpt, since: str | None = SinceOpt,
     until: str | None = UntilOpt, min_certainty: str | None = CertaintyOpt,
     include_undated: bool = UndatedOpt,
+    size_by: Algorithm | None = SizeByOpt, color_by: ColorBy | None = ColorByOpt,
 ) -> None:
     """Draw the neighbourhood of an actor."""
     with one_line_errors():
@@ -103,8 +116,10 @@ def actor(
         with Database(settings()) as db:
             page = pages.actor_page(
                 db, settings(), actor_id, depth=depth, filters=f, limit=limit,
+                size_by=size_by, color_by=color_by,
                 query=_command_line("actor", actor_id, f"--depth {depth}",
-                                    *_filter_text(types, since, until, min_certainty)))
+                                    *_filter_text(types, since, until, min_certainty),
+                                    *_look_text(size_by, color_by)))
         _write(output, page)
 
 
@@ -121,6 +136,7 @@ def path(
     types: list[str] | None = TypeOpt, since: str | None = SinceOpt,
     until: str | None = UntilOpt, min_certainty: str | None = CertaintyOpt,
     include_undated: bool = UndatedOpt,
+    size_by: Algorithm | None = SizeByOpt, color_by: ColorBy | None = ColorByOpt,
 ) -> None:
     """Draw the paths between two actors in one picture."""
     with one_line_errors():
@@ -132,9 +148,11 @@ def path(
             page = pages.paths_page(
                 db, settings(), source, target, max_hops=max_hops,
                 mode=cast(Literal["shortest", "all_shortest", "k"], mode), k=k, filters=f,
+                size_by=size_by, color_by=color_by,
                 query=_command_line("path", source, target, f"--max-hops {max_hops}",
                                     f"--mode {mode}",
-                                    *_filter_text(types, since, until, min_certainty)))
+                                    *_filter_text(types, since, until, min_certainty),
+                                    *_look_text(size_by, color_by)))
         _write(output, page)
 
 
@@ -149,6 +167,7 @@ def cypher(
                                       "e.g. '{\"id\": \"nato\"}'."),
     limit: int | None = typer.Option(None, "--limit", "-n", min=1,
                                      help="Row limit (capped by the cypher_row_cap setting)."),
+    size_by: Algorithm | None = SizeByOpt, color_by: ColorBy | None = ColorByOpt,
 ) -> None:
     """Draw what a read-only Cypher query returns (writes and admin commands are refused)."""
     with one_line_errors():
@@ -163,7 +182,47 @@ def cypher(
                 raise InvalidInput("--params: must be a JSON object",
                                    [{"location": "--params", "message": "a JSON object"}])
         with Database(settings()) as db:
-            page = pages.cypher_page(db, settings(), query, values, limit)
+            page = pages.cypher_page(db, settings(), query, values, limit,
+                                     size_by=size_by, color_by=color_by)
+        _write(output, page)
+
+
+def _day(value: str, option: str) -> dt.date:
+    """Parse YYYY-MM-DD; raise InvalidInput naming the option otherwise."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise invalid(option, f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def diff(
+    output: Path = OutOpt,
+    at: str = typer.Option(..., "--at", help="The earlier date, YYYY-MM-DD."),
+    compare_to: str = typer.Option(..., "--compare-to", help="The later date, YYYY-MM-DD."),
+    actor_id: str | None = analytics_cmd.ActorOpt,
+    depth: int = analytics_cmd.DepthOpt,
+    scope: str | None = analytics_cmd.ScopeOpt,
+    query: str | None = analytics_cmd.QueryOpt,
+    min_certainty: Certainty = analytics_cmd.CertaintyOpt,
+    types: list[str] | None = analytics_cmd.TypeOpt,
+) -> None:
+    """Draw what changed between two dates: edges appeared, ended, changed certainty or
+    unchanged (as geokg analytics diff)."""
+    with one_line_errors():
+        first, second = _day(at, "--at"), _day(compare_to, "--compare-to")
+        if not first < second:
+            raise invalid("--compare-to", f"must be after --at ({first}), got {second}")
+        with Database(settings()) as db:
+            page = pages.diff_page(
+                db, settings(), at=first, compare_to=second, actor=actor_id, depth=depth,
+                scope=scope, cypher=query, min_certainty=min_certainty, types=types,
+                query=_command_line("diff", f"--actor {actor_id}" if actor_id else None,
+                                    f"--depth {depth}", f"--scope {scope}" if scope else None,
+                                    f"--query {query!r}" if query else None,
+                                    f"--at {at}", f"--compare-to {compare_to}",
+                                    f"--min-certainty {min_certainty.value}",
+                                    *[f"--type {t}" for t in types or []]))
         _write(output, page)
 
 
@@ -174,6 +233,11 @@ def _filter_text(types: list[str] | None, since: str | None, until: str | None,
     out += [f"--until {until}"] if until else []
     out += [f"--min-certainty {min_certainty}"] if min_certainty else []
     return out
+
+
+def _look_text(size_by: Algorithm | None, color_by: ColorBy | None) -> list[str]:
+    out = [f"--size-by {size_by.value}"] if size_by else []
+    return out + ([f"--color-by {color_by.value}"] if color_by else [])
 
 
 def register(root: typer.Typer) -> None:
