@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -345,3 +346,27 @@ def test_tokenizer_reads_strings_comments_and_names() -> None:
     assert [t.text for t in toks if t.kind.value == "string"] == ["it\\'s // not"]
     assert [t.text for t in toks if t.kind.value == "name"] == ["we`ird"]
     assert [t.text for t in toks if t.kind.value == "param"] == ["p"]
+
+
+# --- a memory error is final: the analyst path's retry budget ----------------------------
+
+MEMORY_HOG = "MATCH (a), (b), (c) WITH collect([a.id, b.id, c.id]) AS xs RETURN size(xs) AS n"
+
+
+def test_memory_error_is_not_retried_for_long(settings: Settings, seeded_db: Database,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    """Neo4j calls a memory-limit error transient, so a driver would retry it for 30 s by
+    default; the analyst path gives up after ``cypher_retry_time_s`` (one retry here)."""
+    assert refusals(MEMORY_HOG) == []
+    s = settings.model_copy(update={"query_timeout_s": 120.0, "cypher_retry_time_s": 1.0})
+    with TestClient(create_app(s)) as c, caplog.at_level(logging.WARNING, logger="neo4j"):
+        t0 = time.monotonic()
+        r = c.post("/cypher", json={"query": MEMORY_HOG})
+        elapsed = time.monotonic() - t0
+    assert r.status_code == 403, r.text
+    assert "Memory" in r.json()["error"]["details"]["neo4j_code"]
+    retries = [rec for rec in caplog.records if "will be retried" in rec.getMessage()]
+    # the first retry comes 0.2 s after a failure; an attempt takes longer than the 1 s
+    # budget, so exactly one retry happens (the driver default would keep going for 30 s)
+    assert len(retries) <= 1, [rec.getMessage()[:80] for rec in retries]
+    assert elapsed < 60
