@@ -224,7 +224,10 @@ def _legend_communities(nodes: list[SubgraphNode], look: Look
     if not look.colors_communities:
         return [], 0
     members: dict[int, list[str]] = defaultdict(list)
-    for n in nodes:  # nodes come in the producer's order: the nearest first
+    # the most central first when sizes mean a centrality, else the producer's order
+    # (the nearest first); sorted() is stable
+    ordered = sorted(nodes, key=lambda n: -look.scores.get(n.id, 0.0))
+    for n in ordered:
         if n.id in look.communities:
             members[look.communities[n.id]].append(n.name or n.id)
     rows = []
