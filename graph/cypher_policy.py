@@ -355,7 +355,87 @@ class _Checker:
         if stack:
             opener, opened, _ = stack[-1]
             raise _lex_error(self.query, t[opened].offset, f"'{opener}' is not closed")
+        self.check_nested_iterations()
         return self.refusals
+
+    def iterations(self) -> list[tuple[int, str, int, int, int]]:
+        """Every ``x IN list`` iteration of a list comprehension, ``all/any/none/single``
+        or ``reduce``: (head index, variable, list start, list end, closing index)."""
+        t = self.t
+        found = []
+        for i, tok in enumerate(t):
+            if tok.kind is Kind.PUNCT and tok.text == "[":
+                open_index, var_index = i, i + 1
+            elif (tok.kind is Kind.WORD and tok.upper in ("ALL", "ANY", "NONE", "SINGLE")
+                  and self.is_keyword_at(i) and t[i + 1:i + 2]
+                  and t[i + 1].kind is Kind.PUNCT and t[i + 1].text == "("):
+                open_index, var_index = i + 1, i + 2
+            elif (tok.kind is Kind.WORD and tok.upper == "REDUCE" and self.is_keyword_at(i)
+                  and t[i + 1:i + 2] and t[i + 1].text == "("):
+                open_index = i + 1
+                # reduce(acc = init, x IN list | expr): the variable follows the first comma
+                depth, var_index = 0, -1
+                for j in range(open_index + 1, self.matching(open_index)):
+                    tj = t[j]
+                    if tj.kind is Kind.PUNCT and tj.text in _OPEN:
+                        depth += 1
+                    elif tj.kind is Kind.PUNCT and tj.text in _CLOSE:
+                        depth -= 1
+                    elif depth == 0 and tj.kind is Kind.PUNCT and tj.text == ",":
+                        var_index = j + 1
+                        break
+                if var_index < 0:
+                    continue
+            else:
+                continue
+            if not (var_index + 1 < len(t) and t[var_index].kind in (Kind.WORD, Kind.NAME)
+                    and t[var_index + 1].kind is Kind.WORD and t[var_index + 1].upper == "IN"):
+                continue
+            close = self.matching(open_index)
+            start = var_index + 2
+            depth, end = 0, close
+            for j in range(start, close):
+                tj = t[j]
+                if tj.kind is Kind.PUNCT and tj.text in _OPEN:
+                    depth += 1
+                elif tj.kind is Kind.PUNCT and tj.text in _CLOSE:
+                    depth -= 1
+                elif depth == 0 and ((tj.kind is Kind.PUNCT and tj.text == "|") or
+                                     (tj.kind is Kind.WORD and tj.upper == "WHERE")):
+                    end = j
+                    break
+            found.append((open_index, t[var_index].text, start, end, close))
+        return found
+
+    def check_nested_iterations(self) -> None:
+        """An iteration inside another one's body must walk something derived from the
+        outer variable (``[p IN paths | [n IN nodes(p) | n.name]]``): two independent lists
+        nested make an n x m computation inside one expression, which neither the memory
+        pools nor the time limit can stop."""
+        its = self.iterations()
+        for head, _, start, end, _ in its:
+            enclosing = [var for h2, var, _, end2, close2 in its if end2 < head < close2
+                         and h2 != head]
+            if not enclosing:
+                continue
+            tokens = self.t[start:end]
+            derived = any(
+                tk.kind in (Kind.WORD, Kind.NAME) and tk.text in enclosing
+                and not (k > 0 and tokens[k - 1].kind is Kind.PUNCT
+                         and tokens[k - 1].text in (".", ":"))
+                for k, tk in enumerate(tokens))
+            literal = tokens[:1] and tokens[0].text == "[" and all(
+                tk.kind in (Kind.NUMBER, Kind.STRING, Kind.PUNCT)
+                or tk.upper in ("TRUE", "FALSE", "NULL") for tk in tokens)
+            static_range = (len(tokens) > 2 and tokens[0].kind is Kind.WORD
+                            and tokens[0].upper == "RANGE" and all(
+                                tk.kind in (Kind.NUMBER, Kind.PARAM, Kind.PUNCT)
+                                for tk in tokens[1:]))
+            if not (derived or literal or static_range):
+                self.refuse("nested iteration over an independent list", self.t[head],
+                            "an inner comprehension must walk something taken from the "
+                            "outer one's variable (nodes(p), x.list...); two independent "
+                            "lists nested would be computed in full inside one expression")
 
     def opens_subquery(self, i: int, call_scope_parens: set[int]) -> bool:
         p = self.prev(i)

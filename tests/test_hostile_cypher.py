@@ -111,6 +111,8 @@ REFUSED: list[tuple[str, str, dict[str, Any]]] = [
     ("computed range bound", "WITH 1000 AS a RETURN size([x IN range(1, a*a*a) | x]) AS n",
      {}),
     ("doubling reduce", "RETURN size(reduce(s = 'x', i IN range(1, 64) | s + s)) AS n", {}),
+    ("nested independent comprehension", "MATCH (a), (b) WITH collect(a.id) AS xs "
+                                         "RETURN size([x IN xs | [y IN xs | y]]) AS n", {}),
 ]
 
 # (name, query) allowed by the allow-list but too expensive: the server stops them
@@ -303,6 +305,8 @@ def test_load_csv_is_refused_before_neo4j_fetches(client: TestClient, seeded_db:
     "MATCH (n:Actor) USING INDEX n:Actor(id) WHERE n.id = 'x' RETURN n",
     "MATCH p = ()-->() RETURN [i IN range(0, size(nodes(p)) - 1) | i] AS idx",
     "RETURN reduce(total = 0, x IN [1, 2, 3] | total + x) AS sum",
+    "MATCH p = ()-->() WITH collect(p) AS ps RETURN [p IN ps | [n IN nodes(p) | n.name]]",
+    "MATCH p = ()-->() RETURN all(r IN relationships(p) WHERE any(k IN keys(r) WHERE k = 'x'))",
     "MATCH (n) RETURN n;",
 ])
 def test_allow_list_accepts_read_queries(query: str) -> None:
