@@ -201,8 +201,9 @@ dbms.usage_report.enabled=false
         if (self.dir / "data" / "dbms" / "auth.ini").exists():
             return
         proc = subprocess.run(
+            # "--" ends the options: a random password may well start with "-"
             [java, "-cp", self._classpath(), ADMIN_TOOL, "dbms", "set-initial-password",
-             self.password()],
+             "--", self.password()],
             capture_output=True, text=True, env=self._admin_env(), check=False,
         )
         if proc.returncode != 0:

@@ -48,7 +48,8 @@ def test_cli_start_twice_status_stop(tmp_path: Path) -> None:
     env = dict(os.environ)
     env.pop("NEO4J_URI", None)
     env.update({"GEOKG_NEO4J_INSTANCE": "launcher-test", "GEOKG_NEO4J_BOLT_PORT": str(port),
-                "GEOKG_NEO4J_PASSWORD": "launcher-test-pw"})
+                # a leading "-" must not be taken for an option of neo4j-admin
+                "GEOKG_NEO4J_PASSWORD": "-launcher-test-pw"})
     server = LocalNeo4j(Settings(neo4j_instance="launcher-test", neo4j_bolt_port=port))
     import shutil
     shutil.rmtree(server.dir, ignore_errors=True)
@@ -64,6 +65,10 @@ def test_cli_start_twice_status_stop(tmp_path: Path) -> None:
         assert f"bolt://127.0.0.1:{port}" in status.stdout and "5.26." in status.stdout
         pid = server.pid()
         assert pid is not None
+        from neo4j import GraphDatabase
+        with GraphDatabase.driver(f"bolt://127.0.0.1:{port}",
+                                  auth=("neo4j", "-launcher-test-pw")) as driver:
+            driver.verify_connectivity()
     finally:
         stop = _cli("neo4j", "stop", env=env)
     assert stop.stdout.strip() == "stopped"
