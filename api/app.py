@@ -8,8 +8,19 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.errors import install_error_handlers
-from api.routes import actors, analytics, cypher, events, health, paths, relations, sources, stats
-from api.routes import explorer, viz
+from api.routes import (
+    actors,
+    analytics,
+    cypher,
+    events,
+    explorer,
+    health,
+    paths,
+    relations,
+    sources,
+    stats,
+    viz,
+)
 from api.routes.ingest import router as ingest_router
 from api.security import install_security
 from graph.db import Database

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
 from fastapi import Depends, Path, Query
 
@@ -93,3 +94,36 @@ def type_filter(
 
 RelTypesFilter = Annotated[EdgeFilter, Depends(rel_types_filter)]
 TypeFilter = Annotated[EdgeFilter, Depends(type_filter)]
+
+
+PathMode = Literal["shortest", "all_shortest", "k"]
+
+
+@dataclass(frozen=True)
+class PathRequest:
+    """The parameters of /paths and /viz/paths."""
+
+    source: str
+    target: str
+    filters: EdgeFilter
+    max_hops: int
+    mode: PathMode
+    k: int
+
+
+def path_request(
+    source: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
+                                 description="Actor id", examples=["choe-son-hui"])],
+    target: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
+                                 description="Actor id", examples=["nato"])],
+    filters: RelTypesFilter,
+    max_hops: Annotated[int, Query(ge=1, le=6, description="Longest path considered")] = 4,
+    mode: Annotated[PathMode, Query(
+        description="shortest: one shortest path; all_shortest: every shortest path; "
+                    "k: the k shortest paths")] = "shortest",
+    k: Annotated[int, Query(ge=1, le=10, description="How many paths with mode=k")] = 3,
+) -> PathRequest:
+    return PathRequest(source, target, filters, max_hops, mode, k)
+
+
+PathQuery = Annotated[PathRequest, Depends(path_request)]

@@ -11,7 +11,7 @@ error body (404 unknown actor, 422 bad parameter, 403 refused Cypher).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse
 from api.deps import DbDep, SettingsDep
 from api.models import CypherRequest, error_responses
 from api.routes.analytics import WHERE, ActorQ, CertaintyQ, CypherQ, DepthQ, ScopeQ, TypesQ
-from api.routes.params import ID_PATTERN, ActorId, RelTypesFilter
+from api.routes.params import ActorId, PathQuery, RelTypesFilter
 from graph.analytics import Algorithm
 from graph.schema import Certainty
 from viz import pages
@@ -84,23 +84,15 @@ def paths_picture(
     request: Request,
     db: DbDep,
     settings: SettingsDep,
-    source: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
-                                 description="Actor id", examples=["choe-son-hui"])],
-    target: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
-                                 description="Actor id", examples=["nato"])],
-    filters: RelTypesFilter,
-    max_hops: Annotated[int, Query(ge=1, le=6, description="Longest path considered")] = 4,
-    mode: Annotated[Literal["shortest", "all_shortest", "k"], Query(
-        description="shortest: one shortest path; all_shortest: every shortest path; "
-                    "k: the k shortest paths")] = "shortest",
-    k: Annotated[int, Query(ge=1, le=10, description="How many paths with mode=k")] = 3,
+    req: PathQuery,
     size_by: SizeBy = None,
     color_by: ColorByQ = None,
 ) -> HTMLResponse:
     """The paths between two actors (as `/paths`) merged into one picture; the actors on
     a path are drawn as the focus. No path draws an empty picture that says so."""
-    return _html(pages.paths_page(db, settings, source, target, query=_query_text(request),
-                                  max_hops=max_hops, mode=mode, k=k, filters=filters,
+    return _html(pages.paths_page(db, settings, req.source, req.target,
+                                  query=_query_text(request), max_hops=req.max_hops,
+                                  mode=req.mode, k=req.k, filters=req.filters,
                                   size_by=size_by, color_by=color_by))
 
 
