@@ -70,7 +70,7 @@ def write_doc(path: Path, doc: dict[str, Any]) -> Path:
 
 def test_load_killed_mid_file_then_rerun_converges(tmp_path: Path, settings: Settings,
                                                    db: Database) -> None:
-    doc = write_doc(tmp_path / "big.json", synthetic_document("kill", range(1200), 600))
+    doc = write_doc(tmp_path / "big.json", synthetic_document("kill", range(2000), 800))
     wipe(db)
     finish(load(settings, doc, batch_size=100))
     clean = graph_state(db)
