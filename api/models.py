@@ -53,6 +53,14 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {s: {"model": ErrorBody, "description": text.get(s, "Error")} for s in statuses}
 
 
+def json_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """As :func:`error_responses`, for routes whose success is not JSON (the pictures):
+    their errors are still the one JSON body, and the schema says so."""
+    ref = {"schema": {"$ref": "#/components/schemas/ErrorBody"}}
+    return {s: {"description": spec["description"], "content": {"application/json": ref}}
+            for s, spec in error_responses(*statuses).items()}
+
+
 # --- graph elements ---------------------------------------------------------------------
 
 

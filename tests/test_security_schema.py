@@ -46,13 +46,6 @@ OPERATIONS = sorted(
 #: resolve, Cypher that does not parse).
 EXCLUDED = [schemathesis.checks.positive_data_acceptance]
 
-#: The pictures' error answers are JSON, but their OpenAPI entries document every status
-#: as text/html (the routes' response_class). Known, reported to the pictures' owner;
-#: every other check still runs on them, and test_picture_errors_are_documented_as_json
-#: flips to a failure once the schema is fixed, so this exception can be removed.
-PICTURES = ("/viz/",)
-
-
 @pytest.fixture(scope="module")
 def api_schema(seeded_db: Database, settings: Settings) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_asgi("/openapi.json", create_app(keyed(settings)),
@@ -75,9 +68,7 @@ def test_operation_conforms_with_keys_on(api_schema: schemathesis.BaseSchema, pa
     @settings(max_examples=EXAMPLES, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def check(case: schemathesis.Case) -> None:
-        excluded = EXCLUDED + ([schemathesis.checks.content_type_conformance]
-                               if path.startswith(PICTURES) else [])
-        case.call_and_validate(headers={"X-API-Key": WRITE_KEY}, excluded_checks=excluded)
+        case.call_and_validate(headers={"X-API-Key": WRITE_KEY}, excluded_checks=EXCLUDED)
 
     try:
         check()
@@ -87,7 +78,6 @@ def test_operation_conforms_with_keys_on(api_schema: schemathesis.BaseSchema, pa
         raise
 
 
-@pytest.mark.xfail(strict=True, reason="viz error responses are documented as text/html")
 def test_picture_errors_are_documented_as_json(api_schema: schemathesis.BaseSchema) -> None:
     case = api_schema["/viz/paths"]["GET"].Case(query={"source": "nato", "target": "nato"})
     response = case.call_and_validate(headers={"X-API-Key": WRITE_KEY})

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import DbDep, SettingsDep
-from api.models import CypherRequest, error_responses
+from api.models import CypherRequest, json_error_responses
 from api.routes.analytics import WHERE, ActorQ, CertaintyQ, CypherQ, DepthQ, ScopeQ, TypesQ
 from api.routes.params import ActorId, PathQuery, RelTypesFilter
 from graph.analytics import Algorithm
@@ -58,7 +58,7 @@ def _query_text(request: Request) -> str:
 
 
 @router.get("/actors/{id}", response_class=HTMLResponse,
-            responses={**_HTML, **error_responses(404, 422, 503)})
+            responses={**_HTML, **json_error_responses(404, 422, 503)})
 def actor_picture(
     request: Request,
     db: DbDep,
@@ -79,7 +79,7 @@ def actor_picture(
 
 
 @router.get("/paths", response_class=HTMLResponse,
-            responses={**_HTML, **error_responses(404, 422, 503)})
+            responses={**_HTML, **json_error_responses(404, 422, 503)})
 def paths_picture(
     request: Request,
     db: DbDep,
@@ -97,7 +97,7 @@ def paths_picture(
 
 
 @router.post("/cypher", response_class=HTMLResponse,
-             responses={**_HTML, **error_responses(403, 408, 422, 503)})
+             responses={**_HTML, **json_error_responses(403, 408, 422, 503)})
 def cypher_picture(db: DbDep, settings: SettingsDep, body: CypherRequest,
                    size_by: SizeBy = None, color_by: ColorByQ = None) -> HTMLResponse:
     """The nodes, relationships and paths a read-only Cypher query returns, as a picture
@@ -108,7 +108,7 @@ def cypher_picture(db: DbDep, settings: SettingsDep, body: CypherRequest,
 
 
 @router.get("/diff", response_class=HTMLResponse,
-            responses={**_HTML, **error_responses(403, 404, 408, 422, 503)})
+            responses={**_HTML, **json_error_responses(403, 404, 408, 422, 503)})
 def diff_picture(
     request: Request,
     db: DbDep,
