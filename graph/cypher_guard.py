@@ -98,6 +98,8 @@ _CALL_RE = re.compile(
     r"(?<![\w.$])CALL\s+([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)", re.IGNORECASE
 )
 
+_LINE_END = re.compile(r"[\n\r\u2028\u2029]")
+
 log = logging.getLogger("geokg.cypher")
 
 _TIMEOUT_CODES = ("TimedOut", "Transaction.Terminated")
@@ -120,8 +122,9 @@ def skeleton(query: str) -> str:
     while i < n:
         c = query[i]
         if query.startswith("//", i):
-            j = query.find("\n", i)
-            i = n if j < 0 else j
+            # any line terminator ends the comment, as in Neo4j's lexer
+            m = _LINE_END.search(query, i)
+            i = n if m is None else m.start()
             out.append(" ")
         elif query.startswith("/*", i):
             j = query.find("*/", i + 2)

@@ -204,6 +204,12 @@ def test_skeleton_blanks_strings_comments_and_names() -> None:
     assert bare == "RETURN ''   + ''  \n, x AS z"
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r", "\u2028", "\u2029"])
+def test_any_line_terminator_ends_a_comment(newline: str) -> None:
+    with pytest.raises(QueryRejected, match="CREATE"):
+        cypher_guard.check_text(f"MATCH (n) // note{newline}CREATE (x) RETURN n")
+
+
 @pytest.mark.parametrize(("query", "qtype"), [
     ("MATCH (n) RETURN count(n)", "r"),
     ("CREATE (:X)", "w"),
