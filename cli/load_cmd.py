@@ -53,11 +53,17 @@ def load(
     strict: bool = typer.Option(False, "--strict",
                                 help="GDELT: any malformed row fails the file, nothing written."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    bulk: bool = typer.Option(False, "--bulk", help=(
+        "First load into an EMPTY local database: CSV files + neo4j-admin import (restarts "
+        "the local server; extraction documents only). See docs/bulk-load.md.")),
 ) -> None:
     """Validate every file first, then load them: counts created and matched per label/type."""
     kinds = {p: _format_of(p, fmt) for p in files}
     gdelt = [p for p, k in kinds.items() if k == "gdelt"]
     docs = _check_all([p for p, k in kinds.items() if k == "extraction"])
+    if bulk:
+        _bulk(docs, gdelt, as_json)
+        return
     total = LoadSummary()
     extra: dict[str, Any] = {}
     with database() as db:
@@ -88,6 +94,23 @@ def load(
         typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
     if "gdelt" in extra:
         typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+
+
+def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool) -> None:
+    if gdelt:
+        raise typer.BadParameter("--bulk loads extraction documents only; load GDELT files "
+                                 "afterwards without --bulk", param_hint="--bulk")
+    from loaders.bulk import bulk_load
+    with cli_errors():
+        result = bulk_load(settings(), docs)
+    if as_json:
+        print_json(result)
+        return
+    for label, n in sorted(result["csv"]["nodes"].items()):
+        typer.echo(f"node {label}: {n} imported")
+    for rel_type, n in sorted(result["csv"]["relationships"].items()):
+        typer.echo(f"rel {rel_type}: {n} imported")
+    typer.echo("bulk: " + ", ".join(f"{k} {v:.1f}s" for k, v in result["timings"].items()))
 
 
 def _format_of(path: Path, fmt: str) -> str:
