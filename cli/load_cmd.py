@@ -12,7 +12,7 @@ from cli.common import cli_errors, database, print_json, settings
 from graph.repository_stats import graph_stats
 from loaders.document import Document
 from loaders.extraction import check_file
-from loaders.writer import LoadSummary, plan_document, plan_size, write_document
+from loaders.writer import LoadSummary, write_document
 
 PROGRESS_THRESHOLD = 5000
 
@@ -68,14 +68,9 @@ def load(
     extra: dict[str, Any] = {}
     with database() as db:
         for doc in docs:
-            size = plan_size(plan_document(doc, {}))
-            if size > PROGRESS_THRESHOLD and not as_json:
-                from tqdm import tqdm
-                with tqdm(total=size, unit="row", desc="loading") as bar:
-                    total.merge(write_document(db, doc, batch_size=batch_size,
-                                               progress=bar.update))
-            else:
-                total.merge(write_document(db, doc, batch_size=batch_size))
+            with _ProgressBar(enabled=not as_json) as bar:
+                total.merge(write_document(db, doc, batch_size=batch_size,
+                                           on_plan=bar.start, progress=bar.update))
         if gdelt:
             from loaders.gdelt import load_gdelt_files
             with cli_errors():
@@ -94,6 +89,30 @@ def load(
         typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
     if "gdelt" in extra:
         typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+
+
+class _ProgressBar:
+    """A tqdm bar that appears only when the planned load is large."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        if self.enabled and total > PROGRESS_THRESHOLD:
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="row", desc="loading")
+
+    def update(self, rows: int) -> None:
+        if self.bar is not None:
+            self.bar.update(rows)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool) -> None:

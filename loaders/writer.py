@@ -324,11 +324,14 @@ def plan_size(p: Plan) -> int:
 
 def write_document(db: Database, doc: Document, *, batch_size: int | None = None,
                    ensure_schema: bool = True,
-                   progress: Callable[[int], None] | None = None) -> LoadSummary:
+                   progress: Callable[[int], None] | None = None,
+                   on_plan: Callable[[int], None] | None = None) -> LoadSummary:
     """Write a validated document; return what was created and matched.
 
     The schema's constraints are created first (``IF NOT EXISTS``) so every MERGE is
     backed by a uniqueness constraint. Re-running with the same document is a no-op.
+    ``on_plan`` hears the number of rows to write before the first write (to size a
+    progress bar); ``progress`` hears each batch's row count as it is written.
     """
     size = batch_size or db.settings.batch_size
     if ensure_schema:
@@ -337,6 +340,8 @@ def write_document(db: Database, doc: Document, *, batch_size: int | None = None
     mapping = resolve_actors(db, doc.actors)
     summary.resolved = {k: v for k, v in mapping.items() if k != v}
     p = plan_document(doc, mapping)
+    if on_plan:
+        on_plan(plan_size(p))
 
     for field_name, step in STEPS:
         _run_step(db, step, getattr(p, field_name), size, summary, progress)
