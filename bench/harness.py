@@ -45,13 +45,17 @@ class BenchConfig:
     seed: int = 42
     out_dir: Path = OUT_DIR
 
-    def settings(self, instance: str | None = None, port: int | None = None) -> Settings:
-        """Settings of a bench instance (its own generated password, never the .env one)."""
+    def settings(self, instance: str | None = None, port: int | None = None,
+                 tx_timeout: str = "600s") -> Settings:
+        """Settings of a bench instance (its own generated password, never the .env one).
+
+        ``tx_timeout`` is the server's transaction timeout: long for loads, short when
+        serving the API (a slow query must fail, not hold a benchmark for minutes).
+        """
         return Settings(neo4j_instance=instance or self.instance,
                         neo4j_bolt_port=port or self.port, neo4j_password=None,
                         neo4j_uri=None, neo4j_heap=self.heap, neo4j_pagecache=self.pagecache,
-                        # loads of a million relations and naive path queries run long
-                        neo4j_tx_timeout="600s", neo4j_tx_memory_max="1g",
+                        neo4j_tx_timeout=tx_timeout, neo4j_tx_memory_max="1g",
                         neo4j_max_retry_time_s=30.0)
 
 
