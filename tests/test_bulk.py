@@ -50,7 +50,9 @@ def dump(db: Database) -> tuple[dict[tuple[str, str], dict[str, Any]], Counter[A
     rels: Counter[Any] = Counter()
     for r in db.read("MATCH (a)-[x]->(b) RETURN type(x) AS t, coalesce(a.id, a.key) AS a, "
                      "coalesce(b.id, b.key) AS b, properties(x) AS p"):
-        rels[(r["t"], r["a"], r["b"], tuple(sorted(_norm(r["p"]).items(), key=str)))] += 1
+        props = tuple(sorted((k, tuple(v) if isinstance(v, list) else v)
+                             for k, v in _norm(r["p"]).items()))
+        rels[(r["t"], r["a"], r["b"], props)] += 1
     return nodes, rels
 
 
