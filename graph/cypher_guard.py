@@ -42,7 +42,7 @@ from neo4j.spatial import Point
 
 from graph import cypher_policy
 from graph import queries as q
-from graph.db import Database, translate_errors
+from graph.db import MEMORY_CODES, TIMEOUT_CODES, Database, translate_errors
 from graph.errors import GeokgError, InvalidInput, QueryRejected, QueryTimedOut
 from graph.schema import Label
 
@@ -102,8 +102,6 @@ _LINE_END = re.compile(r"[\n\r\u2028\u2029]")
 
 log = logging.getLogger("geokg.cypher")
 
-_TIMEOUT_CODES = ("TimedOut", "Transaction.Terminated")
-_MEMORY_CODES = ("MemoryPoolOutOfMemoryError", "TransactionMemoryLimit", "OutOfMemory")
 _REFUSED_CODES = ("Security.", "AccessMode", "ExternalResourceFailed", "Forbidden")
 
 
@@ -215,9 +213,9 @@ def _map_neo4j_error(exc: nx.Neo4jError) -> GeokgError:
     code = exc.code or ""
     message = exc.message or str(exc)
     details = {"neo4j_code": code}
-    if any(c in code for c in _TIMEOUT_CODES):
+    if any(c in code for c in TIMEOUT_CODES):
         return QueryTimedOut("the query ran longer than its time limit and was stopped", details)
-    if any(c in code for c in _MEMORY_CODES):
+    if any(c in code for c in MEMORY_CODES):
         return QueryRejected("the query needs more memory than one query may use", details)
     if any(c in code for c in _REFUSED_CODES):
         return QueryRejected(f"refused by the database: {message}", details)

@@ -21,10 +21,14 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
-from graph.errors import DatabaseUnavailable, GeokgError, InvalidInput
+from graph.errors import DatabaseUnavailable, GeokgError, InvalidInput, QueryRejected, QueryTimedOut
 from graph.settings import Settings
 
 T = TypeVar("T")
+
+#: Neo4j status codes of a query stopped by its time limit, and of one out of memory.
+TIMEOUT_CODES = ("TimedOut", "Transaction.Terminated")
+MEMORY_CODES = ("MemoryPoolOutOfMemoryError", "TransactionMemoryLimit", "OutOfMemory")
 
 
 def _auth(settings: Settings) -> tuple[str, str]:
@@ -63,12 +67,19 @@ class Database:
         self.close()
 
     def read(
-        self, query: LiteralString, params: dict[str, Any] | None = None
+        self, query: LiteralString, params: dict[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> list[dict[str, Any]]:
-        """Run a read query routed to readers; return the records as plain dicts."""
+        """Run a read query routed to readers; return the records as plain dicts.
+
+        The server stops it after ``timeout`` seconds (default: ``neo4j_read_timeout_s``);
+        raises QueryTimedOut then, DatabaseUnavailable when Neo4j cannot be reached.
+        """
+        limit = self.settings.neo4j_read_timeout_s if timeout is None else timeout
         with translate_errors():
             records, _, _ = self.driver.execute_query(
-                query, params or {}, database_=self.name, routing_=RoutingControl.READ
+                neo4j.Query(query, timeout=limit), params or {}, database_=self.name,
+                routing_=RoutingControl.READ,
             )
         return [r.data() for r in records]
 
@@ -100,6 +111,16 @@ def translate_errors() -> Iterator[None]:
         raise DatabaseUnavailable(f"Neo4j is unavailable: {exc}") from exc
     except nx.ConstraintError as exc:
         raise InvalidInput(f"constraint violated: {exc.message}") from exc
+    except nx.Neo4jError as exc:
+        code = exc.code or ""
+        if any(c in code for c in TIMEOUT_CODES):
+            raise QueryTimedOut(
+                "the database stopped the query at its time limit; narrow it (fewer hops, a "
+                "smaller depth, filters)", {"neo4j_code": code}) from exc
+        if any(c in code for c in MEMORY_CODES):
+            raise QueryRejected("the query needs more memory than one query may use; "
+                                "narrow it", {"neo4j_code": code}) from exc
+        raise
 
 
 def ensure_available(db: Database) -> None:

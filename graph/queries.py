@@ -17,7 +17,9 @@ Conventions of the fragments:
 
 from __future__ import annotations
 
-from typing import Literal, LiteralString
+from typing import Literal, LiteralString, cast
+
+from graph.schema import ACTOR_EDGE_TYPES
 
 NODE: LiteralString = """{
   id: coalesce(n.id, n.key, elementId(n)),
@@ -274,8 +276,8 @@ MATCH p = """
 
 _PATHS_PATTERN: LiteralString = " (a)-[r WHERE " + EDGE_FILTER + "]-"
 
-_PATHS_TAIL: LiteralString = (
-    """(b)
+_PATHS_RETURN: LiteralString = (
+    """
 WITH p LIMIT $path_cap
 RETURN length(p) AS length,
        [n IN nodes(p) | """
@@ -289,19 +291,34 @@ ORDER BY length
 )
 
 
+# Every actor-actor type, from the closed vocabulary of graph/schema.py (never input).
+_ACTOR_TYPES: LiteralString = cast(LiteralString, "|".join(ACTOR_EDGE_TYPES))
+_VAR_LENGTH: dict[int, LiteralString] = {
+    1: "*1..1", 2: "*1..2", 3: "*1..3", 4: "*1..4", 5: "*1..5", 6: "*1..6",
+}
+_SHORTEST_FUNCTION: dict[str, LiteralString] = {
+    "shortest": "shortestPath", "all_shortest": "allShortestPaths",
+}
+
+
 def paths_query(mode: PathMode, max_hops: int, k: int = 1) -> LiteralString:
     """The bounded, anchored path query for ``mode`` (``$source`` to ``$target``).
 
-    Raises KeyError when ``max_hops`` or ``k`` is outside 1..MAX_HOPS / 1..MAX_K (the
-    callers validate first).
+    ``shortest`` and ``all_shortest`` use Cypher's bidirectional ``shortestPath`` /
+    ``allShortestPaths`` over typed, bounded patterns with the filter on every hop: on
+    hub-heavy graphs it answers in milliseconds where ``SHORTEST k`` over a quantified
+    pattern takes seconds for some pairs (BENCHMARKS.md, "Paths"). ``k`` needs
+    ``SHORTEST k``. Raises KeyError when ``max_hops`` or ``k`` is outside 1..MAX_HOPS /
+    1..MAX_K (the callers validate first).
     """
-    if mode == "all_shortest":
-        selector: LiteralString = "ALL SHORTEST"
-    elif mode == "k":
-        selector = _PATH_SELECTOR[k]
-    else:
-        selector = "SHORTEST 1"
-    return _PATHS_HEAD + selector + _PATHS_PATTERN + _HOPS_QUANTIFIER[max_hops] + _PATHS_TAIL
+    if mode == "k":
+        return (_PATHS_HEAD + _PATH_SELECTOR[k] + _PATHS_PATTERN + _HOPS_QUANTIFIER[max_hops]
+                + "(b)" + _PATHS_RETURN)
+    return ("""
+MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
+MATCH p = """ + _SHORTEST_FUNCTION[mode] + "((a)-[:" + _ACTOR_TYPES + _VAR_LENGTH[max_hops]
+            + """]-(b))
+WHERE all(r IN relationships(p) WHERE """ + EDGE_FILTER + ")" + _PATHS_RETURN)
 
 
 # --- relations --------------------------------------------------------------------------

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     )
 
     # --- local launcher ---------------------------------------------------------------
+    neo4j_read_timeout_s: float = Field(
+        default=15.0, gt=0,
+        description="Time limit of each of the API's own read queries (408 beyond).")
     neo4j_version: str = "5.26.30"
     neo4j_home: Path = PROJECT_ROOT / ".neo4j"
     neo4j_instance: str = "default"
