@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -109,18 +110,38 @@ def communities(
     return analytics.communities(g, settings, method, weight, limit)
 
 
-@router.get("/diff", response_model=DiffResult, responses=ERRORS)
-def diff(
-    db: DbDep, settings: SettingsDep,
-    at: Annotated[dt.date, Query(description="The earlier date.")],
-    compare_to: Annotated[dt.date, Query(description="The later date.")],
+@dataclass(frozen=True)
+class DiffRequest:
+    """The parameters of /analytics/diff and /viz/diff."""
+
+    at: dt.date
+    compare_to: dt.date
+    actor: str | None
+    depth: int
+    scope: ScopeKind | None
+    query: str | None
+    min_certainty: Certainty
+    types: list[ActorEdgeType] | None
+
+
+def diff_request(
+    at: Annotated[dt.date, Query(description="The earlier date (YYYY-MM-DD).")],
+    compare_to: Annotated[dt.date, Query(description="The later date (YYYY-MM-DD).")],
     actor: ActorQ = None,
     depth: DepthQ = 1,
     scope: ScopeQ = None,
     query: CypherQ = None,
     min_certainty: CertaintyQ = Certainty.ALLEGED,
     types: TypesQ = None,
-) -> DiffResult:
+) -> DiffRequest:
+    return DiffRequest(at, compare_to, actor, depth, scope, query, min_certainty, types)
+
+
+DiffQuery = Annotated[DiffRequest, Depends(diff_request)]
+
+
+@router.get("/diff", response_model=DiffResult, responses=ERRORS)
+def diff(db: DbDep, settings: SettingsDep, req: DiffQuery) -> DiffResult:
     """What changed in a scope between two dates.
 
     `appeared`: edges present at `compare_to` but not at `at` (a treaty signed in
@@ -129,8 +150,9 @@ def diff(
     confirmed). Undated edges are in neither picture. Example:
     `?actor=russia&depth=1&at=2024-06-01&compare_to=2024-12-31`.
     """
-    check_order(at, compare_to, WHERE)  # before the projection, not after
-    s = analytics.make_scope(scope=scope, actor=actor, depth=depth, query=query,
-                             min_certainty=min_certainty, types=types, where=WHERE)
+    check_order(req.at, req.compare_to, WHERE)  # before the projection, not after
+    s = analytics.make_scope(scope=req.scope, actor=req.actor, depth=req.depth,
+                             query=req.query, min_certainty=req.min_certainty,
+                             types=req.types, where=WHERE)
     g = analytics.project(db, s, settings)
-    return analytics.diff(g, at, compare_to)
+    return analytics.diff(g, req.at, req.compare_to)

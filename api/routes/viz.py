@@ -10,7 +10,6 @@ error body (404 unknown actor, 422 bad parameter, 403 refused Cypher).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -19,10 +18,9 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import DbDep, SettingsDep
 from api.models import CypherRequest, json_error_responses
-from api.routes.analytics import WHERE, ActorQ, CertaintyQ, CypherQ, DepthQ, ScopeQ, TypesQ
+from api.routes.analytics import WHERE, DiffQuery
 from api.routes.params import ActorId, PathQuery, RelTypesFilter
 from graph.analytics import Algorithm
-from graph.schema import Certainty
 from viz import pages
 from viz.look import ColorBy
 
@@ -113,20 +111,14 @@ def diff_picture(
     request: Request,
     db: DbDep,
     settings: SettingsDep,
-    at: Annotated[dt.date, Query(description="The earlier date (YYYY-MM-DD).")],
-    compare_to: Annotated[dt.date, Query(description="The later date (YYYY-MM-DD).")],
-    actor: ActorQ = None,
-    depth: DepthQ = 1,
-    scope: ScopeQ = None,
-    query: CypherQ = None,
-    min_certainty: CertaintyQ = Certainty.ALLEGED,
-    types: TypesQ = None,
+    req: DiffQuery,
 ) -> HTMLResponse:
     """What changed in a scope between two dates (parameters as `/analytics/diff`): the
     edges present at either date, coloured appeared / ended / changed / unchanged, the
     two dates in the header. Example: `?actor=north-korea&at=2024-06-01&compare_to=2024-12-31`.
     """
-    return _html(pages.diff_page(db, settings, at=at, compare_to=compare_to,
-                                 query=_query_text(request), actor=actor, depth=depth,
-                                 scope=scope, cypher=query, min_certainty=min_certainty,
-                                 types=types, where=WHERE))
+    return _html(pages.diff_page(db, settings, at=req.at, compare_to=req.compare_to,
+                                 query=_query_text(request), actor=req.actor,
+                                 depth=req.depth, scope=req.scope, cypher=req.query,
+                                 min_certainty=req.min_certainty, types=req.types,
+                                 where=WHERE))
