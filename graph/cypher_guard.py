@@ -273,6 +273,16 @@ def execute_read(db: Database, query: str, params: Mapping[str, Any], row_cap: i
 
     @neo4j.unit_of_work(timeout=timeout_s, metadata={"app": "geokg", "geokg_run": run_id})
     def work(tx: neo4j.ManagedTransaction) -> None:
+        try:
+            fetch(tx)
+        except nx.Neo4jError as exc:
+            # Out of memory is final: the same query would fill the same pool again, so it
+            # leaves the driver's retry loop here (a non-driver error is never retried).
+            if any(c in (exc.code or "") for c in MEMORY_CODES):
+                raise _map_neo4j_error(exc) from exc
+            raise
+
+    def fetch(tx: neo4j.ManagedTransaction) -> None:
         result.reset()  # a retried attempt starts afresh
         try:
             res = tx.run(cast(LiteralString, query), dict(params))
