@@ -63,8 +63,11 @@ def subgraph(n: int, seed: int) -> dict[str, Any]:
             "dropped_edges": 0}
 
 
-def build_ours(g: dict[str, Any], settings: Settings) -> str:
-    return render_html(g, title=f"{len(g['nodes'])} actors", query="bench", settings=settings)
+def build_ours(g: dict[str, Any], settings: Settings, *, trusted: bool = True) -> str:
+    """The page as the API builds it from a repository answer (``trusted``), or from a
+    dict of unknown origin (every field validated with pydantic first)."""
+    return render_html(g, title=f"{len(g['nodes'])} actors", query="bench", settings=settings,
+                       trusted=trusted)
 
 
 def build_pyvis(g: dict[str, Any]) -> str:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import analytics_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd
-from cli import viz_cmd
-from cli import bench_cmd
+from cli import analytics_cmd, bench_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd, viz_cmd
 
 app = typer.Typer(
     help="geokg: a geopolitical knowledge graph on Neo4j.",

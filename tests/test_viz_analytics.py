@@ -33,11 +33,6 @@ def page_data(html: str) -> dict[str, Any]:
     return data
 
 
-def fill(node: dict[str, Any]) -> str:
-    color = node["color"]
-    return color if isinstance(color, str) else color["background"]
-
-
 def check_sizes_follow(sizes: dict[str, float], scores: dict[str, float]) -> None:
     """The node sizes are ordered as the scores: a higher score is never drawn smaller,
     the top actor is drawn largest (alone, when its score is alone at the top)."""
@@ -73,13 +68,15 @@ def test_cypher_picture_sizes_follow_the_centrality(api: LiveApi,  # noqa: F811
     assert len(scores) >= 10
     r = api.http.post(f"/viz/cypher?size_by={algorithm}", json={"query": ALL_TIES})
     assert r.status_code == 200, r.text
-    nodes = {n["id"]: n for n in page_data(r.text)["nodes"]}
-    check_sizes_follow({n: nodes[n]["size"] for n in scores}, scores)
-    assert set(nodes) == set(scores)
+    data = page_data(r.text)
+    look = data["look"]
+    check_sizes_follow({n: look["sizes"][n] for n in scores}, scores)
+    assert {n["id"] for n in data["nodes"]} == set(scores)
     top = answer["results"][0]["actor"]
     if algorithm == "pagerank":
         assert top == "north-korea"
-    assert f"{algorithm}: {scores[top]:.4f} (node size)" in nodes[top]["tip"]
+    # the tooltip and side panel print "<algorithm>: <score> (node size)" from these
+    assert look["score_name"] == algorithm and look["scores"][top] == f"{scores[top]:.4f}"
     assert f"Node size: {algorithm} centrality" in r.text
 
 
@@ -88,31 +85,31 @@ def test_cypher_picture_colours_follow_the_communities(api: LiveApi) -> None:  #
     communities = [[m["actor"] for m in c["members"]] for c in answer["communities"]]
     assert len(communities) >= 2 and answer["total"] == len(communities)
     r = api.http.post("/viz/cypher?color_by=community", json={"query": ALL_TIES})
-    nodes = {n["id"]: n for n in page_data(r.text)["nodes"]}
-    fills = {n: fill(nodes[n]) for members in communities for n in members}
+    look = page_data(r.text)["look"]
+    fills = {n: look["fills"][n] for members in communities for n in members}
     check_colours_follow(fills, communities)
-    assert fill(nodes[communities[0][0]]) == COMMUNITY_PALETTE[0]  # 0 is the largest
+    assert fills[communities[0][0]] == COMMUNITY_PALETTE[0]  # 0 is the largest
     legend = re.search(r'id="legend-communities">(.*?)</ul>', r.text, re.S)
     assert legend and legend.group(1).count("<li>") == len(communities)
     # without the options, sizes and colours are the kind's, as before
     plain = page_data(api.http.post("/viz/cypher", json={"query": ALL_TIES}).text)
-    assert all("size" not in n for n in plain["nodes"])
+    assert not plain["look"].get("sizes") and not plain["look"].get("fills")
 
 
 def test_diff_picture_matches_analytics_diff(api: LiveApi) -> None:  # noqa: F811
     answer = api.http.get(f"/analytics/diff?{DIFF}").json()
     r = api.http.get(f"/viz/diff?{DIFF}")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
-    edges = {e["id"]: e for e in page_data(r.text)["edges"]}
+    data = page_data(r.text)
+    classes = data["look"]["classes"]
+    assert set(classes) == {e["id"] for e in data["edges"]}  # every drawn edge has a class
     appeared = {e["key"] for e in answer["appeared"]}
-    assert {k for k, e in edges.items() if e["change"] == "appeared"} == appeared
-    assert {k for k, e in edges.items() if e["change"] == "ended"} == {
+    assert {k for k, c in classes.items() if c == "appeared"} == appeared
+    assert {k for k, c in classes.items() if c == "ended"} == {
         e["key"] for e in answer["ended"]}
-    assert sum(e["change"] == "unchanged" for e in edges.values()) == \
-        answer["counts"]["unchanged"]
-    for e in edges.values():
-        assert e["color"]["color"] == DIFF_STYLES[e["change"]].color
-        assert e["tip"].startswith(f"change: {e['change']} (2024-06-01 → 2024-12-31)")
+    assert sum(c == "unchanged" for c in classes.values()) == answer["counts"]["unchanged"]
+    assert data["look"]["period"] == "2024-06-01 → 2024-12-31"
+    # colours and tooltips as drawn: test_diff_view_marks_the_treaty_and_the_troops_...
     assert "2024-06-01" in r.text.split("</header>")[0]
     assert "2024-12-31" in r.text.split("</header>")[0]
 
@@ -221,8 +218,9 @@ def test_cli_size_colour_and_diff(geokg: Any, api: LiveApi,  # noqa: F811
                                  "pagerank", "--color-by", "community", "-o", str(out))
     assert code == 0, stderr
     assert stdout.startswith(f"wrote {out}")
-    nodes = {n["id"]: n for n in page_data(out.read_text(encoding="utf-8"))["nodes"]}
-    assert max(nodes, key=lambda n: nodes[n]["size"]) == "north-korea"
+    look = page_data(out.read_text(encoding="utf-8"))["look"]
+    assert max(look["sizes"], key=lambda n: look["sizes"][n]) == "north-korea"
+    assert len(set(look["fills"].values())) >= 2
     assert "--size-by pagerank --color-by community" in out.read_text(encoding="utf-8")
 
     out = tmp_path / "diff.html"
@@ -230,8 +228,8 @@ def test_cli_size_colour_and_diff(geokg: Any, api: LiveApi,  # noqa: F811
                             "--compare-to", "2024-12-31", "-o", str(out))
     assert code == 0, stderr
     answer = api.http.get(f"/analytics/diff?{DIFF}").json()
-    edges = page_data(out.read_text(encoding="utf-8"))["edges"]
-    assert {e["id"] for e in edges if e["change"] == "appeared"} == {
+    classes = page_data(out.read_text(encoding="utf-8"))["look"]["classes"]
+    assert {k for k, c in classes.items() if c == "appeared"} == {
         e["key"] for e in answer["appeared"]}
 
     bad = tmp_path / "bad.html"

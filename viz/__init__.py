@@ -4,7 +4,7 @@ See docs/viz.md. The page is self-contained (vis-network inlined), makes no requ
 any host, escapes all user text and carries a Content-Security-Policy.
 """
 
-from viz.model import Subgraph, parse_subgraph
+from viz.model import Subgraph, check_subgraph, validate_subgraph
 from viz.render import render_html
 
-__all__ = ["Subgraph", "parse_subgraph", "render_html"]
+__all__ = ["Subgraph", "check_subgraph", "render_html", "validate_subgraph"]

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 import networkx as nx
 
@@ -18,7 +19,6 @@ from graph import analytics
 from graph.analytics import Algorithm
 from graph.analytics.timeline import passes
 from graph.settings import Settings
-from viz.model import Subgraph
 
 
 class ColorBy(StrEnum):
@@ -56,8 +56,9 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def projection_of(graph: Subgraph) -> nx.MultiDiGraph:
-    """The drawn subgraph as an analytics projection (``graph.analytics.project``'s shape).
+def projection_of(graph: Mapping[str, Any]) -> nx.MultiDiGraph:
+    """The drawn subgraph (``viz.model``'s shape, as dicts) as an analytics projection
+    (``graph.analytics.project``'s shape).
 
     Every Actor node of the picture is a node; every actor–actor edge that passes the
     analytics default filters (an actor–actor type, certainty ``alleged`` or surer: a
@@ -65,23 +66,23 @@ def projection_of(graph: Subgraph) -> nx.MultiDiGraph:
     structural edges drawn from a Cypher result are not part of it.
     """
     default = analytics.make_scope(scope="all")
-    actors = {n.id for n in graph.nodes if n.label == "Actor"}
+    actors = {n["id"] for n in graph["nodes"] if (n.get("label") or "Actor") == "Actor"}
     g = nx.MultiDiGraph()
-    g.add_nodes_from(sorted((n.id, {"name": n.name, "kind": n.kind})
-                            for n in graph.nodes if n.id in actors))
+    g.add_nodes_from(sorted((n["id"], {"name": n.get("name"), "kind": n.get("kind")})
+                            for n in graph["nodes"] if n["id"] in actors))
     edges = []
-    for e in graph.edges:
-        attrs = {"type": e.type, "certainty": e.certainty, "valid_from": _date(e.valid_from),
-                 "valid_to": _date(e.valid_to), "event_id": e.event_id,
-                 "claim_id": e.claim_id}
-        if e.source in actors and e.target in actors and passes(attrs, default):
-            edges.append((e.source, e.target, e.id, attrs))
+    for e in graph["edges"]:
+        attrs = {"type": e["type"], "certainty": e.get("certainty"),
+                 "valid_from": _date(e.get("valid_from")), "valid_to": _date(e.get("valid_to")),
+                 "event_id": e.get("event_id"), "claim_id": e.get("claim_id")}
+        if e["source"] in actors and e["target"] in actors and passes(attrs, default):
+            edges.append((e["source"], e["target"], e["id"], attrs))
     g.add_edges_from(sorted(edges, key=lambda x: x[2]))  # sorted: seeded Louvain repeats
     g.graph.update(scope={"scope": "picture"}, center=None)
     return g
 
 
-def analytic_look(graph: Subgraph, settings: Settings, *,
+def analytic_look(graph: Mapping[str, Any], settings: Settings, *,
                   size_by: Algorithm | str | None = None,
                   color_by: ColorBy | str | None = None) -> Look | None:
     """Node sizes by the ``size_by`` centrality and colours by community, computed by

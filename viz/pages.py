@@ -22,7 +22,6 @@ from graph.repository import EdgeFilter, PathMode
 from graph.schema import Certainty
 from graph.settings import Settings
 from viz.look import ColorBy, Look, analytic_look
-from viz.model import parse_subgraph
 from viz.render import render_html
 from viz.style import DIFF_STYLES
 
@@ -30,11 +29,11 @@ from viz.style import DIFF_STYLES
 def _draw(graph: dict[str, Any], *, title: str, query: str, settings: Settings,
           focus: list[str] | None = None, size_by: Algorithm | str | None = None,
           color_by: ColorBy | str | None = None) -> str:
-    """Render ``graph`` with the analytics look the options ask for (none by default)."""
-    parsed = parse_subgraph(graph)
-    look = analytic_look(parsed, settings, size_by=size_by, color_by=color_by)
-    return render_html(parsed, title=title, query=query, settings=settings,
-                       focus=focus or [], look=look)
+    """Render ``graph`` (built by ``graph.repository``, so ``trusted``) with the analytics
+    look the options ask for (none by default)."""
+    look = analytic_look(graph, settings, size_by=size_by, color_by=color_by)
+    return render_html(graph, title=title, query=query, settings=settings,
+                       focus=focus or [], look=look, trusted=True)
 
 
 def merge_paths(found: list[dict[str, Any]]) -> dict[str, Any]:
@@ -140,7 +139,7 @@ def diff_page(db: Database, settings: Settings, *, at: dt.date, compare_to: dt.d
     subtitle = (f"at {at.isoformat()} vs compare_to {compare_to.isoformat()}: {summary}; "
                 f"not drawn: {left_out['undated']} undated, {left_out['absent']} at "
                 "neither date")
-    return render_html(graph, title=title, query=query, settings=settings,
+    return render_html(graph, title=title, query=query, settings=settings, trusted=True,
                        focus=[center] if center else [],
                        look=Look(edge_classes={k: classes[k] for _, _, k in drawn},
                                  period=period, subtitle=subtitle))

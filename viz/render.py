@@ -1,19 +1,22 @@
 """Turn a subgraph into one self-contained, offline, script-safe HTML page.
 
-pyvis holds the network (nodes, edges, vis-network options) but its own template fetches
-Bootstrap and vis-network from public CDNs and puts tooltips in as raw HTML. So the page
-is rendered with our template (``viz/template.html``): vis-network's script and style
-are inlined from the copy pyvis ships, the data travels as JSON in a non-executable
-``<script type="application/json">`` element, and the page's own script builds tooltips
-and the side panel with ``textContent`` only. A Content-Security-Policy meta tag allows
-nothing but the page's own inline script (by nonce) and styles.
+The drawing is vis-network, from the copy pyvis ships. pyvis's own ``Network`` is not
+used to build the page: its template fetches Bootstrap and vis-network from public CDNs
+and puts tooltips in as raw HTML, and its ``add_node`` / ``add_edge`` take one call (and
+a scan of the nodes so far) per item, about 0.35 s for 5,000 nodes (BENCHMARKS.md). So
+the page is rendered with our template (``viz/template.html``): vis-network's script and
+style are inlined, the subgraph travels as JSON in a non-executable ``<script
+type="application/json">`` element, and the page's own script (``viz/page.js``) builds
+the vis-network items, the tooltips and the side panel from it, with ``textContent``
+only, and lays out pictures too big for physics. A Content-Security-Policy meta tag
+allows nothing but the page's own inline script (by nonce) and styles.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -23,13 +26,10 @@ import orjson
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyvis.network import Network
 
 from graph.settings import Settings, get_settings
-from viz.describe import edge_info, edge_tip, node_info, node_tip, short_label
-from viz.layout import radial_layout
 from viz.look import Look
-from viz.model import Subgraph, SubgraphEdge, SubgraphNode, parse_subgraph
+from viz.model import Subgraph, check_subgraph, validate_subgraph
 from viz.style import (
     DIFF_STYLES,
     EDGE_STYLES,
@@ -39,16 +39,16 @@ from viz.style import (
     OTHER_NODE,
     SHAPE_ONLY,
     UNDIRECTED_TYPES,
+    EdgeStyle,
     NodeStyle,
     community_color,
-    diff_style,
-    edge_style,
     legend_svg_line,
     legend_svg_shape,
-    node_style,
     recolored,
     style_key,
 )
+
+Row = dict[str, Any]
 
 HERE = Path(__file__).resolve().parent
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
@@ -66,6 +66,12 @@ LEGEND_COMMUNITIES = 20
 LEGEND_MEMBERS = 3
 #: Size of a focus node when no centrality sets the size.
 FOCUS_SIZE = 22
+#: Longest node label drawn on the canvas (the tooltip has the name whole).
+LABEL_CHARS = 32
+#: Longest quote (characters) a tooltip shows (the side panel shows it whole), and the
+#: most pieces of evidence a tooltip lists.
+TIP_QUOTE_CHARS = 280
+TIP_EVIDENCE = 3
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +97,41 @@ def script_json(value: Any) -> Markup:
     ``<``, ``>`` and ``&`` only occur inside JSON strings, where their ``\\uXXXX`` escapes
     mean the same; escaping them means no ``</script>`` or ``<!--`` can end the element.
     """
-    raw = orjson.dumps(value).decode("utf-8")
-    raw = raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(raw.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    raw = orjson.dumps(value)
+    for char, escaped in _SCRIPT_ESCAPES:
+        if char in raw:
+            raw = raw.replace(char, escaped)
+    return Markup(raw.decode("utf-8"))
+
+
+_SCRIPT_ESCAPES = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"&", b"\\u0026"),
+                   ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"))
+
+
+def _edge_style_json(style: EdgeStyle) -> dict[str, Any]:
+    return {"color": style.color, "width": style.width, "dashes": style.dashes}
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, Any]:
+    """The style tables (viz/style.py) and text limits the page script draws with."""
+    return {
+        "nodes": {k: {"shape": v.shape, "color": v.color} for k, v in NODE_STYLES.items()},
+        "otherNode": {"shape": OTHER_NODE.shape, "color": OTHER_NODE.color},
+        "edges": {str(k): _edge_style_json(v) for k, v in EDGE_STYLES.items()},
+        "otherEdge": _edge_style_json(OTHER_EDGE),
+        "diff": {k: _edge_style_json(v) for k, v in DIFF_STYLES.items()},
+        "noCommunity": NO_COMMUNITY,
+        "undirected": sorted(str(t) for t in UNDIRECTED_TYPES),
+        "focusSize": FOCUS_SIZE,
+        "labelChars": LABEL_CHARS,
+        "tipQuoteChars": TIP_QUOTE_CHARS,
+        "tipEvidence": TIP_EVIDENCE,
+    }
 
 
 def render_html(
-    subgraph: dict[str, Any] | Subgraph,
+    subgraph: Mapping[str, Any] | Subgraph,
     *,
     title: str,
     query: str,
@@ -106,8 +140,12 @@ def render_html(
     physics: bool | None = None,
     generated_at: datetime | None = None,
     look: Look | None = None,
+    trusted: bool = False,
 ) -> str:
     """Return a self-contained HTML page drawing ``subgraph``.
+
+    The page carries the subgraph as JSON; its script (``viz/page.js``) builds the
+    vis-network items, tooltips and side panel from it, and lays big pictures out.
 
     Parameters
     ----------
@@ -118,8 +156,8 @@ def render_html(
         Shown in the header (escaped): what the picture is and what produced it.
     settings
         ``viz_node_cap`` (nodes beyond it are dropped, and the page says so) and
-        ``viz_physics_node_limit`` (above it, positions are computed here and physics is
-        off). Default: ``get_settings()``.
+        ``viz_physics_node_limit`` (above it, the page computes fixed positions and
+        physics is off). Default: ``get_settings()``.
     focus
         Node ids the picture is about (drawn larger, kept under the cap, centre of the
         layout).
@@ -131,6 +169,10 @@ def render_html(
         Optional analytics looks (``viz.look.Look``): node sizes by a centrality, fill
         colours by community (the legend lists the communities), edge colours by diff
         class (the legend lists the classes, tooltips name the class), a subtitle.
+    trusted
+        True when ``graph.repository`` built the subgraph (the API's and the CLI's
+        pictures): its fields are not validated again, only its ids and edge ends
+        (``viz.model.check_subgraph``). Default False: every field is validated.
 
     Returns
     -------
@@ -143,31 +185,22 @@ def render_html(
         When the subgraph is malformed (``details`` names the field).
     """
     settings = settings or get_settings()
-    graph = subgraph if isinstance(subgraph, Subgraph) else parse_subgraph(subgraph)
+    if isinstance(subgraph, Subgraph):
+        graph = check_subgraph(subgraph.model_dump())
+    elif trusted:
+        graph = check_subgraph(subgraph)
+    else:
+        graph = validate_subgraph(subgraph)
     nodes, edges, cut_nodes, cut_edges = _cap(graph, settings.viz_node_cap, focus)
-    dropped_nodes = graph.dropped_nodes + cut_nodes
-    dropped_edges = graph.dropped_edges + cut_edges
-    truncated = graph.truncated or bool(cut_nodes or cut_edges)
+    dropped_nodes = graph["dropped_nodes"] + cut_nodes
+    dropped_edges = graph["dropped_edges"] + cut_edges
+    truncated = graph["truncated"] or bool(cut_nodes or cut_edges)
     use_physics = len(nodes) <= settings.viz_physics_node_limit if physics is None else physics
-
-    positions: dict[str, tuple[float, float]] = {}
-    if not use_physics:
-        positions = radial_layout([n.id for n in nodes], ((e.source, e.target) for e in edges),
-                                  focus)
-    focus_set = set(focus)
-    names = {n.id: n.name or n.id for n in nodes}
-
-    net = Network(directed=True, cdn_resources="in_line")
     look = look or Look()
-    net.nodes = [_vis_node(n, positions.get(n.id), n.id in focus_set, look) for n in nodes]
-    net.node_ids = list(names)
-    net.node_map = {vn["id"]: vn for vn in net.nodes}
     edge_labels = len(edges) <= EDGE_LABEL_LIMIT
-    net.edges = _vis_edges(edges, names, labels=edge_labels, look=look)
-    net.options = _options(use_physics, len(nodes))
-    vis_nodes, vis_edges, _, _, _, options_json = net.get_network_data()
 
-    kinds_present = {style_key(n.label, n.kind) for n in nodes}
+    kinds_present = {style_key(label or "Actor", kind)
+                     for label, kind in {(n.get("label"), n.get("kind")) for n in nodes}}
     # with colour by community, the shapes alone say the kind: drawn grey in the legend
     legend_nodes = [(legend_svg_shape(recolored(s, SHAPE_ONLY) if look.colors_communities
                                       else s), text)
@@ -175,15 +208,16 @@ def render_html(
     if look.edge_classes:
         legend_edges = [(legend_svg_line(s), s.legend) for s in DIFF_STYLES.values()]
     else:
-        certainties = {e.certainty for e in edges}
+        certainties = {e.get("certainty") for e in edges}
         legend_edges = [(legend_svg_line(s), s.legend) for s in EDGE_STYLES.values()]
         if certainties - EDGE_STYLES.keys():
             legend_edges.append((legend_svg_line(OTHER_EDGE), OTHER_EDGE.legend))
     legend_communities, more_communities = _legend_communities(nodes, look)
 
     when = (generated_at or datetime.now(UTC)).astimezone(UTC)
-    payload = {"nodes": vis_nodes, "edges": vis_edges,
-               "options": orjson.loads(options_json), "physics": use_physics}
+    payload = {"nodes": nodes, "edges": edges, "focus": list(focus), "physics": use_physics,
+               "labels": edge_labels, "options": _options(use_physics, len(nodes)),
+               "styles": _styles(), "look": _look_json(look, nodes, edges)}
     return _env().get_template("template.html").render(
         title=title,
         subtitle=look.subtitle,
@@ -209,6 +243,25 @@ def render_html(
     )
 
 
+def _look_json(look: Look, nodes: list[Row], edges: list[Row]) -> dict[str, Any]:
+    """The analytics look of the drawn nodes and edges, for the page script: sizes,
+    scores (as the tooltip prints them), community numbers and fill colours, diff classes."""
+    out: dict[str, Any] = {"score_name": look.score_name, "period": look.period}
+    if look.sizes or look.scores or look.communities:
+        ids = [n["id"] for n in nodes]
+        out["sizes"] = {i: round(look.sizes[i], 2) for i in ids if i in look.sizes}
+        if look.score_name is not None:
+            out["scores"] = {i: f"{look.scores[i]:.4f}" for i in ids if i in look.scores}
+        if look.colors_communities:
+            out["communities"] = {i: look.communities[i] for i in ids
+                                  if i in look.communities}
+            out["fills"] = {i: community_color(c) for i, c in out["communities"].items()}
+    if look.edge_classes:
+        out["classes"] = {e["id"]: look.edge_classes[e["id"]] for e in edges
+                          if e["id"] in look.edge_classes}
+    return out
+
+
 def _legend_node_styles(kinds_present: set[str]) -> list[tuple[NodeStyle, str]]:
     """The node styles of the kinds present, in table order, then OTHER_NODE if needed."""
     found = [(s, s.legend) for k, s in NODE_STYLES.items() if k in kinds_present]
@@ -217,8 +270,12 @@ def _legend_node_styles(kinds_present: set[str]) -> list[tuple[NodeStyle, str]]:
     return found
 
 
-def _legend_communities(nodes: list[SubgraphNode], look: Look
-                        ) -> tuple[list[tuple[str, str]], int]:
+def short_label(text: str) -> str:
+    """Return ``text`` cut to LABEL_CHARS with an ellipsis (as the page cuts node labels)."""
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def _legend_communities(nodes: list[Row], look: Look) -> tuple[list[tuple[str, str]], int]:
     """Legend rows (swatch, "community 0 (5): A, B, C, …") of the communities drawn, at
     most LEGEND_COMMUNITIES, and how many more there are."""
     if not look.colors_communities:
@@ -226,10 +283,10 @@ def _legend_communities(nodes: list[SubgraphNode], look: Look
     members: dict[int, list[str]] = defaultdict(list)
     # the most central first when sizes mean a centrality, else the producer's order
     # (the nearest first); sorted() is stable
-    ordered = sorted(nodes, key=lambda n: -look.scores.get(n.id, 0.0))
+    ordered = sorted(nodes, key=lambda n: -look.scores.get(n["id"], 0.0))
     for n in ordered:
-        if n.id in look.communities:
-            members[look.communities[n.id]].append(n.name or n.id)
+        if n["id"] in look.communities:
+            members[look.communities[n["id"]]].append(str(n.get("name") or n["id"]))
     rows = []
     for c in sorted(members)[:LEGEND_COMMUNITIES]:
         names = members[c]
@@ -241,107 +298,23 @@ def _legend_communities(nodes: list[SubgraphNode], look: Look
     return rows, max(0, len(members) - LEGEND_COMMUNITIES)
 
 
-def _cap(graph: Subgraph, cap: int, focus: Sequence[str],
-         ) -> tuple[list[SubgraphNode], list[SubgraphEdge], int, int]:
+def _cap(graph: Mapping[str, Any], cap: int, focus: Sequence[str],
+         ) -> tuple[list[Row], list[Row], int, int]:
     """Keep at most ``cap`` nodes (focus first, then in the producer's order, which puts
     the nearest first) and the edges between kept nodes; return them and the counts cut."""
-    if len(graph.nodes) <= cap:
-        return graph.nodes, graph.edges, 0, 0
+    all_nodes: list[Row] = graph["nodes"]
+    all_edges: list[Row] = graph["edges"]
+    if len(all_nodes) <= cap:
+        return all_nodes, all_edges, 0, 0
     wanted = set(focus)
-    first = [n for n in graph.nodes if n.id in wanted]
-    rest = [n for n in graph.nodes if n.id not in wanted]
+    first = [n for n in all_nodes if n["id"] in wanted]
+    rest = [n for n in all_nodes if n["id"] not in wanted]
     kept = (first + rest)[:cap]
-    kept_ids = {n.id for n in kept}
-    order = {n.id: i for i, n in enumerate(graph.nodes)}
-    kept.sort(key=lambda n: order[n.id])
-    edges = [e for e in graph.edges if e.source in kept_ids and e.target in kept_ids]
-    return kept, edges, len(graph.nodes) - len(kept), len(graph.edges) - len(edges)
-
-
-def _vis_node(node: SubgraphNode, pos: tuple[float, float] | None,
-              is_focus: bool, look: Look) -> dict[str, Any]:
-    style = node_style(node.label, node.kind)
-    info = node_info(node)
-    color = style.color
-    if look.score_name is not None and node.id in look.scores:
-        info["props"].insert(0, [look.score_name, f"{look.scores[node.id]:.4f} (node size)"])
-    if look.colors_communities:
-        community = look.communities.get(node.id)
-        color = NO_COMMUNITY if community is None else community_color(community)
-        info["props"].insert(0, ["community", "none (not an actor)" if community is None
-                                 else str(community)])
-    out: dict[str, Any] = {
-        "id": node.id,
-        "label": short_label(info["name"]),
-        "shape": style.shape,
-        "color": color,
-        "tip": node_tip(info),
-        "info": info,
-    }
-    if is_focus:
-        out.update(size=FOCUS_SIZE, borderWidth=3, font={"size": 16, "bold": True})
-    if node.id in look.sizes:
-        out["size"] = round(look.sizes[node.id], 2)
-    if pos is not None:
-        out["x"], out["y"] = pos
-    return out
-
-
-def _vis_edges(edges: list[SubgraphEdge], names: dict[str, str], *,
-               labels: bool = True, look: Look | None = None) -> list[dict[str, Any]]:
-    """vis-network edges; parallel edges between the same two nodes (contested claims)
-    get curves of growing roundness so they stand side by side instead of overlapping."""
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, e in enumerate(edges):
-        a, b = sorted((e.source, e.target))
-        groups[(a, b)].append(i)
-    bend: dict[int, dict[str, Any]] = {}
-    for (a, _), idx in groups.items():
-        if len(idx) < 2:
-            continue
-        offset = 0 if len(idx) % 2 else 1
-        for k, i in enumerate(idx):
-            step = (k + offset + 1) // 2
-            if step == 0:
-                continue
-            clockwise = (k + offset) % 2 == 1
-            if edges[i].source != a:  # same side of the line whichever way the edge points
-                clockwise = not clockwise
-            bend[i] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                       "roundness": min(0.3 * step, 0.9)}
-
-    out = []
-    classes = look.edge_classes if look is not None else {}
-    period = f" ({look.period})" if look is not None and look.period else ""
-    for i, e in enumerate(edges):
-        info = edge_info(e, names)
-        tip = edge_tip(info)
-        cls = classes.get(e.id)
-        if cls is not None:  # a diff picture: the class replaces the certainty colour
-            style = diff_style(cls)
-            info["change"] = f"{cls}{period}"
-            tip = f"change: {cls}{period}\n{tip}"
-        else:
-            style = edge_style(e.certainty)
-        vis_edge: dict[str, Any] = {
-            "id": e.id,
-            "from": e.source,
-            "to": e.target,
-            "color": {"color": style.color, "highlight": style.color, "hover": style.color},
-            "width": style.width,
-            "dashes": style.dashes,
-            "arrows": "" if e.type in UNDIRECTED_TYPES else "to",
-            "tip": tip,
-            "info": info,
-        }
-        if cls is not None:
-            vis_edge["change"] = cls
-        if labels:
-            vis_edge["label"] = e.type
-        if i in bend:
-            vis_edge["smooth"] = bend[i]
-        out.append(vis_edge)
-    return out
+    kept_ids = {n["id"] for n in kept}
+    order = {n["id"]: i for i, n in enumerate(all_nodes)}
+    kept.sort(key=lambda n: order[n["id"]])
+    edges = [e for e in all_edges if e["source"] in kept_ids and e["target"] in kept_ids]
+    return kept, edges, len(all_nodes) - len(kept), len(all_edges) - len(edges)
 
 
 def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
