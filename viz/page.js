@@ -10,13 +10,14 @@
   "use strict";
   var started = performance.now();
   var data = JSON.parse(document.getElementById("geokg-data").textContent);
+  var jsonMs = performance.now() - started;
   var S = data.styles;
   var look = data.look || {};
   var container = document.getElementById("network");
   var statusEl = document.getElementById("status");
   var state = {
     network: null, nodes: null, edges: null, physics: data.physics,
-    parseMs: null, layoutMs: null, constructedMs: null, firstDrawMs: null, stabilizedMs: null,
+    parseMs: null, jsonMs: null, layoutMs: null, tipsMs: null, constructedMs: null, firstDrawMs: null, stabilizedMs: null,
     ready: false, selected: null
   };
   window.geokg = state;
@@ -372,6 +373,7 @@
 
   // --- build and draw -----------------------------------------------------------------------
 
+  state.jsonMs = Math.round(jsonMs);
   state.describe = { formatPeriod: formatPeriod, shortLabel: shortLabel, nodeTip: nodeTip,
                      edgeTip: edgeTip };
   data.nodes.forEach(function (n) { names[n.id] = n.name ? str(n.name) : str(n.id); });
