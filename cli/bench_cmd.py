@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from bench.compare import compare
 from bench.harness import BenchConfig
 from bench.run import BENCHMARKS, run
 
@@ -17,6 +18,9 @@ def bench(
                                     help="Bolt port of the neo4j-admin import instance."),
     heap: str = typer.Option("2g", "--heap", help="Heap of the bench Neo4j instances."),
     pagecache: str = typer.Option("1g", "--pagecache", help="Page cache of the instances."),
+    compare_runs: bool = typer.Option(
+        False, "--compare", help="Run nothing: compare the headline ratios of the two "
+        "newest saved runs (bench/out/) and exit 1 if one moved more than 25%."),
 ) -> None:
     """Run a benchmark (or all): JSON to bench/out/, a Markdown table to stdout."""
     if name != "all" and name not in BENCHMARKS:
@@ -25,6 +29,10 @@ def bench(
     cfg = BenchConfig(port=port, import_port=import_port, heap=heap, pagecache=pagecache,
                       runs=runs, seed=seed)
     names = list(BENCHMARKS) if name == "all" else [name]
+    if compare_runs:
+        md, ok = compare(names, cfg.out_dir)
+        typer.echo(md)
+        raise typer.Exit(0 if ok else 1)
     for bench_name, md in run(names, cfg).items():
         typer.echo(f"\n## {bench_name}\n\n{md}")
 

@@ -1,0 +1,106 @@
+"""Does a benchmark reproduce? Its headline ratios in its two newest saved runs, side by side.
+
+Every run saves ``bench/out/<name>-<UTC timestamp>.json``. ``geokg bench NAME --compare``
+reads the two newest of each benchmark and prints, per headline ratio, both values, the
+change and whether it stays within the 25% the benchmarks promise. Absolute times are not
+compared: on a shared machine they drift with the load; ratios measured side by side in
+one run should not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.harness import table
+
+#: The band within which a ratio counts as reproduced.
+TOLERANCE = 0.25
+
+Getter = Callable[[dict[str, Any]], float | None]
+
+
+def _at(*keys: str) -> Getter:
+    def get(result: dict[str, Any]) -> float | None:
+        value: Any = result
+        for key in keys:
+            if not isinstance(value, dict) or key not in value:
+                return None
+            value = value[key]
+        return float(value) if isinstance(value, (int, float)) else None
+    return get
+
+
+def _bulk_over_import(result: dict[str, Any]) -> float | None:
+    ours, bulk = _at("ratio", "ours_over_admin_import")(result), _at(
+        "ratio", "ours_over_bulk_path")(result)
+    return ours / bulk if ours and bulk else None
+
+
+#: benchmark -> (what the ratio says, how to read it from a saved result)
+HEADLINES: dict[str, list[tuple[str, Getter]]] = {
+    "load": [
+        ("naive / ours, full documents (x)", _at("ratio", "naive_over_ours")),
+        ("naive / ours, edges only (x)", _at("ratio", "naive_over_ours_edges_only")),
+    ],
+    "ceiling": [
+        ("ours / neo4j-admin import (x)", _at("ratio", "ours_over_admin_import")),
+        ("geokg load --bulk / import (x)", _bulk_over_import),
+    ],
+    "paths": [
+        ("naive p50 / ours p50 (x)", _at("ratio", "naive_p50_over_ours_api_p50")),
+    ],
+    "api": [
+        ("/paths HTTP p50 / Bolt p50 (x)", _at("ratio_http_p50_over_bolt_p50", "paths")),
+        ("/paths pair by pair, median HTTP / Bolt (x)",
+         _at("paired_paths", "median_ratio_http_over_bolt")),
+        ("/actors/{id} HTTP p50 / Bolt p50 (x)",
+         _at("ratio_http_p50_over_bolt_p50", "actor")),
+    ],
+    "viz": [
+        (f"pyvis / ours at {n:,} nodes (x)", _at("sizes", str(n), "ratio_pyvis_over_ours"))
+        for n in (500, 2000, 5000)
+    ],
+}
+
+
+def saved_runs(out_dir: Path, name: str) -> list[Path]:
+    """The dated results of benchmark ``name``, oldest first."""
+    return sorted(out_dir.glob(f"{name}-2*.json"))
+
+
+def _stamp(path: Path) -> str:
+    raw = path.stem.rsplit("-", 1)[1]  # 20261128T075704
+    return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]} {raw[9:11]}:{raw[11:13]} UTC"
+
+
+def compare(names: list[str], out_dir: Path) -> tuple[str, bool]:
+    """A Markdown table of the headline ratios of the two newest runs of each benchmark,
+    and whether every ratio found in both stayed within TOLERANCE."""
+    rows: list[list[Any]] = []
+    ok = True
+    for name in names:
+        runs = saved_runs(out_dir, name)
+        if len(runs) < 2:
+            rows.append([name, f"{len(runs)} saved run(s): run it twice to compare",
+                         "", "", "", ""])
+            ok = False
+            continue
+        older, newer = runs[-2], runs[-1]
+        a_res, b_res = (json.loads(p.read_text()) for p in (older, newer))
+        for label, get in HEADLINES[name]:
+            a, b = get(a_res), get(b_res)
+            if a is None or b is None:
+                rows.append([name, label, a if a is not None else "not in this run",
+                             b if b is not None else "not in this run", "", ""])
+                continue
+            change = b / a - 1
+            within = abs(change) <= TOLERANCE
+            ok = ok and within
+            rows.append([name, label, f"{a:.3g} ({_stamp(older)})", f"{b:.3g} ({_stamp(newer)})",
+                         f"{change:+.0%}", "yes" if within else "**no**"])
+    md = table(["benchmark", "ratio", "older run", "newer run", "change",
+                f"within {TOLERANCE:.0%}"], rows)
+    return md, ok
