@@ -23,13 +23,13 @@ run: setup .env ## start Neo4j, load the seed data, serve the API on 127.0.0.1:8
 	$(BIN)/geokg load data/seed/*.yaml
 	$(BIN)/geokg serve
 
-test: setup ## every test, against a real Neo4j (started on port 7688) and a real Chromium
+test: setup lint ## lint, then every test against a real Neo4j (port 7688) and a real Chromium
 	scripts/ensure-chromium.sh
 	$(BIN)/pytest
 
-lint: setup
+lint: setup ## ruff and mypy over the whole tree (code, tests, benchmarks)
 	$(BIN)/ruff check .
-	$(BIN)/mypy graph api loaders viz cli
+	$(BIN)/mypy .
 
 bench: setup
 	$(BIN)/geokg bench
