@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -18,6 +19,7 @@ class Precision(StrEnum):
     UNKNOWN = "unknown"
 
 
+@lru_cache(maxsize=65_536)  # loads parse the same few thousand dates again and again
 def parse_partial_date(text: str) -> tuple[dt.date, dt.date, Precision]:
     """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, last day, precision).
 

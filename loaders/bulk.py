@@ -48,8 +48,16 @@ ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_ARG = "U+001F"
 
 
+#: Column types of the common scalar types, looked up before the general rules below.
+_SCALAR_TYPES: dict[type, str] = {str: "string", int: "long", float: "double",
+                                  bool: "boolean"}
+
+
 def _neo_type(value: Any) -> str | None:
     """The neo4j-admin column type of a Python value (None: leave the cell empty)."""
+    scalar = _SCALAR_TYPES.get(type(value))
+    if scalar is not None:
+        return scalar
     if value is None:
         return None
     if isinstance(value, bool):
@@ -68,6 +76,8 @@ def _neo_type(value: Any) -> str | None:
 
 
 def _cell(value: Any) -> Any:
+    if type(value) is str:
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dt.date):
