@@ -50,7 +50,9 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         ("geokg load --bulk / import (x)", _bulk_over_import),
     ],
     "paths": [
-        ("naive p50 / ours p50 (x)", _at("ratio", "naive_p50_over_ours_api_p50")),
+        ("naive / ours, pair by pair, median (x)",
+         _at("ratio", "naive_over_ours_paired_median")),
+        ("naive db p50 / ours db p50 (x; whole ms)", _at("ratio", "naive_p50_over_ours_api_p50")),
     ],
     "api": [
         ("/paths HTTP p50 / Bolt p50 (x)", _at("ratio_http_p50_over_bolt_p50", "paths")),
