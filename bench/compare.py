@@ -55,9 +55,10 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         ("naive db p50 / ours db p50 (x; whole ms)", _at("ratio", "naive_p50_over_ours_api_p50")),
     ],
     "api": [
-        ("/paths HTTP p50 / Bolt p50 (x)", _at("ratio_http_p50_over_bolt_p50", "paths")),
         ("/paths pair by pair, median HTTP / Bolt (x)",
          _at("paired_paths", "median_ratio_http_over_bolt")),
+        ("/paths HTTP p50 / Bolt p50, blocks 20 s apart (x)",
+         _at("ratio_http_p50_over_bolt_p50", "paths")),
         ("/actors/{id} HTTP p50 / Bolt p50 (x)",
          _at("ratio_http_p50_over_bolt_p50", "actor")),
     ],
