@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from graph.settings import Settings, get_settings
 from viz.look import Look
-from viz.model import Subgraph, check_subgraph, validate_subgraph
+from viz.model import check_subgraph, validate_subgraph
 from viz.style import (
     DIFF_STYLES,
     EDGE_STYLES,
@@ -131,7 +131,7 @@ def _styles() -> dict[str, Any]:
 
 
 def render_html(
-    subgraph: Mapping[str, Any] | Subgraph,
+    subgraph: Mapping[str, Any],
     *,
     title: str,
     query: str,
@@ -185,9 +185,7 @@ def render_html(
         When the subgraph is malformed (``details`` names the field).
     """
     settings = settings or get_settings()
-    if isinstance(subgraph, Subgraph):
-        graph = check_subgraph(subgraph.model_dump())
-    elif trusted:
+    if trusted:
         graph = check_subgraph(subgraph)
     else:
         graph = validate_subgraph(subgraph)
