@@ -57,7 +57,7 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
     "api": [
         ("/paths pair by pair, median HTTP / Bolt (x)",
          _at("paired_paths", "median_ratio_http_over_bolt")),
-        ("/paths HTTP p50 / Bolt p50, blocks 20 s apart (x)",
+        ("/paths HTTP p50 / Bolt p50, separate blocks (x)",
          _at("ratio_http_p50_over_bolt_p50", "paths")),
         ("/actors/{id} HTTP p50 / Bolt p50 (x)",
          _at("ratio_http_p50_over_bolt_p50", "actor")),
