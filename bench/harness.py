@@ -8,12 +8,14 @@ with a larger heap and page cache than the tests use.
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import json
 import os
 import platform
 import shutil
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -77,6 +79,35 @@ def connect(cfg: BenchConfig, instance: str | None = None, port: int | None = No
         yield db
     finally:
         db.close()
+
+
+@contextmanager
+def serve_html(bodies: dict[str, bytes]) -> Iterator[str]:
+    """Serve ``bodies`` (path -> HTML; it may grow while serving) on 127.0.0.1; yield the
+    base URL. A query string is ignored."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            body = bodies.get(self.path.split("?")[0])
+            if body is None:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def wipe(db: Database) -> None:

@@ -14,13 +14,11 @@ they load nothing else.
 from __future__ import annotations
 
 import argparse
-import http.server
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.harness import median, table
+from bench.harness import median, serve_html, table
 from bench.viz import CHROMIUM
 
 
@@ -29,43 +27,23 @@ def measure(pages: list[Path], loads: int) -> dict[str, dict[str, Any]]:
     from playwright.sync_api import sync_playwright
 
     bodies = {f"/{i}": p.read_bytes() for i, p in enumerate(pages)}
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            body = bodies[self.path]
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     got: dict[str, dict[str, list[float]]] = {
         str(p): {"first_draw_ms": [], "ready_wall_ms": []} for p in pages}
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                         args=["--no-sandbox", "--disable-gpu"])
-            for _ in range(loads):
-                for i, p in enumerate(pages):
-                    page = browser.new_page(viewport={"width": 1400, "height": 900})
-                    t0 = time.perf_counter()
-                    page.goto(f"{base}/{i}", wait_until="load")
-                    page.wait_for_function("() => window.geokg && window.geokg.ready",
-                                           timeout=120_000)
-                    got[str(p)]["ready_wall_ms"].append((time.perf_counter() - t0) * 1000)
-                    got[str(p)]["first_draw_ms"].append(
-                        float(page.evaluate("window.geokg.firstDrawMs") or 0))
-                    page.close()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_html(bodies) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=["--no-sandbox", "--disable-gpu"])
+        for _ in range(loads):
+            for i, p in enumerate(pages):
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                t0 = time.perf_counter()
+                page.goto(f"{base}/{i}", wait_until="load")
+                page.wait_for_function("() => window.geokg && window.geokg.ready",
+                                       timeout=120_000)
+                got[str(p)]["ready_wall_ms"].append((time.perf_counter() - t0) * 1000)
+                got[str(p)]["first_draw_ms"].append(
+                    float(page.evaluate("window.geokg.firstDrawMs") or 0))
+                page.close()
+        browser.close()
     return {name: {**clocks, **{f"{k}_median": median(v) for k, v in clocks.items()}}
             for name, clocks in got.items()}
 

@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import bisect
 import gc
-import http.server
 import itertools
 import random
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.harness import BenchConfig, log, machine, median, save, table
+from bench.harness import BenchConfig, log, machine, median, save, serve_html, table
 from graph.settings import Settings
 from viz.render import render_html
 
@@ -104,48 +102,27 @@ CHROMIUM = Path("/usr/bin/chromium")
 MIN_RUNS = 15
 
 
-class _Page(http.server.BaseHTTPRequestHandler):
-    body = b""
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(self.body)))
-        self.end_headers()
-        self.wfile.write(self.body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 def in_browser(html: str, loads: int) -> dict[str, Any]:
     """Open ``html`` ``loads`` times in headless Chromium; the page script's own clocks:
     ``build_ms`` (parse the JSON, build items and tooltips, lay out), ``layout_ms``, and
     ``first_draw_ms`` (first frame drawn, after navigation start)."""
     from playwright.sync_api import sync_playwright
 
-    handler = type("Handler", (_Page,), {"body": html.encode("utf-8")})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
     got: dict[str, list[float]] = {"build_ms": [], "layout_ms": [], "first_draw_ms": []}
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                         args=["--no-sandbox", "--disable-gpu"])
-            for _ in range(loads):
-                page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.goto(url, wait_until="load")
-                page.wait_for_function("() => window.geokg && window.geokg.ready === true",
-                                       timeout=60_000)
-                clocks = page.evaluate("[geokg.parseMs, geokg.layoutMs, geokg.firstDrawMs]")
-                for key, value in zip(got, clocks, strict=True):
-                    got[key].append(float(value or 0))
-                page.close()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_html({"/": html.encode("utf-8")}) as base, sync_playwright() as pw:
+        url = base + "/"
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=["--no-sandbox", "--disable-gpu"])
+        for _ in range(loads):
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(url, wait_until="load")
+            page.wait_for_function("() => window.geokg && window.geokg.ready === true",
+                                   timeout=60_000)
+            clocks = page.evaluate("[geokg.parseMs, geokg.layoutMs, geokg.firstDrawMs]")
+            for key, value in zip(got, clocks, strict=True):
+                got[key].append(float(value or 0))
+            page.close()
+        browser.close()
     return {**got, **{f"{k}_median": median(v) for k, v in got.items()}}
 
 

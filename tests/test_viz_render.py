@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import random
 import re
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, Playwright, Route, sync_playwright
 
+from bench.harness import serve_html
 from graph.errors import InvalidInput
 from graph.settings import Settings
 from viz import render_html
@@ -39,24 +38,6 @@ IT_QUOTE = "La Corea del Nord ha inviato truppe in Russia, secondo fonti occiden
 
 # --- fixtures: a real browser and a real local HTTP server ------------------------------
 
-class _Pages(BaseHTTPRequestHandler):
-    pages: dict[str, bytes] = {}
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        body = self.pages.get(self.path.split("?")[0])
-        if body is None:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @dataclass
 class StaticServer:
     """Serves ``pages`` (path -> HTML) on 127.0.0.1; ``origin`` is its base URL."""
@@ -71,14 +52,9 @@ class StaticServer:
 
 @pytest.fixture(scope="module")
 def static_server() -> Iterator[StaticServer]:
-    pages: dict[str, bytes] = {}
-    handler = type("Handler", (_Pages,), {"pages": pages})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield StaticServer(f"http://127.0.0.1:{server.server_address[1]}", pages)
-    server.shutdown()
-    server.server_close()
+    pages: dict[str, bytes] = {}  # filled by StaticServer.put while the server runs
+    with serve_html(pages) as origin:
+        yield StaticServer(origin, pages)
 
 
 @pytest.fixture(scope="module")
