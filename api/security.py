@@ -8,7 +8,8 @@ first:
    ``Content-Type`` headers, and never credentials (keys travel in headers, not cookies),
    so a wildcard origin can never be combined with credentials.
 2. **Read key** (only when ``read_api_key`` is set): every request but ``/health`` and
-   ``/ready`` (probes, which carry no data) must present the read key or the write key,
+   ``/ready`` (probes) and ``/`` (the explorer's page), which carry no data, must present
+   the read key or the write key,
    as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``; otherwise 401.
 3. **Body size**: a ``Content-Length`` above ``max_body_bytes`` gets 413 before a byte
    of the body is read; a body without one (chunked) is counted as it streams and gets
@@ -35,8 +36,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graph.errors import PayloadTooLarge, ServiceDisabled, Unauthorized
 from graph.settings import Settings
 
-#: Paths served without a key: liveness and readiness probes.
-OPEN_PATHS: frozenset[str] = frozenset({"/health", "/ready"})
+#: Paths served without a key: liveness and readiness probes, and the explorer's page
+#: (its HTML, script and style hold no graph data: every request it makes for data
+#: carries the key the analyst types into it).
+OPEN_PATHS: frozenset[str] = frozenset({"/health", "/ready", "/"})
 
 KEY_HEADER = "x-api-key"
 

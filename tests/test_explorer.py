@@ -12,8 +12,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Frame, Page, Route
+from pydantic import SecretStr
 
-from tests.viz_live import LiveApi, api, browser  # noqa: F401 (fixtures)
+from graph.db import Database
+from graph.settings import Settings
+from tests.viz_live import LiveApi, api, browser, serve_app  # noqa: F401 (fixtures)
 
 
 @dataclass
@@ -159,3 +162,44 @@ def test_analyst_draws_a_neighbourhood_and_cypher_and_sees_refusals(
     # The only console errors are Chromium's notes on the two refused requests.
     assert [e for e in ex.errors if "status of 403" not in e and "status of 422" not in e] == []
     assert len(ex.errors) == 2
+
+
+@pytest.mark.browser
+def test_with_a_read_key_the_analyst_types_it_into_the_explorer(
+        settings: Settings, seeded_db: Database, browser: Browser) -> None:  # noqa: F811
+    key = "explorer-read-key-7"
+    keyed = settings.model_copy(update={"read_api_key": SecretStr(key)})
+    with serve_app(keyed) as live:
+        context = browser.new_context(viewport={"width": 1500, "height": 900})
+        page = context.new_page()
+        ex = Explorer(page)
+        sent: list[tuple[str, str | None]] = []
+        page.on("request", lambda r: sent.append((r.url, r.headers.get("x-api-key"))))
+        page.on("pageerror", lambda e: ex.errors.append(f"pageerror: {e}"))
+        try:
+            response = page.goto(live.origin + "/", wait_until="load")
+            assert response is not None and response.status == 200  # the shell is open
+            assert live.http.get("/actors", params={"q": "Choe"}).status_code == 401
+
+            # without the key the search says what is missing
+            page.locator("#actor-a").press_sequentially("Choe", delay=40)
+            page.wait_for_function(
+                "() => document.getElementById('explorer-status').textContent"
+                ".includes('needs an API key')", timeout=5000)
+            assert "error" in (page.get_attribute("#explorer-status", "class") or "")
+
+            # with it, the same search, a path picture and its data all work
+            page.fill("#api-key", key)
+            page.fill("#actor-a", "")
+            ex.pick("a", "Choe", "choe-son-hui")
+            ex.pick("b", "NATO", "nato")
+            page.click("#show-path")
+            ex.wait_drawn(1)
+            nodes = ex.picture().evaluate("window.geokg.nodes.getIds()")
+            assert {"choe-son-hui", "nato"} <= set(nodes)
+            assert ex.errors == []
+        finally:
+            context.close()
+    data_requests = [(u, k) for u, k in sent if "/actors?" in u or "/viz/" in u]
+    assert any("/viz/paths?" in u and k == key for u, k in data_requests)
+    assert all(key not in u for u, _ in sent)  # never in a URL

@@ -52,9 +52,12 @@ def test_read_key_protects_every_endpoint_but_the_probes(keyed: TestClient, path
     assert keyed.post("/cypher", json={"query": "RETURN 1"}).status_code == 401
 
 
-def test_probes_need_no_key(keyed: TestClient) -> None:
+def test_probes_and_the_explorer_page_need_no_key(keyed: TestClient) -> None:
     assert keyed.get("/health").status_code == 200
     assert keyed.get("/ready").status_code == 200
+    page = keyed.get("/")  # the explorer's shell: no graph data, it asks with the key
+    assert page.status_code == 200 and 'id="api-key"' in page.text
+    assert "north-korea" not in page.text and "Choe" not in page.text
 
 
 @pytest.mark.parametrize("headers", [

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -41,6 +42,13 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def api(settings: Settings, seeded_db: Database) -> Iterator[LiveApi]:
     """The real app (``create_app(settings)``) on the seeded database, over real HTTP."""
+    with serve_app(settings) as live:
+        yield live
+
+
+@contextmanager
+def serve_app(settings: Settings) -> Iterator[LiveApi]:
+    """``create_app(settings)`` served by uvicorn on a free local port."""
     port = _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
                             log_level="warning", lifespan="on")

@@ -17,6 +17,15 @@
     return e;
   }
 
+  /* Request headers, with the API key the analyst typed (if any). The key stays in the
+     input field of this page: it is never stored, and never put in a URL. */
+  function headers(extra) {
+    var h = Object.assign({}, extra);
+    var key = $("api-key").value.trim();
+    if (key) { h["X-API-Key"] = key; }
+    return h;
+  }
+
   function status(text, isError) {
     statusEl.textContent = text || "";
     statusEl.className = isError ? "error" : "";
@@ -65,11 +74,14 @@
       if (!text) { close(); return; }
       var mine = ++seq;
       fetch("/actors?" + new URLSearchParams({ q: text, limit: "8" }), {
-        headers: { Accept: "application/json" } })
-        .then(function (r) { return r.json().then(function (body) { return [r.ok, body]; }); })
+        headers: headers({ Accept: "application/json" }) })
+        .then(function (r) {
+          return r.json().then(function (body) { return [r.ok, body, r.status]; },
+                               function () { return [false, null, r.status]; });
+        })
         .then(function (res) {
           if (mine !== seq) { return; }  // a newer keystroke already asked
-          if (!res[0]) { status(errorText(res[1]), true); close(); return; }
+          if (!res[0]) { status(errorText(res[1], res[2]), true); close(); return; }
           show(res[1].items || []);
         })
         .catch(function (e) { status("search failed: " + e, true); });
@@ -96,7 +108,10 @@
 
   /* --- pictures ----------------------------------------------------------------------- */
 
-  function errorText(body) {
+  function errorText(body, httpStatus) {
+    if (httpStatus === 401) {
+      return "this server needs an API key: type it in “API key” (top right) and try again";
+    }
     var err = body && body.error;
     if (!err) { return "request failed"; }
     var text = err.message || err.code;
@@ -128,16 +143,18 @@
     state.selectedEdge = null;
     clearEvidence();
     status("loading…");
-    fetch(url, init || { headers: { Accept: "text/html" } })
+    init = init || { headers: { Accept: "text/html" } };
+    init.headers = headers(init.headers);
+    fetch(url, init)
       .then(function (r) {
         if (r.ok) { return r.text().then(function (html) { return [true, html]; }); }
-        return r.json().then(function (body) { return [false, body]; },
-                             function () { return [false, { error: { message: r.status + " " + r.statusText } }]; });
+        return r.json().then(function (body) { return [false, body, r.status]; },
+                             function () { return [false, { error: { message: r.status + " " + r.statusText } }, r.status]; });
       })
       .then(function (res) {
         if (mine !== state.request) { return; }
         if (!res[0]) {
-          state.error = errorText(res[1]);
+          state.error = errorText(res[1], res[2]);
           status(state.error, true);
           return;
         }
