@@ -28,10 +28,10 @@ import gc
 import itertools
 import random
 import time
-from pathlib import Path
 from typing import Any
 
-from bench.harness import BenchConfig, log, machine, median, save, serve_html, table
+from bench.harness import BenchConfig, log, machine, median, save, table
+from bench.page_clock import CHROMIUM, clocks
 from graph.settings import Settings
 from viz.render import render_html
 
@@ -96,33 +96,17 @@ def build_pyvis(g: dict[str, Any]) -> str:
     return html
 
 
-CHROMIUM = Path("/usr/bin/chromium")
 #: Builds per size at least (each is well under a second): medians of 5 builds of 20 ms
 #: swung by 30% between runs of the benchmark.
 MIN_RUNS = 15
 
 
 def in_browser(html: str, loads: int) -> dict[str, Any]:
-    """Open ``html`` ``loads`` times in headless Chromium; the page script's own clocks:
+    """Open ``html`` ``loads`` times in headless Chromium (``bench.page_clock.clocks``):
     ``build_ms`` (parse the JSON, build items and tooltips, lay out), ``layout_ms``, and
-    ``first_draw_ms`` (first frame drawn, after navigation start)."""
-    from playwright.sync_api import sync_playwright
-
-    got: dict[str, list[float]] = {"build_ms": [], "layout_ms": [], "first_draw_ms": []}
-    with serve_html({"/": html.encode("utf-8")}) as base, sync_playwright() as pw:
-        url = base + "/"
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--no-sandbox", "--disable-gpu"])
-        for _ in range(loads):
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(url, wait_until="load")
-            page.wait_for_function("() => window.geokg && window.geokg.ready === true",
-                                   timeout=60_000)
-            clocks = page.evaluate("[geokg.parseMs, geokg.layoutMs, geokg.firstDrawMs]")
-            for key, value in zip(got, clocks, strict=True):
-                got[key].append(float(value or 0))
-            page.close()
-        browser.close()
+    ``first_draw_ms`` (first frame drawn, after navigation start), with their medians."""
+    got = clocks({"/": html.encode("utf-8")}, loads)["/"]
+    del got["ready_wall_ms"]
     return {**got, **{f"{k}_median": median(v) for k, v in got.items()}}
 
 
