@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.test_viz_api import geokg, loaded  # noqa: F401 (fixture)
-from tests.viz_live import LiveApi, api, browser  # noqa: F401 (fixtures)
+from tests.viz_live import LiveApi, api, assert_json_error, browser  # noqa: F401 (fixtures)
 from viz.style import COMMUNITY_PALETTE, DIFF_STYLES
 
 #: Every actor–actor relationship of the seed, in one row (a complete graph for scoring).
@@ -132,12 +132,7 @@ def test_diff_picture_matches_analytics_diff(api: LiveApi) -> None:  # noqa: F81
 ])
 def test_bad_options_get_the_one_json_error_body(api: LiveApi, path: str,  # noqa: F811
                                                  status: int, location: str) -> None:
-    r = api.http.get(path)
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"] == "application/json"
-    error = r.json()["error"]
-    assert error["message"] and error["code"]
-    assert location in [d["location"] for d in error["details"]], error
+    assert_json_error(api.http.get(path), status, location)
 
 
 def test_cypher_picture_refuses_a_bad_option_and_a_write(api: LiveApi) -> None:  # noqa: F811

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from cli.main import app as cli_app
 from graph.settings import Settings, get_settings
 from tests.test_viz_render import screen_point, wait_selected
-from tests.viz_live import LiveApi, api, browser  # noqa: F401 (fixtures)
+from tests.viz_live import LiveApi, api, assert_json_error, browser  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "docs" / "img" / "path-view.png"
@@ -189,12 +189,7 @@ def test_cypher_picture_refuses_writes_with_the_json_error(api: LiveApi) -> None
 ])
 def test_bad_requests_get_the_one_json_error_body(api: LiveApi, path: str,  # noqa: F811
                                                   status: int, location: str) -> None:
-    r = api.http.get(path)
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"] == "application/json"
-    error = r.json()["error"]
-    assert error["message"]
-    assert location in [d["location"] for d in error["details"]], error
+    assert_json_error(api.http.get(path), status, location)
 
 
 def test_cypher_picture_validates_its_body(api: LiveApi) -> None:  # noqa: F811

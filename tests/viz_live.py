@@ -24,6 +24,15 @@ from graph.settings import Settings
 from tests.test_viz_render import CHROMIUM, CHROMIUM_ARGS
 
 
+def assert_json_error(r: httpx.Response, status: int, location: str) -> None:
+    """``r`` is the API's one JSON error body, with ``status``, naming ``location``."""
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == "application/json"
+    error = r.json()["error"]
+    assert error["message"] and error["code"]
+    assert location in [d["location"] for d in error["details"]], error
+
+
 @dataclass
 class LiveApi:
     """The API at ``origin`` and an HTTP client for it."""
