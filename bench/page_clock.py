@@ -66,6 +66,11 @@ def main() -> None:
     parser.add_argument("pages", nargs="+", type=Path)
     parser.add_argument("--loads", type=int, default=5)
     args = parser.parse_args()
+    for p in args.pages:
+        if not p.is_file():
+            parser.error(f"{p}: no such file")
+    if not CHROMIUM.exists():
+        parser.error(f"{CHROMIUM} is missing: install Debian's chromium")
     res = measure(args.pages, args.loads)
     print(table(["page", "bytes", "first draw ms (median)", "ready, wall ms (median)"],
                 [[name, Path(name).stat().st_size, r["first_draw_ms_median"],
