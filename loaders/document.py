@@ -210,6 +210,8 @@ class EventType(StrEnum):
     ACCUSATION = "accusation"
     APPEAL = "appeal"
     COOPERATION = "cooperation"
+    RATIFICATION = "ratification"
+    ENTRY_INTO_FORCE = "entry_into_force"
     CODED = "coded"  # machine-coded events (GDELT): roles actor1 -> actor2
 
 
@@ -238,6 +240,10 @@ EVENT_ROLES: dict[EventType, tuple[str, ...]] = {
     EventType.ACCUSATION: ("accuser", "accused"),
     EventType.APPEAL: ("appellant", "addressee"),
     EventType.COOPERATION: ("partner",),
+    # an agreement's milestones as events of their own, so who ratified it and who says
+    # so are kept (the Agreement's milestone dates alone lose both)
+    EventType.RATIFICATION: ("ratifier", "party"),
+    EventType.ENTRY_INTO_FORCE: ("party",),
     EventType.CODED: ("actor1", "actor2"),
 }
 
@@ -270,6 +276,9 @@ PROJECTIONS: dict[EventType, tuple[Projection, ...]] = {
                                   target_role="addressee"),),
     EventType.COOPERATION: (Projection(type=RelationType.COOPERATES_WITH, source_role="partner",
                                        target_role="partner"),),
+    # milestones of an agreement: its parties are already linked by PARTY_TO
+    EventType.RATIFICATION: (),
+    EventType.ENTRY_INTO_FORCE: (),
     EventType.CODED: (),  # GDELT events are aggregated into INTERACTED_WITH by their loader
 }
 
