@@ -146,7 +146,22 @@ class Settings(BaseSettings):
         "(same seed, same graph: same answer).",
     )
 
+    # --- text extraction (geokg extract, POST /extract) ------------------------------
+    extract_max_bytes: int = Field(
+        default=2_000_000, ge=1,
+        description="Largest article file (or POST /extract text) the extractor reads.")
+    llm_base_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible endpoint of the LLM backend (e.g. Ollama's "
+        "http://127.0.0.1:11434/v1).")
+    llm_model: str | None = Field(default=None, description="Model name for the LLM backend.")
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="Key of the LLM endpoint (none for a local server).")
+    llm_timeout_s: float = Field(default=120.0, gt=0,
+                                 description="Time limit of one LLM request.")
+
     @field_validator("neo4j_uri", "neo4j_password", "read_api_key", "write_api_key",
+                     "llm_api_key", "llm_base_url", "llm_model",
                      mode="before")
     @classmethod
     def _empty_is_none(cls, v: Any) -> Any:
