@@ -480,3 +480,20 @@ RETURN transactionId
 """
 
 TERMINATE_TRANSACTIONS: LiteralString = "TERMINATE TRANSACTIONS $ids"
+
+# --- the extractor's lexicon: every actor with its names, every agreement ------------------
+
+LEXICON_ACTORS: LiteralString = """
+MATCH (a:Actor)
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country, a.iso3 AS iso3,
+       COLLECT { MATCH (al:Alias)-[:ALIAS_OF]->(a)
+                 RETURN {text: al.text, note: al.note, lang: al.lang} } AS aliases
+ORDER BY id
+"""
+
+LEXICON_AGREEMENTS: LiteralString = """
+MATCH (g:Agreement)
+RETURN g.id AS id, g.name AS name, g.kind AS kind, coalesce(g.aliases, []) AS aliases,
+       COLLECT { MATCH (p:Actor)-[:PARTY_TO]->(g) RETURN p.id ORDER BY p.id } AS parties
+ORDER BY id
+"""

@@ -1,0 +1,567 @@
+"""Date expressions of one sentence, resolved to partial dates.
+
+``find_dates(text, language, published)`` returns the date expressions of ``text`` in text
+order, without overlaps (where candidates overlap the longest wins), each as a
+:class:`FoundDate`: its character span, its value (``"YYYY"``, ``"YYYY-MM"`` or
+``"YYYY-MM-DD"``, ``None`` when it cannot be resolved), the last day of a range, whether
+part of it comes from the publication date, and a note for a human reviewer. A sentence
+without a date expression gives ``[]``: the publication date is never a default.
+
+Understood
+----------
+Month names and weekday names come from CLDR through :mod:`babel` (wide and abbreviated,
+format and stand-alone forms) for any language babel knows; matching is case- and
+accent-insensitive. Language words CLDR lacks (relative words, prepositions, range words,
+weekday modifiers, extra abbreviations) are data in ``data/dates.yaml``; English, Italian
+and French have entries.
+
+In every language babel knows (no data entry needed):
+
+- day month [year]: ``19 June 2024``, ``4 dicembre 2024``, ``le 4 décembre 2024``,
+  ``1er novembre``, ``am 19. Juni 2024``, ``4 de diciembre de 2024``, with an optional
+  weekday in front (``Tuesday, 18 June``, ``mar. 18 juin``: it is part of the span and a
+  note flags a weekday that does not fit the date);
+- month year: ``June 2024``, ``giugno 2024``;
+- ranges of days: ``18-19 June``, ``18 -19 giugno``, ``18/19 juin``, ``30 June - 2 July``;
+- ISO dates ``2024-06-19`` (and ``2024/06/19``).
+
+Only where the data file says so:
+
+- month-first order (English): ``June 19, 2024``, ``Oct. 28``, ``June 18-19``;
+- ranges with words: ``dal 18 al 19 giugno``, ``du 18 au 19 juin``,
+  ``between 18 and 19 June``, ``from June 18 to 19``;
+- a bare year after a preposition: ``in 2024``, ``nel 2024``, ``en 2024`` (the span is the
+  year alone); any other 4-digit number is not a date;
+- weekdays alone: ``on Tuesday``, ``martedì``, ``mardi`` -> the most recent such day on or
+  before the publication date (that day itself when it is that weekday); with a past
+  modifier (``last Tuesday``, ``lunedì scorso``, ``mardi dernier``) the most recent one
+  strictly before it (a week earlier when published on that weekday), with a future one
+  (``next Tuesday``, ``martedì prossimo``) the first one strictly after it;
+- relative words: ``today``/``oggi``/``aujourd'hui`` (0), ``yesterday``/``ieri``/``hier``
+  (-1), ``the day before yesterday``/``l'altro ieri``/``avant-hier`` (-2),
+  ``tomorrow``/``domani``/``demain`` (+1).
+
+A day and month without a year take the year of the publication date (``inferred``); when
+that date would fall more than two weeks after publication, the year before (the note says
+so). Weekdays and relative words are resolved against the publication date (``inferred``).
+Without a publication date all of these give ``value=None`` and a note. Impossible dates
+(``31 June``) and backwards ranges are skipped.
+
+Not understood
+--------------
+- a month name with neither a day nor a year next to it (``in May``, ``a marzo``): month
+  names are common words (English "may", "march"), so a day or a year is required; English
+  ``May``, ``March`` and ``Mar`` are matched only capitalized;
+- all-numeric dates other than ISO (``19/06/2024``, ``6/19/24``: the order depends on the
+  country), two-digit years (``June '24``), years before 1000 or after 2999;
+- ordinal words (``the first of June``), month ranges (``June-July 2024``), seasons,
+  quarters, decades, weeks (``last week``, ``la semaine dernière``), ``last night``;
+- scripts written without spaces or with their own digits (Chinese, Japanese, Thai, Arabic-
+  Indic digits), and grammatical cases babel does not list (Polish, Finnish... dates
+  usually use the genitive month, which CLDR has as the format form);
+- in a language without a data entry: month-first order, bare years, bare weekdays,
+  relative words and worded ranges (add an entry to ``data/dates.yaml``);
+- a bare weekday is read as past or present: "will meet on Friday" gives the last Friday.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+DATA_FILE = Path(__file__).parent / "data" / "dates.yaml"
+
+# a day and month without a year may be this far after publication and keep its year
+ROLLOVER_GRACE = datetime.timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int  # [start, end) character offsets of the expression in `text`
+    end: int
+    value: str | None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when it cannot be resolved
+    end_value: str | None  # last day of a range
+    inferred: bool  # the year (or the day) comes from the publication date
+    note: str  # for a human reviewer
+
+
+# --------------------------------------------------------------------------- folding
+
+_SPECIAL = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+            "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+            "\u2212": "-"}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    base = "".join(x for x in unicodedata.normalize("NFKD", c)
+                   if not unicodedata.combining(x)).lower()
+    if len(base) == 1:
+        return base
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-folded text of the same length (offsets are kept)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+def _norm_word(word: str) -> str:
+    """A data-file word as it is compared: folded, single spaces."""
+    return " ".join(_fold(word).split())
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@lru_cache(maxsize=1)
+def _data_file() -> dict[str, dict[str, Any]]:
+    with DATA_FILE.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise ValueError(f"{DATA_FILE}: expected a mapping of language -> mapping")
+    return data
+
+
+def _merged(language: str) -> dict[str, Any]:
+    """The `_all` entry with the language's own added (lists joined, mappings merged)."""
+    data = _data_file()
+    out: dict[str, Any] = {}
+    for entry in (data.get("_all", {}), data.get(language, {})):
+        for key, value in entry.items():
+            if isinstance(value, list) and isinstance(out.get(key), list):
+                out[key] = out[key] + value
+            elif isinstance(value, dict) and isinstance(out.get(key), dict):
+                out[key] = {**out[key], **value}
+            else:
+                out[key] = value
+    return out
+
+
+def _locale(*tags: str) -> Locale | None:
+    for tag in tags:
+        try:
+            return Locale.parse(tag)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+    return None
+
+
+def _names(tables: Iterable[Mapping[Any, Any]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for table in tables:
+        for number, name in table.items():
+            key = _norm_word(name).rstrip(".")
+            if len(key) >= 2 and not any(ch.isdigit() for ch in key):
+                out.setdefault(key, int(number))
+    return out
+
+
+def _alt(words: Iterable[str], trailing: bool = False) -> str:
+    """A regex matching any of `words` (folded), as a trie: Python's ``re`` tries the
+    branches of an alternation one by one, a trie reads each character once.
+
+    A space in a word matches any run of spaces; `trailing` adds the space after the word
+    (optional after a word ending in an apostrophe or a hyphen: "dall'8", "mid-2024").
+    """
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = (r"\s*" if w.endswith(("'", "-")) else r"\s+") if trailing else ""
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        end: str | None = node.get("")
+        if not branches:
+            return end or ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end is None:
+            return body
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"
+
+    return "(?:" + emit(trie) + ")"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str  # the _Resolver method that reads its matches
+    regex: re.Pattern[str]
+    # run only on text with a digit / with one of these words (a cheap filter: scanning
+    # every position of a sentence is what costs)
+    needs_digit: bool
+    needs_word: frozenset[str] | None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The last word of each phrase ("l'altro ieri" -> "ieri")."""
+    return frozenset(words[-1] for p in phrases if (words := _WORD.findall(p)))
+
+
+@dataclass(frozen=True)
+class _Lang:
+    months: dict[str, int]
+    weekdays: dict[str, int]  # every form, Monday 0
+    relative: dict[str, int]
+    modifiers: dict[str, str]  # weekday modifier -> past | next
+    capitalized_only: frozenset[str]
+    needs_open: frozenset[str]
+    patterns: tuple[_Pattern, ...]
+
+
+_START = r"(?<!\w)(?<![0-9][.,:])"
+_YEAR = r"(?P<{}>[12][0-9]{{3}})(?![0-9]|[.,][0-9])"
+_DAY = r"(?P<{}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|er|re|eme|o|°)?(?![\w°])\.?"
+
+
+@lru_cache(maxsize=64)
+def _lang(language: str) -> _Lang:
+    tag = language.strip().replace("-", "_")
+    code = tag.split("_")[0].lower()
+    conf = _merged(code)
+    loc = _locale(tag, code)
+
+    months: dict[str, int] = {}
+    wide_days: dict[str, int] = {}
+    all_days: dict[str, int] = {}
+    if loc is not None:
+        months = _names(get_month_names(width, context, loc)
+                        for width in ("wide", "abbreviated")
+                        for context in ("format", "stand-alone"))
+        wide_days = _names(get_day_names("wide", context, loc)
+                           for context in ("format", "stand-alone"))
+        all_days = _names(get_day_names(width, context, loc)
+                          for width in ("wide", "abbreviated")
+                          for context in ("format", "stand-alone"))
+    for name, number in (conf.get("extra_months") or {}).items():
+        months.setdefault(_norm_word(name).rstrip("."), int(number))
+    for name, number in (conf.get("extra_weekdays") or {}).items():
+        all_days.setdefault(_norm_word(name).rstrip("."), int(number))
+
+    def words(key: str) -> list[str]:
+        return [_norm_word(str(w)) for w in conf.get(key) or []]
+
+    relative = {_norm_word(k): int(v) for k, v in (conf.get("relative") or {}).items()}
+    before = {_norm_word(k): str(v) for k, v in (conf.get("weekday_before") or {}).items()}
+    after = {_norm_word(k): str(v) for k, v in (conf.get("weekday_after") or {}).items()}
+    for mode in (*before.values(), *after.values()):
+        if mode not in ("past", "next"):
+            raise ValueError(f"{DATA_FILE}: {code}: weekday modifier mode {mode!r}")
+
+    patterns: list[_Pattern] = []
+    month_words = _last_words(months)
+
+    def add(kind: str, regex: str, needs_word: frozenset[str] | None = month_words,
+            needs_digit: bool = True) -> None:
+        patterns.append(_Pattern(kind, re.compile(regex), needs_digit, needs_word))
+
+    add("iso", r"(?<![\w-])(?P<y1>[12][0-9]{3})(?P<sep>[-/])(?P<mo>[01][0-9])(?P=sep)"
+               r"(?P<d1>[0-3][0-9])(?![0-9]|[-/][0-9])", needs_word=None)
+    if months:
+        m_alt = _alt(months)
+
+        def month(n: int) -> str:
+            return rf"(?P<m{n}>{m_alt})(?!\w)\.?"
+
+        def day(n: int) -> str:
+            return _DAY.format(f"d{n}")
+
+        def year(n: int) -> str:
+            return _YEAR.format(f"y{n}")
+
+        dm_join = words("day_month_joiners")
+        my_join = words("month_year_joiners")
+        dm = r"\s+" + (rf"(?:{_alt(dm_join)}\s+)?" if dm_join else "")
+        ysep = r"(?:\s*,\s*|\s+)" + (rf"(?:{_alt(my_join)}\s+)?" if my_join else "")
+        wdp = rf"(?:(?P<wp>{_alt(all_days)})(?!\w)\.?,?\s+)?" if all_days else ""
+        opens, tos = words("range_open"), words("range_to")
+        open_re = rf"(?:(?P<open>{_alt(opens, trailing=True)}))?" if opens else ""
+        to_re = rf"|\s+(?P<to>{_alt(tos, trailing=True)})" if tos else ""
+        sep = rf"(?:\s*[-/]\s*{to_re})"
+
+        add("dmy", rf"{_START}{wdp}{day(1)}{dm}{month(1)}(?:{ysep}{year(1)})?")
+        add("my", rf"{_START}{month(1)}{ysep}{year(1)}")
+        add("dmy_range", rf"{_START}{open_re}{wdp}{day(1)}(?:{dm}{month(1)}(?:{ysep}{year(1)})?)?"
+                         rf"{sep}{day(2)}{dm}{month(2)}(?:{ysep}{year(2)})?")
+        if conf.get("month_first"):
+            add("mdy", rf"{_START}{wdp}{month(1)}\s*{day(1)}(?:{ysep}{year(1)})?")
+            add("mdy_range", rf"{_START}{open_re}{wdp}{month(1)}\s*{day(1)}(?:{ysep}{year(1)})?"
+                             rf"{sep}(?:{month(2)}\s*)?{day(2)}(?:{ysep}{year(2)})?")
+    preps = words("year_prepositions")
+    if preps:
+        add("year", rf"(?<!\w)(?P<prep>{_alt(preps, trailing=True)}){_YEAR.format('y1')}",
+            needs_word=_last_words(preps))
+    bare = bool(conf.get("bare_weekdays") or before or after)
+    if bare and wide_days:
+        b = rf"(?P<before>{_alt(before, trailing=True)})?" if before else ""
+        a = rf"(?:\s+(?P<after>{_alt(after)})(?!\w))?" if after else ""
+        add("weekday", rf"(?<!\w){b}(?P<w>{_alt(wide_days)})(?!\w){a}",
+            needs_word=_last_words(wide_days), needs_digit=False)
+    if relative:
+        add("relative", rf"(?<!\w)(?P<r>{_alt(relative)})(?!\w)",
+            needs_word=_last_words(relative), needs_digit=False)
+
+    return _Lang(months=months, weekdays=all_days, relative=relative,
+                 modifiers={**before, **after},
+                 capitalized_only=frozenset(words("capitalized_only")),
+                 needs_open=frozenset(words("range_to_needs_open")),
+                 patterns=tuple(patterns))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _date(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()).rstrip(".")
+
+
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Resolver:
+    def __init__(self, text: str, lang: _Lang, published: datetime.date | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.published = published
+
+    def month(self, m: re.Match[str], n: int) -> int | None:
+        name = _group(m, f"m{n}")
+        if name is None:
+            return None
+        key = _key(name)
+        if key in self.lang.capitalized_only and not self.text[m.start(f"m{n}")].isupper():
+            raise _Reject
+        return self.lang.months[key]
+
+    @staticmethod
+    def number(m: re.Match[str], name: str) -> int | None:
+        s = _group(m, name)
+        return None if s is None else int(s)
+
+    def year_for(self, month: int, day: int) -> tuple[int, str] | None:
+        """The year of a day and month from the publication date, with the reason."""
+        pub = self.published
+        assert pub is not None
+        this_year = _date(pub.year, month, day)
+        if this_year is not None and this_year <= pub + ROLLOVER_GRACE:
+            return pub.year, f"{pub.year} from the publication date"
+        if this_year is not None:
+            return pub.year - 1, (f"{pub.year - 1}, the year before publication ({pub}): "
+                                  f"{this_year} would be after it")
+        for year in range(pub.year - 1, pub.year - 9, -1):  # 29 February
+            if _date(year, month, day) is not None:
+                return year, (f"{year}, the last year up to publication ({pub}) "
+                              f"where that day exists")
+        return None
+
+    def weekday_note(self, m: re.Match[str], d: datetime.date) -> str:
+        wp = _group(m, "wp")
+        if wp is None:
+            return ""
+        w = self.lang.weekdays.get(_key(wp))
+        if w is None or w == d.weekday():
+            return ""
+        return f"; the weekday does not fit: {d} is a {_WEEKDAY_EN[d.weekday()]}"
+
+    # each returns (value, end_value, inferred, note) or None to drop the candidate
+
+    def iso(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        d = _date(int(m["y1"]), int(m["mo"]), int(m["d1"]))
+        if d is None:
+            raise _Reject
+        return d.isoformat(), None, False, f"'{span}': ISO date"
+
+    def dmy(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        month, day = self.month(m, 1), self.number(m, "d1")
+        assert month is not None and day is not None
+        if _date(2000, month, day) is None:  # not a day of that month in any year
+            raise _Reject
+        year = self.number(m, "y1")
+        if year is not None:
+            d = _date(year, month, day)
+            if d is None:
+                raise _Reject
+            return d.isoformat(), None, False, f"'{span}': {d}" + self.weekday_note(m, d)
+        if self.published is None:
+            return None, None, False, f"'{span}' has no year and there is no publication date"
+        found = self.year_for(month, day)
+        if found is None:
+            raise _Reject
+        y, why = found
+        d = datetime.date(y, month, day)
+        return (d.isoformat(), None, True,
+                f"'{span}' has no year: {why}" + self.weekday_note(m, d))
+
+    mdy = dmy
+
+    def my(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        month, year = self.month(m, 1), self.number(m, "y1")
+        assert month is not None and year is not None
+        return f"{year:04d}-{month:02d}", None, False, f"'{span}': month and year"
+
+    def year(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        return m["y1"], None, False, f"'{span}': year"
+
+    def dmy_range(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        to = _group(m, "to")
+        if to is not None and _key(to) in self.lang.needs_open and _group(m, "open") is None:
+            raise _Reject
+        m1, m2 = self.month(m, 1), self.month(m, 2)
+        m1, m2 = m1 or m2, m2 or m1
+        d1, d2 = self.number(m, "d1"), self.number(m, "d2")
+        assert m1 is not None and m2 is not None and d1 is not None and d2 is not None
+        if _date(2000, m1, d1) is None or _date(2000, m2, d2) is None:
+            raise _Reject
+        y1, y2 = self.number(m, "y1"), self.number(m, "y2")
+        inferred, why = False, ""
+        if y1 is None and y2 is None:
+            if self.published is None:
+                return (None, None, False,
+                        f"'{span}' has no year and there is no publication date")
+            found = self.year_for(m1, d1)
+            if found is None:
+                raise _Reject
+            y1, why = found
+            inferred = True
+        if y1 is None:
+            assert y2 is not None
+            y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        if y2 is None:
+            y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
+        start, end = _date(y1, m1, d1), _date(y2, m2, d2)
+        if start is None or end is None or end <= start:
+            raise _Reject
+        note = f"'{span}': {start} to {end}"
+        if inferred:
+            note = f"'{span}' has no year: {why}; {start} to {end}"
+        return start.isoformat(), end.isoformat(), inferred, note + self.weekday_note(m, start)
+
+    mdy_range = dmy_range
+
+    def weekday(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        w = self.lang.weekdays[_key(m["w"])]
+        modifier = _group(m, "before") or _group(m, "after")
+        mode = self.lang.modifiers.get(_key(modifier)) if modifier else None
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is a weekday and there is no publication date"
+        if mode == "next":
+            d = pub + datetime.timedelta(days=(w - pub.weekday()) % 7 or 7)
+            how = "the first one after"
+        elif mode == "past":
+            d = pub - datetime.timedelta(days=(pub.weekday() - w) % 7 or 7)
+            how = "the last one before"
+        else:
+            d = pub - datetime.timedelta(days=(pub.weekday() - w) % 7)
+            how = "the last one on or before"
+        return d.isoformat(), None, True, f"'{span}' is a weekday: {d}, {how} publication ({pub})"
+
+    def relative(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        offset = self.lang.relative[_key(m["r"])]
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is relative and there is no publication date"
+        d = pub + datetime.timedelta(days=offset)
+        return (d.isoformat(), None, True,
+                f"'{span}' is relative: {d}, {offset:+d} day(s) from publication ({pub})")
+
+
+class _Reject(Exception):
+    """The candidate is not a date after all (invalid day, lowercase 'may'...)."""
+
+
+_DIGIT = re.compile("[0-9]")
+
+Handler = Callable[[re.Match[str], str], tuple[str | None, str | None, bool, str]]
+
+
+def find_dates(text: str, language: str, published: datetime.date | None) -> list[FoundDate]:
+    """The date expressions of `text` (one sentence), in text order, without overlaps.
+
+    Parameters
+    ----------
+    text
+        A sentence (any text; offsets are into it).
+    language
+        ISO 639-1 code of the text, optionally with a region (``"it"``, ``"en-GB"``).
+    published
+        The publication date of the article: the year of dates without one, and the day
+        weekdays and relative words count from. ``None``: those get ``value=None``.
+
+    Returns
+    -------
+    list[FoundDate]
+        Longest expressions first when candidates overlap; ``[]`` without any.
+    """
+    if not text:
+        return []
+    lang = _lang(language)
+    folded = _fold(text)
+    resolver = _Resolver(text, lang, published)
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    has_digit = _DIGIT.search(folded) is not None
+    words: set[str] | None = None
+    for pattern in lang.patterns:
+        if pattern.needs_digit and not has_digit:
+            continue
+        if pattern.needs_word is not None:
+            if words is None:
+                words = set(_WORD.findall(folded))
+            if pattern.needs_word.isdisjoint(words):
+                continue
+        kind = pattern.kind
+        for m in pattern.regex.finditer(folded):
+            if kind == "year":
+                start, end = m.start("y1"), m.end("y1")
+            else:
+                start, end = m.start(), m.end()
+                if folded[end - 1] == ".":  # a full stop, or an abbreviation's own dot
+                    end -= 1
+            candidates.append((start, end, kind, m))
+    if not candidates:
+        return []
+    # longest first; among equals, earliest first
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[FoundDate] = []
+    for start, end, kind, m in candidates:
+        if any(start < f.end and f.start < end for f in taken):
+            continue
+        handler: Handler = getattr(resolver, kind)
+        try:
+            value, end_value, inferred, note = handler(m, text[start:end])
+        except _Reject:
+            continue
+        taken.append(FoundDate(start, end, value, end_value, inferred, note))
+    taken.sort(key=lambda f: f.start)
+    return taken

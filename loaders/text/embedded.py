@@ -1,0 +1,783 @@
+"""The embedded extraction backend: rules and word lists, offline and deterministic.
+
+Per sentence (sentencex), with the actors the lexicon finds in it:
+
+1. **People and organisations named with a cue** (``titles`` and ``org_heads`` of the
+   language's rules): "NATO Secretary General Mark Rutte" gives a new person, a
+   ``LEADER_OF`` role toward NATO, and later "Rutte" alone is the same person. The
+   state or organisation inside such a description is not a participant of the events.
+2. **Attribution**: cue verbs (confirm, report, deny), "according to" phrases and hedges
+   ("allegedly", "presumibilmente", a conditional of hearsay) with the actor they belong
+   to: the nearest name before the verb (with the names joined to it by "and"), else just
+   after it (an inverted subject), else an unnamed source ("intelligence officials").
+3. **Events** from trigger lemmas (``events`` of the rules), each with the sentence's
+   other actors in roles: before the trigger the agent (sender, supplier, visitor...),
+   after it the patient (host, recipient...), prepositions ("to", "by") and passives
+   deciding where they say so; symmetric events (meeting, cooperation, signing) give all
+   the same role.
+4. **Dates** of the sentence (``loaders.text.dates``), **agreements** by name or
+   back-reference ("the treaty").
+
+Everything the rules could not settle is said in a note for the reviewer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import sentencex
+import simplemma
+
+from loaders.crosswalk import slug
+from loaders.document import EventType, MilestoneType
+from loaders.text.dates import FoundDate, find_dates
+from loaders.text.lexicon import Matcher, Mention
+from loaders.text.normalize import fold_key
+from loaders.text.rules import EventRule, LanguageRules, WordSet
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTES = "“”«»\""
+_GERUNDS = ("ando", "endo", "ing", "ant")
+#: Participants are looked for this many words around the trigger at most.
+WINDOW = 12
+_GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
+                       "du", "des", "d"})
+_COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
+                    "les", "as", "well", "come", "anche"})
+_LOCATIVE = {"en": {"in", "at"}, "it": {"in", "a", "nel", "nella"}, "fr": {"en", "a", "au"}}
+
+#: Event type -> (agent role, patient role); symmetric types give everyone one role.
+ROLE_PAIRS: dict[EventType, tuple[str, str]] = {
+    EventType.VISIT: ("visitor", "host"),
+    EventType.SUBMISSION: ("submitter", "recipient"),
+    EventType.SUPPORT: ("supporter", "supported"),
+    EventType.SUPPLY: ("supplier", "recipient"),
+    EventType.DEPLOYMENT: ("sender", "host"),
+    EventType.MILITARY_ASSISTANCE: ("provider", "recipient"),
+    EventType.ACCUSATION: ("accuser", "accused"),
+    EventType.APPEAL: ("appellant", "addressee"),
+    EventType.RATIFICATION: ("ratifier", "party"),
+}
+SYMMETRIC: dict[EventType, str] = {
+    EventType.MEETING: "participant",
+    EventType.COOPERATION: "partner",
+    EventType.SIGNING: "party",
+    EventType.ENTRY_INTO_FORCE: "party",
+}
+MILESTONES: dict[EventType, MilestoneType] = {
+    EventType.SIGNING: MilestoneType.SIGNED,
+    EventType.RATIFICATION: MilestoneType.RATIFIED,
+    EventType.ENTRY_INTO_FORCE: MilestoneType.IN_FORCE,
+    EventType.SUBMISSION: MilestoneType.SUBMITTED_FOR_RATIFICATION,
+}
+CAMEO: dict[EventType, str] = {
+    EventType.MEETING: "040", EventType.VISIT: "042", EventType.SIGNING: "057",
+    EventType.STATEMENT: "010", EventType.SUPPORT: "051", EventType.SUPPLY: "072",
+    EventType.DEPLOYMENT: "072", EventType.MILITARY_ASSISTANCE: "072",
+    EventType.ACCUSATION: "112", EventType.APPEAL: "0232", EventType.COOPERATION: "06",
+}
+
+
+# --- what the backend finds ------------------------------------------------------------
+
+
+@dataclass
+class NewActor:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    role: tuple[str, str] | None = None  # (role type, actor id of the organisation/state)
+    cue: str = ""  # the words that named it, for the reviewer
+    evidence: tuple[int, int] | None = None  # span of the sentence
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FoundClaim:
+    certainty: str
+    asserted_by: list[str]
+    sentence: tuple[int, int]
+    note: str | None = None
+
+
+@dataclass
+class FoundEvent:
+    type: EventType
+    participants: list[tuple[str, str]]  # (actor id, role)
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    date: FoundDate | None = None
+    agreement: str | None = None
+    claims: list[FoundClaim] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """What the backend read in one text: spans are offsets into that text."""
+
+    mentions: list[Mention]
+    new_actors: dict[str, NewActor]
+    events: list[FoundEvent]
+    agreements_used: dict[str, list[tuple[int, int]]]  # agreement id -> sentences
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- tokens and sentences ---------------------------------------------------------------
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    fold: str
+    lemma: str
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, language: str) -> str:
+    try:
+        return fold_key(simplemma.lemmatize(word, lang=language))
+    except ValueError:  # a language simplemma does not know
+        return fold_key(word)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    folded: str  # " w1 w2 ... " (folded tokens joined by one space, padded)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted spans (absolute)
+
+    def quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token ending after absolute offset ``pos``."""
+        for i, t in enumerate(self.tokens):
+            if t.end > pos:
+                return i
+        return len(self.tokens)
+
+    def hits(self, ws: WordSet) -> list[int]:
+        """Token indices where a word (by fold or lemma) or a phrase of ``ws`` starts."""
+        out = [i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
+        for phrase in ws.phrases:
+            needle = f" {phrase} "
+            at = self.folded.find(needle)
+            while at >= 0:
+                out.append(self.folded.count(" ", 0, at + 1) - 1)
+                at = self.folded.find(needle, at + 1)
+        return sorted(set(out))
+
+    def has(self, ws: WordSet) -> bool:
+        return bool(ws) and bool(self.hits(ws))
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence (sentencex), lines never joined."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        chunk = line.group()
+        for sent in sentencex.segment(language, chunk):
+            s = sent.strip()
+            if not s:
+                continue
+            at = text.find(s, pos)
+            if at < 0:
+                continue
+            spans.append((at, at + len(s)))
+            pos = at + len(s)
+    return spans
+
+
+def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
+    start, end = span
+    tokens = []
+    for m in _WORD.finditer(text, start, end):
+        f = fold_key(m.group())
+        if f:
+            tokens.append(Token(m.start(), m.end(), m.group(), f, _lemma(m.group(), language)))
+    return Sentence(start, end, text[start:end], tokens,
+                    " " + " ".join(t.fold for t in tokens) + " ", _quoted_spans(text, start, end))
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of direct quotations (“...”, «...», "...") in ``text[start:end]``."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?", text[start:end]):
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
+# --- the backend ------------------------------------------------------------------------
+
+
+class EmbeddedBackend:
+    """Extract actors, events and claims from one text with the rules of its language."""
+
+    def __init__(self, matcher: Matcher, rules: LanguageRules | None) -> None:
+        self.matcher = matcher
+        self.rules = rules
+        self.language = matcher.language
+
+    def run(self, text: str, published: dt.date | None) -> Extraction:
+        mentions = self.matcher.find(text)
+        spans = split_sentences(text, self.language)
+        sentences = [make_sentence(text, s, self.language) for s in spans]
+        result = Extraction(mentions=[], new_actors={}, events=[], agreements_used={})
+        if self.rules is None:
+            result.mentions = mentions
+            return result
+        state = _State(self, text, published, mentions, result)
+        for sent in sentences:
+            state.people_and_orgs(sent)
+        state.back_references(sentences)
+        for sent in sentences:
+            state.sentence(sent)
+        result.mentions = state.mentions
+        result.events = _merge_events(result.events)
+        return result
+
+
+@dataclass
+class _Candidate:
+    """A name in a sentence that can assert or take part: an actor id and its span."""
+
+    actor: str
+    start: int
+    end: int
+    kind: str  # the lexicon's form kind, or "new", or "source"
+
+
+class _State:
+    def __init__(self, backend: EmbeddedBackend, text: str, published: dt.date | None,
+                 mentions: list[Mention], result: Extraction) -> None:
+        self.b = backend
+        assert backend.rules is not None
+        self.r: LanguageRules = backend.rules
+        self.text = text
+        self.published = published
+        self.mentions = list(mentions)
+        self.result = result
+        self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        self.last_agreement: str | None = None
+        self.speech_only = False
+        self.lexicon = backend.matcher.lexicon
+
+    # --- people and organisations named with a cue ----------------------------------
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def people_and_orgs(self, s: Sentence) -> None:
+        self._titles(s)
+        self._organisations(s)
+
+    def _titles(self, s: Sentence) -> None:
+        toks = s.tokens
+        for title, role in sorted(self.r.titles.items(), key=lambda kv: -len(kv[0])):
+            needle = f" {title} "
+            at = s.folded.find(needle)
+            while at >= 0:
+                ti = s.folded.count(" ", 0, at + 1) - 1
+                tj = ti + len(title.split())
+                at = s.folded.find(needle, at + 1)
+                if tj > len(toks) or any(m.start <= toks[ti].start < m.end
+                                         for m in self.mentions if not m.agreement):
+                    continue
+                self._after_title(s, ti, tj, title, role)
+
+    def _after_title(self, s: Sentence, ti: int, tj: int, title: str, role: str | None) -> None:
+        toks = s.tokens
+        sent_mentions = self._mentions_in(s.start, s.end)
+        # the organisation or state: just before the title, or right after it
+        org: Mention | None = None
+        before = [m for m in sent_mentions if m.end <= toks[ti].start
+                  and len(_WORD.findall(self.text[m.end:toks[ti].start])) <= 1
+                  and not m.agreement]
+        if before:
+            org = before[-1]
+        j = tj
+        while j < len(toks):
+            m = next((m for m in sent_mentions if m.start == toks[j].start and not m.agreement),
+                     None)
+            if m is not None and self.lexicon.actors.get(m.target, None) is not None \
+                    and self.lexicon.actors[m.target].kind != "person":
+                org = m
+                j = s.token_at(m.end)
+                continue
+            if toks[j].fold in self.r.articles or toks[j].fold in {"of", "di", "del", "della",
+                                                                   "dello", "dei", "degli",
+                                                                   "de", "du", "des", "d"}:
+                j += 1
+                continue
+            break
+        if j >= len(toks):
+            return
+        person = next((m for m in sent_mentions if m.start == toks[j].start), None)
+        if person is not None and self.lexicon.actors.get(person.target) is not None \
+                and self.lexicon.actors[person.target].kind == "person":
+            if org is not None:
+                self.consumed.add((org.start, org.end))
+            return
+        name_toks = _name_run(self.text, toks, j)
+        if len(name_toks) < 2:
+            return
+        start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end
+        if any(m.start < end and start < m.end for m in sent_mentions):
+            return
+        name = self.text[start:end]
+        actor_id = slug(name)
+        if actor_id in self.lexicon.actors:
+            return
+        org_id = org.target if org is not None else None
+        country = None
+        if org_id is not None:
+            info = self.lexicon.actors.get(org_id)
+            country = org_id if info is not None and info.kind == "state" else (
+                info.country if info is not None else None)
+            self.consumed.add((org.start, org.end))  # type: ignore[union-attr]
+        cue = self.text[toks[ti].start:toks[tj - 1].end]
+        actor = self.result.new_actors.get(actor_id) or NewActor(
+            actor_id, name, "person", country,
+            role=(role, org_id) if role and org_id else None, cue=cue,
+            evidence=(s.start, s.end))
+        surname = name.split()[-1]
+        if len(surname) >= 3 and surname not in actor.aliases:
+            actor.aliases.append(surname)
+        self.result.new_actors[actor_id] = actor
+        self.mentions.append(Mention(start, end, name, actor_id, "name"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _organisations(self, s: Sentence) -> None:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.org_heads or not t.text[:1].isupper():
+                continue
+            lo = i
+            while lo > 0 and toks[lo - 1].text[:1].isupper() and \
+                    self.text[toks[lo - 1].end:toks[lo].start].strip() == "" and \
+                    not any(m.start <= toks[lo - 1].start < m.end for m in self.mentions):
+                lo -= 1
+            hi = i
+            while hi + 1 < len(toks) and toks[hi + 1].text[:1].isupper() and \
+                    self.text[toks[hi].end:toks[hi + 1].start].strip() == "" and \
+                    not any(m.start <= toks[hi + 1].start < m.end for m in self.mentions):
+                hi += 1
+            if hi - lo < 1 or lo == 0 and hi - lo < 2:
+                continue  # one word, or a capitalised sentence start that may be a verb
+            start, end = toks[lo].start, toks[hi].end
+            if any(m.start < end and start < m.end for m in self.mentions):
+                continue
+            name = self.text[start:end]
+            actor_id = slug(name)
+            if actor_id in self.lexicon.actors:
+                continue
+            before = [m for m in self._mentions_in(s.start, start)
+                      if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement]
+            country = None
+            if before:
+                info = self.lexicon.actors.get(before[-1].target)
+                if info is not None and info.kind == "state":
+                    country = info.id
+                    self.consumed.add((before[-1].start, before[-1].end))
+            kind = "government_body" if country else "organization"
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
+                evidence=(s.start, s.end)))
+            self.mentions.append(Mention(start, end, name, actor_id, "name"))
+            self.mentions.sort(key=lambda m: m.start)
+
+    def back_references(self, sentences: list[Sentence]) -> None:
+        """Surnames of the people found with a cue ("Rutte" after "Mark Rutte")."""
+        for actor in self.result.new_actors.values():
+            for alias in actor.aliases:
+                for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
+                    if any(x.start < m.end() and m.start() < x.end for x in self.mentions):
+                        continue
+                    self.mentions.append(Mention(m.start(), m.end(), alias, actor.id,
+                                                 "surname"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    # --- one sentence ---------------------------------------------------------------
+
+    def sentence(self, s: Sentence) -> None:
+        mentions = self._mentions_in(s.start, s.end)
+        agreements = [m for m in mentions if m.agreement]
+        cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
+                 if not m.agreement and (m.start, m.end) not in self.consumed]
+        agreement = self._agreement(s, agreements)
+        asserters, certainty, deniers, notes = self._attribution(s, cands)
+        speech_only = self.speech_only
+        asserter_spans = {(c.start, c.end) for c in asserters + deniers}
+        events = self._events(s, cands, asserter_spans, agreement, asserters)
+        dates = find_dates(s.text, self.b.language, self.published)
+        for ev in events:
+            found = _nearest_date(dates, ev.trigger[0] - s.start)
+            if found is not None and found.value is None:
+                ev.notes.append(f"date not resolved: {found.note}")
+            elif found is not None:
+                ev.date = found
+                if found.inferred:
+                    ev.notes.append(found.note)
+        asserted = sorted(dict.fromkeys(c.actor for c in asserters))
+        denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
+        for ev in events:
+            if ev.type == EventType.STATEMENT:
+                ev.claims.append(FoundClaim("confirmed", asserted, (s.start, s.end),
+                                            "the speaker's own words, quoted by the text"))
+                continue
+            own, who = certainty, asserted
+            if speech_only and not s.quoted(ev.trigger[0]):
+                # "“...”, said X at the talks": the speech verb is about the quotation
+                own, who = ("alleged" if certainty == "alleged" else None), []
+            if not (denied_by and own is None):
+                ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
+                                            (s.start, s.end), "; ".join(notes) or None))
+            for d in denied_by:
+                ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                            f"denied by {d}"))
+        if not events and denied_by and self.result.events:
+            # "Moscow denied the reports": the denial of the last event told before
+            last = self.result.events[-1]
+            for d in denied_by:
+                last.claims.append(FoundClaim(
+                    "denied", [d], (s.start, s.end),
+                    "review: a denial with no event of its own, taken to deny the event "
+                    "told just before"))
+        self.result.events.extend(events)
+        if agreement:
+            self.result.agreements_used.setdefault(agreement, []).append((s.start, s.end))
+
+    # --- agreements -----------------------------------------------------------------
+
+    def _agreement(self, s: Sentence, named: list[Mention]) -> str | None:
+        if named:
+            self.last_agreement = named[0].target
+            return named[0].target
+        if not s.has(self.r.agreement_refs):
+            return None
+        if self.last_agreement:
+            return self.last_agreement
+        # no agreement named yet: the graph's one whose parties this text names
+        named_actors = {m.target for m in self.mentions if not m.agreement}
+        fits = [g.id for g in self.lexicon.agreements.values()
+                if g.parties and set(g.parties) <= named_actors]
+        if len(fits) == 1:
+            self.last_agreement = fits[0]
+            return fits[0]
+        return None
+
+    # --- attribution ----------------------------------------------------------------
+
+    def _attribution(self, s: Sentence, cands: list[_Candidate]) -> tuple[
+            list[_Candidate], str | None, list[_Candidate], list[str]]:
+        r = self.r
+        notes: list[str] = []
+        def cues(ws: WordSet) -> list[int]:
+            return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
+                    and not s.tokens[i].fold.endswith(_GERUNDS)]
+
+        confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
+        self.speech_only = bool(s.quotes) and not confirm and not deny
+        according = s.hits(r.according_to)
+        alleged = s.has(r.allege)
+        asserters: list[_Candidate] = []
+        deniers: list[_Candidate] = []
+        certainty: str | None = None
+        for i in according:
+            after = [c for c in cands if c.start >= s.tokens[i].end
+                     and s.token_at(c.start) - i <= 6]
+            who = after[:1] or self._unnamed_source(s, i + 1, forward=True)
+            if who:
+                asserters += self._coordinated(s, cands, who[0], forward=True)
+                certainty = certainty or "reported"
+        for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
+            for i in idxs:
+                if i in according:
+                    continue
+                subject = self._subject(s, cands, i)
+                if subject is None:
+                    continue
+                group = self._coordinated(s, cands, subject, forward=False)
+                if kind == "denied":
+                    deniers += group
+                    continue
+                asserters += group
+                if kind == "confirmed" or certainty is None:
+                    certainty = kind
+        if alleged:
+            certainty = "alleged"
+            notes.append("hedged in the text (alleged)")
+        if certainty is None and alleged is False and not asserters and not deniers:
+            return [], None, [], notes
+        return asserters, certainty, deniers, notes
+
+    def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        verb = s.tokens[i]
+        left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
+                and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
+        if left:
+            return left[-1]
+        src = self._unnamed_source(s, i - 1, forward=False)
+        if src:
+            return src[0]
+        right = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8]
+        if right:
+            return right[0]
+        src = self._unnamed_source(s, i + 1, forward=True)
+        return src[0] if src else None
+
+    def _coordinated(self, s: Sentence, cands: list[_Candidate], who: _Candidate,
+                     forward: bool) -> list[_Candidate]:
+        group = [who]
+        ordered = cands if forward else list(reversed(cands))
+        try:
+            k = next(n for n, c in enumerate(ordered) if c is who)
+        except StopIteration:
+            return group
+        for c in ordered[k + 1:]:
+            prev = group[-1]
+            gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
+            words = [fold_key(w) for w in _WORD.findall(gap)]
+            if gap.strip(" ,") and words and set(words) <= _COORD and \
+                    ("and" in words or "e" in words or "et" in words or "ed" in words):
+                group.append(c)
+            else:
+                break
+        return group
+
+    def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
+        """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
+        toks = s.tokens
+        rng = range(i, min(i + 4, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        for k in rng:
+            if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
+                continue
+            lo = hi = k
+            # adjectives and demonyms before (English) or after (Romance languages)
+            while lo > 0 and k - lo < 2 and _modifier(toks[lo - 1]):
+                lo -= 1
+            while hi + 1 < len(toks) and hi - k < 2 and (
+                    _modifier(toks[hi + 1]) or toks[hi + 1].fold in {"di", "de", "d"}
+                    and hi + 2 < len(toks)):
+                hi += 1
+            while hi > k and toks[hi].fold in {"di", "de", "d"}:
+                hi -= 1
+            while lo < k and toks[lo].fold in self.r.articles:
+                lo += 1
+            start, end = toks[lo].start, toks[hi].end
+            for m in self._mentions_in(start, end):
+                self.consumed.add((m.start, m.end))
+            name = self.text[start:end]
+            actor_id = slug(name)
+            if actor_id in self.lexicon.actors:
+                return [_Candidate(actor_id, start, end, "source")]
+            kind = "media" if toks[k].fold in self.r.media_nouns else "group"
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, kind, cue="unnamed source", evidence=(s.start, s.end)))
+            return [_Candidate(actor_id, start, end, "source")]
+        return []
+
+    # --- events ---------------------------------------------------------------------
+
+    def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
+                agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
+        out: list[FoundEvent] = []
+        for rule in self.r.events:
+            hits = [i for i in s.hits(rule.words) if not s.tokens[i].fold.endswith(_GERUNDS)
+                    or rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE,
+                                     EventType.COOPERATION)]
+            if not hits or s.has(rule.not_with):
+                continue
+            if rule.needs and not s.has(rule.needs) and not (
+                    agreement and rule.type in MILESTONES):
+                continue
+            trig = s.tokens[hits[0]]
+            inside = s.quoted(trig.start)
+            keep_asserters = bool(s.quotes) and not inside
+            pool = [c for c in cands if c.kind != "source"
+                    and (keep_asserters or (c.start, c.end) not in asserter_spans)
+                    and (not s.quotes or s.quoted(c.start) == inside)
+                    and abs(s.token_at(c.start) - hits[0]) <= WINDOW]
+            ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
+                            agreement=agreement if rule.type in MILESTONES else None)
+            ev.participants = self._roles(s, rule, hits[0], pool)
+            if ev.agreement:
+                self._agreement_parties(ev)
+            if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
+                continue  # a meeting of one is no meeting: the other side is unnamed
+            if ev.participants:
+                out.append(ev)
+        if s.quotes and asserters:
+            speaker = asserters[0]
+            roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
+            for c in cands:
+                if c.actor == speaker.actor or c.kind == "source":
+                    continue
+                roles.append((c.actor, "subject" if s.quoted(c.start) else "addressee"))
+            seen: dict[str, str] = {}
+            for a, r in roles:
+                seen.setdefault(a, r)
+            out.append(FoundEvent(EventType.STATEMENT, list(seen.items()), (s.start, s.end),
+                                  (speaker.start, speaker.end)))
+        return out
+
+    def _agreement_parties(self, ev: FoundEvent) -> None:
+        g = self.lexicon.agreements.get(ev.agreement or "")
+        if g is None:
+            return
+        have = {a for a, _ in ev.participants}
+        if ev.type == EventType.SIGNING:
+            ev.participants += [(p, "party") for p in g.parties if p not in have]
+        elif ev.type == EventType.ENTRY_INTO_FORCE and not ev.participants:
+            ev.participants = [(p, "party") for p in g.parties]
+
+    def _roles(self, s: Sentence, rule: EventRule, trig: int,
+               cands: list[_Candidate]) -> list[tuple[str, str]]:
+        etype = rule.type
+        toks = s.tokens
+        locative = _LOCATIVE.get(self.b.language, set())
+        if etype in SYMMETRIC:
+            out: list[tuple[str, str]] = []
+            for c in cands:
+                prep = _prev_word(s, c)
+                if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
+                    continue  # "talks in Moscow", "signed in Pyongyang": a place
+                r = SYMMETRIC[etype]
+                info = self.lexicon.actors.get(c.actor)
+                if etype == EventType.SIGNING and (
+                        info is None or info.kind == "person"):
+                    r = "signatory"
+                out.append((c.actor, r))
+            return list(dict.fromkeys(out))
+        agent, patient = ROLE_PAIRS[etype]
+        trig_pos = toks[trig].start
+        passive = any(_prev_word(s, c) in self.r.to_agent and c.start > trig_pos
+                      for c in cands)
+        # "the visit of X", "la visita del presidente X": X is the agent
+        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        agents: list[_Candidate] = []
+        patients: list[_Candidate] = []
+        strong_agents: list[_Candidate] = []
+        for n, c in enumerate(cands):
+            prep = _prev_word(s, c)
+            ci = s.token_at(c.start)
+            if prep in self.r.to_agent and prep not in _GENITIVE:
+                strong_agents.append(c)
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs):
+                strong_agents.append(c)  # "North Korean troops", "truppe nordcoreane"
+            elif prep in self.r.to_patient:
+                patients.append(c)
+            elif c.start < trig_pos:
+                (patients if passive else agents).append(c)
+            elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
+                    and ci - trig <= 5:
+                strong_agents.append(c)
+            else:
+                patients.append(c)
+        agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
+        patient_group = self._nearest(s, patients, trig_pos, before=False)
+        seen: dict[str, str] = {}
+        for c in agent_group:
+            seen.setdefault(c.actor, agent)
+        for c in patient_group:
+            seen.setdefault(c.actor, patient)
+        return list(seen.items())
+
+    def _nearest(self, s: Sentence, group: list[_Candidate], pos: int,
+                 before: bool) -> list[_Candidate]:
+        """The candidate closest to the trigger, with those joined to it by "and"."""
+        if not group:
+            return []
+        ordered = sorted(group, key=lambda c: abs(c.start - pos))
+        first = ordered[0]
+        return self._coordinated(s, sorted(group, key=lambda c: c.start), first,
+                                 forward=first.start > pos)
+
+
+def _QUOTES_BETWEEN(text: str, a: int, b: int) -> bool:  # noqa: N802
+    return any(q in text[a:b] for q in "“”«»")
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective-like word next to a source noun ("Western", "state", "sudcoreane")."""
+    return t.fold.isalpha() and len(t.fold) > 2 and (
+        t.fold.endswith(("an", "ern", "al", "ic", "ese", "ish", "ali", "ane", "ani", "ana",
+                         "ano", "ici", "iche", "ese", "esi", "ain", "aine", "ains", "aines",
+                         "ienne", "iens", "iennes", "ien", "ais", "aise", "ale", "aux",
+                         "ali", "oni", "ensi", "ense", "tali"))
+        or t.fold in {"state", "military", "government", "intelligence", "security",
+                      "defence", "defense", "diplomatic", "statali", "russi", "russe",
+                      "occidentali", "ufficiali", "governative"})
+
+
+def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
+    """Token i is next to (one word at most away from) a word of ``ws``."""
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(s.tokens) and (s.tokens[j].fold in ws.words
+                                       or s.tokens[j].lemma in ws.words):
+            return True
+    return False
+
+
+def _prev_word(s: Sentence, c: _Candidate) -> str:
+    i = s.token_at(c.start)
+    j = i - 1
+    # skip an article: "to the Duma", "alla Duma"
+    while j >= 0 and s.tokens[j].fold in {"the", "il", "la", "lo", "l", "le", "les", "gli"}:
+        j -= 1
+    return s.tokens[j].fold if j >= 0 else ""
+
+
+def _nearest_date(dates: list[FoundDate], pos: int) -> FoundDate | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - pos))
+
+
+def _name_run(text: str, toks: list[Token], j: int) -> list[int]:
+    """Indices of a person's name from token j: 2 to 4 capitalised words."""
+    out: list[int] = []
+    k = j
+    while k < len(toks) and len(out) < 4:
+        t = toks[k]
+        joined_by_hyphen = bool(out) and text[toks[k - 1].end:t.start] == "-"
+        if not (t.text[:1].isupper() or joined_by_hyphen) or not t.text.isalpha():
+            break
+        if out and text[toks[k - 1].end:t.start] not in (" ", "-"):
+            break
+        out.append(k)
+        k += 1
+    return out
+
+
+def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
+    """One event per (type, participants) in a text: later sentences add their claims."""
+    merged: list[FoundEvent] = []
+    for ev in events:
+        key = (ev.type, frozenset(ev.participants))
+        same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
+                     and _dates_agree(m.date, ev.date)), None)
+        if same is None:
+            merged.append(ev)
+            continue
+        same.claims += ev.claims
+        same.notes += [n for n in ev.notes if n not in same.notes]
+        same.date = same.date or ev.date
+        same.agreement = same.agreement or ev.agreement
+    return merged
+
+
+def _dates_agree(a: FoundDate | None, b: FoundDate | None) -> bool:
+    return a is None or b is None or (a.value, a.end_value) == (b.value, b.end_value)

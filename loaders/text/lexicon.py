@@ -1,0 +1,299 @@
+"""The names the extractor links to actors: the graph's, the crosswalk's and CLDR's.
+
+Sources of names, per actor id:
+
+- the graph: every actor's name and aliases (a capital or seat of power used for a state
+  is an alias with a ``metonym`` note);
+- the crosswalk (``data/crosswalk``): every state's name, capitals and seats of power,
+  other names and English demonyms; the known groups (NATO, the EU, the UN...);
+- CLDR (through babel): every state's name in the text's language and in English, so
+  "Korea Utara" (Indonesian) is North Korea;
+- ``data/forms.tsv`` beside this module: demonyms and adjectives ("nordcoreano",
+  "russe") and capitals in the languages we keep rules for;
+- surnames of people (``Lavrov``), at least four letters long.
+
+Matching is accent-, case- and hyphen-insensitive, on word boundaries, longest match
+first (``Corea del Nord`` before ``Corea``), in one pass (pyahocorasick). A name written
+with a capital letter matches only a capitalised word in the text, and a short all-caps
+code (``US``, ``PRK``) only itself, so "us" and "mali" (Italian for "evils") stay words.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from loaders.crosswalk import Crosswalk, get_crosswalk
+from loaders.text.normalize import Folded, fold_key, fold_with_offsets
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Which kind of name a form is, strongest first (a tie between two actors on the same
+#: form is broken by this order, then reported as ambiguous).
+FORM_RANK = {"name": 0, "alias": 1, "code": 1, "capital": 2, "demonym": 3, "surname": 4}
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    in_graph: bool = False
+
+
+@dataclass(frozen=True)
+class AgreementInfo:
+    id: str
+    name: str
+    kind: str
+    parties: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    in_graph: bool = False
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way of naming an actor (or, with ``agreement``, an agreement)."""
+
+    target: str
+    kind: str  # name, alias, code, capital, demonym, surname
+    text: str  # the form as written in its source (its case matters, see the module doc)
+    agreement: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text: ``[start, end)`` in the original text."""
+
+    start: int
+    end: int
+    text: str
+    target: str
+    kind: str
+    agreement: bool = False
+    alternatives: tuple[str, ...] = ()  # other actors the same words could name
+
+
+def _needs_capital(form: str) -> bool:
+    return form[:1].isupper()
+
+
+def _exact_code(form: str) -> bool:
+    letters = form.replace(".", "")
+    return len(letters) <= 4 and letters.isupper() and letters.isalpha()
+
+
+@dataclass
+class Lexicon:
+    """Actors and agreements with every form that names them."""
+
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    agreements: dict[str, AgreementInfo] = field(default_factory=dict)
+    forms: list[Form] = field(default_factory=list)
+
+    # --- building ------------------------------------------------------------------------
+
+    def add_actor(self, info: ActorInfo, names: Iterable[tuple[str, str]]) -> None:
+        """Add (or enrich) an actor with ``(form, kind)`` names."""
+        old = self.actors.get(info.id)
+        if old is None or (info.in_graph and not old.in_graph):
+            self.actors[info.id] = info
+        for text, kind in names:
+            if text and text.strip() and fold_key(text):
+                self.forms.append(Form(info.id, kind, text.strip()))
+
+    def add_agreement(self, info: AgreementInfo) -> None:
+        self.agreements[info.id] = info
+        for text in (info.name, *info.aliases):
+            if text and fold_key(text):
+                self.forms.append(Form(info.id, "name", text.strip(), agreement=True))
+
+    @classmethod
+    def build(cls, actor_rows: Sequence[Mapping[str, Any]],
+              agreement_rows: Sequence[Mapping[str, Any]] = (),
+              crosswalk: Crosswalk | None = None) -> Lexicon:
+        """A lexicon from graph rows (see ``graph.repository_lexicon``) and the crosswalk."""
+        lex = cls()
+        cw = crosswalk or get_crosswalk()
+        for s in cw.states:
+            names = [(s.name, "name")] + [(m, "capital") for m in s.metonyms]
+            names += [(a, "code" if _exact_code(a) else
+                       ("demonym" if _looks_demonym(a, s.name) else "alias")) for a in s.aliases]
+            names += [(c, "code") for c in {s.iso3, s.cameo} if c]
+            lex.add_actor(ActorInfo(s.id, s.name, s.kind.value, s.country), names)
+        for g in cw.groups.values():
+            lex.add_actor(ActorInfo(g.id, g.name, g.kind.value), [(g.name, "name")])
+        for row in actor_rows:
+            names = [(row["name"], "name")]
+            for al in row.get("aliases") or []:
+                text = al["text"] if isinstance(al, Mapping) else al
+                note = (al.get("note") or "") if isinstance(al, Mapping) else ""
+                kind = "capital" if note.startswith("metonym") else (
+                    "code" if _exact_code(text) else "alias")
+                names.append((text, kind))
+            if row.get("kind") == "person":
+                names += [(s, "surname") for s in _surnames(row["name"])]
+            lex.add_actor(ActorInfo(row["id"], row["name"], row["kind"], row.get("country"),
+                                    in_graph=True), names)
+        for row in agreement_rows:
+            lex.add_agreement(AgreementInfo(row["id"], row["name"], row.get("kind") or "treaty",
+                                            tuple(row.get("parties") or ()),
+                                            tuple(row.get("aliases") or ()), in_graph=True))
+        return lex
+
+    # --- matching ------------------------------------------------------------------------
+
+    def matcher(self, language: str) -> Matcher:
+        """The matcher for texts in ``language`` (CLDR names of that language and English)."""
+        return _matcher(self, language)
+
+    def __hash__(self) -> int:  # identity: a lexicon is built once and not changed after
+        return id(self)
+
+
+def _surnames(name: str) -> list[str]:
+    parts = name.split()
+    return [parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 4 else []
+
+
+def _looks_demonym(alias: str, name: str) -> bool:
+    # crosswalk aliases mix other names ("Russian Federation") and demonyms ("Russian")
+    return len(alias.split()) <= 2 and alias.endswith(("an", "ese", "ish", "ic", "i", "ch"))\
+        and not alias.startswith(name + " ")
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@lru_cache(maxsize=64)
+def cldr_country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """``(ISO3, name)`` of every country CLDR names in ``language`` (empty if unknown)."""
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ()
+    iso3 = _iso2_to_iso3()
+    return tuple((iso3[code], name) for code, name in territories.items() if code in iso3)
+
+
+@lru_cache(maxsize=1)
+def _forms_table() -> tuple[tuple[str, str, str, str], ...]:
+    rows = []
+    with (DATA_DIR / "forms.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        for r in csv.DictReader(lines, delimiter="\t"):
+            rows.append((r["actor"], r["lang"], r["kind"], r["form"]))
+    return tuple(rows)
+
+
+class Matcher:
+    """Finds every actor and agreement mention in a text of one language."""
+
+    def __init__(self, lexicon: Lexicon, language: str) -> None:
+        self.lexicon = lexicon
+        self.language = language
+        forms = list(lexicon.forms)
+        by_iso3 = {info_id: info_id for info_id in lexicon.actors}
+        cw = get_crosswalk()
+        state_by_iso3 = {s.iso3: s.id for s in cw.states if s.iso3}
+        for lang in dict.fromkeys((language, "en")):
+            for iso3, name in cldr_country_names(lang):
+                sid = state_by_iso3.get(iso3)
+                if sid and sid in by_iso3:
+                    forms.append(Form(sid, "name", name))
+        for actor, lang, kind, form in _forms_table():
+            if lang in (language, "en") and actor in lexicon.actors:
+                forms.append(Form(actor, kind, form))
+        # folded key -> the forms (several actors may share one key)
+        table: dict[str, list[Form]] = {}
+        for f in forms:
+            key = fold_key(f.text)
+            if key:
+                bucket = table.setdefault(key, [])
+                if all((g.target, g.agreement, g.text) != (f.target, f.agreement, f.text)
+                       for g in bucket):
+                    bucket.append(f)
+        self.table = table
+        automaton = ahocorasick.Automaton()
+        for key in table:
+            automaton.add_word(" " + key + " ", key)
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def find(self, text: str, folded: Folded | None = None) -> list[Mention]:
+        """Every mention in ``text``, longest first, none overlapping, in text order."""
+        folded = folded or fold_with_offsets(text)
+        padded = " " + folded.text + " "
+        candidates: list[tuple[int, int, str]] = []
+        for end_idx, key in self.automaton.iter(padded):
+            # padded[end_idx] is the closing space; the key starts after the opening one
+            start = end_idx - len(key)  # index in padded of the key's first char
+            candidates.append((start - 1, start - 1 + len(key), key))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+        for fs, fe, key in candidates:
+            if any(fs < te and ts < fe for ts, te in taken):
+                continue
+            start, end = folded.span(fs, fe)
+            surface = text[start:end]
+            forms = [f for f in self.table[key] if _case_fits(f.text, surface)]
+            if not forms:
+                continue
+            forms.sort(key=lambda f: (f.agreement, FORM_RANK.get(f.kind, 9)))
+            best = forms[0]
+            rivals = tuple(sorted({f.target for f in forms
+                                   if f.agreement == best.agreement
+                                   and FORM_RANK.get(f.kind, 9) == FORM_RANK.get(best.kind, 9)
+                                   and f.target != best.target}))
+            taken.append((fs, fe))
+            out.append(Mention(start, end, surface, best.target, best.kind, best.agreement,
+                               rivals))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+def _case_fits(form: str, surface: str) -> bool:
+    if _exact_code(form):
+        return surface.replace(".", "") == form.replace(".", "")
+    if _needs_capital(form):
+        return surface[:1].isupper()
+    return True
+
+
+@lru_cache(maxsize=32)
+def _matcher(lexicon: Lexicon, language: str) -> Matcher:
+    return Matcher(lexicon, language)
+
+
+def rows_from_documents(docs: Iterable[Any]) -> tuple[list[dict[str, Any]],
+                                                      list[dict[str, Any]]]:
+    """Lexicon rows (the shape ``graph.repository_lexicon`` returns) from Documents.
+
+    For offline use (benchmarks, a draft against a document instead of the graph).
+    """
+    actors: dict[str, dict[str, Any]] = {}
+    agreements: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        for a in doc.actors:
+            row = actors.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind.value,
+                                           "country": a.country, "iso3": a.identifiers.iso3,
+                                           "aliases": []})
+            row["aliases"] += [{"text": al.text, "note": al.note, "lang": al.lang}
+                               for al in a.aliases]
+        for g in doc.agreements:
+            agreements[g.id] = {"id": g.id, "name": g.name, "kind": g.kind,
+                                "aliases": [al.text for al in g.aliases],
+                                "parties": sorted(g.parties)}
+    return list(actors.values()), list(agreements.values())

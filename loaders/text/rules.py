@@ -1,0 +1,108 @@
+"""The per-language rules of the embedded extractor, read from ``data/<language>.yaml``.
+
+Words there are lemmas (simplemma) or folded forms; a word with a space is a phrase,
+matched on the folded sentence. A language without a file still has its actors linked
+(the lexicon does not depend on these rules) but gets no events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from graph.errors import InvalidInput
+from loaders.document import EventType
+from loaders.text.lexicon import DATA_DIR
+from loaders.text.normalize import fold_key
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """Single words (folded) and phrases (folded, space-separated)."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, items: Any) -> WordSet:
+        folded = [fold_key(str(x)) for x in (items or [])]
+        return cls(frozenset(w for w in folded if " " not in w),
+                   tuple(p for p in folded if " " in p))
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+@dataclass(frozen=True)
+class EventRule:
+    type: EventType
+    words: WordSet
+    needs: WordSet
+    not_with: WordSet
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    language: str
+    events: tuple[EventRule, ...]
+    to_patient: frozenset[str]
+    to_agent: frozenset[str]
+    confirm: WordSet
+    report: WordSet
+    deny: WordSet
+    allege: WordSet
+    according_to: WordSet
+    report_nouns: WordSet
+    source_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    titles: dict[str, str | None]  # folded title -> role type (or None)
+    org_heads: frozenset[str]
+    agreement_refs: WordSet
+    articles: frozenset[str]
+
+
+def available_languages() -> list[str]:
+    """Languages with a rules file."""
+    return sorted(p.stem for p in DATA_DIR.glob("*.yaml") if len(p.stem) in (2, 3))
+
+
+@lru_cache(maxsize=16)
+def rules_for(language: str) -> LanguageRules | None:
+    """The rules of ``language``, or None when there is no rules file for it.
+
+    Raises InvalidInput naming the file when a rules file is malformed.
+    """
+    path = DATA_DIR / f"{language}.yaml"
+    if not path.is_file():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        events = []
+        for name, spec in (data.get("events") or {}).items():
+            spec = spec or {}
+            words = WordSet.of([*(spec.get("words") or []), *(spec.get("phrases") or [])])
+            events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
+                                    WordSet.of(spec.get("not_with"))))
+        return LanguageRules(
+            language=language,
+            events=tuple(events),
+            to_patient=frozenset(fold_key(w) for w in data.get("to_patient") or []),
+            to_agent=frozenset(fold_key(w) for w in data.get("to_agent") or []),
+            confirm=WordSet.of(data.get("confirm")),
+            report=WordSet.of(data.get("report")),
+            deny=WordSet.of(data.get("deny")),
+            allege=WordSet.of(data.get("allege")),
+            according_to=WordSet.of(data.get("according_to")),
+            report_nouns=WordSet.of(data.get("report_nouns")),
+            source_nouns=frozenset(fold_key(w) for w in data.get("source_nouns") or []),
+            media_nouns=frozenset(fold_key(w) for w in data.get("media_nouns") or []),
+            titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
+            org_heads=frozenset(fold_key(w) for w in data.get("org_heads") or []),
+            agreement_refs=WordSet.of(data.get("agreement_refs")),
+            articles=frozenset(fold_key(w) for w in data.get("articles") or []),
+        )
+    except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
+        raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
