@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from cli import analytics_cmd, bench_cmd, db_cmd, load_cmd, neo4j_cmd, serve_cmd, viz_cmd
+from cli import (
+    analytics_cmd,
+    bench_cmd,
+    db_cmd,
+    extract_cmd,
+    load_cmd,
+    neo4j_cmd,
+    serve_cmd,
+    viz_cmd,
+)
 
 app = typer.Typer(
     help="geokg: a geopolitical knowledge graph on Neo4j.",
@@ -14,6 +23,7 @@ app = typer.Typer(
 app.add_typer(neo4j_cmd.app, name="neo4j")
 db_cmd.register(app)
 load_cmd.register(app)
+extract_cmd.register(app)
 serve_cmd.register(app)
 analytics_cmd.register(app)
 viz_cmd.register(app)

@@ -6,8 +6,9 @@ import datetime as dt
 import time
 
 import pytest
+import yaml
 
-from loaders.text.dates import FoundDate, find_dates
+from loaders.text.dates import DATA_FILE, FoundDate, find_dates
 
 PUB = dt.date(2024, 6, 20)  # a Thursday
 
@@ -134,7 +135,7 @@ def test_29_february_without_year() -> None:
     ("en", "Putin was in North Korea on June 18-19, then in Vietnam.", "June 18-19"),
     ("en", "Putin visited the country between 18 and 19 June.", "between 18 and 19 June"),
     ("en", "The visit lasted from June 18 to 19, the Kremlin said.", "from June 18 to 19"),
-    ("en", "The visit (18 – 19 June) was the first since 2000.", "18 – 19 June"),
+    ("en", "The visit (18 – 19 June) was the first in decades.", "18 – 19 June"),
     ("it", "La visita di Stato si è svolta il 18 -19 giugno a Pyongyang.", "18 -19 giugno"),
     ("it", "Putin è stato in Corea del Nord dal 18 al 19 giugno.", "dal 18 al 19 giugno"),
     ("it", "La visita si è svolta tra il 18 e il 19 giugno.", "tra il 18 e il 19 giugno"),
@@ -394,6 +395,14 @@ def test_case_and_accents_do_not_matter() -> None:
     assert found("signe le 4 decembre 2024, arrive MARDI", "fr") == [
         ("4 decembre 2024", "2024-12-04", None, False), ("MARDI", "2024-06-18", None, True)]
     assert found("e arrivato lunedi", "it") == [("lunedi", "2024-06-17", None, True)]
+
+
+def test_every_data_file_language_compiles() -> None:
+    languages = [k for k in yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) if k != "_all"]
+    assert {"en", "it", "fr"} <= set(languages)
+    for language in languages:
+        assert found("Signed 2024-06-19.", language) == [("2024-06-19", "2024-06-19", None,
+                                                          False)]
 
 
 # ----------------------------------------------------------------- speed

@@ -56,12 +56,18 @@ Not understood
   country), two-digit years (``June '24``), years before 1000 or after 2999;
 - ordinal words (``the first of June``), month ranges (``June-July 2024``), seasons,
   quarters, decades, weeks (``last week``, ``la semaine dernière``), ``last night``;
-- scripts written without spaces or with their own digits (Chinese, Japanese, Thai, Arabic-
-  Indic digits), and grammatical cases babel does not list (Polish, Finnish... dates
-  usually use the genitive month, which CLDR has as the format form);
+- a day without its month (``on the 19th``), two listed days (``18 and 19 June`` gives
+  ``19 June`` alone; ``between 18 and 19 June`` is a range);
+- scripts written without spaces or with their own digits (Chinese, Japanese, Thai,
+  Arabic-Indic digits), and month names in a grammatical case CLDR does not list (CLDR
+  has the nominative and the form used in dates, e.g. Russian ``июня``, not the locative
+  ``в марте``);
 - in a language without a data entry: month-first order, bare years, bare weekdays,
   relative words and worded ranges (add an entry to ``data/dates.yaml``);
 - a bare weekday is read as past or present: "will meet on Friday" gives the last Friday.
+
+Known false positives: a number next to a month name is taken as its day or year
+("in June 18 people died" -> June 18; "on 5 June 2000 troops" -> 2000-06-05).
 """
 
 from __future__ import annotations
@@ -129,12 +135,22 @@ def _norm_word(word: str) -> str:
 # --------------------------------------------------------------------------- language data
 
 
+_DATA_KEYS = frozenset({
+    "relative", "weekday_before", "weekday_after", "year_prepositions", "range_open",
+    "range_to", "range_to_needs_open", "day_month_joiners", "month_year_joiners",
+    "month_first", "bare_weekdays", "extra_months", "extra_weekdays", "capitalized_only"})
+
+
 @lru_cache(maxsize=1)
 def _data_file() -> dict[str, dict[str, Any]]:
     with DATA_FILE.open(encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ValueError(f"{DATA_FILE}: expected a mapping of language -> mapping")
+    for language, entry in data.items():
+        unknown = set(entry) - _DATA_KEYS
+        if unknown:
+            raise ValueError(f"{DATA_FILE}: {language}: unknown keys {sorted(unknown)}")
     return data
 
 
@@ -454,6 +470,10 @@ class _Resolver:
                 raise _Reject
             y1, why = found
             inferred = True
+        if (y1 is None or y2 is None) and m1 == m2 and d1 >= d2:
+            raise _Reject  # "20-19 June"
+        # a year given on one side only: the other side's is the same, or the next across
+        # New Year ("30 December - 2 January 2025")
         if y1 is None:
             assert y2 is not None
             y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1

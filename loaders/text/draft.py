@@ -63,8 +63,22 @@ class Draft:
         if self.review:
             head.append("# To review:")
             head += [f"#  - {line}" for line in self.review]
-        body = yaml.safe_dump(self.document, allow_unicode=True, sort_keys=False, width=100)
+        body = yaml.dump(self.document, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                         width=100)
         return "\n".join(head) + "\n" + body
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line text (the article) as a literal block, as a person would write it."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value and not any(ln != ln.rstrip() for ln in value.split("\n")) \
+        else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
 
 
 def source_id_for(text: str, meta: ArticleMeta) -> str:
