@@ -21,6 +21,7 @@ from api.routes import (
     stats,
     viz,
 )
+from api.routes.extract import router as extract_router
 from api.routes.ingest import router as ingest_router
 from api.security import install_security
 from graph.db import Database
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     install_security(app, settings)
     app.include_router(ingest_router)
+    app.include_router(extract_router)
     app.include_router(health.router)
     app.include_router(analytics.router)
     for router in (actors.router, paths.router, relations.router, events.router,

@@ -497,3 +497,11 @@ RETURN g.id AS id, g.name AS name, g.kind AS kind, coalesce(g.aliases, []) AS al
        COLLECT { MATCH (p:Actor)-[:PARTY_TO]->(g) RETURN p.id ORDER BY p.id } AS parties
 ORDER BY id
 """
+
+#: Changes whenever an actor, alias or agreement is added: the extractor's lexicon cache key.
+LEXICON_VERSION: LiteralString = """
+CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+CALL () { MATCH (al:Alias) RETURN count(al) AS aliases }
+CALL () { MATCH (g:Agreement) RETURN count(g) AS agreements }
+RETURN actors, aliases, agreements
+"""

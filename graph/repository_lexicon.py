@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.db import Database
-from graph.queries import LEXICON_ACTORS, LEXICON_AGREEMENTS
+from graph.queries import LEXICON_ACTORS, LEXICON_AGREEMENTS, LEXICON_VERSION
 
 
 def lexicon_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -16,3 +16,9 @@ def lexicon_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any
     Raises DatabaseUnavailable when Neo4j cannot be reached.
     """
     return db.read(LEXICON_ACTORS), db.read(LEXICON_AGREEMENTS)
+
+
+def lexicon_version(db: Database) -> tuple[int, int, int]:
+    """Counts of actors, aliases and agreements: they change when the lexicon would."""
+    row = db.read(LEXICON_VERSION)[0]
+    return row["actors"], row["aliases"], row["agreements"]

@@ -30,8 +30,9 @@ Only where the data file says so:
 - month-first order (English): ``June 19, 2024``, ``Oct. 28``, ``June 18-19``;
 - ranges with words: ``dal 18 al 19 giugno``, ``du 18 au 19 juin``,
   ``between 18 and 19 June``, ``from June 18 to 19``;
-- a bare year after a preposition: ``in 2024``, ``nel 2024``, ``en 2024`` (the span is the
-  year alone); any other 4-digit number is not a date;
+- a bare year after a preposition that places something in it: ``in 2024``, ``nel 2024``,
+  ``en 2024``, ``in mid-2024``, ``fin 2024`` (the span is the year alone); any other 4-digit
+  number is not a date, nor is a bound (``since 2000``, ``dal 2000``, ``depuis 2000``);
 - weekdays alone: ``on Tuesday``, ``martedì``, ``mardi`` -> the most recent such day on or
   before the publication date (that day itself when it is that weekday); with a past
   modifier (``last Tuesday``, ``lunedì scorso``, ``mardi dernier``) the most recent one
@@ -389,16 +390,18 @@ class _Resolver:
         """The year of a day and month from the publication date, with the reason."""
         pub = self.published
         assert pub is not None
-        this_year = _date(pub.year, month, day)
-        if this_year is not None and this_year <= pub + ROLLOVER_GRACE:
-            return pub.year, f"{pub.year} from the publication date"
-        if this_year is not None:
-            return pub.year - 1, (f"{pub.year - 1}, the year before publication ({pub}): "
-                                  f"{this_year} would be after it")
-        for year in range(pub.year - 1, pub.year - 9, -1):  # 29 February
-            if _date(year, month, day) is not None:
-                return year, (f"{year}, the last year up to publication ({pub}) "
-                              f"where that day exists")
+        latest = pub + ROLLOVER_GRACE
+        for year in range(pub.year, pub.year - 9, -1):  # 29 February: back to a leap year
+            d = _date(year, month, day)
+            if d is None or d > latest:
+                continue
+            if year == pub.year:
+                return year, f"{year} from the publication date"
+            this_year = _date(pub.year, month, day)
+            if year == pub.year - 1 and this_year is not None:
+                return year, (f"{year}, the year before publication ({pub}): "
+                              f"{this_year} would be after it")
+            return year, f"{year}, the last year up to publication ({pub}) with that day"
         return None
 
     def weekday_note(self, m: re.Match[str], d: datetime.date) -> str:

@@ -41,6 +41,9 @@ from loaders.text.rules import EventRule, LanguageRules, WordSet
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTES = "“”«»\""
+_DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their", "his", "her",
+                          "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
+                          "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
 _GERUNDS = ("ando", "endo", "ing", "ant")
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
@@ -470,12 +473,21 @@ class _State:
         if self.last_agreement:
             return self.last_agreement
         # no agreement named yet: the graph's one whose parties this text names
-        named_actors = {m.target for m in self.mentions if not m.agreement}
-        fits = [g.id for g in self.lexicon.agreements.values()
-                if g.parties and set(g.parties) <= named_actors]
-        if len(fits) == 1:
-            self.last_agreement = fits[0]
-            return fits[0]
+        named = {m.target for m in self.mentions if not m.agreement}
+        named |= {info.country for a in named
+                  if (info := self.lexicon.actors.get(a)) is not None and info.country}
+        for fits in ([g.id for g in self.lexicon.agreements.values()
+                      if g.parties and set(g.parties) <= named],
+                     [g.id for g in self.lexicon.agreements.values()
+                      if set(g.parties) & named]):
+            if len(fits) == 1:
+                self.last_agreement = fits[0]
+                self.result.warnings.append(
+                    f"'{s.text[:40]}...': the agreement referred to is taken to be "
+                    f"{fits[0]} (the graph's only one with these parties)")
+                return fits[0]
+            if len(fits) > 1:
+                return None
         return None
 
     # --- attribution ----------------------------------------------------------------
@@ -486,7 +498,10 @@ class _State:
         notes: list[str] = []
         def cues(ws: WordSet) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
-                    and not s.tokens[i].fold.endswith(_GERUNDS)]
+                    and not s.tokens[i].fold.endswith(_GERUNDS)
+                    # "the reports", "le notizie": a noun, not a verb of saying
+                    and not (i > 0 and (s.tokens[i - 1].fold in r.articles
+                                        or s.tokens[i - 1].fold in _DETERMINERS))]
 
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
         self.speech_only = bool(s.quotes) and not confirm and not deny
@@ -527,11 +542,12 @@ class _State:
         verb = s.tokens[i]
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
+        src = self._unnamed_source(s, i - 1, forward=False)
+        # "Russian state media said": the unnamed source is nearer the verb than "Russian"
+        if src and (not left or src[0].end > left[-1].end):
+            return src[0]
         if left:
             return left[-1]
-        src = self._unnamed_source(s, i - 1, forward=False)
-        if src:
-            return src[0]
         right = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8]
         if right:
             return right[0]
@@ -565,9 +581,19 @@ class _State:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
             lo = hi = k
+            # "NATO officials", "Pentagon sources": the named actor speaks
+            owner = next((m for m in self.mentions if not m.agreement and m.kind != "demonym"
+                          and m.end <= toks[k].start and
+                          self.text[m.end:toks[k].start].strip(" '’s") == ""), None)
+            if owner is not None:
+                return [_Candidate(owner.target, owner.start, owner.end, owner.kind)]
             # adjectives and demonyms before (English) or after (Romance languages)
             while lo > 0 and k - lo < 2 and _modifier(toks[lo - 1]):
                 lo -= 1
+                demonym = next((m for m in self.mentions if m.kind == "demonym"
+                                and m.start <= toks[lo].start < m.end), None)
+                while demonym is not None and lo > 0 and toks[lo - 1].start >= demonym.start:
+                    lo -= 1
             while hi + 1 < len(toks) and hi - k < 2 and (
                     _modifier(toks[hi + 1]) or toks[hi + 1].fold in {"di", "de", "d"}
                     and hi + 2 < len(toks)):

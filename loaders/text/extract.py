@@ -9,6 +9,7 @@ backend (the embedded rules, or an OpenAI-compatible LLM) and returns a
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -89,6 +90,28 @@ def lexicon_from_graph(db: Any) -> Lexicon:
 
     actors, agreements = lexicon_rows(db)
     return Lexicon.build(actors, agreements)
+
+
+class LexiconCache:
+    """The graph's lexicon, rebuilt only when actors, aliases or agreements were added.
+
+    One per API process; a cheap count query tells whether the graph changed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: tuple[int, int, int] | None = None
+        self._lexicon: Lexicon | None = None
+
+    def get(self, db: Any) -> Lexicon:
+        from graph.repository_lexicon import lexicon_version
+
+        version = lexicon_version(db)
+        with self._lock:
+            if self._lexicon is None or version != self._version:
+                self._lexicon = lexicon_from_graph(db)
+                self._version = version
+            return self._lexicon
 
 
 def lexicon_from_rows(actors: Sequence[Mapping[str, Any]],
