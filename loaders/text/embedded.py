@@ -473,13 +473,13 @@ class _State:
         if self.last_agreement:
             return self.last_agreement
         # no agreement named yet: the graph's one whose parties this text names
-        named = {m.target for m in self.mentions if not m.agreement}
-        named |= {info.country for a in named
+        names = {m.target for m in self.mentions if not m.agreement}
+        names |= {info.country for a in names
                   if (info := self.lexicon.actors.get(a)) is not None and info.country}
         for fits in ([g.id for g in self.lexicon.agreements.values()
-                      if g.parties and set(g.parties) <= named],
+                      if g.parties and set(g.parties) <= names],
                      [g.id for g in self.lexicon.agreements.values()
-                      if set(g.parties) & named]):
+                      if set(g.parties) & names]):
             if len(fits) == 1:
                 self.last_agreement = fits[0]
                 self.result.warnings.append(
