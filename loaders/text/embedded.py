@@ -275,6 +275,7 @@ class _State:
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
         self.last_agreement: str | None = None
         self.speech_only = False
+        self.speakers: list[_Candidate] = []
         self.lexicon = backend.matcher.lexicon
 
     # --- people and organisations named with a cue ----------------------------------
@@ -355,7 +356,10 @@ class _State:
             actor_id, name, "person", country,
             role=(role, org_id) if role and org_id else None, cue=cue,
             evidence=(s.start, s.end))
-        surname = name.split()[-1]
+        parts = name.replace("-", " ").split()
+        # "Mark Rutte" is "Rutte"; "Kim Jong Un" (family name first, short given names
+        # last) is "Kim"
+        surname = parts[0] if len(parts) >= 3 and len(parts[-1]) <= 3 else parts[-1]
         if len(surname) >= 3 and surname not in actor.aliases:
             actor.aliases.append(surname)
         self.result.new_actors[actor_id] = actor
@@ -435,7 +439,26 @@ class _State:
                     ev.notes.append(found.note)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
+        accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
+        charged = [e for e in events if accusation is not None and e is not accusation
+                   and e.type != EventType.STATEMENT and e.trigger[0] > accusation.trigger[0]]
+        if accusation is not None and charged:
+            # "X accused Y of sending troops": the accusation happened; what it charges is
+            # alleged by the accusers, and a denial denies the charge
+            accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
+            accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
+            for ev in charged:
+                ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
+                                            "charged by the accusers"))
+                for d in denied_by:
+                    ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                                f"denied by {d}"))
+            events_claimed = {id(accusation)} | {id(e) for e in charged}
+        else:
+            events_claimed = set()
         for ev in events:
+            if id(ev) in events_claimed:
+                continue
             if ev.type == EventType.STATEMENT:
                 ev.claims.append(FoundClaim("confirmed", asserted, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
@@ -504,6 +527,7 @@ class _State:
                                         or s.tokens[i - 1].fold in _DETERMINERS))]
 
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
+        self.speakers = []
         self.speech_only = bool(s.quotes) and not confirm and not deny
         according = s.hits(r.according_to)
         alleged = s.has(r.allege)
@@ -529,6 +553,8 @@ class _State:
                     deniers += group
                     continue
                 asserters += group
+                if kind == "reported":
+                    self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
         if alleged:
@@ -621,9 +647,7 @@ class _State:
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
         for rule in self.r.events:
-            hits = [i for i in s.hits(rule.words) if not s.tokens[i].fold.endswith(_GERUNDS)
-                    or rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE,
-                                     EventType.COOPERATION)]
+            hits = s.hits(rule.words)
             if not hits or s.has(rule.not_with):
                 continue
             if rule.needs and not s.has(rule.needs) and not (
@@ -645,18 +669,22 @@ class _State:
                 continue  # a meeting of one is no meeting: the other side is unnamed
             if ev.participants:
                 out.append(ev)
-        if s.quotes and asserters:
-            speaker = asserters[0]
-            roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
-            for c in cands:
-                if c.actor == speaker.actor or c.kind == "source":
-                    continue
-                roles.append((c.actor, "subject" if s.quoted(c.start) else "addressee"))
-            seen: dict[str, str] = {}
-            for a, r in roles:
-                seen.setdefault(a, r)
-            out.append(FoundEvent(EventType.STATEMENT, list(seen.items()), (s.start, s.end),
-                                  (speaker.start, speaker.end)))
+        if self.speakers and (s.quotes or not out):
+            # a direct quotation, or a declaration with no other event in it: what each
+            # speaker said is the news
+            speakers = list({c.actor: c for c in self.speakers}.values())
+            for speaker in speakers:
+                roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
+                for c in cands:
+                    if c.actor in {x.actor for x in speakers} or c.kind == "source":
+                        continue
+                    roles.append((c.actor, "addressee" if s.quotes and not s.quoted(c.start)
+                                  else "subject"))
+                seen: dict[str, str] = {}
+                for a, r in roles:
+                    seen.setdefault(a, r)
+                out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
+                                      (s.start, s.end), (speaker.start, speaker.end)))
         return out
 
     def _agreement_parties(self, ev: FoundEvent) -> None:
