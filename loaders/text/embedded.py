@@ -276,6 +276,7 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
+        self.denial = False
         self.lexicon = backend.matcher.lexicon
 
     # --- people and organisations named with a cue ----------------------------------
@@ -383,6 +384,8 @@ class _State:
                 hi += 1
             if hi - lo < 1 or lo == 0 and hi - lo < 2:
                 continue  # one word, or a capitalised sentence start that may be a verb
+            while lo < hi and toks[lo].fold in self.r.articles:
+                lo += 1
             start, end = toks[lo].start, toks[hi].end
             if any(m.start < end and start < m.end for m in self.mentions):
                 continue
@@ -473,7 +476,8 @@ class _State:
             for d in denied_by:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
-        if not events and denied_by and self.result.events:
+        if denied_by and self.result.events and \
+                all(e.type == EventType.STATEMENT for e in events):
             # "Moscow denied the reports": the denial of the last event told before
             last = self.result.events[-1]
             for d in denied_by:
@@ -528,6 +532,7 @@ class _State:
 
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
         self.speakers = []
+        self.denial = False
         self.speech_only = bool(s.quotes) and not confirm and not deny
         according = s.hits(r.according_to)
         alleged = s.has(r.allege)
@@ -551,6 +556,7 @@ class _State:
                 group = self._coordinated(s, cands, subject, forward=False)
                 if kind == "denied":
                     deniers += group
+                    self.denial = True
                     continue
                 asserters += group
                 if kind == "reported":
@@ -664,12 +670,13 @@ class _State:
                             agreement=agreement if rule.type in MILESTONES else None)
             ev.participants = self._roles(s, rule, hits[0], pool)
             if ev.agreement:
-                self._agreement_parties(ev)
+                self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                 continue  # a meeting of one is no meeting: the other side is unnamed
             if ev.participants:
                 out.append(ev)
-        if self.speakers and (s.quotes or not out):
+        if self.speakers and (s.quotes or not out) and not self.denial \
+                and not s.has(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             speakers = list({c.actor: c for c in self.speakers}.values())
@@ -687,15 +694,20 @@ class _State:
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
 
-    def _agreement_parties(self, ev: FoundEvent) -> None:
+    def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
+        """The agreement's parties: named in the sentence (in any form, a title's "Russian"
+        included) they are its parties, never its signatory or ratifier; a signing (and an
+        entry into force naming nobody) has all of them."""
         g = self.lexicon.agreements.get(ev.agreement or "")
         if g is None:
             return
-        have = {a for a, _ in ev.participants}
-        if ev.type == EventType.SIGNING:
-            ev.participants += [(p, "party") for p in g.parties if p not in have]
-        elif ev.type == EventType.ENTRY_INTO_FORCE and not ev.participants:
-            ev.participants = [(p, "party") for p in g.parties]
+        named = {m.target for m in self._mentions_in(s.start, s.end) if not m.agreement}
+        kept = [(a, r) for a, r in ev.participants if a not in g.parties]
+        parties = [p for p in g.parties if p in named]
+        if ev.type == EventType.SIGNING or (ev.type == EventType.ENTRY_INTO_FORCE
+                                            and not kept):
+            parties = list(g.parties)
+        ev.participants = kept + [(p, "party") for p in parties]
 
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
                cands: list[_Candidate]) -> list[tuple[str, str]]:
