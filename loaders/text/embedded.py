@@ -277,6 +277,7 @@ class _State:
         self.speech_only = False
         self.speakers: list[_Candidate] = []
         self.denial = False
+        self.cue_starts: list[int] = []
         self.lexicon = backend.matcher.lexicon
 
     # --- people and organisations named with a cue ----------------------------------
@@ -432,6 +433,9 @@ class _State:
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
         dates = find_dates(s.text, self.b.language, self.published)
+        # "confirmed on Monday that troops...": that date is the report's, not the event's
+        dates = [d for d in dates if not any(
+            0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4 for c in self.cue_starts)]
         for ev in events:
             found = _nearest_date(dates, ev.trigger[0] - s.start)
             if found is not None and found.value is None:
@@ -495,7 +499,10 @@ class _State:
         if named:
             self.last_agreement = named[0].target
             return named[0].target
-        if not s.has(self.r.agreement_refs):
+        # by the word as written: "gli accordi firmati nel 1961" are other agreements
+        refs = self.r.agreement_refs
+        if not any(t.fold in refs.words for t in s.tokens) and \
+                not any(f" {p} " in s.folded for p in refs.phrases):
             return None
         if self.last_agreement:
             return self.last_agreement
@@ -531,6 +538,7 @@ class _State:
                                         or s.tokens[i - 1].fold in _DETERMINERS))]
 
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
+        self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.speakers = []
         self.denial = False
         self.speech_only = bool(s.quotes) and not confirm and not deny
@@ -797,13 +805,23 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
     return False
 
 
+_ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
+
+
 def _prev_word(s: Sentence, c: _Candidate) -> str:
+    """The word before a name, articles skipped ("to the Duma", "alla Duma"); for an
+    adjective after its noun ("nella capitale nordcoreana") the word before the noun."""
     i = s.token_at(c.start)
     j = i - 1
-    # skip an article: "to the Duma", "alla Duma"
-    while j >= 0 and s.tokens[j].fold in {"the", "il", "la", "lo", "l", "le", "les", "gli"}:
+    while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
         j -= 1
-    return s.tokens[j].fold if j >= 0 else ""
+    word = s.tokens[j].fold if j >= 0 else ""
+    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
+        k = j - 1
+        while k >= 0 and s.tokens[k].fold in _ARTICLE_WORDS:
+            k -= 1
+        return s.tokens[k].fold if k >= 0 else word
+    return word
 
 
 def _nearest_date(dates: list[FoundDate], pos: int) -> FoundDate | None:
