@@ -434,10 +434,15 @@ class _State:
         events = self._events(s, cands, asserter_spans, agreement, asserters)
         dates = find_dates(s.text, self.b.language, self.published)
         # "confirmed on Monday that troops...": that date is the report's, not the event's
-        dates = [d for d in dates if not any(
-            0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4 for c in self.cue_starts)]
         for ev in events:
-            found = _nearest_date(dates, ev.trigger[0] - s.start)
+            # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
+            # before the report verb, or just after it, dates the report when the event is
+            # told after the verb
+            own = [d for d in dates if not any(
+                c < ev.trigger[0] and (s.start + d.start < c or
+                                       0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4)
+                for c in self.cue_starts)]
+            found = _nearest_date(own, ev.trigger[0] - s.start)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -556,8 +561,8 @@ class _State:
                 certainty = certainty or "reported"
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
-                if i in according:
-                    continue
+                if any(0 <= i - a <= 3 for a in according):
+                    continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
                 if subject is None:
                     continue
@@ -616,7 +621,7 @@ class _State:
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
         toks = s.tokens
-        rng = range(i, min(i + 4, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        rng = range(i, min(i + 6, len(toks))) if forward else range(i, max(i - 4, -1), -1)
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
@@ -634,7 +639,7 @@ class _State:
                                 and m.start <= toks[lo].start < m.end), None)
                 while demonym is not None and lo > 0 and toks[lo - 1].start >= demonym.start:
                     lo -= 1
-            while hi + 1 < len(toks) and hi - k < 2 and (
+            while hi + 1 < len(toks) and hi - k < 3 and (
                     _modifier(toks[hi + 1]) or toks[hi + 1].fold in {"di", "de", "d"}
                     and hi + 2 < len(toks)):
                 hi += 1
@@ -645,11 +650,31 @@ class _State:
             start, end = toks[lo].start, toks[hi].end
             for m in self._mentions_in(start, end):
                 self.consumed.add((m.start, m.end))
+            kind = "media" if toks[k].fold in self.r.media_nouns else "group"
+            nxt = hi + 1
+            if nxt < len(toks) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha() \
+                    and self.text[toks[hi].end:toks[nxt].start] == " " and not any(
+                        m.start <= toks[nxt].start < m.end for m in self.mentions):
+                # "l'agenzia di intelligence sudcoreana Nis": the source has a name
+                name_end = nxt
+                while name_end + 1 < len(toks) and toks[name_end + 1].text[:1].isupper() \
+                        and self.text[toks[name_end].end:toks[name_end + 1].start] == " ":
+                    name_end += 1
+                n_start, n_end = toks[nxt].start, toks[name_end].end
+                actor_id = slug(self.text[n_start:n_end])
+                if actor_id not in self.lexicon.actors:
+                    self.result.new_actors.setdefault(actor_id, NewActor(
+                        actor_id, self.text[n_start:n_end], "organization",
+                        cue=f"named source ('{self.text[start:end]}')",
+                        evidence=(s.start, s.end)))
+                self.mentions.append(Mention(n_start, n_end, self.text[n_start:n_end],
+                                             actor_id, "name"))
+                self.mentions.sort(key=lambda m: m.start)
+                return [_Candidate(actor_id, n_start, n_end, "new")]
             name = self.text[start:end]
             actor_id = slug(name)
             if actor_id in self.lexicon.actors:
                 return [_Candidate(actor_id, start, end, "source")]
-            kind = "media" if toks[k].fold in self.r.media_nouns else "group"
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, cue="unnamed source", evidence=(s.start, s.end)))
             return [_Candidate(actor_id, start, end, "source")]
@@ -687,7 +712,8 @@ class _State:
                 and not s.has(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
-            speakers = list({c.actor: c for c in self.speakers}.values())
+            speakers = list({c.actor: c for c in self.speakers
+                             if s.quotes or c.kind != "source"}.values())
             for speaker in speakers:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
                 for c in cands:
