@@ -41,6 +41,9 @@ from loaders.text.rules import EventRule, LanguageRules, WordSet
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTES = "“”«»\""
+#: "PYONGYANG, June 19 — ", "(ANSA) - MOSCA, 4 DIC - ": a wire report's dateline.
+_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+,"
+                       r"[^\n—–\d]{0,12}\d[^\n—–]{0,14}?\s[-–—]\s")
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their", "his", "her",
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
                           "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
@@ -242,6 +245,10 @@ class EmbeddedBackend:
             result.mentions = mentions
             return result
         state = _State(self, text, published, mentions, result)
+        dateline = _DATELINE.match(text)
+        if dateline:  # "MOSCOW, Oct. 24 —": where it was filed, not who took part
+            state.consumed |= {(m.start, m.end) for m in mentions if m.end <= dateline.end()}
+            state.dateline_end = dateline.end()
         for sent in sentences:
             state.people_and_orgs(sent)
         state.back_references(sentences)
@@ -278,6 +285,7 @@ class _State:
         self.speakers: list[_Candidate] = []
         self.denial = False
         self.cue_starts: list[int] = []
+        self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
 
     # --- people and organisations named with a cue ----------------------------------
@@ -308,8 +316,9 @@ class _State:
         sent_mentions = self._mentions_in(s.start, s.end)
         # the organisation or state: just before the title, or right after it
         org: Mention | None = None
+        # "NATO Secretary General", "Russia's president", "Russian President"
         before = [m for m in sent_mentions if m.end <= toks[ti].start
-                  and len(_WORD.findall(self.text[m.end:toks[ti].start])) <= 1
+                  and set(_WORD.findall(self.text[m.end:toks[ti].start])) <= {"s"}
                   and not m.agreement]
         if before:
             org = before[-1]
@@ -379,10 +388,18 @@ class _State:
                     not any(m.start <= toks[lo - 1].start < m.end for m in self.mentions):
                 lo -= 1
             hi = i
-            while hi + 1 < len(toks) and toks[hi + 1].text[:1].isupper() and \
-                    self.text[toks[hi].end:toks[hi + 1].start].strip() == "" and \
+            while hi + 1 < len(toks) and self.text[toks[hi].end:toks[hi + 1].start].strip() \
+                    in ("", "'", "’") and \
                     not any(m.start <= toks[hi + 1].start < m.end for m in self.mentions):
-                hi += 1
+                nxt = toks[hi + 1]
+                if nxt.text[:1].isupper():
+                    hi += 1
+                elif nxt.fold in _GENITIVE and hi + 2 < len(toks) and \
+                        toks[hi + 2].text[:1].isupper() and not any(
+                            m.start <= toks[hi + 2].start < m.end for m in self.mentions):
+                    hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
+                else:
+                    break
             if hi - lo < 1 or lo == 0 and hi - lo < 2:
                 continue  # one word, or a capitalised sentence start that may be a verb
             while lo < hi and toks[lo].fold in self.r.articles:
@@ -438,11 +455,11 @@ class _State:
             # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
             # before the report verb, or just after it, dates the report when the event is
             # told after the verb
-            own = [d for d in dates if not any(
+            ev_dates = [d for d in dates if not any(
                 c < ev.trigger[0] and (s.start + d.start < c or
                                        0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4)
                 for c in self.cue_starts)]
-            found = _nearest_date(own, ev.trigger[0] - s.start)
+            found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -693,6 +710,7 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
+            converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
             inside = s.quoted(trig.start)
             keep_asserters = bool(s.quotes) and not inside
             pool = [c for c in cands if c.kind != "source"
@@ -701,7 +719,7 @@ class _State:
                     and abs(s.token_at(c.start) - hits[0]) <= WINDOW]
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
-            ev.participants = self._roles(s, rule, hits[0], pool)
+            ev.participants = self._roles(s, rule, hits[0], pool, converse)
             if ev.agreement:
                 self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
@@ -735,7 +753,8 @@ class _State:
         g = self.lexicon.agreements.get(ev.agreement or "")
         if g is None:
             return
-        named = {m.target for m in self._mentions_in(s.start, s.end) if not m.agreement}
+        named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
+                 if not m.agreement}
         kept = [(a, r) for a, r in ev.participants if a not in g.parties]
         parties = [p for p in g.parties if p in named]
         if ev.type == EventType.SIGNING or (ev.type == EventType.ENTRY_INTO_FORCE
@@ -744,14 +763,14 @@ class _State:
         ev.participants = kept + [(p, "party") for p in parties]
 
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
-               cands: list[_Candidate]) -> list[tuple[str, str]]:
+               cands: list[_Candidate], converse: bool = False) -> list[tuple[str, str]]:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
             for c in cands:
-                prep = _prev_word(s, c)
+                prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
                 r = SYMMETRIC[etype]
@@ -763,7 +782,7 @@ class _State:
             return list(dict.fromkeys(out))
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
-        passive = any(_prev_word(s, c) in self.r.to_agent and c.start > trig_pos
+        passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent and c.start > trig_pos
                       for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
@@ -771,7 +790,7 @@ class _State:
         patients: list[_Candidate] = []
         strong_agents: list[_Candidate] = []
         for n, c in enumerate(cands):
-            prep = _prev_word(s, c)
+            prep = _prev_word(s, c, self.r.title_words)
             ci = s.token_at(c.start)
             if prep in self.r.to_agent and prep not in _GENITIVE:
                 strong_agents.append(c)
@@ -780,7 +799,8 @@ class _State:
             elif prep in self.r.to_patient:
                 patients.append(c)
             elif c.start < trig_pos:
-                (patients if passive else agents).append(c)
+                # "Moscow received shells": the subject of a converse verb is the patient
+                (patients if passive or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 5:
                 strong_agents.append(c)
@@ -834,12 +854,12 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
 
 
-def _prev_word(s: Sentence, c: _Candidate) -> str:
+def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
     """The word before a name, articles skipped ("to the Duma", "alla Duma"); for an
     adjective after its noun ("nella capitale nordcoreana") the word before the noun."""
     i = s.token_at(c.start)
     j = i - 1
-    while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+    while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS or s.tokens[j].fold in title_words):
         j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:

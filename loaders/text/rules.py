@@ -42,6 +42,7 @@ class EventRule:
     words: WordSet
     needs: WordSet
     not_with: WordSet
+    converse: WordSet  # words whose subject is the patient ("receive")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class LanguageRules:
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     titles: dict[str, str | None]  # folded title -> role type (or None)
+    title_words: frozenset[str]  # every word of a title
     org_heads: frozenset[str]
     agreement_refs: WordSet
     articles: frozenset[str]
@@ -84,8 +86,10 @@ def rules_for(language: str) -> LanguageRules | None:
         for name, spec in (data.get("events") or {}).items():
             spec = spec or {}
             words = WordSet.of([*(spec.get("words") or []), *(spec.get("phrases") or [])])
+            converse = WordSet.of(spec.get("converse"))
+            words = WordSet(words.words | converse.words, words.phrases)
             events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
-                                    WordSet.of(spec.get("not_with"))))
+                                    WordSet.of(spec.get("not_with")), converse))
         return LanguageRules(
             language=language,
             events=tuple(events),
@@ -100,6 +104,8 @@ def rules_for(language: str) -> LanguageRules | None:
             source_nouns=frozenset(fold_key(w) for w in data.get("source_nouns") or []),
             media_nouns=frozenset(fold_key(w) for w in data.get("media_nouns") or []),
             titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
+            title_words=frozenset(w for k in (data.get("titles") or {}) for w in
+                                  fold_key(k).split() if len(w) > 3),
             org_heads=frozenset(fold_key(w) for w in data.get("org_heads") or []),
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
