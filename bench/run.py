@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "paths": "bench.paths",
     "api": "bench.api",
     "viz": "bench.viz",
+    "extract": "bench.extract",
 }
 
 
