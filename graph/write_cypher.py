@@ -67,10 +67,24 @@ SET e += row.props
 MERGE (e)-[:FROM_SOURCE]->(s)
 """
 
+# A second document naming the same agreement (a draft of `geokg extract` does) adds its
+# provisions, aliases and evidence and fills milestone dates still unknown; it never
+# overwrites what the first one wrote (the milestone's own event keeps its date).
 MERGE_AGREEMENTS: LiteralString = """
 UNWIND $rows AS row
 MERGE (g:Agreement {id: row.id})
-SET g += row.props
+ON CREATE SET g += row.props
+ON MATCH SET
+  g.provisions = reduce(acc = coalesce(g.provisions, []), x IN row.props.provisions |
+                        CASE WHEN x IN acc THEN acc ELSE acc + x END),
+  g.aliases = reduce(acc = coalesce(g.aliases, []), x IN row.props.aliases |
+                     CASE WHEN x IN acc THEN acc ELSE acc + x END),
+  g.evidence_ids = reduce(acc = coalesce(g.evidence_ids, []), x IN row.props.evidence_ids |
+                          CASE WHEN x IN acc THEN acc ELSE acc + x END)
+WITH g, row
+FOREACH (k IN [k IN keys(row.props)
+               WHERE NOT k IN ['name', 'kind', 'provisions', 'aliases', 'evidence_ids']] |
+  SET g[k] = coalesce(g[k], row.props[k]))
 WITH g, row
 UNWIND row.parties AS party
 MATCH (a:Actor {id: party})
