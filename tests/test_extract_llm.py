@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,6 +61,7 @@ class Replay:
     body: bytes = b"{}"
     requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
+    delay_s: float = 0.0
 
     def answer(self, name: str, status: int = 200) -> None:
         self.status = status
@@ -71,11 +73,13 @@ def _handler(replay: Replay) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length)
-            replay.requests.append({"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()},
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            replay.requests.append({"path": self.path, "headers": headers,
                                     "json": json.loads(raw)})
             if self.path != "/v1/chat/completions":
                 self._send(404, b'{"error": {"message": "not found"}}')
                 return
+            time.sleep(replay.delay_s)
             self._send(replay.status, replay.body)
 
         def _send(self, status: int, body: bytes) -> None:
@@ -153,6 +157,7 @@ def test_a_good_answer_is_relinked_and_every_quote_points_at_the_text(server: Re
     assert {"russia", "north-korea", "nato"} <= set(d.linked)
     rutte = next(a for a in d.document["actors"] if a["id"] == "mark-rutte")
     assert rutte["kind"] == "person" and rutte["name"] == "Mark Rutte"
+    assert "aliases" not in rutte  # the model's "Rutte": the text never uses it alone
     assert any("new actor 'mark-rutte'" in r for r in d.review)
 
     # events: types, re-linked participants, dates
@@ -223,6 +228,12 @@ def test_no_key_is_sent_as_none(server: Replay) -> None:
     assert server.requests[0]["headers"]["authorization"] == "Bearer none"
 
 
+def test_an_answer_in_a_markdown_fence_is_read(server: Replay) -> None:
+    server.answer("shells_fenced.json")  # what a server without structured output may say
+    d = run(article("shells_article.txt"), settings_for(server.url))
+    assert set(events(d)) == {"supply", "visit", "meeting"}
+
+
 # --- what the checks drop ----------------------------------------------------------------
 
 
@@ -263,6 +274,9 @@ def test_wrong_roles_unknown_agreements_and_unquoted_events_are_dropped(
 
     # an agreement the graph does not know is dropped, the event kept
     assert "agreement" not in event(d, "entry_into_force")
+    # an asserter the answer never declared is not silently turned into the article
+    assert claims(d, "entry_into_force") == [("reported", [])]
+    assert any("asserted by kcna" in r for r in d.review)
     # the accusation's only quote is not in the text; the statement had no fitting role
     assert set(events(d)) == {"ratification", "entry_into_force"}
 
@@ -304,6 +318,15 @@ def test_an_http_500_names_the_endpoint_and_the_problem(server: Replay) -> None:
     assert "CUDA error: out of memory" in message
     assert "Traceback" not in message
     assert len(server.requests) == 1  # no retry
+
+
+def test_an_endpoint_slower_than_the_time_limit_is_a_clear_error(server: Replay) -> None:
+    server.answer("shells_good.json")
+    server.delay_s = 2.0
+    with pytest.raises(InvalidInput) as err:
+        run(article("shells_article.txt"), settings_for(server.url, timeout=0.3))
+    assert f"the LLM endpoint {server.url} did not answer within 0.3 s" in err.value.message
+    assert "GEOKG_LLM_TIMEOUT_S" in err.value.message
 
 
 def test_a_server_that_is_not_listening_names_the_url() -> None:

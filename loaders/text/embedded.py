@@ -502,10 +502,10 @@ class _State:
             for d in denied_by:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
-        if denied_by and self.result.events and \
-                all(e.type == EventType.STATEMENT for e in events):
+        told = [e for e in self.result.events if e.type != EventType.STATEMENT]
+        if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
             # "Moscow denied the reports": the denial of the last event told before
-            last = self.result.events[-1]
+            last = told[-1]
             for d in denied_by:
                 last.claims.append(FoundClaim(
                     "denied", [d], (s.start, s.end),

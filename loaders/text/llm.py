@@ -47,12 +47,14 @@ The model's answer is material to check, never trusted:
    the crosswalk): its name, then each alias, is matched with the extractor's matcher; a
    single match covering the whole name (a leading article aside) gives that actor's id
    ("Moscow" -> ``russia``). Otherwise it is a new actor with the slug of its name, which
-   the draft lists as new for review. The ids the model chose are never trusted.
+   the draft lists as new for review (with its surname as an alias when the model gives
+   it and the text uses it alone). The ids the model chose are never trusted.
 4. Events keep their type, participants (through the re-linking; an unknown actor id is
    dropped with a warning), date (value, end, ``inferred`` and note as the model gave them)
    and agreement, re-linked to the lexicon's agreements by name or alias (rapidfuzz ratio
    >= 90 on folded names) or dropped with a warning. Claims keep certainty, asserters
-   (re-linked), the located quote and note.
+   (re-linked; an undeclared one is named in a ``review:`` note rather than silently
+   making the claim the article's own), the located quote and note.
 5. ``roles`` of the answer: a role of a **new** actor toward a known or new actor becomes
    that actor's role in the draft (one per actor; the role's own quote as evidence, else the
    first place the text names the actor). Roles of actors the graph already knows are
@@ -68,7 +70,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
@@ -91,6 +93,10 @@ from loaders.text.draft import ArticleMeta, source_id_for
 from loaders.text.embedded import Extraction, FoundClaim, FoundEvent, NewActor
 from loaders.text.lexicon import Lexicon, Matcher
 from loaders.text.normalize import fold_key
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
+    from openai.types.shared_params import ResponseFormatJSONSchema
 
 #: Agreement names of the answer match the lexicon's at this rapidfuzz ratio or above.
 AGREEMENT_MATCH = 90
@@ -240,14 +246,13 @@ def ask(text: str, meta: ArticleMeta, language: str, settings: Settings) -> str:
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else ""
     client = openai.OpenAI(base_url=base_url, api_key=key or "none",
                            timeout=settings.llm_timeout_s, max_retries=0)
+    messages: list[ChatCompletionMessageParam] = [
+        {"role": "system", "content": system_prompt(language, meta, source_id_for(text, meta))},
+        {"role": "user", "content": text}]
     try:
         completion = client.chat.completions.create(
-            model=model, temperature=0,
-            messages=[{"role": "system",
-                       "content": system_prompt(language, meta, source_id_for(text, meta))},
-                      {"role": "user", "content": text}],
-            response_format=response_format(),  # type: ignore[arg-type]
-        )
+            model=model, temperature=0, messages=messages,
+            response_format=cast("ResponseFormatJSONSchema", response_format()))
     except openai.APITimeoutError:
         raise InvalidInput(f"the LLM endpoint {where} did not answer within "
                            f"{settings.llm_timeout_s:g} s (GEOKG_LLM_TIMEOUT_S)") from None
@@ -336,7 +341,7 @@ def _drop_wrong_roles(raw: dict[str, Any]) -> list[str]:
             kept_events.append(ev)
             continue
         try:
-            etype = EventType(ev.get("type"))
+            etype = EventType(str(ev.get("type")))
         except ValueError:
             kept_events.append(ev)
             continue
@@ -435,23 +440,34 @@ class _Linker:
                 return target
         aid = slug(actor.name)
         if aid not in self.lexicon.actors and aid not in self.new:
-            surname = actor.name.split()[-1] if len(actor.name.split()) > 1 else None
             self.new[aid] = NewActor(
                 aid, actor.name.strip(), actor.kind.value,
                 cue=f"the LLM's actor '{actor.name}'", evidence=self.finder.find(actor.name),
-                aliases=[a.text for a in actor.aliases if a.text == surname])
+                aliases=self._surname(actor))
         self.ids[actor.id] = aid
         return aid
 
-    def get(self, answer_id: str, where: str) -> str | None:
-        """The linked id of an actor the answer refers to (None, with a warning, when the
-        answer never declared it and the lexicon has no such id)."""
+    def _surname(self, actor: Actor) -> list[str]:
+        """The alias that is the last word of the name, when the text uses it alone (the
+        draft writes a new actor's aliases as surnames the text uses)."""
+        words = actor.name.split()
+        if len(words) < 2 or words[-1] not in {a.text for a in actor.aliases}:
+            return []
+        text = self.finder.text
+        alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+        in_name = len(re.findall(rf"(?<!\w){re.escape(actor.name.strip())}(?!\w)", text))
+        return [words[-1]] if alone > in_name else []
+
+    def get(self, answer_id: str, where: str | None = None) -> str | None:
+        """The linked id of an actor the answer refers to; None (with a warning when
+        ``where`` says where) if the answer never declared it and the lexicon has no such id."""
         if answer_id in self.ids:
             return self.ids[answer_id]
         if answer_id in self.lexicon.actors:
             return answer_id
-        self.warnings.append(f"{where}: actor '{answer_id}' is not among the LLM's actors: "
-                             "dropped")
+        if where is not None:
+            self.warnings.append(f"{where}: actor '{answer_id}' is not among the LLM's "
+                                 "actors: dropped")
         return None
 
 
@@ -504,21 +520,26 @@ def to_extraction(doc: Document, text: str, language: str, lexicon: Lexicon,
                          "not in the answer (or was dropped): dropped")
             continue
         span = None
-        for ev in claim.evidence:
-            span = finder.find(ev.quote)
+        for evidence in claim.evidence:
+            span = finder.find(evidence.quote)
             if span is not None:
                 break
-            warns.append(f"LLM claim '{claim.id}': quote {_preview(ev.quote)} is not in the "
+            warns.append(f"LLM claim '{claim.id}': quote {_preview(evidence.quote)} is not in the "
                          "text" + ("" if len(claim.evidence) > 1 else ": claim dropped"))
         if span is None:
             if len(claim.evidence) > 1:
                 warns.append(f"LLM claim '{claim.id}' dropped: none of its quotes is in the "
                              "text")
             continue
-        asserters = [a for a in (linker.get(x, f"LLM claim '{claim.id}'")
-                                 for x in claim.asserted_by) if a is not None]
+        linked = {x: linker.get(x) for x in claim.asserted_by}
+        asserters = [a for a in linked.values() if a is not None]
+        unknown = [x for x, a in linked.items() if a is None]
+        note = claim.note
+        if unknown:  # never let an unknown asserter turn the claim into the article's own
+            note = (f"review: asserted by {', '.join(unknown)} per the LLM, not among its "
+                    "actors" + (f"; {note}" if note else ""))
         claims_of.setdefault(claim.event, []).append(FoundClaim(
-            claim.certainty.value, list(dict.fromkeys(asserters)), span, claim.note))
+            claim.certainty.value, list(dict.fromkeys(asserters)), span, note))
 
     events: list[FoundEvent] = []
     agreements_used: dict[str, list[tuple[int, int]]] = {}
