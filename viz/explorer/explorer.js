@@ -560,7 +560,8 @@
   function dateText(d) {
     if (d === undefined || d === null || d === "") { return "no date"; }
     if (typeof d === "string") { return d; }
-    var text = d.value ? d.value + (d.end ? " – " + d.end : "") : "no date";
+    if (!d.value) { return d.note || "no date"; }
+    var text = d.value + (d.end ? " – " + d.end : "");
     if (d.inferred) { text += " (inferred)"; }
     if (d.note) { text += " — " + d.note; }
     return text;
