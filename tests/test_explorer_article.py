@@ -242,6 +242,7 @@ def test_load_refuses_a_wrong_key_in_words_then_loads_with_the_right_one(
     assert "The write key was not accepted (HTTP 401 Unauthorized)" in text
     assert "the API key was not accepted" in text  # the server's own words
     assert source_in_graph(db, source_id) == []
+    panel.page.screenshot(path="/tmp/err401.png")
 
     # the right key: the draft's source is in the graph, the page counts what was created
     panel.load(WRITE_KEY)
@@ -253,6 +254,7 @@ def test_load_refuses_a_wrong_key_in_words_then_loads_with_the_right_one(
         row = result.locator(f"table[data-kind=nodes] tr[data-name={label}]")
         expect(row.locator("td.created")).to_have_text(str(counts["created"]))
         expect(row.locator("td.matched")).to_have_text(str(counts["matched"]))
+    panel.page.screenshot(path="/tmp/loaded.png")
     assert loaded["nodes"]["Claim"]["created"] == answer["summary"]["claims"]
     [row] = source_in_graph(db, source_id)
     assert row == {"title": META["title"], "publisher": "Test Wire",

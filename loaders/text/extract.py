@@ -69,7 +69,7 @@ def extract_text(text: str, meta: ArticleMeta, lexicon: Lexicon, *,
         if confidence < DETECT_CONFIDENCE:
             warnings.append("the detected language is uncertain: pass --language")
     rules = rules_for(language)
-    if rules is None:
+    if rules is None and backend == "embedded":
         warnings.append(f"no trigger data for '{language}' (have: "
                         f"{', '.join(available_languages())}): actors are linked, "
                         "events and claims are not extracted")
