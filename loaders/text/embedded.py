@@ -331,9 +331,8 @@ class _State:
                 org = m
                 j = s.token_at(m.end)
                 continue
-            if toks[j].fold in self.r.articles or toks[j].fold in {"of", "di", "del", "della",
-                                                                   "dello", "dei", "degli",
-                                                                   "de", "du", "des", "d"}:
+            if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
+                    or toks[j].fold in {"to", "at", "presso", "aupres"}:
                 j += 1
                 continue
             break
@@ -449,15 +448,16 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
-        dates = find_dates(s.text, self.b.language, self.published)
+        dates = [d for d in find_dates(s.text, self.b.language, self.published)
+                 if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         for ev in events:
             # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
             # before the report verb, or just after it, dates the report when the event is
             # told after the verb
             ev_dates = [d for d in dates if not any(
-                c < ev.trigger[0] and (s.start + d.start < c or
-                                       0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4)
+                0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4
+                or (c < ev.trigger[0] and s.start + d.start < c)
                 for c in self.cue_starts)]
             found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
             if found is not None and found.value is None:
@@ -503,6 +503,19 @@ class _State:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
+        if denied_by and s.has(self.r.report_nouns) and any(
+                e.type != EventType.STATEMENT for e in events):
+            # "dismissed reports of a troop deployment": the deployment told before
+            for ev in list(events):
+                before = [e for e in told if e.type == ev.type]
+                if before and ev.type != EventType.STATEMENT:
+                    events.remove(ev)
+                    for d in denied_by:
+                        before[-1].claims.append(FoundClaim(
+                            "denied", [d], (s.start, s.end),
+                            "review: a denial of reports, taken to deny this event"))
+            if not events:
+                denied_by = []
         if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
             # "Moscow denied the reports": the denial of the last event told before
             last = told[-1]
@@ -710,6 +723,8 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
+            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)):
+                continue  # "expects troops to be deployed", "potrebbe raggiungere"
             converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
             inside = s.quoted(trig.start)
             keep_asserters = bool(s.quotes) and not inside

@@ -64,6 +64,7 @@ class LanguageRules:
     org_heads: frozenset[str]
     agreement_refs: WordSet
     articles: frozenset[str]
+    future: WordSet  # an event only expected or possible is no event
 
 
 def available_languages() -> list[str]:
@@ -109,6 +110,7 @@ def rules_for(language: str) -> LanguageRules | None:
             org_heads=frozenset(fold_key(w) for w in data.get("org_heads") or []),
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
+            future=WordSet.of(data.get("future")),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
