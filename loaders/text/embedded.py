@@ -317,9 +317,8 @@ class _State:
         # the organisation or state: just before the title, or right after it
         org: Mention | None = None
         # "NATO Secretary General", "Russia's president", "Russian President"
-        before = [m for m in sent_mentions if m.end <= toks[ti].start
-                  and set(_WORD.findall(self.text[m.end:toks[ti].start])) <= {"s"}
-                  and not m.agreement]
+        before = [m for m in sent_mentions if m.end <= toks[ti].start and not m.agreement
+                  and _org_gap(self.text[m.end:toks[ti].start])]
         if before:
             org = before[-1]
         j = tj
@@ -855,6 +854,15 @@ def _modifier(t: Token) -> bool:
         or t.fold in {"state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
                       "occidentali", "ufficiali", "governative"})
+
+
+def _org_gap(gap: str) -> bool:
+    """What may stand between an organisation and a title: nothing, "'s", or up to two
+    lower-case words ("Kremlin security chief", "Pentagon deputy spokesperson")."""
+    words = _WORD.findall(gap)
+    if set(words) <= {"s"}:
+        return True
+    return len(words) <= 2 and all(w.islower() for w in words) and "," not in gap
 
 
 def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
