@@ -50,6 +50,9 @@ _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "thei
 _GERUNDS = ("ando", "endo", "ing", "ant")
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
+#: Capitalised words of a title that the rules do not list as titles of their own.
+_TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
+                          "security", "national", "state", "general", "first"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -344,6 +347,9 @@ class _State:
                 self.consumed.add((org.start, org.end))
             return
         name_toks = _name_run(self.text, toks, j)
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the title
+        while name_toks and toks[name_toks[0]].fold in self.r.title_words | _TITLE_NOUNS:
+            name_toks = name_toks[1:]
         if len(name_toks) < 2:
             return
         start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end

@@ -161,7 +161,11 @@ class Lexicon:
 
 
 def _surnames(name: str) -> list[str]:
-    parts = name.split()
+    """"Lavrov" for "Sergey Lavrov"; "Choe" for "Choe Son Hui" (family name first, as
+    Korean names are written: three parts, a short last one)."""
+    parts = name.replace("-", " ").split()
+    if len(parts) >= 3 and len(parts[-1]) <= 3:
+        return [parts[0]] if len(parts[0]) >= 3 else []
     return [parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 4 else []
 
 
