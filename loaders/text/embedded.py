@@ -124,6 +124,7 @@ class FoundEvent:
     agreement: str | None = None
     claims: list[FoundClaim] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    objects: set[str] = field(default_factory=set)  # what was sent or supplied (lemmas)
 
 
 @dataclass
@@ -461,7 +462,7 @@ class _State:
             # before the report verb, or just after it, dates the report when the event is
             # told after the verb
             ev_dates = [d for d in dates if not any(
-                0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 4
+                0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
                 or (c < ev.trigger[0] and s.start + d.start < c)
                 for c in self.cue_starts)]
             found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
@@ -578,6 +579,10 @@ class _State:
                                         or s.tokens[i - 1].fold in _DETERMINERS))]
 
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
+        if s.has(r.deny_words):
+            # "called the findings 'unfounded'", "voci infondate": the speaker denies
+            deny = sorted(set(deny) | set(report))
+            report = []
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.speakers = []
         self.denial = False
@@ -628,7 +633,8 @@ class _State:
             return src[0]
         if left:
             return left[-1]
-        right = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8]
+        right = [c for c in cands if c.start >= verb.end
+                 and s.token_at(c.start) - i <= self.r.subject_after]
         if right:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
@@ -740,6 +746,7 @@ class _State:
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
+            ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
             if ev.agreement:
                 self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
@@ -927,7 +934,9 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
     for ev in events:
         key = (ev.type, frozenset(ev.participants))
         same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
-                     and _dates_agree(m.date, ev.date)), None)
+                     and _dates_agree(m.date, ev.date)
+                     # missiles and shells are two supplies
+                     and (not m.objects or not ev.objects or m.objects & ev.objects)), None)
         if same is None:
             merged.append(ev)
             continue
@@ -935,6 +944,7 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         same.notes += [n for n in ev.notes if n not in same.notes]
         same.date = same.date or ev.date
         same.agreement = same.agreement or ev.agreement
+        same.objects |= ev.objects
     return merged
 
 

@@ -65,6 +65,8 @@ class LanguageRules:
     agreement_refs: WordSet
     articles: frozenset[str]
     future: WordSet  # an event only expected or possible is no event
+    deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
+    subject_after: int  # how far after a verb of saying its subject may stand
 
 
 def available_languages() -> list[str]:
@@ -111,6 +113,8 @@ def rules_for(language: str) -> LanguageRules | None:
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
+            deny_words=WordSet.of(data.get("deny_words")),
+            subject_after=int(data.get("subject_after", 8)),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
