@@ -48,11 +48,16 @@ _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "thei
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
                           "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
 _GERUNDS = ("ando", "endo", "ing", "ant")
+#: A patient without a preposition ("supplied Russia", "aiutando le forze russe") stands
+#: at most this many words after the trigger.
+PATIENT_WORDS = 4
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
 #: Capitalised words of a title that the rules do not list as titles of their own.
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first"})
+_AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
+                          "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -348,6 +353,14 @@ class _State:
                 self.consumed.add((org.start, org.end))
             return
         name_toks = _name_run(self.text, toks, j)
+        if len(name_toks) < 2:
+            # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov"
+            for k in range(j + 1, min(j + 8, len(toks))):
+                if self.text[toks[k - 1].end:toks[k].start].strip().endswith(","):
+                    run = _name_run(self.text, toks, k)
+                    if len(run) >= 2:
+                        name_toks = run
+                    break
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the title
         while name_toks and toks[name_toks[0]].fold in self.r.title_words | _TITLE_NOUNS:
             name_toks = name_toks[1:]
@@ -625,6 +638,14 @@ class _State:
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
+        right = [c for c in cands if c.start >= verb.end
+                 and s.token_at(c.start) - i <= self.r.subject_after]
+        first = i
+        while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+            first -= 1
+        if self.r.subject_after > 2 and right and \
+                self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
+            return right[0]  # "..., ha dichiarato il ministro X": the subject follows
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
         src = self._unnamed_source(s, i - 1, forward=False)
@@ -633,8 +654,6 @@ class _State:
             return src[0]
         if left:
             return left[-1]
-        right = [c for c in cands if c.start >= verb.end
-                 and s.token_at(c.start) - i <= self.r.subject_after]
         if right:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
@@ -746,6 +765,10 @@ class _State:
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
+            if rule.type in ROLE_PAIRS and (trig.fold in rule.needs.words
+                                            or trig.lemma in rule.needs.words) \
+                    and len({r for _, r in ev.participants}) < 2:
+                continue  # "the troops" alone: a deployment needs where they went
             ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
             if ev.agreement:
                 self._agreement_parties(ev, s)
@@ -831,8 +854,8 @@ class _State:
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 5:
                 strong_agents.append(c)
-            else:
-                patients.append(c)
+            elif ci - trig <= PATIENT_WORDS:
+                patients.append(c)  # the object right after the verb
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
         patient_group = self._nearest(s, patients, trig_pos, before=False)
         seen: dict[str, str] = {}
