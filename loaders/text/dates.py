@@ -33,6 +33,15 @@ Only where the data file says so:
 - a bare year after a preposition that places something in it: ``in 2024``, ``nel 2024``,
   ``en 2024``, ``in mid-2024``, ``fin 2024`` (the span is the year alone); any other 4-digit
   number is not a date, nor is a bound (``since 2000``, ``dal 2000``, ``depuis 2000``);
+- a month alone after a preposition that places something in it: ``in June``,
+  ``in early June``, ``a giugno``, ``nel mese di giugno``, ``a fine giugno``, ``en juin``,
+  ``au mois de juin``, ``mi-juin`` -> ``YYYY-MM`` (``inferred``, see below). As for bare
+  years the span is the month name alone, the preposition stays out of it (the note quotes
+  both). Only full month names (CLDR wide forms): an abbreviation alone is too often
+  something else ("in Jan" may be a person). A month name without one of these words
+  (``June was hot``) or after a bound (``since June``, ``da giugno``, ``depuis juin``) is not
+  a date; one with a day or a year next to it is read as above (``in June 2024`` is
+  ``2024-06``, not inferred);
 - weekdays alone: ``on Tuesday``, ``martedì``, ``mardi`` -> the most recent such day on or
   before the publication date (that day itself when it is that weekday); with a past
   modifier (``last Tuesday``, ``lunedì scorso``, ``mardi dernier``) the most recent one
@@ -44,15 +53,21 @@ Only where the data file says so:
 
 A day and month without a year take the year of the publication date (``inferred``); when
 that date would fall more than two weeks after publication, the year before (the note says
-so). Weekdays and relative words are resolved against the publication date (``inferred``).
+so). A month alone likewise: the year of the publication date, or the year before when the
+month would begin more than two weeks after publication ("in December" published on
+1 March 2024 is 2023-12, "in June" published on 20 May 2024 is 2024-06). Weekdays and relative words are resolved against the publication date (``inferred``).
 Without a publication date all of these give ``value=None`` and a note. Impossible dates
 (``31 June``) and backwards ranges are skipped.
 
 Not understood
 --------------
-- a month name with neither a day nor a year next to it (``in May``, ``a marzo``): month
-  names are common words (English "may", "march"), so a day or a year is required; English
-  ``May``, ``March`` and ``Mar`` are matched only capitalized;
+- a month name with neither a day, nor a year, nor one of the data file's prepositions
+  next to it (``June was hot``, ``since June``, ``in Jan``): month names are common words
+  (English "may", "march"); English ``May``, ``March`` and ``Mar`` are matched only
+  capitalized (``in May``, not "gains made in may not last");
+- a month alone is read as past or present, like a bare weekday: "elections will be held in
+  December" published in March gives last December; ``last month``, ``il mese scorso``,
+  ``le mois dernier`` are not understood;
 - all-numeric dates other than ISO (``19/06/2024``, ``6/19/24``: the order depends on the
   country), two-digit years (``June '24``), years before 1000 or after 2999;
 - ordinal words (``the first of June``), month ranges (``June-July 2024``), seasons,
@@ -68,7 +83,9 @@ Not understood
 - a bare weekday is read as past or present: "will meet on Friday" gives the last Friday.
 
 Known false positives: a number next to a month name is taken as its day or year
-("in June 18 people died" -> June 18; "on 5 June 2000 troops" -> 2000-06-05).
+("in June 18 people died" -> June 18; "on 5 June 2000 troops" -> 2000-06-05); a bound or
+a range ending in a listed preposition is read as a date: "fino a giugno" -> June,
+"jusqu'en juin" -> June, "jusqu'en 2024" -> 2024, "da maggio a giugno" -> June.
 """
 
 from __future__ import annotations
@@ -137,7 +154,8 @@ def _norm_word(word: str) -> str:
 
 
 _DATA_KEYS = frozenset({
-    "relative", "weekday_before", "weekday_after", "year_prepositions", "range_open",
+    "relative", "weekday_before", "weekday_after", "year_prepositions", "month_prepositions",
+    "range_open",
     "range_to", "range_to_needs_open", "day_month_joiners", "month_year_joiners",
     "month_first", "bare_weekdays", "extra_months", "extra_weekdays", "capitalized_only"})
 
@@ -259,9 +277,12 @@ def _lang(language: str) -> _Lang:
     loc = _locale(tag, code)
 
     months: dict[str, int] = {}
+    wide_months: dict[str, int] = {}  # full names: the only ones read alone
     wide_days: dict[str, int] = {}
     all_days: dict[str, int] = {}
     if loc is not None:
+        wide_months = _names(get_month_names("wide", context, loc)
+                             for context in ("format", "stand-alone"))
         months = _names(get_month_names(width, context, loc)
                         for width in ("wide", "abbreviated")
                         for context in ("format", "stand-alone"))
@@ -328,6 +349,11 @@ def _lang(language: str) -> _Lang:
     if preps:
         add("year", rf"(?<!\w)(?P<prep>{_alt(preps, trailing=True)}){_YEAR.format('y1')}",
             needs_word=_last_words(preps))
+    month_preps = words("month_prepositions")
+    if month_preps and wide_months:
+        add("bare_month", rf"(?<!\w)(?P<prep>{_alt(month_preps, trailing=True)})"
+                          rf"(?P<m1>{_alt(wide_months)})(?!\w)",
+            needs_word=_last_words(wide_months), needs_digit=False)
     bare = bool(conf.get("bare_weekdays") or before or after)
     if bare and wide_days:
         b = rf"(?P<before>{_alt(before, trailing=True)})?" if before else ""
@@ -452,6 +478,21 @@ class _Resolver:
     def year(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
         return m["y1"], None, False, f"'{span}': year"
 
+    def bare_month(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool,
+                                                                 str]:
+        month = self.month(m, 1)
+        assert month is not None
+        said = self.text[m.start():m.end()]  # with its preposition: "a giugno"
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{said}' has no year and there is no publication date"
+        year, why = pub.year, f"{pub.year} from the publication date"
+        if datetime.date(year, month, 1) > pub + ROLLOVER_GRACE:
+            year -= 1
+            why = (f"{year}, the year before publication ({pub}): "
+                   f"{pub.year}-{month:02d} would begin after it")
+        return f"{year:04d}-{month:02d}", None, True, f"'{said}' has no year: {why}"
+
     def dmy_range(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
         to = _group(m, "to")
         if to is not None and _key(to) in self.lang.needs_open and _group(m, "open") is None:
@@ -539,8 +580,9 @@ def find_dates(text: str, language: str, published: datetime.date | None) -> lis
     language
         ISO 639-1 code of the text, optionally with a region (``"it"``, ``"en-GB"``).
     published
-        The publication date of the article: the year of dates without one, and the day
-        weekdays and relative words count from. ``None``: those get ``value=None``.
+        The publication date of the article: the year of dates and months without one,
+        and the day weekdays and relative words count from. ``None``: those get
+        ``value=None``.
 
     Returns
     -------
@@ -565,8 +607,10 @@ def find_dates(text: str, language: str, published: datetime.date | None) -> lis
                 continue
         kind = pattern.kind
         for m in pattern.regex.finditer(folded):
-            if kind == "year":
+            if kind == "year":  # the span leaves the preposition out
                 start, end = m.start("y1"), m.end("y1")
+            elif kind == "bare_month":
+                start, end = m.start("m1"), m.end("m1")
             else:
                 start, end = m.start(), m.end()
                 if folded[end - 1] == ".":  # a full stop, or an abbreviation's own dot

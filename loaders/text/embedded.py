@@ -398,7 +398,10 @@ class _State:
     def _organisations(self, s: Sentence) -> None:
         toks = s.tokens
         for i, t in enumerate(toks):
-            if t.fold not in self.r.org_heads or not t.text[:1].isupper():
+            if t.fold in self.r.org_heads and not t.text[:1].isupper():
+                self._lower_case_organisation(s, i)
+                continue
+            if t.fold not in self.r.org_heads:
                 continue
             lo = i
             while lo > 0 and toks[lo - 1].text[:1].isupper() and \
@@ -443,6 +446,40 @@ class _State:
                 evidence=(s.start, s.end)))
             self.mentions.append(Mention(start, end, name, actor_id, "name"))
             self.mentions.sort(key=lambda m: m.start)
+
+    def _lower_case_organisation(self, s: Sentence, i: int) -> None:
+        """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères":
+        a head word, a genitive, capitalised words, and the adjective of its state."""
+        toks = s.tokens
+        j = i + 1
+        if j + 1 >= len(toks) or toks[j].fold not in _GENITIVE or \
+                not toks[j + 1].text[:1].isupper():
+            return
+        hi = j + 1
+        while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
+                toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
+                and toks[hi + 2].text[:1].isupper())):
+            hi += 1
+        start = toks[i].start
+        if any(m.start <= toks[hi].start < m.end or m.start <= start < m.end
+               for m in self.mentions):
+            return  # a name the graph knows ("ministero degli Esteri russo")
+        demonym = next((m for m in self.mentions if m.kind == "demonym"
+                        and m.start == (toks[hi + 1].start if hi + 1 < len(toks) else -1)),
+                       None)
+        if demonym is None:
+            return  # "il ministero della Difesa" with no state: too vague to be an actor
+        end = demonym.end
+        name = self.text[start:end]
+        actor_id = slug(name)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,
+                cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
+        self.consumed.add((demonym.start, demonym.end))
+        self.mentions = [m for m in self.mentions if m is not demonym]
+        self.mentions.append(Mention(start, end, name, actor_id, "name"))
+        self.mentions.sort(key=lambda m: m.start)
 
     def back_references(self, sentences: list[Sentence]) -> None:
         """Surnames of the people found with a cue ("Rutte" after "Mark Rutte")."""
@@ -766,7 +803,8 @@ class _State:
                             agreement=agreement if rule.type in MILESTONES else None)
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
             if rule.type in ROLE_PAIRS and (trig.fold in rule.needs.words
-                                            or trig.lemma in rule.needs.words) \
+                                            or trig.lemma in rule.needs.words
+                                            or rule.type == EventType.APPEAL) \
                     and len({r for _, r in ev.participants}) < 2:
                 continue  # "the troops" alone: a deployment needs where they went
             ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
