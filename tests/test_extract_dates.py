@@ -198,6 +198,111 @@ def test_other_numbers_are_not_years(language: str, text: str) -> None:
     assert found(text, language) == []
 
 
+# ----------------------------------------------------------------- months alone
+
+@pytest.mark.parametrize("language, text, span, value", [
+    ("en", "The two countries signed a pact in June.", "June", "2024-06"),
+    ("en", "The agreement was signed in May.", "May", "2024-05"),
+    ("en", "In March the first units crossed the border.", "March", "2024-03"),
+    ("en", "Troops arrived in early October, Seoul said.", "October", "2024-10"),
+    ("en", "Shelling intensified in late August.", "August", "2024-08"),
+    ("en", "Relations warmed in mid-June, analysts say.", "June", "2024-06"),
+    ("en", "Relations warmed in mid June, analysts say.", "June", "2024-06"),
+    ("en", "Two ships docked during September.", "September", "2024-09"),
+    ("en", "The treaty was ratified IN NOVEMBER.", "NOVEMBER", "2024-11"),
+    ("it", "Il trattato è stato firmato a giugno.", "giugno", "2024-06"),
+    ("it", "A marzo le truppe erano già al confine.", "marzo", "2024-03"),
+    ("it", "Le truppe sono arrivate in ottobre.", "ottobre", "2024-10"),
+    ("it", "Il vertice si è tenuto nel giugno scorso.", "giugno", "2024-06"),
+    ("it", "Le esercitazioni si sono svolte nell'agosto di quest'anno.", "agosto", "2024-08"),
+    ("it", "La delegazione è partita ad aprile.", "aprile", "2024-04"),
+    ("it", "L'accordo è stato firmato nel mese di luglio.", "luglio", "2024-07"),
+    ("it", "Le truppe sono arrivate a inizio settembre.", "settembre", "2024-09"),
+    ("it", "Il trattato è entrato in vigore a metà febbraio.", "febbraio", "2024-02"),
+    ("it", "I colloqui sono ripresi a fine gennaio.", "gennaio", "2024-01"),
+    ("fr", "Le traité a été signé en juin à Pyongyang.", "juin", "2024-06"),
+    ("fr", "En mai, les troupes étaient déjà à la frontière.", "mai", "2024-05"),
+    ("fr", "Les troupes sont arrivées au mois de septembre.", "septembre", "2024-09"),
+    ("fr", "Les manœuvres ont eu lieu au mois d'août.", "août", "2024-08"),
+    ("fr", "Les combats ont repris début février.", "février", "2024-02"),
+    ("fr", "Les combats ont repris fin fevrier.", "fevrier", "2024-02"),
+    ("fr", "Les deux ministres se sont parlé mi-octobre.", "octobre", "2024-10"),
+])
+def test_month_alone_after_a_preposition(language: str, text: str, span: str,
+                                         value: str) -> None:
+    # the span is the month name alone, as for a bare year ("in 2024" -> "2024")
+    published = dt.date(2024, 11, 30)
+    assert found(text, language, published) == [(span, value, None, True)]
+
+
+def test_month_alone_note_quotes_the_preposition() -> None:
+    d = one("Il trattato è stato firmato a giugno.", "it", dt.date(2024, 11, 5))
+    assert (d.value, d.inferred) == ("2024-06", True)
+    assert d.note == "'a giugno' has no year: 2024 from the publication date"
+    text = "The pact was signed in  early\u00a0June."
+    d = one(text, "en", dt.date(2024, 11, 30))
+    assert text[d.start:d.end] == "June"
+    assert d.note == "'in  early\u00a0June' has no year: 2024 from the publication date"
+
+
+def test_month_alone_after_publication_is_the_year_before() -> None:
+    published = dt.date(2024, 3, 1)
+    d = one("Pyongyang sent the first shells in December.", "en", published)
+    assert (d.value, d.inferred) == ("2023-12", True)
+    assert d.note == ("'in December' has no year: 2023, the year before publication "
+                      "(2024-03-01): 2024-12 would begin after it")
+    assert found("Les obus sont arrivés en décembre.", "fr", published) == [
+        ("décembre", "2023-12", None, True)]
+    # the month of publication, and one beginning within two weeks of it, keep its year
+    assert found("The drills began in March.", "en", published) == [
+        ("March", "2024-03", None, True)]
+    assert found("Le esercitazioni inizieranno a marzo.", "it", dt.date(2024, 2, 20)) == [
+        ("marzo", "2024-03", None, True)]
+    assert found("Le esercitazioni inizieranno a marzo.", "it", dt.date(2024, 2, 10)) == [
+        ("marzo", "2023-03", None, True)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The two countries signed a pact in June."),
+    ("it", "Il trattato è stato firmato a giugno."),
+    ("fr", "Le traité a été signé en juin."),
+])
+def test_month_alone_without_publication_date(language: str, text: str) -> None:
+    d = one(text, language, None)
+    assert (d.value, d.end_value, d.inferred) == (None, None, False)
+    assert "no year" in d.note and "no publication date" in d.note
+
+
+@pytest.mark.parametrize("language, text, span, value, end_value, inferred", [
+    ("en", "The treaty was signed in June 2024.", "June 2024", "2024-06", None, False),
+    ("en", "The treaty was signed in early June 2024.", "June 2024", "2024-06", None, False),
+    ("en", "Putin was in North Korea in June 18-19.", "June 18-19", "2024-06-18",
+     "2024-06-19", True),
+    ("it", "Il trattato è stato firmato a giugno 2024.", "giugno 2024", "2024-06", None, False),
+    ("it", "Il vertice si è tenuto nel giugno del 2024.", "giugno del 2024", "2024-06", None,
+     False),
+    ("fr", "Le traité a été signé en juin 2024.", "juin 2024", "2024-06", None, False),
+])
+def test_month_with_a_day_or_year_wins(language: str, text: str, span: str, value: str,
+                                       end_value: str | None, inferred: bool) -> None:
+    published = dt.date(2024, 11, 30)
+    assert found(text, language, published) == [(span, value, end_value, inferred)]
+
+
+def test_several_months_alone() -> None:
+    text = "Troops arrived in June and left in early September, after shelling in 2024."
+    assert found(text, "en", dt.date(2024, 11, 30)) == [
+        ("June", "2024-06", None, True),
+        ("September", "2024-09", None, True),
+        ("2024", "2024", None, False),
+    ]
+
+
+def test_no_month_alone_without_data_entry() -> None:
+    # German has no month_prepositions: "im Juni" is not a date
+    assert found("Der Vertrag wurde im Juni unterzeichnet.", "de") == []
+
+
 # ----------------------------------------------------------------- weekdays
 
 @pytest.mark.parametrize("language, text, span, value", [
@@ -303,11 +408,18 @@ def test_absolute_date_needs_no_publication_date() -> None:
     ("en", "The two leaders signed a comprehensive strategic partnership treaty."),
     ("en", "Officials may 12 times have denied the reports."),  # lowercase "may"
     ("en", "Both armies will march 20 kilometres."),
-    ("en", "The agreement was signed in May."),  # a month alone
-    ("it", "A marzo le truppe erano già al confine."),
+    # a month alone without a preposition, after a bound, or abbreviated
+    ("en", "June was the hottest month on record."),
+    ("en", "Talks have stalled since June, officials said."),
+    ("en", "The deal was negotiated by Jan, the chief envoy."),
+    ("en", "Progress was made in Jan's absence."),
+    ("en", "The gains made in may not last, analysts warned."),  # lowercase "may"
+    ("en", "Troops were seen in march formation near the border."),
+    ("it", "Marzo è stato un mese difficile per le truppe."),
+    ("it", "Da marzo le truppe erano già al confine."),
     ("it", "Kim ha ricevuto 300 delegati e 12 giornalisti."),
     ("fr", "Les deux dirigeants ont signé un traité de partenariat stratégique."),
-    ("fr", "En mai, les troupes étaient déjà à la frontière."),
+    ("fr", "Depuis mai, les troupes étaient déjà à la frontière."),
     ("en", "The vote was set for 31 June, an impossible date."),
     ("en", ""),
 ])

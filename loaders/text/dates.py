@@ -55,8 +55,9 @@ A day and month without a year take the year of the publication date (``inferred
 that date would fall more than two weeks after publication, the year before (the note says
 so). A month alone likewise: the year of the publication date, or the year before when the
 month would begin more than two weeks after publication ("in December" published on
-1 March 2024 is 2023-12, "in June" published on 20 May 2024 is 2024-06). Weekdays and relative words are resolved against the publication date (``inferred``).
-Without a publication date all of these give ``value=None`` and a note. Impossible dates
+1 March 2024 is 2023-12, "in June" published on 20 May 2024 is 2024-06). Weekdays and
+relative words are resolved against the publication date (``inferred``). Without a
+publication date all of these give ``value=None`` and a note. Impossible dates
 (``31 June``) and backwards ranges are skipped.
 
 Not understood

@@ -35,7 +35,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention
+from loaders.text.lexicon import Matcher, Mention, family_name
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -385,10 +385,7 @@ class _State:
             actor_id, name, "person", country,
             role=(role, org_id) if role and org_id else None, cue=cue,
             evidence=(s.start, s.end))
-        parts = name.replace("-", " ").split()
-        # "Mark Rutte" is "Rutte"; "Kim Jong Un" (family name first, short given names
-        # last) is "Kim"
-        surname = parts[0] if len(parts) >= 3 and len(parts[-1]) <= 3 else parts[-1]
+        surname = family_name(name)
         if len(surname) >= 3 and surname not in actor.aliases:
             actor.aliases.append(surname)
         self.result.new_actors[actor_id] = actor
@@ -645,7 +642,10 @@ class _State:
         for i in according:
             after = [c for c in cands if c.start >= s.tokens[i].end
                      and s.token_at(c.start) - i <= 6]
-            who = after[:1] or self._unnamed_source(s, i + 1, forward=True)
+            src = self._unnamed_source(s, i + 1, forward=True)
+            # "secondo fonti militari sudcoreane": the source, not its adjective
+            who = src if src and (not after or src[0].start <= after[0].start) else \
+                after[:1] or src
             if who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
                 certainty = certainty or "reported"
@@ -792,6 +792,8 @@ class _State:
             trig = s.tokens[hits[0]]
             if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)):
                 continue  # "expects troops to be deployed", "potrebbe raggiungere"
+            if any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
+                continue  # "did not send", "di non escludere la fornitura"
             converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
             inside = s.quoted(trig.start)
             keep_asserters = bool(s.quotes) and not inside

@@ -160,13 +160,22 @@ class Lexicon:
         return id(self)
 
 
+def family_name(name: str) -> str:
+    """The name a text uses alone for a person: "Lavrov" for "Sergey Lavrov",
+    "Thomas-Greenfield" for "Linda Thomas-Greenfield"; the first part when the name is
+    written family name first, as Korean and Chinese names are (three short parts, or a
+    hyphenated given name): "Choe" for "Choe Son Hui", "Cho" for "Cho Tae-yul"."""
+    parts = name.split()
+    if len(parts) >= 3 and all(len(p) <= 4 for p in parts):
+        return parts[0]
+    if len(parts) == 2 and "-" in parts[1] and parts[1].split("-", 1)[1][:1].islower():
+        return parts[0]
+    return parts[-1] if parts else name
+
+
 def _surnames(name: str) -> list[str]:
-    """"Lavrov" for "Sergey Lavrov"; "Choe" for "Choe Son Hui" (family name first, as
-    Korean names are written: three parts, a short last one)."""
-    parts = name.replace("-", " ").split()
-    if len(parts) >= 3 and len(parts[-1]) <= 3:
-        return [parts[0]] if len(parts[0]) >= 3 else []
-    return [parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 4 else []
+    surname = family_name(name)
+    return [surname] if len(name.split()) >= 2 and len(surname) >= 3 else []
 
 
 def _looks_demonym(alias: str, name: str) -> bool:

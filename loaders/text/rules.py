@@ -65,6 +65,7 @@ class LanguageRules:
     agreement_refs: WordSet
     articles: frozenset[str]
     future: WordSet  # an event only expected or possible is no event
+    negation: WordSet  # an event denied by the text itself ("did not send") is no event
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
 
@@ -113,6 +114,7 @@ def rules_for(language: str) -> LanguageRules | None:
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
+            negation=WordSet.of(data.get("negation")),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),
         )
