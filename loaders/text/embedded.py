@@ -804,6 +804,8 @@ class _State:
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
+            if rule.type == EventType.APPEAL:
+                self._allies(s, hits[0], ev)
             if rule.type in ROLE_PAIRS and (trig.fold in rule.needs.words
                                             or trig.lemma in rule.needs.words
                                             or rule.type == EventType.APPEAL) \
@@ -835,6 +837,24 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "Zelensky urged allies to act": the graph's group of the appellant's state's
+        allies (``<state>-allies``), when it has one and no addressee is named."""
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
+        if not any(w in self.r.allies_words for w in near):
+            return
+        for actor, role in ev.participants:
+            info = self.lexicon.actors.get(actor)
+            state = actor if info is not None and info.kind == "state" else (
+                info.country if info is not None else None)
+            group = f"{state}-allies"
+            if role == "appellant" and state and group in self.lexicon.actors:
+                ev.participants.append((group, "addressee"))
+                ev.notes.append(f"'allies' taken to be {group}, the appellant's")
+                return
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
         """The agreement's parties: named in the sentence (in any form, a title's "Russian"

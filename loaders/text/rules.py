@@ -66,6 +66,7 @@ class LanguageRules:
     articles: frozenset[str]
     future: WordSet  # an event only expected or possible is no event
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
+    allies_words: frozenset[str]  # "allies" with no ally named
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
 
@@ -115,6 +116,7 @@ def rules_for(language: str) -> LanguageRules | None:
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
             negation=WordSet.of(data.get("negation")),
+            allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),
         )
