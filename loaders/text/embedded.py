@@ -62,7 +62,8 @@ _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "del
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
-_LOCATIVE = {"en": {"in", "at"}, "it": {"in", "a", "nel", "nella"}, "fr": {"en", "a", "au"}}
+_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
+             "fr": {"en", "a", "au", "dans"}}
 
 #: Event type -> (agent role, patient role); symmetric types give everyone one role.
 ROLE_PAIRS: dict[EventType, tuple[str, str]] = {
@@ -592,7 +593,13 @@ class _State:
         if not any(t.fold in refs.words for t in s.tokens) and \
                 not any(f" {p} " in s.folded for p in refs.phrases):
             return None
+        states = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
+                  if not m.agreement and (info := self.lexicon.actors.get(m.target)) is not None
+                  and info.kind == "state"}
         if self.last_agreement:
+            g = self.lexicon.agreements.get(self.last_agreement)
+            if g is not None and states - set(g.parties):
+                return None  # "Poland and South Korea signed an agreement": another one
             return self.last_agreement
         # no agreement named yet: the graph's one whose parties this text names
         names = {m.target for m in self.mentions if not m.agreement}
@@ -803,6 +810,9 @@ class _State:
                     and abs(s.token_at(c.start) - hits[0]) <= WINDOW]
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
+            g = self.lexicon.agreements.get(ev.agreement or "")
+            if g is not None:  # the treaty's parties are its parties, never its ratifier
+                pool = [c for c in pool if c.actor not in g.parties]
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
             if rule.type == EventType.APPEAL:
                 self._allies(s, hits[0], ev)
