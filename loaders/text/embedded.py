@@ -499,6 +499,8 @@ class _State:
                  if not m.agreement and (m.start, m.end) not in self.consumed]
         agreement = self._agreement(s, agreements)
         asserters, certainty, deniers, notes = self._attribution(s, cands)
+        # names inside an unnamed source ("fonti militari sudcoreane") are not participants
+        cands = [c for c in cands if (c.start, c.end) not in self.consumed]
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
@@ -687,9 +689,15 @@ class _State:
         first = i
         while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
             first -= 1
-        if self.r.subject_after > 2 and right and \
+        if self.r.subject_after > 2 and \
                 self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
-            return right[0]  # "..., ha dichiarato il ministro X": the subject follows
+            # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
+            # the subject follows
+            src = self._unnamed_source(s, i + 1, forward=True)
+            if src and (not right or src[0].start <= right[0].start):
+                return src[0]
+            if right:
+                return right[0]
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
         src = self._unnamed_source(s, i - 1, forward=False)
@@ -797,10 +805,11 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
-            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)):
-                continue  # "expects troops to be deployed", "potrebbe raggiungere"
-            if any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
-                continue  # "did not send", "di non escludere la fornitura"
+            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)) or \
+                    any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
+                # "expects troops to be deployed", "did not send", "di non escludere la
+                # fornitura": not an event
+                continue
             converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
             inside = s.quoted(trig.start)
             keep_asserters = bool(s.quotes) and not inside
@@ -956,7 +965,8 @@ def _modifier(t: Token) -> bool:
         t.fold.endswith(("an", "ern", "al", "ic", "ese", "ish", "ali", "ane", "ani", "ana",
                          "ano", "ici", "iche", "ese", "esi", "ain", "aine", "ains", "aines",
                          "ienne", "iens", "iennes", "ien", "ais", "aise", "ale", "aux",
-                         "ali", "oni", "ensi", "ense", "tali"))
+                         "ali", "oni", "ensi", "ense", "tali", "ari", "are", "ica", "ico",
+                         "aire", "aires", "ique", "iques", "ive", "ives"))
         or t.fold in {"state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
                       "occidentali", "ufficiali", "governative"})
