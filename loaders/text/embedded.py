@@ -33,7 +33,7 @@ import sentencex
 import simplemma
 
 from loaders.crosswalk import slug
-from loaders.document import EventType, MilestoneType
+from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
 from loaders.text.lexicon import Matcher, Mention, family_name
 from loaders.text.normalize import fold_key
@@ -65,23 +65,17 @@ _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", 
 _LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
              "fr": {"en", "a", "au", "dans"}}
 
-#: Event type -> (agent role, patient role); symmetric types give everyone one role.
-ROLE_PAIRS: dict[EventType, tuple[str, str]] = {
-    EventType.VISIT: ("visitor", "host"),
-    EventType.SUBMISSION: ("submitter", "recipient"),
-    EventType.SUPPORT: ("supporter", "supported"),
-    EventType.SUPPLY: ("supplier", "recipient"),
-    EventType.DEPLOYMENT: ("sender", "host"),
-    EventType.MILITARY_ASSISTANCE: ("provider", "recipient"),
-    EventType.ACCUSATION: ("accuser", "accused"),
-    EventType.APPEAL: ("appellant", "addressee"),
-    EventType.RATIFICATION: ("ratifier", "party"),
-}
+#: Symmetric types give everyone one role.
 SYMMETRIC: dict[EventType, str] = {
     EventType.MEETING: "participant",
     EventType.COOPERATION: "partner",
     EventType.SIGNING: "party",
     EventType.ENTRY_INTO_FORCE: "party",
+}
+#: Event type -> (agent role, patient role), as the model declares them (agent first).
+ROLE_PAIRS: dict[EventType, tuple[str, str]] = {
+    t: (roles[0], roles[1]) for t, roles in EVENT_ROLES.items()
+    if len(roles) == 2 and t not in SYMMETRIC and t != EventType.CODED
 }
 MILESTONES: dict[EventType, MilestoneType] = {
     EventType.SIGNING: MilestoneType.SIGNED,
