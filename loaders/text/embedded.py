@@ -58,6 +58,7 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
                           "security", "national", "state", "general", "first"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
+_SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -900,6 +901,9 @@ class _State:
                 info = self.lexicon.actors.get(c.actor)
                 if etype == EventType.SIGNING and (
                         info is None or info.kind == "person"):
+                    if c.start > toks[trig].start and prep not in self.r.to_agent \
+                            and prep not in _SIGNED_WITH:
+                        continue  # "signed during Putin's visit": not who signed
                     r = "signatory"
                 out.append((c.actor, r))
             return list(dict.fromkeys(out))
