@@ -55,7 +55,9 @@ PATIENT_WORDS = 4
 WINDOW = 12
 #: Capitalised words of a title that the rules do not list as titles of their own.
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
-                          "security", "national", "state", "general", "first"})
+                          "security", "national", "state", "general", "first", "maj", "gen",
+                          "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
+                          "ms"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
@@ -397,10 +399,16 @@ class _State:
             if t.fold not in self.r.org_heads:
                 continue
             lo = i
-            while lo > 0 and toks[lo - 1].text[:1].isupper() and \
-                    self.text[toks[lo - 1].end:toks[lo].start].strip() == "" and \
-                    not any(m.start <= toks[lo - 1].start < m.end for m in self.mentions):
-                lo -= 1
+            while lo > 0 and not any(m.start <= toks[lo - 1].start < m.end
+                                     for m in self.mentions) and \
+                    self.text[toks[lo - 1].end:toks[lo].start].strip() == "":
+                if toks[lo - 1].text[:1].isupper():
+                    lo -= 1
+                elif toks[lo - 1].fold in _GENITIVE and lo > 1 and \
+                        toks[lo - 2].text[:1].isupper():
+                    lo -= 2  # "Joint Chiefs of Staff"
+                else:
+                    break
             hi = i
             while hi + 1 < len(toks) and self.text[toks[hi].end:toks[hi + 1].start].strip() \
                     in ("", "'", "’") and \
@@ -622,9 +630,16 @@ class _State:
             list[_Candidate], str | None, list[_Candidate], list[str]]:
         r = self.r
         notes: list[str] = []
+        hearsay = s.hits(r.hearsay)
+        negated = s.hits(r.negation)
+
         def cues(ws: WordSet) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
                     and not s.tokens[i].fold.endswith(_GERUNDS)
+                    # "is said to have sent": hearsay, nobody named says it
+                    and not any(0 <= i - h <= 2 for h in hearsay)
+                    # "could not confirm": no confirmation
+                    and not any(0 < i - n <= 3 for n in negated)
                     # "the reports", "le notizie": a noun, not a verb of saying
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
                                         or s.tokens[i - 1].fold in _DETERMINERS))]
@@ -670,10 +685,13 @@ class _State:
                     self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
+        if hearsay and certainty is None:
+            certainty = "reported"
+            notes.append("reported by someone the text does not name")
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if certainty is None and alleged is False and not asserters and not deniers:
+        if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
 

@@ -67,6 +67,7 @@ class LanguageRules:
     future: WordSet  # an event only expected or possible is no event
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
     allies_words: frozenset[str]  # "allies" with no ally named
+    hearsay: WordSet  # "is said to", "reportedly": reported, by nobody named
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
 
@@ -117,6 +118,7 @@ def rules_for(language: str) -> LanguageRules | None:
             future=WordSet.of(data.get("future")),
             negation=WordSet.of(data.get("negation")),
             allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
+            hearsay=WordSet.of(data.get("hearsay")),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),
         )
