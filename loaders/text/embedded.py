@@ -338,7 +338,8 @@ class _State:
                 j = s.token_at(m.end)
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
-                    or toks[j].fold in {"to", "at", "presso", "aupres"}:
+                    or toks[j].fold in {"to", "at", "presso", "aupres"} \
+                    or toks[j].fold in _TITLE_NOUNS:  # "press secretary Maj. Gen. Pat Ryder"
                 j += 1
                 continue
             break
