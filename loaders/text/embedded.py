@@ -61,6 +61,7 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
+_AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -733,16 +734,24 @@ class _State:
             k = next(n for n, c in enumerate(ordered) if c is who)
         except StopIteration:
             return group
+        kinds: list[str] = []  # how each member joins the one before: "and" or ","
         for c in ordered[k + 1:]:
             prev = group[-1]
             gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
-            if gap.strip(" ,") and words and set(words) <= _COORD and \
-                    ("and" in words or "e" in words or "et" in words or "ed" in words):
-                group.append(c)
+            if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND:
+                kinds.append("and")
+            elif gap.strip() == "," and not words:
+                kinds.append(",")  # "Washington, Seoul and Tokyo"
             else:
                 break
-        return group
+            group.append(c)
+        # a list needs its "and": "Washington, Seoul and Tokyo", never "Russia, NATO said"
+        last_and = max((n for n, kind in enumerate(kinds) if kind == "and"), default=-1)
+        if forward:
+            return group[:last_and + 2]
+        # backwards from the verb the nearest join must be the "and": "A, B and C said"
+        return group[:1] if kinds and kinds[0] == "," else group
 
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
