@@ -251,3 +251,57 @@ def test_the_language_is_detected_when_not_given() -> None:
             language=None)
     assert d.language == "it"
     assert any("detected 'it'" in w for w in d.warnings)
+
+
+# --- the rules added for wire reports ---------------------------------------------------
+
+
+def test_a_dateline_is_where_the_report_was_filed() -> None:
+    d = run("MOSCOW, Nov. 6 — The Federation Council ratified the treaty with North Korea.",
+            published="2024-11-06")
+    rat = the(d, "ratification")
+    assert ("russia", "party") not in {(p["actor"], p["role"]) for p in rat["participants"]}
+    assert "value" not in rat["date"]  # the dateline's date is the report's
+    assert "russia" in actor_ids(d)  # still linked
+
+
+def test_what_is_only_expected_or_denied_by_the_text_is_no_event() -> None:
+    assert events(run("Pyongyang is expected to send more troops to Russia.")) == []
+    assert events(run("North Korea did not send troops to Russia.")) == []
+    assert events(run("La Corea del Nord potrebbe inviare altre truppe in Russia.",
+                      language="it")) == []
+
+
+def test_hearsay_is_reported_by_nobody_named() -> None:
+    d = run("Pyongyang is said to have shipped artillery shells to Moscow.")
+    assert claims(d, "supply") == [("reported", [])]
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+
+
+def test_a_list_of_asserters_and_accused() -> None:
+    d = run("Kyiv, Seoul and Washington said North Korea sent troops to Russia.")
+    assert claims(d, "deployment") == [("reported", ["south-korea", "ukraine", "united-states"])]
+    d = run("North Korea sent troops to Russia, NATO said.")
+    assert claims(d, "deployment") == [("reported", ["nato"])]
+    d = run("Lavrov accused Washington, Seoul and Tokyo of provocations.")
+    assert ("accusation", {("sergey-lavrov", "accuser"), ("united-states", "accused"),
+                           ("south-korea", "accused"), ("japan", "accused")}) in events(d)
+
+
+def test_words_of_denial_make_the_speaker_a_denier() -> None:
+    d = run("Seoul said North Korea sent shells to Russia. Moscow's envoy called the "
+            "claims groundless.")
+    assert ("denied", ["russia"]) in claims(d, "supply")
+
+
+def test_a_receiver_is_the_recipient() -> None:
+    d = run("Secondo Seul, Mosca avrebbe ricevuto da Pyongyang munizioni e missili.",
+            language="it")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+    assert claims(d, "supply") == [("alleged", ["south-korea"])]
+
+
+def test_urged_allies_is_the_appellant_states_allies_when_the_graph_has_them() -> None:
+    d = run("Zelensky urged allies to act before the winter.")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")}) \
+        in events(d)
