@@ -144,14 +144,18 @@ def _extract_all(files: list[Path], articles: list[ArticleText], meta: ArticleMe
     drafts = []
     try:
         for f, art in zip(files, articles, strict=True):
+            page_language, note = _page_language(art)
             page = ArticleMeta(
-                language=meta.language or art.language,
+                language=meta.language or page_language,
                 published=meta.published or parse_published(art.published, f"{f}: published"),
                 publisher=meta.publisher or art.publisher, url=meta.url or art.url,
                 title=meta.title or art.title, source_id=meta.source_id)
             try:
-                drafts.append(extract_text(art.text, page, lexicon, backend=backend,
-                                           settings=settings()))
+                draft = extract_text(art.text, page, lexicon, backend=backend,
+                                     settings=settings())
+                if note and not meta.language:
+                    draft.warnings.insert(0, note)
+                drafts.append(draft)
             except InvalidInput as exc:
                 raise InvalidInput(f"{f}: {exc.message}", exc.details) from None
             if bar is not None:
@@ -162,11 +166,23 @@ def _extract_all(files: list[Path], articles: list[ArticleText], meta: ArticleMe
     return drafts
 
 
+def _page_language(art: ArticleText) -> tuple[str | None, str | None]:
+    """The page's own language when it is a valid code; else None and a warning."""
+    if not art.language:
+        return None, None
+    try:
+        return check_language(art.language), None
+    except InvalidInput:
+        return None, f"the page declares language '{art.language}', not an ISO 639-1 code: ignored"
+
+
 def _targets(files: list[Path], output: Path | None) -> list[Path | None]:
     if output is None:
         return [f.with_name(f.stem + ".draft.yaml") for f in files]
-    if len(files) == 1:
-        return [None if str(output) == "-" else output]
+    if len(files) == 1 and str(output) == "-":
+        return [None]
+    if len(files) == 1 and not output.is_dir() and not str(output).endswith("/"):
+        return [output]
     if output.exists() and not output.is_dir():
         raise InvalidInput(f"--output: {output} is a file; several inputs need a folder")
     output.mkdir(parents=True, exist_ok=True)

@@ -502,6 +502,8 @@ ORDER BY id
 LEXICON_VERSION: LiteralString = """
 CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
 CALL () { MATCH (al:Alias) RETURN count(al) AS aliases }
-CALL () { MATCH (g:Agreement) RETURN count(g) AS agreements }
+CALL () { MATCH (g:Agreement) OPTIONAL MATCH (p)-[:PARTY_TO]->(g)
+          RETURN count(DISTINCT g) + sum(size(coalesce(g.aliases, []))) + count(p)
+                 AS agreements }
 RETURN actors, aliases, agreements
 """

@@ -82,9 +82,11 @@ ON MATCH SET
   g.evidence_ids = reduce(acc = coalesce(g.evidence_ids, []), x IN row.props.evidence_ids |
                           CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH g, row
-FOREACH (k IN [k IN keys(row.props)
-               WHERE NOT k IN ['name', 'kind', 'provisions', 'aliases', 'evidence_ids']] |
-  SET g[k] = coalesce(g[k], row.props[k]))
+// a milestone is filled whole (date, precision, inferred, text) and only when unknown
+FOREACH (t IN [k IN keys(row.props) WHERE k + '_precision' IN keys(row.props)
+               AND row.props[k] IS NOT NULL AND g[k] IS NULL] |
+  SET g[t] = row.props[t], g[t + '_precision'] = row.props[t + '_precision'],
+      g[t + '_inferred'] = row.props[t + '_inferred'], g[t + '_text'] = row.props[t + '_text'])
 WITH g, row
 UNWIND row.parties AS party
 MATCH (a:Actor {id: party})

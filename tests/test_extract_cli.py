@@ -195,3 +195,20 @@ def test_post_extract_bad_input_is_a_422_naming_the_field(
 def test_the_llm_backend_is_off_until_configured(client: TestClient) -> None:
     r = client.post("/extract", json={"text": ARTICLE, "backend": "openai"})
     assert r.status_code == 404 and r.json()["error"]["code"] == "disabled"
+
+
+def test_one_input_into_a_folder_and_a_page_language_that_is_no_code(
+        settings: Settings, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='xx'><body><article><p>NATO confirmed that North Korea "
+                    "sent troops to Russia, officials said on Tuesday in a statement to "
+                    "reporters in Brussels.</p></article></body></html>", encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    res = _geokg(settings, "extract", str(page), "-o", str(out), "--json", "--lexicon",
+                 str(ROOT / "data" / "seed" / "russia-north-korea.yaml"))
+    assert res.returncode == 0, res.stderr
+    (summary,) = json.loads(res.stdout)
+    assert summary["draft"] == str(out / "page.draft.yaml") and Path(summary["draft"]).exists()
+    assert any("declares language 'xx'" in w for w in summary["warnings"])
+    assert summary["language"] == "en"

@@ -305,3 +305,30 @@ def test_urged_allies_is_the_appellant_states_allies_when_the_graph_has_them() -
     d = run("Zelensky urged allies to act before the winter.")
     assert ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")}) \
         in events(d)
+
+
+# --- odd input --------------------------------------------------------------------------
+
+
+def test_underscores_handles_and_urls_are_just_words() -> None:
+    d = run("Russia sent troops to Ukraine, x_y_z_w_v according to Moscow, see "
+            "https://example.org/a_b_c and @nk_watch.")
+    Document.model_validate(d.document)
+
+
+def test_a_publication_date_outside_the_years_read_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="outside the years 1000-2999"):
+        run("Russia and North Korea met tomorrow.", published="9999-12-31")
+
+
+def test_a_titled_person_only_mentioned_keeps_the_role_the_title_gives() -> None:
+    d = run("NATO Secretary General Mark Rutte was in Brussels all week.")
+    assert "mark-rutte" in d.new_actors
+    assert [(r["type"], r["actor"], r["of"]) for r in d.document["roles"]] == [
+        ("LEADER_OF", "mark-rutte", "nato")]
+
+
+def test_review_notes_stay_comments_whatever_the_names() -> None:
+    d = run("NATO Secretary General Mark\nRutte said North Korea sent troops to Russia.")
+    head = d.to_yaml().split("version: 1", 1)[0]
+    assert all(line.startswith("#") for line in head.splitlines())

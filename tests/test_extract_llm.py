@@ -245,7 +245,7 @@ def test_a_quote_not_in_the_text_drops_its_claim_only(server: Replay) -> None:
     assert claims(d, "supply") == [("reported", ["mark-rutte"])]  # the denial is gone
     assert set(events(d)) == {"supply", "visit", "meeting"}
     assert len(d.document["claims"]) == 3
-    dropped = [r for r in d.review if "'c2'" in r]
+    dropped = [w for w in d.warnings if "'c2'" in w]
     assert dropped and "not in the text" in dropped[0] and "dropped" in dropped[0]
     assert "rejected the report" in dropped[0]
     for c in d.document["claims"]:
@@ -280,11 +280,11 @@ def test_wrong_roles_unknown_agreements_and_unquoted_events_are_dropped(
     # the accusation's only quote is not in the text; the statement had no fitting role
     assert set(events(d)) == {"ratification", "entry_into_force"}
 
-    review = "\n".join(d.review)
-    assert "role 'approver'" in review
-    assert "'friendship-1961'" in review
-    assert "'c3'" in review and "LLM event 'e3'" in review
-    assert "LLM event 'e4'" in review and "'c4'" in review
+    dropped = "\n".join(d.warnings)  # what the answer lost is a warning of the run
+    assert "role 'approver'" in dropped
+    assert "'friendship-1961'" in dropped
+    assert "'c3'" in dropped and "LLM event 'e3'" in dropped
+    assert "LLM event 'e4'" in dropped and "'c4'" in dropped
 
 
 # --- answers that are refused ------------------------------------------------------------

@@ -59,10 +59,11 @@ class Draft:
     def to_yaml(self) -> str:
         head = [f"# Draft extraction written by geokg extract ({self.language}).",
                 "# Review it, then: geokg validate FILE && geokg load FILE"]
-        head += [f"# warning: {w}" for w in self.warnings]
+        # one comment line each: a name spanning a line break must not leave the comment
+        head += [f"# warning: {' '.join(w.split())}" for w in self.warnings]
         if self.review:
             head.append("# To review:")
-            head += [f"#  - {line}" for line in self.review]
+            head += [f"#  - {' '.join(line.split())}" for line in self.review]
         body = yaml.dump(self.document, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                          width=100)
         return "\n".join(head) + "\n" + body
@@ -96,7 +97,7 @@ def build_draft(text: str, meta: ArticleMeta, language: str, lexicon: Lexicon,
     reported rather than written).
     """
     sid = source_id_for(text, meta)
-    review: list[str] = list(found.warnings)
+    review: list[str] = list(found.review)
     used: dict[str, None] = {}
 
     def use(actor_id: str) -> str:
@@ -142,6 +143,17 @@ def build_draft(text: str, meta: ArticleMeta, language: str, lexicon: Lexicon,
                     review.append(f"{cid}: {c.note.removeprefix('review:').strip()}")
             claims_out.append(claim)
 
+    agreements_out = []
+    for gid in sorted({e["agreement"] for e in events_out if "agreement" in e}):
+        g = lexicon.agreements[gid]
+        agreements_out.append({"id": g.id, "name": g.name, "kind": g.kind,
+                               "parties": [use(p) for p in g.parties],
+                               "milestones": milestones.get(gid, [])})
+
+    # every actor a mention found is in the draft, so the analyst sees what was linked
+    for m in found.mentions:
+        if not m.agreement:
+            use(m.target)
     roles_out: list[dict[str, Any]] = []
     for a in found.new_actors.values():
         if a.id not in used:
@@ -156,17 +168,6 @@ def build_draft(text: str, meta: ArticleMeta, language: str, lexicon: Lexicon,
         if a.country:
             use(a.country)
 
-    agreements_out = []
-    for gid in sorted({e["agreement"] for e in events_out if "agreement" in e}):
-        g = lexicon.agreements[gid]
-        agreements_out.append({"id": g.id, "name": g.name, "kind": g.kind,
-                               "parties": [use(p) for p in g.parties],
-                               "milestones": milestones.get(gid, [])})
-
-    # every actor a mention found is in the draft, so the analyst sees what was linked
-    for m in found.mentions:
-        if not m.agreement:
-            use(m.target)
     actors_out, linked, new = _actors(list(used), lexicon, found)
     for aid in new:
         info = found.new_actors[aid]
@@ -198,7 +199,8 @@ def build_draft(text: str, meta: ArticleMeta, language: str, lexicon: Lexicon,
     summary = {"actors_linked": len(linked), "actors_new": len(new),
                "events": len(events_out), "claims": len(claims_out),
                "review": len(review)}
-    return Draft(document, language, summary, review, linked=linked, new_actors=new)
+    return Draft(document, language, summary, review, warnings=list(found.warnings),
+                 linked=linked, new_actors=new)
 
 
 def _date(ev: FoundEvent) -> Any:

@@ -23,9 +23,10 @@ Everything the rules could not settle is said in a note for the reviewer.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,8 +40,7 @@ from loaders.text.lexicon import Matcher, Mention, family_name
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_QUOTES = "“”«»\""
+_WORD = re.compile(r"[^\W_]+")  # words; "x_y" is two, as the folding makes it
 #: "PYONGYANG, June 19 — ", "(ANSA) - MOSCA, 4 DIC - ": a wire report's dateline.
 _DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+,"
                        r"[^\n—–\d]{0,12}\d[^\n—–]{0,14}?\s[-–—]\s")
@@ -139,7 +139,56 @@ class Extraction:
     new_actors: dict[str, NewActor]
     events: list[FoundEvent]
     agreements_used: dict[str, list[tuple[int, int]]]  # agreement id -> sentences
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the run (dropped items...)
+    review: list[str] = field(default_factory=list)  # for the person checking the draft
+
+
+class Mentions:
+    """The names found in a text, kept in order of their start, looked up by bisection
+    (a long article has thousands; every rule asks "what is here?")."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._items = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._items]
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._items)
+
+    def add(self, m: Mention) -> None:
+        i = bisect.bisect_right(self._starts, m.start)
+        self._items.insert(i, m)
+        self._starts.insert(i, m.start)
+
+    def remove(self, m: Mention) -> None:
+        i = self._items.index(m)
+        del self._items[i]
+        del self._starts[i]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._items) and self._items[i].start < end:
+            if self._items[i].end <= end:
+                out.append(self._items[i])
+            i += 1
+        return out
+
+    def at(self, pos: int) -> Mention | None:
+        """The mention covering offset ``pos``, if any."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        for j in range(i, max(i - 3, -1), -1):  # mentions hardly ever overlap
+            if self._items[j].start <= pos < self._items[j].end:
+                return self._items[j]
+        return None
+
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether some mention overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, end)
+        return any(m.end > start for m in self._items[max(0, i - 3):i])
+
+    def as_list(self) -> list[Mention]:
+        return list(self._items)
 
 
 # --- tokens and sentences ---------------------------------------------------------------
@@ -262,7 +311,7 @@ class EmbeddedBackend:
         state.back_references(sentences)
         for sent in sentences:
             state.sentence(sent)
-        result.mentions = state.mentions
+        result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events)
         return result
 
@@ -285,7 +334,7 @@ class _State:
         self.r: LanguageRules = backend.rules
         self.text = text
         self.published = published
-        self.mentions = list(mentions)
+        self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
         self.last_agreement: str | None = None
@@ -299,7 +348,7 @@ class _State:
     # --- people and organisations named with a cue ----------------------------------
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        return self.mentions.within(start, end)
 
     def people_and_orgs(self, s: Sentence) -> None:
         self._titles(s)
@@ -314,8 +363,8 @@ class _State:
                 ti = s.folded.count(" ", 0, at + 1) - 1
                 tj = ti + len(title.split())
                 at = s.folded.find(needle, at + 1)
-                if tj > len(toks) or any(m.start <= toks[ti].start < m.end
-                                         for m in self.mentions if not m.agreement):
+                here = self.mentions.at(toks[ti].start) if tj <= len(toks) else None
+                if tj > len(toks) or (here is not None and not here.agreement):
                     continue
                 self._after_title(s, ti, tj, title, role)
 
@@ -389,8 +438,7 @@ class _State:
         if len(surname) >= 3 and surname not in actor.aliases:
             actor.aliases.append(surname)
         self.result.new_actors[actor_id] = actor
-        self.mentions.append(Mention(start, end, name, actor_id, "name"))
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _organisations(self, s: Sentence) -> None:
         toks = s.tokens
@@ -401,8 +449,7 @@ class _State:
             if t.fold not in self.r.org_heads:
                 continue
             lo = i
-            while lo > 0 and not any(m.start <= toks[lo - 1].start < m.end
-                                     for m in self.mentions) and \
+            while lo > 0 and self.mentions.at(toks[lo - 1].start) is None and \
                     self.text[toks[lo - 1].end:toks[lo].start].strip() == "":
                 if toks[lo - 1].text[:1].isupper():
                     lo -= 1
@@ -414,13 +461,13 @@ class _State:
             hi = i
             while hi + 1 < len(toks) and self.text[toks[hi].end:toks[hi + 1].start].strip() \
                     in ("", "'", "’") and \
-                    not any(m.start <= toks[hi + 1].start < m.end for m in self.mentions):
+                    self.mentions.at(toks[hi + 1].start) is None:
                 nxt = toks[hi + 1]
                 if nxt.text[:1].isupper():
                     hi += 1
                 elif nxt.fold in _GENITIVE and hi + 2 < len(toks) and \
-                        toks[hi + 2].text[:1].isupper() and not any(
-                            m.start <= toks[hi + 2].start < m.end for m in self.mentions):
+                        toks[hi + 2].text[:1].isupper() and \
+                        self.mentions.at(toks[hi + 2].start) is None:
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
                 else:
                     break
@@ -429,7 +476,7 @@ class _State:
             while lo < hi and toks[lo].fold in self.r.articles:
                 lo += 1
             start, end = toks[lo].start, toks[hi].end
-            if any(m.start < end and start < m.end for m in self.mentions):
+            if self.mentions.overlapping(start, end):
                 continue
             name = self.text[start:end]
             actor_id = slug(name)
@@ -447,8 +494,7 @@ class _State:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
-            self.mentions.append(Mention(start, end, name, actor_id, "name"))
-            self.mentions.sort(key=lambda m: m.start)
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _lower_case_organisation(self, s: Sentence, i: int) -> None:
         """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères":
@@ -464,12 +510,11 @@ class _State:
                 and toks[hi + 2].text[:1].isupper())):
             hi += 1
         start = toks[i].start
-        if any(m.start <= toks[hi].start < m.end or m.start <= start < m.end
-               for m in self.mentions):
+        if self.mentions.at(toks[hi].start) is not None or self.mentions.at(start) is not None:
             return  # a name the graph knows ("ministero degli Esteri russo")
-        demonym = next((m for m in self.mentions if m.kind == "demonym"
-                        and m.start == (toks[hi + 1].start if hi + 1 < len(toks) else -1)),
-                       None)
+        after = self.mentions.at(toks[hi + 1].start) if hi + 1 < len(toks) else None
+        demonym = after if after is not None and after.kind == "demonym" \
+            and after.start == toks[hi + 1].start else None
         if demonym is None:
             return  # "il ministero della Difesa" with no state: too vague to be an actor
         end = demonym.end
@@ -480,20 +525,18 @@ class _State:
                 actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,
                 cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
         self.consumed.add((demonym.start, demonym.end))
-        self.mentions = [m for m in self.mentions if m is not demonym]
-        self.mentions.append(Mention(start, end, name, actor_id, "name"))
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.remove(demonym)
+        self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def back_references(self, sentences: list[Sentence]) -> None:
         """Surnames of the people found with a cue ("Rutte" after "Mark Rutte")."""
         for actor in self.result.new_actors.values():
             for alias in actor.aliases:
                 for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
-                    if any(x.start < m.end() and m.start() < x.end for x in self.mentions):
+                    if self.mentions.overlapping(m.start(), m.end()):
                         continue
-                    self.mentions.append(Mention(m.start(), m.end(), alias, actor.id,
+                    self.mentions.add(Mention(m.start(), m.end(), alias, actor.id,
                                                  "surname"))
-        self.mentions.sort(key=lambda m: m.start)
 
     # --- one sentence ---------------------------------------------------------------
 
@@ -618,7 +661,7 @@ class _State:
                       if set(g.parties) & names]):
             if len(fits) == 1:
                 self.last_agreement = fits[0]
-                self.result.warnings.append(
+                self.result.review.append(
                     f"'{s.text[:40]}...': the agreement referred to is taken to be "
                     f"{fits[0]} (the graph's only one with these parties)")
                 return fits[0]
@@ -762,16 +805,16 @@ class _State:
                 continue
             lo = hi = k
             # "NATO officials", "Pentagon sources": the named actor speaks
-            owner = next((m for m in self.mentions if not m.agreement and m.kind != "demonym"
-                          and m.end <= toks[k].start and
-                          self.text[m.end:toks[k].start].strip(" '’s") == ""), None)
+            owner = next((m for m in self.mentions.within(toks[k].start - 80, toks[k].start)
+                          if not m.agreement and m.kind != "demonym"
+                          and self.text[m.end:toks[k].start].strip(" '’s") == ""), None)
             if owner is not None:
                 return [_Candidate(owner.target, owner.start, owner.end, owner.kind)]
             # adjectives and demonyms before (English) or after (Romance languages)
             while lo > 0 and k - lo < 2 and _modifier(toks[lo - 1]):
                 lo -= 1
-                demonym = next((m for m in self.mentions if m.kind == "demonym"
-                                and m.start <= toks[lo].start < m.end), None)
+                here = self.mentions.at(toks[lo].start)
+                demonym = here if here is not None and here.kind == "demonym" else None
                 while demonym is not None and lo > 0 and toks[lo - 1].start >= demonym.start:
                     lo -= 1
             while hi + 1 < len(toks) and hi - k < 3 and (
@@ -788,8 +831,8 @@ class _State:
             kind = "media" if toks[k].fold in self.r.media_nouns else "group"
             nxt = hi + 1
             if nxt < len(toks) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha() \
-                    and self.text[toks[hi].end:toks[nxt].start] == " " and not any(
-                        m.start <= toks[nxt].start < m.end for m in self.mentions):
+                    and self.text[toks[hi].end:toks[nxt].start] == " " \
+                    and self.mentions.at(toks[nxt].start) is None:
                 # "l'agenzia di intelligence sudcoreana Nis": the source has a name
                 name_end = nxt
                 while name_end + 1 < len(toks) and toks[name_end + 1].text[:1].isupper() \
@@ -802,9 +845,8 @@ class _State:
                         actor_id, self.text[n_start:n_end], "organization",
                         cue=f"named source ('{self.text[start:end]}')",
                         evidence=(s.start, s.end)))
-                self.mentions.append(Mention(n_start, n_end, self.text[n_start:n_end],
+                self.mentions.add(Mention(n_start, n_end, self.text[n_start:n_end],
                                              actor_id, "name"))
-                self.mentions.sort(key=lambda m: m.start)
                 return [_Candidate(actor_id, n_start, n_end, "new")]
             name = self.text[start:end]
             actor_id = slug(name)

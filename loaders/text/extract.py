@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import pycountry
@@ -43,10 +42,18 @@ def parse_published(value: str | None, field: str = "published") -> dt.date | No
     if value is None or value == "":
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return check_published(dt.date.fromisoformat(value), field)
     except ValueError:
         raise InvalidInput(f"{field}: '{value}' is not a date (YYYY-MM-DD)",
                            [{"field": field, "message": "not a date (YYYY-MM-DD)"}]) from None
+
+
+def check_published(day: dt.date, field: str = "published") -> dt.date:
+    """``day`` if it is a plausible publication date (years 1000-2999, as dates are read)."""
+    if not 1000 <= day.year <= 2999:
+        raise InvalidInput(f"{field}: {day.isoformat()} is outside the years 1000-2999",
+                           [{"field": field, "message": "year outside 1000-2999"}])
+    return day
 
 
 def extract_text(text: str, meta: ArticleMeta, lexicon: Lexicon, *,
@@ -60,6 +67,8 @@ def extract_text(text: str, meta: ArticleMeta, lexicon: Lexicon, *,
         extraction, or an endpoint that cannot be reached.
     """
     warnings: list[str] = []
+    if meta.published is not None:
+        check_published(meta.published)
     if meta.language:
         language = check_language(meta.language)
     else:
@@ -114,6 +123,3 @@ class LexiconCache:
             return self._lexicon
 
 
-def lexicon_from_rows(actors: Sequence[Mapping[str, Any]],
-                      agreements: Sequence[Mapping[str, Any]] = ()) -> Lexicon:
-    return Lexicon.build(actors, agreements)

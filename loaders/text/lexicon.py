@@ -99,6 +99,7 @@ class Lexicon:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     agreements: dict[str, AgreementInfo] = field(default_factory=dict)
     forms: list[Form] = field(default_factory=list)
+    _matchers: dict[str, Matcher] = field(default_factory=dict, repr=False)
 
     # --- building ------------------------------------------------------------------------
 
@@ -153,11 +154,11 @@ class Lexicon:
     # --- matching ------------------------------------------------------------------------
 
     def matcher(self, language: str) -> Matcher:
-        """The matcher for texts in ``language`` (CLDR names of that language and English)."""
-        return _matcher(self, language)
-
-    def __hash__(self) -> int:  # identity: a lexicon is built once and not changed after
-        return id(self)
+        """The matcher for texts in ``language`` (CLDR names of that language and English),
+        built once per language and kept with this lexicon."""
+        if language not in self._matchers:
+            self._matchers[language] = Matcher(self, language)
+        return self._matchers[language]
 
 
 def family_name(name: str) -> str:
@@ -254,10 +255,10 @@ class Matcher:
             start = end_idx - len(key)  # index in padded of the key's first char
             candidates.append((start - 1, start - 1 + len(key), key))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(folded.text) + 1)  # folded characters already in a mention
         out: list[Mention] = []
         for fs, fe, key in candidates:
-            if any(fs < te and ts < fe for ts, te in taken):
+            if any(taken[fs:fe]):
                 continue
             start, end = folded.span(fs, fe)
             surface = text[start:end]
@@ -270,7 +271,7 @@ class Matcher:
                                    if f.agreement == best.agreement
                                    and FORM_RANK.get(f.kind, 9) == FORM_RANK.get(best.kind, 9)
                                    and f.target != best.target}))
-            taken.append((fs, fe))
+            taken[fs:fe] = b"\x01" * (fe - fs)
             out.append(Mention(start, end, surface, best.target, best.kind, best.agreement,
                                rivals))
         out.sort(key=lambda m: m.start)
@@ -284,10 +285,6 @@ def _case_fits(form: str, surface: str) -> bool:
         return surface[:1].isupper()
     return True
 
-
-@lru_cache(maxsize=32)
-def _matcher(lexicon: Lexicon, language: str) -> Matcher:
-    return Matcher(lexicon, language)
 
 
 def rows_from_documents(docs: Iterable[Any]) -> tuple[list[dict[str, Any]],

@@ -226,6 +226,8 @@ def _status_detail(exc: Any) -> str:
     if not detail:
         response = getattr(exc, "response", None)
         detail = getattr(response, "text", "") or ""
+    if getattr(exc, "status_code", None) in (401, 403):
+        return "the endpoint refused the key"  # its message may quote part of the key
     text = " ".join(str(detail).split())
     return text[:300] + ("..." if len(text) > 300 else "")
 

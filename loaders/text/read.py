@@ -188,8 +188,8 @@ def _decode(data: bytes, charset: str, name: str) -> str:
     try:
         return data.decode(charset).removeprefix("\ufeff")
     except UnicodeDecodeError as err:
-        if charset == "cp1252":  # five bytes undefined in windows-1252
-            return data.decode("latin-1")
+        if charset == "cp1252":  # five bytes undefined in windows-1252: keep the rest
+            return data.decode("cp1252", errors="replace").removeprefix("\ufeff")
         if _is_mostly_control(data.decode(charset, errors="replace")):
             _fail(name, "the file is binary (mostly bytes that are not text)")
         _fail(name, f"the file is not valid {charset.upper()} (first invalid byte at offset "
