@@ -409,6 +409,10 @@ class _State:
                     run = _name_run(self.text, toks, k)
                     if len(run) >= 2:
                         name_toks = run
+                        # what stands between belongs to the title ("del Consiglio di
+                        # sicurezza della Federazione Russa")
+                        for m in self._mentions_in(toks[j].start, toks[k].start):
+                            self.consumed.add((m.start, m.end))
                     break
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the title
         while name_toks and toks[name_toks[0]].fold in self.r.title_words | _TITLE_NOUNS:
@@ -913,8 +917,12 @@ class _State:
                 for c in cands:
                     if c.actor in {x.actor for x in speakers} or c.kind == "source":
                         continue
-                    roles.append((c.actor, "addressee" if s.quotes and not s.quoted(c.start)
-                                  else "subject"))
+                    if s.quotes and not s.quoted(c.start):
+                        # outside the quotation only who is spoken to: "told Choe"
+                        if _prev_word(s, c, self.r.title_words) in self.r.spoken_to:
+                            roles.append((c.actor, "addressee"))
+                        continue
+                    roles.append((c.actor, "subject"))
                 seen: dict[str, str] = {}
                 for a, r in roles:
                     seen.setdefault(a, r)
