@@ -485,7 +485,7 @@ TERMINATE_TRANSACTIONS: LiteralString = "TERMINATE TRANSACTIONS $ids"
 
 LEXICON_ACTORS: LiteralString = """
 MATCH (a:Actor)
-RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country, a.iso3 AS iso3,
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country,
        COLLECT { MATCH (al:Alias)-[:ALIAS_OF]->(a)
                  RETURN {text: al.text, note: al.note, lang: al.lang} } AS aliases
 ORDER BY id

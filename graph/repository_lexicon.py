@@ -11,7 +11,7 @@ from graph.queries import LEXICON_ACTORS, LEXICON_AGREEMENTS, LEXICON_VERSION
 def lexicon_rows(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Return ``(actors, agreements)`` as plain dicts.
 
-    Actors: ``{id, name, kind, country, iso3, aliases: [{text, note, lang}]}``;
+    Actors: ``{id, name, kind, country, aliases: [{text, note, lang}]}``;
     agreements: ``{id, name, kind, aliases: [text], parties: [actor id]}``.
     Raises DatabaseUnavailable when Neo4j cannot be reached.
     """

@@ -332,3 +332,15 @@ def test_review_notes_stay_comments_whatever_the_names() -> None:
     d = run("NATO Secretary General Mark\nRutte said North Korea sent troops to Russia.")
     head = d.to_yaml().split("version: 1", 1)[0]
     assert all(line.startswith("#") for line in head.splitlines())
+
+
+def test_one_spelling_of_an_acronym_in_the_graph_matches_the_others() -> None:
+    # the graph keeps one Alias per folded key: "NATO" stands for "Nato" too
+    lex = Lexicon.build([{"id": "nato", "name": "NATO", "kind": "alliance",
+                          "aliases": [{"text": "NATO", "note": None}]},
+                         {"id": "united-states", "name": "United States", "kind": "state",
+                          "aliases": [{"text": "US", "note": None}]}])
+    found = [(m.text, m.target) for m in lex.matcher("it").find(
+        "Il Pentagono e la Nato: a noi, ha detto un funzionario US.")]
+    assert ("Nato", "nato") in found and ("US", "united-states") in found
+    assert not any(t == "noi" for t, _ in found)

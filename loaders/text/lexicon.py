@@ -14,8 +14,9 @@ Sources of names, per actor id:
 
 Matching is accent-, case- and hyphen-insensitive, on word boundaries, longest match
 first (``Corea del Nord`` before ``Corea``), in one pass (pyahocorasick). A name written
-with a capital letter matches only a capitalised word in the text, and a short all-caps
-code (``US``, ``PRK``) only itself, so "us" and "mali" (Italian for "evils") stay words.
+with a capital letter matches only a capitalised word in the text, and a code of up to
+three capitals (``US``, ``PRK``) only itself, so "us", "un" and "mali" (Italian for
+"evils") stay words; "NATO" also matches "Nato".
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ import ahocorasick
 import pycountry
 from babel import Locale, UnknownLocaleError
 
+from graph.text import fold as graph_fold
 from loaders.crosswalk import Crosswalk, get_crosswalk
+from loaders.document import Alias
 from loaders.text.normalize import Folded, fold_key, fold_with_offsets
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -88,8 +91,11 @@ def _needs_capital(form: str) -> bool:
 
 
 def _exact_code(form: str) -> bool:
+    """A short code matched only as written: "US" is not "us", "UN" is not "un".
+    Longer acronyms ("NATO", "DPRK") match any capitalised spelling ("Nato"), since the
+    graph keeps one spelling per alias key."""
     letters = form.replace(".", "")
-    return len(letters) <= 4 and letters.isupper() and letters.isalpha()
+    return len(letters) <= 3 and letters.isupper() and letters.isalpha()
 
 
 @dataclass
@@ -218,13 +224,12 @@ class Matcher:
         self.lexicon = lexicon
         self.language = language
         forms = list(lexicon.forms)
-        by_iso3 = {info_id: info_id for info_id in lexicon.actors}
         cw = get_crosswalk()
         state_by_iso3 = {s.iso3: s.id for s in cw.states if s.iso3}
         for lang in dict.fromkeys((language, "en")):
             for iso3, name in cldr_country_names(lang):
                 sid = state_by_iso3.get(iso3)
-                if sid and sid in by_iso3:
+                if sid and sid in lexicon.actors:
                     forms.append(Form(sid, "name", name))
         for actor, lang, kind, form in _forms_table():
             if lang in (language, "en") and actor in lexicon.actors:
@@ -295,13 +300,17 @@ def rows_from_documents(docs: Iterable[Any]) -> tuple[list[dict[str, Any]],
     """
     actors: dict[str, dict[str, Any]] = {}
     agreements: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()  # as in the graph: one alias per folded key, the first text
     for doc in docs:
         for a in doc.actors:
             row = actors.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind.value,
-                                           "country": a.country, "iso3": a.identifiers.iso3,
-                                           "aliases": []})
-            row["aliases"] += [{"text": al.text, "note": al.note, "lang": al.lang}
-                               for al in a.aliases]
+                                           "country": a.country, "aliases": []})
+            for al in [Alias(text=a.name), *a.aliases]:
+                key = graph_fold(al.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                row["aliases"].append({"text": al.text, "note": al.note, "lang": al.lang})
         for g in doc.agreements:
             agreements[g.id] = {"id": g.id, "name": g.name, "kind": g.kind,
                                 "aliases": [al.text for al in g.aliases],
