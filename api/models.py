@@ -187,6 +187,25 @@ class ClaimOut(Model):
     evidence: list[Evidence]
 
 
+class Stances(Model):
+    confirmed: list[str]
+    reported: list[str]
+    alleged: list[str]
+    denied: list[str]
+
+
+class Corroboration(Model):
+    """How many say so, and does anyone deny it."""
+
+    sources: int = Field(description="Distinct Source nodes with evidence for the event")
+    publishers: list[str] = Field(
+        description="Distinct publishers (a source's id when it names none); sources "
+        "quoting the same words (a wire story carried by several outlets) count once")
+    asserted_by: list[str] = Field(description="Every actor asserting or denying it")
+    stances: Stances = Field(description="Asserters by certainty")
+    contested: bool = Field(description="Some claim denies what another asserts")
+
+
 class EventOut(Model):
     id: str
     type: str | None
@@ -202,6 +221,7 @@ class EventOut(Model):
     participants: list[ParticipantOut]
     agreements: list[AgreementLink]
     claims: list[ClaimOut]
+    corroboration: Corroboration
 
 
 class EventPage(Model):

@@ -83,6 +83,39 @@ EVENT_DATE_FILTER: LiteralString = """(
     OR (e.date IS NULL AND $include_undated)
   )"""
 
+#: How many say so, and does anyone deny it: the event ``e``'s claims summed up.
+#: ``publishers`` counts a story once however many outlets carry it: sources whose
+#: evidence has the same quote are one story (the first publisher, by source id).
+CORROBORATION: LiteralString = """{
+  sources: COUNT {
+    MATCH (e)<-[:ABOUT]-(:Claim)-[:SUPPORTED_BY]->(:Evidence)-[:FROM_SOURCE]->(crs:Source)
+    RETURN DISTINCT crs
+  },
+  publishers: reduce(cracc = {quotes: [], names: []}, crx IN COLLECT {
+      MATCH (e)<-[:ABOUT]-(:Claim)-[:SUPPORTED_BY]->(crv:Evidence)-[:FROM_SOURCE]->(crs:Source)
+      RETURN {quote: crv.quote, name: coalesce(crs.publisher, crs.id)} AS crx
+      ORDER BY crs.id, crv.id
+    } | CASE WHEN crx.quote IN cracc.quotes THEN cracc
+        ELSE {quotes: cracc.quotes + crx.quote,
+              names: CASE WHEN crx.name IN cracc.names THEN cracc.names
+                          ELSE cracc.names + crx.name END} END).names,
+  asserted_by: COLLECT {
+    MATCH (e)<-[:ABOUT]-(:Claim)-[:ASSERTED_BY]->(crw:Actor) RETURN DISTINCT crw.id ORDER BY crw.id
+  },
+  stances: {
+    confirmed: COLLECT { MATCH (e)<-[:ABOUT]-(:Claim {certainty: 'confirmed'})
+                         -[:ASSERTED_BY]->(crw:Actor) RETURN DISTINCT crw.id ORDER BY crw.id },
+    reported: COLLECT { MATCH (e)<-[:ABOUT]-(:Claim {certainty: 'reported'})
+                        -[:ASSERTED_BY]->(crw:Actor) RETURN DISTINCT crw.id ORDER BY crw.id },
+    alleged: COLLECT { MATCH (e)<-[:ABOUT]-(:Claim {certainty: 'alleged'})
+                       -[:ASSERTED_BY]->(crw:Actor) RETURN DISTINCT crw.id ORDER BY crw.id },
+    denied: COLLECT { MATCH (e)<-[:ABOUT]-(:Claim {certainty: 'denied'})
+                      -[:ASSERTED_BY]->(crw:Actor) RETURN DISTINCT crw.id ORDER BY crw.id }
+  },
+  contested: EXISTS { MATCH (e)<-[:ABOUT]-(:Claim {certainty: 'denied'}) }
+             AND EXISTS { MATCH (e)<-[:ABOUT]-(crc:Claim) WHERE crc.certainty <> 'denied' }
+}"""
+
 EVENT: LiteralString = """{
   id: e.id,
   type: e.type,
@@ -118,7 +151,8 @@ EVENT: LiteralString = """{
         ORDER BY coalesce(csrc.id, cev.source_id), cev.span_start, cev.id
       }
     } ORDER BY clm.id
-  }
+  },
+  corroboration: """ + CORROBORATION + """
 }"""
 
 # --- actors -----------------------------------------------------------------------------
