@@ -138,7 +138,6 @@ class Extraction:
     mentions: list[Mention]
     new_actors: dict[str, NewActor]
     events: list[FoundEvent]
-    agreements_used: dict[str, list[tuple[int, int]]]  # agreement id -> sentences
     warnings: list[str] = field(default_factory=list)  # about the run (dropped items...)
     review: list[str] = field(default_factory=list)  # for the person checking the draft
 
@@ -297,7 +296,7 @@ class EmbeddedBackend:
         mentions = self.matcher.find(text)
         spans = split_sentences(text, self.language)
         sentences = [make_sentence(text, s, self.language) for s in spans]
-        result = Extraction(mentions=[], new_actors={}, events=[], agreements_used={})
+        result = Extraction(mentions=[], new_actors={}, events=[])
         if self.rules is None:
             result.mentions = mentions
             return result
@@ -633,8 +632,6 @@ class _State:
                     "review: a denial with no event of its own, taken to deny the event "
                     "told just before"))
         self.result.events.extend(events)
-        if agreement:
-            self.result.agreements_used.setdefault(agreement, []).append((s.start, s.end))
 
     # --- agreements -----------------------------------------------------------------
 

@@ -105,6 +105,7 @@ class Lexicon:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     agreements: dict[str, AgreementInfo] = field(default_factory=dict)
     forms: list[Form] = field(default_factory=list)
+    crosswalk: Crosswalk | None = field(default=None, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, repr=False)
 
     # --- building ------------------------------------------------------------------------
@@ -129,8 +130,8 @@ class Lexicon:
               agreement_rows: Sequence[Mapping[str, Any]] = (),
               crosswalk: Crosswalk | None = None) -> Lexicon:
         """A lexicon from graph rows (see ``graph.repository_lexicon``) and the crosswalk."""
-        lex = cls()
         cw = crosswalk or get_crosswalk()
+        lex = cls(crosswalk=cw)
         for s in cw.states:
             names = [(s.name, "name")] + [(m, "capital") for m in s.metonyms]
             names += [(a, "code" if _exact_code(a) else
@@ -224,7 +225,7 @@ class Matcher:
         self.lexicon = lexicon
         self.language = language
         forms = list(lexicon.forms)
-        cw = get_crosswalk()
+        cw = lexicon.crosswalk or get_crosswalk()
         state_by_iso3 = {s.iso3: s.id for s in cw.states if s.iso3}
         for lang in dict.fromkeys((language, "en")):
             for iso3, name in cldr_country_names(lang):

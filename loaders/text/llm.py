@@ -544,7 +544,6 @@ def to_extraction(doc: Document, text: str, language: str, lexicon: Lexicon,
             claim.certainty.value, list(dict.fromkeys(asserters)), span, note))
 
     events: list[FoundEvent] = []
-    agreements_used: dict[str, list[tuple[int, int]]] = {}
     for ev in doc.events:
         where = f"LLM event '{ev.id}' ({ev.type.value})"
         if ev.type not in OFFERED_TYPES:
@@ -568,8 +567,6 @@ def to_extraction(doc: Document, text: str, language: str, lexicon: Lexicon,
             if agreement is None:
                 warns.append(f"{where}: agreement '{ev.agreement}' matches none the graph "
                              "knows: dropped (add the agreement to the graph first)")
-            else:
-                agreements_used.setdefault(agreement, []).extend(c.sentence for c in claims)
         date = None
         if ev.date.value is not None:
             note = ev.date.note or ("year inferred from the publication date by the LLM"
@@ -579,7 +576,7 @@ def to_extraction(doc: Document, text: str, language: str, lexicon: Lexicon,
         events.append(FoundEvent(ev.type, participants, first, first, date=date,
                                  agreement=agreement, claims=claims))
     return Extraction(mentions=matcher.find(text), new_actors=linker.new, events=events,
-                      agreements_used=agreements_used, warnings=warns)
+                      warnings=warns)
 
 
 def _roles(doc: Document, linker: _Linker, finder: QuoteFinder) -> None:
