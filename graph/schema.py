@@ -24,6 +24,7 @@ class Label(StrEnum):
     CLAIM = "Claim"
     EVIDENCE = "Evidence"
     SOURCE = "Source"
+    ACTOR_REDIRECT = "ActorRedirect"  # a merged actor's id, kept (geokg actors merge)
 
 
 class Certainty(StrEnum):
@@ -92,6 +93,7 @@ class StructuralType(StrEnum):
     ASSERTED_BY = "ASSERTED_BY"
     SUPPORTED_BY = "SUPPORTED_BY"
     FROM_SOURCE = "FROM_SOURCE"
+    REDIRECTS_TO = "REDIRECTS_TO"  # (:ActorRedirect)-[:REDIRECTS_TO]->(:Actor)
 
 
 #: Every actor–actor relationship type (roles and projected relations): what paths walk.
@@ -121,6 +123,8 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT actor_iso3 IF NOT EXISTS FOR (n:Actor) REQUIRE n.iso3 IS UNIQUE",
     "CREATE CONSTRAINT actor_wikidata IF NOT EXISTS FOR (n:Actor) REQUIRE n.wikidata IS UNIQUE",
+    "CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS FOR (n:ActorRedirect) "
+    "REQUIRE n.id IS UNIQUE",
 )
 
 
