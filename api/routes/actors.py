@@ -6,10 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import DbDep
+from api.deps import CurrentActorId, DbDep
 from api.models import ActorDetail, ActorPage, Neighborhood, Timeline, error_responses
 from api.routes.params import (
-    ActorId,
     IncludeUndated,
     Limit,
     Offset,
@@ -43,9 +42,11 @@ def search_actors(
 
 
 @router.get("/{id}", response_model=ActorDetail, responses=error_responses(404, 422, 503))
-def get_actor(db: DbDep, id: ActorId) -> Any:
+def get_actor(db: DbDep, id: CurrentActorId) -> Any:
     """One actor: aliases (with language and notes), identifiers (ISO 3166 alpha-3, CAMEO,
-    Wikidata), roles as edges with dates and evidence, agreements, and relation counts."""
+    Wikidata), roles as edges with dates and evidence, agreements, and relation counts.
+
+    The id of an actor merged into another (`geokg actors merge`) answers with that one."""
     return repository.get_actor(db, id)
 
 
@@ -53,7 +54,7 @@ def get_actor(db: DbDep, id: ActorId) -> Any:
             responses=error_responses(404, 422, 503))
 def neighbors(
     db: DbDep,
-    id: ActorId,
+    id: CurrentActorId,
     filters: RelTypesFilter,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
     limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
@@ -71,7 +72,7 @@ def neighbors(
 @router.get("/{id}/timeline", response_model=Timeline, responses=error_responses(404, 422, 503))
 def timeline(
     db: DbDep,
-    id: ActorId,
+    id: CurrentActorId,
     since: SinceText = None,
     until: UntilText = None,
     include_undated: IncludeUndated = False,

@@ -6,14 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import DbDep
+from api.deps import CurrentActorParam, DbDep
 from api.models import EventDetail, EventPage, error_responses
 from api.routes.params import (
     ID_PATTERN,
     IncludeUndated,
     Limit,
     Offset,
-    OptActorId,
     SinceText,
     UntilText,
     parse_date,
@@ -27,8 +26,8 @@ router = APIRouter(prefix="/events", tags=["events"])
 @router.get("", response_model=EventPage, responses=error_responses(404, 422, 503))
 def list_events(
     db: DbDep,
+    actor: CurrentActorParam,
     type: Annotated[EventType | None, Query(description="Event type")] = None,
-    actor: OptActorId = None,
     since: SinceText = None,
     until: UntilText = None,
     include_undated: IncludeUndated = False,

@@ -6,9 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import DbDep
+from api.deps import CurrentActorParam, CurrentOtherParam, DbDep
 from api.models import EdgePage, error_responses
-from api.routes.params import Limit, Offset, OptActorId, TypeFilter
+from api.routes.params import Limit, Offset, TypeFilter
 from graph import repository
 
 router = APIRouter(tags=["relations"])
@@ -18,8 +18,8 @@ router = APIRouter(tags=["relations"])
 def relations(
     db: DbDep,
     filters: TypeFilter,
-    actor: OptActorId = None,
-    other: OptActorId = None,
+    actor: CurrentActorParam,
+    other: CurrentOtherParam,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
