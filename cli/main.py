@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from cli import (
+    actors_cmd,
     analytics_cmd,
     bench_cmd,
     db_cmd,
@@ -28,6 +29,7 @@ serve_cmd.register(app)
 analytics_cmd.register(app)
 viz_cmd.register(app)
 bench_cmd.register(app)
+actors_cmd.register(app)
 
 if __name__ == "__main__":
     app()
