@@ -72,6 +72,25 @@ class Evidence(Model):
     gloss: str | None = Field(default=None, description="English gloss of the quote")
 
 
+class Stances(Model):
+    confirmed: list[str]
+    reported: list[str]
+    alleged: list[str]
+    denied: list[str]
+
+
+class Corroboration(Model):
+    """How many say so, and does anyone deny it."""
+
+    sources: int = Field(description="Distinct Source nodes with evidence for the event")
+    publishers: list[str] = Field(
+        description="Distinct publishers (a source's id when it names none); sources "
+        "quoting the same words (a wire story carried by several outlets) count once")
+    asserted_by: list[str] = Field(description="Every actor asserting or denying it")
+    stances: Stances = Field(description="Asserters by certainty")
+    contested: bool = Field(description="Some claim denies what another asserts")
+
+
 class Edge(Model):
     """An actor–actor edge: since when, according to whom, how sure, and why."""
 
@@ -87,6 +106,10 @@ class Edge(Model):
     evidence: list[Evidence]
     claim_id: str | None
     event_id: str | None
+    corroboration: Corroboration = Field(description=(
+        "How many say so, and does anyone deny it: an edge with an event has its event's "
+        "corroboration; any other edge counts its own sources, asserters and certainty, "
+        "with the parallel relation claims of the same type (docs/api.md, Corroboration)"))
 
 
 class Node(Model):
@@ -185,25 +208,6 @@ class ClaimOut(Model):
     note: str | None
     asserted_by: list[str]
     evidence: list[Evidence]
-
-
-class Stances(Model):
-    confirmed: list[str]
-    reported: list[str]
-    alleged: list[str]
-    denied: list[str]
-
-
-class Corroboration(Model):
-    """How many say so, and does anyone deny it."""
-
-    sources: int = Field(description="Distinct Source nodes with evidence for the event")
-    publishers: list[str] = Field(
-        description="Distinct publishers (a source's id when it names none); sources "
-        "quoting the same words (a wire story carried by several outlets) count once")
-    asserted_by: list[str] = Field(description="Every actor asserting or denying it")
-    stances: Stances = Field(description="Asserters by certainty")
-    contested: bool = Field(description="Some claim denies what another asserts")
 
 
 class EventOut(Model):

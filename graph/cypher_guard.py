@@ -403,6 +403,14 @@ def to_json(value: Any) -> Any:
 _LABEL_ORDER = {label.value: i for i, label in enumerate(Label)}
 
 
+def _no_corroboration() -> dict[str, Any]:
+    """The corroboration of a relationship nothing supports (what EDGE_CORROBORATION says
+    of an edge with no evidence, asserter or certainty)."""
+    return {"sources": 0, "publishers": [], "asserted_by": [],
+            "stances": {"confirmed": [], "reported": [], "alleged": [], "denied": []},
+            "contested": False}
+
+
 def _node_contract(node: Node) -> dict[str, Any]:
     p = dict(node.items())
     labels = sorted(node.labels, key=lambda lb: (_LABEL_ORDER.get(lb, 99), lb))
@@ -446,7 +454,7 @@ class _GraphCollector:
                 self.visit(v)
 
     def finish(self, tx: neo4j.ManagedTransaction) -> dict[str, Any]:
-        """Fetch missing endpoints and every edge's evidence in one query."""
+        """Fetch missing endpoints, every edge's evidence and corroboration in one query."""
         endpoints = {
             eid for r in self.rels.values() for n in (r.start_node, r.end_node)
             if n is not None for eid in [n.element_id]
@@ -456,7 +464,8 @@ class _GraphCollector:
             str(e) for r in self.rels.values() for e in (r.get("evidence_ids") or [])
         })
         extra = tx.run(q.CYPHER_GRAPH_EXTRAS,
-                       {"element_ids": missing, "evidence_ids": evidence_ids}).single()
+                       {"element_ids": missing, "evidence_ids": evidence_ids,
+                        "rel_ids": sorted(self.rels)}).single()
         contract = {eid: _node_contract(n) for eid, n in self.nodes.items()}
         if extra is not None:
             for item in extra["nodes"]:
@@ -464,6 +473,8 @@ class _GraphCollector:
         evidence = {e["id"]: {k: e[k] for k in ("source", "source_title", "quote",
                                                  "language", "gloss")}
                     for e in (extra["evidence"] if extra is not None else [])}
+        corroboration = {c["element_id"]: c["corroboration"]
+                         for c in (extra["corroboration"] if extra is not None else [])}
         edges = []
         for r in self.rels.values():
             start = r.start_node.element_id if r.start_node is not None else None
@@ -483,6 +494,8 @@ class _GraphCollector:
                 "evidence": [evidence[e] for e in (r.get("evidence_ids") or []) if e in evidence],
                 "claim_id": r.get("claim_id"),
                 "event_id": r.get("event_id"),
+                # a relationship deleted meanwhile: nothing recorded, nothing counted
+                "corroboration": corroboration.get(r.element_id) or _no_corroboration(),
             })
         return {"nodes": list(contract.values()), "edges": edges, "truncated": False,
                 "dropped_nodes": 0, "dropped_edges": 0}

@@ -2,16 +2,20 @@
 
 Fragments (``NODE``, ``EDGE``, ``EDGE_FILTER``, ``EVENT``) are concatenated into full
 queries here, at import time or from a closed set of choices (depth 1..3, hops 1..6,
-``k`` 1..10), so every query stays a ``LiteralString``: nothing a client sends is ever
-formatted into Cypher. Relationship types are filtered with ``type(r) IN $types``.
+``k`` 1..10, with or without the corroboration filter), so every query stays a
+``LiteralString``: nothing a client sends is ever formatted into Cypher. Relationship
+types are filtered with ``type(r) IN $types``.
 
 Conventions of the fragments:
 
 - ``NODE`` renders the node bound to ``n`` as ``{id, label, name, kind}``;
 - ``EDGE`` renders the actor–actor relationship bound to ``r`` as the edge contract of
-  docs/api.md, its evidence fetched from ``r.evidence_ids`` in the same query;
+  docs/api.md, its evidence fetched from ``r.evidence_ids`` in the same query and its
+  ``corroboration`` computed by ``EDGE_CORROBORATION``;
 - ``EDGE_FILTER`` is the predicate on ``r`` shared by neighbours, paths and relations
   (``$types``, ``$min_rank``, ``$since``, ``$until``, ``$include_undated``);
+  ``edge_filter(True)`` adds ``EDGE_CORROBORATION_FILTER`` (``$min_sources``,
+  ``$exclude_contested``);
 - ``EVENT`` renders the event bound to ``e`` with its participants, agreements and claims.
 """
 
@@ -35,25 +39,6 @@ EVIDENCE_OF_EDGE: LiteralString = """COLLECT {
           language: evd.language, gloss: evd.gloss}
   ORDER BY coalesce(src.id, evd.source_id), evd.span_start, evd.id
 }"""
-
-EDGE: LiteralString = (
-    """{
-  id: coalesce(r.key, elementId(r)),
-  type: type(r),
-  source: startNode(r).id,
-  target: endNode(r).id,
-  valid_from: toString(r.valid_from),
-  valid_to: toString(r.valid_to),
-  date_precision: r.date_precision,
-  certainty: r.certainty,
-  asserted_by: coalesce(r.asserted_by, []),
-  evidence: """
-    + EVIDENCE_OF_EDGE
-    + """,
-  claim_id: r.claim_id,
-  event_id: r.event_id
-}"""
-)
 
 #: An edge passes when its type is asked for, its certainty reaches the minimum and its
 #: validity overlaps [since, until]. A missing valid_to means "still holds", a missing
@@ -155,6 +140,144 @@ EVENT: LiteralString = """{
   corroboration: """ + CORROBORATION + """
 }"""
 
+# --- edges: corroboration and the edge map --------------------------------------------
+
+#: The group of the edge ``r`` when it has no event: the relation claims of the same type
+#: between the same two actors in the same direction (claims that a relation holds, or
+#: deny it, stand side by side as parallel edges), or ``r`` alone (a role, a GDELT
+#: ``INTERACTED_WITH`` aggregate).
+_EDGE_GROUP: LiteralString = """CASE WHEN r.claim_id IS NOT NULL THEN COLLECT {
+    WITH startNode(r) AS cra, endNode(r) AS crb
+    MATCH (cra)-[crx]->(crb)
+    WHERE type(crx) = type(r) AND crx.event_id IS NULL AND crx.claim_id IS NOT NULL
+    RETURN crx ORDER BY crx.key
+  } ELSE [r] END"""
+
+#: ``r`` summarises an event of the graph (else its corroboration is its group's).
+_EDGE_HAS_EVENT: LiteralString = (
+    "r.event_id IS NOT NULL AND EXISTS { MATCH (:Event {id: r.event_id}) }"
+)
+
+#: The evidence ids of the group ``crg`` (a list of edges).
+_GROUP_EVIDENCE: LiteralString = (
+    "reduce(cri = [], crx IN crg | cri + coalesce(crx.evidence_ids, []))"
+)
+
+_GROUP_SOURCES: LiteralString = """COUNT {
+    MATCH (crv:Evidence)-[:FROM_SOURCE]->(crs:Source) WHERE crv.id IN """ + _GROUP_EVIDENCE + """
+    RETURN DISTINCT crs
+  }"""
+
+_GROUP_CONTESTED: LiteralString = (
+    "(any(crx IN crg WHERE crx.certainty = 'denied')"
+    " AND any(crx IN crg WHERE crx.certainty <> 'denied'))"
+)
+
+
+def _group_stance(certainty: Literal["confirmed", "reported", "alleged", "denied"]
+                    ) -> LiteralString:
+    return ("""COLLECT {
+      UNWIND crg AS crx WITH crx WHERE crx.certainty = '""" + certainty + """'
+      UNWIND coalesce(crx.asserted_by, []) AS crw RETURN DISTINCT crw ORDER BY crw
+    }""")
+
+
+#: The corroboration of an edge without an event, from its group ``crg``: what
+#: ``CORROBORATION`` says of an event, computed from the edges' own properties (each
+#: edge's certainty is its asserters' stance).
+_GROUP_CORROBORATION: LiteralString = (
+    """{
+    sources: """ + _GROUP_SOURCES + """,
+    publishers: reduce(cracc = {quotes: [], names: []}, cry IN COLLECT {
+        MATCH (crv:Evidence)-[:FROM_SOURCE]->(crs:Source) WHERE crv.id IN """
+    + _GROUP_EVIDENCE + """
+        RETURN {quote: crv.quote, name: coalesce(crs.publisher, crs.id)} AS cry
+        ORDER BY crs.id, crv.id
+      } | CASE WHEN cry.quote IN cracc.quotes THEN cracc
+          ELSE {quotes: cracc.quotes + cry.quote,
+                names: CASE WHEN cry.name IN cracc.names THEN cracc.names
+                            ELSE cracc.names + cry.name END} END).names,
+    asserted_by: COLLECT {
+      UNWIND crg AS crx UNWIND coalesce(crx.asserted_by, []) AS crw
+      RETURN DISTINCT crw ORDER BY crw
+    },
+    stances: {confirmed: """ + _group_stance("confirmed") + """,
+              reported: """ + _group_stance("reported") + """,
+              alleged: """ + _group_stance("alleged") + """,
+              denied: """ + _group_stance("denied") + """},
+    contested: """ + _GROUP_CONTESTED + """
+  }"""
+)
+
+#: How many say so, and does anyone deny it, for the actor–actor edge ``r`` (the shape
+#: of ``CORROBORATION``). An edge with an event has its event's corroboration; any other
+#: edge its group's (``_EDGE_GROUP``: parallel relation claims, or the edge alone).
+EDGE_CORROBORATION: LiteralString = (
+    "CASE WHEN " + _EDGE_HAS_EVENT + """
+  THEN head(COLLECT { MATCH (e:Event {id: r.event_id}) RETURN """ + CORROBORATION + """ })
+  ELSE head([crg IN [""" + _EDGE_GROUP + "] | " + _GROUP_CORROBORATION + """])
+END"""
+)
+
+#: ``EDGE_CORROBORATION.sources`` alone, for filters (the same counts, less work).
+EDGE_SOURCES: LiteralString = (
+    "CASE WHEN " + _EDGE_HAS_EVENT + """
+  THEN COUNT {
+    MATCH (:Event {id: r.event_id})<-[:ABOUT]-(:Claim)-[:SUPPORTED_BY]->(:Evidence)
+          -[:FROM_SOURCE]->(crs:Source)
+    RETURN DISTINCT crs
+  }
+  ELSE head([crg IN [""" + _EDGE_GROUP + "] | " + _GROUP_SOURCES + """])
+END"""
+)
+
+#: ``EDGE_CORROBORATION.contested`` alone, for filters.
+EDGE_CONTESTED: LiteralString = (
+    "CASE WHEN " + _EDGE_HAS_EVENT + """
+  THEN EXISTS { MATCH (:Event {id: r.event_id})<-[:ABOUT]-(:Claim {certainty: 'denied'}) }
+       AND EXISTS { MATCH (:Event {id: r.event_id})<-[:ABOUT]-(crc:Claim)
+                    WHERE crc.certainty <> 'denied' }
+  ELSE r.claim_id IS NOT NULL
+       AND head([crg IN [""" + _EDGE_GROUP + "] | " + _GROUP_CONTESTED + """])
+END"""
+)
+
+#: The corroboration filter on ``r`` (``$min_sources``: at least that many distinct
+#: sources, null for any; ``$exclude_contested``), added to ``EDGE_FILTER`` only when a
+#: request asks for it, so the walks without it keep their plans.
+EDGE_CORROBORATION_FILTER: LiteralString = (
+    "($min_sources IS NULL OR " + EDGE_SOURCES + """ >= $min_sources)
+  AND (NOT $exclude_contested OR NOT (""" + EDGE_CONTESTED + "))"
+)
+
+EDGE: LiteralString = (
+    """{
+  id: coalesce(r.key, elementId(r)),
+  type: type(r),
+  source: startNode(r).id,
+  target: endNode(r).id,
+  valid_from: toString(r.valid_from),
+  valid_to: toString(r.valid_to),
+  date_precision: r.date_precision,
+  certainty: r.certainty,
+  asserted_by: coalesce(r.asserted_by, []),
+  evidence: """
+    + EVIDENCE_OF_EDGE
+    + """,
+  claim_id: r.claim_id,
+  event_id: r.event_id,
+  corroboration: """
+    + EDGE_CORROBORATION
+    + """
+}"""
+)
+
+
+def edge_filter(corroborated: bool) -> LiteralString:
+    """``EDGE_FILTER``, with ``EDGE_CORROBORATION_FILTER`` when ``corroborated``."""
+    return EDGE_FILTER + "\n  AND " + EDGE_CORROBORATION_FILTER if corroborated else EDGE_FILTER
+
+
 # --- actors -----------------------------------------------------------------------------
 
 #: Exact matches (alias key, folded name, id) rank above every full-text hit.
@@ -231,7 +354,7 @@ RETURN id, a IS NOT NULL AS found
 _NEIGHBOR_REACH_HEAD: LiteralString = """
 MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH p = ANY SHORTEST (a)-[r WHERE """ + EDGE_FILTER + "]-"
+  MATCH p = ANY SHORTEST (a)-[r WHERE """
 
 _NEIGHBOR_REACH_TAIL: LiteralString = """(b:Actor)
   WHERE b <> a
@@ -245,19 +368,21 @@ RETURN """ + NODE + """ AS center, reach
 _DEPTH_QUANTIFIER: dict[int, LiteralString] = {1: "{1,1}", 2: "{1,2}", 3: "{1,3}"}
 
 
-def neighbor_reach(depth: Literal[1, 2, 3]) -> LiteralString:
-    """Every actor within ``depth`` filtered hops of ``$id``, nearest first: ``center, reach``."""
-    return _NEIGHBOR_REACH_HEAD + _DEPTH_QUANTIFIER[depth] + _NEIGHBOR_REACH_TAIL
+def neighbor_reach(depth: Literal[1, 2, 3], corroborated: bool = False) -> LiteralString:
+    """Every actor within ``depth`` filtered hops of ``$id``, nearest first: ``center, reach``.
 
-
-#: The filtered edges among ``$all`` (every reachable actor), those among ``$kept`` shown
-#: up to ``$edge_cap``; ``total`` says how many the full neighbourhood has.
-NEIGHBOR_EDGES: LiteralString = (
+    ``corroborated`` adds the corroboration filter (``$min_sources``, ``$exclude_contested``).
     """
+    return (_NEIGHBOR_REACH_HEAD + edge_filter(corroborated) + "]-" + _DEPTH_QUANTIFIER[depth]
+            + _NEIGHBOR_REACH_TAIL)
+
+
+_NEIGHBOR_EDGES_HEAD: LiteralString = """
 MATCH (x:Actor)-[r]->(y:Actor)
 WHERE x.id IN $all AND y.id IN $all AND """
-    + EDGE_FILTER
-    + """
+
+_NEIGHBOR_EDGES_TAIL: LiteralString = (
+    """
 WITH r, (x.id IN $kept AND y.id IN $kept) AS inside ORDER BY r.key
 WITH count(r) AS total, collect(CASE WHEN inside THEN r END) AS shown
 RETURN total, [r IN shown[0..$edge_cap] | """
@@ -265,6 +390,16 @@ RETURN total, [r IN shown[0..$edge_cap] | """
     + """] AS edges
 """
 )
+
+
+def neighbor_edges(corroborated: bool = False) -> LiteralString:
+    """The filtered edges among ``$all`` (every reachable actor), those among ``$kept``
+    shown up to ``$edge_cap``; ``total`` says how many the full neighbourhood has.
+    ``corroborated`` adds the corroboration filter."""
+    return _NEIGHBOR_EDGES_HEAD + edge_filter(corroborated) + _NEIGHBOR_EDGES_TAIL
+
+
+NEIGHBOR_EDGES: LiteralString = neighbor_edges(False)
 
 NODES_BY_ID: LiteralString = (
     """
@@ -290,6 +425,45 @@ RETURN """
 """
 )
 
+#: Each source's words behind the edges named by (source id, target id, key), with the
+#: stance (certainty) and asserters of the claim they support: every claim of the edge's
+#: event, or of its group (parallel relation claims). Roles and GDELT aggregates are left
+#: out: their own ``evidence`` and ``certainty`` say it all. At most ``$cap`` per edge;
+#: ``total`` counts them all.
+EDGE_STATEMENTS: LiteralString = (
+    """
+UNWIND $edges AS k
+MATCH (x:Actor {id: k.source})-[r]->(y:Actor {id: k.target})
+WHERE r.key = k.key AND (r.event_id IS NOT NULL OR r.claim_id IS NOT NULL)
+WITH r, CASE WHEN """ + _EDGE_HAS_EVENT + """
+  THEN COLLECT {
+    MATCH (:Event {id: r.event_id})<-[:ABOUT]-(stc:Claim)-[:SUPPORTED_BY]->(stv:Evidence)
+    OPTIONAL MATCH (stv)-[:FROM_SOURCE]->(sts:Source)
+    WITH stc, stv, sts ORDER BY coalesce(sts.id, stv.source_id), stc.id, stv.span_start, stv.id
+    RETURN {claim_id: stc.id, certainty: stc.certainty,
+            asserted_by: COLLECT { MATCH (stc)-[:ASSERTED_BY]->(sta:Actor)
+                                   RETURN sta.id ORDER BY sta.id },
+            source: coalesce(sts.id, stv.source_id), source_title: sts.title,
+            publisher: sts.publisher, quote: stv.quote, language: stv.language,
+            gloss: stv.gloss}
+  }
+  ELSE head([crg IN [""" + _EDGE_GROUP + """] | COLLECT {
+    UNWIND crg AS crx
+    MATCH (stv:Evidence) WHERE stv.id IN coalesce(crx.evidence_ids, [])
+    OPTIONAL MATCH (stv)-[:FROM_SOURCE]->(sts:Source)
+    WITH crx, stv, sts
+    ORDER BY coalesce(sts.id, stv.source_id), crx.claim_id, stv.span_start, stv.id
+    RETURN {claim_id: crx.claim_id, certainty: crx.certainty,
+            asserted_by: coalesce(crx.asserted_by, []),
+            source: coalesce(sts.id, stv.source_id), source_title: sts.title,
+            publisher: sts.publisher, quote: stv.quote, language: stv.language,
+            gloss: stv.gloss}
+  }])
+END AS said
+RETURN r.key AS key, size(said) AS total, said[..$cap] AS statements
+"""
+)
+
 # --- paths ------------------------------------------------------------------------------
 
 PathMode = Literal["shortest", "all_shortest", "k"]
@@ -307,8 +481,6 @@ MAX_K = max(_PATH_SELECTOR)
 _PATHS_HEAD: LiteralString = """
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 MATCH p = """
-
-_PATHS_PATTERN: LiteralString = " (a)-[r WHERE " + EDGE_FILTER + "]-"
 
 _PATHS_RETURN: LiteralString = (
     """
@@ -335,24 +507,27 @@ _SHORTEST_FUNCTION: dict[str, LiteralString] = {
 }
 
 
-def paths_query(mode: PathMode, max_hops: int, k: int = 1) -> LiteralString:
+def paths_query(mode: PathMode, max_hops: int, k: int = 1,
+                corroborated: bool = False) -> LiteralString:
     """The bounded, anchored path query for ``mode`` (``$source`` to ``$target``).
 
     ``shortest`` and ``all_shortest`` use Cypher's bidirectional ``shortestPath`` /
     ``allShortestPaths`` over typed, bounded patterns with the filter on every hop: on
     hub-heavy graphs it answers in milliseconds where ``SHORTEST k`` over a quantified
     pattern takes seconds for some pairs (BENCHMARKS.md, "Paths"). ``k`` needs
-    ``SHORTEST k``. Raises KeyError when ``max_hops`` or ``k`` is outside 1..MAX_HOPS /
-    1..MAX_K (the callers validate first).
+    ``SHORTEST k``. ``corroborated`` adds the corroboration filter (``$min_sources``,
+    ``$exclude_contested``) to every hop. Raises KeyError when ``max_hops`` or ``k`` is
+    outside 1..MAX_HOPS / 1..MAX_K (the callers validate first).
     """
+    hop = edge_filter(corroborated)
     if mode == "k":
-        return (_PATHS_HEAD + _PATH_SELECTOR[k] + _PATHS_PATTERN + _HOPS_QUANTIFIER[max_hops]
-                + "(b)" + _PATHS_RETURN)
+        return (_PATHS_HEAD + _PATH_SELECTOR[k] + " (a)-[r WHERE " + hop + "]-"
+                + _HOPS_QUANTIFIER[max_hops] + "(b)" + _PATHS_RETURN)
     return ("""
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 MATCH p = """ + _SHORTEST_FUNCTION[mode] + "((a)-[:" + _ACTOR_TYPES + _VAR_LENGTH[max_hops]
             + """]-(b))
-WHERE all(r IN relationships(p) WHERE """ + EDGE_FILTER + ")" + _PATHS_RETURN)
+WHERE all(r IN relationships(p) WHERE """ + hop + ")" + _PATHS_RETURN)
 
 
 # --- relations --------------------------------------------------------------------------
@@ -485,7 +660,8 @@ RETURN [x IN data.nodes WHERE x.label IS NOT NULL | [x.label, x.count]] AS nodes
 
 # --- analysts' Cypher support -----------------------------------------------------------
 
-#: Endpoints and evidence for the relationships found in an analyst's result, one query.
+#: Endpoints, evidence and corroboration for the relationships found in an analyst's
+#: result, one query (``$rel_ids``: element ids of the relationships).
 CYPHER_GRAPH_EXTRAS: LiteralString = (
     """
 CALL () {
@@ -502,7 +678,14 @@ CALL () {
   RETURN collect({id: ev.id, source: coalesce(s.id, ev.source_id), source_title: s.title,
                   quote: ev.quote, language: ev.language, gloss: ev.gloss}) AS evidence
 }
-RETURN nodes, evidence
+CALL () {
+  UNWIND $rel_ids AS rid
+  MATCH ()-[r]->() WHERE elementId(r) = rid
+  RETURN collect({element_id: rid, corroboration: """
+    + EDGE_CORROBORATION
+    + """}) AS corroboration
+}
+RETURN nodes, evidence, corroboration
 """
 )
 

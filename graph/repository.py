@@ -6,8 +6,8 @@ subgraph answers are ``{"nodes", "edges", "truncated", "dropped_nodes", "dropped
 
 Public functions: :func:`search_actors`, :func:`get_actor`, :func:`neighbors`,
 :func:`timeline`, :func:`paths`, :func:`relations`, :func:`list_events`,
-:func:`get_event`, :func:`get_source`, :func:`stats`, :func:`run_cypher`; the filter
-object :class:`EdgeFilter`.
+:func:`get_event`, :func:`get_source`, :func:`stats`, :func:`run_cypher`,
+:func:`edge_statements` (for pictures); the filter object :class:`EdgeFilter`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ class EdgeFilter:
     ``until`` keep edges whose validity overlaps the period (undated edges only with
     ``include_undated``); ``min_certainty`` keeps edges at least that sure on the scale
     confirmed > reported > alleged (``denied`` edges then drop out; without a minimum,
-    every edge counts, contested ones included).
+    every edge counts, contested ones included). ``min_sources`` keeps edges with at least
+    that many distinct sources and ``exclude_contested`` leaves contested edges out, both
+    as the edges' ``corroboration`` counts them (``queries.EDGE_CORROBORATION``).
     """
 
     types: tuple[str, ...] = ACTOR_EDGE_TYPES
@@ -52,6 +54,8 @@ class EdgeFilter:
     until: dt.date | None = None
     min_certainty: Certainty | None = None
     include_undated: bool = False
+    min_sources: int | None = None
+    exclude_contested: bool = False
     #: Names of the parameters the values came from, for error messages.
     names: Mapping[str, str] = field(
         default_factory=lambda: {"types": "rel_types", "since": "since", "until": "until"}
@@ -72,15 +76,27 @@ class EdgeFilter:
                 f"{where} ({self.until}) is before {self.names['since']} ({self.since})",
                 details=[{"location": where, "message": "must not be before since"}],
             )
+        if self.min_sources is not None and self.min_sources < 1:
+            where = self.names.get("min_sources", "min_sources")
+            raise InvalidInput(f"{where} must be at least 1",
+                               [{"location": where, "message": ">= 1"}])
+
+    @property
+    def corroborated(self) -> bool:
+        """True when the filter asks about corroboration (``queries.edge_filter``)."""
+        return self.min_sources is not None or self.exclude_contested
 
     def params(self) -> dict[str, Any]:
-        """The ``$parameters`` of ``queries.EDGE_FILTER``."""
+        """The ``$parameters`` of ``queries.edge_filter`` (EDGE_FILTER and, when
+        ``corroborated``, EDGE_CORROBORATION_FILTER)."""
         return {
             "types": list(self.types),
             "min_rank": -1 if self.min_certainty is None else CERTAINTY_RANK[self.min_certainty],
             "since": self.since,
             "until": self.until,
             "include_undated": self.include_undated,
+            "min_sources": self.min_sources,
+            "exclude_contested": self.exclude_contested,
         }
 
 
@@ -206,7 +222,7 @@ def neighbors(db: Database, actor_id: str, *, depth: int = 1,
     cap = settings.neighbors_node_cap if limit is None else min(limit, settings.neighbors_node_cap)
     if cap < 1:
         raise InvalidInput("limit must be at least 1", [{"location": "limit", "message": ">= 1"}])
-    query = q.neighbor_reach(cast(Literal[1, 2, 3], depth))
+    query = q.neighbor_reach(cast(Literal[1, 2, 3], depth), f.corroborated)
     rows = db.read(query, {"id": actor_id, **f.params()})
     if not rows:
         raise NotFound(f"no actor with id '{actor_id}'",
@@ -214,7 +230,7 @@ def neighbors(db: Database, actor_id: str, *, depth: int = 1,
     center, reach = rows[0]["center"], rows[0]["reach"]
     kept = [actor_id] + reach[:cap]
     nodes_by_id = {r["node"]["id"]: r["node"] for r in db.read(q.NODES_BY_ID, {"ids": kept})}
-    edge_rows = db.read(q.NEIGHBOR_EDGES, {
+    edge_rows = db.read(q.neighbor_edges(f.corroborated), {
         "all": [actor_id] + reach, "kept": kept, "edge_cap": settings.neighbors_edge_cap,
         **f.params(),
     })
@@ -251,6 +267,32 @@ def subgraph_of(db: Database, node_ids: list[str],
             "dropped_nodes": 0, "dropped_edges": 0}
 
 
+#: Most statements (one source's quote and its stance) listed per edge by edge_statements.
+STATEMENTS_PER_EDGE = 50
+
+
+def edge_statements(db: Database, edges: list[Mapping[str, Any]],
+                    cap: int = STATEMENTS_PER_EDGE) -> dict[str, dict[str, Any]]:
+    """What each source says about the given edges, and with which stance.
+
+    ``edges`` are edge dicts (``id``, ``source``, ``target``) as the API returns them.
+    For an edge with an event, every claim about the event; for a relation claim, every
+    relation claim of its group (same type, same ends); each as one statement per
+    quote: ``{"claim_id", "certainty", "asserted_by", "source", "source_title",
+    "publisher", "quote", "language", "gloss"}``. Roles and GDELT aggregates have none
+    (their own ``evidence`` and ``certainty`` are their statements).
+
+    Returns ``{edge id: {"statements": [...at most cap], "total": int}}`` for the edges
+    that have statements.
+    """
+    wanted = [{"source": e["source"], "target": e["target"], "key": e["id"]} for e in edges
+              if e.get("event_id") is not None or e.get("claim_id") is not None]
+    if not wanted:
+        return {}
+    rows = db.read(q.EDGE_STATEMENTS, {"edges": wanted, "cap": cap})
+    return {r["key"]: {"statements": r["statements"], "total": r["total"]} for r in rows}
+
+
 def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
           mode: PathMode = "shortest", k: int = 3,
           filters: EdgeFilter | None = None) -> dict[str, Any]:
@@ -278,7 +320,7 @@ def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
     _require_actors(db, source=source, target=target)
     f = filters or EdgeFilter()
     cap = db.settings.paths_cap
-    rows = db.read(q.paths_query(mode, max_hops, k), {
+    rows = db.read(q.paths_query(mode, max_hops, k, f.corroborated), {
         "source": source, "target": target, "path_cap": cap + 1, **f.params(),
     })
     found = [{"length": r["length"], "nodes": r["nodes"], "edges": r["edges"]} for r in rows]

@@ -337,10 +337,19 @@ def assert_edge_contract(edge: dict[str, Any]) -> None:
     for ev in edge["evidence"]:
         assert set(ev) == {"source", "source_title", "quote", "language", "gloss"}
         assert ev["quote"] and ev["source"]
+    c = edge["corroboration"]
+    assert set(c) == CORROBORATION_KEYS, sorted(set(c) ^ CORROBORATION_KEYS)
+    assert isinstance(c["sources"], int) and c["sources"] >= 0
+    assert isinstance(c["contested"], bool)
+    assert set(c["stances"]) == {"confirmed", "reported", "alleged", "denied"}
+    assert all(isinstance(v, list) for v in (c["publishers"], c["asserted_by"],
+                                             *c["stances"].values()))
 
 
 EDGE_KEYS = {"id", "type", "source", "target", "valid_from", "valid_to", "date_precision",
-             "certainty", "asserted_by", "evidence", "claim_id", "event_id"}
+             "certainty", "asserted_by", "evidence", "claim_id", "event_id", "corroboration"}
+#: The ``corroboration`` of every edge, the same shape as an event's.
+CORROBORATION_KEYS = {"sources", "publishers", "asserted_by", "stances", "contested"}
 NODE_KEYS = {"id", "label", "name", "kind"}
 
 

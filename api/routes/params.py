@@ -35,6 +35,12 @@ SinceText = Annotated[str | None, Query(pattern=DATE_PATTERN, description=_SINCE
 UntilText = Annotated[str | None, Query(pattern=DATE_PATTERN, description=_UNTIL_DOC,
                                         examples=["2024-12"])]
 IncludeUndated = Annotated[bool, Query(description=_UNDATED_DOC)]
+MinSources = Annotated[int | None, Query(
+    ge=1, le=10_000, description="Keep edges with at least this many distinct sources (as "
+    "their `corroboration.sources` counts them); applies to every hop")]
+ExcludeContested = Annotated[bool, Query(
+    description="Leave out contested edges (`corroboration.contested`: some claim denies "
+                "what another asserts); applies to every hop")]
 
 
 def parse_date(text: str | None, name: str, *, end: bool) -> dt.date | None:
@@ -54,14 +60,18 @@ def parse_date(text: str | None, name: str, *, end: bool) -> dt.date | None:
 
 def _edge_filter(types: list[ActorEdgeType] | None, since: str | None, until: str | None,
                  min_certainty: MinCertainty | None, include_undated: bool,
-                 types_name: str) -> EdgeFilter:
+                 types_name: str, min_sources: int | None = None,
+                 exclude_contested: bool = False) -> EdgeFilter:
     return EdgeFilter(
         types=tuple(t.value for t in types) if types else EdgeFilter.types,
         since=parse_date(since, "since", end=False),
         until=parse_date(until, "until", end=True),
         min_certainty=Certainty(min_certainty.value) if min_certainty else None,
         include_undated=include_undated,
-        names={"types": f"query.{types_name}", "since": "query.since", "until": "query.until"},
+        min_sources=min_sources,
+        exclude_contested=exclude_contested,
+        names={"types": f"query.{types_name}", "since": "query.since", "until": "query.until",
+               "min_sources": "query.min_sources"},
     )
 
 
@@ -74,9 +84,13 @@ def rel_types_filter(
         description="Keep edges at least this sure (confirmed > reported > alleged); "
                     "applies to every hop")] = None,
     include_undated: IncludeUndated = False,
+    min_sources: MinSources = None,
+    exclude_contested: ExcludeContested = False,
 ) -> EdgeFilter:
-    """The edge filter of /neighbors and /paths (``rel_types=``)."""
-    return _edge_filter(rel_types, since, until, min_certainty, include_undated, "rel_types")
+    """The edge filter of /neighbors and /paths (``rel_types=``), with the corroboration
+    filters (``min_sources``, ``exclude_contested``)."""
+    return _edge_filter(rel_types, since, until, min_certainty, include_undated, "rel_types",
+                        min_sources, exclude_contested)
 
 
 def type_filter(
