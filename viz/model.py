@@ -31,6 +31,39 @@ class EvidenceItem(TypedDict, total=False):
     gloss: str | None
 
 
+class Stances(TypedDict):
+    """Asserters by certainty."""
+
+    confirmed: list[str]
+    reported: list[str]
+    alleged: list[str]
+    denied: list[str]
+
+
+class Corroboration(TypedDict):
+    """How many say so, and does anyone deny it (the API's ``corroboration``)."""
+
+    sources: Annotated[int, Field(ge=0)]
+    publishers: list[str]
+    asserted_by: list[str]
+    stances: Stances
+    contested: bool
+
+
+class Statement(TypedDict, total=False):
+    """One source's quote behind an edge, with the stance of the claim it supports."""
+
+    claim_id: str | None
+    certainty: str | None
+    asserted_by: list[str]
+    source: str | None
+    source_title: str | None
+    publisher: str | None
+    quote: str
+    language: str | None
+    gloss: str | None
+
+
 class SubgraphNode(TypedDict):
     """A node: ``id``, ``label`` (Actor, Event, Agreement, Source...; default Actor),
     ``name``, ``kind``; any other property is shown in the side panel."""
@@ -56,6 +89,14 @@ class SubgraphEdge(TypedDict):
     evidence: NotRequired[list[EvidenceItem]]
     claim_id: NotRequired[str | None]
     event_id: NotRequired[str | None]
+    #: drawn as the width (sources) and the dashes (contested) of the line
+    corroboration: NotRequired[Corroboration]
+    #: each source's quote with its stance, for the details panel (``viz.pages`` adds them
+    #: from ``graph.repository.edge_statements``); without them the panel lists ``evidence``
+    #: with the edge's own certainty
+    statements: NotRequired[list[Statement]]
+    #: statements left out by the per-edge cap
+    statements_dropped: NotRequired[Annotated[int, Field(ge=0)]]
 
 
 class Subgraph(TypedDict, total=False):

@@ -1,7 +1,8 @@
 /* geokg picture: builds the vis-network from the subgraph JSON in #geokg-data.
 
    The server ships the subgraph as the API returns it (nodes, edges with dates, certainty,
-   asserters and evidence), the style tables (viz/style.py) and the analytics look; this
+   asserters, evidence, corroboration and each source's statement), the style tables
+   (viz/style.py) and the analytics look; this
    script turns them into vis-network items, tooltips and side-panel details, and lays big
    pictures out (radial rings, below) when physics is off. Every piece of user text reaches
    the DOM through textContent (never innerHTML), and tooltips are DOM elements, not
@@ -85,6 +86,36 @@
              gloss: ev.gloss == null ? null : ev.gloss };
   }
 
+  function namesOf(list) { return (Array.isArray(list) ? list : []).map(nameOf); }
+
+  /* The corroboration as the panel prints it (asserters by name), or null without one. */
+  function corroborationInfo(c) {
+    if (c === null || typeof c !== "object") { return null; }
+    var stances = c.stances || {};
+    return { sources: Number(c.sources) || 0, publishers: (c.publishers || []).map(str),
+             asserted_by: namesOf(c.asserted_by), contested: c.contested === true,
+             stances: { confirmed: namesOf(stances.confirmed), reported: namesOf(stances.reported),
+                        alleged: namesOf(stances.alleged), denied: namesOf(stances.denied) } };
+  }
+
+  /* Each source's quote with its stance: the statements the server found for the edge's
+     event (or parallel relation claims), else the edge's own evidence with its own
+     certainty and asserters. */
+  function statementItems(e) {
+    var own = Array.isArray(e.statements) ? e.statements : (e.evidence || []).map(function (ev) {
+      return Object.assign({}, ev, { certainty: e.certainty, asserted_by: e.asserted_by,
+                                     claim_id: e.claim_id });
+    });
+    return own.map(function (st) {
+      return Object.assign(evidenceItem(st), {
+        certainty: st.certainty == null ? null : str(st.certainty),
+        asserted_by: namesOf(st.asserted_by),
+        publisher: st.publisher == null ? null : str(st.publisher),
+        claim_id: st.claim_id == null ? null : str(st.claim_id)
+      });
+    });
+  }
+
   function edgeInfo(e) {
     return {
       type: str(e.type), from: nameOf(e.source), to: nameOf(e.target),
@@ -94,8 +125,28 @@
       asserted_by: (e.asserted_by || []).map(nameOf),
       evidence: (e.evidence || []).map(evidenceItem),
       claim_id: e.claim_id == null ? null : e.claim_id,
-      event_id: e.event_id == null ? null : e.event_id
+      event_id: e.event_id == null ? null : e.event_id,
+      corroboration: corroborationInfo(e.corroboration),
+      statements: statementItems(e),
+      statements_dropped: Number(e.statements_dropped) || 0
     };
+  }
+
+  /* "2 sources (AFP, TASS)", and who denies a contested edge. */
+  function sourcesText(c) {
+    return c.sources + " source" + (c.sources === 1 ? "" : "s") +
+           (c.publishers.length ? " (" + c.publishers.join(", ") + ")" : "");
+  }
+
+  function contestedText(c) {
+    if (!c.contested) { return "no"; }
+    return "yes" + (c.stances.denied.length ? ": denied by " + c.stances.denied.join(", ") : "");
+  }
+
+  /* "denied — by North Korea" */
+  function stanceText(st) {
+    return "stance: " + (st.certainty || "n/a") +
+           (st.asserted_by.length ? " — by " + st.asserted_by.join(", ") : "");
   }
 
   function quoteLines(ev, limit) {
@@ -113,6 +164,10 @@
       "certainty: " + (info.certainty || "n/a")
     ];
     if (info.asserted_by.length) { lines.push("asserted by: " + info.asserted_by.join(", ")); }
+    if (info.corroboration) {
+      lines.push("sources: " + sourcesText(info.corroboration));
+      if (info.corroboration.contested) { lines.push("contested: " + contestedText(info.corroboration)); }
+    }
     info.evidence.slice(0, S.tipEvidence).forEach(function (ev) {
       lines.push.apply(lines, quoteLines(ev, S.tipQuoteChars));
     });
@@ -294,6 +349,13 @@
     return bend;
   }
 
+  /* viz/style.py source_width: one source is the base width, each doubling adds a step. */
+  function sourceWidth(n) {
+    var w = S.sourceWidth;
+    if (!(n >= 1)) { return w.none; }
+    return Math.min(w.max, w.base + w.step * Math.log2(n));
+  }
+
   function visEdges(edges) {
     var bend = bends(edges);
     return edges.map(function (e, i) {
@@ -305,6 +367,10 @@
         text = "change: " + cls + period + "\n" + text;
       } else {
         style = e.certainty != null && own(S.edges, e.certainty) ? S.edges[e.certainty] : S.otherEdge;
+        if (info.corroboration) {  // width by sources, dashed when contested
+          style = { color: style.color, width: sourceWidth(info.corroboration.sources),
+                    dashes: info.corroboration.contested ? S.contestedDashes : style.dashes };
+        }
       }
       var out = { id: e.id, from: e.source, to: e.target,
                   color: { color: style.color, highlight: style.color, hover: style.color },
@@ -347,20 +413,32 @@
     prop(dl, "asserted by", info.asserted_by.join(", "));
     prop(dl, "claim", info.claim_id);
     prop(dl, "event", info.event_id);
+    var c = info.corroboration;
+    if (c) {
+      prop(dl, "sources", sourcesText(c));
+      prop(dl, "contested", contestedText(c));
+    }
     body.appendChild(dl);
-    body.appendChild(el("h3", info.evidence.length ? "Evidence" : "No evidence recorded"));
-    info.evidence.forEach(function (ev) {
+    var said = info.statements;
+    body.appendChild(el("h3", said.length ? "Sources and stances" : "No evidence recorded"));
+    said.forEach(function (st) {
       var box = el("div", null, "evidence");
-      var q = el("blockquote", ev.quote);
-      if (ev.language) { q.lang = ev.language; }
+      box.dataset.certainty = st.certainty || "";
+      var q = el("blockquote", st.quote);
+      if (st.language) { q.lang = st.language; }
       box.appendChild(q);
-      if (ev.gloss) { box.appendChild(el("p", "gloss: " + ev.gloss, "gloss")); }
-      var src = ev.source_title || ev.source;
-      if (src || ev.language) {
-        box.appendChild(el("p", "— " + (src || "") + (ev.language ? " [" + ev.language + "]" : ""), "src"));
+      box.appendChild(el("p", stanceText(st), "stance " + (st.certainty || "none")));
+      if (st.gloss) { box.appendChild(el("p", "gloss: " + st.gloss, "gloss")); }
+      var src = st.source_title || st.source;
+      if (src || st.language) {
+        box.appendChild(el("p", "— " + (src || "") + (st.publisher ? ", " + st.publisher : "") +
+                                (st.language ? " [" + st.language + "]" : ""), "src"));
       }
       body.appendChild(box);
     });
+    if (info.statements_dropped) {
+      body.appendChild(el("p", "… and " + info.statements_dropped + " more", "hint"));
+    }
   }
 
   function status(text) { statusEl.textContent = text; }
@@ -375,7 +453,7 @@
 
   state.jsonMs = Math.round(jsonMs);
   state.describe = { formatPeriod: formatPeriod, shortLabel: shortLabel, nodeTip: nodeTip,
-                     edgeTip: edgeTip };
+                     edgeTip: edgeTip, sourceWidth: sourceWidth };
   data.nodes.forEach(function (n) { names[n.id] = n.name ? str(n.name) : str(n.id); });
   var positions = null;
   if (!data.physics) {

@@ -5,7 +5,9 @@ Each function asks the same ``graph.repository`` (or ``graph.analytics``) functi
 JSON API (same filters, same guards, same errors) and returns the page from
 :func:`viz.render_html`. ``size_by`` (a centrality: pagerank, betweenness, degree) and
 ``color_by`` (``community``) draw the analytics of the drawn subgraph
-(``viz.look.analytic_look``).
+(``viz.look.analytic_look``). Every edge with an event or a relation claim also gets each
+source's quote with its stance (``graph.repository.edge_statements``) for the details
+panel; its ``corroboration`` sets its width (sources) and dashes (contested).
 """
 
 from __future__ import annotations
@@ -24,6 +26,24 @@ from graph.settings import Settings
 from viz.look import ColorBy, Look, analytic_look
 from viz.render import render_html
 from viz.style import DIFF_STYLES
+
+
+def with_statements(db: Database, graph: dict[str, Any]) -> dict[str, Any]:
+    """Return ``graph`` with each source's statement on the edges that have an event or a
+    relation claim (``statements``, and ``statements_dropped`` beyond the per-edge cap)."""
+    said = repository.edge_statements(db, graph.get("edges") or [])
+    if not said:
+        return graph
+    edges = []
+    for e in graph["edges"]:
+        found = said.get(e["id"])
+        if found is None:
+            edges.append(e)
+            continue
+        dropped = found["total"] - len(found["statements"])
+        edges.append({**e, "statements": found["statements"],
+                      **({"statements_dropped": dropped} if dropped else {})})
+    return {**graph, "edges": edges}
 
 
 def _draw(graph: dict[str, Any], *, title: str, query: str, settings: Settings,
@@ -59,8 +79,8 @@ def actor_page(db: Database, settings: Settings, actor_id: str, *, query: str, d
     hood = repository.neighbors(db, actor_id, depth=depth, filters=filters, limit=limit)
     name = hood["center"].get("name") or actor_id
     title = f"Neighbourhood of {name} ({depth} hop{'s' if depth > 1 else ''})"
-    return _draw(hood, title=title, query=query, settings=settings, focus=[actor_id],
-                 size_by=size_by, color_by=color_by)
+    return _draw(with_statements(db, hood), title=title, query=query, settings=settings,
+                 focus=[actor_id], size_by=size_by, color_by=color_by)
 
 
 def paths_page(db: Database, settings: Settings, source: str, target: str, *, query: str,
@@ -81,8 +101,8 @@ def paths_page(db: Database, settings: Settings, source: str, target: str, *, qu
                  f"{count} path{'' if count == 1 else 's'}")
     else:
         title = f"No path from {source} to {target} within {max_hops} hops"
-    return _draw(graph, title=title, query=query, settings=settings, focus=list(names),
-                 size_by=size_by, color_by=color_by)
+    return _draw(with_statements(db, graph), title=title, query=query, settings=settings,
+                 focus=list(names), size_by=size_by, color_by=color_by)
 
 
 def cypher_page(db: Database, settings: Settings, cypher: str,
@@ -95,7 +115,8 @@ def cypher_page(db: Database, settings: Settings, cypher: str,
     graph = answer["graph"] or {"nodes": [], "edges": []}
     graph = {**graph, "truncated": bool(graph.get("truncated")) or answer["truncated"]}
     rows = len(answer["rows"])
-    return _draw(graph, title=f"Cypher result: {rows} row{'' if rows == 1 else 's'}",
+    return _draw(with_statements(db, graph),
+                 title=f"Cypher result: {rows} row{'' if rows == 1 else 's'}",
                  query=cypher, settings=settings, size_by=size_by, color_by=color_by)
 
 
@@ -139,7 +160,8 @@ def diff_page(db: Database, settings: Settings, *, at: dt.date, compare_to: dt.d
     subtitle = (f"at {at.isoformat()} vs compare_to {compare_to.isoformat()}: {summary}; "
                 f"not drawn: {left_out['undated']} undated, {left_out['absent']} at "
                 "neither date")
-    return render_html(graph, title=title, query=query, settings=settings, trusted=True,
+    return render_html(with_statements(db, graph), title=title, query=query,
+                       settings=settings, trusted=True,
                        focus=[center] if center else [],
                        look=Look(edge_classes={k: classes[k] for _, _, k in drawn},
                                  period=period, subtitle=subtitle))

@@ -31,6 +31,8 @@ from graph.settings import Settings, get_settings
 from viz.look import Look
 from viz.model import check_subgraph, validate_subgraph
 from viz.style import (
+    CONTESTED_DASHES,
+    CONTESTED_LEGEND,
     DIFF_STYLES,
     EDGE_STYLES,
     NO_COMMUNITY,
@@ -38,12 +40,17 @@ from viz.style import (
     OTHER_EDGE,
     OTHER_NODE,
     SHAPE_ONLY,
+    SOURCE_WIDTH_BASE,
+    SOURCE_WIDTH_MAX,
+    SOURCE_WIDTH_NONE,
+    SOURCE_WIDTH_STEP,
     UNDIRECTED_TYPES,
     EdgeStyle,
     NodeStyle,
     community_color,
     legend_svg_line,
     legend_svg_shape,
+    legend_svg_widths,
     recolored,
     style_key,
 )
@@ -121,6 +128,9 @@ def _styles() -> dict[str, Any]:
         "edges": {str(k): _edge_style_json(v) for k, v in EDGE_STYLES.items()},
         "otherEdge": _edge_style_json(OTHER_EDGE),
         "diff": {k: _edge_style_json(v) for k, v in DIFF_STYLES.items()},
+        "contestedDashes": CONTESTED_DASHES,
+        "sourceWidth": {"none": SOURCE_WIDTH_NONE, "base": SOURCE_WIDTH_BASE,
+                        "step": SOURCE_WIDTH_STEP, "max": SOURCE_WIDTH_MAX},
         "noCommunity": NO_COMMUNITY,
         "undirected": sorted(str(t) for t in UNDIRECTED_TYPES),
         "focusSize": FOCUS_SIZE,
@@ -210,6 +220,9 @@ def render_html(
         legend_edges = [(legend_svg_line(s), s.legend) for s in EDGE_STYLES.values()]
         if certainties - EDGE_STYLES.keys():
             legend_edges.append((legend_svg_line(OTHER_EDGE), OTHER_EDGE.legend))
+        if any("corroboration" in e for e in edges):
+            legend_edges.append((legend_svg_line(CONTESTED_LEGEND), CONTESTED_LEGEND.legend))
+            legend_edges.append((legend_svg_widths(), "width: distinct sources (1, 2, 4, 8+)"))
     legend_communities, more_communities = _legend_communities(nodes, look)
 
     when = (generated_at or datetime.now(UTC)).astimezone(UTC)

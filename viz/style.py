@@ -1,4 +1,5 @@
-"""The picture's vocabulary: colour and shape per node kind, colour and dash per certainty.
+"""The picture's vocabulary: colour and shape per node kind, colour and dash per certainty,
+width by the number of sources, dashes for contested edges.
 
 One table each, so the legend, the nodes and the edges can never disagree. Colours are
 from the Tableau 10 palette (distinct for colour-blind readers in pairs that matter:
@@ -9,6 +10,7 @@ the symbol, so a node's size does not depend on its name's length.
 from __future__ import annotations
 
 import colorsys
+import math
 from dataclasses import dataclass
 
 from graph.schema import Certainty, RelationType, RoleType
@@ -61,6 +63,18 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 #: Edges with no certainty (structural edges drawn from an analyst's Cypher).
 OTHER_EDGE = EdgeStyle("#9e9e9e", 1.0, False, "no certainty (structural)")
 
+#: Contested edges (``corroboration.contested``: a claim denies what another asserts) are
+#: dashed whatever their certainty; the colour still says the edge's own certainty.
+CONTESTED_DASHES: list[int] = [10, 6]
+
+#: Edge width by distinct sources (``corroboration.sources``): one source draws
+#: SOURCE_WIDTH_BASE, each doubling adds SOURCE_WIDTH_STEP, up to SOURCE_WIDTH_MAX; an
+#: edge no source supports draws SOURCE_WIDTH_NONE.
+SOURCE_WIDTH_NONE = 1.0
+SOURCE_WIDTH_BASE = 1.5
+SOURCE_WIDTH_STEP = 1.5
+SOURCE_WIDTH_MAX = 7.5
+
 #: Relations that have no direction: drawn without an arrow head.
 UNDIRECTED_TYPES: frozenset[str] = frozenset(
     {RelationType.MET_WITH, RelationType.COOPERATES_WITH, RelationType.INTERACTED_WITH,
@@ -85,6 +99,32 @@ def edge_style(certainty: str | None) -> EdgeStyle:
     if certainty is None:
         return OTHER_EDGE
     return EDGE_STYLES.get(certainty, OTHER_EDGE)
+
+
+def source_width(sources: int) -> float:
+    """Return the line width of an edge with this many distinct sources (``page.js``
+    computes the same from the constants above)."""
+    if sources < 1:
+        return SOURCE_WIDTH_NONE
+    return min(SOURCE_WIDTH_MAX, SOURCE_WIDTH_BASE + SOURCE_WIDTH_STEP * math.log2(sources))
+
+
+#: The legend's line for contested edges (grey: any certainty's colour).
+CONTESTED_LEGEND = EdgeStyle("#6b6b6b", 2.0, CONTESTED_DASHES,
+                             "contested: dashed, any colour (a claim denies what another "
+                             "asserts)")
+
+
+def legend_svg_widths(sources: tuple[int, ...] = (1, 2, 4, 8), width: int = 34) -> str:
+    """Return an inline SVG of lines as wide as edges with ``sources`` sources, side by
+    side, for the legend (our constants only)."""
+    step = width + 6
+    lines = "".join(
+        f'<line x1="{i * step}" y1="6" x2="{i * step + width}" y2="6" stroke="#6b6b6b" '
+        f'stroke-width="{source_width(n)}"/>' for i, n in enumerate(sources))
+    total = step * len(sources) - 6
+    return (f'<svg width="{total}" height="12" viewBox="0 0 {total} 12" aria-hidden="true">'
+            f"{lines}</svg>")
 
 
 def legend_svg_shape(style: NodeStyle, size: int = 14) -> str:

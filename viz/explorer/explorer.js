@@ -132,6 +132,9 @@
     if (until) { params.append("until", until); }
     if ((since || until) && $("include-undated").checked) { params.append("include_undated", "true"); }
     if (cert) { params.append("min_certainty", cert); }
+    var minSources = $("min-sources").value.trim();
+    if (minSources) { params.append("min_sources", minSources); }
+    if ($("exclude-contested").checked) { params.append("exclude_contested", "true"); }
     document.querySelectorAll("#rel-types input:checked").forEach(function (box) {
       params.append("rel_types", box.value);
     });
@@ -252,21 +255,41 @@
     prop(dl, "asserted by", (info.asserted_by || []).join(", ") || "n/a");
     prop(dl, "claim", info.claim_id);
     prop(dl, "event", info.event_id);
+    var c = info.corroboration;
+    if (c) {
+      prop(dl, "sources", c.sources + (c.publishers.length ? " (" + c.publishers.join(", ") + ")" : ""));
+      prop(dl, "contested", c.contested
+        ? "yes" + (c.stances.denied.length ? ": denied by " + c.stances.denied.join(", ") : "")
+        : "no");
+    }
     body.appendChild(dl);
-    var evidence = info.evidence || [];
-    if (!evidence.length) { body.appendChild(el("p", "No evidence recorded.", "hint")); }
-    evidence.forEach(function (ev) {
+    /* Each source's quote with its stance (the picture's statements; older pictures: the
+       edge's own evidence). */
+    var said = info.statements || info.evidence || [];
+    if (!said.length) { body.appendChild(el("p", "No evidence recorded.", "hint")); }
+    else if (info.statements) { body.appendChild(el("h3", "Sources and stances")); }
+    said.forEach(function (st) {
       var box = el("div", null, "quote");
-      var q = el("blockquote", ev.quote);
-      if (ev.language) { q.lang = ev.language; }
+      var certainty = st.certainty || (info.statements ? "" : info.certainty) || "";
+      box.dataset.certainty = certainty;
+      var q = el("blockquote", st.quote);
+      if (st.language) { q.lang = st.language; }
       box.appendChild(q);
+      var by = st.asserted_by || [];
+      box.appendChild(el("p", "stance: " + (certainty || "n/a") +
+                              (by.length ? " — by " + by.join(", ") : ""),
+                         "stance " + (certainty || "none")));
       var meta = el("dl", null, "props");
-      prop(meta, "language", ev.language);
-      prop(meta, "gloss", ev.gloss);
-      prop(meta, "source", ev.source_title ? ev.source_title + (ev.source ? " (" + ev.source + ")" : "") : ev.source);
+      prop(meta, "language", st.language);
+      prop(meta, "gloss", st.gloss);
+      prop(meta, "source", st.source_title ? st.source_title + (st.source ? " (" + st.source + ")" : "") : st.source);
+      prop(meta, "publisher", st.publisher);
       box.appendChild(meta);
       body.appendChild(box);
     });
+    if (info.statements_dropped) {
+      body.appendChild(el("p", "… and " + info.statements_dropped + " more", "hint"));
+    }
   }
 
   /* --- tabs: Explore / Add an article ------------------------------------------------ */
