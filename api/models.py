@@ -222,6 +222,9 @@ class EventOut(Model):
     date_known: bool = Field(description="False for events of unknown date (listed last)")
     summary: str | None
     location: str | None
+    conflicts: list[str] = Field(
+        description="Fields whose values differ between the event's sources (date, location, "
+        "an attribute): the value shown is the one most sources give; see `accounts`")
     participants: list[ParticipantOut]
     agreements: list[AgreementLink]
     claims: list[ClaimOut]
@@ -233,8 +236,26 @@ class EventPage(Model):
     total: int
 
 
+class AccountOut(Model):
+    """What one document says of the event, kept as it said it."""
+
+    id: str = Field(description="The document's own id for the event (reaches it too)")
+    key: str
+    sources: list[str]
+    date: str | None
+    date_end: str | None
+    date_precision: str | None
+    date_text: str | None
+    location: str | None
+    summary: str | None
+    attributes: dict[str, Any]
+
+
 class EventDetail(EventOut):
     attributes: dict[str, Any] = Field(description="Per-format properties (GDELT...)")
+    accounts: list[AccountOut] = Field(
+        description="Per source document: its date, location, summary and attributes. The "
+        "event's own values are reconciled from them (docs/data-model.md)")
     edges: list[Edge] = Field(description="Actor–actor edges projected from this event")
 
 

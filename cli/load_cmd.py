@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from cli.common import cli_errors, database, print_json, settings
+from graph.db import Database
 from graph.repository_stats import graph_stats
 from loaders.document import Document
-from loaders.extraction import check_file
-from loaders.writer import LoadSummary, write_document
+from loaders.extraction import LineMap, check_file
+from loaders.writer import LoadSummary, check_event_references, write_document
 
 PROGRESS_THRESHOLD = 5000
 
@@ -67,6 +69,7 @@ def load(
     total = LoadSummary()
     extra: dict[str, Any] = {}
     with database() as db:
+        _check_references(db, [p for p, k in kinds.items() if k == "extraction"], docs)
         for doc in docs:
             with _ProgressBar(enabled=not as_json) as bar:
                 total.merge(write_document(db, doc, batch_size=batch_size,
@@ -87,8 +90,33 @@ def load(
                        f"{c['created']} created, {c['matched']} matched")
     for doc_id, graph_id in total.resolved.items():
         typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
+    for decision in total.agreements:
+        typer.echo(f"agreement {decision.describe()}")
+    for decision in total.events:
+        typer.echo(f"event {decision.describe()}")
     if "gdelt" in extra:
         typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+
+
+_EVENT_LOC = re.compile(r"^\$\.events\[(\d+)\]\.(\w+)$")
+
+
+def _check_references(db: Database, paths: list[Path], docs: list[Document]) -> None:
+    """Coreference references (``same_as``, ``distinct_from``, reused ids) against the graph,
+    for every document before any is written; each problem with its file and line."""
+    failed = 0
+    for path, problems in zip(paths, check_event_references(db, docs), strict=True):
+        lines = LineMap(path.read_text(encoding="utf-8")) if problems else None
+        for p in problems:
+            m = _EVENT_LOC.match(p["location"])
+            line = lines.line(("events", int(m[1]), m[2])) if lines and m else None
+            where = f"{path}:{line}" if line else str(path)
+            typer.echo(f"{where}: {p['location']}: {p['message']}", err=True)
+        failed += bool(problems)
+    if failed:
+        typer.echo(f"invalid: {failed} of {len(docs)} file(s) do not fit the graph; "
+                   "nothing written", err=True)
+        raise typer.Exit(1)
 
 
 class _ProgressBar:

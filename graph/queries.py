@@ -113,6 +113,7 @@ EVENT: LiteralString = """{
   date_known: e.date IS NOT NULL,
   summary: e.summary,
   location: e.location,
+  conflicts: coalesce(e.conflicts, []),
   participants: COLLECT {
     MATCH (ptc:Actor)-[ptr:PARTICIPANT]->(e)
     RETURN {actor: ptc.id, name: ptc.name, kind: ptc.kind, role: ptr.role} ORDER BY ptr.role, ptc.id
@@ -617,11 +618,29 @@ RETURN size(es) AS total, [e IN es[$offset..($offset + $limit)] | """
 
 EVENT_DETAIL: LiteralString = (
     """
-MATCH (e:Event {id: $id})
+CALL () {
+  MATCH (e:Event {id: $id})
+  RETURN e
+  UNION
+  // an id a document gave an event that coreference merged into another
+  MATCH (:Account {event_ref: $id})-[:ACCOUNT_OF]->(e:Event)
+  RETURN e
+}
+WITH e LIMIT 1
 RETURN """
     + EVENT
     + """ AS event,
   properties(e) AS properties,
+  COLLECT {
+    MATCH (e)<-[:ACCOUNT_OF]-(acc:Account)
+    RETURN {id: acc.event_ref, key: acc.key,
+            sources: COLLECT { MATCH (acc)-[:TOLD_IN]->(accs:Source)
+                               RETURN accs.id ORDER BY accs.id },
+            date: toString(acc.date), date_end: toString(acc.date_end),
+            date_precision: acc.date_precision, date_text: acc.date_text,
+            location: acc.location, summary: acc.summary, attributes: acc.attributes}
+    ORDER BY acc.key
+  } AS accounts,
   COLLECT {
     MATCH (x:Actor)-[:PARTICIPANT]->(e)
     MATCH (x)-[r]-(:Actor) WHERE r.event_id = e.id

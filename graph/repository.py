@@ -13,6 +13,7 @@ Public functions: :func:`search_actors`, :func:`get_actor`, :func:`neighbors`,
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -387,7 +388,7 @@ def list_events(db: Database, *, type: str | None = None, actor: str | None = No
 #: Event properties already shown as fields (the rest are per-format ``attributes``).
 _EVENT_FIELDS = frozenset({
     "id", "type", "cameo", "date", "date_end", "date_precision", "date_inferred",
-    "date_text", "summary", "location",
+    "date_text", "summary", "location", "conflicts",
 })
 
 
@@ -402,7 +403,9 @@ def get_event(db: Database, event_id: str) -> dict[str, Any]:
                        [{"location": "id", "message": "unknown event id"}])
     row = rows[0]
     attrs = {k: plain(v) for k, v in sorted(row["properties"].items()) if k not in _EVENT_FIELDS}
-    return {**row["event"], "attributes": attrs, "edges": row["edges"]}
+    accounts = [{**a, "attributes": json.loads(a["attributes"] or "{}")}
+                for a in row["accounts"]]
+    return {**row["event"], "attributes": attrs, "accounts": accounts, "edges": row["edges"]}
 
 
 def get_source(db: Database, source_id: str) -> dict[str, Any]:

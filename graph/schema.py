@@ -24,6 +24,7 @@ class Label(StrEnum):
     CLAIM = "Claim"
     EVIDENCE = "Evidence"
     SOURCE = "Source"
+    ACCOUNT = "Account"
     ACTOR_REDIRECT = "ActorRedirect"  # a merged actor's id, kept (geokg actors merge)
 
 
@@ -93,6 +94,8 @@ class StructuralType(StrEnum):
     ASSERTED_BY = "ASSERTED_BY"
     SUPPORTED_BY = "SUPPORTED_BY"
     FROM_SOURCE = "FROM_SOURCE"
+    ACCOUNT_OF = "ACCOUNT_OF"  # (:Account)-[:ACCOUNT_OF]->(:Event): what one document says
+    TOLD_IN = "TOLD_IN"  # (:Account)-[:TOLD_IN]->(:Source): the sources of that account
     REDIRECTS_TO = "REDIRECTS_TO"  # (:ActorRedirect)-[:REDIRECTS_TO]->(:Actor)
 
 
@@ -123,6 +126,7 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT actor_iso3 IF NOT EXISTS FOR (n:Actor) REQUIRE n.iso3 IS UNIQUE",
     "CREATE CONSTRAINT actor_wikidata IF NOT EXISTS FOR (n:Actor) REQUIRE n.wikidata IS UNIQUE",
+    "CREATE CONSTRAINT account_key IF NOT EXISTS FOR (n:Account) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS FOR (n:ActorRedirect) "
     "REQUIRE n.id IS UNIQUE",
 )
@@ -150,6 +154,8 @@ INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
     "CREATE INDEX event_gdelt IF NOT EXISTS FOR (n:Event) ON (n.gdelt_id)",
     "CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)",
+    # a document's own event id keeps reaching the event it was merged into
+    "CREATE INDEX account_event_ref IF NOT EXISTS FOR (n:Account) ON (n.event_ref)",
     "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (n:Actor) ON EACH [n.search_text]",
 )
 

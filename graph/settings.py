@@ -78,6 +78,10 @@ class Settings(BaseSettings):
 
     # --- loading ----------------------------------------------------------------------
     batch_size: int = Field(default=1000, ge=1, le=100_000)
+    coreference_window_days: int = Field(
+        default=30, ge=0, le=3650,
+        description="Event coreference: an undated report merges with a dated event when "
+        "its source was published within this many days after the event's date.")
 
     # --- API --------------------------------------------------------------------------
     api_host: str = "127.0.0.1"

@@ -13,7 +13,10 @@ from graph.schema import ACTOR_EDGE_TYPES
 
 RESOLVE_ACTORS: LiteralString = """
 UNWIND $rows AS row
-OPTIONAL MATCH (byId:Actor {id: row.id})
+OPTIONAL MATCH (own:Actor {id: row.id})
+// an id merged into another actor (geokg actors merge) keeps reaching it
+OPTIONAL MATCH (:ActorRedirect {id: row.id})-[:REDIRECTS_TO]->(moved:Actor)
+WITH row, coalesce(own, moved) AS byId
 OPTIONAL MATCH (byIso:Actor {iso3: row.iso3})
 OPTIONAL MATCH (byWd:Actor {wikidata: row.wikidata})
 CALL (row) {
@@ -22,11 +25,13 @@ CALL (row) {
 }
 CALL (row) {
   UNWIND row.keys AS k
-  OPTIONAL MATCH (:Alias {key: k})-[:ALIAS_OF]->(x:Actor)
-  RETURN collect(DISTINCT x.id) AS byAlias
+  MATCH (:Alias {key: k})-[:ALIAS_OF]->(x:Actor)
+  RETURN collect(DISTINCT {id: x.id, kind: x.kind, key: k, iso3: x.iso3,
+                           wikidata: x.wikidata}) AS byAlias
 }
-RETURN row.id AS id, byId.id AS by_id, byIso.id AS by_iso3, byWd.id AS by_wikidata,
-       byCameo AS by_cameo, byAlias AS by_alias
+RETURN row.id AS id, row.doc AS doc, row.kind AS kind, row.iso3 AS iso3,
+       row.wikidata AS wikidata, byId.id AS by_id, byIso.id AS by_iso3,
+       byWd.id AS by_wikidata, byCameo AS by_cameo, byAlias AS by_alias
 """
 
 MERGE_SOURCES: LiteralString = """
@@ -82,10 +87,17 @@ ON MATCH SET
   g.evidence_ids = reduce(acc = coalesce(g.evidence_ids, []), x IN row.props.evidence_ids |
                           CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH g, row
-// a milestone is filled whole (date, precision, inferred, text) and only when unknown
+// a milestone is filled whole (date, last day, precision, inferred, text) when unknown, or
+// made more precise by a date inside the known one (18-19 June, then 19 June: 19 June,
+// in either order); a date outside it changes nothing
 FOREACH (t IN [k IN keys(row.props) WHERE k + '_precision' IN keys(row.props)
-               AND row.props[k] IS NOT NULL AND g[k] IS NULL] |
-  SET g[t] = row.props[t], g[t + '_precision'] = row.props[t + '_precision'],
+               AND row.props[k] IS NOT NULL
+               AND (g[k] IS NULL
+                    OR (g[k + '_end'] IS NOT NULL
+                        AND g[k] <= row.props[k] AND row.props[k + '_end'] <= g[k + '_end']
+                        AND (g[k] < row.props[k] OR row.props[k + '_end'] < g[k + '_end'])))] |
+  SET g[t] = row.props[t], g[t + '_end'] = row.props[t + '_end'],
+      g[t + '_precision'] = row.props[t + '_precision'],
       g[t + '_inferred'] = row.props[t + '_inferred'], g[t + '_text'] = row.props[t + '_text'])
 WITH g, row
 UNWIND row.parties AS party
@@ -93,10 +105,100 @@ MATCH (a:Actor {id: party})
 MERGE (a)-[:PARTY_TO]->(g)
 """
 
+# Machine-coded events (GDELT) carry their one record's values; every other event gets
+# its values from its accounts (RECONCILE_EVENTS), never from the last document loaded.
 MERGE_EVENTS: LiteralString = """
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
+ON CREATE SET e.type = row.props.type
+SET e.cameo = coalesce(e.cameo, row.props.cameo)
+FOREACH (_ IN CASE WHEN row.props.type = 'coded' THEN [1] ELSE [] END | SET e += row.props)
+"""
+
+# What one document says of one event: its date, location, summary and attributes, kept
+# whole, keyed by the document's own event id and its sources.
+MERGE_ACCOUNTS: LiteralString = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MERGE (a:Account {key: row.key})
+SET a += row.props
+MERGE (a)-[:ACCOUNT_OF]->(e)
+WITH a, row
+UNWIND row.source_ids AS sid
+MATCH (s:Source {id: sid})
+MERGE (a)-[:TOLD_IN]->(s)
+"""
+
+ACCOUNTS_OF: LiteralString = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})<-[:ACCOUNT_OF]-(a:Account)
+RETURN e.id AS event, collect(properties(a)) AS accounts
+"""
+
+SET_EVENT_VALUES: LiteralString = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
 SET e += row.props
+"""
+
+# A document's event ids as the graph knows them: an Event's own id, or the id another
+# document gave an event that was merged into it.
+EVENT_LOOKUP: LiteralString = """
+UNWIND $ids AS id
+OPTIONAL MATCH (own:Event {id: id})
+CALL (id) {
+  OPTIONAL MATCH (:Account {event_ref: id})-[:ACCOUNT_OF]->(r:Event)
+  RETURN collect(DISTINCT r)[0] AS merged
+}
+WITH id, coalesce(own, merged) AS hit
+WHERE hit IS NOT NULL
+RETURN id, hit.id AS event, hit.type AS type
+"""
+
+# Events of the same type sharing a participant with a document's event, with what
+# coreference compares (loaders/coreference.py). Candidates whose participants do not
+# nest with the event's, or whose known dates cannot overlap its own, are dropped here,
+# before their roles, agreements and sources are read.
+EVENT_CANDIDATES: LiteralString = """
+UNWIND $rows AS row
+CALL (row) {
+  UNWIND row.actors AS aid
+  MATCH (:Actor {id: aid})-[:PARTICIPANT]->(c:Event)
+  WHERE c.type = row.type
+    AND (row.start IS NULL OR c.date IS NULL
+         OR (c.date <= row.last AND c.date_end >= row.start))
+  RETURN collect(DISTINCT c) AS found
+}
+UNWIND found AS c
+WITH row, c, COLLECT { MATCH (a:Actor)-[:PARTICIPANT]->(c) RETURN DISTINCT a.id } AS actors
+WHERE all(x IN actors WHERE x IN row.actors) OR all(x IN row.actors WHERE x IN actors)
+RETURN row.id AS for, c.id AS id, c.type AS type, c.date AS date, c.date_end AS date_end,
+  COLLECT { MATCH (a:Actor)-[p:PARTICIPANT]->(c) RETURN [a.id, p.role] } AS roles,
+  COLLECT { MATCH (c)-[:CONCERNS]->(g:Agreement) RETURN g.id } AS agreements,
+  COLLECT {
+    MATCH (c)<-[:ACCOUNT_OF]-(:Account)-[:TOLD_IN]->(s:Source)
+    WHERE s.published IS NOT NULL
+    RETURN DISTINCT s.published
+  } AS published
+"""
+
+AGREEMENT_CANDIDATES: LiteralString = """
+UNWIND $rows AS row
+CALL (row) {
+  UNWIND row.parties AS pid
+  MATCH (:Actor {id: pid})-[:PARTY_TO]->(g:Agreement)
+  RETURN collect(DISTINCT g) AS found
+}
+UNWIND found AS g
+RETURN row.id AS for, g.id AS id, g.kind AS kind, g.name AS name, g.aliases AS aliases,
+  CASE WHEN g.signed_precision = 'day' THEN g.signed END AS signed,
+  COLLECT { MATCH (a:Actor)-[:PARTY_TO]->(g) RETURN a.id } AS parties
+"""
+
+AGREEMENT_EXISTS: LiteralString = """
+UNWIND $ids AS id
+MATCH (g:Agreement {id: id})
+RETURN g.id AS id
 """
 
 MERGE_PARTICIPANTS: LiteralString = """

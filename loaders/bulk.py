@@ -6,12 +6,18 @@ and properties, because the rows come from the writer's own ``plan_document``. W
 writer does in Cypher is done here in Python:
 
 - actors are resolved onto actors of earlier documents of the same load by the writer's
-  rules (id, ISO-3, Wikidata, a CAMEO code or an alias naming exactly one actor); there
-  is no graph to resolve against, since the database is empty;
+  rules (the crosswalk's id, the id, ISO-3, Wikidata, a CAMEO code or an alias naming
+  exactly one actor); there is no graph to resolve against, since the database is empty.
+  Actors that a later document's names bridge are not merged here (the writer merges
+  them by its rule; after a bulk load, ``geokg actors review`` lists them);
 - a node or edge that appears in several documents is written once; its first
   occurrence's properties win (the writer's ``SET +=`` lets the last win), except actors,
   which merge exactly as ``MERGE_ACTORS`` does (names and aliases add up, identifiers
   keep their first value);
+- events and agreements go through the writer's coreference (``loaders/coreference.py``)
+  against those of earlier documents of the same load, kept in memory (``_Events``); each
+  document's account of an event is written as the writer writes it, and the event's own
+  values are reconciled from all its accounts at the end;
 - relationships whose ends are missing are skipped, as the writer's ``MATCH`` skips them;
 - empty lists (``asserted_by: []``) are left out: a CSV cell cannot hold an empty array,
   and every reader of the graph already treats a missing list as empty.
@@ -40,8 +46,26 @@ from graph.errors import GeokgError, InvalidInput
 from graph.launcher import ADMIN_TOOL, LocalNeo4j
 from graph.schema import apply_schema
 from graph.settings import Settings
-from loaders.document import Document
-from loaders.writer import Row, actor_keys, plan_document
+from loaders.coreference import (
+    DEFAULT_WINDOW_DAYS,
+    AgreementFacts,
+    Decision,
+    EventFacts,
+    decide_agreement,
+    decide_document_events,
+    reconcile,
+)
+from loaders.crosswalk import get_crosswalk
+from loaders.document import Document, EventType
+from loaders.writer import (
+    Plan,
+    Row,
+    actor_keys,
+    agreement_facts,
+    event_facts,
+    plan_document,
+    reference_problems,
+)
 
 #: Between the elements of list properties: a control character no quote or name holds.
 ARRAY_DELIMITER = "\x1f"
@@ -221,6 +245,105 @@ class _Resolver:
         self.alias[key].add(actor_id)
 
 
+class _Events:
+    """The writer's event and agreement coreference, against earlier documents of the load."""
+
+    def __init__(self, window_days: int) -> None:
+        self.window = window_days
+        self.known: dict[str, tuple[str, str]] = {}  # own or account id -> (event, type)
+        self.roles: dict[str, dict[str, set[str]]] = {}
+        self.agreement: dict[str, set[str]] = defaultdict(set)
+        self.published: dict[str, set[dt.date]] = defaultdict(set)
+        self.by_actor: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.nodes: dict[str, Row] = {}  # event id -> its base properties
+        self.accounts: dict[str, list[Row]] = defaultdict(list)
+        self.agreements: dict[frozenset[str], list[AgreementFacts]] = defaultdict(list)
+        self.agreement_ids: set[str] = set()
+        self.source_dates: dict[str, dt.date] = {}
+        self.sources: set[str] = set()
+        self.told_in: dict[str, list[str]] = {}
+        self.cache: dict[str, EventFacts] = {}  # dropped for every event a document touches
+
+    def _facts(self, event_id: str) -> EventFacts:
+        cached = self.cache.get(event_id)
+        if cached is None:
+            cached = self.cache[event_id] = self._compute(event_id)
+        return cached
+
+    def _compute(self, event_id: str) -> EventFacts:
+        node = self.nodes[event_id]
+        accounts = self.accounts[event_id]
+        props = reconcile(accounts)[0] if accounts else node
+        agreements = self.agreement[event_id]
+        return EventFacts(
+            id=event_id, type=node["type"],
+            roles={k: frozenset(v) for k, v in self.roles[event_id].items()},
+            agreement=next(iter(agreements)) if len(agreements) == 1 else None,
+            start=props.get("date"), last=props.get("date_end"),
+            published=tuple(sorted(self.published[event_id])))
+
+    def decide(self, doc: Document, mapping: dict[str, str]
+               ) -> tuple[list[Decision], list[Decision]]:
+        agreements = []
+        for f in agreement_facts(doc, mapping):
+            if f.id in self.agreement_ids:
+                agreements.append(Decision(f.id, f.id, "matched", "same id"))
+            else:
+                agreements.append(decide_agreement(f, self.agreements[f.parties]))
+        amap = {d.id: d.target for d in agreements}
+        merged = [e for e in doc.events if e.type is not EventType.CODED]
+        problems = reference_problems(doc, {k: t for k, (_, t) in self.known.items()})
+        if problems:
+            raise InvalidInput("a document's events do not fit the earlier documents",
+                               problems)
+        facts = {f.id: f for f in event_facts(doc, mapping, amap)}
+        candidates: dict[str, list[EventFacts]] = {}
+        for e in merged:
+            if e.id in self.known or e.same_as is not None:
+                continue
+            ids = set().union(*(self.by_actor[(e.type.value, a)] for a in facts[e.id].roles))
+            candidates[e.id] = [self._facts(x) for x in sorted(ids)]
+        events = decide_document_events(merged, facts, self.known, candidates, self.window)
+        return agreements, events
+
+    def remember(self, doc: Document, p: Plan, mapping: dict[str, str]) -> None:
+        for s in p.sources:
+            self.sources.add(s["id"])
+            if s["props"]["published"] is not None:
+                self.source_dates.setdefault(s["id"], s["props"]["published"])
+        facts = {f.id: f for f in agreement_facts(doc, mapping)}
+        for g in p.agreements:
+            if g["id"] not in self.agreement_ids:
+                self.agreement_ids.add(g["id"])
+                if g["id"] in facts:
+                    self.agreements[facts[g["id"]].parties].append(facts[g["id"]])
+        for e in p.events:
+            node = self.nodes.get(e["id"])
+            if node is None:
+                self.nodes[e["id"]] = dict(e["props"])
+                self.roles[e["id"]] = defaultdict(set)
+                self.known[e["id"]] = (e["id"], e["props"]["type"])
+            elif node.get("cameo") is None:
+                node["cameo"] = e["props"].get("cameo")
+        for e in p.events:
+            self.cache.pop(e["id"], None)
+        for part in p.participants:
+            self.roles[part["event"]][part["actor"]].add(part["role"])
+            self.by_actor[(self.nodes[part["event"]]["type"], part["actor"])].add(part["event"])
+        for c in p.concerns:
+            self.agreement[c["event"]].add(c["agreement"])
+        for a in p.accounts:
+            rows = self.accounts[a["event"]]
+            if all(x["key"] != a["key"] for x in rows):
+                rows.append({"key": a["key"], **a["props"]})
+                self.told_in[a["key"]] = [x for x in dict.fromkeys(a["source_ids"])
+                                          if x in self.sources]
+            self.known.setdefault(a["props"]["event_ref"],
+                                  (a["event"], self.nodes[a["event"]]["type"]))
+            self.published[a["event"]].update(
+                self.source_dates[x] for x in a["source_ids"] if x in self.source_dates)
+
+
 @dataclass
 class CsvSummary:
     csv: CsvSet
@@ -247,13 +370,16 @@ def _merge_actor(old: Row, new: Row) -> None:
                 old[k].append(x)
 
 
-def write_csv(docs: Iterable[Document], directory: Path) -> CsvSummary:
+def write_csv(docs: Iterable[Document], directory: Path, *,
+              window_days: int = DEFAULT_WINDOW_DAYS) -> CsvSummary:
     """Write the CSV files of ``docs`` into ``directory`` (emptied first)."""
     t0 = time.perf_counter()
     if directory.exists():
         shutil.rmtree(directory)
     w = CsvWriter(directory)
     res = _Resolver()
+    events = _Events(window_days)
+    cw = get_crosswalk()
     actors: dict[str, Row] = {}
     resolved: dict[str, str] = {}
     seen: dict[str, set[Any]] = defaultdict(set)
@@ -270,13 +396,17 @@ def write_csv(docs: Iterable[Document], directory: Path) -> CsvSummary:
         n_docs += 1
         mapping: dict[str, str] = {}
         for a in doc.actors:
-            graph_id = res.resolve({"id": a.id, "iso3": a.identifiers.iso3,
+            graph_id = res.resolve({"id": cw.canonical_id(a) or a.id,
+                                    "iso3": a.identifiers.iso3,
                                     "wikidata": a.identifiers.wikidata,
                                     "cameo": a.identifiers.cameo, "keys": actor_keys(a)})
             mapping[a.id] = graph_id
             if graph_id != a.id:
                 resolved[a.id] = graph_id
-        p = plan_document(doc, mapping)
+        agreement_decisions, event_decisions = events.decide(doc, mapping)
+        p = plan_document(doc, mapping, {d.id: d.target for d in event_decisions},
+                          {d.id: d.target for d in agreement_decisions})
+        events.remember(doc, p, mapping)
         for s in p.sources:
             if first("Source", s["id"]):
                 w.node("Source", s["id"], s["props"])
@@ -308,9 +438,6 @@ def write_csv(docs: Iterable[Document], directory: Path) -> CsvSummary:
             for party in g["parties"]:
                 if first("PARTY_TO", (party, g["id"])):
                     w.rel("PARTY_TO", ("Actor", party), ("Agreement", g["id"]))
-        for e in p.events:
-            if first("Event", e["id"]):
-                w.node("Event", e["id"], e["props"])
         for part in p.participants:
             if first("PARTICIPANT", (part["actor"], part["event"], part["role"])):
                 w.rel("PARTICIPANT", ("Actor", part["actor"]), ("Event", part["event"]),
@@ -332,6 +459,16 @@ def write_csv(docs: Iterable[Document], directory: Path) -> CsvSummary:
         for e in p.edges:
             if first(e["type"], e["key"]):
                 w.rel(e["type"], ("Actor", e["source"]), ("Actor", e["target"]), e["props"])
+    for event_id, node in events.nodes.items():
+        accounts = events.accounts.get(event_id)
+        w.node("Event", event_id, {**node, **reconcile(accounts)[0]} if accounts else node)
+        for acc in accounts or []:
+            w.node("Account", acc["key"], {k: v for k, v in acc.items() if k != "key"},
+                   id_prop="key")
+            w.rel("ACCOUNT_OF", ("Account", acc["key"]), ("Event", event_id))
+    for key, source_ids in events.told_in.items():
+        for sid in source_ids:
+            w.rel("TOLD_IN", ("Account", key), ("Source", sid))
     for actor_id, row in actors.items():
         # the writer's search_text: every alias key, each after one space
         props = {**row, "search_text": "".join(" " + k for k in row["alias_keys"])}

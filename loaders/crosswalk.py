@@ -248,6 +248,52 @@ class Crosswalk:
     def state_by_fips(self, fips: str) -> StateEntry | None:
         return self.by_fips.get(fips.upper()) if fips else None
 
+    def canonical_id(self, actor: Actor) -> str | None:
+        """The crosswalk's id for a document actor it knows, whoever names it first.
+
+        By identifier (ISO3 or CAMEO code of a state or a known group, Wikidata QID); by
+        name only for a ``state`` named with the state's name or one of its aliases (not
+        a metonym: "the Kremlin" may be a government body), and for an alliance or
+        organisation named exactly as a known group ("NATO").
+        """
+        ids = actor.identifiers
+        for code in (ids.iso3, ids.cameo):
+            if code and (state := self.state(code)) is not None:
+                return state.id
+            if code and code in self.groups:
+                return self.groups[code].id
+        if ids.wikidata:
+            found = self._by_wikidata().get(ids.wikidata)
+            if found:
+                return found
+        key = _name_key(actor.name)
+        if actor.kind is ActorKind.STATE:
+            return self._by_state_name().get(key)
+        if actor.kind in (ActorKind.ALLIANCE, ActorKind.ORGANIZATION):
+            return self._by_group_name().get(key)
+        return None
+
+    def _by_wikidata(self) -> dict[str, str]:
+        if not hasattr(self, "_wikidata"):
+            table = {s.wikidata: s.id for s in self.states if s.wikidata}
+            table.update({g.wikidata: g.id for g in self.groups.values() if g.wikidata})
+            self._wikidata = table
+        return self._wikidata
+
+    def _by_state_name(self) -> dict[str, str]:
+        if not hasattr(self, "_state_names"):
+            table: dict[str, str] = {}
+            for s in self.states:
+                for name in (s.name, *s.aliases):
+                    table.setdefault(_name_key(name), s.id)
+            self._state_names = table
+        return self._state_names
+
+    def _by_group_name(self) -> dict[str, str]:
+        if not hasattr(self, "_group_names"):
+            self._group_names = {_name_key(g.name): g.id for g in self.groups.values()}
+        return self._group_names
+
     def event_label(self, code: str) -> str | None:
         """``"042"`` -> ``"Make a visit"``; None for a code not in CAMEO."""
         return self.event_labels.get(code)

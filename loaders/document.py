@@ -299,6 +299,11 @@ class Event(Strict):
     summary: str | None = Field(default=None, description="One English sentence")
     location: str | None = None
     attributes: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    same_as: Id | None = Field(
+        default=None, description="Force coreference: this is that event already in the graph "
+        "(its id, or the id another document gave it)")
+    distinct_from: list[Id] = Field(
+        default_factory=list, description="Force apart: never merge into these events")
 
     @model_validator(mode="after")
     def _roles_fit_type(self) -> Event:
@@ -309,6 +314,10 @@ class Event(Strict):
                     f"participants[{i}]: role '{p.role}' does not fit a {self.type.value} "
                     f"event (allowed: {', '.join(allowed)})"
                 )
+        if self.same_as is not None and self.same_as == self.id:
+            raise ValueError("same_as names the event itself")
+        if self.same_as is not None and self.same_as in self.distinct_from:
+            raise ValueError(f"'{self.same_as}' is both same_as and in distinct_from")
         return self
 
 

@@ -226,6 +226,10 @@ def cross_reference_problems(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         ref = e.get("agreement")
         if isinstance(ref, str) and ref not in agreement_ids:
             out.append((("events", i, "agreement"), f"unknown agreement '{ref}'"))
+        same = e.get("same_as")
+        if isinstance(same, str) and same in event_ids and same != e.get("id"):
+            out.append((("events", i, "same_as"), f"'{same}' is an event of this document: "
+                        "a document's own events are always distinct"))
     for i, c in enumerate(_list(data, "claims")):
         if not isinstance(c, dict):
             continue
