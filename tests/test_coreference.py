@@ -396,6 +396,14 @@ def test_an_actor_whose_names_bridge_two_actors_merges_them(clean_db: Database,
     assert people == [{"id": "a-actor", "roles": 1}]
     with api_client(settings) as client:
         assert ok(client, "/actors/b-actor")["id"] == "a-actor"
+        # the merged id answers wherever an actor id is taken
+        path = ok(client, "/paths", source="b-actor", target="russia")["paths"][0]
+        assert [n["id"] for n in path["nodes"]] == ["a-actor", "russia"]
+        central = ok(client, "/analytics/centrality", actor="b-actor")
+        assert "a-actor" in {r["actor"] for r in central["results"]}
+        for url in ("/viz/actors/b-actor", "/viz/paths?source=b-actor&target=russia"):
+            page = client.get(url)
+            assert page.status_code == 200 and "a-actor" in page.text
     # a one-word bridge ("Lavrov") or another kind merges nothing: listed for review
     write_document(clean_db, _person_doc("d", "Lavrov", []))
     write_document(clean_db, _person_doc("e", "Lavrov Foundation", [], kind="organization"))

@@ -12,6 +12,7 @@ from api.deps import DbDep, SettingsDep
 from api.models import ActorEdgeType, error_responses
 from api.routes.params import ID_PATTERN, IncludeUndated, SinceText, UntilText, parse_date
 from graph import analytics
+from graph.actor_ids import canonical_actor_id
 from graph.analytics import Algorithm, CommunityMethod, Scope, ScopeKind, Weighting
 from graph.analytics.models import CentralityResult, CommunitiesResult, DiffResult
 from graph.analytics.timeline import check_order
@@ -49,6 +50,7 @@ LimitQ = Annotated[int, Query(ge=1, le=1000, description="How many results to re
 
 
 def scope_params(
+    db: DbDep,
     actor: ActorQ = None,
     depth: DepthQ = 1,
     scope: ScopeQ = None,
@@ -63,7 +65,7 @@ def scope_params(
     include_undated: IncludeUndated = False,
 ) -> Scope:
     return analytics.make_scope(
-        scope=scope, actor=actor, depth=depth, query=query,
+        scope=scope, actor=canonical_actor_id(db, actor), depth=depth, query=query,
         since=parse_date(since, "since", end=False), until=parse_date(until, "until", end=True),
         at=at, min_certainty=min_certainty, types=types, include_undated=include_undated,
         where=WHERE)
@@ -151,7 +153,8 @@ def diff(db: DbDep, settings: SettingsDep, req: DiffQuery) -> DiffResult:
     `?actor=russia&depth=1&at=2024-06-01&compare_to=2024-12-31`.
     """
     check_order(req.at, req.compare_to, WHERE)  # before the projection, not after
-    s = analytics.make_scope(scope=req.scope, actor=req.actor, depth=req.depth,
+    s = analytics.make_scope(scope=req.scope, actor=canonical_actor_id(db, req.actor),
+                             depth=req.depth,
                              query=req.query, min_certainty=req.min_certainty,
                              types=req.types, where=WHERE)
     g = analytics.project(db, s, settings)

@@ -10,6 +10,7 @@ from api.deps import DbDep
 from api.models import PathsAnswer, error_responses
 from api.routes.params import PathQuery
 from graph import repository
+from graph.actor_ids import canonical_actor_id
 
 router = APIRouter(tags=["paths"])
 
@@ -23,5 +24,6 @@ def paths(db: DbDep, req: PathQuery) -> Any:
     each says its own direction (`source` → `target`), dates, certainty, asserters and
     evidence. No path is `{"paths": []}`, not an error.
     """
-    return repository.paths(db, req.source, req.target, max_hops=req.max_hops, mode=req.mode,
+    source, target = (canonical_actor_id(db, x) or x for x in (req.source, req.target))
+    return repository.paths(db, source, target, max_hops=req.max_hops, mode=req.mode,
                             k=req.k, filters=req.filters)

@@ -16,10 +16,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from api.deps import DbDep, SettingsDep
+from api.deps import CurrentActorId, DbDep, SettingsDep
 from api.models import CypherRequest, json_error_responses
 from api.routes.analytics import WHERE, DiffQuery
-from api.routes.params import ActorId, PathQuery, RelTypesFilter
+from api.routes.params import PathQuery, RelTypesFilter
+from graph.actor_ids import canonical_actor_id
 from graph.analytics import Algorithm
 from viz import pages
 from viz.look import ColorBy
@@ -61,7 +62,7 @@ def actor_picture(
     request: Request,
     db: DbDep,
     settings: SettingsDep,
-    id: ActorId,
+    id: CurrentActorId,
     filters: RelTypesFilter,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
     limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
@@ -88,7 +89,8 @@ def paths_picture(
 ) -> HTMLResponse:
     """The paths between two actors (as `/paths`) merged into one picture; the actors on
     a path are drawn as the focus. No path draws an empty picture that says so."""
-    return _html(pages.paths_page(db, settings, req.source, req.target,
+    source, target = (canonical_actor_id(db, x) or x for x in (req.source, req.target))
+    return _html(pages.paths_page(db, settings, source, target,
                                   query=_query_text(request), max_hops=req.max_hops,
                                   mode=req.mode, k=req.k, filters=req.filters,
                                   size_by=size_by, color_by=color_by))
@@ -118,7 +120,8 @@ def diff_picture(
     two dates in the header. Example: `?actor=north-korea&at=2024-06-01&compare_to=2024-12-31`.
     """
     return _html(pages.diff_page(db, settings, at=req.at, compare_to=req.compare_to,
-                                 query=_query_text(request), actor=req.actor,
+                                 query=_query_text(request),
+                                 actor=canonical_actor_id(db, req.actor),
                                  depth=req.depth, scope=req.scope, cypher=req.query,
                                  min_certainty=req.min_certainty, types=req.types,
                                  where=WHERE))
