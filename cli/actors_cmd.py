@@ -6,8 +6,9 @@ from typing import Any
 
 import typer
 
-from cli.common import database, print_json
+from cli.common import database, print_json, settings
 from loaders.actor_merge import merge_actors, merge_candidates
+from loaders.writer import reexamine_events
 
 app = typer.Typer(
     help="Actors that are probably one: list the candidates, merge them with every edge "
@@ -63,6 +64,9 @@ def merge(
     """
     with database() as db:
         done = merge_actors(db, keep, others, reason=reason)
+        events = reexamine_events(db, [done["keep"]],
+                                  window_days=settings().coreference_window_days)
+    done["events"] = [d.as_dict() for d in events]
     if as_json:
         print_json(done)
         return
@@ -77,6 +81,8 @@ def merge(
         typer.echo("  filled: " + ", ".join(f"{k}={v}" for k, v in done["filled"].items()))
     if done["aliases_added"]:
         typer.echo("  aliases added: " + ", ".join(done["aliases_added"]))
+    for d in events:  # events kept apart while the actors were two, now one event
+        typer.echo(f"  event {d.id} merged into {d.target} ({d.why})")
 
 
 def register(root: typer.Typer) -> None:

@@ -92,6 +92,12 @@ def load(
         typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
     for decision in total.agreements:
         typer.echo(f"agreement {decision.describe()}")
+    for bridge in total.actors:
+        what = ("merged into " + bridge.candidates[0]) if bridge.merged else "to review"
+        typer.echo(f"actor {bridge.actor} names {', '.join(bridge.candidates)}: {what} "
+                   f"({bridge.why})")
+        for d in bridge.events:
+            typer.echo(f"  event {d.id} merged into {d.target} ({d.why})")
     for decision in total.events:
         typer.echo(f"event {decision.describe()}")
     if "gdelt" in extra:

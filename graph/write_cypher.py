@@ -182,6 +182,60 @@ RETURN row.id AS for, c.id AS id, c.type AS type, c.date AS date, c.date_end AS 
   } AS published
 """
 
+# The events of some actors, as coreference compares them: after a merge of actors,
+# events kept apart before may now be one (loaders/writer.py reexamine_events).
+EVENTS_OF_ACTORS: LiteralString = """
+UNWIND $ids AS aid
+MATCH (:Actor {id: aid})-[:PARTICIPANT]->(c:Event)
+WHERE c.type <> 'coded'
+WITH DISTINCT c
+RETURN c.id AS id, c.type AS type, c.date AS date, c.date_end AS date_end,
+  COLLECT { MATCH (a:Actor)-[p:PARTICIPANT]->(c) RETURN [a.id, p.role] } AS roles,
+  COLLECT { MATCH (c)-[:CONCERNS]->(g:Agreement) RETURN g.id } AS agreements,
+  COLLECT {
+    MATCH (c)<-[:ACCOUNT_OF]-(:Account)-[:TOLD_IN]->(s:Source)
+    WHERE s.published IS NOT NULL
+    RETURN DISTINCT s.published
+  } AS published,
+  COLLECT { MATCH (c)<-[:ACCOUNT_OF]-(a:Account) RETURN split(a.key, '@')[1] } AS documents
+"""
+
+# One event into another: its accounts, claims, participants and agreement links move,
+# the edges projected from it name the kept event, and it is deleted (its id keeps
+# reaching the kept event through its account's event_ref).
+MERGE_EVENT_INTO: LiteralString = """
+MATCH (old:Event {id: $old}), (keep:Event {id: $keep})
+CALL (old, keep) {
+  MATCH (x:Actor)-[p:PARTICIPANT]->(old)
+  MATCH (x)-[r]-(:Actor) WHERE r.event_id = old.id
+  WITH DISTINCT r, keep
+  SET r.event_id = keep.id
+}
+CALL (old, keep) {
+  MATCH (a:Account)-[r:ACCOUNT_OF]->(old)
+  MERGE (a)-[:ACCOUNT_OF]->(keep)
+  DELETE r
+}
+CALL (old, keep) {
+  MATCH (c:Claim)-[r:ABOUT]->(old)
+  MERGE (c)-[:ABOUT]->(keep)
+  DELETE r
+}
+CALL (old, keep) {
+  MATCH (x:Actor)-[r:PARTICIPANT]->(old)
+  MERGE (x)-[:PARTICIPANT {role: r.role}]->(keep)
+  DELETE r
+}
+CALL (old, keep) {
+  MATCH (old)-[r:CONCERNS]->(g:Agreement)
+  MERGE (keep)-[c:CONCERNS]->(g)
+  SET c.milestone = coalesce(c.milestone, r.milestone)
+  DELETE r
+}
+SET keep.cameo = coalesce(keep.cameo, old.cameo)
+DETACH DELETE old
+"""
+
 AGREEMENT_CANDIDATES: LiteralString = """
 UNWIND $rows AS row
 CALL (row) {

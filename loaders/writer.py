@@ -31,6 +31,7 @@ from loaders.coreference import (
     EventFacts,
     decide_agreement,
     decide_document_events,
+    decide_event,
     reconcile,
 )
 from loaders.crosswalk import get_crosswalk
@@ -117,10 +118,11 @@ class ActorBridge:
     candidates: list[str]
     merged: bool  # True: the candidates are merged into candidates[0] before the load
     why: str
+    events: list[Decision] = field(default_factory=list)  # events merged after it
 
     def as_dict(self) -> dict[str, Any]:
         return {"actor": self.actor, "candidates": self.candidates, "merged": self.merged,
-                "why": self.why}
+                "why": self.why, "events": [d.as_dict() for d in self.events]}
 
 
 def resolve_actors(db: Database, actors: Sequence[Actor],
@@ -322,17 +324,52 @@ def resolve_events(db: Database, doc: Document, mapping: dict[str, str],
         rows = [{"id": e.id, "type": e.type.value, "actors": sorted(facts[e.id].roles),
                  "start": facts[e.id].start, "last": facts[e.id].last} for e in open_]
         for r in db.read(q.EVENT_CANDIDATES, {"rows": rows}):
-            roles: dict[str, set[str]] = defaultdict(set)
-            for actor, role in r["roles"]:
-                roles[actor].add(role)
-            agreements = r["agreements"]
-            candidates[r["for"]].append(EventFacts(
-                id=r["id"], type=r["type"], roles={k: frozenset(v) for k, v in roles.items()},
-                agreement=agreements[0] if len(agreements) == 1 else None,
-                start=_native(r["date"]), last=_native(r["date_end"]),
-                published=tuple(sorted(_native(p) for p in r["published"]))))
+            candidates[r["for"]].append(_candidate(r))
     return decide_document_events(merged, facts, known, candidates, window_days,
                                   coreference=coreference)
+
+
+def _candidate(r: Row) -> EventFacts:
+    roles: dict[str, set[str]] = defaultdict(set)
+    for actor, role in r["roles"]:
+        roles[actor].add(role)
+    agreements = r["agreements"]
+    return EventFacts(
+        id=r["id"], type=r["type"], roles={k: frozenset(v) for k, v in roles.items()},
+        agreement=agreements[0] if len(agreements) == 1 else None,
+        start=_native(r["date"]), last=_native(r["date_end"]),
+        published=tuple(sorted(_native(p) for p in r["published"])))
+
+
+def reexamine_events(db: Database, actor_ids: Sequence[str], *,
+                     window_days: int = DEFAULT_WINDOW_DAYS) -> list[Decision]:
+    """After a merge of actors, the events of ``actor_ids`` that are now one event by the
+    coreference rules are merged (never two events told by one document); returns what
+    was merged into what. Repeats until nothing changes."""
+    done: list[Decision] = []
+    while True:
+        rows = db.read(q.EVENTS_OF_ACTORS, {"ids": list(actor_ids)})
+        facts = {r["id"]: _candidate(r) for r in rows}
+        documents = {r["id"]: set(r["documents"]) for r in rows}
+        merge: Decision | None = None
+        for event_id in sorted(facts):
+            others = [f for f in facts.values() if f.id != event_id
+                      and not documents[event_id] & documents[f.id]]
+            d = decide_event(facts[event_id], others, window_days)
+            if d.status == "matched" and d.target < event_id:
+                merge = Decision(event_id, d.target, "matched", d.why, d.candidates)
+                break
+        if merge is None:
+            return done
+        _write_one(db, q.MERGE_EVENT_INTO, {"old": merge.id, "keep": merge.target})
+        reconcile_events(db, [merge.target], 1)
+        done.append(merge)
+
+
+def _write_one(db: Database, query: LiteralString, params: Row) -> None:
+    def work(tx: neo4j.ManagedTransaction) -> None:
+        tx.run(query, params).consume()
+    db.write(work)
 
 
 def reconcile_events(db: Database, event_ids: Iterable[str], batch_size: int) -> None:
@@ -634,6 +671,8 @@ def write_document(db: Database, doc: Document, *, batch_size: int | None = None
             from loaders.actor_merge import merge_actors
             merge_actors(db, bridge.candidates[0], bridge.candidates[1:],
                          reason=f"bridged by document actor {bridge.actor}: {bridge.why}")
+            bridge.events = reexamine_events(
+                db, bridge.candidates[:1], window_days=db.settings.coreference_window_days)
     p = plan_document(doc, mapping, events_map, agreements_map)
     if on_plan:
         on_plan(plan_size(p))

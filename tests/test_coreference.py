@@ -390,7 +390,8 @@ def test_an_actor_whose_names_bridge_two_actors_merges_them(clean_db: Database,
     summary = write_document(clean_db, _person_doc("c", "Sergey Lavrov", ["Sergei Lavrov"]))
     assert [b.as_dict() for b in summary.actors] == [{
         "actor": "c-actor", "candidates": ["a-actor", "b-actor"], "merged": True,
-        "why": "same kind, exact names: a-actor by 'sergei lavrov'; b-actor by 'sergey lavrov'"}]
+        "why": "same kind, exact names: a-actor by 'sergei lavrov'; b-actor by 'sergey lavrov'",
+        "events": []}]
     people = clean_db.read("MATCH (a:Actor {kind: 'person'}) RETURN a.id AS id, "
                            "COUNT { (a)-[:FOREIGN_MINISTER_OF]->() } AS roles")
     assert people == [{"id": "a-actor", "roles": 1}]
@@ -411,3 +412,29 @@ def test_an_actor_whose_names_bridge_two_actors_merges_them(clean_db: Database,
     assert [(b.merged, b.candidates) for b in summary.actors] == [
         (False, ["d-actor", "e-actor"])]
     assert summary.actors[0].why.startswith("different kinds")
+
+
+def test_events_kept_apart_become_one_when_their_actors_merge(
+        clean_db: Database, settings: Settings, tmp_path: Path) -> None:
+    # Yonhap's Lavrov ("Sergey") and TASS's ("Sergei") are two actors until the seed,
+    # which names him both ways, bridges them: then the two reports of the 17 September
+    # talks are one meeting, as when the seed comes first
+    yonhap = tmp_path / "yonhap.yaml"
+    yonhap.write_text((DATA / "yonhap-meeting-september.yaml").read_text().replace(
+        ", aliases: [{text: Sergei Lavrov}]", ""))
+    _load(clean_db, [load_file(DATA / "ria-meeting-november.yaml"), load_file(yonhap),
+                     load_file(DATA / "tass-meeting-september.yaml")])
+    assert _events(clean_db)["meeting"] == 3
+    summary = _load(clean_db, _seed())
+    bridge = next(b for b in summary.actors if b.merged)
+    assert bridge.candidates == ["ria-lavrov", "yonhap-lavrov"]
+    assert [(d.id, d.target) for d in bridge.events] == [
+        ("yonhap-choe-lavrov-talks", "tass-talks-0917")]
+    assert _events(clean_db)["meeting"] == 3  # the seed's undated talks, 17 Sept, 1 Nov
+    with api_client(settings) as client:
+        sept = ok(client, "/events/yonhap-choe-lavrov-talks")
+    assert sept["id"] == "tass-talks-0917"
+    assert sept["corroboration"]["sources"] == 2
+    assert [p["actor"] for p in sept["participants"]] == ["ria-choe", "ria-lavrov"]
+    assert sorted(a["id"] for a in sept["accounts"]) == ["tass-talks-0917",
+                                                         "yonhap-choe-lavrov-talks"]
