@@ -80,7 +80,8 @@ def test_an_article_becomes_a_draft_that_validates_and_loads_unedited(
     assert rows[0]["n"] == 2
     treaty = seeded.read("MATCH (g:Agreement) RETURN g.provisions AS p, g.signed AS s")
     assert len(treaty) == 1 and len(treaty[0]["p"]) == 3
-    assert str(treaty[0]["s"]) == "2024-06-18"  # the seed's date stays
+    # the seed's 18-19 June, narrowed by the article's "June 19" (a date inside it)
+    assert str(treaty[0]["s"]) == "2024-06-19"
     got = seeded.read("MATCH (:Source {id: 'test-rutte'})<-[:FROM_SOURCE]-(:Evidence)"
                       "<-[:SUPPORTED_BY]-(c:Claim)-[:ABOUT]->(e:Event {type: 'deployment'})"
                       " RETURN collect(c.certainty) AS c")
