@@ -66,12 +66,27 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         (f"pyvis / ours at {n:,} nodes (x)", _at("sizes", str(n), "ratio_pyvis_over_ours"))
         for n in (500, 2000, 5000)
     ],
+    "coreference": [
+        ("load time with / without coreference (x)", _at("ratio", "with_over_without")),
+        ("pairwise precision", _at("with", "scores", "precision")),
+        ("pairwise recall", _at("with", "scores", "recall")),
+    ],
 }
 
 
+#: benchmark -> its size in a saved result: only runs of the newest run's size compare
+SIZES: dict[str, Getter] = {"coreference": _at("corpus", "documents")}
+
+
 def saved_runs(out_dir: Path, name: str) -> list[Path]:
-    """The dated results of benchmark ``name``, oldest first."""
-    return sorted(out_dir.glob(f"{name}-2*.json"))
+    """The dated results of benchmark ``name``, oldest first (for a benchmark of several
+    sizes, only those of the newest run's size)."""
+    runs = sorted(out_dir.glob(f"{name}-2*.json"))
+    size = SIZES.get(name)
+    if size is None or not runs:
+        return runs
+    newest = size(json.loads(runs[-1].read_text()))
+    return [p for p in runs if size(json.loads(p.read_text())) == newest]
 
 
 def _stamp(path: Path) -> str:

@@ -17,7 +17,13 @@ BENCHMARKS: dict[str, str] = {
     "api": "bench.api",
     "viz": "bench.viz",
     "extract": "bench.extract",
+    "coreference": "bench.coreference",
 }
+
+#: Options "all" passes, to keep a whole run near an hour on 2 cores: the coreference
+#: benchmark's own default, 10,000 documents, takes about 25 minutes (two loads of 10-13
+#: minutes each on 2 shared cores); 1,000 take about 3.
+ALL_OPTIONS: dict[str, dict[str, Any]] = {"coreference": {"documents": 1_000}}
 
 
 def entry(name: str) -> Callable[..., tuple[dict[str, Any], str]]:
@@ -30,16 +36,18 @@ def entry(name: str) -> Callable[..., tuple[dict[str, Any], str]]:
     return main
 
 
+def run_one(name: str, cfg: BenchConfig, **options: Any) -> tuple[dict[str, Any], str]:
+    """Run benchmark ``name``; return its result and Markdown table (both in bench/out/)."""
+    main = entry(name)
+    log(f"bench {name}: start")
+    result, md = main(cfg, **options)
+    cfg.out_dir.mkdir(parents=True, exist_ok=True)
+    (cfg.out_dir / f"{name}.md").write_text(md + "\n")
+    log(f"bench {name}: done")
+    return result, md
+
+
 def run(names: list[str], cfg: BenchConfig, options: dict[str, dict[str, Any]] | None = None
         ) -> dict[str, str]:
     """Run each named benchmark; return its Markdown table by name (also in bench/out/)."""
-    out: dict[str, str] = {}
-    for name in names:
-        main = entry(name)
-        log(f"bench {name}: start")
-        _, md = main(cfg, **(options or {}).get(name, {}))
-        cfg.out_dir.mkdir(parents=True, exist_ok=True)
-        (cfg.out_dir / f"{name}.md").write_text(md + "\n")
-        out[name] = md
-        log(f"bench {name}: done")
-    return out
+    return {name: run_one(name, cfg, **(options or {}).get(name, {}))[1] for name in names}

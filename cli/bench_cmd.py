@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import typer
 
 from bench.compare import compare
 from bench.harness import BenchConfig
-from bench.run import BENCHMARKS, run
+from bench.run import ALL_OPTIONS, BENCHMARKS, run_one
 
 
 def bench(
@@ -21,6 +24,11 @@ def bench(
     compare_runs: bool = typer.Option(
         False, "--compare", help="Run nothing: compare the headline ratios of the two "
         "newest saved runs (bench/out/) and exit 1 if one moved more than 25%."),
+    documents: int | None = typer.Option(
+        None, "--documents", min=1, help="Documents of the coreference benchmark "
+        "(default 10,000; 1,000 when running all)."),
+    as_json: bool = typer.Option(False, "--json",
+                                 help="Print the full results as JSON instead of tables."),
 ) -> None:
     """Run a benchmark (or all): JSON to bench/out/, a Markdown table to stdout."""
     if name != "all" and name not in BENCHMARKS:
@@ -33,8 +41,18 @@ def bench(
         md, ok = compare(names, cfg.out_dir)
         typer.echo(md)
         raise typer.Exit(0 if ok else 1)
-    for bench_name, md in run(names, cfg).items():
-        typer.echo(f"\n## {bench_name}\n\n{md}")
+    options: dict[str, dict[str, Any]] = ALL_OPTIONS if name == "all" else {}
+    if documents is not None:
+        options = {**options, "coreference": {"documents": documents}}
+    results: dict[str, Any] = {}
+    for bench_name in names:
+        result, md = run_one(bench_name, cfg, **options.get(bench_name, {}))
+        results[bench_name] = result
+        if not as_json:
+            typer.echo(f"\n## {bench_name}\n\n{md}")
+    if as_json:
+        typer.echo(json.dumps(results if name == "all" else results[name], indent=2,
+                              default=str, ensure_ascii=False))
 
 
 def register(app: typer.Typer) -> None:
