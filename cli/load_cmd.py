@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import typer
 from cli.common import cli_errors, database, print_json, settings
 from graph.db import Database
 from graph.repository_stats import graph_stats
+from loaders.coreference import Decision
 from loaders.document import Document
 from loaders.extraction import LineMap, check_file
 from loaders.writer import LoadSummary, check_event_references, write_document
@@ -90,18 +92,36 @@ def load(
                        f"{c['created']} created, {c['matched']} matched")
     for doc_id, graph_id in total.resolved.items():
         typer.echo(f"resolved {doc_id} -> existing actor {graph_id}")
-    for decision in total.agreements:
-        typer.echo(f"agreement {decision.describe()}")
+    _decisions("agreement", total.agreements)
     for bridge in total.actors:
         what = ("merged into " + bridge.candidates[0]) if bridge.merged else "to review"
         typer.echo(f"actor {bridge.actor} names {', '.join(bridge.candidates)}: {what} "
                    f"({bridge.why})")
         for d in bridge.events:
             typer.echo(f"  event {d.id} merged into {d.target} ({d.why})")
-    for decision in total.events:
-        typer.echo(f"event {decision.describe()}")
+    _decisions("event", total.events)
     if "gdelt" in extra:
         typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+
+
+#: Most per-event lines printed; ``--json`` lists every decision.
+DECISION_LINES = 50
+
+
+def _decisions(what: str, decisions: list[Decision]) -> None:
+    """What became of each event (agreement): every one when few, else the counts and
+    the ones that are not plainly new (matched, forced, ambiguous) up to DECISION_LINES."""
+    if not decisions:
+        return
+    shown = decisions if len(decisions) <= DECISION_LINES else [
+        d for d in decisions if d.status != "new" and d.why != "same id"]
+    for d in shown[:DECISION_LINES]:
+        typer.echo(f"{what} {d.describe()}")
+    if len(decisions) > DECISION_LINES:
+        counts = Counter(d.status for d in decisions)
+        more = max(0, len(shown) - DECISION_LINES)
+        typer.echo(f"{what}s: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+                   + (f" ({more} more lines with --json)" if more else ""))
 
 
 _EVENT_LOC = re.compile(r"^\$\.events\[(\d+)\]\.(\w+)$")

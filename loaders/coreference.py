@@ -11,8 +11,10 @@ It is *compatible* when:
   role in common on both sides; speech acts (statement, accusation, appeal, support) need
   the same actors on both sides, since who speaks about whom is what tells two apart;
 - agreements agree: when both name one, it is the same;
-- dates agree: both known and overlapping; or both unknown; or one unknown and a source
-  of that side was published within ``window_days`` after the other side's known date.
+- dates agree: both known and overlapping; or both unknown (and, when both sides' sources
+  give publication dates, two of them within ``window_days`` of each other); or one
+  unknown and a source of that side was published within ``window_days`` after the other
+  side's known date.
 
 Among compatible candidates the strongest evidence wins: a shared agreement, then the
 date evidence (overlap > publication window > both unknown), then the number of shared
@@ -122,6 +124,10 @@ def compare_events(new: EventFacts, old: EventFacts, window_days: int
         why.append(f"dates overlap ({_fmt(new.start, new.last)} and "
                    f"{_fmt(old.start, old.last)})")
     elif not new.known and not old.known:
+        # undated reports published far apart are about different events
+        if new.published and old.published and not any(
+                abs((p - q).days) <= window_days for p in new.published for q in old.published):
+            return None
         date_score = 0
         why.append("both undated")
     else:

@@ -98,6 +98,15 @@ def test_undated_report_merges_within_the_publication_window_only() -> None:
     assert decide_event(soon, [dated], 30).target == "dated"
     assert decide_event(late, [dated], 30).status == "new"
     assert decide_event(unpublished, [dated], 30).status == "new"
+    # two undated reports: one event when published within the window of each other, or
+    # when one side's publication is unknown; never when published months apart
+    june = _facts("june", "deployment", published=(D(2024, 6, 2),), prk="sender")
+    near = _facts("near", "deployment", published=(D(2024, 6, 20),), prk="sender")
+    far = _facts("far", "deployment", published=(D(2024, 11, 2),), prk="sender")
+    unknown = _facts("unknown", "deployment", prk="sender")
+    assert decide_event(near, [june], 30).target == "june"
+    assert decide_event(far, [june], 30).status == "new"
+    assert decide_event(unknown, [june], 30).target == "june"
 
 
 def test_strongest_evidence_wins_and_ties_are_reported() -> None:

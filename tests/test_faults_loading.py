@@ -55,7 +55,9 @@ def assert_no_duplicates(db: Database) -> None:
 def load(settings: Settings, *files: Path, batch_size: int = 200) -> subprocess.Popen[bytes]:
     return subprocess.Popen(  # noqa: S603 - fixed argv
         geokg("load", *map(str, files), "--json", "--batch-size", str(batch_size)),
-        cwd=ROOT, env=server_env(settings), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        # stdout (the --json summary, a line per event) is not read: a pipe nobody reads
+        # while the test polls would block the loader once its buffer is full
+        cwd=ROOT, env=server_env(settings), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def finish(proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
