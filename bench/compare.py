@@ -66,6 +66,11 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         (f"pyvis / ours at {n:,} nodes (x)", _at("sizes", str(n), "ratio_pyvis_over_ours"))
         for n in (500, 2000, 5000)
     ],
+    "extract": [
+        ("articles per CPU second", _at("speed", "articles_per_cpu_s")),
+        ("held-out events precision", _at("scores", "test", "events", "precision")),
+        ("held-out events recall", _at("scores", "test", "events", "recall")),
+    ],
     "coreference": [
         ("load time with / without coreference (x)", _at("ratio", "with_over_without")),
         ("pairwise precision", _at("with", "scores", "precision")),
