@@ -106,7 +106,8 @@ MERGE (a)-[:PARTY_TO]->(g)
 """
 
 # Machine-coded events (GDELT) carry their one record's values; every other event gets
-# its values from its accounts (RECONCILE_EVENTS), never from the last document loaded.
+# its values from its accounts (reconcile_events in loaders/writer.py), never from the
+# last document loaded.
 MERGE_EVENTS: LiteralString = """
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
@@ -155,6 +156,17 @@ WHERE hit IS NOT NULL
 RETURN id, hit.id AS event, hit.type AS type
 """
 
+#: What coreference compares of the graph event ``c`` (loaders/writer.py ``_candidate``).
+_EVENT_FACTS: LiteralString = """c.id AS id, c.type AS type, c.date AS date,
+  c.date_end AS date_end,
+  COLLECT { MATCH (a:Actor)-[p:PARTICIPANT]->(c) RETURN [a.id, p.role] } AS roles,
+  COLLECT { MATCH (c)-[:CONCERNS]->(g:Agreement) RETURN g.id } AS agreements,
+  COLLECT {
+    MATCH (c)<-[:ACCOUNT_OF]-(:Account)-[:TOLD_IN]->(s:Source)
+    WHERE s.published IS NOT NULL
+    RETURN DISTINCT s.published
+  } AS published"""
+
 # Events of the same type sharing a participant with a document's event, with what
 # coreference compares (loaders/coreference.py). Candidates whose participants do not
 # nest with the event's, or whose known dates cannot overlap its own, are dropped here,
@@ -172,14 +184,7 @@ CALL (row) {
 UNWIND found AS c
 WITH row, c, COLLECT { MATCH (a:Actor)-[:PARTICIPANT]->(c) RETURN DISTINCT a.id } AS actors
 WHERE all(x IN actors WHERE x IN row.actors) OR all(x IN row.actors WHERE x IN actors)
-RETURN row.id AS for, c.id AS id, c.type AS type, c.date AS date, c.date_end AS date_end,
-  COLLECT { MATCH (a:Actor)-[p:PARTICIPANT]->(c) RETURN [a.id, p.role] } AS roles,
-  COLLECT { MATCH (c)-[:CONCERNS]->(g:Agreement) RETURN g.id } AS agreements,
-  COLLECT {
-    MATCH (c)<-[:ACCOUNT_OF]-(:Account)-[:TOLD_IN]->(s:Source)
-    WHERE s.published IS NOT NULL
-    RETURN DISTINCT s.published
-  } AS published
+RETURN row.id AS for, """ + _EVENT_FACTS + """
 """
 
 # The events of some actors, as coreference compares them: after a merge of actors,
@@ -189,14 +194,7 @@ UNWIND $ids AS aid
 MATCH (:Actor {id: aid})-[:PARTICIPANT]->(c:Event)
 WHERE c.type <> 'coded'
 WITH DISTINCT c
-RETURN c.id AS id, c.type AS type, c.date AS date, c.date_end AS date_end,
-  COLLECT { MATCH (a:Actor)-[p:PARTICIPANT]->(c) RETURN [a.id, p.role] } AS roles,
-  COLLECT { MATCH (c)-[:CONCERNS]->(g:Agreement) RETURN g.id } AS agreements,
-  COLLECT {
-    MATCH (c)<-[:ACCOUNT_OF]-(:Account)-[:TOLD_IN]->(s:Source)
-    WHERE s.published IS NOT NULL
-    RETURN DISTINCT s.published
-  } AS published,
+RETURN """ + _EVENT_FACTS + """,
   COLLECT { MATCH (c)<-[:ACCOUNT_OF]-(a:Account) RETURN split(a.key, '@')[1] } AS documents
 """
 
