@@ -26,6 +26,7 @@ class Label(StrEnum):
     SOURCE = "Source"
     ACCOUNT = "Account"
     ACTOR_REDIRECT = "ActorRedirect"  # a merged actor's id, kept (geokg actors merge)
+    GDELT_FILE = "GdeltFile"  # a GDELT feed file loaded in full (geokg gdelt sync)
 
 
 class Certainty(StrEnum):
@@ -129,6 +130,7 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT account_key IF NOT EXISTS FOR (n:Account) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS FOR (n:ActorRedirect) "
     "REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT gdelt_file_name IF NOT EXISTS FOR (n:GdeltFile) REQUIRE n.name IS UNIQUE",
 )
 
 
