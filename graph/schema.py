@@ -27,6 +27,7 @@ class Label(StrEnum):
     ACCOUNT = "Account"
     ACTOR_REDIRECT = "ActorRedirect"  # a merged actor's id, kept (geokg actors merge)
     GDELT_FILE = "GdeltFile"  # a GDELT feed file loaded in full (geokg gdelt sync)
+    PENDING_MENTION = "PendingMention"  # a GDELT mention waiting for its event (docs/gdelt.md)
 
 
 class Certainty(StrEnum):
@@ -131,6 +132,8 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS FOR (n:ActorRedirect) "
     "REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT gdelt_file_name IF NOT EXISTS FOR (n:GdeltFile) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT pending_mention_key IF NOT EXISTS FOR (n:PendingMention) "
+    "REQUIRE n.key IS UNIQUE",
 )
 
 
@@ -158,6 +161,8 @@ INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)",
     # a document's own event id keeps reaching the event it was merged into
     "CREATE INDEX account_event_ref IF NOT EXISTS FOR (n:Account) ON (n.event_ref)",
+    # a GDELT event's arrival finds the mentions that wait for it
+    "CREATE INDEX pending_mention_event IF NOT EXISTS FOR (n:PendingMention) ON (n.event_id)",
     "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (n:Actor) ON EACH [n.search_text]",
 )
 
