@@ -83,6 +83,21 @@ class Settings(BaseSettings):
         description="Event coreference: an undated report merges with a dated event when "
         "its source was published within this many days after the event's date.")
 
+    # --- GDELT feed (geokg gdelt sync) -----------------------------------------------------
+    gdelt_feed_timeout_s: float = Field(
+        default=60.0, gt=0,
+        description="Time limit of connecting to the feed and of each read while downloading.")
+    gdelt_feed_retries: int = Field(
+        default=3, ge=0, le=20,
+        description="Further attempts after a connection error, a dropped transfer or a 5xx "
+        "answer (a 404 or a checksum mismatch is not retried).")
+    gdelt_feed_backoff_s: float = Field(
+        default=2.0, ge=0,
+        description="Wait before the first retry; doubled before each next one.")
+    gdelt_follow_interval_s: float = Field(
+        default=900.0, gt=0,
+        description="Seconds between two rounds of geokg gdelt sync --follow (GDELT: 15 min).")
+
     # --- API --------------------------------------------------------------------------
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)
