@@ -10,6 +10,7 @@ from cli import (
     bench_cmd,
     db_cmd,
     extract_cmd,
+    gdelt_cmd,
     load_cmd,
     neo4j_cmd,
     serve_cmd,
@@ -30,6 +31,7 @@ analytics_cmd.register(app)
 viz_cmd.register(app)
 bench_cmd.register(app)
 actors_cmd.register(app)
+gdelt_cmd.register(app)
 
 if __name__ == "__main__":
     app()
