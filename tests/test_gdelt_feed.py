@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -73,7 +74,7 @@ def export_name(ts: str) -> str:
 @dataclass
 class Route:
     body: bytes
-    mode: str = "ok"  # ok | corrupt | 404 | drop | 500
+    mode: str = "ok"  # ok | corrupt | 404 | drop | 500 | hang
 
 
 @dataclass
@@ -85,6 +86,7 @@ class FeedServer:
     listed: list[str] = field(default_factory=list)
     extra_lines: list[str] = field(default_factory=list)
     log: list[str] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)  # ends every hang
 
     @property
     def list_url(self) -> str:
@@ -123,12 +125,14 @@ def _handler(feed: FeedServer) -> type[BaseHTTPRequestHandler]:
                 body = bytearray(route.body)
                 body[len(body) // 2] ^= 0xFF
                 self._send(200, bytes(body))
-            elif route.mode == "drop":
+            elif route.mode in ("drop", "hang"):  # half the body, then close (or wait)
                 self.send_response(200)
                 self.send_header("Content-Length", str(len(route.body)))
                 self.end_headers()
                 self.wfile.write(route.body[: len(route.body) // 2])
                 self.wfile.flush()
+                if route.mode == "hang":
+                    feed.release.wait(60)
                 self.close_connection = True
             else:
                 self._send(200, route.body)
@@ -153,6 +157,7 @@ def feed() -> Iterator[FeedServer]:
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield state
+    state.release.set()
     httpd.shutdown()
     httpd.server_close()
 
@@ -451,3 +456,60 @@ def test_follow_tries_a_failed_file_again_after_the_list_drops_it(
         tries.append(follower.round(clean_db)["retry_next_round"])
     assert tries == [[gone]] * (FOLLOW_RETRY_ROUNDS - 1) + [[]]
 
+
+
+def test_a_stalled_transfer_times_out(clean_db: Database, feed: FeedServer) -> None:
+    stalled = feed.add_export(STAMPS[0], "hang")
+    good = feed.add_export(STAMPS[1])
+    out = sync(clean_db, feed.list_url, SyncOptions(timeout=0.5, retries=1, backoff=0.01))
+    body = feed.routes["/" + stalled].body
+    assert out["files_failed"] == [{
+        "name": stalled, "table": "export", "url": f"{feed.base}/{stalled}",
+        "timestamp": "2017-07-01T23:00:00Z", "size": len(body),
+        "md5": hashlib.md5(body).hexdigest(),
+        "reason": f"timed out mid-transfer after {len(body) // 2} of {len(body)} bytes "
+                  "(2 attempts)"}]
+    assert [f["name"] for f in out["files_loaded"]] == [good]
+    assert [r["name"] for r in _recorded(clean_db)] == [good]
+
+
+def test_ctrl_c_mid_run_then_the_rerun_resumes(clean_db: Database, settings: Settings,
+                                               feed: FeedServer, tmp_path: Path) -> None:
+    first = feed.add_export(STAMPS[0])
+    stalled = feed.add_export(STAMPS[1], "hang")
+    third = feed.add_export(STAMPS[2])
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**_env(settings), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli.main", "gdelt", "sync", "--feed", feed.list_url],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert line.startswith(f"[1/3] {first}: {SLICE} events loaded"), line
+        deadline = time.monotonic() + 60
+        while "/" + stalled not in feed.log:  # the second download has begun, and stalls
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert "interrupted: the files loaded so far are recorded" in err
+    assert "Traceback" not in err
+    assert list(tmp.iterdir()) == []  # the download folder is gone, partial file and all
+    assert [r["name"] for r in _recorded(clean_db)] == [first]
+    assert _events(clean_db) == _ids(STAMPS[0])
+    feed.routes["/" + stalled].mode = "ok"
+    feed.log.clear()
+    res = _geokg(settings, "--feed", feed.list_url, "--json")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["files_skipped"] == [first]
+    assert [f["name"] for f in out["files_loaded"]] == [stalled, third]
+    assert feed.zip_requests() == [stalled, third]
+    assert _events(clean_db) == _ids(STAMPS[0]) | _ids(STAMPS[1]) | _ids(STAMPS[2])
