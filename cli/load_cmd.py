@@ -51,7 +51,8 @@ def validate(files: list[Path] = FilesArg) -> None:
 
 def load(
     files: list[Path] = FilesArg,
-    fmt: str = typer.Option("auto", "--format", help="extraction | gdelt | auto (by name)."),
+    fmt: str = typer.Option("auto", "--format",
+                            help="extraction | gdelt | gdelt-mentions | auto (by name)."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1,
                                           help="Rows per write transaction (default: settings)."),
     strict: bool = typer.Option(False, "--strict",
@@ -64,10 +65,18 @@ def load(
     """Validate every file first, then load them: counts created and matched per label/type."""
     kinds = {p: _format_of(p, fmt) for p in files}
     gdelt = [p for p, k in kinds.items() if k == "gdelt"]
+    mentions = [p for p, k in kinds.items() if k == "gdelt-mentions"]
     docs = _check_all([p for p, k in kinds.items() if k == "extraction"])
+    if bulk and mentions:
+        raise typer.BadParameter("--bulk does not load GDELT mentions files; load them "
+                                 "afterwards without --bulk", param_hint="--bulk")
     if bulk:
         _bulk(docs, gdelt, as_json)
         return
+    if strict and mentions:  # a malformed mention fails the load before anything is written
+        from loaders.gdelt.mentions import check_mentions_strict
+        with cli_errors():
+            check_mentions_strict(mentions)
     total = LoadSummary()
     extra: dict[str, Any] = {}
     with database() as db:
@@ -82,6 +91,11 @@ def load(
                 extra["gdelt"] = load_gdelt_files(
                     db, gdelt, strict=strict, batch_size=batch_size or settings().batch_size,
                     progress=not as_json)
+        if mentions:  # after the exports: fewer mentions wait (any order gives this graph)
+            from loaders.gdelt.mentions import load_mentions_files
+            with cli_errors():
+                extra["gdelt_mentions"] = load_mentions_files(
+                    db, mentions, strict=strict, batch_size=batch_size, progress=not as_json)
     result = {**total.as_dict(), **extra}
     if as_json:
         print_json(result)
@@ -102,6 +116,8 @@ def load(
     _decisions("event", total.events)
     if "gdelt" in extra:
         typer.echo("gdelt: " + json.dumps(extra["gdelt"], default=str))
+    if "gdelt_mentions" in extra:
+        typer.echo("gdelt mentions: " + json.dumps(extra["gdelt_mentions"], default=str))
 
 
 #: Most per-event lines printed; ``--json`` lists every decision.
@@ -187,15 +203,18 @@ def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool) -> None:
 
 
 def _format_of(path: Path, fmt: str) -> str:
-    if fmt in ("extraction", "gdelt"):
+    if fmt in ("extraction", "gdelt", "gdelt-mentions"):
         return fmt
     if fmt != "auto":
         raise typer.BadParameter(f"unknown format '{fmt}'", param_hint="--format")
     from loaders.gdelt import is_gdelt_file
+    from loaders.gdelt.mentions import is_mentions_file
 
     name = path.name.lower()
     if is_gdelt_file(path):
         return "gdelt"
+    if is_mentions_file(path):
+        return "gdelt-mentions"
     if name.endswith((".json", ".yaml", ".yml")):
         return "extraction"
     raise typer.BadParameter(f"cannot tell the format of {path}; pass --format",
