@@ -42,6 +42,7 @@ from loaders.gdelt.feed import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "gdelt" / "20170701234500.export.sample.CSV"
+MENTIONS_SAMPLE = ROOT / "data" / "gdelt" / "20170701234500.mentions.sample.CSV"
 #: Four 15-minute updates; each gets its own slice of the sample.
 STAMPS = ("20170701230000", "20170701231500", "20170701233000", "20170701234500")
 SLICE = 8
@@ -71,6 +72,15 @@ def export_name(ts: str) -> str:
     return f"{ts}.export.CSV.zip"
 
 
+def mention_lines(ts: str, n: int) -> list[str]:
+    """``n`` real Mentions sample rows, each pointed at one event of ``ts``'s export slice
+    (the sample's own events are in no export file)."""
+    rows = MENTIONS_SAMPLE.read_text(encoding="utf-8").splitlines()[:n]
+    events = sorted(_ids(ts))[:n]
+    return ["\t".join([str(gid), ts, *row.split("\t")[2:]])
+            for gid, row in zip(events, rows, strict=True)]
+
+
 @dataclass
 class Route:
     body: bytes
@@ -95,6 +105,12 @@ class FeedServer:
     def add_export(self, ts: str, mode: str = "ok") -> str:
         name = export_name(ts)
         self.routes["/" + name] = Route(_zip(f"{ts}.export.CSV", SLICES[ts]), mode)
+        self.listed.append("/" + name)
+        return name
+
+    def add_mentions(self, ts: str, n: int) -> str:
+        name = f"{ts}.mentions.CSV.zip"
+        self.routes["/" + name] = Route(_zip(f"{ts}.mentions.CSV", mention_lines(ts, n)))
         self.listed.append("/" + name)
         return name
 
@@ -513,3 +529,50 @@ def test_ctrl_c_mid_run_then_the_rerun_resumes(clean_db: Database, settings: Set
     assert [f["name"] for f in out["files_loaded"]] == [stalled, third]
     assert feed.zip_requests() == [stalled, third]
     assert _events(clean_db) == _ids(STAMPS[0]) | _ids(STAMPS[1]) | _ids(STAMPS[2])
+
+
+def test_export_and_mentions_in_time_order(clean_db: Database, settings: Settings,
+                                            feed: FeedServer) -> None:
+    db = clean_db
+    # the list names mentions before exports and the later update first
+    m2, e2 = feed.add_mentions(STAMPS[1], 3), feed.add_export(STAMPS[1])
+    m1, e1 = feed.add_mentions(STAMPS[0], 4), feed.add_export(STAMPS[0])
+    feed.extra_lines = [f"99 {MD5_X} {feed.base}/{STAMPS[0]}.gkg.csv.zip"]
+
+    res = _geokg(settings, "--feed", feed.list_url, "--json")  # export only, by default
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert [f["name"] for f in out["files_loaded"]] == [e1, e2]
+    assert out["other_tables"] == {"gkg": 1, "mentions": 2}
+
+    feed.log.clear()
+    res = _geokg(settings, "--feed", feed.list_url, "--tables", "export,mentions", "--json")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["files_skipped"] == [e1, e2]
+    assert [(f["name"], f["table"], f["rows"]) for f in out["files_loaded"]] == [
+        (m1, "mentions", 4), (m2, "mentions", 3)]
+    # each mentions file's events were loaded before it: every mention attached at once
+    assert [(f["summary"]["attached"], f["summary"]["pending"])
+            for f in out["files_loaded"]] == [(4, 0), (3, 0)]
+    assert out["rows"] == {"export": 0, "mentions": 7}
+    assert out["other_tables"] == {"gkg": 1}
+    assert feed.zip_requests() == [m1, m2]
+    mentioned = db.read("MATCH (c:Claim)-[:ABOUT]->(e:Event) WHERE c.id STARTS WITH "
+                        "'gdelt-mention:' RETURN e.gdelt_id AS g")
+    assert sorted(r["g"] for r in mentioned) == sorted(
+        sorted(_ids(STAMPS[0]))[:4] + sorted(_ids(STAMPS[1]))[:3])
+    assert db.read("MATCH (p:PendingMention) RETURN count(p) AS n") == [{"n": 0}]
+    assert [(r["name"], r["table"]) for r in _recorded(db)] == [
+        (e1, "export"), (e2, "export"), (m1, "mentions"), (m2, "mentions")]
+
+
+def test_both_tables_of_one_update_load_export_first(clean_db: Database,
+                                                     feed: FeedServer) -> None:
+    m1 = feed.add_mentions(STAMPS[0], 5)
+    e1 = feed.add_export(STAMPS[0])
+    out = sync(clean_db, feed.list_url, SyncOptions(tables=parse_tables("mentions,export")))
+    assert [f["name"] for f in out["files_loaded"]] == [e1, m1]
+    assert feed.zip_requests() == [e1, m1]
+    assert out["files_loaded"][1]["summary"]["attached"] == 5
+    assert out["files_loaded"][1]["summary"]["pending"] == 0
