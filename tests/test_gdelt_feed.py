@@ -576,3 +576,16 @@ def test_both_tables_of_one_update_load_export_first(clean_db: Database,
     assert feed.zip_requests() == [e1, m1]
     assert out["files_loaded"][1]["summary"]["attached"] == 5
     assert out["files_loaded"][1]["summary"]["pending"] == 0
+
+
+def test_a_saved_list_file_is_a_feed(clean_db: Database, feed: FeedServer,
+                                     tmp_path: Path) -> None:
+    name = feed.add_export(STAMPS[2])
+    saved = tmp_path / "masterfilelist.txt"
+    saved.write_text(feed.list_text(), encoding="utf-8")
+    lines: list[str] = []
+    out = sync(clean_db, str(saved), say=lines.append)
+    assert [f["name"] for f in out["files_loaded"]] == [name]
+    assert lines[0].startswith(f"[1/1] {name}: {SLICE} events loaded (")
+    with pytest.raises(InvalidInput, match=r"^--feed: cannot read .*nothing\.txt"):
+        sync(clean_db, str(tmp_path / "nothing.txt"))

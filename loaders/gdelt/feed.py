@@ -419,7 +419,7 @@ def _folder(keep: Path | None) -> Iterator[Path]:
 
 
 def _unit(table: str) -> str:
-    return "events" if table == "export" else "rows"
+    return "events" if table == "export" else "mentions"
 
 
 def _iso(value: dt.datetime | None) -> str | None:
