@@ -9,6 +9,7 @@ from cli import (
     analytics_cmd,
     bench_cmd,
     db_cmd,
+    export_cmd,
     extract_cmd,
     gdelt_cmd,
     load_cmd,
@@ -31,6 +32,7 @@ analytics_cmd.register(app)
 viz_cmd.register(app)
 bench_cmd.register(app)
 actors_cmd.register(app)
+export_cmd.register(app)
 gdelt_cmd.register(app)
 
 if __name__ == "__main__":
