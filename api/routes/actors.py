@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
+import exports
 from api.deps import CurrentActorId, DbDep
 from api.models import ActorDetail, ActorPage, Neighborhood, Timeline, error_responses
+from api.routes.download import FILE_RESPONSES, FormatParam, file_response, request_text
 from api.routes.params import (
     IncludeUndated,
     Limit,
@@ -51,21 +53,29 @@ def get_actor(db: DbDep, id: CurrentActorId) -> Any:
 
 
 @router.get("/{id}/neighbors", response_model=Neighborhood,
-            responses=error_responses(404, 422, 503))
+            responses={**FILE_RESPONSES, **error_responses(404, 422, 503)})
 def neighbors(
+    request: Request,
     db: DbDep,
     id: CurrentActorId,
     filters: RelTypesFilter,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor")] = 1,
     limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
+    format: FormatParam = None,
 ) -> Any:
     """The actors within `depth` hops and the edges among them, as `{nodes, edges, truncated}`.
 
     Filters apply to every hop. Nearest actors are kept first; when the server's caps cut
     the answer, `truncated` is true and `dropped_nodes` / `dropped_edges` say how much was
-    left out.
+    left out. With `format` (graphml, gexf, csv, json, ftm) the same neighbourhood comes
+    as a file to open in Gephi, yEd, Cytoscape, a spreadsheet or FollowTheMoney tools.
     """
+    if format is not None:
+        export = exports.neighborhood(db, id, depth=depth, filters=filters, limit=limit,
+                                      query=request_text(request),
+                                      with_events=exports.needs_events(format))
+        return file_response(format, export, f"neighbors-{id}-depth{depth}")
     return repository.neighbors(db, id, depth=depth, filters=filters, limit=limit)
 
 

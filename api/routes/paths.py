@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
+import exports
 from api.deps import DbDep
 from api.models import PathsAnswer, error_responses
+from api.routes.download import FILE_RESPONSES, FormatParam, file_response, request_text
 from api.routes.params import PathQuery
 from graph import repository
 from graph.actor_ids import canonical_actor_id
@@ -15,15 +17,22 @@ from graph.actor_ids import canonical_actor_id
 router = APIRouter(tags=["paths"])
 
 
-@router.get("/paths", response_model=PathsAnswer, responses=error_responses(404, 422, 503))
-def paths(db: DbDep, req: PathQuery) -> Any:
+@router.get("/paths", response_model=PathsAnswer,
+            responses={**FILE_RESPONSES, **error_responses(404, 422, 503)})
+def paths(request: Request, db: DbDep, req: PathQuery, format: FormatParam = None) -> Any:
     """How is `source` connected to `target`? Paths of at most `max_hops` edges.
 
     Every hop passes the filters ("only confirmed edges, June to December 2024":
     `min_certainty=confirmed&since=2024-06&until=2024-12`). Edges are walked either way;
     each says its own direction (`source` → `target`), dates, certainty, asserters and
-    evidence. No path is `{"paths": []}`, not an error.
+    evidence. No path is `{"paths": []}`, not an error. With `format` (graphml, gexf,
+    csv, json, ftm) the paths come merged into one graph, as a file.
     """
     source, target = (canonical_actor_id(db, x) or x for x in (req.source, req.target))
+    if format is not None:
+        export = exports.paths(db, source, target, max_hops=req.max_hops, mode=req.mode,
+                               k=req.k, filters=req.filters, query=request_text(request),
+                               with_events=exports.needs_events(format))
+        return file_response(format, export, f"paths-{source}-{target}")
     return repository.paths(db, source, target, max_hops=req.max_hops, mode=req.mode,
                             k=req.k, filters=req.filters)
