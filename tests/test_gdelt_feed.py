@@ -19,6 +19,7 @@ import threading
 import time
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -189,6 +190,26 @@ def _geokg(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "cli.main", "gdelt", "sync", *args],
                           capture_output=True, text=True, cwd=ROOT, env=_env(settings),
                           timeout=300, check=False)
+
+
+@contextmanager
+def _running(env: dict[str, str], *args: str) -> Iterator[subprocess.Popen[str]]:
+    """``geokg gdelt sync ARGS`` in the background, killed if the test leaves it running."""
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "gdelt", "sync", *args],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _ctrl_c(proc: subprocess.Popen[str]) -> str:
+    """Send Ctrl-C; return the process's stderr once it has ended."""
+    proc.send_signal(signal.SIGINT)
+    return proc.communicate(timeout=60)[1]
 
 
 def _events(db: Database) -> set[int]:
@@ -415,12 +436,8 @@ def test_unreachable_feed_is_one_line(settings: Settings, feed: FeedServer) -> N
 def test_follow_runs_rounds_until_ctrl_c(clean_db: Database, settings: Settings,
                                          feed: FeedServer) -> None:
     first = feed.add_export(STAMPS[0])
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "gdelt", "sync", "--feed", feed.list_url,
-         "--follow", "--interval", "0.2", "--json"],
-        cwd=ROOT, env=_env(settings), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
-    try:
+    with _running(_env(settings), "--feed", feed.list_url, "--follow", "--interval", "0.2",
+                  "--json") as proc:
         assert proc.stdout is not None
         rounds = [json.loads(proc.stdout.readline())]
         assert rounds[0]["round"] == 1
@@ -434,12 +451,7 @@ def test_follow_runs_rounds_until_ctrl_c(clean_db: Database, settings: Settings,
         assert [f["name"] for f in new[0]["files_loaded"]] == [second]
         assert new[0]["files_skipped"] == [first]
         assert all(r["files_loaded"] == [] for r in rounds[1:-1])
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        err = _ctrl_c(proc)
     assert proc.returncode == 0, err
     assert "stopped after" in err and "Traceback" not in err
     assert _events(clean_db) == _ids(STAMPS[0]) | _ids(STAMPS[1])
@@ -496,11 +508,7 @@ def test_ctrl_c_mid_run_then_the_rerun_resumes(clean_db: Database, settings: Set
     third = feed.add_export(STAMPS[2])
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    env = {**_env(settings), "TMPDIR": str(tmp)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "gdelt", "sync", "--feed", feed.list_url],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with _running({**_env(settings), "TMPDIR": str(tmp)}, "--feed", feed.list_url) as proc:
         assert proc.stderr is not None
         line = proc.stderr.readline()
         assert line.startswith(f"[1/3] {first}: {SLICE} events loaded"), line
@@ -508,12 +516,7 @@ def test_ctrl_c_mid_run_then_the_rerun_resumes(clean_db: Database, settings: Set
         while "/" + stalled not in feed.log:  # the second download has begun, and stalls
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        err = _ctrl_c(proc)
     assert proc.returncode == 130, err
     assert "interrupted: the files loaded so far are recorded" in err
     assert "Traceback" not in err
