@@ -50,13 +50,17 @@ RETURN row.key AS key
 """
 
 #: Parameters: ``$rows`` (flat mention rows, stored whole). A later revision already
-#: waiting is kept.
+#: waiting is kept; ``first_mention_time`` keeps the earliest of all versions.
 KEEP_PENDING: LiteralString = """
 UNWIND $rows AS row
 MERGE (p:PendingMention {key: row.key})
-WITH p, row
+WITH p, row, CASE
+  WHEN p.first_mention_time IS NULL OR row.first_mention_time < p.first_mention_time
+  THEN row.first_mention_time ELSE p.first_mention_time END AS first
+SET p.first_mention_time = first
+WITH p, row, first
 WHERE coalesce(p.revision, '') <= row.revision
-SET p += row
+SET p += row, p.first_mention_time = first
 """
 
 #: Parameters: ``$ids`` (event ids). Returns the ``row`` of every mention waiting for one

@@ -8,7 +8,9 @@ claim's id), ``event_id`` (``gdelt:<GLOBALEVENTID>``), ``gdelt_id``, ``identifie
 ``source_name``, ``language``, ``event_time``, ``mention_time``, ``mention_type``,
 ``sentence_id``, ``actor1_char_offset``, ``actor2_char_offset``, ``action_char_offset``,
 ``in_raw_text``, ``confidence``, ``doc_len``, ``doc_tone``, ``translation_info`` and
-``revision`` (orders the versions of one mention: the later MentionTimeDate wins).
+``revision`` (orders the versions of one mention: the later MentionTimeDate wins) and
+``first_mention_time`` (the earliest MentionTimeDate of any version: the Source's
+``mentioned_at``, whichever version is kept).
 
 Attaching writes the outlet's media actor through the shared writer (so it resolves as the
 export loader's does), then the Source, Evidence and ``reported`` Claim in one statement
@@ -34,6 +36,12 @@ from loaders.gdelt.convert import media_actor, source_for
 from loaders.writer import plan_document, write_document
 
 Row = dict[str, Any]
+
+#: The keys of a mention row (a PendingMention stores those that are not null).
+ROW_KEYS = ("key", "event_id", "gdelt_id", "identifier", "source_name", "language",
+            "event_time", "mention_time", "mention_type", "sentence_id", "actor1_char_offset",
+            "actor2_char_offset", "action_char_offset", "in_raw_text", "confidence", "doc_len",
+            "doc_tone", "translation_info", "revision", "first_mention_time")
 
 #: GDELT's MentionType codes (Mentions codebook V2.0).
 MENTION_TYPES = {1: "web", 2: "citation_only", 3: "core", 4: "dtic", 5: "jstor",
@@ -109,7 +117,7 @@ def _write_rows(db: Database, rows: Sequence[Row], created: Counter[str]) -> lis
             "key": r["key"], "event_id": r["event_id"],
             "media_id": written.resolved.get(media_id, media_id),
             "source_id": src, "source_props": source_props[src],
-            "source_name": r["source_name"], "mentioned_at": r["mention_time"],
+            "source_name": r["source_name"], "mentioned_at": r["first_mention_time"],
             "evidence_id": evidence_id(r["key"]), "evidence_props": _evidence_props(r),
             "claim_props": _CLAIM_PROPS, "revision": r["revision"]})
 
@@ -161,7 +169,8 @@ def attach_pending(db: Database, event_ids: Sequence[str],
     """Attach every mention waiting for one of these events now in the graph; its keys."""
     if not event_ids:
         return []
-    rows = [r["row"] for r in db.read(q.PENDING_OF_EVENTS, {"ids": list(event_ids)})]
+    rows = [dict.fromkeys(ROW_KEYS) | r["row"]  # Neo4j keeps no null properties
+            for r in db.read(q.PENDING_OF_EVENTS, {"ids": list(event_ids)})]
     return _write_rows(db, rows, created if created is not None else Counter())
 
 

@@ -104,6 +104,7 @@ class MentionRecord:
             "action_char_offset": self.action_char_offset, "in_raw_text": self.in_raw_text,
             "confidence": self.confidence, "doc_len": self.doc_len, "doc_tone": self.doc_tone,
             "translation_info": self.translation_info or None, "revision": self.revision,
+            "first_mention_time": _iso(self.mention_time),
         }
 
 
@@ -350,8 +351,12 @@ def load_mentions_files(db: Database, paths: Sequence[Path | str], *, strict: bo
                 report.loaded += 1
                 row = item.row(language)
                 kept = batch.get(row["key"])
-                if kept is None or kept["revision"] <= row["revision"]:
-                    batch[row["key"]] = row
+                if kept is not None:
+                    first = min(kept["first_mention_time"], row["first_mention_time"])
+                    if kept["revision"] > row["revision"]:
+                        row = kept
+                    row["first_mention_time"] = first
+                batch[row["key"]] = row
                 if len(batch) >= size:
                     state.flush(batch)
                     batch = {}
