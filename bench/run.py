@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "viz": "bench.viz",
     "extract": "bench.extract",
     "coreference": "bench.coreference",
+    "export": "bench.export",
 }
 
 #: Options "all" passes, to keep a whole run near an hour on 2 cores: the coreference
