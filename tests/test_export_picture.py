@@ -43,13 +43,13 @@ def subgraph_of_graphml(g: nx.MultiDiGraph) -> dict[str, Any]:
     edges = []
     for u, v, key, d in g.edges(keys=True, data=True):
         quotes = split_list(d.get("evidence_quotes"))
-        langs = split_list(d.get("evidence_languages")) or [None] * len(quotes)
-        srcs = split_list(d.get("evidence_source_ids")) or [None] * len(quotes)
+        langs = split_list(d.get("evidence_languages")) or [""] * len(quotes)
+        srcs = split_list(d.get("evidence_source_ids")) or [""] * len(quotes)
         edges.append({"id": key, "type": d["relation"], "source": u, "target": v,
                       "valid_from": d.get("valid_from"), "valid_to": d.get("valid_to"),
                       "certainty": d.get("certainty"),
                       "asserted_by": split_list(d.get("asserted_by")),
-                      "evidence": [{"quote": q, "language": lang, "source": s}
+                      "evidence": [{"quote": q, "language": lang or None, "source": s or None}
                                    for q, lang, s in zip(quotes, langs, srcs, strict=True)]})
     return {"nodes": nodes, "edges": edges}
 
