@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -97,25 +98,43 @@ _CLAIM_PROPS: Row = {
     "subject_kind": "event", "note": "GDELT Mentions: this article mentions the event"}
 
 
-def _write_rows(db: Database, rows: Sequence[Row], created: Counter[str]) -> list[str]:
+@dataclass
+class WriteState:
+    """What a load wrote (``created`` nodes and relationships) and the outlets it has
+    written already (media actor id -> the graph's id, as the shared writer resolved it)."""
+
+    created: Counter[str] = field(default_factory=Counter)
+    media: dict[str, str] = field(default_factory=dict)
+
+
+def _write_media(db: Database, rows: Sequence[Row], state: WriteState) -> list[str]:
+    """The graph id of each row's outlet; outlets new to this load go through the shared
+    writer (so they resolve, and get their aliases, as the export loader's do)."""
+    ours = [media_of(r) for r in rows]
+    new = list({a.id: a for a in ours if a.id not in state.media}.values())
+    if new:
+        written = write_document(db, Document(actors=new), batch_size=len(new),
+                                 ensure_schema=False)
+        state.created["nodes"] += sum(c["created"] for c in written.nodes.values())
+        state.created["relationships"] += sum(
+            c["created"] for c in written.relationships.values())
+        state.media.update({a.id: written.resolved.get(a.id, a.id) for a in new})
+    return [state.media[a.id] for a in ours]
+
+
+def _write_rows(db: Database, rows: Sequence[Row], state: WriteState) -> list[str]:
     """Write the mentions whose event is in the graph; return their keys."""
     if not rows:
         return []
-    media = {a.id: a for a in (media_of(r) for r in rows)}
-    written = write_document(db, Document(actors=list(media.values())), batch_size=len(media),
-                             ensure_schema=False)
-    created["nodes"] += sum(c["created"] for c in written.nodes.values())
-    created["relationships"] += sum(c["created"] for c in written.relationships.values())
+    media_ids = _write_media(db, rows, state)
     sources = {s.id: s for s in (source_of(r) for r in rows)}
     source_props = {r["id"]: r["props"]
                     for r in plan_document(Document(sources=list(sources.values())), {}).sources}
     params = []
-    for r in rows:
+    for r, media_id in zip(rows, media_ids, strict=True):
         src = source_of(r).id
-        media_id = media_of(r).id
         params.append({
-            "key": r["key"], "event_id": r["event_id"],
-            "media_id": written.resolved.get(media_id, media_id),
+            "key": r["key"], "event_id": r["event_id"], "media_id": media_id,
             "source_id": src, "source_props": source_props[src],
             "source_name": r["source_name"], "mentioned_at": r["first_mention_time"],
             "evidence_id": evidence_id(r["key"]), "evidence_props": _evidence_props(r),
@@ -131,8 +150,8 @@ def _write_rows(db: Database, rows: Sequence[Row], created: Counter[str]) -> lis
         return keys, counters
 
     keys, counters = db.write(work)
-    created["nodes"] += counters.nodes_created
-    created["relationships"] += counters.relationships_created
+    state.created["nodes"] += counters.nodes_created
+    state.created["relationships"] += counters.relationships_created
     return keys
 
 
@@ -147,7 +166,7 @@ def event_pairs(db: Database, event_ids: Iterable[str]) -> dict[tuple[str, str],
             for r in db.read(q.EVENT_PAIRS, {"ids": sorted(set(event_ids))})}
 
 
-def write_mentions(db: Database, rows: Sequence[Row], created: Counter[str]
+def write_mentions(db: Database, rows: Sequence[Row], state: WriteState
                    ) -> tuple[list[str], list[str]]:
     """Attach the rows whose event is in the graph, keep the others pending.
 
@@ -156,22 +175,22 @@ def write_mentions(db: Database, rows: Sequence[Row], created: Counter[str]
     finds them (its loader attaches after writing it).
     """
     present = existing_events(db, (r["event_id"] for r in rows))
-    attached = _write_rows(db, [r for r in rows if r["event_id"] in present], created)
+    attached = _write_rows(db, [r for r in rows if r["event_id"] in present], state)
     waiting = [r for r in rows if r["event_id"] not in present]
     if waiting:
         kept = db.write(lambda tx: tx.run(q.KEEP_PENDING, rows=waiting).consume().counters)
-        created["nodes"] += kept.nodes_created
+        state.created["nodes"] += kept.nodes_created
     return attached, [r["key"] for r in waiting]
 
 
-def attach_pending(db: Database, event_ids: Sequence[str],
-                   created: Counter[str] | None = None) -> list[str]:
+def attach_pending(db: Database, event_ids: Sequence[str], state: WriteState | None = None
+                   ) -> list[str]:
     """Attach every mention waiting for one of these events now in the graph; its keys."""
     if not event_ids:
         return []
     rows = [dict.fromkeys(ROW_KEYS) | r["row"]  # Neo4j keeps no null properties
             for r in db.read(q.PENDING_OF_EVENTS, {"ids": list(event_ids)})]
-    return _write_rows(db, rows, created if created is not None else Counter())
+    return _write_rows(db, rows, state if state is not None else WriteState())
 
 
 def attach_pending_mentions(db: Database, event_ids: list[str]) -> int:

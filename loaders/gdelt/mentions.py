@@ -35,6 +35,7 @@ from loaders.gdelt.load import (
 from loaders.gdelt.mention_graph import (
     MENTION_TYPES,
     Row,
+    WriteState,
     attach_pending,
     attach_pending_mentions,
     event_pairs,
@@ -255,7 +256,7 @@ class _Load:
     seen: set[str]
     attached: set[str]
     pending: set[str]
-    created: Counter[str]
+    writes: WriteState
     edges: set[str]
     pairs: dict[tuple[str, str], set[str]]
     earlier: int = 0  # mentions of earlier loads attached now (their event came meanwhile)
@@ -263,12 +264,12 @@ class _Load:
     def flush(self, batch: dict[str, Row]) -> None:
         rows = list(batch.values())
         self.seen.update(batch)
-        attached, waiting = write_mentions(self.db, rows, self.created)
+        attached, waiting = write_mentions(self.db, rows, self.writes)
         self.attached.update(attached)
         self.pending.update(waiting)
         # mentions left waiting by a load that ran before these events existed (or by a
         # concurrent load of their events) are attached here too
-        late = attach_pending(self.db, sorted({r["event_id"] for r in rows}), self.created)
+        late = attach_pending(self.db, sorted({r["event_id"] for r in rows}), self.writes)
         for key in late:
             if key in self.seen:
                 self.attached.add(key)
@@ -335,7 +336,7 @@ def load_mentions_files(db: Database, paths: Sequence[Path | str], *, strict: bo
     if strict:
         check_mentions_strict(files)
     apply_schema(db)
-    state = _Load(db, set(), set(), set(), Counter(), set(), {})
+    state = _Load(db, set(), set(), set(), WriteState(), set(), {})
     reports: list[FileReport] = []
     for path in files:
         report = FileReport(str(path))
@@ -379,6 +380,6 @@ def load_mentions_files(db: Database, paths: Sequence[Path | str], *, strict: bo
         "pending": len(state.pending),
         "attached_earlier": state.earlier,
         "interactions": len(state.edges),
-        "created": {"nodes": state.created["nodes"],
-                    "relationships": state.created["relationships"]},
+        "created": {"nodes": state.writes.created["nodes"],
+                    "relationships": state.writes.created["relationships"]},
     }
