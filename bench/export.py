@@ -1,7 +1,7 @@
 """Export of the whole graph (``geokg export --all``): time and peak memory per format.
 
-The generated graph (``bench.generate``, default ``large``: 1M relations) is bulk-loaded
-(``loaders.bulk``) into an instance of its own (``exportbench``, port 7725), then each
+The generated graph (``bench.generate``, default ``large``: 1M relations) is loaded by
+the shared writer into an instance of its own (``exportbench``, port 7725), then each
 format is written by the real command in a child process (``geokg export --all --format
 F --quiet``); the child's peak resident memory comes from the kernel (``os.wait4``'s
 ``ru_maxrss``), its time from the wall clock. Memory that stays flat while the graph
@@ -23,22 +23,38 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import SIZES, Generator
-from bench.harness import BenchConfig, connect, log, machine, reset_store, save, server, table
-from loaders.bulk import bulk_load
+from bench.harness import (
+    BenchConfig,
+    connect,
+    counts,
+    log,
+    machine,
+    reset_store,
+    save,
+    server,
+    table,
+)
+from graph.schema import apply_schema
+from loaders.writer import write_document
 
 FORMATS = ("graphml", "gexf", "csv", "json", "ftm")
 INSTANCE, PORT = "exportbench", 7725
 
 
 def load_graph(cfg: BenchConfig, relations: int, instance: str, port: int) -> dict[str, Any]:
-    """Generate ``relations`` relations and bulk-load them into an empty ``instance``."""
-    log(f"export: generating and bulk-loading {relations:,} relations into {instance}")
+    """Generate ``relations`` relations and load them into an emptied ``instance`` with the
+    shared writer (``write_document``, as ``geokg load`` does)."""
+    log(f"export: generating and loading {relations:,} relations into {instance}")
     reset_store(server(cfg, instance, port))
     gen = Generator(relations, seed=cfg.seed)
     t0 = time.perf_counter()
-    bulk = bulk_load(cfg.settings(instance, port), gen.documents(), heap=cfg.heap)
-    return {"relations": gen.stats.relations, "nodes": bulk["nodes"],
-            "relationships": bulk["relationships"], "load_s": time.perf_counter() - t0}
+    with connect(cfg, instance, port) as db:
+        apply_schema(db)
+        for i, doc in enumerate(gen.documents()):
+            write_document(db, doc, ensure_schema=False)
+            log(f"export: loaded document {i + 1}, {gen.stats.relations:,} relations so far")
+        graph = counts(db)
+    return {"relations": gen.stats.relations, **graph, "load_s": time.perf_counter() - t0}
 
 
 def export_once(fmt: str, env: dict[str, str], out_dir: Path) -> dict[str, Any]:
