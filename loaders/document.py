@@ -149,8 +149,13 @@ class EvidenceRef(Strict):
 
     @property
     def id(self) -> str:
-        digest = hashlib.sha1(f"{self.source}\x00{self.quote}".encode()).hexdigest()[:16]
-        return f"evidence:{digest}"
+        return evidence_id(self.source, self.quote)
+
+
+def evidence_id(source: str, quote: str) -> str:
+    """The graph id of a piece of evidence: the same quote from the same source is one node."""
+    digest = hashlib.sha1(f"{source}\x00{quote}".encode()).hexdigest()[:16]
+    return f"evidence:{digest}"
 
 
 class Role(Strict):

@@ -1,36 +1,47 @@
-"""GDELT records into extraction Documents, one per batch, ready for the shared writer.
+"""GDELT records into the rows the loader writes, a batch at a time.
 
-Each record gives an ``coded`` event (actors ``actor1``/``actor2`` through the crosswalk),
+Each record gives a ``coded`` event (actors ``actor1``/``actor2`` through the crosswalk),
 a ``reported`` claim asserted by the outlet (a ``media`` actor named after the URL's host)
 and one piece of evidence from its SOURCEURL (a ``Source``). Actors that are part of a
 state (``russia-government``) get a ``PART_OF`` role backed by the crosswalk.
+
+Events, claims, evidence and sources are many (one per record) and are built here as
+plain rows in the shapes of the shared writer's plan (``loaders.writer.plan_document``),
+so the graph is the writer's. Actors are few and repeat: ``ActorCatalog`` resolves each
+distinct GDELT actor side once per load and hands the actors it has not written yet to
+the shared writer as a small Document (which resolves them against the graph's actors).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
-from graph.schema import ActorKind, Certainty, RoleType
-from loaders.crosswalk import ActorFields, Crosswalk, ResolvedActor, get_crosswalk, slug
+from graph.schema import CERTAINTY_RANK, ActorKind, Certainty, RoleType
+from loaders.crosswalk import ActorFields, Crosswalk, ResolvedActor, slug
 from loaders.document import (
     Actor,
-    Claim,
     DateSpec,
     Document,
-    Event,
     EventType,
     EvidenceRef,
-    Participant,
     Role,
     Source,
+    evidence_id,
 )
 from loaders.gdelt.reader import GdeltRecord
+from loaders.writer import date_props
+
+Row = dict[str, Any]
 
 CROSSWALK_SOURCE_ID = "geokg-crosswalk"
+#: The fields a later GDELT file revises; every other value is the first record's.
+COUNT_FIELDS = ("num_mentions", "num_sources", "num_articles", "avg_tone")
 
 def describe(rec: GdeltRecord, cw: Crosswalk) -> str:
     """One English line for an event: ``UNITED STATES — Make a visit (042) — CUBA``."""
@@ -43,14 +54,16 @@ def describe(rec: GdeltRecord, cw: Crosswalk) -> str:
 
 def media_actor(url: str) -> Actor:
     """The outlet behind a SOURCEURL: a ``media`` actor named after the URL's host."""
-    host = _host(url)
+    return _media_for_host(_host(url, urlsplit(url)), url)
+
+
+def _media_for_host(host: str, url: str) -> Actor:
     ident = re.sub(r"[^a-z0-9.-]+", "-", host.lower()).strip("-.") or slug(url)
     return Actor(id=f"media-{ident}"[:200], kind=ActorKind.MEDIA, name=host,
                  description="News outlet (the host of GDELT SOURCEURLs)")
 
 
-def _host(url: str) -> str:
-    parts = urlsplit(url)
+def _host(url: str, parts: SplitResult) -> str:
     host = (parts.hostname or "").removeprefix("www.")
     if not host:  # GDELT cites some sources by name ("BBC Monitoring")
         return url.strip()[:100]
@@ -60,16 +73,30 @@ def _host(url: str) -> str:
         return host
 
 
-def source_for(url: str, language: str) -> Source:
-    """The article a GDELT event was coded from: id ``gdelt-src:<sha1(url)[:16]>``."""
-    digest = hashlib.sha1(url.encode()).hexdigest()[:16]
-    parts = urlsplit(url)
+def source_id(url: str) -> str:
+    """``gdelt-src:<first 16 hex of sha1(url)>``: one Source per article URL."""
+    return f"gdelt-src:{hashlib.sha1(url.encode()).hexdigest()[:16]}"
+
+
+def source_row(url: str, language: str, parts: SplitResult | None = None) -> Row:
+    """The writer's row for the article a GDELT event was coded from."""
+    parts = parts or urlsplit(url)
     if parts.hostname:
-        title = (_host(url) + parts.path)[:300]
-        return Source(id=f"gdelt-src:{digest}", title=title, url=url, language=language,
-                      publisher=_host(url), kind="article")
-    return Source(id=f"gdelt-src:{digest}", title=url[:300], language=language,
-                  publisher=url[:100], kind="article")
+        host = _host(url, parts)
+        title, link, publisher = (host + parts.path)[:300], url, host
+    else:
+        title, link, publisher = url[:300], None, url[:100]
+    return {"id": source_id(url), "props": {
+        "title": title, "url": link, "language": language, "publisher": publisher,
+        "published": None, "published_precision": "unknown", "kind": "article", "text": None}}
+
+
+def source_for(url: str, language: str) -> Source:
+    """The article a GDELT event was coded from, as a Source (``source_row``'s values)."""
+    row = source_row(url, language)
+    p = row["props"]
+    return Source(id=row["id"], title=p["title"], url=p["url"], language=language,
+                  publisher=p["publisher"], kind="article")
 
 
 def crosswalk_source() -> Source:
@@ -109,39 +136,49 @@ def event_attributes(rec: GdeltRecord, cw: Crosswalk) -> dict[str, str | int | f
     }
 
 
-class DocumentBuilder:
-    """Accumulates records into one Document (deduplicating shared actors and sources)."""
+@dataclass
+class ActorCatalog:
+    """The actors of one load: each distinct GDELT actor side resolved once.
 
-    def __init__(self, cw: Crosswalk, language: str) -> None:
-        self.cw, self.language = cw, language
-        self.sources: dict[str, Source] = {}
-        self.actors: dict[str, Actor] = {}
-        self.roles: dict[str, Role] = {}
-        self.events: dict[str, Event] = {}
-        self.claims: dict[str, Claim] = {}
-        self.rules: Counter[str] = Counter()
-        self.unmapped: Counter[str] = Counter()
+    ``side`` and ``media`` return our actor id for a record's side or outlet and note the
+    actors (and ``PART_OF`` roles) first seen; ``take_new`` hands those over as a Document
+    for the shared writer, which resolves them against the graph's actors (a seed that
+    calls Russia ``russia-fed`` gets GDELT's ``RUS`` on its node) and says which graph id
+    each of our ids became (``Batch.map_actors``).
+    """
 
-    def __len__(self) -> int:
-        return len(self.events)
+    cw: Crosswalk
+    rules: Counter[str] = field(default_factory=Counter)
+    unmapped: Counter[str] = field(default_factory=Counter)
+    _sides: dict[ActorFields, ResolvedActor | None] = field(default_factory=dict)
+    _media: dict[str, str] = field(default_factory=dict)  # host -> media actor id
+    _seen: set[str] = field(default_factory=set)  # actor ids handed over already
+    _actors: dict[str, Actor] = field(default_factory=dict)  # first seen, not handed over
+    _roles: dict[str, Role] = field(default_factory=dict)
+    _role_keys: set[str] = field(default_factory=set)
 
-    def _add_actor(self, actor: Actor) -> None:
-        self.actors.setdefault(actor.id, actor)
+    def _note(self, actor: Actor) -> None:
+        if actor.id not in self._seen:
+            self._actors.setdefault(actor.id, actor)
 
-    def _participant(self, resolved: ResolvedActor | None, side: ActorFields,
-                     role: str) -> Participant | None:
+    def side(self, fields: ActorFields) -> str | None:
+        """Our actor id for one side of a record (None when the side is empty)."""
+        if fields in self._sides:
+            resolved = self._sides[fields]
+        else:
+            resolved = self._sides[fields] = self.cw.resolve(fields)
         if resolved is None:
             return None
         self.rules[resolved.rule] += 1
         if resolved.rule == "unmapped":
-            self.unmapped[side.known_group_code or side.code] += 1
-        self._add_actor(resolved.actor)
+            self.unmapped[fields.known_group_code or fields.code] += 1
+        self._note(resolved.actor)
         if resolved.scope is not None and resolved.basis is not None:
-            self._add_actor(resolved.scope)
+            self._note(resolved.scope)
             key = f"{resolved.actor.id}>{resolved.scope.id}"
-            if key not in self.roles:
-                self.sources.setdefault(CROSSWALK_SOURCE_ID, crosswalk_source())
-                self.roles[key] = Role(
+            if key not in self._role_keys:
+                self._role_keys.add(key)
+                self._roles[key] = Role(
                     type=RoleType.PART_OF, actor=resolved.actor.id, of=resolved.scope.id,
                     certainty=Certainty.CONFIRMED if resolved.certain else Certainty.REPORTED,
                     evidence=[EvidenceRef(source=CROSSWALK_SOURCE_ID, quote=resolved.basis,
@@ -149,49 +186,118 @@ class DocumentBuilder:
         if resolved.actor.country:
             country = self.cw.by_id.get(resolved.actor.country)
             if country is not None:
-                self._add_actor(country.actor())
-        return Participant(actor=resolved.actor.id, role=role)
+                self._note(country.actor())
+        return resolved.actor.id
+
+    def media(self, url: str, parts: SplitResult) -> str:
+        """The id of the outlet behind a SOURCEURL (a ``media`` actor)."""
+        host = _host(url, parts)
+        known = self._media.get(host)
+        if known is None:
+            actor = _media_for_host(host, url)
+            known = self._media[host] = actor.id
+            self._note(actor)
+        return known
+
+    def take_new(self) -> Document | None:
+        """The actors and roles first seen since the last call, as a Document."""
+        if not self._actors and not self._roles:
+            return None
+        sources = [crosswalk_source()] if self._roles else []
+        doc = Document(sources=sources, actors=list(self._actors.values()),
+                       roles=list(self._roles.values()))
+        self._seen.update(self._actors)
+        self._actors.clear()
+        self._roles.clear()
+        return doc
+
+
+@dataclass
+class Batch:
+    """The rows of up to ``batch_size`` records, in the shared writer's plan shapes (a
+    claim row carries its one piece of evidence as ``evidence``).
+
+    ``events`` rows carry ``values`` (the record's, kept from the first file that names the
+    event) and ``counts`` (``COUNT_FIELDS``, revised by later files) and ``file``, the
+    GDELT timestamp of the file they come from. Actor ids are ours until ``map_actors``;
+    ``new_actors`` are the actors (and roles) the load meets first in this batch.
+    """
+
+    cw: Crosswalk
+    catalog: ActorCatalog
+    language: str
+    file: str
+    sources: dict[str, Row] = field(default_factory=dict)
+    events: list[Row] = field(default_factory=list)
+    claims: list[Row] = field(default_factory=list)
+    participants: list[Row] = field(default_factory=list)
+    new_actors: Document | None = None
+    _days: dict[dt.date, Row] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.events)
 
     def add(self, rec: GdeltRecord) -> None:
-        """Add one record: its source, media actor, actors, event and claim."""
-        parts = [p for p in (
-            self._participant(self.cw.resolve(rec.actor1), rec.actor1, "actor1"),
-            self._participant(self.cw.resolve(rec.actor2), rec.actor2, "actor2"),
-        ) if p is not None]
-        source = self.sources.setdefault(
-            f"gdelt-src:{hashlib.sha1(rec.source_url.encode()).hexdigest()[:16]}",
-            source_for(rec.source_url, self.language))
-        media = media_actor(rec.source_url)
-        self._add_actor(media)
-        text = describe(rec, self.cw)
+        """Add one record: its source, outlet, actors, event, claim and evidence."""
         event_id = f"gdelt:{rec.global_event_id}"
-        self.events[event_id] = Event(
-            id=event_id, type=EventType.CODED, cameo=rec.event_code,
-            date=DateSpec(value=rec.day.isoformat()), participants=parts, summary=text,
-            location=rec.action_geo.full_name or None if rec.action_geo else None,
-            attributes=event_attributes(rec, self.cw))
-        self.claims[event_id] = Claim(
-            id=f"gdelt-claim:{rec.global_event_id}", event=event_id,
-            certainty=Certainty.REPORTED, asserted_by=[media.id],
-            evidence=[EvidenceRef(source=source.id, language="en",
-                                  quote=f"GDELT event {rec.global_event_id} coded from this "
-                                        f"article: {text}")])
+        sides = ((self.catalog.side(rec.actor1), "actor1"),
+                 (self.catalog.side(rec.actor2), "actor2"))
+        for actor, role in sides:
+            if actor is not None:
+                self.participants.append({"actor": actor, "event": event_id, "role": role})
+        url = rec.source_url
+        parts = urlsplit(url)
+        src = source_id(url)
+        if src not in self.sources:
+            self.sources[src] = source_row(url, self.language, parts)
+        media = self.catalog.media(url, parts)
+        text = describe(rec, self.cw)
+        attributes = event_attributes(rec, self.cw)
+        day = self._days.get(rec.day)
+        if day is None:
+            day = self._days[rec.day] = date_props("date", DateSpec(value=rec.day.isoformat()))
+        values: Row = {"type": EventType.CODED.value, "cameo": rec.event_code,
+                       "summary": text, "location": attributes["action_geo_name"], **day,
+                       **attributes}
+        counts = {k: values.pop(k) for k in COUNT_FIELDS}
+        self.events.append({"id": event_id, "values": values, "counts": counts,
+                            "file": self.file})
+        quote = f"GDELT event {rec.global_event_id} coded from this article: {text}"
+        ev = evidence_id(src, quote)
+        self.claims.append({"id": f"gdelt-claim:{rec.global_event_id}", "event": event_id,
+                            "asserted_by": [media], "evidence_ids": [ev],
+                            "props": _CLAIM_PROPS, "evidence": {
+                                "id": ev, "source": src, "props": {
+                                    "quote": quote, "language": "en", "gloss": None,
+                                    "span_start": None, "span_end": None, "source_id": src}}})
 
-    def document(self) -> Document:
-        return Document(sources=list(self.sources.values()), actors=list(self.actors.values()),
-                        roles=list(self.roles.values()), events=list(self.events.values()),
-                        claims=list(self.claims.values()))
+    def close(self) -> Batch:
+        """No more records: take the actors this batch met first from the catalog."""
+        self.new_actors = self.catalog.take_new()
+        return self
+
+    def map_actors(self, mapping: dict[str, str]) -> None:
+        """Send participant and asserter ids to the graph's (``mapping``: ours -> graph's,
+        for every actor the shared writer resolved onto another id)."""
+        for p in self.participants:
+            p["actor"] = mapping.get(p["actor"], p["actor"])
+        for c in self.claims:
+            c["asserted_by"] = [mapping.get(a, a) for a in c["asserted_by"]]
+
+    def pairs(self) -> dict[tuple[str, str], set[str]]:
+        """(actor1, actor2) -> CAMEO root codes of this batch's events with two actors."""
+        roots = {e["id"]: e["values"]["event_root_code"] for e in self.events}
+        by_event: dict[str, dict[str, str]] = {}
+        for p in self.participants:
+            by_event.setdefault(p["event"], {})[p["role"]] = p["actor"]
+        out: dict[tuple[str, str], set[str]] = {}
+        for event, sides in by_event.items():
+            a, b = sides.get("actor1"), sides.get("actor2")
+            if a and b and a != b:
+                out.setdefault((a, b), set()).add(roots[event])
+        return out
 
 
-def documents(records: Iterable[GdeltRecord], *, batch_size: int, language: str = "en",
-              crosswalk: Crosswalk | None = None) -> Iterator[Document]:
-    """Group records into Documents of at most ``batch_size`` events each."""
-    cw = crosswalk or get_crosswalk()
-    builder = DocumentBuilder(cw, language)
-    for rec in records:
-        builder.add(rec)
-        if len(builder) >= batch_size:
-            yield builder.document()
-            builder = DocumentBuilder(cw, language)
-    if len(builder):
-        yield builder.document()
+_CLAIM_PROPS: Row = {"certainty": Certainty.REPORTED.value,
+                     "certainty_rank": CERTAINTY_RANK[Certainty.REPORTED],
+                     "subject_kind": "event", "note": None}
