@@ -53,8 +53,9 @@ def test_each_actor_is_handed_to_the_writer_once_per_load() -> None:
     named = {p["actor"] for b in batches for p in b.participants}
     named |= {c["asserted_by"][0] for b in batches for c in b.claims}
     assert named <= set(handed)
-    assert batches[1].new_actors is not None  # later batches still meet new outlets
-    assert len(batches[1].new_actors.actors) < len(batches[0].new_actors.actors)
+    first, second = batches[0].new_actors, batches[1].new_actors
+    assert first is not None and second is not None  # later batches still meet new outlets
+    assert len(second.actors) < len(first.actors)
 
 
 def test_event_claim_and_evidence_per_record() -> None:
