@@ -1,7 +1,7 @@
 """Export of the whole graph (``geokg export --all``): time and peak memory per format.
 
 The generated graph (``bench.generate``, default ``large``: 1M relations) is loaded by
-the shared writer into an instance of its own (``exportbench``, port 7725), then each
+the shared writer into an instance of its own (``exportbench``, port 7735), then each
 format is written by the real command in a child process (``geokg export --all --format
 F --quiet``); the child's peak resident memory comes from the kernel (``os.wait4``'s
 ``ru_maxrss``), its time from the wall clock. Memory that stays flat while the graph
@@ -34,11 +34,12 @@ from bench.harness import (
     server,
     table,
 )
+from graph.db import Database
 from graph.schema import apply_schema
 from loaders.writer import write_document
 
 FORMATS = ("graphml", "gexf", "csv", "json", "ftm")
-INSTANCE, PORT = "exportbench", 7725
+INSTANCE, PORT = "exportbench", 7735  # not bench-import's 7725: both can run
 
 
 def load_graph(cfg: BenchConfig, relations: int, instance: str, port: int) -> dict[str, Any]:
@@ -46,14 +47,17 @@ def load_graph(cfg: BenchConfig, relations: int, instance: str, port: int) -> di
     shared writer (``write_document``, as ``geokg load`` does)."""
     log(f"export: generating and loading {relations:,} relations into {instance}")
     reset_store(server(cfg, instance, port))
-    gen = Generator(relations, seed=cfg.seed)
+    # documents of 2,000 claims: the writer's coreference reads stay within the read timeout
+    gen = Generator(relations, seed=cfg.seed, chunk_claims=2_000)
     t0 = time.perf_counter()
-    with connect(cfg, instance, port) as db:
+    with connect(cfg, instance, port) as first:
+        db = Database(first.settings.model_copy(update={"neo4j_read_timeout_s": 600.0}))
         apply_schema(db)
         for i, doc in enumerate(gen.documents()):
             write_document(db, doc, ensure_schema=False)
             log(f"export: loaded document {i + 1}, {gen.stats.relations:,} relations so far")
         graph = counts(db)
+        db.close()
     return {"relations": gen.stats.relations, **graph, "load_s": time.perf_counter() - t0}
 
 
