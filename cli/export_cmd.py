@@ -125,6 +125,18 @@ def export(
         scope = _scope(actor, source, target, query, everything)
         path_mode = cast(Literal["shortest", "all_shortest", "k"],
                          _choice(mode, ("shortest", "all_shortest", "k"), "--mode"))
+        given = [name for name, value in (
+            ("--rel-type", types), ("--since", since), ("--until", until),
+            ("--min-certainty", min_certainty), ("--include-undated", include_undated),
+            ("--min-sources", min_sources), ("--exclude-contested", exclude_contested))
+            if value]
+        if scope == "--cypher" and given:
+            raise InvalidInput(f"{given[0]}: filters apply to --actor, --source/--target and "
+                               "--all; put them in the --cypher query",
+                               [{"location": given[0], "message": "not with --cypher"}])
+        if params is not None and scope != "--cypher":
+            raise InvalidInput("--params: only with --cypher",
+                               [{"location": "--params", "message": "only with --cypher"}])
         filters = _filters(types, since, until, min_certainty, include_undated)
         if min_sources is not None or exclude_contested:
             filters = dataclasses.replace(

@@ -387,6 +387,9 @@ def test_cli_bad_input_one_line_and_nothing_at_output(geokg: Any, tmp_path: Path
         (("--format", "gexf", "--source", "russia"), "--target: a path export needs both"),
         (("--format", "json", "--cypher", "MATCH (n) RETURN count(n)"), "no graph to export"),
         (("--format", "json", "--cypher", "CREATE (n) RETURN n"), "query refused"),
+        (("--format", "json", "--cypher", "MATCH p=()-->() RETURN p", "--since", "2024"),
+         "--since: filters apply to --actor"),
+        (("--format", "json", "--actor", "russia", "--params", "{}"), "--params: only with"),
     ]:
         code, stdout, stderr = geokg(*args, "-o", str(kept))
         assert code == 1, (args, stdout)
