@@ -12,6 +12,13 @@ order) gives the same edge.
 
 from typing import LiteralString
 
+#: ``$ids``: event ids; returns those already in the graph.
+EVENTS_PRESENT: LiteralString = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN id
+"""
+
 #: ``$rows``: ``{id, values, counts, file}``, one per event id. An event not in the graph
 #: is created with all of them. An event already written from another file is a revision:
 #: its counts (NumMentions, NumSources, NumArticles, AvgTone) become those of the later
@@ -89,10 +96,14 @@ CALL (a, b, pair) {
   WITH e.event_root_code AS root, collect(e) AS events
   WITH root, events, events[..$cap] AS shown
   CALL (shown) {
-    UNWIND shown AS e
+    UNWIND range(0, size(shown) - 1) AS i
+    WITH i, shown[i] AS e
     OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
     OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(ev:Evidence)
     OPTIONAL MATCH (c)-[:ASSERTED_BY]->(m:Actor)
+    // the lists follow the events' order (newest first), then ids: any load order gives
+    // the same lists, also when the cap cuts them (an event with many mentions)
+    WITH c, ev, m ORDER BY i, c.id, ev.id, m.id
     RETURN collect(DISTINCT c.id)[..$cap] AS claim_ids,
            collect(DISTINCT ev.id)[..$cap] AS evidence_ids,
            collect(DISTINCT ev.source_id)[..$cap] AS source_ids,

@@ -78,9 +78,6 @@ class Settings(BaseSettings):
 
     # --- loading ----------------------------------------------------------------------
     batch_size: int = Field(default=1000, ge=1, le=100_000)
-    gdelt_batch_size: int = Field(
-        default=5000, ge=1, le=100_000,
-        description="GDELT export records per write transaction (geokg load of GDELT files).")
     coreference_window_days: int = Field(
         default=30, ge=0, le=3650,
         description="Event coreference: an undated report merges with a dated event when "

@@ -197,3 +197,73 @@ def test_cli_strict_load_of_several_files_writes_nothing(clean_db: Database,
     assert res.returncode == 1, res.stderr
     assert "'line': 2" in res.stderr and "'line': 4" in res.stderr and "20171345" in res.stderr
     assert counts(clean_db) == (0, 0)
+
+
+def _revision_files(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """The seed-actors file at 12:00 and a 12:15 file that repeats its first event with
+    other counts and another article (a GDELT revision), plus one event of its own."""
+    rows = _raw(SEED_ACTORS)
+    first = tmp_path / "20241010120000.export.CSV"
+    first.write_text("\n".join("\t".join(f) for f in rows) + "\n", encoding="utf-8")
+    revised = list(rows[0])
+    revised[31:35] = ["40", "12", "38", "-3.5"]
+    revised[60] = "https://wire.example.org/2024/10/10/revised-count"
+    fresh = list(rows[1])
+    fresh[0] = "1190000099"
+    later = tmp_path / "20241010121500.export.CSV"
+    later.write_text("\t".join(revised) + "\n" + "\t".join(fresh) + "\n", encoding="utf-8")
+    return first, later, rows[0]
+
+
+def _event(db: Database, event_id: str) -> dict[str, Any]:
+    return db.read(
+        "MATCH (e:Event {id: $id}) OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e) "
+        "OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(:Evidence)-[:FROM_SOURCE]->(s:Source) "
+        "RETURN e {.num_mentions, .num_sources, .num_articles, .avg_tone, .source_url, "
+        ".gdelt_file, .gdelt_counts_file} AS e, count(c) AS claims, collect(s.url) AS urls",
+        {"id": event_id})[0]
+
+
+def test_a_later_file_revises_counts_and_adds_nothing(clean_db: Database,
+                                                     tmp_path: Path) -> None:
+    db = clean_db
+    first, later, original = _revision_files(tmp_path)
+    event_id = f"gdelt:{original[0]}"
+    load_gdelt_files(db, [first])
+    before = counts(db)
+    summary = load_gdelt_files(db, [later])
+    assert (summary["loaded"], summary["revised"]) == (2, 1)
+    got = _event(db, event_id)
+    assert got["e"]["num_mentions"] == 40 and got["e"]["num_sources"] == 12
+    assert (got["e"]["num_articles"], got["e"]["avg_tone"]) == (38, -3.5)
+    # the values of the first record stay: its article, one claim, one source
+    assert got["e"]["source_url"] == original[60]
+    assert (got["claims"], got["urls"]) == (1, [original[60]])
+    assert (got["e"]["gdelt_file"], got["e"]["gdelt_counts_file"]) == (
+        "20241010120000", "20241010121500")
+    assert db.read("MATCH (s:Source) WHERE s.url CONTAINS 'revised-count' "
+                   "RETURN count(s) AS n")[0]["n"] == 0
+    # the later file's own event: one event, claim, evidence (source shared or new)
+    nodes, rels = counts(db)
+    assert nodes - before[0] in (3, 4) and rels > before[1]
+    # the INTERACTED_WITH edge sums the revised count
+    edge = db.read("MATCH (:Actor {id: 'russia'})-[r:INTERACTED_WITH {root_code: '04'}]->"
+                   "(:Actor {id: 'north-korea'}) RETURN r.num_mentions AS n")[0]["n"]
+    assert edge == 40 + sum(int(f[31]) for f in _raw(SEED_ACTORS)[1:]
+                            if f[5] == "RUS" and f[15] == "PRK" and f[28] == "04")
+    # reloading either file changes nothing; the earlier one never undoes the revision
+    state = counts(db)
+    again = load_gdelt_files(db, [first, later])
+    assert (again["revised"], counts(db)) == (1, state)
+    assert _event(db, event_id)["e"]["num_mentions"] == 40
+
+
+def test_revisions_in_either_order_give_the_same_counts(clean_db: Database,
+                                                       tmp_path: Path) -> None:
+    db = clean_db
+    first, later, original = _revision_files(tmp_path)
+    load_gdelt_files(db, [later, first])
+    got = _event(db, f"gdelt:{original[0]}")
+    assert (got["e"]["num_mentions"], got["e"]["avg_tone"]) == (40, -3.5)
+    assert got["e"]["gdelt_counts_file"] == "20241010121500"
+    assert got["claims"] == 1

@@ -21,6 +21,7 @@ from loaders.gdelt.convert import (
     COUNT_FIELDS,
     CROSSWALK_SOURCE_ID,
     ActorCatalog,
+    ActorPool,
     Batch,
     describe,
     event_attributes,
@@ -56,7 +57,8 @@ from loaders.gdelt.reader import (
 
 __all__ = [
     "COUNT_FIELDS", "CROSSWALK_SOURCE_ID", "EDGE_LIST_CAP", "ERROR_LIST_CAP", "FIELDS",
-    "GDELT_FILENAME_RE", "N_FIELDS", "ActorCatalog", "Batch", "FileReport", "GdeltRecord",
+    "GDELT_FILENAME_RE", "N_FIELDS", "ActorCatalog", "ActorPool", "Batch", "FileReport",
+    "GdeltRecord",
     "Geo", "RowError", "check_gdelt_file", "describe", "event_attributes", "file_stamp",
     "is_gdelt_file", "iter_records", "load_gdelt_files", "media_actor", "open_gdelt",
     "parse_fields", "project_interactions", "read_gdelt", "source_for", "source_id",

@@ -213,6 +213,45 @@ class ActorCatalog:
 
 
 @dataclass
+class ActorPool:
+    """Actors met but not written yet, written only when a new event needs them.
+
+    A batch's records may all be revisions of events already in the graph (which add
+    nothing), so the actors a batch meets first wait here until an event that is written
+    names them. ``take`` returns the Document of the actors asked for, with the actors
+    they name (their state, the scope of a ``PART_OF`` role) and those roles.
+    """
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    roles: dict[str, list[Role]] = field(default_factory=dict)  # by the role's actor
+
+    def add(self, doc: Document | None) -> None:
+        if doc is None:
+            return
+        for actor in doc.actors:
+            self.actors.setdefault(actor.id, actor)
+        for role in doc.roles:
+            self.roles.setdefault(role.actor, []).append(role)
+
+    def take(self, needed: set[str]) -> Document | None:
+        todo, ids = [i for i in needed if i in self.actors], set()
+        while todo:
+            actor_id = todo.pop()
+            if actor_id in ids or actor_id not in self.actors:
+                continue
+            ids.add(actor_id)
+            country = self.actors[actor_id].country
+            todo += [country] if country else []
+            todo += [r.of for r in self.roles.get(actor_id, [])]
+        if not ids:
+            return None
+        roles = [r for i in ids for r in self.roles.pop(i, [])]
+        actors = [self.actors.pop(i) for i in sorted(ids)]
+        return Document(sources=[crosswalk_source()] if roles else [], actors=actors,
+                        roles=roles)
+
+
+@dataclass
 class Batch:
     """The rows of up to ``batch_size`` records, in the shared writer's plan shapes (a
     claim row carries its one piece of evidence as ``evidence``).

@@ -26,7 +26,7 @@ from graph.db import Database
 from graph.errors import InvalidInput
 from graph.schema import CERTAINTY_RANK, Certainty, apply_schema
 from loaders.crosswalk import Crosswalk, get_crosswalk
-from loaders.gdelt.convert import ActorCatalog, Batch
+from loaders.gdelt.convert import ActorCatalog, ActorPool, Batch
 from loaders.gdelt.mention_graph import attach_pending_mentions
 from loaders.gdelt.reader import RowError, iter_records, open_gdelt, read_gdelt, source_language
 from loaders.writer import LoadSummary, write_document
@@ -113,7 +113,7 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
     paths : GDELT export files, plain ``.CSV`` or ``.CSV.zip``.
     strict : when True, every file is read first and any malformed line fails the whole
         load before anything is written.
-    batch_size : events per write transaction; default ``GEOKG_GDELT_BATCH_SIZE``.
+    batch_size : events per write transaction; default ``GEOKG_BATCH_SIZE`` (1000).
     progress : show a tqdm progress bar (on stderr) for files over ``PROGRESS_MIN_BYTES``.
 
     Returns
@@ -130,7 +130,7 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
         A missing or unreadable file (before anything is written), or with ``strict`` any
         malformed line: ``details`` lists ``{"file", "line", "message"}``.
     """
-    size = batch_size or db.settings.gdelt_batch_size
+    size = batch_size or db.settings.batch_size
     files = [Path(p) for p in paths]
     for path in files:  # fail on a missing or broken file before writing anything
         with open_gdelt(path):
@@ -198,19 +198,25 @@ class _Totals:
     revised: int = 0
 
     mapping: dict[str, str] = field(default_factory=dict)  # our actor id -> the graph's
+    pool: ActorPool = field(default_factory=ActorPool)
 
     def flush(self, db: Database, batch: Batch, report: FileReport,
               pairs: dict[tuple[str, str], set[str]]) -> None:
-        doc = batch.new_actors
-        if doc is not None:  # actors first met in this batch: the shared writer resolves them
+        self.pool.add(batch.new_actors)
+        known = {r["id"] for r in db.read(gdelt_cypher.EVENTS_PRESENT,
+                                          {"ids": [e["id"] for e in batch.events]})}
+        needed = {p["actor"] for p in batch.participants if p["event"] not in known}
+        needed |= {c["asserted_by"][0] for c in batch.claims if c["event"] not in known}
+        doc = self.pool.take(needed)
+        if doc is not None:  # actors of new events: the shared writer resolves them
             summary = write_document(db, doc, batch_size=max(len(doc.actors), 1),
                                      ensure_schema=False)
             self.mapping.update(summary.resolved)
             summary.resolved.clear()
             self.writer.merge(summary)
         batch.map_actors(self.mapping)
-        revised = write_batch(db, batch, self.writer)
-        attach_pending_mentions(db, [e["id"] for e in batch.events])  # mentions that waited
+        created, revised = write_batch(db, batch, self.writer)
+        attach_pending_mentions(db, created)  # mentions that waited for these events
         self.revised += len(revised)
         for (a, b), roots in batch.pairs().items():
             pairs.setdefault((a, b), set()).update(roots)
@@ -271,8 +277,10 @@ def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileRepor
         reader.join()
 
 
-def write_batch(db: Database, batch: Batch, summary: LoadSummary) -> set[str]:
-    """Write one batch in one transaction; return the ids of the events it revised.
+def write_batch(db: Database, batch: Batch, summary: LoadSummary
+                ) -> tuple[list[str], list[str]]:
+    """Write one batch in one transaction; return the ids of the events it created and
+    of those it revised.
 
     Events first: a new event gets its claim, evidence, source and participants; an event
     already in the graph is not written again (a file loaded twice changes nothing), except
@@ -310,7 +318,7 @@ def write_batch(db: Database, batch: Batch, summary: LoadSummary) -> set[str]:
             summary.add_rels("ABOUT/ASSERTED_BY/SUPPORTED_BY", 3 * n, 3 * n)
         else:
             summary.add_rels(label, n, counters.relationships_created)
-    return set(revised)
+    return created, revised
 
 
 @contextmanager

@@ -150,8 +150,10 @@ def _dateadded(raw: str) -> dt.datetime:
     raw = raw.strip()
     if not raw.isdigit() or len(raw) not in (8, 14):
         raise _Bad("bad_date", f"DATEADDED '{raw}' is not YYYYMMDDHHMMSS")
-    try:
-        return dt.datetime.strptime(raw.ljust(14, "0"), "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+    raw = raw.ljust(14, "0")
+    try:  # slicing: strptime costs a third of a line's parsing
+        return dt.datetime(int(raw[:4]), int(raw[4:6]), int(raw[6:8]), int(raw[8:10]),
+                           int(raw[10:12]), int(raw[12:14]), tzinfo=dt.UTC)
     except ValueError as exc:
         raise _Bad("bad_date", f"DATEADDED '{raw}' is not a date-time ({exc})") from None
 
