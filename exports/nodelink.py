@@ -10,7 +10,6 @@ gloss, and the source's id, title, url, publisher and date). Written item by ite
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any, BinaryIO
 
 import orjson
@@ -34,8 +33,10 @@ def edge_item(edge: ExportEdge) -> dict[str, Any]:
             "valid_to": edge.valid_to, "date_precision": edge.date_precision,
             "asserted_by": list(edge.asserted_by), "claim_id": edge.claim_id,
             "event_id": edge.event_id, "sources": edge.sources, "contested": edge.contested,
-            "evidence": [{("source" if k == "source_id" else k): v
-                          for k, v in asdict(e).items()} for e in edge.evidence]}
+            "evidence": [{"quote": e.quote, "language": e.language, "gloss": e.gloss,
+                          "source": e.source_id, "source_title": e.source_title,
+                          "source_url": e.source_url, "publisher": e.publisher,
+                          "published": e.published} for e in edge.evidence]}
 
 
 def write(export: Export, out: BinaryIO) -> tuple[int, int]:
