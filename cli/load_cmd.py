@@ -60,7 +60,8 @@ def load(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     bulk: bool = typer.Option(False, "--bulk", help=(
         "First load into an EMPTY local database: CSV files + neo4j-admin import (restarts "
-        "the local server; extraction documents only). See docs/bulk-load.md.")),
+        "the local server; extraction documents and GDELT export files, not mentions "
+        "files). See docs/bulk-load.md.")),
 ) -> None:
     """Validate every file first, then load them: counts created and matched per label/type."""
     kinds = {p: _format_of(p, fmt) for p in files}
@@ -71,7 +72,7 @@ def load(
         raise typer.BadParameter("--bulk does not load GDELT mentions files; load them "
                                  "afterwards without --bulk", param_hint="--bulk")
     if bulk:
-        _bulk(docs, gdelt, as_json)
+        _bulk(docs, gdelt, as_json, strict=strict, batch_size=batch_size)
         return
     if strict and mentions:  # a malformed mention fails the load before anything is written
         from loaders.gdelt.mentions import check_mentions_strict
@@ -185,13 +186,12 @@ class _ProgressBar:
             self.bar.close()
 
 
-def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool) -> None:
-    if gdelt:
-        raise typer.BadParameter("--bulk loads extraction documents only; load GDELT files "
-                                 "afterwards without --bulk", param_hint="--bulk")
+def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool, *, strict: bool,
+          batch_size: int | None) -> None:
     from loaders.bulk import bulk_load
     with cli_errors():
-        result = bulk_load(settings(), docs)
+        result = bulk_load(settings(), docs, gdelt=gdelt, strict=strict,
+                           batch_size=batch_size)
     if as_json:
         print_json(result)
         return
@@ -200,6 +200,8 @@ def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool) -> None:
     for rel_type, n in sorted(result["csv"]["relationships"].items()):
         typer.echo(f"rel {rel_type}: {n} imported")
     typer.echo("bulk: " + ", ".join(f"{k} {v:.1f}s" for k, v in result["timings"].items()))
+    if "gdelt" in result:
+        typer.echo("gdelt: " + json.dumps(result["gdelt"], default=str))
 
 
 def _format_of(path: Path, fmt: str) -> str:

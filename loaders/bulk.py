@@ -34,7 +34,7 @@ import shutil
 import subprocess
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -131,6 +131,18 @@ class CsvSet:
     node_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     relationship_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     multiline: bool = False
+
+    def extend(self, other: CsvSet) -> None:
+        """Add another set's files and counts (its files stay where they are)."""
+        for label, paths in other.nodes.items():
+            self.nodes[label].extend(paths)
+        for rel_type, paths in other.relationships.items():
+            self.relationships[rel_type].extend(paths)
+        for label, n in other.node_counts.items():
+            self.node_counts[label] += n
+        for rel_type, n in other.relationship_counts.items():
+            self.relationship_counts[rel_type] += n
+        self.multiline = self.multiline or other.multiline
 
     def admin_args(self) -> list[str]:
         args = [f"--nodes={label}={p}" for label, ps in sorted(self.nodes.items()) for p in ps]
@@ -371,8 +383,14 @@ def _merge_actor(old: Row, new: Row) -> None:
 
 
 def write_csv(docs: Iterable[Document], directory: Path, *,
-              window_days: int = DEFAULT_WINDOW_DAYS) -> CsvSummary:
-    """Write the CSV files of ``docs`` into ``directory`` (emptied first)."""
+              window_days: int = DEFAULT_WINDOW_DAYS,
+              on_resolved: Callable[[int, dict[str, str]], None] | None = None
+              ) -> CsvSummary:
+    """Write the CSV files of ``docs`` into ``directory`` (emptied first).
+
+    ``on_resolved(i, mapping)``, when given, is called for each document (``i`` from 0)
+    with where its actors went (document id -> graph id, for those resolved onto another).
+    """
     t0 = time.perf_counter()
     if directory.exists():
         shutil.rmtree(directory)
@@ -392,7 +410,7 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
         bucket.add(key)
         return True
 
-    for doc in docs:
+    for index, doc in enumerate(docs):
         n_docs += 1
         mapping: dict[str, str] = {}
         for a in doc.actors:
@@ -403,6 +421,8 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
             mapping[a.id] = graph_id
             if graph_id != a.id:
                 resolved[a.id] = graph_id
+        if on_resolved is not None:
+            on_resolved(index, {k: v for k, v in mapping.items() if k != v})
         agreement_decisions, event_decisions = events.decide(doc, mapping)
         p = plan_document(doc, mapping, {d.id: d.target for d in event_decisions},
                           {d.id: d.target for d in agreement_decisions})
@@ -526,14 +546,21 @@ def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
     return settings.model_copy(update={"neo4j_password": SecretStr(server.password())})
 
 
-def bulk_load(settings: Settings, docs: Iterable[Document], *, csv_dir: Path | None = None,
+def bulk_load(settings: Settings, docs: Iterable[Document], *,
+              gdelt: Sequence[Path | str] = (), strict: bool = False,
+              batch_size: int | None = None, csv_dir: Path | None = None,
               keep_csv: bool = False, heap: str = "2g") -> dict[str, Any]:
-    """Load ``docs`` into the EMPTY database of the local instance through neo4j-admin.
+    """Load ``docs`` and GDELT export files ``gdelt`` into the EMPTY database of the local
+    instance through neo4j-admin.
 
-    Steps (each timed): check the database is empty, write the CSV files, stop the
-    server, import, start the server, create the schema. Returns the timings and counts.
+    Steps (each timed): check the database is empty, write the CSV files (GDELT files
+    through ``loaders.gdelt.bulk``: the graph ``load_gdelt_files`` builds, after the
+    documents; ``strict``: a malformed GDELT line fails the load; ``batch_size``: records
+    per converter batch), stop the server, import, start the server, create the schema.
+    Returns the timings and counts (and the GDELT summary under ``gdelt``).
     Raises InvalidInput when the target is not the local launcher's instance or is not
-    empty, GeokgError when the import fails (the CSV files are then kept).
+    empty, or a GDELT file is missing or (``strict``) has a malformed line: nothing is
+    written then; GeokgError when the import fails (the CSV files are then kept).
     """
     server = LocalNeo4j(settings)
     if settings.uri != server.uri:
@@ -548,7 +575,15 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *, csv_dir: Path | N
         ensure_empty(db.read("MATCH (n) RETURN count(n) AS c")[0]["c"], server.instance)
     timings["check_s"] = time.perf_counter() - t0
     directory = csv_dir or server.dir / "import" / "bulk"
-    csv_summary = write_csv(docs, directory)
+    gdelt_summary: dict[str, Any] | None = None
+    if gdelt:
+        # imported here: loaders.gdelt.bulk builds on this module
+        from loaders.gdelt.bulk import write_csv_with_gdelt
+        csv_summary, gdelt_summary = write_csv_with_gdelt(
+            docs, gdelt, directory, strict=strict,
+            batch_size=batch_size or settings.batch_size)
+    else:
+        csv_summary = write_csv(docs, directory)
     timings["csv_s"] = csv_summary.seconds
     t = time.perf_counter()
     server.stop()
@@ -567,6 +602,9 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *, csv_dir: Path | N
     timings["total_s"] = time.perf_counter() - t0
     if not keep_csv:
         shutil.rmtree(directory, ignore_errors=True)
-    return {"timings": {k: round(v, 3) for k, v in timings.items()},
-            "csv": csv_summary.as_dict(), "nodes": nodes, "relationships": rels,
-            "import_report": result.report[-2000:]}
+    out = {"timings": {k: round(v, 3) for k, v in timings.items()},
+           "csv": csv_summary.as_dict(), "nodes": nodes, "relationships": rels,
+           "import_report": result.report[-2000:]}
+    if gdelt_summary is not None:
+        out["gdelt"] = gdelt_summary
+    return out

@@ -1,0 +1,409 @@
+"""GDELT export files for ``geokg load --bulk``: the converter's rows, as columns, to CSV.
+
+The rows are the incremental loader's (``loaders.gdelt.convert``: ``Batch`` and
+``ActorCatalog``), so the graph is the one ``load_gdelt_files`` builds. What the loader's
+Cypher does per batch is done here over the whole load, with polars:
+
+- each batch becomes a polars frame (one row per record: the event's values and counts,
+  its claim, evidence, source and outlet, its two actors); nothing is written per row in
+  Python, and polars writes the CSV files;
+- an event named by several records is written once: everything from its first record,
+  the counts (``COUNT_FIELDS``) from the first record of the file with the latest GDELT
+  timestamp (``gdelt_file`` and ``gdelt_counts_file`` as the loader sets them); only the
+  first record gives a claim, evidence and participants, as in ``WRITE_EVENTS``;
+- a Source is written with the values of the last batch whose new events cite it (the
+  loader's ``MERGE_SOURCES`` ``SET +=``);
+- the actors (and ``PART_OF`` roles) the catalog meets wait in the loader's
+  ``ActorPool`` until a batch's new events name them, and are then handed, as the pool's
+  small Documents, to the document bulk path (``loaders.bulk.write_csv``), which resolves
+  them as the shared writer does; participants and asserters then take the resolved ids;
+- the ``INTERACTED_WITH`` edges are ``PROJECT_INTERACTIONS`` as a polars group-by over the
+  final events: per (actor1, actor2, CAMEO root), events ordered by date (newest first)
+  and id, the first ``EDGE_LIST_CAP`` listed, sums taken in that order (a running sum, so
+  every float equals the one Cypher's ``reduce`` gives).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from graph.errors import InvalidInput
+from graph.schema import CERTAINTY_RANK, Certainty
+from loaders.bulk import ARRAY_DELIMITER, CsvSet, CsvSummary, write_csv
+from loaders.crosswalk import Crosswalk, get_crosswalk
+from loaders.document import Document
+from loaders.gdelt.convert import COUNT_FIELDS, ActorCatalog, ActorPool, Batch
+from loaders.gdelt.load import EDGE_LIST_CAP, ERROR_LIST_CAP, FileReport, file_stamp
+from loaders.gdelt.reader import RowError, iter_records, open_gdelt, source_language
+
+#: Columns of the per-record frame that are not Event properties.
+_ORDER, _BATCH, _FILE = "_order", "_batch", "_file"
+_CLAIM, _EVIDENCE, _SOURCE, _MEDIA = "_claim", "_evidence", "_source", "_media"
+_ACTORS = {"actor1": "_actor1", "actor2": "_actor2"}
+_CLAIM_PREFIX, _EVIDENCE_PREFIX = "claim.", "evidence."
+
+_NEO_TYPES: dict[Any, str] = {pl.String: "string", pl.Int64: "long", pl.Int32: "long",
+                              pl.Float64: "double", pl.Boolean: "boolean", pl.Date: "date"}
+
+
+def _series(name: str, values: list[Any]) -> pl.Series:
+    return pl.Series(name, values, strict=False)
+
+
+def _batch_frames(batch: Batch, seq: int, start: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(records, sources) of one batch as polars frames."""
+    events, claims = batch.events, batch.claims
+    if len(claims) != len(events):  # Batch.add makes one claim per record
+        raise ValueError("a GDELT batch has not one claim per event")
+    sides: dict[str, dict[str, str]] = {}
+    for p in batch.participants:
+        sides.setdefault(p["event"], {})[p["role"]] = p["actor"]
+    n = len(events)
+    cols: list[pl.Series] = [
+        pl.Series(_ORDER, range(start, start + n), dtype=pl.Int64),
+        pl.Series(_BATCH, [seq] * n, dtype=pl.Int64),
+        pl.Series("id", [e["id"] for e in events], dtype=pl.String),
+        pl.Series(_FILE, [e["file"] for e in events], dtype=pl.String),
+    ]
+    for key in events[0]["values"]:
+        cols.append(_series(key, [e["values"].get(key) for e in events]))
+    for key in COUNT_FIELDS:
+        cols.append(_series(key, [e["counts"].get(key) for e in events]))
+    for role, col in _ACTORS.items():
+        cols.append(pl.Series(col, [sides.get(e["id"], {}).get(role) for e in events],
+                              dtype=pl.String))
+    cols += [pl.Series(_CLAIM, [c["id"] for c in claims], dtype=pl.String),
+             pl.Series(_MEDIA, [c["asserted_by"][0] for c in claims], dtype=pl.String),
+             pl.Series(_EVIDENCE, [c["evidence"]["id"] for c in claims], dtype=pl.String),
+             pl.Series(_SOURCE, [c["evidence"]["source"] for c in claims], dtype=pl.String)]
+    for key in claims[0]["props"]:
+        cols.append(_series(_CLAIM_PREFIX + key, [c["props"].get(key) for c in claims]))
+    for key in claims[0]["evidence"]["props"]:
+        cols.append(_series(_EVIDENCE_PREFIX + key,
+                            [c["evidence"]["props"].get(key) for c in claims]))
+    sources = list(batch.sources.values())
+    scols = [pl.Series("id", [s["id"] for s in sources], dtype=pl.String),
+             pl.Series(_BATCH, [seq] * len(sources), dtype=pl.Int64)]
+    for key in sources[0]["props"]:
+        scols.append(_series(key, [s["props"].get(key) for s in sources]))
+    return pl.DataFrame(cols), pl.DataFrame(scols)
+
+
+@dataclass
+class GdeltBulk:
+    """The records of the GDELT files of one bulk load, read and held as polars frames.
+
+    ``read`` converts every file (malformed lines reported by file and line, as the
+    loader does); ``documents`` are the actors the load met, for ``loaders.bulk.write_csv``
+    (in order, after the extraction documents); ``resolved`` collects where that step put
+    them; ``write`` writes the CSV files of events, claims, evidence, sources, their
+    relationships, participants and INTERACTED_WITH edges.
+    """
+
+    cw: Crosswalk = field(default_factory=get_crosswalk)
+    batch_size: int = 1000
+    reports: list[FileReport] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    resolved: dict[str, str] = field(default_factory=dict)  # our actor id -> the graph's
+    summary: dict[str, Any] = field(default_factory=dict)
+    _catalog: ActorCatalog | None = None
+    _pool: ActorPool = field(default_factory=ActorPool)
+    _known: set[str] = field(default_factory=set)  # event ids met in earlier batches
+    _records: list[pl.DataFrame] = field(default_factory=list)
+    _sources: list[pl.DataFrame] = field(default_factory=list)
+    _rows: int = 0
+
+    def read(self, paths: Sequence[Path | str], *, strict: bool = False) -> None:
+        """Read and convert every file. Raises InvalidInput for a missing or unreadable
+        file and, with ``strict``, for any malformed line (``details``: file, line,
+        message), before anything is written."""
+        files = [Path(p) for p in paths]
+        for path in files:
+            with open_gdelt(path):
+                pass
+        catalog = self._catalog = ActorCatalog(self.cw)
+        for path in files:
+            report = FileReport(str(path))
+            self.reports.append(report)
+            language, stamp = source_language(path), file_stamp(path)
+            with open_gdelt(path) as (text, _):
+                batch = Batch(self.cw, catalog, language, stamp)
+                for item in iter_records(text):
+                    if isinstance(item, RowError):
+                        report.add_error(item)
+                        continue
+                    batch.add(item)
+                    if len(batch) >= self.batch_size:
+                        self._take(batch, report)
+                        batch = Batch(self.cw, catalog, language, stamp)
+                if len(batch):
+                    self._take(batch, report)
+        if strict:
+            self._check_strict()
+
+    def _take(self, batch: Batch, report: FileReport) -> None:
+        # as the loader does: actors wait in the pool until an event not met before
+        # (one that is written) names them
+        batch.close()
+        self._pool.add(batch.new_actors)
+        fresh = {e["id"] for e in batch.events} - self._known
+        needed = {p["actor"] for p in batch.participants if p["event"] in fresh}
+        needed |= {c["asserted_by"][0] for c in batch.claims if c["event"] in fresh}
+        doc = self._pool.take(needed)
+        if doc is not None:
+            self.documents.append(doc)
+        self._known |= fresh
+        records, sources = _batch_frames(batch, len(self._records), self._rows)
+        self._records.append(records)
+        self._sources.append(sources)
+        self._rows += len(batch)
+        report.loaded += len(batch)
+
+    def _check_strict(self) -> None:
+        bad = [r for r in self.reports if r.skipped]
+        if not bad:
+            return
+        problems = [{"file": r.path, "line": e.line, "message": e.reason}
+                    for r in bad for e in r.errors or []][:ERROR_LIST_CAP]
+        where = ", ".join(f"{r.path} ({r.skipped})" for r in bad)
+        raise InvalidInput(f"{sum(r.skipped for r in bad)} malformed GDELT line(s) in "
+                           f"{where}; strict mode: nothing written", problems)
+
+    def note_resolved(self, resolved: dict[str, str]) -> None:
+        """Where ``write_csv`` put the actors of one of ``documents``."""
+        self.resolved.update(resolved)
+
+    def write(self, directory: Path) -> CsvSet:
+        """Write the CSV files into ``directory`` (created); return them and their counts.
+
+        Call after the actor documents went through ``write_csv`` (``note_resolved``).
+        """
+        directory.mkdir(parents=True, exist_ok=True)
+        out = CsvSet(directory)
+        if not self._records:
+            self.summary = self._summary(0, 0)
+            return out
+        records = pl.concat(self._records, how="diagonal_relaxed")
+        self._records.clear()
+        mapping = self.resolved
+        records = records.with_columns(
+            *(pl.col(c).replace(mapping) for c in (*_ACTORS.values(), _MEDIA)))
+        events, revised = _final_events(records)
+        del records
+        sources = _final_sources(pl.concat(self._sources, how="diagonal_relaxed"), events)
+        self._sources.clear()
+        w = _Writer(out)
+        w.nodes("Event", events.select(
+            "id", *(c for c in events.columns if c != "id" and not c.startswith(
+                ("_", _CLAIM_PREFIX, _EVIDENCE_PREFIX)))))
+        w.nodes("Source", sources)
+        w.nodes("Claim", events.select(
+            pl.col(_CLAIM).alias("id"),
+            *(pl.col(c).alias(c.removeprefix(_CLAIM_PREFIX))
+              for c in events.columns if c.startswith(_CLAIM_PREFIX))))
+        w.nodes("Evidence", events.select(
+            pl.col(_EVIDENCE).alias("id"),
+            *(pl.col(c).alias(c.removeprefix(_EVIDENCE_PREFIX))
+              for c in events.columns if c.startswith(_EVIDENCE_PREFIX))))
+        w.rels("ABOUT", "Claim", "Event", events.select(_CLAIM, "id"))
+        w.rels("ASSERTED_BY", "Claim", "Actor", events.select(_CLAIM, _MEDIA))
+        w.rels("SUPPORTED_BY", "Claim", "Evidence", events.select(_CLAIM, _EVIDENCE))
+        w.rels("FROM_SOURCE", "Evidence", "Source", events.select(_EVIDENCE, _SOURCE))
+        participants = pl.concat([
+            events.filter(pl.col(col).is_not_null()).select(
+                pl.col(col).alias("actor"), "id", pl.lit(role).alias("role"))
+            for role, col in _ACTORS.items()])
+        w.rels("PARTICIPANT", "Actor", "Event", participants)
+        edges = interactions(events, self.cw)
+        w.rels("INTERACTED_WITH", "Actor", "Actor", edges)
+        self.summary = self._summary(revised, edges.height)
+        return out
+
+    def _summary(self, revised: int, interactions: int) -> dict[str, Any]:
+        by_reason: dict[str, int] = {}
+        for r in self.reports:
+            for k, v in (r.by_reason or {}).items():
+                by_reason[k] = by_reason.get(k, 0) + v
+        catalog = self._catalog or ActorCatalog(self.cw)
+        return {
+            "format": "gdelt",
+            "loaded": sum(r.loaded for r in self.reports),
+            "revised": revised,
+            "skipped": sum(r.skipped for r in self.reports),
+            "skipped_by_reason": by_reason,
+            "files": [r.as_dict() for r in self.reports],
+            "actors_by_rule": dict(catalog.rules),
+            "unmapped_codes": dict(catalog.unmapped.most_common(20)),
+            "interactions": interactions,
+        }
+
+
+def _final_events(records: pl.DataFrame) -> tuple[pl.DataFrame, int]:
+    """One row per event (its first record) with the counts of its latest file's first
+    record; and how many (event, later file) pairs revised an event."""
+    first = records.unique("id", keep="first", maintain_order=True)
+    latest = (records.sort(["id", _FILE, _ORDER], descending=[False, True, False])
+              .unique("id", keep="first")
+              .select("id", *COUNT_FIELDS, pl.col(_FILE).alias("gdelt_counts_file")))
+    events = (first.drop(*COUNT_FIELDS)
+              .join(latest, on="id", how="left", maintain_order="left")
+              .with_columns(pl.col(_FILE).alias("gdelt_file")))
+    revised = (records.join(first.select("id", pl.col(_FILE).alias("_first_file")), on="id")
+               .filter(pl.col(_FILE) != pl.col("_first_file"))
+               .select("id", _FILE).unique().height)
+    return events, revised
+
+
+def _final_sources(sources: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """Each cited source with the values of the last batch whose new events cite it."""
+    last = events.group_by(_SOURCE).agg(pl.col(_BATCH).max()).rename({_SOURCE: "id"})
+    return (sources.join(last, on=["id", _BATCH], how="inner")
+            .unique("id", keep="first").drop(_BATCH).sort("id"))
+
+
+def interactions(events: pl.DataFrame, cw: Crosswalk) -> pl.DataFrame:
+    """``PROJECT_INTERACTIONS`` over the final events: one row per (actor1, actor2, CAMEO
+    root) with the edge's key and properties (lists as lists)."""
+    roots = {code: label for code, label in cw.event_labels.items() if len(code) == 2}
+    a, b, root = pl.col(_ACTORS["actor1"]), pl.col(_ACTORS["actor2"]), pl.col("event_root_code")
+    cap = EDGE_LIST_CAP
+
+    def shown(col: str) -> pl.Expr:
+        return pl.col(col).head(cap).unique(maintain_order=True)
+
+    grouped = (
+        events.filter(a.is_not_null() & b.is_not_null() & (a != b)
+                      & (pl.col("type") == "coded") & pl.col("gdelt_id").is_not_null())
+        .sort([_ACTORS["actor1"], _ACTORS["actor2"], "event_root_code", "date", "id"],
+              descending=[False, False, False, True, False], nulls_last=True)
+        .group_by([_ACTORS["actor1"], _ACTORS["actor2"], "event_root_code"],
+                  maintain_order=True)
+        .agg(pl.len().cast(pl.Int64).alias("count"),
+             pl.col("date").min().alias("first_date"),
+             pl.col("date").max().alias("last_date"),
+             pl.col("id").head(cap).alias("event_ids"),
+             shown(_CLAIM).alias("claim_ids"),
+             shown(_EVIDENCE).alias("evidence_ids"),
+             shown(_SOURCE).alias("source_ids"),
+             shown(_MEDIA).alias("asserted_by"),
+             pl.col("num_mentions").fill_null(0).sum().alias("num_mentions"),
+             # running sums: Cypher's reduce adds in this order, polars' sum does not
+             pl.col("goldstein").cast(pl.Float64).fill_null(0.0).cum_sum().last()
+             .alias("_goldstein"),
+             pl.col("avg_tone").cast(pl.Float64).fill_null(0.0).cum_sum().last()
+             .alias("_tone"))
+    )
+    n = pl.col("count")
+    return grouped.select(
+        pl.col(_ACTORS["actor1"]).alias("_start"),
+        pl.col(_ACTORS["actor2"]).alias("_end"),
+        pl.concat_str(pl.lit("gdelt:INTERACTED_WITH:"), root, pl.lit(":"),
+                      pl.col(_ACTORS["actor1"]), pl.lit(":"), pl.col(_ACTORS["actor2"])
+                      ).alias("key"),
+        pl.lit("gdelt").alias("source"),
+        root.alias("root_code"),
+        root.replace_strict(roots, default=None, return_dtype=pl.String).alias("root_label"),
+        n,
+        "first_date", "last_date",
+        pl.col("first_date").alias("valid_from"), pl.col("last_date").alias("valid_to"),
+        pl.when(pl.col("first_date") == pl.col("last_date")).then(pl.lit("day"))
+        .otherwise(pl.lit("range")).alias("date_precision"),
+        pl.lit(False).alias("date_inferred"),
+        pl.lit(Certainty.REPORTED.value).alias("certainty"),
+        pl.lit(CERTAINTY_RANK[Certainty.REPORTED], dtype=pl.Int64).alias("certainty_rank"),
+        "asserted_by",
+        pl.when(n == 1).then(pl.col("event_ids").list.first()).alias("event_id"),
+        "event_ids", "claim_ids", "evidence_ids", "source_ids",
+        pl.col("num_mentions").cast(pl.Int64),
+        (pl.col("_goldstein") / n).alias("goldstein_mean"),
+        (pl.col("_tone") / n).alias("avg_tone_mean"),
+    )
+
+
+class _Writer:
+    """polars frames to neo4j-admin CSV files: one file per label or type, header
+    ``name:type``, a null cell is no property, lists joined by ``ARRAY_DELIMITER``."""
+
+    def __init__(self, out: CsvSet) -> None:
+        self.out = out
+
+    def _typed(self, frame: pl.DataFrame, keep: int) -> pl.DataFrame:
+        """Rename the columns after the first ``keep`` to ``name:type``; drop all-null ones."""
+        exprs: list[pl.Expr] = [pl.col(c) for c in frame.columns[:keep]]
+        for name, dtype in list(frame.schema.items())[keep:]:
+            if dtype == pl.Null or frame[name].null_count() == frame.height:
+                continue
+            col = pl.col(name)
+            if isinstance(dtype, pl.List):
+                inner = _NEO_TYPES.get(dtype.inner, "string")
+                exprs.append(col.cast(pl.List(pl.String)).list.join(ARRAY_DELIMITER)
+                             .alias(f"{name}:{inner}[]"))
+            else:
+                exprs.append(col.alias(f"{name}:{_NEO_TYPES.get(dtype, 'string')}"))
+        typed = frame.select(exprs)
+        if not self.out.multiline:
+            text = [c for c, t in typed.schema.items() if t == pl.String]
+            if text and typed.select(pl.any_horizontal(
+                    pl.col(c).str.contains("[\r\n]").any() for c in text)).item():
+                self.out.multiline = True
+        return typed
+
+    def nodes(self, label: str, frame: pl.DataFrame) -> None:
+        if not frame.height:
+            return
+        typed = self._typed(frame, 1).rename({"id": f"id:ID({label})"})
+        path = self.out.directory / f"gdelt-nodes-{label}.csv"
+        typed.write_csv(path)
+        self.out.nodes[label].append(path)
+        self.out.node_counts[label] += frame.height
+
+    def rels(self, rel_type: str, start: str, end: str, frame: pl.DataFrame) -> None:
+        if not frame.height:
+            return
+        typed = self._typed(frame, 2)
+        typed = typed.rename({typed.columns[0]: f":START_ID({start})",
+                              typed.columns[1]: f":END_ID({end})"})
+        path = self.out.directory / f"gdelt-rels-{rel_type}.csv"
+        typed.write_csv(path)
+        self.out.relationships[rel_type].append(path)
+        self.out.relationship_counts[rel_type] += frame.height
+
+
+def write_csv_with_gdelt(docs: Iterable[Document], paths: Sequence[Path | str],
+                         directory: Path, *, strict: bool = False, batch_size: int = 1000
+                         ) -> tuple[CsvSummary, dict[str, Any]]:
+    """The CSV files of extraction documents and GDELT export files, for one import.
+
+    The documents come first, then the GDELT actors (as ``geokg load`` writes documents
+    before GDELT files), through ``write_csv`` into ``directory`` (emptied first); then the
+    GDELT events and the rest beside them. Returns the CSV summary of both and the GDELT
+    summary (``load_gdelt_files``' keys and ``timings``). Raises InvalidInput for a
+    missing or unreadable file or, with ``strict``, any malformed line, before any file is
+    written.
+    """
+    t0 = time.perf_counter()
+    gdelt = GdeltBulk(batch_size=batch_size)
+    gdelt.read(paths, strict=strict)
+    read_s = time.perf_counter() - t0
+    given = list(docs)
+    doc_resolved: dict[str, str] = {}
+
+    def resolved(index: int, mapping: dict[str, str]) -> None:
+        (doc_resolved if index < len(given) else gdelt.resolved).update(mapping)
+
+    t = time.perf_counter()
+    docs_csv = write_csv([*given, *gdelt.documents], directory, on_resolved=resolved)
+    actors_s = time.perf_counter() - t
+    t = time.perf_counter()
+    docs_csv.csv.extend(gdelt.write(directory))
+    write_s = time.perf_counter() - t
+    summary = {**gdelt.summary, "timings": {"read_s": round(read_s, 3),
+                                            "documents_csv_s": round(actors_s, 3),
+                                            "gdelt_csv_s": round(write_s, 3)}}
+    return CsvSummary(docs_csv.csv, len(given), time.perf_counter() - t0, doc_resolved), summary
