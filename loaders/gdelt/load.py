@@ -132,11 +132,9 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
     """
     size = batch_size or db.settings.batch_size
     files = [Path(p) for p in paths]
-    for path in files:  # fail on a missing or broken file before writing anything
-        with open_gdelt(path):
-            pass
+    check_readable(files)
     if strict:
-        _check_strict(files)
+        check_strict(files)
     cw = get_crosswalk()
     apply_schema(db)
     catalog = ActorCatalog(cw)
@@ -166,19 +164,32 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
     }
 
 
-def _check_strict(files: list[Path]) -> None:
+def check_strict(paths: Sequence[Path | str],
+                 check: Callable[[Path | str], FileReport] = check_gdelt_file,
+                 what: str = "GDELT") -> None:
+    """Read every file whole (``check``: one file's report, export lines by default);
+    raise InvalidInput listing each malformed line's ``{"file", "line", "message"}`` if
+    there is any (``--strict``: nothing written)."""
     problems: list[dict[str, Any]] = []
     bad: dict[str, int] = {}
-    for path in files:
-        report = check_gdelt_file(path)
+    for path in paths:
+        report = check(path)
         if report.skipped:
             bad[str(path)] = report.skipped
         problems += [{"file": str(path), "line": e.line, "message": e.reason}
                      for e in report.errors or []][:ERROR_LIST_CAP - len(problems)]
     if bad:
         where = ", ".join(f"{p} ({n})" for p, n in bad.items())
-        raise InvalidInput(f"{sum(bad.values())} malformed GDELT line(s) in {where}; "
+        raise InvalidInput(f"{sum(bad.values())} malformed {what} line(s) in {where}; "
                            "strict mode: nothing written", problems)
+
+
+def check_readable(paths: Sequence[Path]) -> None:
+    """Open every file (plain or zipped) before anything is written; InvalidInput names
+    the first one missing or broken."""
+    for path in paths:
+        with open_gdelt(path):
+            pass
 
 
 def file_stamp(path: Path) -> str:
@@ -244,8 +255,8 @@ def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileRepor
     def read() -> None:
         try:
             language, stamp = source_language(path), file_stamp(path)
-            with open_gdelt(path) as (text, nbytes), \
-                    _bar(progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
+            with open_gdelt(path) as (text, nbytes), progress_bar(
+                    progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
                 batch = Batch(cw, catalog, language, stamp)
                 for item in iter_records(text, tick):
                     if isinstance(item, RowError):
@@ -322,7 +333,7 @@ def write_batch(db: Database, batch: Batch, summary: LoadSummary
 
 
 @contextmanager
-def _bar(enabled: bool, total: int, name: str) -> Iterator[Callable[[int], None] | None]:
+def progress_bar(enabled: bool, total: int, name: str) -> Iterator[Callable[[int], None] | None]:
     if not enabled:
         yield None
         return

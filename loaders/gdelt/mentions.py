@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from graph.db import Database
-from graph.errors import InvalidInput
 from graph.schema import apply_schema
 from loaders.crosswalk import get_crosswalk
 from loaders.gdelt.load import (
-    ERROR_LIST_CAP,
     PROGRESS_MIN_BYTES,
     FileReport,
-    _bar,
+    check_readable,
+    check_strict,
+    progress_bar,
     project_interactions,
 )
 from loaders.gdelt.mention_graph import (
@@ -234,18 +234,7 @@ def check_mentions_file(path: Path | str) -> FileReport:
 def check_mentions_strict(paths: Sequence[Path | str]) -> None:
     """Read every file whole; raise InvalidInput listing each malformed line's
     ``{"file", "line", "message"}`` if there is any (``--strict``: nothing written)."""
-    problems: list[dict[str, Any]] = []
-    bad: dict[str, int] = {}
-    for path in paths:
-        report = check_mentions_file(path)
-        if report.skipped:
-            bad[str(path)] = report.skipped
-        problems += [{"file": str(path), "line": e.line, "message": e.reason}
-                     for e in report.errors or []][:ERROR_LIST_CAP - len(problems)]
-    if bad:
-        where = ", ".join(f"{p} ({n})" for p, n in bad.items())
-        raise InvalidInput(f"{sum(bad.values())} malformed GDELT mentions line(s) in {where}; "
-                           "strict mode: nothing written", problems)
+    check_strict(paths, check_mentions_file, "GDELT mentions")
 
 
 @dataclass
@@ -330,9 +319,7 @@ def load_mentions_files(db: Database, paths: Sequence[Path | str], *, strict: bo
     """
     size = batch_size or db.settings.batch_size
     files = [Path(p) for p in paths]
-    for path in files:  # fail on a missing or broken file before writing anything
-        with open_gdelt(path):
-            pass
+    check_readable(files)
     if strict:
         check_mentions_strict(files)
     apply_schema(db)
@@ -343,7 +330,7 @@ def load_mentions_files(db: Database, paths: Sequence[Path | str], *, strict: bo
         reports.append(report)
         language = source_language(path)
         with open_gdelt(path) as (text, nbytes), \
-                _bar(progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
+                progress_bar(progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
             batch: dict[str, Row] = {}
             for item in iter_mentions(text, tick):
                 if isinstance(item, RowError):
