@@ -15,7 +15,8 @@ first:
    of the body is read; a body without one (chunked) is counted as it streams and gets
    413 as soon as it passes the limit, before the application sees it.
 
-``POST /ingest`` also depends on :func:`require_write_key`: no write key configured means
+``POST /ingest`` and the review queue's ``POST /drafts/{id}/approve|reject`` also depend on
+:func:`require_write_key`: no write key configured means
 the endpoint is off (404 ``disabled``); a missing or wrong key is 401.
 
 Keys are compared with :func:`hmac.compare_digest` (constant time), are never accepted
@@ -179,12 +180,13 @@ def require_write_key(request: Request) -> None:
         When the request lacks the write key or carries another one (401).
     """
     settings: Settings = request.app.state.settings
+    endpoint = f"{request.method} {request.url.path}"
     if settings.write_api_key is None:
         raise ServiceDisabled(
-            "POST /ingest is switched off: set GEOKG_WRITE_API_KEY on the server to enable it")
+            f"{endpoint} is switched off: set GEOKG_WRITE_API_KEY on the server to enable it")
     key = presented_key({k.lower(): v for k, v in request.headers.items()})
     if key is None:
-        raise Unauthorized("POST /ingest needs the write API key: send "
+        raise Unauthorized(f"{endpoint} needs the write API key: send "
                            "'Authorization: Bearer <key>' or 'X-API-Key'")
     if not key_matches(key, settings.write_api_key):
         raise Unauthorized("the API key was not accepted for writing")

@@ -7,7 +7,10 @@
     ├── QueryTimedOut               408  analyst Cypher stopped by its time limit
     ├── PayloadTooLarge             413  a request body over the size limit
     ├── Unauthorized                401  a missing or wrong API key
+    ├── Forbidden                   403  a valid key without the right (a read key writing)
+    ├── RateLimited                 429  a key over its limits (``retry_after`` seconds)
     ├── ServiceDisabled             404  an endpoint switched off by configuration
+    ├── Conflict                    409  a change the object's state forbids (a draft decided)
     └── DatabaseUnavailable         503  Neo4j cannot be reached (retry later)
 
 The graph layer raises these; the API maps each to one JSON body
@@ -60,9 +63,30 @@ class Unauthorized(GeokgError):
     code = "unauthorized"
 
 
+class Forbidden(GeokgError):
+    status = 403
+    code = "forbidden"
+
+
+class RateLimited(GeokgError):
+    """Too many requests, or too many Cypher queries at once, for one key."""
+
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, retry_after: int, details: Any = None) -> None:
+        super().__init__(message, details)
+        self.retry_after = max(1, retry_after)
+
+
 class ServiceDisabled(GeokgError):
     status = 404
     code = "disabled"
+
+
+class Conflict(GeokgError):
+    status = 409
+    code = "conflict"
 
 
 class DatabaseUnavailable(GeokgError):

@@ -28,6 +28,11 @@ class Label(StrEnum):
     ACTOR_REDIRECT = "ActorRedirect"  # a merged actor's id, kept (geokg actors merge)
     GDELT_FILE = "GdeltFile"  # a GDELT feed file loaded in full (geokg gdelt sync)
     PENDING_MENTION = "PendingMention"  # a GDELT mention waiting for its event (docs/gdelt.md)
+    API_KEY = "ApiKey"  # an analyst's API key: name, role, a salted hash (geokg keys)
+    # articles from feeds (geokg articles sync, docs/articles.md): outside the graph's model
+    DRAFT = "Draft"  # one story's draft document in the review queue, and its fate
+    ARTICLE_PAGE = "ArticlePage"  # a URL sync fetched once (a story's page, a copy, a failure)
+    ARTICLE_FEED = "ArticleFeed"  # a followed feed: its ETag and Last-Modified
 
 
 class Certainty(StrEnum):
@@ -118,6 +123,12 @@ class ActorKind(StrEnum):
     LOCATION = "location"
 
 
+#: Personal API keys: one per name, looked up by the public id inside the key.
+KEY_CONSTRAINTS: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.key_id IS UNIQUE",
+)
+
 CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE",
@@ -134,6 +145,10 @@ CONSTRAINTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT gdelt_file_name IF NOT EXISTS FOR (n:GdeltFile) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT pending_mention_key IF NOT EXISTS FOR (n:PendingMention) "
     "REQUIRE n.key IS UNIQUE",
+    *KEY_CONSTRAINTS,
+    "CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT article_page_url IF NOT EXISTS FOR (n:ArticlePage) REQUIRE n.url IS UNIQUE",
+    "CREATE CONSTRAINT article_feed_url IF NOT EXISTS FOR (n:ArticleFeed) REQUIRE n.url IS UNIQUE",
 )
 
 
@@ -163,7 +178,15 @@ INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX account_event_ref IF NOT EXISTS FOR (n:Account) ON (n.event_ref)",
     # a GDELT event's arrival finds the mentions that wait for it
     "CREATE INDEX pending_mention_event IF NOT EXISTS FOR (n:PendingMention) ON (n.event_id)",
+    # the review queue: pending first; one story per canonical URL and per text
+    "CREATE INDEX draft_status IF NOT EXISTS FOR (n:Draft) ON (n.status)",
+    "CREATE INDEX draft_canonical_url IF NOT EXISTS FOR (n:Draft) ON (n.canonical_url)",
+    "CREATE INDEX draft_content_hash IF NOT EXISTS FOR (n:Draft) ON (n.content_hash)",
+    "CREATE INDEX article_page_story IF NOT EXISTS FOR (n:ArticlePage) ON (n.story)",
     "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (n:Actor) ON EACH [n.search_text]",
+    # a story's sampled shingles, to find the earlier story a wire copy repeats
+    "CREATE FULLTEXT INDEX draft_sketch IF NOT EXISTS FOR (n:Draft) ON EACH [n.sketch] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 )
 
 

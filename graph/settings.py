@@ -98,6 +98,31 @@ class Settings(BaseSettings):
         default=900.0, gt=0,
         description="Seconds between two rounds of geokg gdelt sync --follow (GDELT: 15 min).")
 
+    # --- articles from feeds (geokg articles sync, docs/articles.md) ---------------------
+    articles_contact: str | None = Field(
+        default=None, max_length=200,
+        description="How site owners reach whoever runs geokg articles sync (an e-mail "
+        "address or a URL): sent in the User-Agent, 'geokg/<version> (+<contact>)'.")
+    articles_timeout_s: float = Field(
+        default=20.0, gt=0,
+        description="Time limit of connecting, of each read, and of a whole download (a "
+        "feed, a page, a robots.txt); a page past it is reported as failed.")
+    articles_host_delay_s: float = Field(
+        default=2.0, ge=0,
+        description="Least seconds between two requests to the same host (a longer "
+        "robots.txt Crawl-delay wins).")
+    articles_max_bytes: int = Field(
+        default=5_000_000, ge=1024,
+        description="Largest feed or page downloaded; a larger one is reported as failed "
+        "without reading the rest.")
+    articles_duplicate_overlap: float = Field(
+        default=0.9, gt=0, le=1,
+        description="A page whose 5-word shingles lie at least this share in an earlier "
+        "story's text is a copy of that story (a wire copy), not a new draft.")
+    articles_follow_interval_min: float = Field(
+        default=30.0, gt=0,
+        description="Minutes between two rounds of geokg articles sync --follow.")
+
     # --- API --------------------------------------------------------------------------
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)
@@ -129,15 +154,47 @@ class Settings(BaseSettings):
     read_api_key: SecretStr | None = Field(
         default=None,
         description="When set, every endpoint but /health and /ready needs this key (or the "
-        "write key) in 'Authorization: Bearer <key>' or 'X-API-Key'. Empty: no key needed.",
+        "write key, or a personal key of geokg keys) in 'Authorization: Bearer <key>' or "
+        "'X-API-Key'. Empty: no key needed until a personal key exists.",
     )
     write_api_key: SecretStr | None = Field(
         default=None,
-        description="Key that POST /ingest requires; empty or unset: /ingest is switched off.",
+        description="Key that POST /ingest requires (or a personal key with role write); "
+        "with neither, /ingest is switched off.",
     )
     max_body_bytes: int = Field(
         default=5_000_000, ge=1024, description="Largest request body accepted (413 beyond)."
     )
+
+    # --- many analysts: keys, limits, audit, workers (docs/security.md) ------------------
+    api_key_cache_s: float = Field(
+        default=2.0, gt=0, le=5,
+        description="How long one API process trusts what it read about a personal key "
+        "(geokg keys) before reading it again: a revoked key is refused by every process "
+        "within this time plus one request.")
+    rate_limit_per_minute: int = Field(
+        default=0, ge=0,
+        description="Requests per key (per client address without keys) per minute and per "
+        "API process; 429 with Retry-After beyond. 0: no limit.")
+    cypher_concurrency: int = Field(
+        default=0, ge=0,
+        description="Analyst Cypher queries (POST /cypher, POST /viz/cypher, analytics with "
+        "query=) one key may run at once per API process; 429 beyond. 0: no limit.")
+    audit_log: Path | None = Field(
+        default=None,
+        description="File the audit trail is appended to (one JSON line per analyst Cypher "
+        "query, write and refusal). Unset: no audit trail.")
+    audit_param_values: bool = Field(
+        default=False,
+        description="Also write the values of analyst Cypher $parameters to the audit trail "
+        "(by default only their names).")
+    api_workers: int = Field(
+        default=1, ge=1, le=256, description="Worker processes of geokg serve.")
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses (or networks) of reverse proxies whose X-Forwarded-For and "
+        "X-Forwarded-Proto are believed (comma-separated, e.g. 127.0.0.1,10.0.0.0/8). "
+        "Empty: forwarded headers are ignored and the client is the TCP peer.")
 
     # --- pictures ---------------------------------------------------------------------
     viz_physics_node_limit: int = Field(default=300, ge=1)
@@ -180,7 +237,7 @@ class Settings(BaseSettings):
                                  description="Time limit of one LLM request.")
 
     @field_validator("neo4j_uri", "neo4j_password", "read_api_key", "write_api_key",
-                     "llm_api_key", "llm_base_url", "llm_model",
+                     "llm_api_key", "llm_base_url", "llm_model", "articles_contact",
                      mode="before")
     @classmethod
     def _empty_is_none(cls, v: Any) -> Any:
@@ -189,6 +246,30 @@ class Settings(BaseSettings):
             return None
         if isinstance(v, SecretStr) and not v.get_secret_value().strip():
             return None
+        return v
+
+    @field_validator("audit_log", mode="before")
+    @classmethod
+    def _empty_path_is_none(cls, v: Any) -> Any:
+        return None if isinstance(v, str) and not v.strip() else v
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            return [a.strip() for a in v.split(",") if a.strip()]
+        return v
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_valid(cls, v: list[str]) -> list[str]:
+        import ipaddress
+
+        for address in v:
+            try:
+                ipaddress.ip_network(address, strict=False)
+            except ValueError:
+                raise ValueError(f"'{address}' is not an IP address or network") from None
         return v
 
     @field_validator("cors_origins", mode="before")
