@@ -119,6 +119,11 @@ class Settings(BaseSettings):
         default=0.9, gt=0, le=1,
         description="A page whose 5-word shingles lie at least this share in an earlier "
         "story's text is a copy of that story (a wire copy), not a new draft.")
+    articles_allow_private_hosts: bool = Field(
+        default=False,
+        description="Let geokg articles sync fetch from loopback, private, link-local and "
+        "reserved addresses (a feed on an intranet; the tests' local server). Off: such a "
+        "URL, or a redirect to one, fails.")
     articles_follow_interval_min: float = Field(
         default=30.0, gt=0,
         description="Minutes between two rounds of geokg articles sync --follow.")
