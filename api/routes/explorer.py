@@ -42,7 +42,10 @@ def _env() -> Environment:
 def _explorer_assets() -> dict[str, Markup]:
     """The explorer's own script and style (trusted files, read once)."""
     return {"explorer_js": Markup((ASSETS / "explorer.js").read_text(encoding="utf-8")),
-            "explorer_css": Markup((ASSETS / "explorer.css").read_text(encoding="utf-8"))}
+            "explorer_css": Markup((ASSETS / "explorer.css").read_text(encoding="utf-8")),
+            # the Review tab (review.html): its own script and style
+            "review_js": Markup((ASSETS / "review.js").read_text(encoding="utf-8")),
+            "review_css": Markup((ASSETS / "review.css").read_text(encoding="utf-8"))}
 
 
 def _sha256(text: str) -> str:

@@ -294,7 +294,7 @@
 
   /* --- tabs: Explore / Add an article ------------------------------------------------ */
 
-  var tabs = [$("tab-explore"), $("tab-article")];
+  var tabs = Array.prototype.slice.call(document.querySelectorAll("header [role=tab]"));
 
   function selectTab(tab, focus) {
     tabs.forEach(function (t) {
@@ -324,6 +324,7 @@
   var article = { draft: null, stale: false, busy: false, request: 0, drafts: 0,
                   loaded: null, error: null, selected: null };
   state.article = article;
+  state.showDraft = showDraft;  // the Review tab (review.js) shows its drafts with it too
   var articleFields = ["article-text", "article-title", "article-publisher", "article-url",
                        "article-published", "article-language"];
 
@@ -686,7 +687,7 @@
 
   /* Highlight the marks of a claim (or of every claim about an event) and the list item. */
   function select(kind, id, scroll) {
-    var doc = article.draft.document;
+    var doc = (article.shown || article.draft).document;
     var claims = kind === "claim" ? [id] : (doc.claims || []).filter(function (c) {
       return c.event === id; }).map(function (c) { return c.id; });
     var first = null;
@@ -737,6 +738,7 @@
   }
 
   function showDraft(answer) {
+    article.shown = answer;
     var doc = answer.document;
     var src = (doc.sources || [])[0] || {};
     var text = typeof src.text === "string" ? src.text : "";
