@@ -7,8 +7,8 @@ What becomes what:
   ``organization``, ``alliance``, ``group`` and ``media`` are ``Organization``;
   ``location`` is ``Territory``; any other kind ``LegalEntity``. ``name``, ``alias``
   (the other names), ``country`` (a state's own ISO code, else its country's),
-  ``wikidataId``, ``description``, and the CAMEO code as a ``keywords`` value
-  ``CAMEO:<code>``;
+  ``wikidataId``, ``description``, and as ``keywords`` values the graph's kind
+  (``kind:alliance``) and the CAMEO code (``CAMEO:<code>``);
 - roles: a person's office (``HEAD_OF_STATE_OF``, ``FOREIGN_MINISTER_OF``...) is an
   ``Occupancy`` of a ``Position`` ("Foreign minister of Russia", its ``organization``
   the state); ``MEMBER_OF``, ``PART_OF``, ``MINISTRY_OF``, ``LEGISLATURE_OF`` are a
@@ -131,6 +131,7 @@ class FtmWriter:
         proxy.add("country", country or node.iso3)
         proxy.add("wikidataId", node.wikidata)
         proxy.add("description", node.description)
+        proxy.add("keywords", f"kind:{node.kind}" if node.kind else None)
         if node.cameo:
             proxy.add("keywords", f"CAMEO:{node.cameo}")
         self.actors[node.id] = (proxy.id, schema, name)

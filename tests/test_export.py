@@ -320,6 +320,8 @@ def test_ftm_entities_validate_and_keep_their_ids(client: TestClient, geokg: Any
     assert russia["schema"] == "PublicBody"
     assert russia["properties"]["country"] == ["ru"]
     assert russia["properties"]["wikidataId"] == ["Q159"]
+    assert sorted(russia["properties"]["keywords"]) == ["CAMEO:RUS", "kind:state"]
+    assert "kind:alliance" in everything["geokg-actor-nato"]["properties"]["keywords"]
     lavrov = everything["geokg-actor-sergey-lavrov"]
     assert lavrov["schema"] == "Person" and "Сергей Лавров" in lavrov["properties"]["alias"]
     by_schema: dict[str, list[dict[str, Any]]] = {}
