@@ -1,7 +1,7 @@
 """Export of the whole graph (``geokg export --all``): time and peak memory per format.
 
 The generated graph (``bench.generate``, default ``large``: 1M relations) is loaded by
-the shared writer into an instance of its own (``exportbench``, port 7735), then each
+the shared writer into an instance of its own (``exportbench``, port 7745), then each
 format is written by the real command in a child process (``geokg export --all --format
 F --quiet``); the child's peak resident memory comes from the kernel (``os.wait4``'s
 ``ru_maxrss``), its time from the wall clock. Memory that stays flat while the graph
@@ -39,7 +39,7 @@ from graph.schema import apply_schema
 from loaders.writer import write_document
 
 FORMATS = ("graphml", "gexf", "csv", "json", "ftm")
-INSTANCE, PORT = "exportbench", 7735  # not bench-import's 7725: both can run
+INSTANCE, PORT = "exportbench", 7745  # not bench-import's 7725 (nor 7735, taken here)
 
 
 def load_graph(cfg: BenchConfig, relations: int, instance: str, port: int) -> dict[str, Any]:
