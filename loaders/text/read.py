@@ -46,6 +46,7 @@ from graph.errors import InvalidInput
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 MIN_LETTERS = 20
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _BINARY_RATIO = 0.1  # share of control / undecodable characters above which a file is binary
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -84,9 +85,21 @@ def read_article(path: Path, *, max_bytes: int) -> ArticleText:
         text = _decode(data, "utf-8", name)
         _check_text(text, name, "file")
         return ArticleText(text=_enough_letters(_normalise(text), name))
-    html = _decode(data, _html_charset(data), name)
-    _check_text(html, name, "file")
-    return article_from_html(html, name=name)
+    return article_from_html(decode_html(data, name=name, what="file"), name=name)
+
+
+def decode_html(data: bytes, *, name: str, charset: str | None = None,
+                what: str = "page") -> str:
+    """The text of an HTML page's bytes, decoded as a browser would: by its byte-order mark,
+    else by ``charset`` (an HTTP answer's Content-Type), else by the charset the page
+    declares, else as UTF-8 (ISO-8859-1 and ASCII as windows-1252). Raises InvalidInput
+    (naming ``name``) for binary, undecodable or empty content."""
+    chosen = _html_charset(data)
+    if charset and not data.startswith(_BOMS):
+        chosen = _charset_name(charset) or chosen
+    html = _decode(data, chosen, name)
+    _check_text(html, name, what)
+    return html
 
 
 def article_from_text(text: str, *, name: str, max_bytes: int) -> ArticleText:
@@ -173,10 +186,15 @@ def _html_charset(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8"
     found = _DECLARED_CHARSET.search(data[:4096])
+    return (_charset_name(found.group(1).decode("ascii")) if found else None) or "utf-8"
+
+
+def _charset_name(label: str) -> str | None:
+    """Python's codec for a charset label (None when unknown), as browsers read them."""
     try:
-        charset = codecs.lookup(found.group(1).decode("ascii")).name if found else "utf-8"
+        charset = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
-        return "utf-8"
+        return None
     if charset in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
     return "utf-8" if charset.startswith(("utf-16", "utf-32")) else charset
