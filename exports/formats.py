@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import BinaryIO, cast
 
-from exports import ftm, gexf, graphml, nodelink, tables
+from exports import gexf, graphml, nodelink, tables
 from exports.subgraphs import Export
 from exports.tables import Flavor
 
@@ -42,9 +42,17 @@ EXTENSIONS: dict[Format, str] = {
     Format.JSON: ".json", Format.FTM: ".ftm.json",
 }
 
+def _ftm_write(export: Export, out: BinaryIO) -> tuple[int, int]:
+    # imported when used: followthemoney takes seconds and ~60 MB to import, which every
+    # geokg command and the API's start would otherwise pay
+    from exports import ftm
+
+    return ftm.write(export, out)
+
+
 _WRITERS: dict[Format, Callable[[Export, BinaryIO], tuple[int, int]]] = {
     Format.GRAPHML: graphml.write, Format.GEXF: gexf.write, Format.JSON: nodelink.write,
-    Format.FTM: ftm.write,
+    Format.FTM: _ftm_write,
 }
 
 
