@@ -313,6 +313,13 @@ class SourceDetail(Model):
     published_precision: str | None
     kind: str | None
     text: str | None
+    reviewed: bool | None = Field(
+        default=None, description="From a feed (geokg articles sync): true once a person "
+        "approved its draft, false when a trusted feed loaded it unreviewed (--load); null "
+        "for a source loaded from a document")
+    reviewed_by: str | None = Field(default=None, description="Who approved its draft")
+    reviewed_at: str | None = Field(default=None, description="When its draft was approved")
+    draft: str | None = Field(default=None, description="Id of its draft (GET /drafts/{id})")
     evidence: list[EvidenceQuote]
     claims: list[str] = Field(description="Ids of the claims this source's evidence supports")
 

@@ -419,7 +419,8 @@ def get_source(db: Database, source_id: str) -> dict[str, Any]:
     row = rows[0]
     s = {k: plain(v) for k, v in row["source"].items()}
     known = ("id", "title", "url", "language", "publisher", "published",
-             "published_precision", "kind", "text")
+             "published_precision", "kind", "text",
+             "reviewed", "reviewed_by", "reviewed_at", "draft")  # a feed's drafts
     out: dict[str, Any] = {k: s.get(k) for k in known}
     out["evidence"] = row["evidence"]
     out["claims"] = row["claims"]
