@@ -1,40 +1,58 @@
-"""Who may call the API, with what, from where: API keys, body size limit, CORS.
+"""Who may call the API, with what, how often: API keys, limits, body size, CORS.
 
-Three ASGI middlewares, installed by :func:`install_security` from the settings, outermost
-first:
+Middlewares installed by :func:`install_security` from the settings, outermost first:
 
 1. **CORS** (only when ``cors_origins`` is set): Starlette's ``CORSMiddleware`` with that
-   allow-list, ``GET``/``POST``, the ``Authorization``, ``X-API-Key`` and
-   ``Content-Type`` headers, and never credentials (keys travel in headers, not cookies),
-   so a wildcard origin can never be combined with credentials.
-2. **Read key** (only when ``read_api_key`` is set): every request but ``/health`` and
-   ``/ready`` (probes) and ``/`` (the explorer's page), which carry no data, must present
-   the read key or the write key,
-   as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``; otherwise 401.
+   allow-list, ``GET``/``POST``, the ``Authorization``, ``X-API-Key``, ``Content-Type``
+   and ``X-Request-ID`` headers, and never credentials (keys travel in headers, not
+   cookies), so a wildcard origin can never be combined with credentials.
+2. **Keys and limits** (:class:`KeyMiddleware`): a key is needed by every request but
+   ``/health`` and ``/ready`` (probes) and ``/`` (the explorer's page), which carry no
+   data, once a read key is configured or any personal key exists (``geokg keys``):
+   the read key, the write key or a personal key, as ``Authorization: Bearer <key>`` or
+   ``X-API-Key``; otherwise 401. Then the per-key limits of ``api.limits``: 429 with
+   ``Retry-After`` past ``rate_limit_per_minute`` or past ``cypher_concurrency`` analyst
+   Cypher queries at once.
 3. **Body size**: a ``Content-Length`` above ``max_body_bytes`` gets 413 before a byte
    of the body is read; a body without one (chunked) is counted as it streams and gets
    413 as soon as it passes the limit, before the application sees it.
 
-``POST /ingest`` and the review queue's ``POST /drafts/{id}/approve|reject`` also depend on
-:func:`require_write_key`: no write key configured means
-the endpoint is off (404 ``disabled``); a missing or wrong key is 401.
+Write endpoints (``POST /ingest``, draft approval) depend on :func:`require_write_key`:
+a read key is 403; no write key at all (in the settings or as a personal key) means
+writing is off (404 ``disabled``); a missing or wrong key is 401.
 
-Keys are compared with :func:`hmac.compare_digest` (constant time), are never accepted
-in the query string (which access logs record) and are never logged or echoed.
+Keys are compared in constant time (:func:`hmac.compare_digest`, personal keys by their
+scrypt hash, ``graph.keys``), are never accepted in the query string (which access logs
+record) and are never logged, audited or echoed.
 """
 
 from __future__ import annotations
 
 import hmac
+import math
 from typing import Any
 
+import anyio
 import orjson
 from fastapi import FastAPI, Request
 from pydantic import SecretStr
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph.errors import PayloadTooLarge, ServiceDisabled, Unauthorized
+from api import audit
+from api.errors import send_error
+from api.identity import ANONYMOUS, SETTINGS_READ, SETTINGS_WRITE, KeyCache, Principal
+from api.limits import ConcurrencyLimiter, RateLimiter
+from graph.db import Database
+from graph.errors import (
+    Forbidden,
+    GeokgError,
+    PayloadTooLarge,
+    RateLimited,
+    ServiceDisabled,
+    Unauthorized,
+)
+from graph.keys import KeyRole, parse_key
 from graph.settings import Settings
 
 #: Paths served without a key: liveness and readiness probes, and the explorer's page
@@ -75,30 +93,86 @@ async def _send_error(send: Send, status: int, code: str, message: str,
     await send({"type": "http.response.body", "body": body})
 
 
-class ReadKeyMiddleware:
-    """401 for any request but the probes that lacks the read (or write) key."""
+NEEDS_A_KEY = "this API needs a key: send 'Authorization: Bearer <key>' or 'X-API-Key'"
 
-    def __init__(self, app: ASGIApp, read_key: SecretStr, write_key: SecretStr | None) -> None:
+
+class KeyMiddleware:
+    """Resolve the caller (``scope["state"]["principal"]``), refuse (401) when a key is
+    needed and missing or wrong, then apply the per-key limits (429)."""
+
+    def __init__(self, app: ASGIApp, settings: Settings, keys: KeyCache) -> None:
         self.app = app
-        self.read_key = read_key
-        self.write_key = write_key
+        self.settings = settings
+        self.keys = keys
+        self.rate = (RateLimiter(settings.rate_limit_per_minute)
+                     if settings.rate_limit_per_minute else None)
+        self.cypher = (ConcurrencyLimiter(settings.cypher_concurrency)
+                       if settings.cypher_concurrency else None)
+
+    async def _roles(self, db: Database) -> frozenset[KeyRole]:
+        cached = self.keys.fresh_roles()
+        if cached is not None:
+            return cached
+        return await anyio.to_thread.run_sync(self.keys.roles, db)
+
+    async def _key_needed(self, db: Database) -> bool:
+        return self.settings.read_api_key is not None or bool(await self._roles(db))
+
+    async def identify(self, scope: Scope) -> Principal:
+        """The caller, or Unauthorized / DatabaseUnavailable."""
+        db: Database = scope["app"].state.db
+        key = presented_key(_headers(scope))
+        if key is None:
+            if await self._key_needed(db):
+                raise Unauthorized(NEEDS_A_KEY)
+            return ANONYMOUS
+        # compare with both keys every time: the answer's timing says nothing about which
+        ok_read = key_matches(key, self.settings.read_api_key)
+        ok_write = key_matches(key, self.settings.write_api_key)
+        if ok_write:
+            return Principal(SETTINGS_WRITE, KeyRole.WRITE)
+        if ok_read:
+            return Principal(SETTINGS_READ, KeyRole.READ)
+        if parse_key(key) is not None:
+            found = self.keys.fresh(key) or await anyio.to_thread.run_sync(
+                self.keys.lookup, db, key)
+            if found is not None:
+                return found
+        if await self._key_needed(db):
+            raise Unauthorized("the API key was not accepted")
+        return Principal(None, None, presented_invalid=True)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in OPEN_PATHS:
             await self.app(scope, receive, send)
             return
-        key = presented_key(_headers(scope))
-        # compare with both keys every time: the answer's timing says nothing about which
-        ok_read = key_matches(key, self.read_key)
-        ok_write = key_matches(key, self.write_key)
-        if ok_read or ok_write:
-            await self.app(scope, receive, send)
+        cypher_slot: str | None = None
+        try:
+            principal = await self.identify(scope)
+            scope.setdefault("state", {})["principal"] = principal
+            client = scope.get("client")
+            who = principal.name or f"client:{client[0] if client else '?'}"
+            if self.rate is not None:
+                wait = self.rate.hit(who)
+                if wait is not None:
+                    raise RateLimited(
+                        f"more than {self.settings.rate_limit_per_minute} requests in a "
+                        f"minute for this key; retry in {wait} s", wait)
+            if self.cypher is not None and audit.analyst_cypher(scope):
+                if not self.cypher.acquire(who):
+                    raise RateLimited(
+                        f"this key already runs {self.settings.cypher_concurrency} Cypher "
+                        "queries at once; retry when one has finished",
+                        math.ceil(self.settings.query_timeout_s))
+                cypher_slot = who
+        except GeokgError as exc:
+            await send_error(scope, send, exc)
             return
-        message = ("this API needs a key: send 'Authorization: Bearer <key>' or 'X-API-Key'"
-                   if key is None else "the API key was not accepted")
-        err = Unauthorized(message)
-        await _send_error(send, err.status, err.code, err.message,
-                          [(b"www-authenticate", b'Bearer realm="geokg"')])
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            if cypher_slot is not None and self.cypher is not None:
+                self.cypher.release(cypher_slot)
 
 
 class BodySizeLimitMiddleware:
@@ -153,49 +227,61 @@ class BodySizeLimitMiddleware:
 
 
 def install_security(app: FastAPI, settings: Settings) -> None:
-    """Add the body limit, the read key and CORS middlewares as configured."""
+    """Add the body limit, the keys and limits, and CORS middlewares as configured."""
+    keys = KeyCache(settings.api_key_cache_s)
+    app.state.keys = keys
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
-    if settings.read_api_key is not None:
-        app.add_middleware(ReadKeyMiddleware, read_key=settings.read_api_key,
-                           write_key=settings.write_api_key)
+    app.add_middleware(KeyMiddleware, settings=settings, keys=keys)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_credentials=False,  # keys go in headers; never cookies, never '*' + creds
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Retry-After"],
             max_age=600,
         )
 
 
 def require_write_key(request: Request) -> None:
-    """Dependency of write endpoints.
+    """Dependency of write endpoints; marks the request for the audit trail.
 
     Raises
     ------
+    Forbidden
+        The key may only read (403).
     ServiceDisabled
-        When no write key is configured: writing over HTTP is off (404).
+        No write key exists, in the settings or as a personal key: writing over HTTP is
+        off (404).
     Unauthorized
-        When the request lacks the write key or carries another one (401).
+        The request lacks a write key or carries an unknown one (401).
     """
+    audit.mark_write(request.scope)
+    principal: Principal = getattr(request.state, "principal", ANONYMOUS)
+    what = f"{request.method} {request.url.path}"
+    if principal.role is KeyRole.WRITE:
+        return
+    if principal.role is KeyRole.READ:
+        raise Forbidden(f"{what} writes: it needs a key with role write, and this key may "
+                        "only read")
     settings: Settings = request.app.state.settings
-    endpoint = f"{request.method} {request.url.path}"
-    if settings.write_api_key is None:
+    keys: KeyCache = request.app.state.keys
+    if settings.write_api_key is None and KeyRole.WRITE not in keys.roles(request.app.state.db):
         raise ServiceDisabled(
-            f"{endpoint} is switched off: set GEOKG_WRITE_API_KEY on the server to enable it")
-    key = presented_key({k.lower(): v for k, v in request.headers.items()})
-    if key is None:
-        raise Unauthorized(f"{endpoint} needs the write API key: send "
-                           "'Authorization: Bearer <key>' or 'X-API-Key'")
-    if not key_matches(key, settings.write_api_key):
+            f"{what} is switched off: set GEOKG_WRITE_API_KEY on the server or add a write "
+            "key (geokg keys add NAME --role write) to enable it")
+    if principal.presented_invalid:
         raise Unauthorized("the API key was not accepted for writing")
+    raise Unauthorized(f"{what} needs a write API key: send "
+                       "'Authorization: Bearer <key>' or 'X-API-Key'")
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` entries for the error statuses an operation can answer."""
     text = {
         401: "Missing or wrong API key",
+        403: "The key may only read (a write needs a key with role write)",
         404: "Switched off by configuration (code 'disabled')",
         413: "Request body larger than max_body_bytes",
         422: "Invalid document: every problem with its location",

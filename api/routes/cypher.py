@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 import exports
+from api import audit
 from api.deps import DbDep
 from api.models import CypherAnswer, CypherRequest, error_responses
 from api.routes.download import FILE_RESPONSES, FormatParam, file_response
@@ -33,4 +34,6 @@ def cypher(db: DbDep, body: CypherRequest, format: FormatParam = None) -> Any:
         export = exports.cypher(db, body.query, body.params, body.limit,
                                 with_events=exports.needs_events(format))
         return file_response(format, export, "cypher-result")
-    return repository.run_cypher(db, body.query, body.params, body.limit)
+    answer = repository.run_cypher(db, body.query, body.params, body.limit)
+    audit.note(rows=len(answer["rows"]))
+    return answer
