@@ -7,11 +7,15 @@ import typer
 from cli import (
     actors_cmd,
     analytics_cmd,
+    articles_cmd,
+    audit_cmd,
     bench_cmd,
     db_cmd,
+    drafts_cmd,
     export_cmd,
     extract_cmd,
     gdelt_cmd,
+    keys_cmd,
     load_cmd,
     neo4j_cmd,
     serve_cmd,
@@ -34,6 +38,10 @@ bench_cmd.register(app)
 actors_cmd.register(app)
 export_cmd.register(app)
 gdelt_cmd.register(app)
+articles_cmd.register(app)
+drafts_cmd.register(app)
+keys_cmd.register(app)
+audit_cmd.register(app)
 
 if __name__ == "__main__":
     app()

@@ -1,6 +1,9 @@
-"""``geokg serve``: the HTTP API."""
+"""``geokg serve``: the HTTP API, in one or several worker processes."""
 
 from __future__ import annotations
+
+import copy
+from typing import Any
 
 import typer
 
@@ -10,13 +13,40 @@ from cli.common import settings
 def serve(
     host: str | None = typer.Option(None, "--host", help="Interface to bind. Default: settings."),
     port: int | None = typer.Option(None, "--port", help="TCP port. Default: settings (8000)."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, max=256,
+        help="Worker processes sharing the port (uvicorn's workers). Default: settings "
+        "(GEOKG_API_WORKERS, 1). Keys and revocations reach every worker through the "
+        "database; per-key limits count per worker (docs/security.md)."),
 ) -> None:
-    """Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs)."""
+    """Serve the HTTP API (OpenAPI at /openapi.json, docs at /docs).
+
+    X-Forwarded-For and X-Forwarded-Proto are believed only from the addresses in
+    GEOKG_TRUSTED_PROXIES (a reverse proxy in front: docs/deployment.md); from anyone
+    else the client is the TCP peer.
+    """
     import uvicorn
 
     s = settings()
+    n = workers or s.api_workers
+    proxies = ",".join(s.trusted_proxies)
     uvicorn.run("api.app:create_app", factory=True, host=host or s.api_host,
-                port=port or s.api_port, log_level="info")
+                port=port or s.api_port, workers=n, log_level="info",
+                log_config=log_config(), proxy_headers=bool(proxies),
+                forwarded_allow_ips=proxies or None, server_header=False)
+
+
+def log_config() -> dict[str, Any]:
+    """uvicorn's logging, plus geokg's own logger (5xx causes under their request id)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["formatters"]["geokg"] = {"format": "%(asctime)s %(levelname)s [%(process)d] "
+                                               "%(name)s: %(message)s"}
+    config["handlers"]["geokg"] = {"formatter": "geokg", "class": "logging.StreamHandler",
+                                   "stream": "ext://sys.stderr"}
+    config["loggers"]["geokg"] = {"handlers": ["geokg"], "level": "INFO", "propagate": False}
+    return config
 
 
 def register(app: typer.Typer) -> None:
