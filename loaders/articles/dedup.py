@@ -1,8 +1,10 @@
 """The same text under another URL: content hashes and shingle overlap.
 
-A page's text is folded (:func:`graph.text.fold`: accents, case and punctuation away) and
-cut into **shingles**, every run of :data:`SHINGLE_WORDS` consecutive words, each hashed
-to a 63-bit integer (BLAKE2b). A new page is a copy of an earlier story when
+A page's text, its headline left out (outlets retitle the wire stories they carry), is
+folded (:func:`graph.text.fold`: accents, case and punctuation away) and cut into
+**shingles**: every run of :data:`SHINGLE_WORDS` consecutive words within a paragraph (a
+shorter paragraph is one shingle), each hashed to a 63-bit integer (BLAKE2b). A new page
+is a copy of an earlier story when
 
     overlap = |shingles(new) ∩ shingles(story)| / |shingles(new)|  ≥  threshold
 
@@ -42,12 +44,16 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
 
 
-def shingles(text: str) -> list[int]:
-    """The sorted, distinct hashes of the text's 5-word shingles (one for a shorter text)."""
-    ws = words(text)
-    runs = [" ".join(ws[i:i + SHINGLE_WORDS])
-            for i in range(max(1, len(ws) - SHINGLE_WORDS + 1))]
-    return sorted({_hash(run) for run in runs if run})
+def shingles(text: str, title: str | None = None) -> list[int]:
+    """The sorted, distinct hashes of the text's 5-word shingles, paragraph by paragraph;
+    a first line that is the ``title`` (the headline) is left out."""
+    paragraphs = [words(p) for p in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if title and len(paragraphs) > 1 and paragraphs[0] == words(title):
+        paragraphs = paragraphs[1:]
+    runs = {" ".join(ws[i:i + SHINGLE_WORDS])
+            for ws in paragraphs for i in range(max(1, len(ws) - SHINGLE_WORDS + 1))}
+    return sorted({_hash(run) for run in runs})
 
 
 def sketch(hashes: list[int]) -> list[str]:

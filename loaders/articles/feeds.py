@@ -3,8 +3,8 @@
 feedparser is given the bytes and the answer's headers, never a URL: it fetches nothing
 itself. A document in which it recognises no feed format (an HTML page, broken XML
 before the first item) is :class:`FeedUnreadable`; a feed it reads in part (``bozo``
-with a known version) keeps the items it found, and each item without a link is
-reported by the caller.
+with a known version and some items) keeps the items it found, and each item without a
+link is reported by the caller.
 """
 
 from __future__ import annotations
@@ -54,9 +54,11 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Fee
         headers["content-type"] = content_type
     parsed: Any = feedparser.parse(body, response_headers=headers)
     version = parsed.get("version") or ""
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not version:
-        problem = parsed.get("bozo_exception")
         raise FeedUnreadable("not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    if problem is not None and not parsed.entries:
+        raise FeedUnreadable(f"not an RSS or Atom feed: it does not parse ({problem})")
     items = [FeedItem(link=_link(entry, url), title=_text(entry.get("title")),
                       published=_date(entry), guid=_text(entry.get("id")))
              for entry in parsed.entries]

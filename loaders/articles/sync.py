@@ -200,7 +200,7 @@ class ArticleSync:
         keys = list(dict.fromkeys([page.key, page.final]))
         text = page.article.text
         content_hash = dedup.content_hash(text)
-        shingles = dedup.shingles(text)
+        shingles = dedup.shingles(text, page.article.title)
         sketch = dedup.sketch(shingles)
         story, why, share = self._story_of(page, content_hash, shingles, sketch)
         if story is not None:
