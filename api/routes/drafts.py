@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import DbDep
-from api.models import error_responses
+from api.identity import ANONYMOUS, SETTINGS_WRITE, Principal
+from api.models import ErrorBody, error_responses
 from api.routes.ingest import DOCUMENT_SCHEMA, validate_body
 from api.routes.params import ID_PATTERN, Offset
 from api.security import require_write_key
@@ -25,10 +26,33 @@ DraftId = Annotated[str, Path(pattern=ID_PATTERN, max_length=200,
                               description="Draft id (draft-...), as GET /drafts lists it")]
 Status = Literal["pending", "approved", "rejected", "loaded", "approving"]
 By = Annotated[str | None, Query(min_length=1, max_length=100, description=(
-    "Who decides, recorded on the draft and (approving) on its Source. Default: "
-    "'api (write key)'."))]
-#: Recorded as the decider when a request names no one.
-API_DECIDER = "api (write key)"
+    "Who decides, recorded on the draft and (approving) on its Source. With a personal "
+    "key (geokg keys) the decider is the key's name, and `by` may only repeat it; with "
+    "the shared write key (GEOKG_WRITE_API_KEY) `by` names the person (default: "
+    "'settings:write')."))]
+
+#: What approving or rejecting can answer besides 200.
+DECISION_ERRORS = {
+    **error_responses(401, 404, 413, 422, 503),
+    403: {"model": ErrorBody, "description": "The key may only read"},
+    409: {"model": ErrorBody, "description": "The draft was decided already (`conflict`)"},
+}
+
+
+def decider(request: Request, by: str | None) -> str:
+    """Who decides: the personal key's name, else ``by``, else the shared key's name.
+
+    Raises InvalidInput when ``by`` names someone else than the personal key presented.
+    """
+    principal: Principal = getattr(request.state, "principal", ANONYMOUS)
+    name = principal.name
+    by = " ".join(by.split()) if by else None
+    if name and not name.startswith("settings:"):
+        if by and by != name:
+            raise InvalidInput(f"by: this key is {name}'s; leave 'by' out or give that name",
+                               [{"location": "query.by", "message": "not the key's name"}])
+        return name
+    return by or name or SETTINGS_WRITE
 
 
 class Counts(BaseModel):
@@ -128,7 +152,7 @@ def get_draft(db: DbDep, id: DraftId) -> Any:
 
 @router.post(
     "/{id}/approve", response_model=Decision, dependencies=[Depends(require_write_key)],
-    responses=error_responses(401, 404, 409, 413, 422, 503),
+    responses=DECISION_ERRORS,
     openapi_extra={"requestBody": {
         "required": False,
         "description": "Optional: an edited extraction document to load instead of the draft",
@@ -137,10 +161,12 @@ def get_draft(db: DbDep, id: DraftId) -> Any:
 )
 async def approve(request: Request, db: DbDep, id: DraftId, by: By = None) -> Any:
     """Approve a pending draft: load it into the graph exactly as `geokg load` would
-    (coreference included) and record who approved it and when on its Source
-    (`reviewed: true`). With a body, that edited document is validated like any document
-    (422 listing every problem, nothing written) and loaded instead. Needs the write key.
+    (coreference included) and record who approved it (the personal key's name, or `by`
+    with the shared write key) and when on its Source (`reviewed: true`). With a body,
+    that edited document is validated like any document (422 listing every problem,
+    nothing written) and loaded instead. Needs a write key (403 for a read-only key).
     409 when the draft was decided already."""
+    decider(request, by)  # a wrong 'by' is refused before the body is read
     raw = await request.body()
     document = None
     if raw.strip():
@@ -151,14 +177,15 @@ async def approve(request: Request, db: DbDep, id: DraftId, by: By = None) -> An
                                [{"location": "$", "line": None,
                                  "message": f"not UTF-8 at byte {exc.start}"}]) from None
         document = await run_in_threadpool(validate_body, text)
-    return await run_in_threadpool(approve_draft, db, id, by=by or API_DECIDER,
-                                   document=document)
+    who = decider(request, by)
+    return await run_in_threadpool(approve_draft, db, id, by=who, document=document)
 
 
 @router.post("/{id}/reject", response_model=Decision,
              dependencies=[Depends(require_write_key)],
-             responses=error_responses(401, 404, 409, 413, 422, 503))
-def reject(db: DbDep, id: DraftId, body: RejectRequest, by: By = None) -> Any:
+             responses=DECISION_ERRORS)
+def reject(request: Request, db: DbDep, id: DraftId, body: RejectRequest,
+           by: By = None) -> Any:
     """Reject a pending draft with a reason (kept on the draft); nothing enters the graph.
     Needs the write key. 409 when the draft was decided already."""
-    return reject_draft(db, id, reason=body.reason, by=by or API_DECIDER)
+    return reject_draft(db, id, reason=body.reason, by=decider(request, by))
