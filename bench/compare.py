@@ -76,11 +76,18 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         ("pairwise precision", _at("with", "scores", "precision")),
         ("pairwise recall", _at("with", "scores", "recall")),
     ],
+    "gdelt": [
+        ("today's loader / loader of 9eb8bf7, events/s, pair by pair (x)",
+         _at("ratio", "new_over_old_speed")),
+        ("the same, whole `geokg load` process (x)", _at("ratio", "new_over_old_speed_cli")),
+        ("geokg load --bulk / bare neo4j-admin import (x)", _at("ratio", "bulk_over_import")),
+    ],
 }
 
 
 #: benchmark -> its size in a saved result: only runs of the newest run's size compare
-SIZES: dict[str, Getter] = {"coreference": _at("corpus", "documents")}
+SIZES: dict[str, Getter] = {"coreference": _at("corpus", "documents"),
+                            "gdelt": _at("events")}
 
 
 def saved_runs(out_dir: Path, name: str) -> list[Path]:

@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "extract": "bench.extract",
     "coreference": "bench.coreference",
     "export": "bench.export",
+    "gdelt": "bench.gdelt",
 }
 
 #: Options "all" passes, to keep a whole run near an hour on 2 cores: the coreference

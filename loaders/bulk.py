@@ -532,6 +532,14 @@ def admin_import(server: LocalNeo4j, csvs: CsvSet, *, database: str = "neo4j",
     return ImportResult(secs, cmd, text)
 
 
+def _reset_database(server: LocalNeo4j, database: str) -> None:
+    """After a failed import: delete the database's store files (neo4j-admin leaves them
+    unusable) and start the server, which creates the database again, empty."""
+    for sub in ("databases", "transactions"):
+        shutil.rmtree(server.dir / "data" / sub / database, ignore_errors=True)
+    server.start()
+
+
 def ensure_empty(node_count: int, instance: str) -> None:
     """Raise InvalidInput unless the target database is empty."""
     if node_count:
@@ -588,7 +596,14 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
     t = time.perf_counter()
     server.stop()
     timings["stop_s"] = time.perf_counter() - t
-    result = admin_import(server, csv_summary.csv, database=settings.neo4j_database, heap=heap)
+    try:
+        result = admin_import(server, csv_summary.csv, database=settings.neo4j_database,
+                              heap=heap)
+    except GeokgError as exc:
+        _reset_database(server, settings.neo4j_database)
+        raise GeokgError(f"{exc.message}\nThe database was empty before the import; its "
+                         "half-written store files were deleted and the server restarted "
+                         f"with it empty. The CSV files are kept in {directory}.") from None
     timings["import_s"] = result.seconds
     t = time.perf_counter()
     server.start()

@@ -17,7 +17,7 @@ import pytest
 
 from bench.harness import reset_store
 from graph.db import Database
-from graph.errors import InvalidInput
+from graph.errors import GeokgError, InvalidInput
 from graph.launcher import LocalNeo4j
 from graph.settings import Settings
 from loaders.bulk import bulk_load
@@ -119,6 +119,18 @@ def test_cli_strict_bulk_with_a_malformed_line_writes_nothing(
     with pytest.raises(InvalidInput, match="2 malformed GDELT line"):
         write_csv_with_gdelt([], [SAMPLE, MALFORMED], tmp_path / "csv", strict=True)
     assert not (tmp_path / "csv").exists()
+
+
+def test_a_failed_import_leaves_the_database_empty_and_running(
+        bulk_settings: Settings, tmp_path: Path) -> None:
+    _empty(bulk_settings)
+    with pytest.raises(GeokgError, match="restarted with it empty") as info:
+        # a heap neo4j-admin's JVM refuses: the import itself fails
+        bulk_load(bulk_settings, [], gdelt=[SEED_ACTORS], csv_dir=tmp_path / "csv", heap="1k")
+    assert "neo4j-admin import failed" in info.value.message
+    assert (tmp_path / "csv" / "gdelt-nodes-Event.csv").exists()  # kept, as said
+    with Database(bulk_settings) as bulk_db:
+        assert counts(bulk_db) == (0, 0)
 
 
 def test_cli_bulk_refuses_mentions_files(bulk_settings: Settings, tmp_path: Path) -> None:

@@ -1,0 +1,350 @@
+"""GDELT loading: today's loader vs the loader of commit 9eb8bf7, and the bulk path vs a bare
+``neo4j-admin database import full``, side by side in one run (issue 17).
+
+The file is ``copies`` copies of the 1,000-row sample (``bench/gdelt_memory.make_file``:
+fresh GLOBALEVENTIDs and URLs per copy, so every copy adds events, sources and evidence),
+named ``20170701234500.export.CSV``. Every load runs in a child process of its own, against
+the same local instance, from a ``git archive`` of the code it measures (``OLD_REF`` and,
+for the current code, ``HEAD``) with that folder on PYTHONPATH:
+
+- **incremental, in the child**: ``load_gdelt_files`` timed inside the child (not Python's
+  start-up), old then new, alternating, ``runs`` pairs; the ratio is taken pair by pair;
+- **incremental, whole process**: ``python -m cli.main load --json FILE`` (what ``geokg
+  load FILE`` runs) timed from spawn to exit, old then new, alternating;
+- **bulk**: ``bulk_load`` of the file (``geokg load --bulk``: CSV files, stop, import,
+  start, schema) vs a bare ``neo4j-admin database import full`` of the same CSV files
+  (written once beforehand), alternating; the server is stopped (untimed) before a bare
+  import and started (untimed) after it.
+
+Peak memory is each child's ``ru_maxrss`` (``os.wait4``: the child and the children it
+waited for, e.g. the neo4j-admin JVM); the bulk child also reports its own Python peak.
+Between loads the database is emptied by batched deletes. Results: ``bench/out/gdelt.json``
+and a Markdown table for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, LiteralString
+
+from bench.gdelt_memory import make_file
+from bench.harness import BenchConfig, connect, log, machine, median, save, server, table
+from graph.db import Database
+from graph.settings import PROJECT_ROOT
+from loaders.gdelt.bulk import write_csv_with_gdelt
+
+#: The loader before the lead's rewrite (issue 17's "today's loader").
+OLD_REF = "9eb8bf7"
+#: Rows of the shared sample; a copy of the file is this many events.
+SAMPLE_ROWS = 1000
+
+WIPE_BATCH: LiteralString = """
+MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted
+"""
+
+#: Run in each child (``python -c``) with a code snapshot on PYTHONPATH; prints one JSON
+#: line. Only imports that the old and the new code share.
+DRIVER = r"""
+import json, resource, sys, time
+from pathlib import Path
+mode, args = sys.argv[1], sys.argv[2:]
+out = {}
+if mode == "load":
+    import loaders
+    from graph.db import Database
+    from graph.settings import Settings
+    from loaders.gdelt import load_gdelt_files
+    with Database(Settings()) as db:
+        db.read("RETURN 1 AS one")
+        t0 = time.perf_counter()
+        summary = load_gdelt_files(db, [args[0]])
+        out = {"seconds": time.perf_counter() - t0, "loaded": summary["loaded"],
+               "code": loaders.__file__}
+elif mode == "bulk":
+    import loaders
+    from graph.settings import Settings
+    from loaders.bulk import bulk_load
+    t0 = time.perf_counter()
+    result = bulk_load(Settings(), [], gdelt=[args[0]], csv_dir=Path(args[1]))
+    out = {"seconds": time.perf_counter() - t0, "timings": result["timings"],
+           "gdelt_timings": result["gdelt"]["timings"], "loaded": result["gdelt"]["loaded"],
+           "nodes": result["nodes"], "relationships": result["relationships"],
+           "code": loaders.__file__}
+elif mode == "import":
+    import loaders
+    from graph.launcher import LocalNeo4j
+    from graph.settings import Settings
+    from loaders.bulk import CsvSet, admin_import
+    spec = json.loads(Path(args[0]).read_text())
+    csvs = CsvSet(Path(spec["directory"]), multiline=spec["multiline"])
+    for label, paths in spec["nodes"].items():
+        csvs.nodes[label].extend(Path(p) for p in paths)
+    for rel_type, paths in spec["relationships"].items():
+        csvs.relationships[rel_type].extend(Path(p) for p in paths)
+    settings = Settings()
+    result = admin_import(LocalNeo4j(settings), csvs, database=settings.neo4j_database)
+    out = {"seconds": result.seconds, "code": loaders.__file__}
+out["self_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out["children_maxrss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+@dataclass
+class Child:
+    """One child process: wall seconds (spawn to exit), peak RSS (MB), its JSON line."""
+
+    wall_s: float
+    maxrss_mb: float
+    out: dict[str, Any]
+    load_avg_1m: float
+
+
+def snapshot(ref: str, target: Path) -> str:
+    """Extract the code of ``ref`` (``git archive``) into ``target``; return the commit."""
+    target.mkdir(parents=True, exist_ok=True)
+    sha = subprocess.run(["git", "rev-parse", "--short", ref], cwd=PROJECT_ROOT, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    archive = subprocess.run(["git", "archive", ref], cwd=PROJECT_ROOT, check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return sha
+
+
+def run_child(cmd: list[str], code: Path, env: dict[str, str], *, json_out: bool = True
+              ) -> Child:
+    """Run ``cmd`` with ``code`` on PYTHONPATH (and as its folder); fail loudly."""
+    full_env = {**os.environ, **env, "PYTHONPATH": str(code)}
+    full_env.pop("PYTHONSTARTUP", None)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=code, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    # communicate() reaped it: its usage is in RUSAGE_CHILDREN only as a running max, so
+    # the child's own numbers come from its JSON line; wall time from here
+    if proc.returncode:
+        raise RuntimeError(f"child {cmd[3:]} failed (exit {proc.returncode}):\n"
+                           + "\n".join((stdout + stderr).splitlines()[-15:]))
+    out: dict[str, Any] = {}
+    if json_out:
+        out = json.loads(stdout.strip().splitlines()[-1])
+        if not str(out.get("code", "")).startswith(str(code)):
+            raise RuntimeError(f"the child ran {out.get('code')}, not the code in {code}")
+    peak = max(out.get("self_maxrss_mb", 0.0), out.get("children_maxrss_mb", 0.0))
+    return Child(wall, peak, out, os.getloadavg()[0])
+
+
+def run_cli(code: Path, env: dict[str, str], path: Path) -> Child:
+    """``python -m cli.main load --json FILE`` timed from spawn to exit, with its peak RSS
+    from ``os.wait4``."""
+    full_env = {**os.environ, **env, "PYTHONPATH": str(code)}
+    cmd = [sys.executable, "-m", "cli.main", "load", "--json", str(path)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=code, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    stdout, stderr = proc.stdout.read(), proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"geokg load failed (exit {proc.returncode}):\n"
+                           + (stdout + stderr).decode(errors="replace")[-2000:])
+    loaded = json.loads(stdout)["gdelt"]["loaded"]
+    return Child(wall, usage.ru_maxrss / 1024, {"loaded": loaded}, os.getloadavg()[0])
+
+
+def wipe_batched(db: Database) -> None:
+    """Delete everything, 20,000 nodes per transaction (the schema stays)."""
+    def batch(tx: Any) -> int:
+        record = tx.run(WIPE_BATCH).single()
+        return int(record["deleted"]) if record else 0
+
+    while db.write(batch):
+        pass
+
+
+def _rel(xs: list[float]) -> float:
+    """Spread of runs: (max - min) / median."""
+    return (max(xs) - min(xs)) / median(xs) if xs else float("nan")
+
+
+def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
+        new_ref: str = "HEAD", bulk_runs: int | None = None) -> dict[str, Any]:
+    """Measure; return the result (see the module docstring)."""
+    runs = cfg.runs
+    bulk_runs = bulk_runs or runs
+    srv = server(cfg)
+    srv.start()
+    password = srv.password()
+    env = {"GEOKG_NEO4J_URI": srv.uri, "GEOKG_NEO4J_PASSWORD": password,
+           "GEOKG_NEO4J_INSTANCE": srv.instance, "GEOKG_NEO4J_BOLT_PORT": str(srv.port),
+           "GEOKG_NEO4J_HOME": str(srv.home), "GEOKG_NEO4J_HEAP": cfg.heap,
+           "GEOKG_NEO4J_PAGECACHE": cfg.pagecache, "GEOKG_NEO4J_TX_TIMEOUT": "600s"}
+    rows: dict[str, list[Child]] = {k: [] for k in
+                                    ("old", "new", "old_cli", "new_cli", "bulk", "import")}
+    with tempfile.TemporaryDirectory(prefix="geokg-bench-gdelt-") as tmp_s:
+        tmp = Path(tmp_s)
+        old_code, new_code = tmp / "old", tmp / "new"
+        old_sha, new_sha = snapshot(old_ref, old_code), snapshot(new_ref, new_code)
+        path = tmp / "20170701234500.export.CSV"
+        events = make_file(path, copies)
+        warm = tmp / "20170701000000.export.CSV"
+        make_file(warm, 1)
+        log(f"gdelt: {events:,} events; old {old_sha}, new {new_sha}; instance "
+            f"{srv.instance}:{srv.port}")
+        with connect(cfg) as db:
+            info = machine(db)
+            load_before = os.getloadavg()
+
+            def fresh() -> None:
+                wipe_batched(db)
+
+            def load(code: Path, what: Path) -> Child:
+                fresh()
+                return run_child([sys.executable, "-c", DRIVER, "load", str(what)], code, env)
+
+            for code in (old_code, new_code):  # warm-up: query plans, page cache, JIT
+                load(code, warm)
+            for i in range(runs):
+                for name, code in (("old", old_code), ("new", new_code)):
+                    rows[name].append(c := load(code, path))
+                    log(f"gdelt: run {i + 1} {name}: {c.out['seconds']:.1f}s in the child, "
+                        f"{c.out['loaded']} events, peak {c.maxrss_mb:.0f} MB, "
+                        f"load {c.load_avg_1m:.1f}")
+                for name, code in (("old_cli", old_code), ("new_cli", new_code)):
+                    fresh()
+                    rows[name].append(c := run_cli(code, env, path))
+                    log(f"gdelt: run {i + 1} {name}: {c.wall_s:.1f}s whole process")
+            fresh()
+        # the bare import's CSV files: the bulk path's, written once
+        csv_dir = tmp / "csv"
+        csv_summary, _ = write_csv_with_gdelt([], [path], csv_dir)
+        spec = tmp / "csvset.json"
+        cs = csv_summary.csv
+        spec.write_text(json.dumps({
+            "directory": str(cs.directory), "multiline": cs.multiline,
+            "nodes": {k: [str(p) for p in v] for k, v in cs.nodes.items()},
+            "relationships": {k: [str(p) for p in v] for k, v in cs.relationships.items()}}))
+        for i in range(bulk_runs):
+            with connect(cfg) as db:
+                wipe_batched(db)
+            rows["bulk"].append(c := run_child(
+                [sys.executable, "-c", DRIVER, "bulk", str(path), str(tmp / "bulk-csv")],
+                new_code, env))
+            log(f"gdelt: run {i + 1} bulk: {c.out['timings']['total_s']:.1f}s "
+                f"({c.out['timings']}), peak {c.maxrss_mb:.0f} MB")
+            srv.stop()
+            rows["import"].append(c := run_child(
+                [sys.executable, "-c", DRIVER, "import", str(spec)], new_code, env))
+            log(f"gdelt: run {i + 1} bare import: {c.out['seconds']:.1f}s, "
+                f"peak {c.maxrss_mb:.0f} MB")
+            srv.start()
+        with connect(cfg) as db:
+            imported = db.read("MATCH (n) RETURN count(n) AS c")[0]["c"]
+            wipe_batched(db)
+        shutil.rmtree(csv_dir, ignore_errors=True)
+    return _result(cfg, rows, info, load_before, events, copies, old_sha, new_sha,
+                   imported)
+
+
+def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any],
+            load_before: tuple[float, float, float], events: int, copies: int,
+            old_sha: str, new_sha: str, imported: int) -> dict[str, Any]:
+    old = [c.out["seconds"] for c in rows["old"]]
+    new = [c.out["seconds"] for c in rows["new"]]
+    old_cli = [c.wall_s for c in rows["old_cli"]]
+    new_cli = [c.wall_s for c in rows["new_cli"]]
+    bulk = [c.out["timings"]["total_s"] for c in rows["bulk"]]
+    bare = [c.out["seconds"] for c in rows["import"]]
+    pairs = [o / n for o, n in zip(old, new, strict=True)]
+    cli_pairs = [o / n for o, n in zip(old_cli, new_cli, strict=True)]
+    bulk_pairs = [b / i for b, i in zip(bulk, bare, strict=True)]
+    steps = {k: median([c.out["timings"][k] for c in rows["bulk"]])
+             for k in rows["bulk"][0].out["timings"]} if rows["bulk"] else {}
+    gsteps = {k: median([c.out["gdelt_timings"][k] for c in rows["bulk"]])
+              for k in rows["bulk"][0].out["gdelt_timings"]} if rows["bulk"] else {}
+    loads = [c.load_avg_1m for cs in rows.values() for c in cs]
+    return {
+        "benchmark": "gdelt",
+        "machine": {**info, "nproc": os.cpu_count(), "load_avg_before": load_before,
+                    "load_avg_1m_during": {"min": min(loads), "max": max(loads),
+                                           "median": median(loads)}},
+        "command": f"geokg bench gdelt --runs {cfg.runs} --copies {copies} "
+                   f"--instance {cfg.instance} --port {cfg.port}",
+        "copies": copies, "events": events, "old_ref": old_sha, "new_ref": new_sha,
+        "runs": {k: [{"wall_s": c.wall_s, "maxrss_mb": c.maxrss_mb, "load_avg_1m":
+                      c.load_avg_1m, **c.out} for c in cs] for k, cs in rows.items()},
+        "median_s": {"old": median(old), "new": median(new), "old_cli": median(old_cli),
+                     "new_cli": median(new_cli), "bulk": median(bulk), "import": median(bare)},
+        "spread": {"old": _rel(old), "new": _rel(new), "old_cli": _rel(old_cli),
+                   "new_cli": _rel(new_cli), "bulk": _rel(bulk), "import": _rel(bare)},
+        "events_per_s": {"old": events / median(old), "new": events / median(new),
+                         "old_cli": events / median(old_cli),
+                         "new_cli": events / median(new_cli), "bulk": events / median(bulk),
+                         "import": events / median(bare)},
+        "peak_rss_mb": {k: max(c.maxrss_mb for c in cs) for k, cs in rows.items() if cs},
+        "bulk_steps_median_s": steps, "bulk_csv_steps_median_s": gsteps,
+        "ratio": {"new_over_old_speed_pairs": pairs,
+                  "new_over_old_speed": median(pairs),
+                  "new_over_old_speed_cli_pairs": cli_pairs,
+                  "new_over_old_speed_cli": median(cli_pairs),
+                  "bulk_over_import_pairs": bulk_pairs,
+                  "bulk_over_import": median(bulk_pairs)},
+        "imported_nodes": imported,
+    }
+
+
+def markdown(res: dict[str, Any]) -> str:
+    med, eps, rss, r = (res["median_s"], res["events_per_s"], res["peak_rss_mb"],
+                        res["ratio"])
+    n = res["events"]
+    speed = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_pairs"])
+    cli = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_cli_pairs"])
+    bulk = ", ".join(f"{x:.2f}" for x in r["bulk_over_import_pairs"])
+    rows = [
+        [f"loader of {res['old_ref']} (load_gdelt_files, in the child)", n, med["old"],
+         eps["old"], rss["old"], "1"],
+        [f"loader of {res['new_ref']} (load_gdelt_files, in the child)", n, med["new"],
+         eps["new"], rss["new"], f"{r['new_over_old_speed']:.2f}x faster (pairs: {speed})"],
+        [f"`geokg load FILE` of {res['old_ref']} (whole process)", n, med["old_cli"],
+         eps["old_cli"], rss["old_cli"], "1"],
+        [f"`geokg load FILE` of {res['new_ref']} (whole process)", n, med["new_cli"],
+         eps["new_cli"], rss["new_cli"],
+         f"{r['new_over_old_speed_cli']:.2f}x faster (pairs: {cli})"],
+        ["bare `neo4j-admin database import full` of the bulk path's CSV files", n,
+         med["import"], eps["import"], rss["import"], "1"],
+        [f"`geokg load --bulk FILE` of {res['new_ref']} (CSV, stop, import, start, schema)",
+         n, med["bulk"], eps["bulk"], rss["bulk"],
+         f"{r['bulk_over_import']:.2f}x the import's time (pairs: {bulk})"],
+    ]
+    steps = ", ".join(f"{k.removesuffix('_s')} {v:.1f}s"
+                      for k, v in res["bulk_steps_median_s"].items())
+    csv_steps = ", ".join(f"{k.removesuffix('_s')} {v:.2f}s"
+                          for k, v in res["bulk_csv_steps_median_s"].items())
+    m = res["machine"]
+    during = m["load_avg_1m_during"]
+    return (table(["loader", "events", "median s", "events/s", "peak RSS MB", "ratio"], rows)
+            + f"\n\nbulk steps (medians): {steps}; its CSV step: {csv_steps}.\n"
+            f"Spread of runs ((max - min) / median): "
+            + ", ".join(f"{k} {v:.0%}" for k, v in res["spread"].items())
+            + f".\nMachine: {m['nproc']} cores, {m['memory_gb']} GB, load average "
+            f"{m['load_avg_before'][0]:.2f} at the start, {during['min']:.2f}–"
+            f"{during['max']:.2f} (median {during['median']:.2f}) after each run; "
+            f"{m.get('neo4j', '')}, heap {m.get('neo4j_heap')}, page cache "
+            f"{m.get('neo4j_pagecache')}.\nCommand: `{res['command']}`")
+
+
+def main(cfg: BenchConfig, **kw: Any) -> tuple[dict[str, Any], str]:
+    res = run(cfg, **kw)
+    save("gdelt", res, cfg)
+    return res, markdown(res)
