@@ -22,6 +22,10 @@ writer does in Cypher is done here in Python:
 - empty lists (``asserted_by: []``) are left out: a CSV cell cannot hold an empty array,
   and every reader of the graph already treats a missing list as empty.
 
+GDELT export files take the same road (``loaders/gdelt/bulk.py``): the incremental
+loader's converter, its rows as polars frames, CSV files written by polars beside these,
+one import for both.
+
 The import runs while the server is stopped (``neo4j-admin`` needs the store files to
 itself); the server is then started and the schema's constraints and indexes are built.
 """
