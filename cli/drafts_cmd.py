@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from cli.common import cli_errors, database, print_json
+from graph.db import Database
 from graph.errors import InvalidInput
 
 app = typer.Typer(help="The review queue: drafts made from feeds, approved (loaded) or "
@@ -37,7 +40,7 @@ def list_(
     with cli_errors():
         if status is not None and status not in STATUSES:
             raise InvalidInput(f"--status: '{status}' is not one of {', '.join(STATUSES)}")
-    with database() as db:
+    with _database() as db:
         result = list_drafts(db, status=status, limit=limit)
     if as_json:
         print_json(result)
@@ -67,7 +70,7 @@ def show(
     """
     from graph.repository_drafts import get_draft
 
-    with database() as db:
+    with _database() as db:
         draft = get_draft(db, draft_id)
     if as_json:
         print_json(draft)
@@ -87,7 +90,7 @@ def approve(
     from loaders.articles.review import approve_draft
 
     doc = _checked(document) if document is not None else None
-    with database() as db:
+    with _database() as db:
         result = approve_draft(db, draft_id, by=_by(by), document=doc)
     if as_json:
         print_json(result)
@@ -111,13 +114,23 @@ def reject(
     """Reject a pending draft: nothing of it enters the graph; the reason is kept."""
     from loaders.articles.review import reject_draft
 
-    with database() as db:
+    with _database() as db:
         result = reject_draft(db, draft_id, reason=reason, by=_by(by))
     if as_json:
         print_json(result)
         return
     d = result["draft"]
     typer.echo(f"rejected {d['id']} by {d['decided_by']}: {d['reason']}")
+
+
+@contextmanager
+def _database() -> Iterator[Database]:
+    """The database, checked at once (a down server is one line, not driver retries)."""
+    from graph.db import ensure_available
+
+    with database() as db:
+        ensure_available(db)
+        yield db
 
 
 def _by(by: str | None) -> str:

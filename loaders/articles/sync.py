@@ -108,8 +108,10 @@ class ArticleSync:
     def round(self, feeds: list[str], options: SyncOptions) -> SyncResult:
         """Sync every feed once. Raises DatabaseUnavailable when Neo4j cannot be reached
         (a feed or page that fails is reported in the result, never raised)."""
+        from graph.db import ensure_available
         from graph.schema import apply_schema
 
+        ensure_available(self.db)  # at once, before writes that the driver would retry
         apply_schema(self.db)
         result = SyncResult()
         for url in feeds:
