@@ -510,7 +510,15 @@ _SHORTEST_FUNCTION: dict[str, LiteralString] = {
 
 def paths_query(mode: PathMode, max_hops: int, k: int = 1,
                 corroborated: bool = False) -> LiteralString:
-    """The bounded, anchored path query for ``mode`` (``$source`` to ``$target``).
+    """The bounded, anchored path query for ``mode`` (``$source`` to ``$target``):
+    ``paths_match`` and the paths with their nodes and edges (rows ``length, nodes,
+    edges``, at most ``$path_cap``)."""
+    return paths_match(mode, max_hops, k, corroborated) + _PATHS_RETURN
+
+
+def paths_match(mode: PathMode, max_hops: int, k: int = 1,
+                corroborated: bool = False) -> LiteralString:
+    """The match of the bounded, anchored path query for ``mode``: binds ``p``.
 
     ``shortest`` and ``all_shortest`` use Cypher's bidirectional ``shortestPath`` /
     ``allShortestPaths`` over typed, bounded patterns with the filter on every hop: on
@@ -523,12 +531,12 @@ def paths_query(mode: PathMode, max_hops: int, k: int = 1,
     hop = edge_filter(corroborated)
     if mode == "k":
         return (_PATHS_HEAD + _PATH_SELECTOR[k] + " (a)-[r WHERE " + hop + "]-"
-                + _HOPS_QUANTIFIER[max_hops] + "(b)" + _PATHS_RETURN)
+                + _HOPS_QUANTIFIER[max_hops] + "(b)")
     return ("""
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 MATCH p = """ + _SHORTEST_FUNCTION[mode] + "((a)-[:" + _ACTOR_TYPES + _VAR_LENGTH[max_hops]
             + """]-(b))
-WHERE all(r IN relationships(p) WHERE """ + hop + ")" + _PATHS_RETURN)
+WHERE all(r IN relationships(p) WHERE """ + hop + ")")
 
 
 # --- relations --------------------------------------------------------------------------

@@ -118,7 +118,7 @@ def _date_params(since: dt.date | None, until: dt.date | None,
     return {"since": since, "until": until, "include_undated": include_undated}
 
 
-def _require_actors(db: Database, **ids: str | None) -> None:
+def require_actors(db: Database, **ids: str | None) -> None:
     """Raise NotFound naming the first parameter whose actor id does not exist."""
     wanted = {name: v for name, v in ids.items() if v is not None}
     if not wanted:
@@ -294,18 +294,10 @@ def edge_statements(db: Database, edges: list[Mapping[str, Any]],
     return {r["key"]: {"statements": r["statements"], "total": r["total"]} for r in rows}
 
 
-def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
-          mode: PathMode = "shortest", k: int = 3,
-          filters: EdgeFilter | None = None) -> dict[str, Any]:
-    """Paths between two actors over filtered edges (every hop passes ``filters``).
-
-    ``mode``: ``shortest`` (one shortest path), ``all_shortest`` (every path of the
-    shortest length, at most ``settings.paths_cap``) or ``k`` (the ``k`` shortest).
-    Edges are walked in either direction; each edge says its own direction.
-    Returns ``{"paths": [{"length", "nodes", "edges"}], "truncated"}``; no path is an
-    empty list. Raises NotFound for an unknown actor, InvalidInput for ``max_hops``
-    outside 1..6, ``k`` outside 1..10, or the same actor at both ends.
-    """
+def check_path_request(source: str, target: str, max_hops: int, mode: str, k: int) -> None:
+    """Raise InvalidInput naming the parameter when a path request cannot be asked:
+    ``max_hops`` outside 1..6, an unknown ``mode``, ``k`` outside 1..10 with mode k, or
+    the same actor at both ends."""
     if not 1 <= max_hops <= q.MAX_HOPS:
         raise InvalidInput(f"max_hops must be between 1 and {q.MAX_HOPS}",
                            [{"location": "max_hops", "message": f"between 1 and {q.MAX_HOPS}"}])
@@ -318,7 +310,22 @@ def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
     if source == target:
         raise InvalidInput("source and target are the same actor",
                            [{"location": "target", "message": "must differ from source"}])
-    _require_actors(db, source=source, target=target)
+
+
+def paths(db: Database, source: str, target: str, *, max_hops: int = 4,
+          mode: PathMode = "shortest", k: int = 3,
+          filters: EdgeFilter | None = None) -> dict[str, Any]:
+    """Paths between two actors over filtered edges (every hop passes ``filters``).
+
+    ``mode``: ``shortest`` (one shortest path), ``all_shortest`` (every path of the
+    shortest length, at most ``settings.paths_cap``) or ``k`` (the ``k`` shortest).
+    Edges are walked in either direction; each edge says its own direction.
+    Returns ``{"paths": [{"length", "nodes", "edges"}], "truncated"}``; no path is an
+    empty list. Raises NotFound for an unknown actor, InvalidInput for ``max_hops``
+    outside 1..6, ``k`` outside 1..10, or the same actor at both ends.
+    """
+    check_path_request(source, target, max_hops, mode, k)
+    require_actors(db, source=source, target=target)
     f = filters or EdgeFilter()
     cap = db.settings.paths_cap
     rows = db.read(q.paths_query(mode, max_hops, k, f.corroborated), {
@@ -339,9 +346,9 @@ def relations(db: Database, *, actor: str | None = None, other: str | None = Non
     page = _page(limit, offset)
     if actor is None and other is not None:
         actor, other = other, None
-        _require_actors(db, other=actor)
+        require_actors(db, other=actor)
     else:
-        _require_actors(db, actor=actor, other=other)
+        require_actors(db, actor=actor, other=other)
     f = filters or EdgeFilter(names={"types": "type", "since": "since", "until": "until"})
     row = db.read(q.RELATIONS, {"actor": actor, "other": other, **f.params(), **page})[0]
     return {"items": row["items"], "total": row["total"]}
@@ -378,7 +385,7 @@ def list_events(db: Database, *, type: str | None = None, actor: str | None = No
     (unknown dates last). Returns ``{"items": [event...], "total"}``.
     Raises NotFound for an unknown actor.
     """
-    _require_actors(db, actor=actor)
+    require_actors(db, actor=actor)
     params = {"type": type, "actor": actor, **_date_params(since, until, include_undated),
               **_page(limit, offset)}
     row = db.read(q.EVENT_LIST, params)[0]

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request
 
 import exports
 from api.deps import CurrentActorId, DbDep
-from api.models import ActorDetail, ActorPage, Neighborhood, Timeline, error_responses
+from api.models import ActorDetail, ActorPage, Timeline, error_responses
 from api.routes.download import FILE_RESPONSES, FormatParam, file_response, request_text
 from api.routes.params import (
+    Aggregate,
     IncludeUndated,
     Limit,
     Offset,
@@ -18,8 +19,10 @@ from api.routes.params import (
     SinceText,
     UntilText,
     parse_date,
+    refuse_aggregate_with_format,
 )
-from graph import repository
+from api.view_models import NeighborsAnswer
+from graph import repository, repository_views
 from graph.schema import ActorKind
 
 router = APIRouter(prefix="/actors", tags=["actors"])
@@ -52,7 +55,7 @@ def get_actor(db: DbDep, id: CurrentActorId) -> Any:
     return repository.get_actor(db, id)
 
 
-@router.get("/{id}/neighbors", response_model=Neighborhood,
+@router.get("/{id}/neighbors", response_model=NeighborsAnswer,
             responses={**FILE_RESPONSES, **error_responses(404, 422, 503)})
 def neighbors(
     request: Request,
@@ -63,14 +66,21 @@ def neighbors(
     limit: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
     format: FormatParam = None,
+    aggregate: Aggregate = False,
 ) -> Any:
     """The actors within `depth` hops and the edges among them, as `{nodes, edges, truncated}`.
 
     Filters apply to every hop. Nearest actors are kept first; when the server's caps cut
     the answer, `truncated` is true and `dropped_nodes` / `dropped_edges` say how much was
-    left out. With `format` (graphml, gexf, csv, json, ftm) the same neighbourhood comes
-    as a file to open in Gephi, yEd, Cytoscape, a spreadsheet or FollowTheMoney tools.
+    left out. With `aggregate=true` the parallel edges of one type and direction between
+    two actors come as one aggregated edge (`GET /edges` lists the claims under it). With
+    `format` (graphml, gexf, csv, json, ftm) the same neighbourhood comes as a file to
+    open in Gephi, yEd, Cytoscape, a spreadsheet or FollowTheMoney tools.
     """
+    refuse_aggregate_with_format(aggregate, format)
+    if aggregate:
+        return repository_views.aggregated_neighbors(db, id, depth=depth, filters=filters,
+                                                     limit=limit)
     if format is not None:
         export = exports.neighborhood(db, id, depth=depth, filters=filters, limit=limit,
                                       query=request_text(request),

@@ -24,10 +24,15 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from api.models import MinCertainty
+from api.routes.views import router as views_router
 from graph.schema import ACTOR_EDGE_TYPES
+from graph.view_cypher import EXPORT_VIEW
 from viz.render import _assets as picture_assets
+from viz.render import script_json
 
 router = APIRouter(tags=["explorer"])
+# the explorer's data routes (GET /overview, GET /edges) come with it
+router.include_router(views_router)
 
 ASSETS = Path(__file__).resolve().parents[2] / "viz" / "explorer"
 
@@ -74,13 +79,17 @@ def content_security_policy(nonce: str) -> str:
             responses={200: {"content": {"text/html": {}},
                              "description": "The explorer page"}})
 def explorer() -> HTMLResponse:
-    """The explorer: find an actor, draw its neighbourhood or a path to a second actor with
-    filters, read the evidence of a clicked edge, draw a read-only Cypher result."""
+    """The explorer, an analyst's workbench: it opens on an overview of the graph; find an
+    actor, draw its neighbourhood or a path to a second actor with filters (aggregated
+    edges by default), drag through time, read an actor's record or every claim under an
+    edge, expand or drop actors, draw a read-only Cypher result, save the view; its URL
+    reopens the view (`/?actor=north-korea&depth=2&since=2024-06`)."""
     nonce = secrets.token_urlsafe(18)
     page = _env().get_template("explorer.html").render(
         nonce=nonce,
         rel_types=list(ACTOR_EDGE_TYPES),
         certainties=[c.value for c in MinCertainty],
+        config_json=script_json({"export_query": EXPORT_VIEW}),
         **_explorer_assets(),
     )
     return HTMLResponse(page, headers={

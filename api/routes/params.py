@@ -38,9 +38,24 @@ IncludeUndated = Annotated[bool, Query(description=_UNDATED_DOC)]
 MinSources = Annotated[int | None, Query(
     ge=1, le=10_000, description="Keep edges with at least this many distinct sources (as "
     "their `corroboration.sources` counts them); applies to every hop")]
+Aggregate = Annotated[bool, Query(
+    description="One edge per pair of actors, relation type and direction, with `count`, "
+                "the certainty mix `by_certainty`, `first` / `last` dates, its sources and "
+                "whether it is contested, and the `edge_ids` it stands for (docs/api.md, "
+                "Aggregated edges). Not with `format`: a file carries every edge.")]
 ExcludeContested = Annotated[bool, Query(
     description="Leave out contested edges (`corroboration.contested`: some claim denies "
                 "what another asserts); applies to every hop")]
+
+
+def refuse_aggregate_with_format(aggregate: bool, format: object) -> None:
+    """Raise InvalidInput naming ``query.aggregate`` when both are asked: an export
+    (``format=``) carries every edge with its evidence, never aggregates."""
+    if aggregate and format is not None:
+        raise InvalidInput("aggregate=true does not apply to format=: a file carries every "
+                           "edge with its evidence",
+                           [{"location": "query.aggregate",
+                             "message": "leave it out (or false) with format"}])
 
 
 def parse_date(text: str | None, name: str, *, end: bool) -> dt.date | None:
