@@ -17,7 +17,9 @@ for the current code, ``HEAD``) with that folder on PYTHONPATH:
   import and started (untimed) after it.
 
 Peak memory is each child's ``ru_maxrss`` (``os.wait4``: the child and the children it
-waited for, e.g. the neo4j-admin JVM); the bulk child also reports its own Python peak.
+waited for, e.g. the neo4j-admin JVM), each child spawned from a small process of its own
+(``SPAWN``: a child's ``ru_maxrss`` starts at its parent's); the Python children also
+report their own peak (``VmHWM``).
 Between loads the database is emptied by batched deletes. Results: ``bench/out/gdelt.json``
 and a Markdown table for BENCHMARKS.md.
 """
@@ -30,7 +32,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, LiteralString
@@ -53,7 +54,7 @@ MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted
 #: Run in each child (``python -c``) with a code snapshot on PYTHONPATH; prints one JSON
 #: line. Only imports that the old and the new code share.
 DRIVER = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 mode, args = sys.argv[1], sys.argv[2:]
 out = {}
@@ -92,9 +93,26 @@ elif mode == "import":
     settings = Settings()
     result = admin_import(LocalNeo4j(settings), csvs, database=settings.neo4j_database)
     out = {"seconds": result.seconds, "code": loaders.__file__}
-out["self_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-out["children_maxrss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# VmHWM: this program's own peak (ru_maxrss would also count what the spawner had)
+status = Path("/proc/self/status").read_text()
+out["python_peak_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
 print(json.dumps(out))
+"""
+
+#: Forks and execs the command it is given, waits for it with ``os.wait4`` and writes
+#: ``{"wall_s", "maxrss_kb", "status"}`` as the last line of stderr. A process's
+#: ``ru_maxrss`` starts at its parent's peak (Linux keeps it across fork and exec), so
+#: the children are spawned from this small process, not from the benchmark's.
+SPAWN = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+sys.stderr.write("\n" + json.dumps({"wall_s": time.perf_counter() - t0,
+                                    "maxrss_kb": usage.ru_maxrss,
+                                    "status": os.waitstatus_to_exitcode(status)}) + "\n")
 """
 
 
@@ -119,48 +137,40 @@ def snapshot(ref: str, target: Path) -> str:
     return sha
 
 
-def run_child(cmd: list[str], code: Path, env: dict[str, str], *, json_out: bool = True
-              ) -> Child:
-    """Run ``cmd`` with ``code`` on PYTHONPATH (and as its folder); fail loudly."""
+def spawn(cmd: list[str], code: Path, env: dict[str, str], *, whole_json: bool = False
+          ) -> Child:
+    """Run ``cmd`` with ``code`` on PYTHONPATH (and as its folder) through ``SPAWN``: its
+    wall time from fork to exit, its peak RSS (with the children it waited for, e.g. the
+    neo4j-admin JVM) and the JSON of its last stdout line (``whole_json``: of its whole
+    stdout). Fails loudly."""
     full_env = {**os.environ, **env, "PYTHONPATH": str(code)}
-    full_env.pop("PYTHONSTARTUP", None)
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=code, env=full_env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    stdout, stderr = proc.communicate()
-    wall = time.perf_counter() - t0
-    # communicate() reaped it: its usage is in RUSAGE_CHILDREN only as a running max, so
-    # the child's own numbers come from its JSON line; wall time from here
-    if proc.returncode:
-        raise RuntimeError(f"child {cmd[3:]} failed (exit {proc.returncode}):\n"
-                           + "\n".join((stdout + stderr).splitlines()[-15:]))
-    out: dict[str, Any] = {}
-    if json_out:
-        out = json.loads(stdout.strip().splitlines()[-1])
-        if not str(out.get("code", "")).startswith(str(code)):
-            raise RuntimeError(f"the child ran {out.get('code')}, not the code in {code}")
-    peak = max(out.get("self_maxrss_mb", 0.0), out.get("children_maxrss_mb", 0.0))
-    return Child(wall, peak, out, os.getloadavg()[0])
+    proc = subprocess.run([sys.executable, "-S", "-I", "-c", SPAWN, *cmd], cwd=code,
+                          env=full_env, capture_output=True, text=True, check=False)
+    lines = proc.stderr.strip().splitlines()
+    usage = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {"status": -1}
+    if proc.returncode or usage["status"]:
+        raise RuntimeError(f"child {cmd[3:] if cmd[1] == '-c' else cmd[1:]} failed "
+                           f"(exit {usage['status']}):\n"
+                           + "\n".join((proc.stdout + proc.stderr).splitlines()[-15:]))
+    text = proc.stdout.strip()
+    out = json.loads(text if whole_json else text.splitlines()[-1])
+    if "code" in out and not str(out["code"]).startswith(str(code)):
+        raise RuntimeError(f"the child ran {out['code']}, not the code in {code}")
+    return Child(usage["wall_s"], usage["maxrss_kb"] / 1024, out, os.getloadavg()[0])
+
+
+def run_driver(mode: str, args: list[str], code: Path, env: dict[str, str]) -> Child:
+    """``DRIVER`` in ``mode`` (load, bulk, import) on the code in ``code``."""
+    return spawn([sys.executable, "-c", DRIVER, mode, *args], code, env)
 
 
 def run_cli(code: Path, env: dict[str, str], path: Path) -> Child:
-    """``python -m cli.main load --json FILE`` timed from spawn to exit, with its peak RSS
-    from ``os.wait4``."""
-    full_env = {**os.environ, **env, "PYTHONPATH": str(code)}
-    cmd = [sys.executable, "-m", "cli.main", "load", "--json", str(path)]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=code, env=full_env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    stdout, stderr = proc.stdout.read(), proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise RuntimeError(f"geokg load failed (exit {proc.returncode}):\n"
-                           + (stdout + stderr).decode(errors="replace")[-2000:])
-    loaded = json.loads(stdout)["gdelt"]["loaded"]
-    return Child(wall, usage.ru_maxrss / 1024, {"loaded": loaded}, os.getloadavg()[0])
+    """``python -m cli.main load --json FILE`` (what ``geokg load FILE`` runs), timed from
+    fork to exit."""
+    child = spawn([sys.executable, "-m", "cli.main", "load", "--json", str(path)], code, env,
+                  whole_json=True)
+    child.out = {"loaded": child.out["gdelt"]["loaded"]}
+    return child
 
 
 def wipe_batched(db: Database) -> None:
@@ -179,8 +189,11 @@ def _rel(xs: list[float]) -> float:
 
 
 def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
-        new_ref: str = "HEAD", bulk_runs: int | None = None) -> dict[str, Any]:
-    """Measure; return the result (see the module docstring)."""
+        new_ref: str = "HEAD", bulk_runs: int | None = None, incremental: bool = True
+        ) -> dict[str, Any]:
+    """Measure; return the result (see the module docstring). ``incremental=False``
+    measures only the bulk path and the bare import (for large files, where the old
+    loader would take hours)."""
     runs = cfg.runs
     bulk_runs = bulk_runs or runs
     srv = server(cfg)
@@ -211,11 +224,11 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
 
             def load(code: Path, what: Path) -> Child:
                 fresh()
-                return run_child([sys.executable, "-c", DRIVER, "load", str(what)], code, env)
+                return run_driver("load", [str(what)], code, env)
 
-            for code in (old_code, new_code):  # warm-up: query plans, page cache, JIT
+            for code in (old_code, new_code) if incremental else ():  # warm-up: plans, cache
                 load(code, warm)
-            for i in range(runs):
+            for i in range(runs if incremental else 0):
                 for name, code in (("old", old_code), ("new", new_code)):
                     rows[name].append(c := load(code, path))
                     log(f"gdelt: run {i + 1} {name}: {c.out['seconds']:.1f}s in the child, "
@@ -238,14 +251,12 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
         for i in range(bulk_runs):
             with connect(cfg) as db:
                 wipe_batched(db)
-            rows["bulk"].append(c := run_child(
-                [sys.executable, "-c", DRIVER, "bulk", str(path), str(tmp / "bulk-csv")],
-                new_code, env))
+            rows["bulk"].append(c := run_driver(
+                "bulk", [str(path), str(tmp / "bulk-csv")], new_code, env))
             log(f"gdelt: run {i + 1} bulk: {c.out['timings']['total_s']:.1f}s "
                 f"({c.out['timings']}), peak {c.maxrss_mb:.0f} MB")
             srv.stop()
-            rows["import"].append(c := run_child(
-                [sys.executable, "-c", DRIVER, "import", str(spec)], new_code, env))
+            rows["import"].append(c := run_driver("import", [str(spec)], new_code, env))
             log(f"gdelt: run {i + 1} bare import: {c.out['seconds']:.1f}s, "
                 f"peak {c.maxrss_mb:.0f} MB")
             srv.start()
@@ -293,6 +304,8 @@ def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any]
                          "new_cli": events / median(new_cli), "bulk": events / median(bulk),
                          "import": events / median(bare)},
         "peak_rss_mb": {k: max(c.maxrss_mb for c in cs) for k, cs in rows.items() if cs},
+        "python_peak_mb": {k: max(c.out["python_peak_mb"] for c in cs)
+                           for k, cs in rows.items() if cs and "python_peak_mb" in cs[0].out},
         "bulk_steps_median_s": steps, "bulk_csv_steps_median_s": gsteps,
         "ratio": {"new_over_old_speed_pairs": pairs,
                   "new_over_old_speed": median(pairs),
@@ -305,8 +318,8 @@ def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any]
 
 
 def markdown(res: dict[str, Any]) -> str:
-    med, eps, rss, r = (res["median_s"], res["events_per_s"], res["peak_rss_mb"],
-                        res["ratio"])
+    med, eps, r = res["median_s"], res["events_per_s"], res["ratio"]
+    rss = {k: res["peak_rss_mb"].get(k, float("nan")) for k in med}
     n = res["events"]
     speed = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_pairs"])
     cli = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_cli_pairs"])
@@ -327,6 +340,8 @@ def markdown(res: dict[str, Any]) -> str:
          n, med["bulk"], eps["bulk"], rss["bulk"],
          f"{r['bulk_over_import']:.2f}x the import's time (pairs: {bulk})"],
     ]
+    py = res.get("python_peak_mb", {})
+    rows = [row for row in rows if row[2] == row[2]]  # parts not measured (NaN) left out
     steps = ", ".join(f"{k.removesuffix('_s')} {v:.1f}s"
                       for k, v in res["bulk_steps_median_s"].items())
     csv_steps = ", ".join(f"{k.removesuffix('_s')} {v:.2f}s"
@@ -334,7 +349,9 @@ def markdown(res: dict[str, Any]) -> str:
     m = res["machine"]
     during = m["load_avg_1m_during"]
     return (table(["loader", "events", "median s", "events/s", "peak RSS MB", "ratio"], rows)
-            + f"\n\nbulk steps (medians): {steps}; its CSV step: {csv_steps}.\n"
+            + f"\n\nbulk steps (medians): {steps}; its CSV step: {csv_steps}. Peak RSS of "
+            f"the bulk path's Python process alone: {py.get('bulk', float('nan')):.0f} MB "
+            "(the rest is the neo4j-admin JVM it runs).\n"
             f"Spread of runs ((max - min) / median): "
             + ", ".join(f"{k} {v:.0%}" for k, v in res["spread"].items())
             + f".\nMachine: {m['nproc']} cores, {m['memory_gb']} GB, load average "
