@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "coreference": "bench.coreference",
     "export": "bench.export",
     "gdelt": "bench.gdelt",
+    "articles": "bench.articles",
 }
 
 #: Options "all" passes, to keep a whole run near an hour on 2 cores: the coreference

@@ -39,26 +39,23 @@ RETURN p.url AS url, p.status AS status, p.retry AS retry, p.story AS story,
        p.reason AS reason
 """
 
-#: Parameters: ``$url`` (a canonical URL). Returns the story with that URL, if any.
-STORY_BY_URL: LiteralString = """
-MATCH (d:Draft {canonical_url: $url})
-RETURN d.id AS id, d.url AS url
-ORDER BY d.created_at LIMIT 1
-"""
-
-#: Parameters: ``$hash`` (content hash of the folded text).
-STORY_BY_HASH: LiteralString = """
-MATCH (d:Draft {content_hash: $hash})
-RETURN d.id AS id, d.url AS url
-ORDER BY d.created_at LIMIT 1
-"""
-
-#: Parameters: ``$query`` (sketch words separated by spaces), ``$limit``. The stories that
-#: share most sketch words, with their shingles for the exact overlap.
-STORY_CANDIDATES: LiteralString = """
-CALL db.index.fulltext.queryNodes('draft_sketch', $query, {limit: $limit})
-YIELD node, score
-RETURN node.id AS id, node.url AS url, node.shingles AS shingles
+#: Parameters: ``$urls`` (the page's canonical and final URLs), ``$hash`` (content hash of
+#: its folded text), ``$query`` (its sketch words separated by spaces; '' for none),
+#: ``$limit``. One round trip: the earliest story with one of those URLs, else with that
+#: text, else the stories sharing most sketch words with their shingles (for the exact
+#: overlap).
+STORY_LOOKUP: LiteralString = """
+OPTIONAL MATCH (u:Draft) WHERE u.canonical_url IN $urls
+WITH u ORDER BY u.created_at LIMIT 1
+OPTIONAL MATCH (h:Draft {content_hash: $hash})
+WITH u, h ORDER BY h.created_at LIMIT 1
+CALL (u, h) {
+  WITH u, h WHERE u IS NULL AND h IS NULL AND $query <> ''
+  CALL db.index.fulltext.queryNodes('draft_sketch', $query, {limit: $limit})
+  YIELD node
+  RETURN collect(node {.id, .url, .canonical_url, .shingles}) AS candidates
+}
+RETURN u {.id, .url, .canonical_url} AS by_url, h {.id, .url} AS by_hash, candidates
 """
 
 #: Parameters: ``$draft`` (every property of the new Draft, ``id`` included). Creates it

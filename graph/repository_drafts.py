@@ -42,21 +42,13 @@ def seen_pages(db: Database, urls: list[str]) -> dict[str, dict[str, Any]]:
     return {r["url"]: r for r in db.read(q.SEEN_PAGES, {"urls": urls})}
 
 
-def story_by_url(db: Database, url: str) -> dict[str, Any] | None:
-    rows = db.read(q.STORY_BY_URL, {"url": url})
-    return rows[0] if rows else None
-
-
-def story_by_hash(db: Database, content_hash: str) -> dict[str, Any] | None:
-    rows = db.read(q.STORY_BY_HASH, {"hash": content_hash})
-    return rows[0] if rows else None
-
-
-def story_candidates(db: Database, sketch: list[str], limit: int = 5) -> list[dict[str, Any]]:
-    """Stories sharing most sketch words with ``sketch``: ``{id, url, shingles}``."""
-    if not sketch:
-        return []
-    return db.read(q.STORY_CANDIDATES, {"query": " ".join(sketch), "limit": limit})
+def story_lookup(db: Database, urls: list[str], content_hash: str, sketch: list[str],
+                 limit: int = 5) -> dict[str, Any]:
+    """``{by_url, by_hash, candidates}``: the story a page repeats by URL or by text, else
+    the stories sharing most sampled shingles (``{id, url, shingles}``), in one read."""
+    rows = db.read(q.STORY_LOOKUP, {"urls": urls, "hash": content_hash,
+                                    "query": " ".join(sketch), "limit": limit})
+    return rows[0]
 
 
 def create_story(db: Database, draft: dict[str, Any], pages: list[dict[str, Any]]) -> bool:

@@ -37,6 +37,7 @@ from loaders.articles.fetch import Fetched, FetchFailed, PoliteFetcher, Skipped
 from loaders.articles.urls import canonical_link, clean_url, is_web_url
 from loaders.text.draft import ArticleMeta, Draft
 from loaders.text.extract import LexiconCache, check_language, check_published, extract_text
+from loaders.text.lexicon import Lexicon
 from loaders.text.read import ArticleText, article_from_html, decode_html
 
 Say = Callable[[str], None]
@@ -93,6 +94,9 @@ class ArticleSync:
         self.fetcher = fetcher or PoliteFetcher(settings)
         self.say = say or (lambda _line: None)
         self.lexicons = LexiconCache()
+        self._lexicon: Lexicon | None = None
+        self._seen: dict[str, dict[str, Any]] = {}
+        self._loading = False
 
     def close(self) -> None:
         self.fetcher.close()
@@ -113,6 +117,8 @@ class ArticleSync:
 
         ensure_available(self.db)  # at once, before writes that the driver would retry
         apply_schema(self.db)
+        self._lexicon = None  # read again each round (and after each load with --load)
+        self._loading = options.load
         result = SyncResult()
         for url in feeds:
             self._feed(url, options, result)
@@ -146,6 +152,8 @@ class ArticleSync:
             self.say(f"feed {url}: {exc.reason}")
             return
         self.say(f"feed {url}: {len(feed.items)} item(s)")
+        keys = [clean_url(i.link) for i in feed.items if i.link and is_web_url(i.link)]
+        self._seen = repo.seen_pages(self.db, keys)  # one read for the feed's pages
         for n, item in enumerate(feed.items, start=1):
             self._item(n, item, feed, url, options, result)
         # kept only once every item was dealt with: an interrupted round reads the feed again
@@ -171,7 +179,7 @@ class ArticleSync:
                                                           f"before --since {options.since}"})
             return
         key = clean_url(link)
-        seen = repo.seen_pages(self.db, [key]).get(key)
+        seen = self._seen.get(key)
         if seen and not (seen["status"] == "failed" and seen["retry"]):
             result.skipped.append({"url": link, "reason": _seen_reason(seen)})
             return
@@ -180,8 +188,8 @@ class ArticleSync:
         except FetchFailed as exc:
             status = "skipped" if isinstance(exc, Skipped) else "failed"
             getattr(result, status).append({"url": link, "reason": exc.reason})
-            repo.record_pages(self.db, [_page_row(key, status, feed=feed_url,
-                                                  reason=exc.reason, retry=exc.retry)])
+            self._record([_page_row(key, status, feed=feed_url, reason=exc.reason,
+                                    retry=exc.retry)])
             self.say(f"{status}: {link}: {exc.reason}")
             return
         self._decide(page, item, feed, feed_url, options, result)
@@ -211,7 +219,7 @@ class ArticleSync:
             if share is not None:
                 row["overlap"] = round(share, 3)
             result.duplicates.append(row)
-            repo.record_pages(self.db, [
+            self._record([
                 _page_row(k, "duplicate", feed=feed_url, story=story["id"], why=why,
                           overlap=share, final_url=page.fetched.final_url) for k in keys])
             self.say(f"duplicate: {page.link} -> {story['id']} ({why})")
@@ -222,16 +230,17 @@ class ArticleSync:
         except InvalidInput as exc:
             reason = exc.message + _details(exc.details)
             result.failed.append({"url": page.link, "reason": reason})
-            repo.record_pages(self.db, [_page_row(k, "failed", feed=feed_url, reason=reason)
-                                        for k in keys])
+            self._record([_page_row(k, "failed", feed=feed_url, reason=reason)
+                          for k in keys])
             self.say(f"failed: {page.link}: {reason}")
             return
         did = draft_id_for(page.canonical)
         props = _draft_props(did, status, draft, page, feed_url, content_hash, shingles,
                              sketch)
-        created = repo.create_story(self.db, props, [
-            _page_row(k, "draft", feed=feed_url, story=did, final_url=page.fetched.final_url)
-            for k in keys])
+        pages = [_page_row(k, "draft", feed=feed_url, story=did,
+                           final_url=page.fetched.final_url) for k in keys]
+        created = repo.create_story(self.db, props, pages)
+        self._remember(pages)
         if options.load:
             repo.mark_sources(self.db, [s["id"] for s in draft.document["sources"]],
                               reviewed=False, by=None, draft=did)
@@ -252,18 +261,16 @@ class ArticleSync:
     def _story_of(self, page: _Page, content_hash: str, shingles: list[int],
                   sketch: list[str]) -> tuple[dict[str, Any] | None, str, float | None]:
         """The earlier story this page repeats, why, and the overlap (None: not a copy)."""
-        story = repo.story_by_url(self.db, page.canonical)
+        found = repo.story_lookup(self.db, list(dict.fromkeys([page.canonical, page.final])),
+                                  content_hash, sketch, CANDIDATES)
+        story = found["by_url"]
         if story is not None:
-            return story, "same canonical URL", None
-        if page.final != page.canonical:
-            story = repo.story_by_url(self.db, page.final)
-            if story is not None:
-                return story, "same URL", None
-        story = repo.story_by_hash(self.db, content_hash)
-        if story is not None:
-            return story, "same text", 1.0
+            same = story["canonical_url"] == page.canonical
+            return story, "same canonical URL" if same else "same URL", None
+        if found["by_hash"] is not None:
+            return found["by_hash"], "same text", 1.0
         best: tuple[dict[str, Any] | None, float] = (None, 0.0)
-        for cand in repo.story_candidates(self.db, sketch, CANDIDATES):
+        for cand in found["candidates"]:
             share = dedup.overlap(shingles, cand["shingles"] or [])
             if share > best[1]:
                 best = (cand, share)
@@ -279,7 +286,21 @@ class ArticleSync:
             language=_language(art.language), published=_published(art.published)
             or item.published, publisher=art.publisher or feed.title, url=page.canonical,
             title=art.title or item.title)
-        return extract_text(art.text, meta, self.lexicons.get(self.db), settings=self.settings)
+        return extract_text(art.text, meta, self._lexicon_now(), settings=self.settings)
+
+    def _lexicon_now(self) -> Lexicon:
+        """The graph's lexicon: read once a round; with --load, again when the graph grew."""
+        if self._lexicon is None or self._loading:
+            self._lexicon = self.lexicons.get(self.db)
+        return self._lexicon
+
+    def _record(self, rows: list[dict[str, Any]]) -> None:
+        repo.record_pages(self.db, rows)
+        self._remember(rows)
+
+    def _remember(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:  # a later item of this round with the same URL is already seen
+            self._seen[row["url"]] = {"url": row["url"], **row["props"]}
 
     def _load(self, draft: Draft) -> str:
         """Load a trusted feed's draft as ``geokg load`` would; raises InvalidInput."""
