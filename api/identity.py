@@ -36,8 +36,6 @@ class Principal:
 
     name: str | None
     role: KeyRole | None
-    #: A key was sent but not accepted, while the API needed none (a write then says so).
-    presented_invalid: bool = False
 
 
 ANONYMOUS = Principal(None, None)

@@ -10,16 +10,17 @@ Middlewares installed by :func:`install_security` from the settings, outermost f
    ``/health`` and ``/ready`` (probes) and ``/`` (the explorer's page), which carry no
    data, once a read key is configured or any personal key exists (``geokg keys``):
    the read key, the write key or a personal key, as ``Authorization: Bearer <key>`` or
-   ``X-API-Key``; otherwise 401. Then the per-key limits of ``api.limits``: 429 with
-   ``Retry-After`` past ``rate_limit_per_minute`` or past ``cypher_concurrency`` analyst
-   Cypher queries at once.
+   ``X-API-Key``; otherwise 401. A key that is sent is always checked: a wrong or revoked
+   one is 401 even while the API needs none. Then the per-key limits of ``api.limits``:
+   429 with ``Retry-After`` past ``rate_limit_per_minute`` or past ``cypher_concurrency``
+   analyst Cypher queries at once.
 3. **Body size**: a ``Content-Length`` above ``max_body_bytes`` gets 413 before a byte
    of the body is read; a body without one (chunked) is counted as it streams and gets
    413 as soon as it passes the limit, before the application sees it.
 
 Write endpoints (``POST /ingest``, draft approval) depend on :func:`require_write_key`:
 a read key is 403; no write key at all (in the settings or as a personal key) means
-writing is off (404 ``disabled``); a missing or wrong key is 401.
+writing is off (404 ``disabled``); a missing key is 401.
 
 Keys are compared in constant time (:func:`hmac.compare_digest`, personal keys by their
 scrypt hash, ``graph.keys``), are never accepted in the query string (which access logs
@@ -138,9 +139,8 @@ class KeyMiddleware:
                 self.keys.lookup, db, key)
             if found is not None:
                 return found
-        if await self._key_needed(db):
-            raise Unauthorized("the API key was not accepted")
-        return Principal(None, None, presented_invalid=True)
+        # refused even while the API needs no key: a revoked key must never seem to work
+        raise Unauthorized("the API key was not accepted")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in OPEN_PATHS:
@@ -271,8 +271,6 @@ def require_write_key(request: Request) -> None:
         raise ServiceDisabled(
             f"{what} is switched off: set GEOKG_WRITE_API_KEY on the server or add a write "
             "key (geokg keys add NAME --role write) to enable it")
-    if principal.presented_invalid:
-        raise Unauthorized("the API key was not accepted for writing")
     raise Unauthorized(f"{what} needs a write API key: send "
                        "'Authorization: Bearer <key>' or 'X-API-Key'")
 

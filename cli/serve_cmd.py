@@ -9,6 +9,11 @@ import typer
 
 from cli.common import settings
 
+#: How long uvicorn's supervisor waits for a worker's answer before it kills and replaces
+#: it. Its default (5 s) is shorter than a worker's start on a busy machine (the spawned
+#: process imports the CLI and the app first): workers were killed in a loop.
+WORKER_HEALTHCHECK_S = 60
+
 
 def serve(
     host: str | None = typer.Option(None, "--host", help="Interface to bind. Default: settings."),
@@ -33,7 +38,8 @@ def serve(
     uvicorn.run("api.app:create_app", factory=True, host=host or s.api_host,
                 port=port or s.api_port, workers=n, log_level="info",
                 log_config=log_config(), proxy_headers=bool(proxies),
-                forwarded_allow_ips=proxies or None, server_header=False)
+                forwarded_allow_ips=proxies or None, server_header=False,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
 
 
 def log_config() -> dict[str, Any]:
