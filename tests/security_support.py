@@ -81,17 +81,22 @@ def geokg(*args: str) -> list[str]:
 
 
 @contextmanager
-def server_process(settings: Settings, **extra_env: str) -> Iterator[tuple[str, int]]:
-    """``geokg serve`` in a subprocess; yields (base url, pid) once /health answers."""
+def server_process(settings: Settings, *args: str, log: Path | None = None,
+                   **extra_env: str) -> Iterator[tuple[str, int]]:
+    """``geokg serve [args]`` in a subprocess; yields (base url, pid) once /health answers.
+
+    ``log``: a file that receives the server's stderr (its log), else it is kept in a pipe.
+    """
     port = free_port()
+    err_file = log.open("wb") if log is not None else None
     proc = subprocess.Popen(  # noqa: S603 - fixed argv
-        geokg("serve", "--host", "127.0.0.1", "--port", str(port)),
+        geokg("serve", "--host", "127.0.0.1", "--port", str(port), *args),
         cwd=ROOT, env=server_env(settings, **extra_env),
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, stderr=err_file or subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 if httpx.get(f"{url}/health", timeout=2).status_code == 200:
@@ -99,17 +104,20 @@ def server_process(settings: Settings, **extra_env: str) -> Iterator[tuple[str, 
             except httpx.TransportError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.stderr else ""
+                err = (proc.stderr.read().decode() if proc.stderr
+                       else log.read_text() if log else "")
                 raise RuntimeError(f"geokg serve did not start: {err[-2000:]}")
             time.sleep(0.2)
         yield url, proc.pid
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if err_file is not None:
+            err_file.close()
 
 
 def rss_kib(pid: int) -> int:

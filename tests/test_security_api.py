@@ -132,22 +132,28 @@ def test_keys_never_reach_the_logs(settings: Settings) -> None:
 def test_ingest_is_off_without_a_write_key(settings: Settings, db: Database) -> None:
     before = counts(db)
     with TestClient(create_app(with_keys(settings, read=None, write=None))) as client:
-        r = client.post("/ingest", json=synthetic_document("off", range(3), 4),
-                        headers={"X-API-Key": WRITE_KEY})
+        r = client.post("/ingest", json=synthetic_document("off", range(3), 4))
+        # a key that is sent is always checked: here it matches nothing (401)
+        unknown = client.post("/ingest", json=synthetic_document("off", range(3), 4),
+                              headers={"X-API-Key": WRITE_KEY})
     assert r.status_code == 404
     assert r.json()["error"]["code"] == "disabled"
+    assert unknown.status_code == 401
     assert counts(db) == before
 
 
-@pytest.mark.parametrize("headers", [
-    {}, {"X-API-Key": READ_KEY}, {"Authorization": "Bearer not-the-key"},
+@pytest.mark.parametrize(("headers", "status", "code"), [
+    ({}, 401, "unauthorized"),
+    ({"Authorization": "Bearer not-the-key"}, 401, "unauthorized"),
+    # the read key gets past the key middleware, then the write check refuses it
+    ({"X-API-Key": READ_KEY}, 403, "forbidden"),
 ])
 def test_ingest_needs_the_write_key(keyed: TestClient, db: Database,
-                                    headers: dict[str, str]) -> None:
+                                    headers: dict[str, str], status: int, code: str) -> None:
     before = counts(db)
-    # the read key gets past the read-key middleware, then the write check refuses it
     r = keyed.post("/ingest", json=synthetic_document("nokey", range(3), 4), headers=headers)
-    assert r.status_code == 401
+    assert r.status_code == status
+    assert r.json()["error"]["code"] == code
     assert counts(db) == before
 
 
