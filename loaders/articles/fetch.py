@@ -124,6 +124,12 @@ class PoliteFetcher:
 
     # --- public ------------------------------------------------------------------------
 
+    def new_round(self) -> None:
+        """Forget the robots.txt read so far (each round reads them again); the per-host
+        delays still hold."""
+        self._robots.clear()
+        self._delay.clear()
+
     def fetch(self, url: str, kind: Literal["feed", "page"], *, etag: str | None = None,
               last_modified: str | None = None) -> Fetched:
         """GET ``url`` politely; a page must be HTML, a feed may be any type.

@@ -118,6 +118,7 @@ class ArticleSync:
         ensure_available(self.db)  # at once, before writes that the driver would retry
         apply_schema(self.db)
         self._lexicon = None  # read again each round (and after each load with --load)
+        self.fetcher.new_round()
         self._loading = options.load
         result = SyncResult()
         for url in feeds:
