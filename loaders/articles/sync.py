@@ -23,13 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import repository_drafts as repo
 from graph.db import Database
-from graph.errors import InvalidInput
+from graph.errors import DatabaseUnavailable, GeokgError, InvalidInput
 from graph.settings import Settings
 from loaders.articles import dedup
 from loaders.articles.feeds import Feed, FeedItem, FeedUnreadable, parse_feed
@@ -41,6 +42,7 @@ from loaders.text.lexicon import Lexicon
 from loaders.text.read import ArticleText, article_from_html, decode_html
 
 Say = Callable[[str], None]
+log = logging.getLogger("geokg.articles")
 
 #: Stories compared exactly with a new page (those sharing most sampled shingles).
 CANDIDATES = 5
@@ -156,7 +158,15 @@ class ArticleSync:
         keys = [clean_url(i.link) for i in feed.items if i.link and is_web_url(i.link)]
         self._seen = repo.seen_pages(self.db, keys)  # one read for the feed's pages
         for n, item in enumerate(feed.items, start=1):
-            self._item(n, item, feed, url, options, result)
+            try:
+                self._item(n, item, feed, url, options, result)
+            except DatabaseUnavailable:
+                raise  # the round cannot go on
+            except Exception as exc:  # noqa: BLE001 (one item's bug must not stop the others)
+                reason = exc.message if isinstance(exc, GeokgError) else (
+                    f"unexpected error ({type(exc).__name__}: {exc})")
+                log.debug("articles sync: item %s of %s", n, url, exc_info=True)
+                result.failed.append({"url": item.link or f"{url}#item-{n}", "reason": reason})
         # kept only once every item was dealt with: an interrupted round reads the feed again
         repo.save_feed(self.db, url, etag=fetched.etag, last_modified=fetched.last_modified,
                        title=feed.title, items=len(feed.items))
