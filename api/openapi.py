@@ -14,6 +14,7 @@ middlewares enforce on all of them, so that a client (and schemathesis) reads it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -71,16 +72,34 @@ def _uses(dependant: Dependant, call: object) -> bool:
     return dependant.call is call or any(_uses(d, call) for d in dependant.dependencies)
 
 
+def _api_routes(app: FastAPI) -> Iterator[tuple[str, set[str], Dependant]]:
+    """``(path, methods, dependant)`` of every API route, in included routers too."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # FastAPI before included routers were kept nested
+        for route in app.routes:
+            if isinstance(route, APIRoute):
+                yield route.path, route.methods or set(), route.dependant
+        return
+    for context in iter_route_contexts(app.routes):
+        route = context.route if isinstance(context.route, APIRoute) else context.original_route
+        if isinstance(route, APIRoute) and context.path:
+            yield context.path, set(context.methods or ()), route.dependant
+
+
 def write_operations(app: FastAPI) -> set[tuple[str, str]]:
     """``(path, method)`` of every operation that depends on :func:`require_write_key`."""
-    return {(route.path, method.lower())
-            for route in app.routes if isinstance(route, APIRoute)
-            and _uses(route.dependant, require_write_key)
-            for method in route.methods or ()}
+    return {(path, method.lower()) for path, methods, dependant in _api_routes(app)
+            if _uses(dependant, require_write_key) for method in methods}
 
 
-def _error(spec: dict[str, Any]) -> dict[str, Any]:
-    return {**spec, "content": {"application/json": {"schema": ERROR_REF}}}
+def _add_error(responses: dict[str, Any], status: str, spec: dict[str, Any]) -> None:
+    """Document an error answer: the route's own words when it has some, always the one
+    error body and the shared headers."""
+    response = responses.setdefault(status, {"description": spec["description"]})
+    response.setdefault("content", {"application/json": {"schema": ERROR_REF}})
+    for name, header in spec.get("headers", {}).items():
+        response.setdefault("headers", {}).setdefault(name, header)
 
 
 def contract(app: FastAPI, settings: Settings) -> dict[str, Any]:
@@ -105,11 +124,11 @@ def contract(app: FastAPI, settings: Settings) -> dict[str, Any]:
             else:
                 op["security"] = security
                 for status, spec in SHARED_RESPONSES.items():
-                    responses.setdefault(status, _error(spec))
+                    _add_error(responses, status, spec)
                 if method == "post":
-                    responses.setdefault("413", _error(TOO_LARGE))
+                    _add_error(responses, "413", TOO_LARGE)
                 if (path, method) in writes:
-                    responses.setdefault("403", _error(WRITE_RESPONSE))
+                    _add_error(responses, "403", WRITE_RESPONSE)
             for response in responses.values():
                 response.setdefault("headers", {})["X-Request-ID"] = REQUEST_ID
     return schema

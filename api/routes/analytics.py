@@ -25,17 +25,23 @@ ERRORS = error_responses(403, 404, 408, 422, 503)
 
 ActorQ = Annotated[str | None, Query(
     pattern=ID_PATTERN, max_length=200,
-    description="Central actor of a neighbourhood (an actor id such as `russia`).")]
+    description="Central actor of a neighbourhood (an actor id such as `russia`). Only with "
+                "scope=neighbourhood (the default when `actor` is given); with scope=all or "
+                "scope=cypher it is a 422, and scope=neighbourhood without it is a 422.")]
 DepthQ = Annotated[int, Query(ge=1, le=3, description="Hops around `actor` (1 to 3).")]
 ScopeQ = Annotated[ScopeKind | None, Query(
     description="`neighbourhood` (default when `actor` is given), `cypher` (default when "
                 "`query` is given) or `all` (every actor–actor edge that passes the "
-                "filters).")]
+                "filters). neighbourhood needs `actor` and cypher needs `query`; `actor` "
+                "with another scope, or `query` with another scope, is a 422.")]
 CypherQ = Annotated[str | None, Query(
     max_length=20_000,
     description="scope=cypher: a read-only Cypher query, run with the guards and caps of "
                 "POST /cypher; its actor–actor relationships (returned as values, lists "
-                "or paths) make the graph. Return them in few rows: `collect(r)`.")]
+                "or paths) make the graph. Return them in few rows: `collect(r)`. Only with "
+                "scope=cypher (the default when `query` is given): with scope=all or "
+                "scope=neighbourhood it is a 422; scope=cypher without it (or blank) is a "
+                "422. Refused or unreadable Cypher: 403 / 422 as on POST /cypher.")]
 CertaintyQ = Annotated[Certainty, Query(
     description="Certainty floor: `confirmed` > `reported` > `alleged` > `denied`. "
                 "The default leaves out denials.")]
@@ -59,7 +65,8 @@ def scope_params(
     until: UntilText = None,
     at: Annotated[dt.date | None, Query(
         description="The graph as of this date (events that had happened, roles and "
-                    "relations that held). Not with since/until.")] = None,
+                    "relations that held). Not with since/until: `at` together with "
+                    "either is a 422 naming `query.at`.")] = None,
     min_certainty: CertaintyQ = Certainty.ALLEGED,
     types: TypesQ = None,
     include_undated: IncludeUndated = False,
@@ -127,8 +134,11 @@ class DiffRequest:
 
 
 def diff_request(
-    at: Annotated[dt.date, Query(description="The earlier date (YYYY-MM-DD).")],
-    compare_to: Annotated[dt.date, Query(description="The later date (YYYY-MM-DD).")],
+    at: Annotated[dt.date, Query(description="The earlier date (YYYY-MM-DD); must be "
+                                 "before `compare_to`.")],
+    compare_to: Annotated[dt.date, Query(description="The later date (YYYY-MM-DD); must be "
+                                         "after `at` (the same day or earlier is a 422 "
+                                         "naming `query.compare_to`).")],
     actor: ActorQ = None,
     depth: DepthQ = 1,
     scope: ScopeQ = None,

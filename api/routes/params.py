@@ -15,7 +15,9 @@ from graph.repository import EdgeFilter
 from graph.schema import Certainty
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._:-]*$"
-DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+#: YYYY, YYYY-MM or YYYY-MM-DD, year 0001 to 9999 (Python's dates have no year 0).
+DATE_PATTERN = (r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+                r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 ActorId = Annotated[str, Path(pattern=ID_PATTERN, max_length=200,
                               description="Actor id, e.g. north-korea")]
@@ -24,10 +26,14 @@ OptActorId = Annotated[str | None, Query(pattern=ID_PATTERN, max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip")]
 
+_DATE_RULES = ("Years 0001 to 9999; a day that does not exist (2023-02-29, 2024-04-31) is "
+               "a 422 naming the parameter.")
 _SINCE_DOC = ("Keep what overlaps the period from this date on: YYYY, YYYY-MM or YYYY-MM-DD "
-              "(a year or month means its first day)")
+              "(a year or month means its first day). " + _DATE_RULES + " Must not be after "
+              "`until` (that is a 422 naming `query.until`).")
 _UNTIL_DOC = ("Keep what overlaps the period up to this date: YYYY, YYYY-MM or YYYY-MM-DD "
-              "(a year or month means its last day)")
+              "(a year or month means its last day). " + _DATE_RULES + " Must not be before "
+              "`since` (422 naming `query.until`): since=2024-06&until=2024-06 is June 2024.")
 _UNDATED_DOC = "With since/until: also keep what has no known date (left out by default)"
 
 SinceText = Annotated[str | None, Query(pattern=DATE_PATTERN, description=_SINCE_DOC,
@@ -142,9 +148,12 @@ class PathRequest:
 
 def path_request(
     source: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
-                                 description="Actor id", examples=["choe-son-hui"])],
+                                 description="Actor id where the paths start; must differ "
+                                 "from `target` (422)", examples=["choe-son-hui"])],
     target: Annotated[str, Query(pattern=ID_PATTERN, max_length=200,
-                                 description="Actor id", examples=["nato"])],
+                                 description="Actor id where the paths end; must differ from "
+                                 "`source` (422: source and target are the same actor)",
+                                 examples=["nato"])],
     filters: RelTypesFilter,
     max_hops: Annotated[int, Query(ge=1, le=6, description="Longest path considered")] = 4,
     mode: Annotated[PathMode, Query(
