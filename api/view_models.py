@@ -29,8 +29,10 @@ class AggregatedEdge(Model):
     by_certainty: dict[str, int] = Field(
         description="The certainty mix: how many edges are confirmed, reported, alleged or "
                     "denied (only the certainties present)", examples=[{"reported": 12}])
-    first: str | None = Field(description="Earliest date of the edges (YYYY-MM-DD)")
-    last: str | None = Field(description="Latest date of the edges (YYYY-MM-DD)")
+    first: str | None = Field(description="Earliest start of the dated edges (YYYY-MM-DD); "
+                              "null when one started before we know, or none is dated")
+    last: str | None = Field(description="Latest end of the dated edges (YYYY-MM-DD); null "
+                             "when one still holds (a role), or none is dated")
     undated: int = Field(description="Edges with no date at all")
     corroboration: AggregateCorroboration
     edge_ids: list[str] = Field(description="Ids (keys) of the edges, for `GET /edges`")

@@ -16,12 +16,10 @@ this process over Bolt, with the same ids: what HTTP adds is the ratio of the tw
 
 from __future__ import annotations
 
-import os
 import random
 import re
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +35,7 @@ from bench.harness import (
     median,
     percentile,
     save,
+    serve_api,
     server,
     table,
 )
@@ -140,28 +139,7 @@ def bolt_base(fn: Callable[[Any], Any], args: list[Any], seconds: float) -> dict
 
 def _serve(cfg: BenchConfig, password: str, log_path: Path) -> subprocess.Popen[bytes]:
     srv = server(cfg, cfg.import_instance, cfg.import_port)
-    env = dict(os.environ)
-    env.update({
-        "GEOKG_NEO4J_URI": srv.uri, "GEOKG_NEO4J_PASSWORD": password,
-        "GEOKG_NEO4J_USER": "neo4j", "GEOKG_READ_API_KEY": "", "GEOKG_WRITE_API_KEY": "",
-        "GEOKG_API_HOST": "127.0.0.1", "GEOKG_API_PORT": str(API_PORT),
-    })
-    geokg = Path(sys.executable).with_name("geokg")
-    handle = log_path.open("wb")
-    proc = subprocess.Popen([str(geokg), "serve", "--port", str(API_PORT)], env=env,
-                            stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise GeokgError(f"geokg serve exited: {log_path.read_text()[-1000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{API_PORT}/health", timeout=2).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    proc.terminate()
-    raise GeokgError("geokg serve did not answer /health within 60 s")
+    return serve_api(srv.uri, password, API_PORT, log_path)
 
 
 def run(cfg: BenchConfig, *, seconds: int = 20, n_ids: int = 300,

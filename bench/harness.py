@@ -14,6 +14,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -23,10 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import neo4j
 from pydantic import SecretStr
 
 from graph.db import Database
+from graph.errors import GeokgError
 from graph.launcher import LocalNeo4j
 from graph.settings import PROJECT_ROOT, Settings
 
@@ -108,6 +111,37 @@ def serve_html(bodies: dict[str, bytes]) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serve_api(uri: str, password: str, port: int, log_path: Path,
+              wait_s: float = 60) -> subprocess.Popen[bytes]:
+    """Start ``geokg serve`` on 127.0.0.1:``port`` against the Neo4j at ``uri`` (no API
+    keys), its output to ``log_path``; return the process once ``/health`` answers.
+
+    Raises GeokgError when it exits or does not answer within ``wait_s`` seconds.
+    """
+    env = dict(os.environ)
+    env.update({
+        "GEOKG_NEO4J_URI": uri, "GEOKG_NEO4J_PASSWORD": password,
+        "GEOKG_NEO4J_USER": "neo4j", "GEOKG_READ_API_KEY": "", "GEOKG_WRITE_API_KEY": "",
+        "GEOKG_API_HOST": "127.0.0.1", "GEOKG_API_PORT": str(port),
+    })
+    geokg = Path(sys.executable).with_name("geokg")
+    handle = log_path.open("wb")
+    proc = subprocess.Popen([str(geokg), "serve", "--port", str(port)], env=env,
+                            stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise GeokgError(f"geokg serve exited: {log_path.read_text()[-1000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.terminate()
+    raise GeokgError(f"geokg serve did not answer /health within {wait_s:.0f} s")
 
 
 def wipe(db: Database) -> None:

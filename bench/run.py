@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, str] = {
     "export": "bench.export",
     "gdelt": "bench.gdelt",
     "articles": "bench.articles",
+    "explorer": "bench.explorer",
 }
 
 #: Options "all" passes, to keep a whole run near an hour on 2 cores: the coreference

@@ -8,8 +8,10 @@ the same query that finds the neighbourhood or the paths (one round trip), by
 
     {id: "<TYPE>:<source>-><target>", type, source, target, count,
      by_certainty: {confirmed, reported, alleged, denied} (how many edges of each),
-     first, last (earliest and latest date of the edges' validity), undated (edges with
-     no date), corroboration: {sources, contested},
+     first, last (the earliest start and the latest end of the dated edges: null when
+     one is open on that side, a start before we know or a role that still holds, or when
+     none is dated), undated (edges with no date at all), corroboration: {sources,
+     contested},
      edge_ids (the keys of the edges, in key order)}
 
 ``corroboration`` counts what stands behind the edges as ``queries.EDGE_CORROBORATION``
@@ -37,8 +39,11 @@ _ACTOR_TYPES: LiteralString = cast(LiteralString, "|".join(ACTOR_EDGE_TYPES))
 #: After rows ``x, y, r`` (and the carried variables), grouped by ``x, y, type(r)``: the
 #: group's edges ``rs`` in key order and what ``_AGGREGATE_EDGE`` reads.
 _GROUPING: LiteralString = """, type(r) AS t, collect(r) AS rs, count(r) AS n,
-     min(coalesce(r.valid_from, r.valid_to)) AS first,
-     max(coalesce(r.valid_to, r.valid_from)) AS last,
+     min(r.valid_from) AS first_from, max(r.valid_to) AS last_to,
+     sum(CASE WHEN r.valid_from IS NULL AND r.valid_to IS NOT NULL THEN 1 ELSE 0 END)
+       AS open_start,
+     sum(CASE WHEN r.valid_to IS NULL AND r.valid_from IS NOT NULL THEN 1 ELSE 0 END)
+       AS open_end,
      sum(CASE WHEN r.valid_from IS NULL AND r.valid_to IS NULL THEN 1 ELSE 0 END) AS undated,
      sum(CASE r.certainty WHEN 'confirmed' THEN 1 ELSE 0 END) AS n_confirmed,
      sum(CASE r.certainty WHEN 'reported' THEN 1 ELSE 0 END) AS n_reported,
@@ -85,8 +90,8 @@ _AGGREGATE_EDGE: LiteralString = """{
   count: n,
   by_certainty: {confirmed: n_confirmed, reported: n_reported, alleged: n_alleged,
                  denied: n_denied},
-  first: toString(first),
-  last: toString(last),
+  first: CASE WHEN open_start = 0 THEN toString(first_from) END,
+  last: CASE WHEN open_end = 0 THEN toString(last_to) END,
   undated: undated,
   corroboration: {sources: sources, contested: denials > 0 AND assertions > 0},
   edge_ids: [agr IN rs | agr.key]

@@ -45,6 +45,17 @@ def client(db: Database, settings: Settings) -> Iterator[TestClient]:
         yield c
 
 
+def expected_dates(members: list[dict[str, Any]]) -> tuple[str | None, str | None, int]:
+    """(first, last, undated) of an aggregate of these raw edges: the earliest start and
+    latest end of the dated ones, None on a side where one is open (or none is dated)."""
+    dated = [m for m in members if m["valid_from"] or m["valid_to"]]
+    starts = [m["valid_from"] for m in dated]
+    ends = [m["valid_to"] for m in dated]
+    first = min(starts) if dated and None not in starts else None
+    last = max(ends) if dated and None not in ends else None
+    return first, last, len(members) - len(dated)
+
+
 def by_id(edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     for e in edges:
         assert set(e) == AGGREGATE_KEYS, sorted(set(e) ^ AGGREGATE_KEYS)
@@ -93,6 +104,7 @@ def test_aggregates_are_exactly_the_raw_edges_grouped(client: TestClient) -> Non
             assert e["edge_ids"] == sorted(m["id"] for m in members)
             assert e["count"] == len(members)
             assert e["by_certainty"] == dict(Counter(m["certainty"] for m in members))
+            assert (e["first"], e["last"], e["undated"]) == expected_dates(members)
             # the sources of all its edges together, at least those of each
             assert e["corroboration"]["sources"] >= max(m["corroboration"]["sources"]
                                                         for m in members)

@@ -29,11 +29,14 @@ class Explorer:
         frame = self.page.frame(name="picture") or self.page.main_frame.child_frames[0]
         return frame
 
+    #: Pictures drawn when the page opened (the overview the explorer opens on).
+    opened: int = 0
+
     def wait_drawn(self, loads: int) -> None:
-        """Wait until the picture number ``loads`` is drawn (or an error is shown)."""
+        """Wait until the picture number ``loads`` after the opening one is drawn."""
         self.page.wait_for_function(
-            "n => window.explorer.loads >= n && window.explorer.ready", arg=loads,
-            timeout=10_000)
+            "n => window.explorer.loads >= n && window.explorer.ready",
+            arg=loads + self.opened, timeout=20_000)
 
     def pick(self, which: str, text: str, actor_id: str) -> None:
         """Type ``text`` into an actor box and pick ``actor_id`` from the suggestions."""
@@ -69,6 +72,9 @@ def explorer(api: LiveApi, browser: Browser) -> Iterator[Explorer]:  # noqa: F81
     assert response is not None and response.status == 200
     csp = response.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
+    page.wait_for_function("() => window.explorer.loads === 1 && window.explorer.ready",
+                           timeout=20_000)  # it opens on the overview
+    ex.opened = 1
     yield ex
     context.close()
     foreign = [u for u in ex.requests
@@ -101,10 +107,14 @@ def test_analyst_finds_a_confirmed_path_and_reads_its_italian_evidence(
     ex.page.click("#show-path")
     ex.wait_drawn(1)
 
-    answer = api.http.get("/paths", params={"source": "choe-son-hui", "target": "nato",
-                                            "min_certainty": "confirmed"}).json()
-    expected = {e["id"]: e for p in answer["paths"] for e in p["edges"]}
+    params = {"source": "choe-son-hui", "target": "nato", "min_certainty": "confirmed"}
+    answer = api.http.get("/paths", params=params).json()
+    # the explorer draws aggregated edges: one per pair, type and direction
+    grouped = api.http.get("/paths", params={**params, "aggregate": "true"}).json()
+    expected = {e["id"]: e for p in grouped["paths"] for e in p["edges"]}
     assert expected
+    assert ({i for e in expected.values() for i in e["edge_ids"]}
+            == {e["id"] for p in answer["paths"] for e in p["edges"]})
     drawn: list[dict[str, Any]] = ex.picture().evaluate(
         "window.geokg.edges.get().map(e => ({id: e.id, certainty: e.info.certainty}))")
     assert drawn and {e["id"] for e in drawn} == set(expected)
@@ -113,15 +123,17 @@ def test_analyst_finds_a_confirmed_path_and_reads_its_italian_evidence(
     assert {"choe-son-hui", "nato"} <= set(nodes)
     assert "confirmed" in ex.picture().inner_text("#query")
 
-    edge = next(e for e in expected.values()
-                if any(ev["language"] == "it" for ev in e["evidence"]))
-    italian = next(ev for ev in edge["evidence"] if ev["language"] == "it")
+    raw = next(e for p in answer["paths"] for e in p["edges"]
+               if any(ev["language"] == "it" for ev in e["evidence"]))
+    italian = next(ev for ev in raw["evidence"] if ev["language"] == "it")
+    edge = next(e for e in expected.values() if raw["id"] in e["edge_ids"])
     ex.page.mouse.click(*edge_point(ex, edge["id"]))
-    ex.page.wait_for_function("id => window.explorer.selectedEdge === id", arg=edge["id"],
-                              timeout=5000)
-    panel = ex.page.inner_text("#evidence")
+    ex.page.wait_for_function(
+        "id => window.explorer.selectedEdge === id && window.explorer.details.loaded",
+        arg=edge["id"], timeout=10_000)
+    panel = ex.page.inner_text("#details")
     assert italian["quote"] in panel
-    assert ex.page.get_attribute("#evidence blockquote", "lang") == "it"
+    assert ex.page.get_attribute("#details blockquote", "lang") == "it"
     assert italian["gloss"] in panel and "confirmed" in panel
     assert (italian["source_title"] or italian["source"]) in panel
     assert ex.errors == []
@@ -148,6 +160,7 @@ def test_analyst_draws_a_neighbourhood_and_cypher_and_sees_refusals(
     ex.page.click("#show-neighbours")
     ex.page.wait_for_function("() => window.explorer.error !== null", timeout=5000)
     assert "query.since" in ex.page.inner_text("#explorer-status")
+    assert "2024-13" in ex.page.inner_text("#error-since")  # next to the field too
 
     ex.page.fill("#cypher", "MATCH (n) DETACH DELETE n")
     ex.page.click("#run-cypher")

@@ -106,6 +106,9 @@ def test_explorer_filters_corroboration_and_shows_each_sources_stance(
     try:
         response = page.goto(live.origin + "/", wait_until="load")
         assert response is not None and response.status == 200
+        page.wait_for_function("() => window.explorer.loads === 1", timeout=20_000)
+        ex.opened = 1  # the explorer opens on the overview
+        page.uncheck("#aggregate")  # every parallel edge on its own
         ex.pick("a", "North Korea", "north-korea")
         page.click("#show-neighbours")
         ex.wait_drawn(1)
@@ -115,14 +118,15 @@ def test_explorer_filters_corroboration_and_shows_each_sources_stance(
         # click the denial's edge: the explorer's panel lists both quotes and stances
         key = DEPLOYMENT[1]
         page.mouse.click(*edge_point(ex, key))
-        page.wait_for_function("id => window.explorer.selectedEdge === id", arg=key,
-                               timeout=5000)
-        panel = page.inner_text("#evidence")
+        page.wait_for_function(
+            "id => window.explorer.selectedEdge === id && window.explorer.details.loaded",
+            arg=key, timeout=10_000)
+        panel = page.inner_text("#details")
         assert "Sources and stances" in panel and "yes: denied by Russia" in panel
-        said = page.evaluate(STATEMENTS_JS, "#evidence-body .quote")
+        said = page.evaluate(STATEMENTS_JS, "#details-body .evidence")
         assert sorted(said) == sorted([[CONFIRM, "stance: confirmed — by pentagon"],
                                        [DENY, "stance: denied — by Russia"]])
-        assert page.get_attribute("#evidence-body .quote[data-certainty='denied']",
+        assert page.get_attribute("#details-body .evidence[data-certainty='denied']",
                                   "data-certainty") == "denied"
 
         # two sources or more, nothing contested: the role and the three-source GDELT edge

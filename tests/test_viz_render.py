@@ -264,6 +264,15 @@ def test_physics_above_the_limit_is_turned_off() -> None:
     # where the nodes go is the page script's job: test_fixed_positions_in_chromium
 
 
+def test_physics_above_the_edge_limit_is_turned_off() -> None:
+    from viz.render import PHYSICS_EDGE_LIMIT
+
+    at = _data(render_html(big_subgraph(100, PHYSICS_EDGE_LIMIT), title="t", query="q"))
+    assert at["physics"] is True
+    above = _data(render_html(big_subgraph(100, PHYSICS_EDGE_LIMIT + 1), title="t", query="q"))
+    assert above["physics"] is False and above["options"]["physics"]["enabled"] is False
+
+
 def test_relation_labels_are_drawn_up_to_the_edge_label_limit() -> None:
     labelled = render_html(big_subgraph(300, EDGE_LABEL_LIMIT), title="t", query="q")
     assert _data(labelled)["labels"] is True

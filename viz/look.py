@@ -56,13 +56,31 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
+def _unaggregated(edges: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The edges, an aggregated edge (``edge_ids``, ``by_certainty``) standing again for
+    as many edges as it counts, each certainty as often as its mix says, over its
+    ``first`` .. ``last`` dates: the multiplicity and certainties the scores weigh."""
+    out: list[Mapping[str, Any]] = []
+    for e in edges:
+        if "by_certainty" not in e:
+            out.append(e)
+            continue
+        for certainty, n in sorted(e["by_certainty"].items()):
+            out += [{"id": f"{e['id']}#{certainty}{i}", "type": e["type"],
+                     "source": e["source"], "target": e["target"], "certainty": certainty,
+                     "valid_from": e.get("first"), "valid_to": e.get("last")}
+                    for i in range(n)]
+    return out
+
+
 def projection_of(graph: Mapping[str, Any]) -> nx.MultiDiGraph:
     """The drawn subgraph (``viz.model``'s shape, as dicts) as an analytics projection
     (``graph.analytics.project``'s shape).
 
     Every Actor node of the picture is a node; every actor–actor edge that passes the
     analytics default filters (an actor–actor type, certainty ``alleged`` or surer: a
-    denial is a stance, not a tie) is an edge keyed by its id. Events, sources and
+    denial is a stance, not a tie) is an edge keyed by its id; an aggregated edge counts
+    as the edges it stands for. Events, sources and
     structural edges drawn from a Cypher result are not part of it.
     """
     default = analytics.make_scope(scope="all")
@@ -71,7 +89,7 @@ def projection_of(graph: Mapping[str, Any]) -> nx.MultiDiGraph:
     g.add_nodes_from(sorted((n["id"], {"name": n.get("name"), "kind": n.get("kind")})
                             for n in graph["nodes"] if n["id"] in actors))
     edges = []
-    for e in graph["edges"]:
+    for e in _unaggregated(graph["edges"]):
         attrs = {"type": e["type"], "certainty": e.get("certainty"),
                  "valid_from": _date(e.get("valid_from")), "valid_to": _date(e.get("valid_to")),
                  "event_id": e.get("event_id"), "claim_id": e.get("claim_id")}

@@ -12,11 +12,12 @@ panel; its ``corroboration`` sets its width (sources) and dashes (contested).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from graph import analytics, repository
+from graph import analytics, repository, repository_views
 from graph.analytics import Algorithm, ScopeKind
 from graph.analytics.timeline import check_order
 from graph.db import Database
@@ -48,10 +49,12 @@ def with_statements(db: Database, graph: dict[str, Any]) -> dict[str, Any]:
 
 def _draw(graph: dict[str, Any], *, title: str, query: str, settings: Settings,
           focus: list[str] | None = None, size_by: Algorithm | str | None = None,
-          color_by: ColorBy | str | None = None) -> str:
+          color_by: ColorBy | str | None = None, subtitle: str | None = None) -> str:
     """Render ``graph`` (built by ``graph.repository``, so ``trusted``) with the analytics
-    look the options ask for (none by default)."""
+    look the options ask for (none by default) and an optional subtitle."""
     look = analytic_look(graph, settings, size_by=size_by, color_by=color_by)
+    if subtitle is not None:
+        look = dataclasses.replace(look or Look(), subtitle=subtitle)
     return render_html(graph, title=title, query=query, settings=settings,
                        focus=focus or [], look=look, trusted=True)
 
@@ -70,28 +73,50 @@ def merge_paths(found: list[dict[str, Any]]) -> dict[str, Any]:
             "dropped_nodes": 0, "dropped_edges": 0}
 
 
+def aggregated_subtitle(graph: dict[str, Any]) -> str:
+    """"12 edges drawn as 5": what an aggregated picture stands for."""
+    edges = graph.get("edges") or []
+    under = sum(int(e.get("count") or 1) for e in edges)
+    return (f"{under} edge{'' if under == 1 else 's'} drawn as {len(edges)}: the parallel "
+            "edges of one type and direction between two actors are one (width: sources; "
+            "click one for every claim under it)")
+
+
 def actor_page(db: Database, settings: Settings, actor_id: str, *, query: str, depth: int = 1,
                filters: EdgeFilter | None = None, limit: int | None = None,
                size_by: Algorithm | str | None = None,
-               color_by: ColorBy | str | None = None) -> str:
-    """The neighbourhood of ``actor_id`` (``repository.neighbors``) as a page; the actor is
-    the focus. ``query`` is shown in the header. Raises NotFound, InvalidInput."""
+               color_by: ColorBy | str | None = None, aggregate: bool = False) -> str:
+    """The neighbourhood of ``actor_id`` (``repository.neighbors``, or with ``aggregate``
+    ``repository_views.aggregated_neighbors``) as a page; the actor is the focus.
+    ``query`` is shown in the header. Raises NotFound, InvalidInput."""
+    name_of = f"{depth} hop{'s' if depth > 1 else ''}"
+    if aggregate:
+        hood = repository_views.aggregated_neighbors(db, actor_id, depth=depth,
+                                                     filters=filters, limit=limit)
+        name = hood["center"].get("name") or actor_id
+        return _draw(hood, title=f"Neighbourhood of {name} ({name_of})", query=query,
+                     settings=settings, focus=[actor_id], size_by=size_by,
+                     color_by=color_by, subtitle=aggregated_subtitle(hood))
     hood = repository.neighbors(db, actor_id, depth=depth, filters=filters, limit=limit)
     name = hood["center"].get("name") or actor_id
-    title = f"Neighbourhood of {name} ({depth} hop{'s' if depth > 1 else ''})"
-    return _draw(with_statements(db, hood), title=title, query=query, settings=settings,
-                 focus=[actor_id], size_by=size_by, color_by=color_by)
+    return _draw(with_statements(db, hood), title=f"Neighbourhood of {name} ({name_of})",
+                 query=query, settings=settings, focus=[actor_id], size_by=size_by,
+                 color_by=color_by)
 
 
 def paths_page(db: Database, settings: Settings, source: str, target: str, *, query: str,
                max_hops: int = 4, mode: PathMode = "shortest", k: int = 3,
                filters: EdgeFilter | None = None, size_by: Algorithm | str | None = None,
-               color_by: ColorBy | str | None = None) -> str:
-    """The paths between two actors (``repository.paths``) merged into one page; every
-    actor on a path is drawn as the focus. No path gives a page that says so.
-    Raises NotFound, InvalidInput."""
-    answer = repository.paths(db, source, target, max_hops=max_hops, mode=mode, k=k,
-                              filters=filters)
+               color_by: ColorBy | str | None = None, aggregate: bool = False) -> str:
+    """The paths between two actors (``repository.paths``, or with ``aggregate``
+    ``repository_views.aggregated_paths``) merged into one page; every actor on a path is
+    drawn as the focus. No path gives a page that says so. Raises NotFound, InvalidInput."""
+    if aggregate:
+        answer = repository_views.aggregated_paths(db, source, target, max_hops=max_hops,
+                                                   mode=mode, k=k, filters=filters)
+    else:
+        answer = repository.paths(db, source, target, max_hops=max_hops, mode=mode, k=k,
+                                  filters=filters)
     graph = merge_paths(answer["paths"])
     graph["truncated"] = answer["truncated"]
     names = {n["id"]: n.get("name") or n["id"] for n in graph["nodes"]}
@@ -101,8 +126,24 @@ def paths_page(db: Database, settings: Settings, source: str, target: str, *, qu
                  f"{count} path{'' if count == 1 else 's'}")
     else:
         title = f"No path from {source} to {target} within {max_hops} hops"
+    if aggregate:
+        return _draw(graph, title=title, query=query, settings=settings, focus=list(names),
+                     size_by=size_by, color_by=color_by, subtitle=aggregated_subtitle(graph))
     return _draw(with_statements(db, graph), title=title, query=query, settings=settings,
                  focus=list(names), size_by=size_by, color_by=color_by)
+
+
+def overview_page(db: Database, settings: Settings, *, query: str, limit: int = 60,
+                  filters: EdgeFilter | None = None, size_by: Algorithm | str | None = None,
+                  color_by: ColorBy | str | None = None) -> str:
+    """What the graph holds (``repository_views.overview``): the ``limit`` most connected
+    actors and the aggregated edges among them, as a page. Raises InvalidInput."""
+    view = repository_views.overview(db, limit=limit, filters=filters)
+    count = len(view["nodes"])
+    title = (f"Overview: the {count} most connected actor{'' if count == 1 else 's'}"
+             if count else "Overview: the graph has no actor–actor edge yet")
+    return _draw(view, title=title, query=query, settings=settings, size_by=size_by,
+                 color_by=color_by, subtitle=aggregated_subtitle(view))
 
 
 def cypher_page(db: Database, settings: Settings, cypher: str,

@@ -62,6 +62,10 @@ VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
 
 #: Nodes up to this many get vis-network's slower "improved" initial layout.
 IMPROVED_LAYOUT_LIMIT = 100
+#: Above this many edges the layout is fixed (rings) whatever the node count: physics must
+#: settle before the first frame, and on 2 cores 400 iterations over 1,000+ edges take
+#: seconds (BENCHMARKS.md, "The workbench").
+PHYSICS_EDGE_LIMIT = 600
 #: Physics stabilisation never runs longer than this many iterations.
 STABILIZATION_ITERATIONS = 400
 #: Above this many edges, relation labels are not drawn on the canvas (hover or click an
@@ -166,8 +170,8 @@ def render_html(
         Shown in the header (escaped): what the picture is and what produced it.
     settings
         ``viz_node_cap`` (nodes beyond it are dropped, and the page says so) and
-        ``viz_physics_node_limit`` (above it, the page computes fixed positions and
-        physics is off). Default: ``get_settings()``.
+        ``viz_physics_node_limit`` (above it, or above ``PHYSICS_EDGE_LIMIT`` edges, the
+        page computes fixed positions and physics is off). Default: ``get_settings()``.
     focus
         Node ids the picture is about (drawn larger, kept under the cap, centre of the
         layout).
@@ -203,7 +207,8 @@ def render_html(
     dropped_nodes = graph["dropped_nodes"] + cut_nodes
     dropped_edges = graph["dropped_edges"] + cut_edges
     truncated = graph["truncated"] or bool(cut_nodes or cut_edges)
-    use_physics = len(nodes) <= settings.viz_physics_node_limit if physics is None else physics
+    use_physics = (len(nodes) <= settings.viz_physics_node_limit
+                   and len(edges) <= PHYSICS_EDGE_LIMIT) if physics is None else physics
     look = look or Look()
     edge_labels = len(edges) <= EDGE_LABEL_LIMIT
 
@@ -228,7 +233,9 @@ def render_html(
     when = (generated_at or datetime.now(UTC)).astimezone(UTC)
     payload = {"nodes": nodes, "edges": edges, "focus": list(focus), "physics": use_physics,
                "labels": edge_labels, "options": _options(use_physics, len(nodes)),
-               "styles": _styles(), "look": _look_json(look, nodes, edges)}
+               "styles": _styles(), "look": _look_json(look, nodes, edges),
+               # the graph's own subgraph: its actors can be looked up at /actors/{id}
+               "fromGraph": trusted}
     return _env().get_template("template.html").render(
         title=title,
         subtitle=look.subtitle,

@@ -23,6 +23,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from api.deps import SettingsDep
 from api.models import MinCertainty
 from api.routes.views import router as views_router
 from graph.schema import ACTOR_EDGE_TYPES
@@ -78,7 +79,7 @@ def content_security_policy(nonce: str) -> str:
 @router.get("/", response_class=HTMLResponse, include_in_schema=True,
             responses={200: {"content": {"text/html": {}},
                              "description": "The explorer page"}})
-def explorer() -> HTMLResponse:
+def explorer(settings: SettingsDep) -> HTMLResponse:
     """The explorer, an analyst's workbench: it opens on an overview of the graph; find an
     actor, draw its neighbourhood or a path to a second actor with filters (aggregated
     edges by default), drag through time, read an actor's record or every claim under an
@@ -89,7 +90,9 @@ def explorer() -> HTMLResponse:
         nonce=nonce,
         rel_types=list(ACTOR_EDGE_TYPES),
         certainties=[c.value for c in MinCertainty],
-        config_json=script_json({"export_query": EXPORT_VIEW}),
+        # with a read key the opening view waits for the analyst to type it (no 401 first)
+        config_json=script_json({"export_query": EXPORT_VIEW,
+                                 "needs_key": settings.read_api_key is not None}),
         **_explorer_assets(),
     )
     return HTMLResponse(page, headers={

@@ -19,7 +19,8 @@ from fastapi.responses import HTMLResponse
 from api.deps import CurrentActorId, DbDep, SettingsDep
 from api.models import CypherRequest, json_error_responses
 from api.routes.analytics import WHERE, DiffQuery
-from api.routes.params import PathQuery, RelTypesFilter
+from api.routes.params import Aggregate, PathQuery, RelTypesFilter
+from api.routes.views import OverviewLimit
 from graph.actor_ids import canonical_actor_id
 from graph.analytics import Algorithm
 from viz import pages
@@ -69,12 +70,13 @@ def actor_picture(
         "Most actors besides the centre (capped by the server's neighbors_node_cap)"))] = None,
     size_by: SizeBy = None,
     color_by: ColorByQ = None,
+    aggregate: Aggregate = False,
 ) -> HTMLResponse:
     """The neighbourhood of an actor as an interactive picture (parameters as
-    `/actors/{id}/neighbors`); the actor is drawn as the focus."""
+    `/actors/{id}/neighbors`, `aggregate` included); the actor is drawn as the focus."""
     return _html(pages.actor_page(db, settings, id, query=_query_text(request), depth=depth,
                                   filters=filters, limit=limit, size_by=size_by,
-                                  color_by=color_by))
+                                  color_by=color_by, aggregate=aggregate))
 
 
 @router.get("/paths", response_class=HTMLResponse,
@@ -86,14 +88,33 @@ def paths_picture(
     req: PathQuery,
     size_by: SizeBy = None,
     color_by: ColorByQ = None,
+    aggregate: Aggregate = False,
 ) -> HTMLResponse:
-    """The paths between two actors (as `/paths`) merged into one picture; the actors on
-    a path are drawn as the focus. No path draws an empty picture that says so."""
+    """The paths between two actors (as `/paths`, `aggregate` included) merged into one
+    picture; the actors on a path are drawn as the focus. No path draws an empty picture
+    that says so."""
     source, target = (canonical_actor_id(db, x) or x for x in (req.source, req.target))
     return _html(pages.paths_page(db, settings, source, target,
                                   query=_query_text(request), max_hops=req.max_hops,
                                   mode=req.mode, k=req.k, filters=req.filters,
-                                  size_by=size_by, color_by=color_by))
+                                  size_by=size_by, color_by=color_by, aggregate=aggregate))
+
+
+@router.get("/overview", response_class=HTMLResponse,
+            responses={**_HTML, **json_error_responses(422, 503)})
+def overview_picture(
+    request: Request,
+    db: DbDep,
+    settings: SettingsDep,
+    filters: RelTypesFilter,
+    limit: OverviewLimit = 60,
+    size_by: SizeBy = None,
+    color_by: ColorByQ = None,
+) -> HTMLResponse:
+    """What the graph holds at a glance (as `/overview`): the most connected actors and
+    the aggregated edges among them. The explorer opens on it."""
+    return _html(pages.overview_page(db, settings, query=_query_text(request), limit=limit,
+                                     filters=filters, size_by=size_by, color_by=color_by))
 
 
 @router.post("/cypher", response_class=HTMLResponse,

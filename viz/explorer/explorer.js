@@ -1,5 +1,8 @@
-/* geokg explorer: type-ahead over /actors, pictures from /viz/... drawn in an iframe
-   (srcdoc), evidence of a clicked edge in the side panel, read-only Cypher; and the
+/* geokg explorer, an analyst's workbench: type-ahead over /actors; views (the overview,
+   a neighbourhood, paths, read-only Cypher) drawn from /viz/... in an iframe (srcdoc) and
+   kept in the page's URL; one details panel (an actor's record, every claim under an
+   edge); the picture's time slider in step with since/until; find, expand, drop, and
+   save as PNG, GEXF, GraphML or CSV; and the
    "Add an article" tab: draft an article with POST /extract, read the draft (its claims'
    evidence highlighted in the text), load it with POST /ingest and the write key.
    Every piece of user or database text reaches the DOM through textContent. */
@@ -42,9 +45,7 @@
     function close() { list.hidden = true; list.replaceChildren(); items = []; active = -1; }
 
     function choose(item) {
-      state[which] = { id: item.id, name: item.name || item.id };
-      input.value = item.name || item.id;
-      chosen.textContent = "✓ " + (item.name || item.id) + " (" + item.id + ")";
+      chooseActor(which, item);
       close();
     }
 
@@ -105,10 +106,47 @@
     input.addEventListener("blur", function () { setTimeout(close, 100); });
   }
 
+  /* Pick an actor (a search hit or GET /actors/{id}) in box "a" or "b". */
+  function chooseActor(which, item) {
+    state[which] = { id: item.id, name: item.name || item.id };
+    $("actor-" + which).value = item.name || item.id;
+    $("chosen-" + which).textContent = "✓ " + (item.name || item.id) + " (" + item.id + ")";
+    fieldError("actor-" + which, "");
+  }
+
+  function clearActor(which) {
+    state[which] = null;
+    $("actor-" + which).value = "";
+    $("chosen-" + which).textContent = "";
+  }
+
   picker("a");
   picker("b");
 
-  /* --- pictures ----------------------------------------------------------------------- */
+  /* --- the workbench: views, the URL, the picture, the details panel ------------------- */
+  /* A view is what the picture shows: the overview, a neighbourhood, paths, a Cypher
+     result. Its parameters live in the form and in the page's URL (links reopen it, back
+     and forward move between views); the picture comes from /viz/... and is framed
+     (srcdoc, same origin), so this script drives it through its window.geokg. */
+
+  var config = JSON.parse($("explorer-config").textContent);
+  var DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+  var ID = /^[a-z0-9][a-z0-9._:-]*$/;
+  var MODES = ["shortest", "all_shortest", "k"];
+  var CERTAINTY_LEVELS = ["confirmed", "reported", "alleged"];
+  var SIZE_BY = ["", "pagerank", "betweenness"];
+  /* API error locations -> the field the error is shown next to. */
+  var FIELD_OF = { "query.since": "since", "query.until": "until", "query.depth": "depth",
+                   "query.max_hops": "max-hops", "query.mode": "mode", "query.k": "k",
+                   "query.min_certainty": "min-certainty", "query.min_sources": "min-sources",
+                   "query.aggregate": "aggregate", "id": "actor-a", "source": "actor-a",
+                   "query.source": "actor-a", "target": "actor-b", "query.target": "actor-b",
+                   "query.id": "actor-a", "body.query": "cypher", "depth": "depth",
+                   "max_hops": "max-hops", "k": "k", "limit": "depth" };
+  state.fieldErrors = {};
+  state.expanded = 0;
+  state.selectedNode = null;
+  state.details = null;
 
   function errorText(body, httpStatus) {
     if (httpStatus === 401) {
@@ -125,32 +163,255 @@
     return text;
   }
 
-  function filters(params) {
+  /* --- errors next to the fields ------------------------------------------------------ */
+
+  function fieldError(field, text) {
+    var box = $("error-" + field);
+    if (!box) { return; }
+    box.textContent = text || "";
+    state.fieldErrors[field] = text || null;
+    var input = $(field) || $(field === "rel-types" ? "rel-types" : field);
+    if (input && input.setAttribute) {
+      if (text) { input.setAttribute("aria-invalid", "true"); } else { input.removeAttribute("aria-invalid"); }
+    }
+  }
+
+  function clearFieldErrors() {
+    document.querySelectorAll("#controls .field-error, #tools .field-error").forEach(function (p) {
+      fieldError(p.id.slice("error-".length), "");
+    });
+  }
+
+  /* The API's error body: each located detail next to its field. */
+  function showApiErrors(body) {
+    var err = body && body.error;
+    (err && Array.isArray(err.details) ? err.details : []).forEach(function (d) {
+      var loc = String(d.location || "");
+      var field = FIELD_OF[loc] || (loc.indexOf("query.rel_types") === 0 ? "rel-types" : null);
+      if (!field) { return; }
+      var typed = $(field) && typeof $(field).value === "string" ? $(field).value.trim() : "";
+      if ((field === "since" || field === "until") && typed && !DATE.test(typed)) {
+        fieldError(field, "'" + typed + "' is not a date: YYYY, YYYY-MM or YYYY-MM-DD (" + loc + ")");
+      } else {
+        fieldError(field, (err.message || "") + (d.message ? " — " + d.message : ""));
+      }
+    });
+  }
+
+  /* --- the form <-> the view <-> the URL --------------------------------------------- */
+
+  function checkedTypes() {
+    return Array.prototype.map.call(document.querySelectorAll("#rel-types input:checked"),
+                                    function (b) { return b.value; });
+  }
+
+  /* The filters of the form as query parameters (shared by every view). */
+  function filterParams(params) {
     var since = $("since").value.trim(), until = $("until").value.trim();
-    var cert = $("min-certainty").value;
+    var cert = $("min-certainty").value, minSources = $("min-sources").value.trim();
     if (since) { params.append("since", since); }
     if (until) { params.append("until", until); }
     if ((since || until) && $("include-undated").checked) { params.append("include_undated", "true"); }
     if (cert) { params.append("min_certainty", cert); }
-    var minSources = $("min-sources").value.trim();
     if (minSources) { params.append("min_sources", minSources); }
     if ($("exclude-contested").checked) { params.append("exclude_contested", "true"); }
-    document.querySelectorAll("#rel-types input:checked").forEach(function (box) {
-      params.append("rel_types", box.value);
-    });
+    checkedTypes().forEach(function (t) { params.append("rel_types", t); });
     return params;
   }
 
-  function draw(view, url, init) {
+  /* The view the form describes, of a kind. */
+  function formView(kind) {
+    var v = { kind: kind, aggregate: $("aggregate").checked, sizeBy: $("size-by").value,
+              since: $("since").value.trim(), until: $("until").value.trim() };
+    if (kind === "neighbourhood" || kind === "path") { v.actor = state.a; v.depth = $("depth").value; }
+    if (kind === "path") {
+      v.target = state.b;
+      v.maxHops = $("max-hops").value;
+      v.mode = $("mode").value;
+      v.k = $("k").value;
+    }
+    if (kind === "cypher") { v.cypher = $("cypher").value.trim(); }
+    return v;
+  }
+
+  /* The page's URL for a view: its state as query parameters. */
+  function viewQuery(v) {
+    var p = new URLSearchParams();
+    if (v.kind === "neighbourhood" || v.kind === "path") { p.set("actor", v.actor.id); }
+    if (v.kind === "neighbourhood") { p.set("depth", v.depth); }
+    if (v.kind === "path") {
+      p.set("target", v.target.id);
+      p.set("mode", v.mode);
+      p.set("max_hops", v.maxHops);
+      if (v.mode === "k") { p.set("k", v.k); }
+    }
+    if (v.kind === "cypher") { p.set("cypher", v.cypher); }
+    filterParams(p);
+    if (!v.aggregate) { p.set("aggregate", "false"); }
+    if (v.sizeBy) { p.set("size_by", v.sizeBy); }
+    return p;
+  }
+
+  /* The request that draws a view. */
+  function pictureRequest(v) {
+    var p = filterParams(new URLSearchParams());
+    if (v.sizeBy) { p.append("size_by", v.sizeBy); }
+    if (v.kind === "cypher") {
+      var q = v.sizeBy ? "?size_by=" + encodeURIComponent(v.sizeBy) : "";
+      return { url: "/viz/cypher" + q, init: { method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "text/html" },
+        body: JSON.stringify({ query: v.cypher }) } };
+    }
+    if (v.aggregate && v.kind !== "overview") { p.append("aggregate", "true"); }
+    if (v.kind === "overview") { return { url: "/viz/overview?" + p }; }
+    if (v.kind === "neighbourhood") {
+      p.append("depth", v.depth);
+      return { url: "/viz/actors/" + encodeURIComponent(v.actor.id) + "?" + p };
+    }
+    p.append("source", v.actor.id);
+    p.append("target", v.target.id);
+    p.append("max_hops", v.maxHops);
+    p.append("mode", v.mode);
+    if (v.mode === "k") { p.append("k", v.k); }
+    return { url: "/viz/paths?" + p };
+  }
+
+  function viewTitle(v) {
+    if (v.kind === "overview") { return "overview"; }
+    if (v.kind === "neighbourhood") { return "neighbourhood of " + v.actor.name; }
+    if (v.kind === "path") { return "path " + v.actor.name + " → " + v.target.name; }
+    return "Cypher result";
+  }
+
+  function setSelect(id, value, allowed, field) {
+    if (value === null) { return; }
+    if (allowed.indexOf(value) < 0) {
+      fieldError(field, "the link's " + id.replace("-", "_") + " '" + value + "' is not one of " + allowed.filter(Boolean).join(", "));
+      return;
+    }
+    $(id).value = value;
+  }
+
+  function setBool(id, value, field) {
+    if (value === null) { return; }
+    if (value !== "true" && value !== "false") {
+      fieldError(field, "the link's " + id.replace("-", "_") + " '" + value + "' is not true or false");
+      return;
+    }
+    $(id).checked = value === "true";
+  }
+
+  /* Fill the form from a URL's query; every value that does not parse gets its error next
+     to its field. Returns the view the URL asks for (actors still to be looked up). */
+  function applyQuery(search) {
+    var q = new URLSearchParams(search);
+    var get = function (k) { return q.has(k) ? q.get(k) : null; };
+    clearFieldErrors();
+    setSelect("depth", get("depth"), ["1", "2", "3"], "depth");
+    setSelect("max-hops", get("max_hops"), ["1", "2", "3", "4", "5", "6"], "max-hops");
+    setSelect("mode", get("mode"), MODES, "mode");
+    setSelect("min-certainty", get("min_certainty") === null ? "" : get("min_certainty"),
+              [""].concat(CERTAINTY_LEVELS), "min-certainty");
+    setSelect("size-by", get("size_by") === null ? "" : get("size_by"), SIZE_BY, "find");
+    if (get("k") !== null) {
+      if (/^(10|[1-9])$/.test(get("k"))) { $("k").value = get("k"); }
+      else { fieldError("k", "the link's k '" + get("k") + "' is not a whole number from 1 to 10"); }
+    }
+    ["since", "until"].forEach(function (k) {
+      var v = get(k);
+      $(k).value = v === null ? "" : v;
+      if (v !== null && !DATE.test(v)) { fieldError(k, "'" + v + "' is not a date: YYYY, YYYY-MM or YYYY-MM-DD"); }
+    });
+    var minSources = get("min_sources");
+    $("min-sources").value = minSources === null ? "" : minSources;
+    if (minSources !== null && !/^[1-9]\d{0,4}$/.test(minSources)) {
+      fieldError("min-sources", "'" + minSources + "' is not a whole number of sources (1 or more)");
+    }
+    $("include-undated").checked = false;
+    $("exclude-contested").checked = false;
+    $("aggregate").checked = true;
+    setBool("include-undated", get("include_undated"), "since");
+    setBool("exclude-contested", get("exclude_contested"), "min-sources");
+    setBool("aggregate", get("aggregate"), "aggregate");
+    var types = q.getAll("rel_types"), known = [];
+    document.querySelectorAll("#rel-types input").forEach(function (box) {
+      box.checked = types.indexOf(box.value) >= 0;
+      known.push(box.value);
+    });
+    var unknown = types.filter(function (t) { return known.indexOf(t) < 0; });
+    if (unknown.length) { fieldError("rel-types", "unknown relation type: " + unknown.join(", ")); }
+    if (get("cypher") !== null) { $("cypher").value = get("cypher"); }
+    var kind = get("cypher") !== null ? "cypher" : get("target") !== null ? "path"
+             : get("actor") !== null ? "neighbourhood" : "overview";
+    return { kind: kind, actor: get("actor"), target: get("target") };
+  }
+
+  /* Look an actor id up (GET /actors/{id}) and pick it in its box; its error next to it. */
+  function resolveActor(which, id) {
+    var field = "actor-" + which;
+    if (!ID.test(id)) {
+      fieldError(field, "'" + id + "' is not an actor id (lowercase letters, digits, . _ : -)");
+      $(field).value = id;
+      return Promise.resolve(false);
+    }
+    return fetch("/actors/" + encodeURIComponent(id), { headers: headers({ Accept: "application/json" }) })
+      .then(function (r) {
+        return r.json().then(function (body) { return [r.ok, body, r.status]; },
+                             function () { return [false, null, r.status]; });
+      })
+      .then(function (res) {
+        if (!res[0]) {
+          $(field).value = id;
+          fieldError(field, res[2] === 404 ? "no actor with id '" + id + "'" : errorText(res[1], res[2]));
+          return false;
+        }
+        chooseActor(which, res[1]);
+        return true;
+      }, function (e) { fieldError(field, "could not look the actor up: " + e); return false; });
+  }
+
+  /* Draw the view the page's URL describes (on load, and on back / forward). */
+  function openFromUrl() {
+    var asked = applyQuery(location.search);
+    var wanted = [];
+    if (asked.actor !== null) { wanted.push(resolveActor("a", asked.actor)); } else { clearActor("a"); }
+    if (asked.target !== null) { wanted.push(resolveActor("b", asked.target)); } else { clearActor("b"); }
+    return Promise.all(wanted).then(function (found) {
+      var ok = found.every(Boolean) && !Object.keys(state.fieldErrors).some(function (k) { return state.fieldErrors[k]; });
+      var v = formView(asked.kind);
+      if (!ok) {
+        status("the link's view could not be drawn: see the fields marked in red; showing the overview", true);
+        state.error = "link";
+        return draw(formView("overview"), { push: false, plain: true, keepErrors: true });
+      }
+      return draw(v, { push: false, fallback: true });
+    });
+  }
+
+  window.addEventListener("popstate", function () { openFromUrl(); });
+
+  /* --- drawing --------------------------------------------------------------------------- */
+
+  function picture() {
+    var g = frame.contentWindow && frame.contentWindow.geokg;
+    return g && g.ready ? g : null;
+  }
+
+  /* Fetch and frame a view's picture. ``opts.push``: a new entry in the history (a view the
+     analyst asked for); ``opts.fallback``: on failure, show the overview (opening a link
+     never leaves a blank page); ``opts.plain``: the overview without the form's filters. */
+  function draw(v, opts) {
+    opts = opts || {};
     var mine = ++state.request;
     state.ready = false;
-    state.error = null;
-    state.selectedEdge = null;
-    clearEvidence();
-    status("loading…");
-    init = init || { headers: { Accept: "text/html" } };
+    state.error = opts.keepErrors ? state.error : null;
+    if (!opts.keepErrors) { clearFieldErrors(); }
+    clearDetails();
+    if (!opts.keepErrors) { status("loading " + viewTitle(v) + "…"); }
+    var req = opts.plain ? { url: "/viz/overview" } : pictureRequest(v);
+    var init = req.init || { headers: { Accept: "text/html" } };
     init.headers = headers(init.headers);
-    fetch(url, init)
+    return fetch(req.url, init)
       .then(function (r) {
         if (r.ok) { return r.text().then(function (html) { return [true, html]; }); }
         return r.json().then(function (body) { return [false, body, r.status]; },
@@ -160,46 +421,77 @@
         if (mine !== state.request) { return; }
         if (!res[0]) {
           state.error = errorText(res[1], res[2]);
+          showApiErrors(res[1]);
           status(state.error, true);
+          if (opts.fallback && v.kind !== "overview") {
+            return draw(formView("overview"), { push: false, plain: true, keepErrors: true });
+          }
           return;
         }
-        state.view = view;
-        $("view-hint").hidden = true;
+        state.view = v;
+        if (opts.push) { history.pushState(null, "", "?" + viewQuery(v)); }
+        else if (!opts.plain) { history.replaceState(null, "", "?" + viewQuery(v)); }
         frame.srcdoc = res[1];
       })
       .catch(function (e) { state.error = String(e); status("request failed: " + e, true); });
   }
 
-  /* The picture is same-origin (srcdoc): once its network is ready, listen to its clicks. */
+  /* Once the framed picture is drawn: listen to it, and keep it in step with the form. */
   frame.addEventListener("load", function () {
     var mine = state.request, tries = 0;
     (function wait() {
       if (mine !== state.request) { return; }
-      var g = frame.contentWindow && frame.contentWindow.geokg;
-      if (g && g.ready) {
-        if (g.network) {
-          g.network.on("click", function (p) {
-            if (p.edges.length && !p.nodes.length) {
-              var edge = g.edges.get(p.edges[0]);
-              state.selectedEdge = edge.id;
-              showEdge(edge.info);
-            }
-          });
-        }
+      var g = picture();
+      if (g) {
+        if (g.network) { hook(g); }
         state.loads += 1;
         state.ready = true;
+        $("drop-node").disabled = true;
+        fillNames(g);
         var n = g.nodes ? g.nodes.length : 0, m = g.edges ? g.edges.length : 0;
-        status(state.view + ": " + n + " nodes, " + m + " edges");
+        if (!state.error) { status(viewTitle(state.view) + ": " + n + " nodes, " + m + " edges"); }
         return;
       }
-      if (++tries > 600) { status("the picture did not finish drawing", true); return; }
+      if (++tries > 2400) { status("the picture did not finish drawing", true); return; }
       setTimeout(wait, 25);
     })();
   });
 
+  function hook(g) {
+    g.network.on("click", function (p) {
+      if (p.nodes.length) { showNode(g, p.nodes[0]); }
+      else if (p.edges.length) { showEdge(g, p.edges[0]); }
+    });
+    g.network.on("doubleClick", function (p) { if (p.nodes.length) { expand(g, p.nodes[0]); } });
+    // the explorer's "keep undated edges" box is the picture's
+    state.syncing = true;
+    try { g.timeline.set(null, null, $("include-undated").checked); } finally { state.syncing = false; }
+    g.timeline.onChange(function (t) {
+      if (state.syncing) { return; }
+      // an open end of the window keeps the view's own date (the server drew it with it)
+      $("since").value = t.from || state.view.since || "";
+      $("until").value = t.to || state.view.until || "";
+      fieldError("since", "");
+      fieldError("until", "");
+      if (state.view) { history.replaceState(null, "", "?" + viewQuery(state.view)); }
+    });
+  }
+
+  function fillNames(g) {
+    var list = $("drawn-names");
+    list.replaceChildren();
+    if (!g.nodes) { return; }
+    g.nodes.get().map(function (n) { return n.info.name; }).sort().forEach(function (name) {
+      var o = document.createElement("option");
+      o.value = name;
+      list.appendChild(o);
+    });
+  }
+
   function need(which, label) {
     if (!state[which]) {
       status("pick " + label + " from the suggestions first", true);
+      fieldError("actor-" + which, "pick " + label + " from the suggestions");
       $("actor-" + which).focus();
       return false;
     }
@@ -208,88 +500,251 @@
 
   $("show-neighbours").addEventListener("click", function () {
     if (!need("a", "an actor")) { return; }
-    var params = filters(new URLSearchParams({ depth: $("depth").value }));
-    draw("neighbourhood of " + state.a.name,
-         "/viz/actors/" + encodeURIComponent(state.a.id) + "?" + params);
+    draw(formView("neighbourhood"), { push: true });
   });
 
   $("show-path").addEventListener("click", function () {
     if (!need("a", "the first actor") || !need("b", "the second actor")) { return; }
-    var params = new URLSearchParams({ source: state.a.id, target: state.b.id,
-                                       max_hops: $("max-hops").value, mode: $("mode").value });
-    if ($("mode").value === "k") { params.append("k", $("k").value); }
-    draw("path " + state.a.name + " → " + state.b.name, "/viz/paths?" + filters(params));
+    draw(formView("path"), { push: true });
   });
+
+  $("show-overview").addEventListener("click", function () { draw(formView("overview"), { push: true }); });
 
   $("run-cypher").addEventListener("click", function () {
-    var query = $("cypher").value.trim();
-    if (!query) { status("write a Cypher query first", true); return; }
-    draw("Cypher result", "/viz/cypher", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "text/html" },
-      body: JSON.stringify({ query: query })
+    if (!$("cypher").value.trim()) {
+      status("write a Cypher query first", true);
+      fieldError("cypher", "write a Cypher query first");
+      return;
+    }
+    draw(formView("cypher"), { push: true });
+  });
+
+  $("size-by").addEventListener("change", function () { if (state.view) { draw(formView(state.view.kind === "cypher" ? "cypher" : state.view.kind), { push: true }); } });
+
+  /* Typed dates and the undated box move the picture's time window in place. */
+  function dayBound(text, end) {
+    if (!DATE.test(text)) { return null; }
+    if (text.length === 10) { return text; }
+    if (text.length === 4) { return text + (end ? "-12-31" : "-01-01"); }
+    if (!end) { return text + "-01"; }
+    var y = Number(text.slice(0, 4)), m = Number(text.slice(5, 7));
+    return text + "-" + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0");
+  }
+
+  function typedWindow() {
+    var g = picture();
+    if (!g || !g.timeline) { return; }
+    var since = $("since").value.trim(), until = $("until").value.trim();
+    fieldError("since", since && !DATE.test(since) ? "'" + since + "' is not a date: YYYY, YYYY-MM or YYYY-MM-DD" : "");
+    fieldError("until", until && !DATE.test(until) ? "'" + until + "' is not a date: YYYY, YYYY-MM or YYYY-MM-DD" : "");
+    if ((since && !DATE.test(since)) || (until && !DATE.test(until))) { return; }
+    state.syncing = true;
+    try { g.timeline.set(dayBound(since, false), dayBound(until, true), $("include-undated").checked); }
+    finally { state.syncing = false; }
+    if (state.view) { history.replaceState(null, "", "?" + viewQuery(state.view)); }
+  }
+
+  $("since").addEventListener("change", typedWindow);
+  $("until").addEventListener("change", typedWindow);
+  $("include-undated").addEventListener("change", typedWindow);
+
+  /* --- the picture's tools: find, drop, expand, save ------------------------------------ */
+
+  function findActor() {
+    var g = picture(), text = $("find").value.trim().toLowerCase();
+    fieldError("find", "");
+    if (!g || !g.nodes || !text) { return; }
+    var all = g.nodes.get();
+    var hit = all.filter(function (n) { return n.info.name.toLowerCase() === text || String(n.id) === text; })[0] ||
+              all.filter(function (n) { return n.info.name.toLowerCase().indexOf(text) >= 0; })[0];
+    if (!hit) { fieldError("find", "no actor named “" + $("find").value.trim() + "” in the picture"); return; }
+    g.find(hit.id);
+    showNode(g, hit.id);
+  }
+
+  $("find").addEventListener("change", findActor);
+  $("find").addEventListener("keydown", function (ev) { if (ev.key === "Enter") { ev.preventDefault(); findActor(); } });
+
+  $("drop-node").addEventListener("click", function () {
+    var g = picture();
+    if (!g || !state.selectedNode) { return; }
+    var name = (g.nodes.get(state.selectedNode) || {}).info;
+    g.remove(state.selectedNode);
+    status("dropped " + (name ? name.name : state.selectedNode) + " from the picture");
+    state.selectedNode = null;
+    $("drop-node").disabled = true;
+    clearDetails();
+    fillNames(g);
+  });
+
+  /* Double-click: the actor's own neighbours (one hop, the form's filters) added in place. */
+  function expand(g, id) {
+    var p = filterParams(new URLSearchParams({ depth: "1" }));
+    if ($("aggregate").checked) { p.append("aggregate", "true"); }
+    status("expanding " + ((g.nodes.get(id) || {}).info || { name: id }).name + "…");
+    return fetch("/actors/" + encodeURIComponent(id) + "/neighbors?" + p, {
+      headers: headers({ Accept: "application/json" }) })
+      .then(function (r) { return r.json().then(function (body) { return [r.ok, body, r.status]; }); })
+      .then(function (res) {
+        if (!res[0]) { status(errorText(res[1], res[2]), true); showApiErrors(res[1]); return; }
+        var added = g.add(res[1], id);
+        state.expanded += 1;
+        fillNames(g);
+        status("expanded " + (res[1].center ? res[1].center.name : id) + ": " + added.nodes +
+               " new actor(s), " + added.edges + " new edge(s)");
+      })
+      .catch(function (e) { status("expanding failed: " + e, true); });
+  }
+
+  function download(name, href) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  /* PNG: the picture as drawn, on white. */
+  $("save-png").addEventListener("click", function () {
+    var g = picture();
+    var canvas = g && frame.contentDocument.querySelector("#network canvas");
+    if (!canvas) { status("nothing to save yet", true); return; }
+    var out = document.createElement("canvas");
+    out.width = canvas.width;
+    out.height = canvas.height;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(canvas, 0, 0);
+    state.saved = out.toDataURL("image/png");
+    download("geokg-view.png", state.saved);
+  });
+
+  /* GEXF, GraphML, CSV: the view as drawn (the visible actors and every edge under the
+     visible edges, expansions and drops included) through POST /cypher?format=, or a Cypher
+     view's own query. */
+  function exportRequest(g) {
+    if (state.view && state.view.kind === "cypher") { return { query: state.view.cypher, params: {} }; }
+    var drawn = g.drawn(), byPair = {};
+    drawn.edges.forEach(function (e) {
+      if (e.hidden) { return; }
+      var k = e.source + "\u0000" + e.target;
+      byPair[k] = byPair[k] || { source: e.source, target: e.target, ids: [] };
+      byPair[k].ids = byPair[k].ids.concat(e.edge_ids);
+    });
+    return { query: config.export_query, params: {
+      nodes: drawn.nodes.filter(function (n) { return !n.hidden; }).map(function (n) { return n.id; }),
+      edges: Object.keys(byPair).map(function (k) { return byPair[k]; }) } };
+  }
+
+  document.querySelectorAll("#tools button.export").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var g = picture(), format = button.dataset.format;
+      if (!g || !g.drawn) { status("nothing to export yet", true); return; }
+      status("exporting " + format + "…");
+      fetch("/cypher?format=" + encodeURIComponent(format), {
+        method: "POST", headers: headers({ "Content-Type": "application/json" }),
+        body: JSON.stringify(exportRequest(g)) })
+        .then(function (r) {
+          if (!r.ok) {
+            return r.json().then(function (body) { status("export failed: " + errorText(body, r.status), true); },
+                                 function () { status("export failed: HTTP " + r.status, true); });
+          }
+          var name = (/filename="([^"]+)"/.exec(r.headers.get("Content-Disposition") || "") || [])[1] ||
+                     "geokg-view." + format;
+          return r.blob().then(function (blob) {
+            state.exported = { format: format, name: name, bytes: blob.size };
+            var url = URL.createObjectURL(blob);
+            download(name.replace(/^cypher-result/, "geokg-view"), url);
+            setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+            status("saved " + name.replace(/^cypher-result/, "geokg-view") + " (" + blob.size + " bytes)");
+          });
+        })
+        .catch(function (e) { status("export failed: " + e, true); });
     });
   });
 
-  /* --- evidence panel ------------------------------------------------------------------ */
+  /* --- the one details panel -------------------------------------------------------------- */
 
-  function clearEvidence() {
-    $("evidence-body").replaceChildren();
-    $("evidence-hint").hidden = false;
+  function clearDetails() {
+    $("details-body").replaceChildren();
+    $("details-hint").hidden = false;
+    state.selectedEdge = null;
+    state.details = null;
   }
 
-  function prop(dl, key, value) {
-    if (value === undefined || value === null || value === "") { return; }
-    dl.appendChild(el("dt", key));
-    dl.appendChild(el("dd", value));
-  }
-
-  function showEdge(info) {
-    var body = $("evidence-body");
-    $("evidence-hint").hidden = true;
-    body.replaceChildren();
-    body.appendChild(el("h3", info.from + " —" + info.type + "→ " + info.to));
-    var dl = el("dl", null, "props");
-    prop(dl, "dates", info.when + (info.precision ? " (" + info.precision + ")" : ""));
-    prop(dl, "certainty", info.certainty || "n/a");
-    prop(dl, "asserted by", (info.asserted_by || []).join(", ") || "n/a");
-    prop(dl, "claim", info.claim_id);
-    prop(dl, "event", info.event_id);
-    var c = info.corroboration;
-    if (c) {
-      prop(dl, "sources", c.sources + (c.publishers.length ? " (" + c.publishers.join(", ") + ")" : ""));
-      prop(dl, "contested", c.contested
-        ? "yes" + (c.stances.denied.length ? ": denied by " + c.stances.denied.join(", ") : "")
-        : "no");
-    }
-    body.appendChild(dl);
-    /* Each source's quote with its stance (the picture's statements; older pictures: the
-       edge's own evidence). */
-    var said = info.statements || info.evidence || [];
-    if (!said.length) { body.appendChild(el("p", "No evidence recorded.", "hint")); }
-    else if (info.statements) { body.appendChild(el("h3", "Sources and stances")); }
-    said.forEach(function (st) {
-      var box = el("div", null, "quote");
-      var certainty = st.certainty || (info.statements ? "" : info.certainty) || "";
-      box.dataset.certainty = certainty;
-      var q = el("blockquote", st.quote);
-      if (st.language) { q.lang = st.language; }
-      box.appendChild(q);
-      var by = st.asserted_by || [];
-      box.appendChild(el("p", "stance: " + (certainty || "n/a") +
-                              (by.length ? " — by " + by.join(", ") : ""),
-                         "stance " + (certainty || "none")));
-      var meta = el("dl", null, "props");
-      prop(meta, "language", st.language);
-      prop(meta, "gloss", st.gloss);
-      prop(meta, "source", st.source_title ? st.source_title + (st.source ? " (" + st.source + ")" : "") : st.source);
-      prop(meta, "publisher", st.publisher);
-      box.appendChild(meta);
-      body.appendChild(box);
+  function getJson(url) {
+    return fetch(url, { headers: headers({ Accept: "application/json" }) }).then(function (r) {
+      return r.json().then(function (body) { return [r.ok, body, r.status]; },
+                           function () { return [false, null, r.status]; });
     });
-    if (info.statements_dropped) {
-      body.appendChild(el("p", "… and " + info.statements_dropped + " more", "hint"));
-    }
+  }
+
+  function showNode(g, id) {
+    var item = g.nodes.get(id);
+    if (!item) { return; }
+    var body = $("details-body"), mine = { node: id, loaded: false };
+    state.details = mine;
+    state.selectedNode = id;
+    state.selectedEdge = null;
+    $("drop-node").disabled = false;
+    $("details-hint").hidden = true;
+    body.replaceChildren(g.views.node(document, item.info, null, g.views.strongestRelations(id)));
+    if (item.info.label !== "Actor") { mine.loaded = true; return; }
+    getJson("/actors/" + encodeURIComponent(id)).then(function (res) {
+      if (state.details !== mine) { return; }
+      if (res[0]) { body.replaceChildren(g.views.node(document, item.info, res[1], g.views.strongestRelations(id))); }
+      else { body.appendChild(el("p", errorText(res[1], res[2]), "hint")); }
+      mine.loaded = true;
+    });
+  }
+
+  function showEdge(g, id) {
+    var item = g.edges.get(id);
+    if (!item) { return; }
+    var info = item.info, body = $("details-body"), mine = { edge: id, loaded: false };
+    state.details = mine;
+    state.selectedEdge = id;
+    state.selectedNode = null;
+    $("drop-node").disabled = true;
+    $("details-hint").hidden = true;
+    body.replaceChildren(g.views.edgeSummary(document, info));
+    var wait = el("p", "reading every claim under it…", "hint");
+    body.appendChild(wait);
+    getJson(g.views.edgesUrl(info)).then(function (res) {
+      if (state.details !== mine) { return; }
+      if (res[0]) {
+        var said = res[1].statements || [];
+        wait.replaceWith(g.views.claims(document, said, (res[1].statements_total || 0) - said.length));
+      } else if (info.statements && info.statements.length) {  // not an actor–actor edge
+        wait.replaceWith(g.views.claims(document, info.statements, info.statements_dropped));
+      } else {
+        wait.textContent = "The claims could not be read: " + errorText(res[1], res[2]);
+      }
+      mine.loaded = true;
+    }, function (e) { wait.textContent = "The claims could not be read: " + e; mine.loaded = true; });
+  }
+
+  $("details-body").addEventListener("click", function (ev) {  // a strongest relation
+    var b = ev.target.closest && ev.target.closest("button.relation");
+    var g = picture();
+    if (!b || !g || !g.edges.get(b.dataset.edge)) { return; }
+    g.network.selectEdges([b.dataset.edge]);
+    showEdge(g, b.dataset.edge);
+  });
+
+  /* A server with a read key: the view of the URL opens once the key is typed (Enter in
+     the key's box, or any view asked for), not with a refused request first. */
+  if (config.needs_key && !$("api-key").value.trim()) {
+    applyQuery(location.search);
+    status("this server needs an API key: type it in “API key” (top right) and press Enter", true);
+    $("view-hint").textContent = "Type the API key (top right) and press Enter to open the view.";
+    $("api-key").addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" && $("api-key").value.trim() && !state.loads) { openFromUrl(); }
+    });
+  } else {
+    openFromUrl();
   }
 
   /* --- tabs: Explore / Add an article ------------------------------------------------ */
