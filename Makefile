@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: setup run test lint bench neo4j-start neo4j-stop clean-neo4j
 
 $(STAMP): pyproject.toml
+	scripts/ensure-build-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[test]"
