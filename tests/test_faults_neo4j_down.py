@@ -1,8 +1,10 @@
 """Neo4j down and back: the API starts without it, answers 503 fast, recovers by itself.
 
-Uses its own Neo4j instance (``fault``, port ``GEOKG_TEST_FAULT_NEO4J_PORT``, default 7717)
-that this module starts and stops: the session's test server is never stopped. The API
-is a real uvicorn server on 127.0.0.1, created once and never restarted.
+Uses its own Neo4j instance (``GEOKG_TEST_FAULT_NEO4J_INSTANCE``, default ``fault``, port
+``GEOKG_TEST_FAULT_NEO4J_PORT``, default 7717) that this module starts and stops: the
+session's test server is never stopped. The API is a real uvicorn server on 127.0.0.1,
+created once and never restarted. A 503 names its request id, never the database's
+address or the driver's message.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tests.security_support import LiveServer, synthetic_document
 pytestmark = pytest.mark.slow
 
 FAULT_PORT = int(os.environ.get("GEOKG_TEST_FAULT_NEO4J_PORT", "7717"))
+FAULT_INSTANCE = os.environ.get("GEOKG_TEST_FAULT_NEO4J_INSTANCE", "fault")
 WRITE_KEY = "fault-write-key-1b2c3d4e5f"
 LIMIT_S = 2.0
 
@@ -43,7 +46,7 @@ READS: list[tuple[str, str, dict[str, object] | None]] = [
 
 @pytest.fixture(scope="module")
 def fault_neo4j() -> Iterator[LocalNeo4j]:
-    server = LocalNeo4j(Settings(neo4j_password=None, neo4j_uri=None), instance="fault",
+    server = LocalNeo4j(Settings(neo4j_password=None, neo4j_uri=None), instance=FAULT_INSTANCE,
                         port=FAULT_PORT)
     server.stop()  # a leftover from an interrupted run
     yield server
@@ -71,7 +74,12 @@ def assert_unavailable_fast(url: str) -> None:
         elapsed = time.monotonic() - t0
         assert r.status_code == 503, f"{path}: {r.status_code} {r.text[:200]}"
         assert r.headers.get("retry-after", "").isdigit(), path
-        assert r.json()["error"]["code"] == "database_unavailable"
+        error = r.json()["error"]
+        assert error["code"] == "database_unavailable"
+        # the user's terms and the request id; never the address or the driver's words
+        assert error["details"] == {"request_id": r.headers["x-request-id"]}, path
+        for leak in (str(FAULT_PORT), "127.0.0.1", "bolt", "Couldn't", "onnect"):
+            assert leak not in r.text, (path, leak, r.text)
         assert elapsed < LIMIT_S, f"{path} took {elapsed:.2f}s"
 
 
@@ -100,6 +108,7 @@ def test_api_survives_neo4j_going_away_and_coming_back(fault_neo4j: LocalNeo4j,
     t0 = time.monotonic()
     r = httpx.get(f"{api}/health", timeout=10)
     assert r.status_code == 200 and r.json()["neo4j"]["available"] is False
+    assert str(FAULT_PORT) not in r.text and "Couldn't" not in r.text
     assert time.monotonic() - t0 < LIMIT_S
     r = httpx.get(f"{api}/ready", timeout=10)
     assert r.status_code == 503 and r.headers["retry-after"].isdigit()
