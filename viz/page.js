@@ -724,10 +724,10 @@
   function timeEl(id) { return document.getElementById(id); }
 
   /* The domain of the drawn edges' dates, the slider's span: from the earliest to the latest
-     date, or, with many edges, from the 2nd to the 98th percentile of their dates (a role
-     held since 1949 would squeeze a year of GDELT into one bar). The window's ends at the
-     domain's ends are open: the first position keeps everything before it, the last
-     everything after. */
+     date, but no further than five interquartile ranges (at least 30 days) beyond the
+     quartiles (a role held since 1949 would squeeze a year of GDELT into one bar). The
+     window's ends at the domain's ends are open: the first position keeps everything
+     before it, the last everything after. */
   function measureTime() {
     var days = [];
     T.spans.forEach(function (sp) {
@@ -739,9 +739,11 @@
     var wasFull = T.min === null || full();
     if (!days.length) { T.min = T.max = T.lo = T.hi = null; }
     else {
-      var cut = days.length >= 50 ? Math.floor(days.length * 0.02) : 0;
-      T.min = days[cut];
-      T.max = days[days.length - 1 - cut];
+      // Tukey's fences, wide: quartiles +- 5 interquartile ranges (at least 30 days each)
+      var q1 = days[Math.floor((days.length - 1) * 0.25)], q3 = days[Math.ceil((days.length - 1) * 0.75)];
+      var reach = 5 * Math.max(q3 - q1, 30);
+      T.min = Math.max(days[0], q1 - reach);
+      T.max = Math.min(days[days.length - 1], q3 + reach);
       if (wasFull) { T.lo = T.min; T.hi = T.max; }
       else { T.lo = Math.max(T.min, Math.min(T.lo, T.max)); T.hi = Math.min(T.max, Math.max(T.hi, T.lo)); }
     }
@@ -754,8 +756,8 @@
       input.max = String(T.max);
       input.disabled = T.min === T.max;
     });
-    timeEl("time-min").textContent = (cut ? "≤ " : "") + isoOf(T.min);
-    timeEl("time-max").textContent = (cut ? "≥ " : "") + isoOf(T.max);
+    timeEl("time-min").textContent = (T.min > days[0] ? "≤ " : "") + isoOf(T.min);
+    timeEl("time-max").textContent = (T.max < days[days.length - 1] ? "≥ " : "") + isoOf(T.max);
   }
 
   /* The window in days, its ends at the domain's ends open. */
