@@ -202,7 +202,10 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
     env = {"GEOKG_NEO4J_URI": srv.uri, "GEOKG_NEO4J_PASSWORD": password,
            "GEOKG_NEO4J_INSTANCE": srv.instance, "GEOKG_NEO4J_BOLT_PORT": str(srv.port),
            "GEOKG_NEO4J_HOME": str(srv.home), "GEOKG_NEO4J_HEAP": cfg.heap,
-           "GEOKG_NEO4J_PAGECACHE": cfg.pagecache, "GEOKG_NEO4J_TX_TIMEOUT": "600s"}
+           "GEOKG_NEO4J_PAGECACHE": cfg.pagecache,
+           # the bulk child restarts the server with its settings: the bench's own
+           "GEOKG_NEO4J_TX_TIMEOUT": srv.settings.neo4j_tx_timeout,
+           "GEOKG_NEO4J_TX_MEMORY_MAX": srv.settings.neo4j_tx_memory_max}
     rows: dict[str, list[Child]] = {k: [] for k in
                                     ("old", "new", "old_cli", "new_cli", "bulk", "import")}
     with tempfile.TemporaryDirectory(prefix="geokg-bench-gdelt-") as tmp_s:
