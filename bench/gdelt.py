@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import Any, LiteralString
 
 from bench.gdelt_memory import make_file
-from bench.harness import BenchConfig, connect, log, machine, median, save, server, table
+from bench.harness import BenchConfig, connect, log, machine, median, save, table
 from graph.db import Database
+from graph.launcher import LocalNeo4j
 from graph.settings import PROJECT_ROOT
 from loaders.gdelt.bulk import write_csv_with_gdelt
 
@@ -196,7 +197,10 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
     loader would take hours)."""
     runs = cfg.runs
     bulk_runs = bulk_runs or runs
-    srv = server(cfg)
+    # deleting 20,000 nodes with their relationships in one transaction needs more than
+    # the default 350 MiB of transaction memory on a graph of 50,000 events
+    srv = LocalNeo4j(cfg.settings().model_copy(update={"neo4j_tx_memory_total_max": "1500m"}))
+    srv.stop()  # started again with this configuration
     srv.start()
     password = srv.password()
     env = {"GEOKG_NEO4J_URI": srv.uri, "GEOKG_NEO4J_PASSWORD": password,
@@ -205,7 +209,8 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
            "GEOKG_NEO4J_PAGECACHE": cfg.pagecache,
            # the bulk child restarts the server with its settings: the bench's own
            "GEOKG_NEO4J_TX_TIMEOUT": srv.settings.neo4j_tx_timeout,
-           "GEOKG_NEO4J_TX_MEMORY_MAX": srv.settings.neo4j_tx_memory_max}
+           "GEOKG_NEO4J_TX_MEMORY_MAX": srv.settings.neo4j_tx_memory_max,
+           "GEOKG_NEO4J_TX_MEMORY_TOTAL_MAX": srv.settings.neo4j_tx_memory_total_max}
     rows: dict[str, list[Child]] = {k: [] for k in
                                     ("old", "new", "old_cli", "new_cli", "bulk", "import")}
     with tempfile.TemporaryDirectory(prefix="geokg-bench-gdelt-") as tmp_s:

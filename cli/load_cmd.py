@@ -191,7 +191,7 @@ def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool, *, strict: boo
     from loaders.bulk import bulk_load
     with cli_errors():
         result = bulk_load(settings(), docs, gdelt=gdelt, strict=strict,
-                           batch_size=batch_size)
+                           batch_size=batch_size, progress=not as_json)
     if as_json:
         print_json(result)
         return

@@ -561,14 +561,16 @@ def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
 def bulk_load(settings: Settings, docs: Iterable[Document], *,
               gdelt: Sequence[Path | str] = (), strict: bool = False,
               batch_size: int | None = None, csv_dir: Path | None = None,
-              keep_csv: bool = False, heap: str = "2g") -> dict[str, Any]:
+              keep_csv: bool = False, heap: str = "2g", progress: bool = False
+              ) -> dict[str, Any]:
     """Load ``docs`` and GDELT export files ``gdelt`` into the EMPTY database of the local
     instance through neo4j-admin.
 
     Steps (each timed): check the database is empty, write the CSV files (GDELT files
     through ``loaders.gdelt.bulk``: the graph ``load_gdelt_files`` builds, after the
     documents; ``strict``: a malformed GDELT line fails the load; ``batch_size``: records
-    per converter batch), stop the server, import, start the server, create the schema.
+    per converter batch; ``progress``: a bar per large GDELT file), stop the server,
+    import, start the server, create the schema.
     Returns the timings and counts (and the GDELT summary under ``gdelt``).
     Raises InvalidInput when the target is not the local launcher's instance or is not
     empty, or a GDELT file is missing or (``strict``) has a malformed line: nothing is
@@ -593,10 +595,16 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
         from loaders.gdelt.bulk import write_csv_with_gdelt
         csv_summary, gdelt_summary = write_csv_with_gdelt(
             docs, gdelt, directory, strict=strict,
-            batch_size=batch_size or settings.batch_size)
+            batch_size=batch_size or settings.batch_size, progress=progress)
     else:
         csv_summary = write_csv(docs, directory)
     timings["csv_s"] = csv_summary.seconds
+    if not csv_summary.csv.nodes:  # e.g. GDELT files whose every line is malformed
+        skipped = (gdelt_summary or {}).get("skipped", 0)
+        raise InvalidInput(f"nothing to import: no well-formed record ({skipped} malformed "
+                           "line(s) skipped); nothing written",
+                           [e for f in (gdelt_summary or {}).get("files", [])
+                            for e in f["errors"]][:20])
     t = time.perf_counter()
     server.stop()
     timings["stop_s"] = time.perf_counter() - t

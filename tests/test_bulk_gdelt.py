@@ -113,6 +113,13 @@ def test_cli_strict_bulk_with_a_malformed_line_writes_nothing(
     assert f"'file': '{MALFORMED}', 'line': 2" in res.stderr
     assert f"'file': '{MALFORMED}', 'line': 4" in res.stderr
     assert "Traceback" not in res.stderr
+    # a file with no well-formed line: refused before the server is stopped
+    bad = tmp_path / "20241010123000.export.CSV"
+    bad.write_text("\t".join(_rows(SEED_ACTORS)[0][:40]) + "\n", encoding="utf-8")
+    res = _cli(bulk_settings, "load", "--bulk", str(bad))
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert "nothing to import: no well-formed record (1 malformed line(s) skipped)" in res.stderr
+    assert "'line': 1" in res.stderr and "Traceback" not in res.stderr
     with Database(bulk_settings) as bulk_db:
         assert counts(bulk_db) == (0, 0)  # the server runs and nothing was imported
     # the same check without a server: no CSV file is written

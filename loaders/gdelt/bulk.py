@@ -33,13 +33,20 @@ from typing import Any
 
 import polars as pl
 
-from graph.errors import InvalidInput
 from graph.schema import CERTAINTY_RANK, Certainty
 from loaders.bulk import ARRAY_DELIMITER, CsvSet, CsvSummary, write_csv
 from loaders.crosswalk import Crosswalk, get_crosswalk
 from loaders.document import Document
 from loaders.gdelt.convert import COUNT_FIELDS, ActorCatalog, ActorPool, Batch
-from loaders.gdelt.load import EDGE_LIST_CAP, ERROR_LIST_CAP, FileReport, file_stamp
+from loaders.gdelt.load import (
+    EDGE_LIST_CAP,
+    PROGRESS_MIN_BYTES,
+    FileReport,
+    check_readable,
+    check_strict,
+    file_stamp,
+    progress_bar,
+)
 from loaders.gdelt.reader import RowError, iter_records, open_gdelt, source_language
 
 #: Columns of the per-record frame that are not Event properties.
@@ -119,22 +126,23 @@ class GdeltBulk:
     _sources: list[pl.DataFrame] = field(default_factory=list)
     _rows: int = 0
 
-    def read(self, paths: Sequence[Path | str], *, strict: bool = False) -> None:
-        """Read and convert every file. Raises InvalidInput for a missing or unreadable
-        file and, with ``strict``, for any malformed line (``details``: file, line,
-        message), before anything is written."""
+    def read(self, paths: Sequence[Path | str], *, strict: bool = False,
+             progress: bool = False) -> None:
+        """Read and convert every file (``progress``: a bar per file over
+        ``PROGRESS_MIN_BYTES``). Raises InvalidInput for a missing or unreadable file and,
+        with ``strict``, for any malformed line (``details``: file, line, message), before
+        anything is written."""
         files = [Path(p) for p in paths]
-        for path in files:
-            with open_gdelt(path):
-                pass
+        check_readable(files)
         catalog = self._catalog = ActorCatalog(self.cw)
         for path in files:
             report = FileReport(str(path))
             self.reports.append(report)
             language, stamp = source_language(path), file_stamp(path)
-            with open_gdelt(path) as (text, _):
+            with open_gdelt(path) as (text, nbytes), progress_bar(
+                    progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
                 batch = Batch(self.cw, catalog, language, stamp)
-                for item in iter_records(text):
+                for item in iter_records(text, tick):
                     if isinstance(item, RowError):
                         report.add_error(item)
                         continue
@@ -144,8 +152,9 @@ class GdeltBulk:
                         batch = Batch(self.cw, catalog, language, stamp)
                 if len(batch):
                     self._take(batch, report)
-        if strict:
-            self._check_strict()
+        if strict:  # the loader's check, on the reports of this one read
+            reports = iter(self.reports)
+            check_strict([r.path for r in self.reports], check=lambda _: next(reports))
 
     def _take(self, batch: Batch, report: FileReport) -> None:
         # as the loader does: actors wait in the pool until an event not met before
@@ -164,16 +173,6 @@ class GdeltBulk:
         self._sources.append(sources)
         self._rows += len(batch)
         report.loaded += len(batch)
-
-    def _check_strict(self) -> None:
-        bad = [r for r in self.reports if r.skipped]
-        if not bad:
-            return
-        problems = [{"file": r.path, "line": e.line, "message": e.reason}
-                    for r in bad for e in r.errors or []][:ERROR_LIST_CAP]
-        where = ", ".join(f"{r.path} ({r.skipped})" for r in bad)
-        raise InvalidInput(f"{sum(r.skipped for r in bad)} malformed GDELT line(s) in "
-                           f"{where}; strict mode: nothing written", problems)
 
     def note_resolved(self, resolved: dict[str, str]) -> None:
         """Where ``write_csv`` put the actors of one of ``documents``."""
@@ -376,8 +375,8 @@ class _Writer:
 
 
 def write_csv_with_gdelt(docs: Iterable[Document], paths: Sequence[Path | str],
-                         directory: Path, *, strict: bool = False, batch_size: int = 1000
-                         ) -> tuple[CsvSummary, dict[str, Any]]:
+                         directory: Path, *, strict: bool = False, batch_size: int = 1000,
+                         progress: bool = False) -> tuple[CsvSummary, dict[str, Any]]:
     """The CSV files of extraction documents and GDELT export files, for one import.
 
     The documents come first, then the GDELT actors (as ``geokg load`` writes documents
@@ -389,7 +388,7 @@ def write_csv_with_gdelt(docs: Iterable[Document], paths: Sequence[Path | str],
     """
     t0 = time.perf_counter()
     gdelt = GdeltBulk(batch_size=batch_size)
-    gdelt.read(paths, strict=strict)
+    gdelt.read(paths, strict=strict, progress=progress)
     read_s = time.perf_counter() - t0
     given = list(docs)
     doc_resolved: dict[str, str] = {}
