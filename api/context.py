@@ -5,7 +5,8 @@ Every response carries ``X-Request-ID``: the client's own when it sends a sane o
 ``scope["state"]["request_id"]`` for the error handlers, which log a 5xx's real cause
 under it. An exception no handler caught is logged with its traceback and the id, and
 answered with the one error body (500) naming the id only. When ``GEOKG_AUDIT_LOG`` is
-set, the requests :func:`api.audit.should_audit` picks get their line once answered.
+set, the requests :func:`api.audit.should_audit` picks get their line just before the
+last part of their answer is sent (a client never holds an answer that is not audited).
 """
 
 from __future__ import annotations
@@ -67,6 +68,17 @@ class RequestContextMiddleware:
                 body.extend(message.get("body", b""))
             return message
 
+        def finish() -> None:
+            # once per request, before the client has the end of the answer: no answer
+            # without its audit line
+            status = answer["status"]
+            if answer.get("audited") or self.audit_log is None or not isinstance(status, int):
+                return
+            answer["audited"] = True
+            if audit.should_audit(scope, status):
+                self._audit(scope, status, time.perf_counter() - t0, bytes(body),
+                            bytes(error_peek))
+
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 answer["status"] = message["status"]
@@ -75,6 +87,8 @@ class RequestContextMiddleware:
                 status = answer["status"]
                 if isinstance(status, int) and status >= 400 and len(error_peek) < _ERROR_PEEK:
                     error_peek.extend(message.get("body", b"")[:_ERROR_PEEK])
+                if not message.get("more_body", False):
+                    finish()
             await send(message)
 
         try:
@@ -90,11 +104,7 @@ class RequestContextMiddleware:
             else:
                 answer["status"] = 500  # the answer broke off half-way
         finally:
-            status = answer["status"]
-            if self.audit_log is not None and isinstance(status, int) \
-                    and audit.should_audit(scope, status):
-                self._audit(scope, status, time.perf_counter() - t0, bytes(body),
-                            bytes(error_peek))
+            finish()  # an answer that broke off half-way
 
     def _audit(self, scope: Scope, status: int, duration_s: float, body: bytes,
                error_peek: bytes) -> None:
