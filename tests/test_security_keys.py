@@ -282,6 +282,27 @@ def test_audit_lines_field_by_field(clean_db: Database, no_keys: Database,
     assert stat.S_IMODE((tmp_path / "audit.jsonl").stat().st_mode) == 0o600
 
 
+def test_draft_decisions_are_audited_writes(no_keys: Database, settings: Settings,
+                                            tmp_path: Path) -> None:
+    reader = add_key(no_keys, "reader", "read")
+    writer = add_key(no_keys, "writer", "write")
+    with TestClient(create_app(with_audit(settings, tmp_path))) as client:
+        r = client.post("/drafts/draft-nowhere-1/approve", headers=hdr(reader, "d-read"))
+        assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+        r = client.post("/drafts/draft-nowhere-1/approve", headers=hdr(writer, "d-write"))
+        assert r.status_code == 404  # past the key check: there is no such draft
+        r = client.post("/drafts/draft-nowhere-1/reject", json={"reason": "dup"},
+                        headers=hdr(writer, "d-reject"))
+        assert r.status_code == 404
+    got = [(ln["request_id"], ln["key"], ln["endpoint"], ln["status"], ln["outcome"],
+            ln["reason"]) for ln in audit_lines(tmp_path / "audit.jsonl")]
+    assert got == [
+        ("d-read", "reader", "/drafts/draft-nowhere-1/approve", 403, "refused", "forbidden"),
+        ("d-write", "writer", "/drafts/draft-nowhere-1/approve", 404, "error", "not_found"),
+        ("d-reject", "writer", "/drafts/draft-nowhere-1/reject", 404, "error", "not_found"),
+    ]
+
+
 def test_parameter_values_are_audited_only_when_allowed(no_keys: Database, settings: Settings,
                                                         tmp_path: Path) -> None:
     s = with_audit(settings, tmp_path, audit_param_values=True)
