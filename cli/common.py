@@ -31,7 +31,16 @@ def cli_errors() -> Iterator[None]:
 
 
 def settings() -> Settings:
-    return get_settings()
+    """The settings; a bad value exits 1 naming its variable (no stack trace)."""
+    from pydantic import ValidationError
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        for err in exc.errors():
+            name = "GEOKG_" + "_".join(str(p) for p in err["loc"]).upper()
+            typer.echo(f"error: {name}: {err['msg']}", err=True)
+        raise typer.Exit(1) from None
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from cli.common import settings
+from cli.common import cli_errors, settings
 
 #: How long uvicorn's supervisor waits for a worker's answer before it kills and replaces
 #: it. Its default (5 s) is shorter than a worker's start on a busy machine (the spawned
@@ -33,6 +33,11 @@ def serve(
     import uvicorn
 
     s = settings()
+    if s.audit_log is not None:  # refuse to start without its audit trail, in one line
+        from api.audit import AuditLog
+
+        with cli_errors():
+            AuditLog(s.audit_log).close()
     n = workers or s.api_workers
     proxies = ",".join(s.trusted_proxies)
     uvicorn.run("api.app:create_app", factory=True, host=host or s.api_host,

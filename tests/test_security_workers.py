@@ -165,3 +165,20 @@ def test_503_says_nothing_of_the_database_and_logs_the_cause(
     for name in answers:
         line = next((ln for ln in logged.splitlines() if f"down-{name}" in ln), "")
         assert str(dead) in line, (name, logged[-3000:])  # the cause, under the request id
+
+
+@pytest.mark.parametrize(("env", "fragment"), [
+    ({"GEOKG_TRUSTED_PROXIES": "not-an-ip"},
+     "GEOKG_TRUSTED_PROXIES: Value error, 'not-an-ip' is not an IP address or network"),
+    ({"GEOKG_API_KEY_CACHE_S": "9"}, "GEOKG_API_KEY_CACHE_S: Input should be less than or"),
+    ({"GEOKG_AUDIT_LOG": "/nonexistent-dir/audit.jsonl"},
+     "GEOKG_AUDIT_LOG: cannot open '/nonexistent-dir/audit.jsonl' for appending"),
+])
+def test_serve_refuses_bad_settings_in_one_line(settings: Settings, env: dict[str, str],
+                                                fragment: str) -> None:
+    result = subprocess.run(geokg("serve", "--port", str(free_port()), "--workers", "2"),  # noqa: S603
+                            cwd=ROOT, env=server_env(settings, **env), capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1
+    assert fragment in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
