@@ -113,22 +113,23 @@ def serve_html(bodies: dict[str, bytes]) -> Iterator[str]:
         server.server_close()
 
 
-def serve_api(uri: str, password: str, port: int, log_path: Path,
-              wait_s: float = 60) -> subprocess.Popen[bytes]:
+def serve_api(uri: str, password: str, port: int, log_path: Path, wait_s: float = 60,
+              env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     """Start ``geokg serve`` on 127.0.0.1:``port`` against the Neo4j at ``uri`` (no API
-    keys), its output to ``log_path``; return the process once ``/health`` answers.
+    keys; more settings in ``env``), its output to ``log_path``; return the process once
+    ``/health`` answers.
 
     Raises GeokgError when it exits or does not answer within ``wait_s`` seconds.
     """
-    env = dict(os.environ)
-    env.update({
+    environ = dict(os.environ)
+    environ.update({
         "GEOKG_NEO4J_URI": uri, "GEOKG_NEO4J_PASSWORD": password,
         "GEOKG_NEO4J_USER": "neo4j", "GEOKG_READ_API_KEY": "", "GEOKG_WRITE_API_KEY": "",
-        "GEOKG_API_HOST": "127.0.0.1", "GEOKG_API_PORT": str(port),
+        "GEOKG_API_HOST": "127.0.0.1", "GEOKG_API_PORT": str(port), **(env or {}),
     })
     geokg = Path(sys.executable).with_name("geokg")
     handle = log_path.open("wb")
-    proc = subprocess.Popen([str(geokg), "serve", "--port", str(port)], env=env,
+    proc = subprocess.Popen([str(geokg), "serve", "--port", str(port)], env=environ,
                             stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
     deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
