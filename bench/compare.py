@@ -82,6 +82,14 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         ("the same, whole `geokg load` process (x)", _at("ratio", "new_over_old_speed_cli")),
         ("geokg load --bulk / bare neo4j-admin import (x)", _at("ratio", "bulk_over_import")),
     ],
+    "explorer": [
+        ("North Korea depth 2, plain / aggregated bytes (x)",
+         _at("http", "plain_over_aggregated_bytes")),
+        ("North Korea depth 2, plain / aggregated HTTP p50 (x)",
+         _at("http", "plain_over_aggregated_p50")),
+        ("North Korea depth 2, plain / aggregated Bolt p50 (x)",
+         _at("bolt", "plain_over_aggregated_p50")),
+    ],
 }
 
 
