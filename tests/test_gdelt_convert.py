@@ -147,3 +147,19 @@ def test_translated_stream_language_is_undetermined() -> None:
     (batch,) = _batches(SEED_ACTORS, language="und")
     assert {s["props"]["language"] for s in batch.sources.values()} == {"und"}
     assert {c["evidence"]["props"]["language"] for c in batch.claims} == {"en"}
+
+
+def test_a_repeated_event_id_in_one_batch_keeps_the_first_record(tmp_path: Path) -> None:
+    rows = [line.split("\t") for line in SEED_ACTORS.read_text(encoding="utf-8").splitlines()]
+    again = list(rows[0])
+    again[31] = "99"
+    twice = tmp_path / "20241010120000.export.CSV"
+    twice.write_text("\n".join("\t".join(f) for f in [rows[0], again, *rows[1:]]) + "\n",
+                     encoding="utf-8")
+    (batch,) = _batches(twice)
+    ids = [e["id"] for e in batch.events]
+    assert len(ids) == len(set(ids)) == len(rows)
+    first = next(e for e in batch.events if e["id"] == f"gdelt:{rows[0][0]}")
+    assert first["counts"]["num_mentions"] == int(rows[0][31])
+    claims = [c["id"] for c in batch.claims]
+    assert len(claims) == len(set(claims)) == len(rows)

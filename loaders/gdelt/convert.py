@@ -272,13 +272,19 @@ class Batch:
     participants: list[Row] = field(default_factory=list)
     new_actors: Document | None = None
     _days: dict[dt.date, Row] = field(default_factory=dict)
+    _event_ids: set[str] = field(default_factory=set)
 
     def __len__(self) -> int:
         return len(self.events)
 
     def add(self, rec: GdeltRecord) -> None:
-        """Add one record: its source, outlet, actors, event, claim and evidence."""
+        """Add one record: its source, outlet, actors, event, claim and evidence. A
+        GLOBALEVENTID already in this batch is skipped (the first record of it is kept, as
+        the bulk path keeps it)."""
         event_id = f"gdelt:{rec.global_event_id}"
+        if event_id in self._event_ids:
+            return
+        self._event_ids.add(event_id)
         sides = ((self.catalog.side(rec.actor1), "actor1"),
                  (self.catalog.side(rec.actor2), "actor2"))
         for actor, role in sides:

@@ -298,7 +298,7 @@ def write_batch(db: Database, batch: Batch, summary: LoadSummary
     that a later file's counts revise it. Everything of a new event is written in the same
     transaction as the event, so an event in the graph always has all of it.
     """
-    events = list({e["id"]: e for e in batch.events}.values())  # a repeated id: the last
+    events = batch.events  # one row per event id (Batch.add keeps the first)
 
     def work(tx: Any) -> tuple[list[str], list[str], list[tuple[str, int, Any]]]:
         record = tx.run(gdelt_cypher.WRITE_EVENTS, rows=events).single()
