@@ -195,6 +195,9 @@ RETURN collect(r) AS rels
 
 def test_cypher_scope_keeps_the_actor_edges_it_returns(
         hand_built: Database, settings: Settings) -> None:
+    # what is tested is the scope, not the time limit: a cold server on a loaded machine
+    # (this module runs early) once took longer than the default limit
+    settings = settings.model_copy(update={"query_timeout_s": 60.0})
     g = analytics.project(hand_built, analytics.make_scope(query=CLIQUE_A_QUERY), settings)
     assert g.graph["scope"]["scope"] == "cypher"
     assert set(g.nodes) == set(CLIQUE_A) and g.number_of_edges() == 11
@@ -221,6 +224,7 @@ def test_cypher_scope_keeps_the_actor_edges_it_returns(
 
 def test_cypher_scope_refuses_a_truncated_result(hand_built: Database,
                                                  settings: Settings) -> None:
+    settings = settings.model_copy(update={"query_timeout_s": 60.0})  # as above
     small = settings.model_copy(update={"cypher_row_cap": 5})
     one_row_each = "MATCH (:Actor)-[r]->(:Actor) RETURN r"
     with Database(small) as small_db, pytest.raises(InvalidInput) as exc:
