@@ -596,7 +596,8 @@ class _State:
             if id(ev) in events_claimed:
                 continue
             if ev.type == EventType.STATEMENT:
-                ev.claims.append(FoundClaim("confirmed", asserted, (s.start, s.end),
+                who = asserted or [a for a, r in ev.participants if r == "speaker"]
+                ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
             own, who = certainty, asserted
@@ -624,13 +625,13 @@ class _State:
             if not events:
                 denied_by = []
         if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
-            # "Moscow denied the reports": the denial of the last event told before
-            last = told[-1]
-            for d in denied_by:
-                last.claims.append(FoundClaim(
-                    "denied", [d], (s.start, s.end),
-                    "review: a denial with no event of its own, taken to deny the event "
-                    "told just before"))
+            # "Moscow denied the reports": the denial of the events told before
+            for last in _denied_before(told):
+                for d in denied_by:
+                    last.claims.append(FoundClaim(
+                        "denied", [d], (s.start, s.end),
+                        "review: a denial with no event of its own, taken to deny the event "
+                        "told before"))
         self.result.events.extend(events)
 
     # --- agreements -----------------------------------------------------------------
@@ -901,6 +902,13 @@ class _State:
                 self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                 continue  # a meeting of one is no meeting: the other side is unnamed
+            if rule.type == EventType.ACCUSATION and \
+                    not any(r == "accused" for _, r in ev.participants):
+                # "condemned the talks", "a dénoncé une menace": nobody is accused; what
+                # the condemner said is the news
+                ev = FoundEvent(EventType.STATEMENT,
+                                [(a, "speaker") for a, r in ev.participants if r == "accuser"],
+                                ev.sentence, ev.trigger)
             if ev.participants:
                 out.append(ev)
         if self.speakers and (s.quotes or not out) and not self.denial \
@@ -994,6 +1002,8 @@ class _State:
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
             ci = s.token_at(c.start)
+            if etype == EventType.ACCUSATION and prep in locative:
+                continue  # "condemned the talks in Jakarta": a place, not the accused
             if prep in self.r.to_agent and prep not in _GENITIVE:
                 strong_agents.append(c)
             elif c.kind == "demonym" and _next_to(s, ci, rule.needs):
@@ -1104,6 +1114,22 @@ def _name_run(text: str, toks: list[Token], j: int) -> list[int]:
     return out
 
 
+#: What reports and accusations are about, and denials deny.
+CONTESTED = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
+                       EventType.MILITARY_ASSISTANCE})
+
+
+def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
+    """What a denial with no event of its own ("dismissed the accusations") denies: the
+    contested facts (supplies, deployments, assistance) of the last sentence that told
+    some, else the last event told."""
+    contested = [e for e in told if e.type in CONTESTED]
+    if not contested:
+        return told[-1:]
+    last = contested[-1].sentence
+    return [e for e in contested if e.sentence == last]
+
+
 def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
     """One event per (type, participants) in a text: later sentences add their claims."""
     merged: list[FoundEvent] = []
@@ -1111,8 +1137,10 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         key = (ev.type, frozenset(ev.participants))
         same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
                      and _dates_agree(m.date, ev.date)
-                     # missiles and shells are two supplies
-                     and (not m.objects or not ev.objects or m.objects & ev.objects)), None)
+                     # missiles and shells are two supplies; troops and soldiers one
+                     # deployment
+                     and (ev.type != EventType.SUPPLY or not m.objects or not ev.objects
+                          or m.objects & ev.objects)), None)
         if same is None:
             merged.append(ev)
             continue
