@@ -909,7 +909,9 @@ class _State:
                 ev = FoundEvent(EventType.STATEMENT,
                                 [(a, "speaker") for a, r in ev.participants if r == "accuser"],
                                 ev.sentence, ev.trigger)
-            if ev.participants:
+            if ev.participants and not any(
+                    o.type == ev.type and set(o.participants) == set(ev.participants)
+                    for o in out):  # two rules of one type, one fact
                 out.append(ev)
         if self.speakers and (s.quotes or not out) and not self.denial \
                 and not s.has(self.r.report_nouns):

@@ -90,13 +90,15 @@ def rules_for(language: str) -> LanguageRules | None:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         events = []
-        for name, spec in (data.get("events") or {}).items():
-            spec = spec or {}
-            words = WordSet.of([*(spec.get("words") or []), *(spec.get("phrases") or [])])
-            converse = WordSet.of(spec.get("converse"))
-            words = WordSet(words.words | converse.words, words.phrases)
-            events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
-                                    WordSet.of(spec.get("not_with")), converse))
+        for name, specs in (data.get("events") or {}).items():
+            # one rule, or several for one type when words need different company
+            # ("talks" always a meeting, "received" only without shells)
+            for spec in specs if isinstance(specs, list) else [specs or {}]:
+                words = WordSet.of([*(spec.get("words") or []), *(spec.get("phrases") or [])])
+                converse = WordSet.of(spec.get("converse"))
+                words = WordSet(words.words | converse.words, words.phrases)
+                events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
+                                        WordSet.of(spec.get("not_with")), converse))
         return LanguageRules(
             language=language,
             events=tuple(events),
