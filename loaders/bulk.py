@@ -18,7 +18,13 @@ writer does in Cypher is done here in Python:
   against those of earlier documents of the same load, kept in memory (``_Events``); each
   document's account of an event is written as the writer writes it, and the event's own
   values are reconciled from all its accounts at the end;
-- relationships whose ends are missing are skipped, as the writer's ``MATCH`` skips them;
+- a document may name an actor of an earlier document of the load without declaring it
+  (the generated benchmark graph's event chunks do): the reference follows where that
+  actor went (the crosswalk turns a state's ``deu`` into ``germany``), as the reference
+  to a declared actor does;
+- relationships whose actor ends are missing (an actor no document so far declared) are
+  skipped here, as the writer's ``MATCH`` skips them, and counted (``skipped``): left to
+  neo4j-admin, more than its tolerance of bad relationships failed the whole import;
 - empty lists (``asserted_by: []``) are left out: a CSV cell cannot hold an empty array,
   and every reader of the graph already treats a missing list as empty.
 
@@ -366,13 +372,15 @@ class CsvSummary:
     documents: int
     seconds: float
     resolved: dict[str, str]
+    #: relationship type -> how many were left out because an actor end was missing
+    skipped: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "seconds": round(self.seconds, 3),
                 "directory": str(self.csv.directory),
                 "nodes": dict(self.csv.node_counts),
                 "relationships": dict(self.csv.relationship_counts),
-                "resolved": self.resolved}
+                "resolved": self.resolved, "skipped": self.skipped}
 
 
 def _merge_actor(old: Row, new: Row) -> None:
@@ -414,19 +422,36 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
         bucket.add(key)
         return True
 
+    skipped: dict[str, int] = defaultdict(int)
+    carry: dict[str, str] = {}  # a document's actor id -> the other graph id it went to
+
+    def reach(rel_type: str, *actor_ids: str) -> bool:
+        """Whether every actor end exists so far (the writer's MATCH finds no other);
+        if not, the relationship is counted as skipped."""
+        if all(a in actors for a in actor_ids):
+            return True
+        skipped[rel_type] += 1
+        return False
+
     for index, doc in enumerate(docs):
         n_docs += 1
-        mapping: dict[str, str] = {}
+        declared: dict[str, str] = {}
         for a in doc.actors:
             graph_id = res.resolve({"id": cw.canonical_id(a) or a.id,
                                     "iso3": a.identifiers.iso3,
                                     "wikidata": a.identifiers.wikidata,
                                     "cameo": a.identifiers.cameo, "keys": actor_keys(a)})
-            mapping[a.id] = graph_id
-            if graph_id != a.id:
-                resolved[a.id] = graph_id
+            declared[a.id] = graph_id
         if on_resolved is not None:
-            on_resolved(index, {k: v for k, v in mapping.items() if k != v})
+            on_resolved(index, {k: v for k, v in declared.items() if k != v})
+        # an undeclared id naming an earlier document's actor goes where that actor went
+        # (``carry``: unless it is itself a graph actor's id); declared actors come first
+        mapping = {**carry, **declared}
+        for k, v in declared.items():
+            if k != v:
+                resolved[k] = v
+                if k not in actors:
+                    carry[k] = v
         agreement_decisions, event_decisions = events.decide(doc, mapping)
         p = plan_document(doc, mapping, {d.id: d.target for d in event_decisions},
                           {d.id: d.target for d in agreement_decisions})
@@ -444,6 +469,7 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
                 _merge_actor(actors[ar["id"]], row)
             else:
                 actors[ar["id"]] = row
+                carry.pop(ar["id"], None)
             res.remember({"id": ar["id"], **row})
         for al in p.aliases:
             res.remember_alias(al["key"], al["actor"])
@@ -460,10 +486,11 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
             if first("Agreement", g["id"]):
                 w.node("Agreement", g["id"], g["props"])
             for party in g["parties"]:
-                if first("PARTY_TO", (party, g["id"])):
+                if reach("PARTY_TO", party) and first("PARTY_TO", (party, g["id"])):
                     w.rel("PARTY_TO", ("Actor", party), ("Agreement", g["id"]))
         for part in p.participants:
-            if first("PARTICIPANT", (part["actor"], part["event"], part["role"])):
+            if reach("PARTICIPANT", part["actor"]) and first(
+                    "PARTICIPANT", (part["actor"], part["event"], part["role"])):
                 w.rel("PARTICIPANT", ("Actor", part["actor"]), ("Event", part["event"]),
                       {"role": part["role"]})
         for c in p.concerns:
@@ -477,11 +504,12 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
             if c["event"] is not None:
                 w.rel("ABOUT", ("Claim", c["id"]), ("Event", c["event"]))
             for who in dict.fromkeys(c["asserted_by"]):
-                w.rel("ASSERTED_BY", ("Claim", c["id"]), ("Actor", who))
+                if reach("ASSERTED_BY", who):
+                    w.rel("ASSERTED_BY", ("Claim", c["id"]), ("Actor", who))
             for eid in dict.fromkeys(c["evidence_ids"]):
                 w.rel("SUPPORTED_BY", ("Claim", c["id"]), ("Evidence", eid))
         for e in p.edges:
-            if first(e["type"], e["key"]):
+            if reach(e["type"], e["source"], e["target"]) and first(e["type"], e["key"]):
                 w.rel(e["type"], ("Actor", e["source"]), ("Actor", e["target"]), e["props"])
     for event_id, node in events.nodes.items():
         accounts = events.accounts.get(event_id)
@@ -497,7 +525,7 @@ def write_csv(docs: Iterable[Document], directory: Path, *,
         # the writer's search_text: every alias key, each after one space
         props = {**row, "search_text": "".join(" " + k for k in row["alias_keys"])}
         w.node("Actor", actor_id, props)
-    return CsvSummary(w.close(), n_docs, time.perf_counter() - t0, resolved)
+    return CsvSummary(w.close(), n_docs, time.perf_counter() - t0, resolved, dict(skipped))
 
 
 @dataclass
