@@ -41,9 +41,10 @@ from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
 _WORD = re.compile(r"[^\W_]+")  # words; "x_y" is two, as the folding makes it
-#: "PYONGYANG, June 19 — ", "(ANSA) - MOSCA, 4 DIC - ": a wire report's dateline.
+#: "PYONGYANG, June 19 — ", "VLADIVOSTOK, Russia, Sept. 14 — ", "(ANSA) - MOSCA, 4 DIC - ":
+#: a wire report's dateline.
 _DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+,"
-                       r"[^\n—–\d]{0,12}\d[^\n—–]{0,14}?\s[-–—]\s")
+                       r"[^\n—–\d]{0,24}\d[^\n—–]{0,14}?\s[-–—]\s")
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their", "his", "her",
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
                           "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
@@ -351,6 +352,7 @@ class _State:
 
     def people_and_orgs(self, s: Sentence) -> None:
         self._titles(s)
+        self._title_lists(s)
         self._organisations(s)
 
     def _titles(self, s: Sentence) -> None:
@@ -365,7 +367,88 @@ class _State:
                 here = self.mentions.at(toks[ti].start) if tj <= len(toks) else None
                 if tj > len(toks) or (here is not None and not here.agreement):
                     continue
+                self._before_title(s, ti, tj, role)
                 self._after_title(s, ti, tj, title, role)
+
+    def _before_title(self, s: Sentence, ti: int, tj: int, role: str | None) -> None:
+        """ "Valery Gerasimov, chief of Russia's general staff,": a name, a comma, then its
+        title (an article may stand first), and the organisation or state named in it."""
+        toks = s.tokens
+        k = ti
+        while k > 0 and toks[k - 1].fold in self.r.articles:
+            k -= 1
+        if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
+            return
+        run: list[int] = []
+        n = k - 1
+        while n >= 0 and len(run) < 5 and toks[n].text[:1].isupper() and toks[n].text.isalpha() \
+                and self.text[toks[n].end:toks[run[0]].start if run else toks[n].end] in ("", " ", "-"):
+            run.insert(0, n)
+            n -= 1
+        if not 2 <= len(run) <= 4:
+            return  # one word, or a run of capitals that is more than a name
+        if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
+                self.b.language, set())) and not self.text[toks[n].end:toks[run[0]].start].strip():
+            return  # "À New York, l'ambassadeur": a place
+        org = None
+        for m in self._mentions_in(toks[tj - 1].end, s.end):
+            if _WORD.findall(self.text[toks[tj - 1].end:m.start]).__len__() > 5 or \
+                    "," in self.text[toks[tj - 1].end:m.start]:
+                break
+            info = self.lexicon.actors.get(m.target)
+            if not m.agreement and info is not None and info.kind != "person":
+                org = m
+                break
+        self._new_person(s, run, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _title_lists(self, s: Sentence) -> None:
+        """ "the foreign ministers of the United States, Japan and South Korea, Antony
+        Blinken, Takeshi Iwaya and Cho Tae-yul", "i ministri della Difesa e degli Esteri
+        russi, Andrei Belousov e Sergei Lavrov": a plural title, what it is of, a comma,
+        then the names; the states in the description are no participants."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.plural_titles:
+                continue
+            described: list[Mention] = []
+            k = i + 1
+            first: int | None = None
+            while k < min(i + 16, len(toks)):
+                here = self.mentions.at(toks[k].start)
+                if here is not None and not here.agreement:
+                    info = self.lexicon.actors.get(here.target)
+                    if info is not None and info.kind == "person":
+                        break
+                    described.append(here)
+                    k = s.token_at(here.end)
+                    continue
+                if self.text[toks[k - 1].end:toks[k].start].strip() == "," and \
+                        len(_name_run(self.text, toks, k)) >= 2:
+                    first = k
+                    break
+                k += 1
+            if first is None:
+                continue
+            k = first
+            while k < len(toks):
+                here = self.mentions.at(toks[k].start)
+                if here is not None and not here.agreement:
+                    k = s.token_at(here.end)  # a person the graph knows
+                else:
+                    run = _name_run(self.text, toks, k)
+                    if len(run) < 2:
+                        break
+                    self._new_person(s, run, None, None, t.text)
+                    k = run[-1] + 1
+                if k >= len(toks):
+                    break
+                gap = self.text[toks[k - 1].end:toks[k].start].strip()
+                if gap == "," or toks[k].fold in _AND and not gap:
+                    k += 1 if toks[k].fold in _AND else 0
+                    continue
+                break
+            for m in described:
+                self.consumed.add((m.start, m.end))
 
     def _after_title(self, s: Sentence, ti: int, tj: int, title: str, role: str | None) -> None:
         toks = s.tokens
@@ -413,13 +496,33 @@ class _State:
                         for m in self._mentions_in(toks[j].start, toks[k].start):
                             self.consumed.add((m.start, m.end))
                     break
+        if len(name_toks) < 2:
+            # "il ministro delle Risorse naturali russo Alexander Kozlov": the portfolio,
+            # the state's adjective, then the name
+            for k in range(j, min(j + 6, len(toks))):
+                m = next((m for m in sent_mentions if m.start == toks[k].start
+                          and not m.agreement), None)
+                if m is None:
+                    continue
+                info = self.lexicon.actors.get(m.target)
+                run = _name_run(self.text, toks, s.token_at(m.end))
+                if info is not None and info.kind != "person" and len(run) >= 2:
+                    org, name_toks = m, run
+                break
         # "Chief Cabinet Secretary Yoshimasa Hayashi": the name starts after the title
         while name_toks and toks[name_toks[0]].fold in self.r.title_words | _TITLE_NOUNS:
             name_toks = name_toks[1:]
         if len(name_toks) < 2:
             return
+        self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _new_person(self, s: Sentence, name_toks: list[int], org: Mention | None,
+                    role: str | None, cue: str) -> None:
+        """A person named with a cue (a title before or after the name): a new actor,
+        with the role the title gives toward ``org``, and its surname for later."""
+        toks = s.tokens
         start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end
-        if any(m.start < end and start < m.end for m in sent_mentions):
+        if any(m.start < end and start < m.end for m in self._mentions_in(s.start, s.end)):
             return
         name = self.text[start:end]
         actor_id = slug(name)
@@ -427,12 +530,11 @@ class _State:
             return
         org_id = org.target if org is not None else None
         country = None
-        if org_id is not None:
+        if org is not None and org_id is not None:
             info = self.lexicon.actors.get(org_id)
             country = org_id if info is not None and info.kind == "state" else (
                 info.country if info is not None else None)
-            self.consumed.add((org.start, org.end))  # type: ignore[union-attr]
-        cue = self.text[toks[ti].start:toks[tj - 1].end]
+            self.consumed.add((org.start, org.end))
         actor = self.result.new_actors.get(actor_id) or NewActor(
             actor_id, name, "person", country,
             role=(role, org_id) if role and org_id else None, cue=cue,
@@ -889,6 +991,12 @@ class _State:
             g = self.lexicon.agreements.get(ev.agreement or "")
             if g is not None:  # the treaty's parties are its parties, never its ratifier
                 pool = [c for c in pool if c.actor not in g.parties]
+            charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+            if rule.type == EventType.ACCUSATION and charged:
+                # "condemned the transfers from North Korea to Russia": the names of the
+                # act condemned are that act's, not the condemnation's
+                first = min(o.trigger[0] for o in charged)
+                pool = [c for c in pool if c.start < first]
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
             if rule.type == EventType.APPEAL:
                 self._allies(s, hits[0], ev)
@@ -902,6 +1010,13 @@ class _State:
                 self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                 continue  # a meeting of one is no meeting: the other side is unnamed
+            if rule.type == EventType.ACCUSATION and charged and \
+                    not any(r == "accused" for _, r in ev.participants):
+                # who did what is condemned is accused: the supplier, the sender
+                accusers = {a for a, _ in ev.participants}
+                ev.participants += list(dict.fromkeys(
+                    (a, "accused") for o in charged for a, r in o.participants
+                    if r == ROLE_PAIRS[o.type][0] and a not in accusers))
             if rule.type == EventType.ACCUSATION and \
                     not any(r == "accused" for _, r in ev.participants):
                 # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -996,6 +1111,10 @@ class _State:
         trig_pos = toks[trig].start
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent and c.start > trig_pos
                       for c in cands)
+        # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
+        # are after the trigger; a name before it is neither
+        both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
+                                     and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
         agents: list[_Candidate] = []
@@ -1013,6 +1132,8 @@ class _State:
             elif prep in self.r.to_patient:
                 patients.append(c)
             elif c.start < trig_pos:
+                if both_after:
+                    continue
                 # "Moscow received shells": the subject of a converse verb is the patient
                 (patients if passive or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \

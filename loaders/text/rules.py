@@ -60,6 +60,7 @@ class LanguageRules:
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     titles: dict[str, str | None]  # folded title -> role type (or None)
+    plural_titles: frozenset[str]  # "ministers": a list of names follows
     title_words: frozenset[str]  # every word of a title
     org_heads: frozenset[str]
     agreement_refs: WordSet
@@ -113,6 +114,7 @@ def rules_for(language: str) -> LanguageRules | None:
             source_nouns=frozenset(fold_key(w) for w in data.get("source_nouns") or []),
             media_nouns=frozenset(fold_key(w) for w in data.get("media_nouns") or []),
             titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
+            plural_titles=frozenset(fold_key(w) for w in data.get("plural_titles") or []),
             title_words=frozenset(w for k in (data.get("titles") or {}) for w in
                                   fold_key(k).split() if len(w) > 3),
             org_heads=frozenset(fold_key(w) for w in data.get("org_heads") or []),
