@@ -10,32 +10,48 @@ from pydantic import Discriminator, Field, Tag
 from api.models import Edge, Model, Neighborhood, Node, PathsAnswer
 
 
+def _is_none(value: Any) -> bool:
+    return value is None
+
+
 class AggregateCorroboration(Model):
     sources: int = Field(description="Distinct Source nodes behind the edges (an edge with an "
                          "event counts every source of its event's claims)")
-    contested: bool = Field(description="Something under it denies (an edge, or a claim about "
-                            "an edge's event) and something else asserts")
+    contested: bool = Field(False, exclude_if=lambda v: not v, description=(
+        "Something under it denies (an edge, or a claim about an edge's event) and something "
+        "else asserts; left out when false"))
 
 
 class AggregatedEdge(Model):
-    """Every edge (passing the filters) between two actors of one type and direction."""
+    """Every edge (passing the filters) between two actors of one type and direction.
 
-    id: str = Field(description="`<TYPE>:<source>-><target>`", examples=[
-        "INTERACTED_WITH:north-korea->russia"])
+    A field at its default is left out of the answer (most aggregated edges of a big
+    neighbourhood stand for one edge, dated, uncontested): `count` 1, `first` / `last`
+    null, `undated` 0, `corroboration.contested` false, and `edge_ids` for a group of one
+    (its `id` is then the edge's own key)."""
+
+    id: str = Field(description="`<TYPE>:<source>-><target>`; for a group of one edge, that "
+                    "edge's own key", examples=["INTERACTED_WITH:north-korea->russia"])
     type: str
     source: str
     target: str
-    count: int = Field(description="How many edges it stands for")
+    count: int = Field(1, exclude_if=lambda v: v == 1,
+                       description="How many edges it stands for; left out when 1")
     by_certainty: dict[str, int] = Field(
         description="The certainty mix: how many edges are confirmed, reported, alleged or "
                     "denied (only the certainties present)", examples=[{"reported": 12}])
-    first: str | None = Field(description="Earliest start of the dated edges (YYYY-MM-DD); "
-                              "null when one started before we know, or none is dated")
-    last: str | None = Field(description="Latest end of the dated edges (YYYY-MM-DD); null "
-                             "when one still holds (a role), or none is dated")
-    undated: int = Field(description="Edges with no date at all")
+    first: str | None = Field(None, exclude_if=_is_none, description=(
+        "Earliest start of the dated edges (YYYY-MM-DD); null (left out) when one started "
+        "before we know, or none is dated"))
+    last: str | None = Field(None, exclude_if=_is_none, description=(
+        "Latest end of the dated edges (YYYY-MM-DD); null (left out) when one still holds "
+        "(a role), or none is dated"))
+    undated: int = Field(0, exclude_if=lambda v: v == 0,
+                         description="Edges with no date at all; left out when 0")
     corroboration: AggregateCorroboration
-    edge_ids: list[str] = Field(description="Ids (keys) of the edges, for `GET /edges`")
+    edge_ids: list[str] | None = Field(None, exclude_if=_is_none, description=(
+        "Ids (keys) of the edges, in key order, for `GET /edges`; left out for a group of "
+        "one edge, whose key is `id`"))
 
 
 class AggregatedNeighborhood(Model):

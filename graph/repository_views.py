@@ -24,11 +24,24 @@ MAX_STATEMENTS = 200
 MAX_OVERVIEW = 500
 
 
+#: The fields of an aggregated edge left out when they hold these values (the most common
+#: ones: a group of one edge, every edge dated, nothing contested); ``api.view_models``
+#: documents each default. A big neighbourhood's answer is mostly such edges.
+AGGREGATE_DEFAULTS: dict[str, Any] = {"count": 1, "undated": 0, "first": None, "last": None,
+                                      "edge_ids": None}
+
+
 def _compact(edge: dict[str, Any]) -> dict[str, Any]:
     """An aggregated edge as answered: ``by_certainty`` lists only the certainties present
-    (Cypher builds maps with fixed keys; the zeros are a third of a big answer)."""
-    edge["by_certainty"] = {k: v for k, v in edge["by_certainty"].items() if v}
-    return edge
+    (Cypher builds maps with fixed keys), and the fields at their default
+    (``AGGREGATE_DEFAULTS``; ``corroboration.contested`` false) are left out."""
+    out = {k: v for k, v in edge.items()
+           if k not in AGGREGATE_DEFAULTS or v != AGGREGATE_DEFAULTS[k]}
+    out["by_certainty"] = {k: v for k, v in edge["by_certainty"].items() if v}
+    corroboration = edge["corroboration"]
+    out["corroboration"] = ({"sources": corroboration["sources"]}
+                            if not corroboration["contested"] else corroboration)
+    return out
 
 
 def aggregated_neighbors(db: Database, actor_id: str, *, depth: int = 1,

@@ -6,13 +6,17 @@ the same query that finds the neighbourhood or the paths (one round trip), by
 ``AGGREGATE``: rows ``x, y, r`` (``r`` from ``x`` to ``y``) in, one row per group with
 ``edge`` out::
 
-    {id: "<TYPE>:<source>-><target>", type, source, target, count,
+    {id: "<TYPE>:<source>-><target>" (a group of one: its edge's own key), type, source,
+     target, count,
      by_certainty: {confirmed, reported, alleged, denied} (how many edges of each),
      first, last (the earliest start and the latest end of the dated edges: null when
      one is open on that side, a start before we know or a role that still holds, or when
      none is dated), undated (edges with no date at all), corroboration: {sources,
      contested},
-     edge_ids (the keys of the edges, in key order)}
+     edge_ids (the keys of the edges, in key order; null for a group of one: its id)}
+
+``graph.repository_views`` then leaves out what is at its default (the answer's size is
+a target: docs/api.md, "Aggregated edges").
 
 ``corroboration`` counts what stands behind the edges as ``queries.EDGE_CORROBORATION``
 counts it for one edge (``_BEHIND``): ``sources`` the distinct Source nodes (an edge with
@@ -83,7 +87,7 @@ CALL (behind) {
 }"""
 
 _AGGREGATE_EDGE: LiteralString = """{
-  id: t + ':' + x.id + '->' + y.id,
+  id: CASE n WHEN 1 THEN head(rs).key ELSE t + ':' + x.id + '->' + y.id END,
   type: t,
   source: x.id,
   target: y.id,
@@ -94,7 +98,7 @@ _AGGREGATE_EDGE: LiteralString = """{
   last: CASE WHEN open_end = 0 THEN toString(last_to) END,
   undated: undated,
   corroboration: {sources: sources, contested: denials > 0 AND assertions > 0},
-  edge_ids: [agr IN rs | agr.key]
+  edge_ids: CASE WHEN n > 1 THEN [agr IN rs | agr.key] END
 }"""
 
 

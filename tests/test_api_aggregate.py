@@ -56,10 +56,30 @@ def expected_dates(members: list[dict[str, Any]]) -> tuple[str | None, str | Non
     return first, last, len(members) - len(dated)
 
 
+#: What an answer leaves out (docs/api.md, "Aggregated edges"), and what is always there.
+DEFAULTS: dict[str, Any] = {"count": 1, "first": None, "last": None, "undated": 0}
+ALWAYS = AGGREGATE_KEYS - set(DEFAULTS) - {"edge_ids"}
+
+
+def expanded(e: dict[str, Any]) -> dict[str, Any]:
+    """An aggregated edge as answered, with what it leaves out filled in: fails unless
+    only fields at their default are left out, and none at its default is sent (a group
+    of one: no ``edge_ids``, its ``id`` is its edge's key)."""
+    assert ALWAYS <= set(e) <= AGGREGATE_KEYS, sorted(set(e) ^ AGGREGATE_KEYS)
+    assert not [k for k, v in DEFAULTS.items() if k in e and e[k] == v], e
+    assert e["corroboration"].get("contested", True) is True, e
+    full = {**DEFAULTS, **e, "corroboration": {"contested": False, **e["corroboration"]}}
+    if full["count"] == 1:
+        assert "edge_ids" not in e and ":" in e["id"] and "->" not in e["id"], e
+        full["edge_ids"] = [e["id"]]
+    else:
+        assert len(e["edge_ids"]) == full["count"] > 1, e
+    return full
+
+
 def by_id(edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    for e in edges:
-        assert set(e) == AGGREGATE_KEYS, sorted(set(e) ^ AGGREGATE_KEYS)
-    return {e["id"]: e for e in edges}
+    """The aggregated edges ``expanded``, by ``<TYPE>:<source>-><target>``."""
+    return {f"{e['type']}:{e['source']}->{e['target']}": expanded(e) for e in edges}
 
 
 def test_parallel_edges_become_one_with_their_mix_sources_and_ids(client: TestClient) -> None:
@@ -134,11 +154,12 @@ def test_paths_take_aggregated_hops_and_collapse_parallel_ways(client: TestClien
     # six raw paths (one role, then any of six parallel edges) are three: one per type
     assert len(raw["paths"]) == 6
     assert len(agg["paths"]) == 3
-    hops = sorted(p["edges"][1]["id"] for p in agg["paths"])
+    hops = sorted(p["edges"][1]["id"] for p in agg["paths"])  # groups of two
     assert hops == ["DEPLOYED_TROOPS_TO:north-korea->russia",
                     "INTERACTED_WITH:north-korea->russia", "SUPPLIED_ARMS_TO:north-korea->russia"]
     raw_ids = {e["id"] for p in raw["paths"] for e in p["edges"]}
-    agg_ids = {i for p in agg["paths"] for e in p["edges"] for i in e["edge_ids"]}
+    agg_ids = {i for p in agg["paths"] for e in by_id(p["edges"]).values()
+               for i in e["edge_ids"]}
     assert agg_ids == raw_ids
     for p in agg["paths"]:
         assert [n["id"] for n in p["nodes"]] == ["choe-son-hui", "north-korea", "russia"]
@@ -147,7 +168,11 @@ def test_paths_take_aggregated_hops_and_collapse_parallel_ways(client: TestClien
     # filters hold on every hop of the aggregate too
     confirmed = ok(client, "/paths", source="choe-son-hui", target="russia",
                    mode="all_shortest", min_certainty="confirmed", aggregate="true")
-    assert [p["edges"][1]["edge_ids"] for p in confirmed["paths"]] == [[DEPLOYMENT[0]]]
+    # a group of one is named by its edge's key, with nothing at its default
+    assert [p["edges"][1] for p in confirmed["paths"]] == [{
+        "id": DEPLOYMENT[0], "type": "DEPLOYED_TROOPS_TO", "source": "north-korea",
+        "target": "russia", "by_certainty": {"confirmed": 1}, "undated": 1,
+        "corroboration": {"sources": 2, "contested": True}}]
 
 
 def test_the_overview_ranks_actors_by_edges_and_draws_theirs(client: TestClient) -> None:

@@ -16,6 +16,7 @@ from pydantic import SecretStr
 
 from graph.db import Database
 from graph.settings import Settings
+from tests.test_api_aggregate import expanded
 from tests.viz_live import LiveApi, api, browser, serve_app  # noqa: F401 (fixtures)
 
 
@@ -113,7 +114,7 @@ def test_analyst_finds_a_confirmed_path_and_reads_its_italian_evidence(
     grouped = api.http.get("/paths", params={**params, "aggregate": "true"}).json()
     expected = {e["id"]: e for p in grouped["paths"] for e in p["edges"]}
     assert expected
-    assert ({i for e in expected.values() for i in e["edge_ids"]}
+    assert ({i for e in expected.values() for i in expanded(e)["edge_ids"]}
             == {e["id"] for p in answer["paths"] for e in p["edges"]})
     drawn: list[dict[str, Any]] = ex.picture().evaluate(
         "window.geokg.edges.get().map(e => ({id: e.id, certainty: e.info.certainty}))")
@@ -126,7 +127,7 @@ def test_analyst_finds_a_confirmed_path_and_reads_its_italian_evidence(
     raw = next(e for p in answer["paths"] for e in p["edges"]
                if any(ev["language"] == "it" for ev in e["evidence"]))
     italian = next(ev for ev in raw["evidence"] if ev["language"] == "it")
-    edge = next(e for e in expected.values() if raw["id"] in e["edge_ids"])
+    edge = next(e for e in expected.values() if raw["id"] in expanded(e)["edge_ids"])
     ex.page.mouse.click(*edge_point(ex, edge["id"]))
     ex.page.wait_for_function(
         "id => window.explorer.selectedEdge === id && window.explorer.details.loaded",

@@ -124,7 +124,10 @@
     });
   }
 
-  function isAggregate(e) { return Array.isArray(e.edge_ids) && e.by_certainty != null; }
+  /* An aggregated edge (docs/api.md, "Aggregated edges") carries its certainty mix; its
+     fields at their default are left out: count 1, first / last null, undated 0,
+     contested false, and edge_ids for a group of one (its id is the edge's own key). */
+  function isAggregate(e) { return e.by_certainty != null && typeof e.by_certainty === "object"; }
 
   var CERTAINTIES = ["confirmed", "reported", "alleged", "denied"];
 
@@ -143,7 +146,8 @@
   }
 
   function aggregateInfo(e) {
-    var mix = e.by_certainty || {}, c = e.corroboration || {}, count = Number(e.count) || 0;
+    var mix = e.by_certainty || {}, c = e.corroboration || {};
+    var count = e.count == null ? 1 : Number(e.count) || 0;
     var undated = Number(e.undated) || 0;
     return {
       aggregate: true, id: str(e.id), type: str(e.type), source: str(e.source),
@@ -152,7 +156,7 @@
       when: formatPeriod(e.first, e.last, "day") +
             (undated ? " (" + (undated === count ? "undated" : undated + " undated") + ")" : ""),
       first: e.first == null ? null : e.first, last: e.last == null ? null : e.last,
-      undated: undated, edge_ids: (e.edge_ids || []).map(str),
+      undated: undated, edge_ids: (Array.isArray(e.edge_ids) ? e.edge_ids : [e.id]).map(str),
       corroboration: { sources: Number(c.sources) || 0, publishers: [], asserted_by: [],
                        contested: c.contested === true,
                        stances: { confirmed: [], reported: [], alleged: [], denied: [] } },

@@ -47,8 +47,9 @@ MinSources = Annotated[int | None, Query(
 Aggregate = Annotated[bool, Query(
     description="One edge per pair of actors, relation type and direction, with `count`, "
                 "the certainty mix `by_certainty`, `first` / `last` dates, its sources and "
-                "whether it is contested, and the `edge_ids` it stands for (docs/api.md, "
-                "Aggregated edges). Not with `format`: a file carries every edge.")]
+                "whether it is contested, and the `edge_ids` it stands for; fields at their "
+                "default are left out (docs/api.md, Aggregated edges). Not with `format`: a "
+                "file carries every edge.")]
 ExcludeContested = Annotated[bool, Query(
     description="Leave out contested edges (`corroboration.contested`: some claim denies "
                 "what another asserts); applies to every hop")]
