@@ -344,6 +344,7 @@ class _State:
         self.cue_starts: list[int] = []
         self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
+        self.last_source: _Candidate | None = None  # who "the agency" said is, later
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -385,6 +386,9 @@ class _State:
                 and self.text[toks[n].end:toks[run[0]].start if run else toks[n].end] in ("", " ", "-"):
             run.insert(0, n)
             n -= 1
+        if run and (toks[run[0]].fold in _LOCATIVE.get(self.b.language, set())
+                    or toks[run[0]].fold in self.r.to_patient or toks[run[0]].fold in self.r.articles):
+            return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
         if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
@@ -436,9 +440,13 @@ class _State:
                     k = s.token_at(here.end)  # a person the graph knows
                 else:
                     run = _name_run(self.text, toks, k)
+                    titled = bool(run) and toks[run[0]].fold in self.r.title_words | _TITLE_NOUNS
+                    while run and toks[run[0]].fold in self.r.title_words | _TITLE_NOUNS:
+                        run = run[1:]  # "Foreign Minister Cho Tae-yul": its title's own
                     if len(run) < 2:
                         break
-                    self._new_person(s, run, None, None, t.text)
+                    if not titled:
+                        self._new_person(s, run, None, None, t.text)
                     k = run[-1] + 1
                 if k >= len(toks):
                     break
@@ -834,6 +842,9 @@ class _State:
                     self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
+        named = [c for c in asserters if c.kind != "anaphor"]
+        if named:
+            self.last_source = named[-1]
         if hearsay and certainty is None:
             certainty = "reported"
             notes.append("reported by someone the text does not name")
@@ -862,13 +873,19 @@ class _State:
                 return right[0]
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
+        if first > 1 and s.tokens[first - 1].fold in self.r.anaphors and \
+                s.tokens[first - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
+                and not (left and s.token_at(left[-1].end) >= first - 2):
+            # "the agency said", "The report said": the source named before
+            noun = s.tokens[first - 1]
+            return _Candidate(self.last_source.actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1, forward=False)
         # "Russian state media said": the unnamed source is nearer the verb than "Russian"
         if src and (not left or src[0].end > left[-1].end):
             return src[0]
         if left:
             return left[-1]
-        if right:
+        if right and (self.r.subject_after > 2 or _ends_clause(s, right[0])):
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
@@ -982,10 +999,11 @@ class _State:
             converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
             inside = s.quoted(trig.start)
             keep_asserters = bool(s.quotes) and not inside
+            stop = _clause_end(s, hits[0], self.r.clause_breaks)
             pool = [c for c in cands if c.kind != "source"
                     and (keep_asserters or (c.start, c.end) not in asserter_spans)
                     and (not s.quotes or s.quoted(c.start) == inside)
-                    and abs(s.token_at(c.start) - hits[0]) <= WINDOW]
+                    and abs(s.token_at(c.start) - hits[0]) <= WINDOW and c.start < stop]
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             g = self.lexicon.agreements.get(ev.agreement or "")
@@ -1106,7 +1124,12 @@ class _State:
                         continue  # "signed during Putin's visit": not who signed
                     r = "signatory"
                 out.append((c.actor, r))
-            return list(dict.fromkeys(out))
+            out = list(dict.fromkeys(out))
+            people = [a for a, _ in out if _kind(self, a) == "person"]
+            if etype == EventType.MEETING and len(people) >= 2:
+                # "Kim received Belousov ... Moscow's war": two named people met
+                out = [(a, r) for a, r in out if a in people]
+            return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent and c.start > trig_pos
@@ -1127,8 +1150,10 @@ class _State:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
             if prep in self.r.to_agent and prep not in _GENITIVE:
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs):
-                strong_agents.append(c)  # "North Korean troops", "truppe nordcoreane"
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4:
+                # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
+                # to help drive Ukrainian forces out": a purpose, another clause
+                strong_agents.append(c)
             elif prep in self.r.to_patient:
                 patients.append(c)
             elif c.start < trig_pos:
@@ -1159,6 +1184,15 @@ class _State:
         first = ordered[0]
         return self._coordinated(s, sorted(group, key=lambda c: c.start), first,
                                  forward=first.start > pos)
+
+
+def _kind(state: _State, actor: str) -> str | None:
+    """The kind of an actor of the graph or of one found in this text."""
+    info = state.lexicon.actors.get(actor)
+    if info is not None:
+        return info.kind
+    new = state.result.new_actors.get(actor)
+    return new.kind if new is not None else None
 
 
 def _QUOTES_BETWEEN(text: str, a: int, b: int) -> bool:  # noqa: N802
@@ -1213,6 +1247,24 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+def _ends_clause(s: Sentence, c: _Candidate) -> bool:
+    """A name at the end of its clause ("said NATO." "said NATO, adding"), not the
+    subject of what follows ("said Russia had supplied")."""
+    k = s.token_at(c.end)
+    return k >= len(s.tokens) or bool(
+        s.text[c.end - s.start:s.tokens[k].start - s.start].strip(" ’'s"))
+
+
+def _clause_end(s: Sentence, i: int, breaks: frozenset[str]) -> int:
+    """Where the clause of token i ends: at "; " or at a comma before a word that opens
+    another clause (", while", ", whom", ", mentre", ", tandis que")."""
+    for k in range(i + 1, len(s.tokens)):
+        gap = s.text[s.tokens[k - 1].end - s.start:s.tokens[k].start - s.start]
+        if ";" in gap or ("," in gap and s.tokens[k].fold in breaks):
+            return s.tokens[k].start
+    return s.end
 
 
 def _nearest_date(dates: list[FoundDate], pos: int) -> FoundDate | None:
