@@ -270,8 +270,9 @@ class _Resolver:
 class _Events:
     """The writer's event and agreement coreference, against earlier documents of the load."""
 
-    def __init__(self, window_days: int) -> None:
+    def __init__(self, window_days: int, coreference: bool = True) -> None:
         self.window = window_days
+        self.coreference = coreference
         self.known: dict[str, tuple[str, str]] = {}  # own or account id -> (event, type)
         self.roles: dict[str, dict[str, set[str]]] = {}
         self.agreement: dict[str, set[str]] = defaultdict(set)
@@ -307,7 +308,7 @@ class _Events:
     def decide(self, doc: Document, mapping: dict[str, str]
                ) -> tuple[list[Decision], list[Decision]]:
         agreements = []
-        for f in agreement_facts(doc, mapping):
+        for f in agreement_facts(doc, mapping) if self.coreference else ():
             if f.id in self.agreement_ids:
                 agreements.append(Decision(f.id, f.id, "matched", "same id"))
             else:
@@ -321,11 +322,12 @@ class _Events:
         facts = {f.id: f for f in event_facts(doc, mapping, amap)}
         candidates: dict[str, list[EventFacts]] = {}
         for e in merged:
-            if e.id in self.known or e.same_as is not None:
+            if e.id in self.known or e.same_as is not None or not self.coreference:
                 continue
             ids = set().union(*(self.by_actor[(e.type.value, a)] for a in facts[e.id].roles))
             candidates[e.id] = [self._facts(x) for x in sorted(ids)]
-        events = decide_document_events(merged, facts, self.known, candidates, self.window)
+        events = decide_document_events(merged, facts, self.known, candidates, self.window,
+                                        coreference=self.coreference)
         return agreements, events
 
     def remember(self, doc: Document, p: Plan, mapping: dict[str, str]) -> None:
@@ -395,20 +397,23 @@ def _merge_actor(old: Row, new: Row) -> None:
 
 
 def write_csv(docs: Iterable[Document], directory: Path, *,
-              window_days: int = DEFAULT_WINDOW_DAYS,
+              window_days: int = DEFAULT_WINDOW_DAYS, coreference: bool = True,
               on_resolved: Callable[[int, dict[str, str]], None] | None = None
               ) -> CsvSummary:
     """Write the CSV files of ``docs`` into ``directory`` (emptied first).
 
     ``on_resolved(i, mapping)``, when given, is called for each document (``i`` from 0)
     with where its actors went (document id -> graph id, for those resolved onto another).
+    ``coreference=False`` writes every event and agreement as its own, as the writer's
+    ``write_document(coreference=False)`` does (the comparison with earlier events grows
+    with their number: benchmarks of a million relations turn it off and say so).
     """
     t0 = time.perf_counter()
     if directory.exists():
         shutil.rmtree(directory)
     w = CsvWriter(directory)
     res = _Resolver()
-    events = _Events(window_days)
+    events = _Events(window_days, coreference)
     cw = get_crosswalk()
     actors: dict[str, Row] = {}
     resolved: dict[str, str] = {}
@@ -589,8 +594,8 @@ def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
 def bulk_load(settings: Settings, docs: Iterable[Document], *,
               gdelt: Sequence[Path | str] = (), strict: bool = False,
               batch_size: int | None = None, csv_dir: Path | None = None,
-              keep_csv: bool = False, heap: str = "2g", progress: bool = False
-              ) -> dict[str, Any]:
+              keep_csv: bool = False, heap: str = "2g", progress: bool = False,
+              coreference: bool = True) -> dict[str, Any]:
     """Load ``docs`` and GDELT export files ``gdelt`` into the EMPTY database of the local
     instance through neo4j-admin.
 
@@ -598,7 +603,8 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
     through ``loaders.gdelt.bulk``: the graph ``load_gdelt_files`` builds, after the
     documents; ``strict``: a malformed GDELT line fails the load; ``batch_size``: records
     per converter batch; ``progress``: a bar per large GDELT file), stop the server,
-    import, start the server, create the schema.
+    import, start the server, create the schema. ``coreference=False``: see ``write_csv``
+    (extraction documents only).
     Returns the timings and counts (and the GDELT summary under ``gdelt``).
     Raises InvalidInput when the target is not the local launcher's instance or is not
     empty, or a GDELT file is missing or (``strict``) has a malformed line: nothing is
@@ -625,7 +631,7 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
             docs, gdelt, directory, strict=strict,
             batch_size=batch_size or settings.batch_size, progress=progress)
     else:
-        csv_summary = write_csv(docs, directory)
+        csv_summary = write_csv(docs, directory, coreference=coreference)
     timings["csv_s"] = csv_summary.seconds
     if not csv_summary.csv.nodes:  # e.g. GDELT files whose every line is malformed
         skipped = (gdelt_summary or {}).get("skipped", 0)
