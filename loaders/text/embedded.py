@@ -582,6 +582,11 @@ class _State:
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None:
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
+                elif nxt.fold in _GENITIVE and hi + 3 < len(toks) and \
+                        toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
+                        toks[hi + 3].text[:1].isupper() and \
+                        self.mentions.at(toks[hi + 3].start) is None:
+                    hi += 3  # "Conseil de la Fédération"
                 else:
                     break
             if hi - lo < 1 or lo == 0 and hi - lo < 2:
@@ -752,7 +757,14 @@ class _State:
             return named[0].target
         # by the word as written: "gli accordi firmati nel 1961" are other agreements
         refs = self.r.agreement_refs
-        if not any(t.fold in refs.words for t in s.tokens) and \
+        toks = s.tokens
+        # "un accordo di cooperazione", "an agreement on": another agreement, not this one
+        # (but "un traité de partenariat stratégique global" describes the graph's)
+        named_words = self.lexicon.agreement_words() - {w[:6] for w in refs.words}
+        if not any(t.fold in refs.words and not (
+                k and toks[k - 1].fold in self.r.indefinite
+                and not {x.fold[:6] for x in toks[k + 1:k + 5]} & named_words)
+                   for k, t in enumerate(toks)) and \
                 not any(f" {p} " in s.folded for p in refs.phrases):
             return None
         states = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
@@ -790,9 +802,9 @@ class _State:
         hearsay = s.hits(r.hearsay)
         negated = s.hits(r.negation)
 
-        def cues(ws: WordSet) -> list[int]:
+        def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
-                    and not s.tokens[i].fold.endswith(_GERUNDS)
+                    and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation
@@ -801,7 +813,8 @@ class _State:
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
                                         or s.tokens[i - 1].fold in _DETERMINERS))]
 
-        confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny)
+        # "..., respingendo le accuse": a denial by the clause's subject
+        confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         if s.has(r.deny_words):
             # "called the findings 'unfounded'", "voci infondate": the speaker denies
             deny = sorted(set(deny) | set(report))
@@ -1046,7 +1059,11 @@ class _State:
                     o.type == ev.type and set(o.participants) == set(ev.participants)
                     for o in out):  # two rules of one type, one fact
                 out.append(ev)
-        if self.speakers and (s.quotes or not out) and not self.denial \
+        # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
+        # inside the report of another fact («fino alla vittoria», "criminal act")
+        quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
+                        for a, b in s.quotes)
+        if self.speakers and (quotation or not out) and not self.denial \
                 and not s.has(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
@@ -1099,8 +1116,7 @@ class _State:
                  if not m.agreement}
         kept = [(a, r) for a, r in ev.participants if a not in g.parties]
         parties = [p for p in g.parties if p in named]
-        if ev.type == EventType.SIGNING or (ev.type == EventType.ENTRY_INTO_FORCE
-                                            and not kept):
+        if ev.type == EventType.ENTRY_INTO_FORCE and not kept:
             parties = list(g.parties)
         ev.participants = kept + [(p, "party") for p in parties]
 

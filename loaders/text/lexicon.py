@@ -107,6 +107,7 @@ class Lexicon:
     forms: list[Form] = field(default_factory=list)
     crosswalk: Crosswalk | None = field(default=None, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, repr=False)
+    _agreement_words: frozenset[str] | None = field(default=None, repr=False)
 
     # --- building ------------------------------------------------------------------------
 
@@ -119,8 +120,19 @@ class Lexicon:
             if text and text.strip() and fold_key(text):
                 self.forms.append(Form(info.id, kind, text.strip()))
 
+    def agreement_words(self) -> frozenset[str]:
+        """The first six letters of the longer words of the agreements' names and aliases
+        ("partne", "strate"): what tells a description of a known agreement, in any of
+        the languages those words share a stem in."""
+        if self._agreement_words is None:
+            self._agreement_words = frozenset(
+                w[:6] for g in self.agreements.values() for text in (g.name, *g.aliases)
+                for w in fold_key(text).split() if len(w) > 6)
+        return self._agreement_words
+
     def add_agreement(self, info: AgreementInfo) -> None:
         self.agreements[info.id] = info
+        self._agreement_words = None
         for text in (info.name, *info.aliases):
             if text and fold_key(text):
                 self.forms.append(Form(info.id, "name", text.strip(), agreement=True))
