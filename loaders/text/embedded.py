@@ -1063,8 +1063,16 @@ class _State:
         # inside the report of another fact («fino alla vittoria», "criminal act")
         quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
                         for a, b in s.quotes)
+        speaker_ids = {c.actor for c in self.speakers}
+        # "X said that North Korean crews trained Russian soldiers": a fact between named
+        # actors that the word lists do not know, not a declaration; left out
+        unknown_fact = not quotation and any(
+            c.actor not in speaker_ids and c.kind != "source"
+            and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
+            and c.start > min(
+                (x.start for x in self.speakers), default=s.end) for c in cands)
         if self.speakers and (quotation or not out) and not self.denial \
-                and not s.has(self.r.report_nouns):
+                and not unknown_fact and not s.has(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             speakers = list({c.actor: c for c in self.speakers
