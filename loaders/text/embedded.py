@@ -54,6 +54,8 @@ _GERUNDS = ("ando", "endo", "ing", "ant")
 PATIENT_WORDS = 4
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
+#: A trigger that needs a word ("send" troops) finds it this many words away at most.
+NEEDS_WORDS = 10
 #: Capitalised words of a title that the rules do not list as titles of their own.
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
@@ -998,6 +1000,16 @@ class _State:
         out: list[FoundEvent] = []
         for rule in self.r.events:
             hits = s.hits(rule.words)
+            if rule.type == EventType.MEETING:
+                # "Al termine dei colloqui", "before the summit": the talks told before;
+                # not "ai colloqui con il ministro", which names who met
+                hits = [h for h in hits if not _after_phrase(s, h, self.r.back_reference)
+                        or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
+            if rule.needs and rule.type not in MILESTONES:
+                # "sent troops", "handed ... shells": the word it needs stands near it
+                near = [h for h in hits if any(abs(h - k) <= NEEDS_WORDS
+                                               for k in s.hits(rule.needs))]
+                hits = near or ([] if s.has(rule.needs) else hits)
             if not hits or s.has(rule.not_with):
                 continue
             if rule.needs and not s.has(rule.needs) and not (
@@ -1279,6 +1291,13 @@ def _ends_clause(s: Sentence, c: _Candidate) -> bool:
     k = s.token_at(c.end)
     return k >= len(s.tokens) or bool(
         s.text[c.end - s.start:s.tokens[k].start - s.start].strip(" ’'s"))
+
+
+def _after_phrase(s: Sentence, i: int, phrases: WordSet) -> bool:
+    """Token i follows one of ``phrases`` (or a word of it) directly."""
+    before = " " + " ".join(t.fold for t in s.tokens[max(0, i - 4):i]) + " "
+    return any(before.endswith(f" {p} ") for p in phrases.phrases) or (
+        i > 0 and s.tokens[i - 1].fold in phrases.words)
 
 
 def _clause_end(s: Sentence, i: int, breaks: frozenset[str]) -> int:

@@ -61,6 +61,7 @@ class LanguageRules:
     media_nouns: frozenset[str]
     titles: dict[str, str | None]  # folded title -> role type (or None)
     plural_titles: frozenset[str]  # "ministers": a list of names follows
+    back_reference: WordSet  # before a meeting noun: the talks told before ("after the")
     indefinite: frozenset[str]  # "an agreement": not a back-reference
     anaphors: frozenset[str]  # "the agency said": the source named before
     clause_breaks: frozenset[str]  # after a comma, a word that opens another clause
@@ -120,6 +121,7 @@ def rules_for(language: str) -> LanguageRules | None:
             clause_breaks=frozenset(fold_key(w) for w in data.get("clause_breaks") or []),
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),
             indefinite=frozenset(fold_key(w) for w in data.get("indefinite") or []),
+            back_reference=WordSet.of(data.get("back_reference")),
             plural_titles=frozenset(fold_key(w) for w in data.get("plural_titles") or []),
             title_words=frozenset(w for k in (data.get("titles") or {}) for w in
                                   fold_key(k).split() if len(w) > 3),
