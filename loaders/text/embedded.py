@@ -54,6 +54,9 @@ _GERUNDS = ("ando", "endo", "ing", "ant")
 PATIENT_WORDS = 4
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
+#: Meetings and signings often list their people after titles ("met their counterparts,
+#: Foreign Minister Cho Tae-yul and Defence Minister Kim Yong-hyun"): a wider window.
+WINDOW_LISTS = 18
 #: A trigger that needs a word ("send" troops) finds it this many words away at most.
 NEEDS_WORDS = 10
 #: Capitalised words of a title that the rules do not list as titles of their own.
@@ -1028,7 +1031,9 @@ class _State:
             pool = [c for c in cands if c.kind != "source"
                     and (keep_asserters or (c.start, c.end) not in asserter_spans)
                     and (not s.quotes or s.quoted(c.start) == inside)
-                    and abs(s.token_at(c.start) - hits[0]) <= WINDOW and c.start < stop]
+                    and abs(s.token_at(c.start) - hits[0]) <= (
+                        WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
+                    and c.start < stop]
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             g = self.lexicon.agreements.get(ev.agreement or "")
