@@ -350,6 +350,7 @@ class _State:
         self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
+        self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -825,6 +826,7 @@ class _State:
             deny = sorted(set(deny) | set(report))
             report = []
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
+        self.cue_subjects = []
         self.speakers = []
         self.denial = False
         self.speech_only = bool(s.quotes) and not confirm and not deny
@@ -851,6 +853,7 @@ class _State:
                 if subject is None:
                     continue
                 group = self._coordinated(s, cands, subject, forward=False)
+                self.cue_subjects.append((i, subject))
                 if kind == "denied":
                     deniers += group
                     self.denial = True
@@ -1046,6 +1049,9 @@ class _State:
                 first = min(o.trigger[0] for o in charged)
                 pool = [c for c in pool if c.start < first]
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
+            if rule.type in ROLE_PAIRS and not any(
+                    r == ROLE_PAIRS[rule.type][0] for _, r in ev.participants):
+                self._implicit_agent(s, hits[0], ev)
             if rule.type == EventType.APPEAL:
                 self._allies(s, hits[0], ev)
             if rule.type in ROLE_PAIRS and (trig.fold in rule.needs.words
@@ -1072,10 +1078,11 @@ class _State:
                 ev = FoundEvent(EventType.STATEMENT,
                                 [(a, "speaker") for a, r in ev.participants if r == "accuser"],
                                 ev.sentence, ev.trigger)
-            if ev.participants and not any(
-                    o.type == ev.type and set(o.participants) == set(ev.participants)
-                    for o in out):  # two rules of one type, one fact
-                out.append(ev)
+            for one in _one_per_ratifier(ev):
+                if one.participants and not any(
+                        o.type == one.type and set(o.participants) == set(one.participants)
+                        for o in out):  # two rules of one type, one fact
+                    out.append(one)
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
@@ -1111,6 +1118,18 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
+        aver inviato soldati": the one who confirms (or denies) did it."""
+        for i, subject in self.cue_subjects:
+            between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 1]) + " "
+            if 0 < trig - i <= 10 and any(f" {p} " in between
+                                          for p in self.r.implicit_subject.phrases) \
+                    and subject.kind != "anaphor":
+                ev.participants.insert(0, (subject.actor, ROLE_PAIRS[ev.type][0]))
+                ev.notes.append(f"review: {subject.actor}, who says so, taken to be who did it")
+                return
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -1296,6 +1315,18 @@ def _ends_clause(s: Sentence, c: _Candidate) -> bool:
     k = s.token_at(c.end)
     return k >= len(s.tokens) or bool(
         s.text[c.end - s.start:s.tokens[k].start - s.start].strip(" ’'s"))
+
+
+def _one_per_ratifier(ev: FoundEvent) -> list[FoundEvent]:
+    """ "the State Duma and the Federation Council approved the pact": each body ratifies
+    on its own, so one ratification per ratifier (with the same parties)."""
+    ratifiers = [a for a, r in ev.participants if r == "ratifier"]
+    if ev.type != EventType.RATIFICATION or len(ratifiers) < 2:
+        return [ev]
+    others = [(a, r) for a, r in ev.participants if r != "ratifier"]
+    return [FoundEvent(ev.type, [(a, "ratifier"), *others], ev.sentence, ev.trigger,
+                       agreement=ev.agreement, notes=list(ev.notes), objects=set(ev.objects))
+            for a in ratifiers]
 
 
 def _after_phrase(s: Sentence, i: int, phrases: WordSet) -> bool:

@@ -61,6 +61,7 @@ class LanguageRules:
     media_nouns: frozenset[str]
     titles: dict[str, str | None]  # folded title -> role type (or None)
     plural_titles: frozenset[str]  # "ministers": a list of names follows
+    implicit_subject: WordSet  # "confirmed that it had sent": the speaker did it
     back_reference: WordSet  # before a meeting noun: the talks told before ("after the")
     indefinite: frozenset[str]  # "an agreement": not a back-reference
     anaphors: frozenset[str]  # "the agency said": the source named before
@@ -122,6 +123,7 @@ def rules_for(language: str) -> LanguageRules | None:
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),
             indefinite=frozenset(fold_key(w) for w in data.get("indefinite") or []),
             back_reference=WordSet.of(data.get("back_reference")),
+            implicit_subject=WordSet.of(data.get("implicit_subject")),
             plural_titles=frozenset(fold_key(w) for w in data.get("plural_titles") or []),
             title_words=frozenset(w for k in (data.get("titles") or {}) for w in
                                   fold_key(k).split() if len(w) > 3),
