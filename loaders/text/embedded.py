@@ -717,7 +717,9 @@ class _State:
             if id(ev) in events_claimed:
                 continue
             if ev.type == EventType.STATEMENT:
-                who = asserted or [a for a, r in ev.participants if r == "speaker"]
+                # each statement is its own speaker's ("Blinken denounced..., while Japan
+                # said...": two statements, one speaker each)
+                who = [a for a, r in ev.participants if r == "speaker"] or asserted
                 ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
@@ -840,6 +842,7 @@ class _State:
                      and s.token_at(c.start) - i <= 6]
             src = self._unnamed_source(s, i + 1, forward=True)
             # "secondo fonti militari sudcoreane": the source, not its adjective
+            after = [c for c in after if (c.start, c.end) not in self.consumed]
             who = src if src and (not after or src[0].start <= after[0].start) else \
                 after[:1] or src
             if who:
@@ -888,6 +891,8 @@ class _State:
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
             # the subject follows
             src = self._unnamed_source(s, i + 1, forward=True)
+            # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
+            right = [c for c in right if (c.start, c.end) not in self.consumed]
             if src and (not right or src[0].start <= right[0].start):
                 return src[0]
             if right:
@@ -941,7 +946,7 @@ class _State:
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
         toks = s.tokens
-        rng = range(i, min(i + 6, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        rng = range(i, min(i + 8, len(toks))) if forward else range(i, max(i - 4, -1), -1)
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
@@ -953,7 +958,7 @@ class _State:
             if owner is not None:
                 return [_Candidate(owner.target, owner.start, owner.end, owner.kind)]
             # adjectives and demonyms before (English) or after (Romance languages)
-            while lo > 0 and k - lo < 2 and _modifier(toks[lo - 1]):
+            while lo > 0 and k - lo < 4 and _modifier(toks[lo - 1]):
                 lo -= 1
                 here = self.mentions.at(toks[lo].start)
                 demonym = here if here is not None and here.kind == "demonym" else None
@@ -1267,7 +1272,9 @@ def _modifier(t: Token) -> bool:
                          "ienne", "iens", "iennes", "ien", "ais", "aise", "ale", "aux",
                          "ali", "oni", "ensi", "ense", "tali", "ari", "are", "ica", "ico",
                          "aire", "aires", "ique", "iques", "ive", "ives"))
-        or t.fold in {"state", "military", "government", "intelligence", "security",
+        or t.fold in {"senior", "top", "high", "ranking", "former", "alti", "alto", "haut",
+                      "hauts", "officielle", "officiel", "news",
+                      "state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
                       "occidentali", "ufficiali", "governative"})
 
