@@ -471,7 +471,9 @@ class _State:
         org: Mention | None = None
         # "NATO Secretary General", "Russia's president", "Russian President"
         before = [m for m in sent_mentions if m.end <= toks[ti].start and not m.agreement
-                  and _org_gap(self.text[m.end:toks[ti].start])]
+                  and _org_gap(self.text[m.end:toks[ti].start])
+                  # "Cho Tae-yul and Defence Minister Kim": a person is no organisation
+                  and _kind(self, m.target) != "person"]
         if before:
             org = before[-1]
         j = tj
@@ -1027,7 +1029,11 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
-            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)) or \
+            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                   # "NEW YORK, May 30 —", "on May 12": the month, not the modal
+                   if s.tokens[i].start >= self.dateline_end and not (
+                       s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
+                       and s.tokens[i + 1].text.isdigit())) or \
                     any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
                 # "expects troops to be deployed", "did not send", "di non escludere la
                 # fornitura": not an event
