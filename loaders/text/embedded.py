@@ -895,6 +895,13 @@ class _State:
             src = self._unnamed_source(s, i + 1, forward=True)
             # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
             right = [c for c in right if (c.start, c.end) not in self.consumed]
+            if src and right and _kind(self, right[0].actor) == "person" and \
+                    src[0].end <= right[0].start and "," not in \
+                    self.text[src[0].end:right[0].start] and \
+                    len(_WORD.findall(self.text[src[0].end:right[0].start])) <= 3:
+                # "il capo dell'intelligence militare ucraina Kyrylo Budanov": the
+                # source words are the person's title
+                return right[0]
             if src and (not right or src[0].start <= right[0].start):
                 return src[0]
             if right:
@@ -1393,8 +1400,11 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     contested = [e for e in told if e.type in CONTESTED]
     if not contested:
         return told[-1:]
-    last = contested[-1].sentence
-    return [e for e in contested if e.sentence == last]
+    last = contested[-1]
+    # "dismissed the report": every fact that report's source told
+    sources = {a for c in last.claims if c.certainty != "denied" for a in c.asserted_by}
+    return [e for e in contested if e.sentence == last.sentence or sources & {
+        a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
 
 def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
