@@ -1020,6 +1020,12 @@ class _State:
         out: list[FoundEvent] = []
         for rule in self.r.events:
             hits = s.hits(rule.words)
+            if rule.type == EventType.ACCUSATION:
+                # "dismissed the accusations", "ha liquidato le accuse": the noun refers
+                # to accusations told before, it is no new one
+                hits = [h for h in hits if not (h and (
+                    s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS
+                    or s.tokens[h - 1].fold in _DETERMINERS))]
             if rule.type == EventType.MEETING:
                 # "Al termine dei colloqui", "before the summit": the talks told before;
                 # not "ai colloqui con il ministro", which names who met
@@ -1210,8 +1216,8 @@ class _State:
             return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
-        passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent and c.start > trig_pos
-                      for c in cands)
+        passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
+                      and c.start > trig_pos for c in cands)  # "by", "da", "par"; not "de"
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
         both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
