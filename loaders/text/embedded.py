@@ -382,7 +382,9 @@ class _State:
         title (an article may stand first), and the organisation or state named in it."""
         toks = s.tokens
         k = ti
-        while k > 0 and toks[k - 1].fold in self.r.articles:
+        # ", the powerful sister of": an article and an adjective may stand first
+        while k > 0 and ti - k < 3 and (toks[k - 1].fold in self.r.articles or (
+                toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
             return
@@ -655,12 +657,16 @@ class _State:
         self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def back_references(self, sentences: list[Sentence]) -> None:
-        """Surnames of the people found with a cue ("Rutte" after "Mark Rutte")."""
-        for actor in self.result.new_actors.values():
-            for alias in actor.aliases:
+        """The full names and surnames of the people found with a cue ("Mark Rutte" and
+        "Rutte" after "NATO Secretary General Mark Rutte")."""
+        actors = list(self.result.new_actors.values())
+        for forms in ([(a, a.name) for a in actors if a.kind == "person"],
+                      [(a, alias) for a in actors for alias in a.aliases]):
+            for actor, alias in forms:
                 for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
-                    if self.mentions.overlapping(m.start(), m.end()):
-                        continue
+                    if self.mentions.overlapping(m.start(), m.end()) or \
+                            re.match(r"[ -][A-Z]", self.text[m.end():m.end() + 2]):
+                        continue  # "Kim" of "Kim Yo Jong" is not Kim Jong Un
                     self.mentions.add(Mention(m.start(), m.end(), alias, actor.id,
                                                  "surname"))
 
@@ -1246,7 +1252,7 @@ class _State:
                 # "Moscow received shells": the subject of a converse verb is the patient
                 (patients if passive or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
-                    and ci - trig <= 5:
+                    and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig <= PATIENT_WORDS:
                 patients.append(c)  # the object right after the verb
