@@ -190,14 +190,16 @@ INDEXES: tuple[LiteralString, ...] = (
 )
 
 
-def apply_schema(db: Database) -> list[str]:
-    """Create all constraints and indexes (idempotent); return the names now present."""
+def apply_schema(db: Database, await_s: int = 60) -> list[str]:
+    """Create all constraints and indexes (idempotent), wait up to ``await_s`` seconds for
+    them to come online; return the names now present."""
 
     # Schema statements cannot share a transaction with data writes; one per statement
     # keeps each idempotent on its own.
     for stmt in CONSTRAINTS + INDEXES:
         db.write(partial(_run, stmt))
-    db.read("CALL db.awaitIndexes(60)")
+    # the read's own time limit (15 s by default) must not cut the wait short
+    db.read("CALL db.awaitIndexes($s)", {"s": await_s}, timeout=await_s + 30.0)
     return schema_names(db)
 
 

@@ -80,6 +80,8 @@ from loaders.writer import (
 #: Between the elements of list properties: a control character no quote or name holds.
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_ARG = "U+001F"
+#: How long a bulk load waits for the schema's indexes over the imported store (seconds).
+SCHEMA_AWAIT_S = 1800
 
 
 #: Column types of the common scalar types, looked up before the general rules below.
@@ -656,9 +658,12 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
     timings["start_s"] = time.perf_counter() - t
     t = time.perf_counter()
     with Database(local) as db:
-        apply_schema(db)
-        nodes = db.read("MATCH (n) RETURN count(n) AS c")[0]["c"]
-        rels = db.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
+        # the indexes are built over the whole imported store: a million relations took
+        # longer than the default minute on a loaded machine
+        apply_schema(db, await_s=SCHEMA_AWAIT_S)
+        nodes = db.read("MATCH (n) RETURN count(n) AS c", timeout=SCHEMA_AWAIT_S)[0]["c"]
+        rels = db.read("MATCH ()-[r]->() RETURN count(r) AS c", timeout=SCHEMA_AWAIT_S
+                       )[0]["c"]
     timings["schema_s"] = time.perf_counter() - t
     timings["total_s"] = time.perf_counter() - t0
     if not keep_csv:
