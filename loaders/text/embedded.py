@@ -390,12 +390,14 @@ class _State:
             return
         run: list[int] = []
         n = k - 1
-        while n >= 0 and len(run) < 5 and toks[n].text[:1].isupper() and toks[n].text.isalpha() \
-                and self.text[toks[n].end:toks[run[0]].start if run else toks[n].end] in ("", " ", "-"):
+        while n >= 0 and len(run) < 5 and toks[n].text[:1].isupper() \
+                and toks[n].text.isalpha() and (not run or self.text[
+                    toks[n].end:toks[run[0]].start] in (" ", "-")):
             run.insert(0, n)
             n -= 1
-        if run and (toks[run[0]].fold in _LOCATIVE.get(self.b.language, set())
-                    or toks[run[0]].fold in self.r.to_patient or toks[run[0]].fold in self.r.articles):
+        first = toks[run[0]].fold if run else ""
+        if first in _LOCATIVE.get(self.b.language, set()) | self.r.to_patient | \
+                self.r.articles:
             return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
