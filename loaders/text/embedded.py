@@ -358,9 +358,11 @@ class _State:
         return self.mentions.within(start, end)
 
     def people_and_orgs(self, s: Sentence) -> None:
+        # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
+        # ministry's spokesperson, and the ministry no participant
+        self._organisations(s)
         self._titles(s)
         self._title_lists(s)
-        self._organisations(s)
 
     def _titles(self, s: Sentence) -> None:
         toks = s.tokens
@@ -588,6 +590,9 @@ class _State:
                     in ("", "'", "’") and \
                     self.mentions.at(toks[hi + 1].start) is None:
                 nxt = toks[hi + 1]
+                if nxt.text[:1].isupper() and nxt.fold not in _GENITIVE and (
+                        nxt.fold in self.r.titles or nxt.fold in self.r.title_words):
+                    break  # "Federation Council Speaker Valentina Matviyenko"
                 if nxt.text[:1].isupper():
                     hi += 1
                 elif nxt.fold in _GENITIVE and hi + 2 < len(toks) and \
