@@ -457,6 +457,37 @@ def test_fixed_positions_in_chromium(browser: Browser, static_server: StaticServ
 
 
 @pytest.mark.browser
+def test_a_big_picture_builds_its_tooltips_and_time_slider_after_its_first_frame(
+        browser: Browser, static_server: StaticServer) -> None:
+    graph = big_subgraph(31, 40)
+    url = static_server.put("/lazy.html", render_html(
+        graph, title="t", query="q", settings=Settings(viz_physics_node_limit=30)))
+    v = visit(browser, url)
+    try:
+        assert v.js("window.geokg.physics") is False
+        # nothing built up front: no tooltip on any node or edge
+        assert v.js("window.geokg.edges.get().filter(e => e.title).length") == 0
+        assert v.js("window.geokg.nodes.get().filter(n => n.title).length") == 0
+        # the time slider is there once the page is ready: every edge is of May 2024
+        assert v.js("window.geokg.timeline.get().visibleEdges") == 40
+        assert v.js("window.geokg.timeline.get().min") == "2024-05-01"
+        # hovering builds and shows the tooltip of that edge, then of that node
+        for target, text in ((dict(edge="r0"), "Actor number 1 —MET_WITH→ Actor number 0"),
+                             (dict(node="a7"), "Actor number 7")):
+            v.page.mouse.move(0, 0)
+            v.page.mouse.move(*screen_point(v, **target))  # type: ignore[arg-type]
+            v.page.wait_for_function(
+                "text => { const t = document.querySelector('div.vis-tooltip');"
+                " return t && t.style.visibility !== 'hidden' && t.textContent.includes(text); }",
+                arg=text, timeout=5000)
+        assert "when: 2024-05 (month)" in v.js("window.geokg.edges.get('r0').title.textContent")
+        assert v.js("window.geokg.edges.get().filter(e => e.title).length") == 1
+        assert v.errors == []
+    finally:
+        v.page.context.close()
+
+
+@pytest.mark.browser
 @pytest.mark.slow
 def test_5000_nodes_10000_edges_within_budget(browser: Browser,
                                               static_server: StaticServer) -> None:

@@ -357,6 +357,16 @@
 
   function tip(text) { return el("div", text, "geokg-tip"); }
 
+  /* A big picture (fixed layout) builds each tooltip when it is first hovered (hoverTips,
+     below): 2,000 tooltip elements built up front delay its first frame (BENCHMARKS.md,
+     "The workbench"). */
+  var lazyTips = !data.physics;
+
+  function edgeTipText(info) {
+    var text = edgeTip(info);
+    return info.change ? "change: " + info.change + "\n" + text : text;
+  }
+
   var focus = new Set(data.focus);
   var sizes = look.sizes || {}, scores = look.scores || {}, fills = look.fills || null;
   var communities = look.communities || {}, classes = look.classes || null;
@@ -375,7 +385,8 @@
       info.props.unshift(["community", own(communities, id) ? String(communities[id]) : "none (not an actor)"]);
     }
     var out = { id: node.id, label: shortLabel(info.name), shape: style.shape, color: color,
-                title: tip(nodeTip(info)), info: info };
+                info: info };
+    if (!lazyTips) { out.title = tip(nodeTip(info)); }
     if (focus.has(node.id)) { out.size = S.focusSize; out.borderWidth = 3; out.font = { size: 16, bold: true }; }
     if (own(sizes, id)) { out.size = sizes[id]; }
     if (xy) { out.x = xy[0]; out.y = xy[1]; }
@@ -417,12 +428,11 @@
   function visEdges(edges) {
     var bend = bends(edges);
     return edges.map(function (e, i) {
-      var info = edgeInfo(e), text = edgeTip(info), style;
+      var info = edgeInfo(e), style;
       var cls = classes && own(classes, e.id) ? classes[e.id] : null;
       if (cls !== null) {  // a diff picture: the class replaces the certainty colour
         style = own(S.diff, cls) ? S.diff[cls] : S.otherEdge;
         info.change = cls + period;
-        text = "change: " + cls + period + "\n" + text;
       } else {
         var cert = info.certainty;
         style = cert != null && own(S.edges, cert) ? S.edges[cert] : S.otherEdge;
@@ -434,7 +444,8 @@
       var out = { id: e.id, from: e.source, to: e.target,
                   color: { color: style.color, highlight: style.color, hover: style.color },
                   width: style.width, dashes: style.dashes,
-                  arrows: undirected.has(e.type) ? "" : "to", title: tip(text), info: info };
+                  arrows: undirected.has(e.type) ? "" : "to", info: info };
+      if (!lazyTips) { out.title = tip(edgeTipText(info)); }
       if (cls !== null) { out.change = cls; }
       if (data.labels) { out.label = str(e.type) + (info.aggregate && info.count > 1 ? " ×" + info.count : ""); }
       if (bend.has(i)) { out.smooth = bend.get(i); }
@@ -993,13 +1004,26 @@
   var network = new vis.Network(container, { nodes: state.nodes, edges: state.edges }, data.options);
   state.network = network;
   state.constructedMs = Math.round(performance.now());
-  wireTimeline();
-  retime();
+  // a big picture builds its time slider after its first frame (it hides nothing then)
+  if (data.physics) { wireTimeline(); retime(); }
 
   network.once("afterDrawing", function () {
     state.firstDrawMs = Math.round(performance.now());
-    if (!data.physics) { sizeLabels(); markReady("stabilizedMs"); }
+    if (!data.physics) { wireTimeline(); retime(); sizeLabels(); markReady("stabilizedMs"); }
   });
+  /* The tooltip of a big picture's node or edge, built when first hovered (vis-network
+     shows it tooltipDelay ms after the hover). */
+  function hoverTips(items, describe) {
+    return function (id) {
+      var item = items.get(id);
+      if (item && !item.title) { items.update({ id: id, title: tip(describe(item.info)) }); }
+    };
+  }
+  if (lazyTips) {
+    var nodeTipFor = hoverTips(state.nodes, nodeTip), edgeTipFor = hoverTips(state.edges, edgeTipText);
+    network.on("hoverNode", function (p) { nodeTipFor(p.node); });
+    network.on("hoverEdge", function (p) { edgeTipFor(p.edge); });
+  }
   network.on("stabilizationProgress", function (p) {
     status("laying out… " + Math.round(100 * p.iterations / p.total) + "%");
   });
