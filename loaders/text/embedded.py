@@ -933,6 +933,14 @@ class _State:
             return src[0]
         if left:
             return left[-1]
+        if self.r.subject_after <= 2 and \
+                self.text[:s.tokens[first].start].rstrip().endswith((",", "\"", "”", "»")):
+            # '"...," said Italian Foreign Minister Antonio Tajani': the titled name after
+            after = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8
+                     and (c.start, c.end) not in self.consumed]
+            people = [c for c in after if _kind(self, c.actor) == "person"]
+            if people or after:
+                return (people or after)[0]
         if right and (self.r.subject_after > 2 or _ends_clause(s, right[0])):
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
@@ -1042,7 +1050,8 @@ class _State:
             if rule.type == EventType.MEETING:
                 # "Al termine dei colloqui", "before the summit": the talks told before;
                 # not "ai colloqui con il ministro", which names who met
-                hits = [h for h in hits if not _after_phrase(s, h, self.r.back_reference)
+                hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
+                                                or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it
@@ -1230,7 +1239,10 @@ class _State:
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
-                      and c.start > trig_pos for c in cands)  # "by", "da", "par"; not "de"
+                      and c.start > trig_pos and not any(
+                          p.endswith(" " + _prev_word(s, c, self.r.title_words))
+                          for p in rule.words.phrases)
+                      for c in cands)  # "by", "da", "par"; not "de", not "stand by"
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
         both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
@@ -1243,6 +1255,9 @@ class _State:
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
             ci = s.token_at(c.start)
+            if any(s.folded.find(f" {p} {toks[ci].fold} ") >= 0 and p.endswith(f" {prep}")
+                   for p in rule.words.phrases):
+                prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
             if prep in self.r.to_agent and prep not in _GENITIVE:
