@@ -147,3 +147,12 @@ def test_the_agency_is_the_source_named_before() -> None:
             "special forces to Russia. The agency said Russia had supplied air-defence "
             "systems to Pyongyang.")
     assert ("reported", ["national-intelligence-service"]) in claims(d, "supply")
+
+
+def test_a_signing_by_nobody_named_is_the_parties_and_a_missing_one_is_none() -> None:
+    d = run("The Comprehensive Strategic Partnership Treaty was signed in Pyongyang on "
+            "June 19, during Putin's visit to North Korea.", published="2024-10-29")
+    assert ("signing", {("north-korea", "party"), ("russia", "party")}) in events(d)
+    d = run("Ora manca soltanto la firma del presidente Vladimir Putin sul trattato con la "
+            "Corea del Nord.", language="it")
+    assert "signing" not in [t for t, _ in events(d)]

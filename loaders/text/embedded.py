@@ -1197,8 +1197,9 @@ class _State:
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
         """The agreement's parties: named in the sentence (in any form, a title's "Russian"
-        included) they are its parties, never its signatory or ratifier; a signing (and an
-        entry into force naming nobody) has all of them."""
+        included) they are its parties, never its signatory or ratifier; a signing or an
+        entry into force naming no one who signed has all of them ("the treaty was signed
+        in Pyongyang on June 19")."""
         g = self.lexicon.agreements.get(ev.agreement or "")
         if g is None:
             return
@@ -1206,7 +1207,7 @@ class _State:
                  if not m.agreement}
         kept = [(a, r) for a, r in ev.participants if a not in g.parties]
         parties = [p for p in g.parties if p in named]
-        if ev.type == EventType.ENTRY_INTO_FORCE and not kept:
+        if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
             parties = list(g.parties)
         ev.participants = kept + [(p, "party") for p in parties]
 
