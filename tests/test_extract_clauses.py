@@ -156,3 +156,10 @@ def test_a_signing_by_nobody_named_is_the_parties_and_a_missing_one_is_none() ->
     d = run("Ora manca soltanto la firma del presidente Vladimir Putin sul trattato con la "
             "Corea del Nord.", language="it")
     assert "signing" not in [t for t, _ in events(d)]
+
+
+def test_whom_a_quotation_is_told_to_stands_before_the_title() -> None:
+    d = run('"Your soldiers fought bravely," Russian President Vladimir Putin said in a '
+            "letter to North Korean leader Kim Jong Un.")
+    assert events(d) == [("statement", {("vladimir-putin", "speaker"),
+                                        ("kim-jong-un", "addressee")})]

@@ -1154,7 +1154,7 @@ class _State:
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"
-                        if _prev_word(s, c, self.r.title_words) in self.r.spoken_to:
+                        if self._word_before_title(s, c) in self.r.spoken_to:
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
@@ -1176,6 +1176,18 @@ class _State:
                 ev.participants.insert(0, (subject.actor, ROLE_PAIRS[ev.type][0]))
                 ev.notes.append(f"review: {subject.actor}, who says so, taken to be who did it")
                 return
+
+    def _word_before_title(self, s: Sentence, c: _Candidate) -> str:
+        """The word before a name and its whole title ("told North Korean leader Kim",
+        "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
+        j = s.token_at(c.start) - 1
+        while j >= 0 and c.start - s.tokens[j].start < 120 and (
+                s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
+                | self.r.articles or s.tokens[j].fold in self.r.titles
+                or s.tokens[j].text[:1].isupper()
+                or self.mentions.at(s.tokens[j].start) is not None):
+            j -= 1
+        return s.tokens[j].fold if j >= 0 else ""
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
