@@ -163,3 +163,14 @@ def test_whom_a_quotation_is_told_to_stands_before_the_title() -> None:
             "letter to North Korean leader Kim Jong Un.")
     assert events(d) == [("statement", {("vladimir-putin", "speaker"),
                                         ("kim-jong-un", "addressee")})]
+
+
+def test_one_armys_men_helping_anothers_is_military_assistance() -> None:
+    d = run("North Korean gunners are fighting alongside Russian troops, Ukrainian President "
+            "Volodymyr Zelensky said.")
+    assert events(d) == [("military_assistance", {("north-korea", "provider"),
+                                                  ("russia", "recipient")})]
+    d = run("Soldati nordcoreani combattono a fianco delle truppe russe nella regione di "
+            "Kursk, ha confermato il Pentagono.", language="it")
+    assert ("military_assistance", {("north-korea", "provider"),
+                                    ("russia", "recipient")}) in events(d)

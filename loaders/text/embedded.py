@@ -1105,6 +1105,9 @@ class _State:
                                             or rule.type == EventType.APPEAL) \
                     and len({r for _, r in ev.participants}) < 2:
                 continue  # "the troops" alone: a deployment needs where they went
+            if rule.type == EventType.MILITARY_ASSISTANCE and \
+                    len({r for _, r in ev.participants}) < 2:
+                continue  # help needs who helps and who is helped
             ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
             if ev.agreement:
                 self._agreement_parties(ev, s)
@@ -1131,6 +1134,11 @@ class _State:
                     out.append(one)
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
+        if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
+            # "gunners fighting alongside Russian troops": the help is the fact; a
+            # deployment with nowhere it went is its shadow
+            out = [e for e in out if e.type != EventType.DEPLOYMENT
+                   or any(r == "host" for _, r in e.participants)]
         quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
                         for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
@@ -1275,7 +1283,8 @@ class _State:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
             if prep in self.r.to_agent and prep not in _GENITIVE:
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4:
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and (
+                    ci < trig or etype != EventType.MILITARY_ASSISTANCE):
                 # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
                 # to help drive Ukrainian forces out": a purpose, another clause
                 strong_agents.append(c)
