@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 import exports
 from api.app import create_app
 from cli.main import app as cli_app
-from exports.model import ExportMeta, join_list, split_list
+from exports.model import Evidence, ExportMeta, join_list, split_list
 from graph.db import Database
 from graph.repository import EdgeFilter
 from graph.schema import Certainty
@@ -450,3 +450,40 @@ def test_paths_download_names_the_file(client: TestClient) -> None:
     assert {d["id"] for _, _, d in g.edges(data=True)} == {
         e["id"] for p in answer["paths"] for e in p["edges"]}
     assert all(d["certainty"] == "confirmed" for _, _, d in g.edges(data=True))
+
+
+def test_ftm_source_quoted_in_two_languages_on_one_page() -> None:
+    """A source's Article is built once and reused (exports/ftm.py caches it): quotes of
+    one source in two languages on a page give one Article with both languages, and the
+    next export is not changed by the first one's merge."""
+    nodes = [exports.ExportNode(id="a", name="A", kind="state"),
+             exports.ExportNode(id="b", name="B", kind="state")]
+
+    def ev(lang: str) -> Evidence:
+        return Evidence(quote=f"q-{lang}", language=lang, source_id="s1",
+                                source_title="Wire", source_url="https://news.example/a",
+                                publisher="Wire", published="2024-10-29")
+
+    edges = [exports.ExportEdge(id="e1", type="MET_WITH", source="a", target="b",
+                                certainty="confirmed", evidence=(ev("it"),)),
+             exports.ExportEdge(id="e2", type="ACCUSED", source="b", target="a",
+                                certainty="reported", evidence=(ev("en"),))]
+
+    def write(page_edges: list[exports.ExportEdge]) -> list[dict[str, Any]]:
+        out = io.BytesIO()
+        ex = exports.Export(ExportMeta("t", "q"), lambda: iter([nodes]),
+                            lambda: iter([page_edges]))
+        exports.write_to(exports.Format.FTM, ex, out)
+        return [json.loads(line) for line in out.getvalue().splitlines()]
+
+    def article(entities: list[dict[str, Any]]) -> dict[str, Any]:
+        (found,) = [e for e in entities if e["schema"] == "Article"]
+        return found["properties"]
+
+    both = article(write(edges))
+    assert sorted(both["language"]) == ["eng", "ita"]
+    assert both["sourceUrl"] == ["https://news.example/a"]
+    alone = write(edges[:1])
+    assert article(alone)["language"] == ["ita"]  # the cached Article was not merged into
+    links = [e for e in alone if e["schema"] == "UnknownLink"]
+    assert links[0]["properties"]["sourceUrl"] == ["https://news.example/a"]
