@@ -78,6 +78,9 @@ class Settings(BaseSettings):
 
     # --- loading ----------------------------------------------------------------------
     batch_size: int = Field(default=1000, ge=1, le=100_000)
+    gdelt_writers: int = Field(
+        default=2, ge=1, le=16,
+        description="GDELT loads: batches written at once, each in its own transaction.")
     coreference_window_days: int = Field(
         default=30, ge=0, le=3650,
         description="Event coreference: an undated report merges with a dated event when "

@@ -271,20 +271,22 @@ class Batch:
     claims: list[Row] = field(default_factory=list)
     participants: list[Row] = field(default_factory=list)
     new_actors: Document | None = None
+    #: Event ids taken already: a file's batches share one set, so a GLOBALEVENTID
+    #: repeated anywhere in a file keeps its first record.
+    seen: set[str] = field(default_factory=set)
     _days: dict[dt.date, Row] = field(default_factory=dict)
-    _event_ids: set[str] = field(default_factory=set)
 
     def __len__(self) -> int:
         return len(self.events)
 
     def add(self, rec: GdeltRecord) -> None:
         """Add one record: its source, outlet, actors, event, claim and evidence. A
-        GLOBALEVENTID already in this batch is skipped (the first record of it is kept, as
+        GLOBALEVENTID already in ``seen`` is skipped (the first record of it is kept, as
         the bulk path keeps it)."""
         event_id = f"gdelt:{rec.global_event_id}"
-        if event_id in self._event_ids:
+        if event_id in self.seen:
             return
-        self._event_ids.add(event_id)
+        self.seen.add(event_id)
         sides = ((self.catalog.side(rec.actor1), "actor1"),
                  (self.catalog.side(rec.actor2), "actor2"))
         for actor, role in sides:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import queue
 import re
 import threading
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -104,7 +105,8 @@ def project_interactions(db: Database, pairs: dict[tuple[str, str], set[str]],
 
 
 def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool = False,
-                     batch_size: int | None = None, progress: bool = False) -> dict[str, Any]:
+                     batch_size: int | None = None, progress: bool = False,
+                     writers: int | None = None) -> dict[str, Any]:
     """Load GDELT 2.0 Events files; return a summary (JSON-ready dict).
 
     Parameters
@@ -115,6 +117,10 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
         load before anything is written.
     batch_size : events per write transaction; default ``GEOKG_BATCH_SIZE`` (1000).
     progress : show a tqdm progress bar (on stderr) for files over ``PROGRESS_MIN_BYTES``.
+    writers : batches written at once, each in a transaction of its own (default
+        ``GEOKG_GDELT_WRITERS``); the next batch's actors are resolved meanwhile. A
+        GLOBALEVENTID repeated within a file keeps its first record, so two batches in
+        flight never write the same event.
 
     Returns
     -------
@@ -140,13 +146,24 @@ def load_gdelt_files(db: Database, paths: Sequence[Path | str], *, strict: bool 
     catalog = ActorCatalog(cw)
     totals = _Totals()
     reports: list[FileReport] = []
-    for path in files:
-        report = FileReport(str(path))
-        reports.append(report)
-        pairs: dict[tuple[str, str], set[str]] = {}
-        for batch in _batches(path, cw, catalog, report, size, progress):
-            totals.flush(db, batch, report, pairs)
-        totals.edge_keys.update(project_interactions(db, pairs, cw))
+    lanes = writers or db.settings.gdelt_writers
+    with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="gdelt-write") as pool:
+        for path in files:
+            report = FileReport(str(path))
+            reports.append(report)
+            pairs: dict[tuple[str, str], set[str]] = {}
+            inflight: deque[tuple[Batch, Future[_Written]]] = deque()
+            try:
+                for batch in _batches(path, cw, catalog, report, size, progress):
+                    totals.prepare(db, batch, pairs)
+                    if len(inflight) >= lanes:
+                        totals.finish(*inflight.popleft(), report)
+                    inflight.append((batch, pool.submit(_write, db, batch)))
+                while inflight:
+                    totals.finish(*inflight.popleft(), report)
+            finally:  # an error: the batches in flight end (committed or not) first
+                wait([f for _, f in inflight])
+            totals.edge_keys.update(project_interactions(db, pairs, cw))
     by_reason: Counter[str] = Counter()
     for r in reports:
         by_reason.update(r.by_reason or {})
@@ -211,27 +228,49 @@ class _Totals:
     mapping: dict[str, str] = field(default_factory=dict)  # our actor id -> the graph's
     pool: ActorPool = field(default_factory=ActorPool)
 
-    def flush(self, db: Database, batch: Batch, report: FileReport,
-              pairs: dict[tuple[str, str], set[str]]) -> None:
+    def prepare(self, db: Database, batch: Batch,
+                pairs: dict[tuple[str, str], set[str]]) -> None:
+        """Before a batch is written: write the actors its new events name (the shared
+        writer resolves them against the graph's), send its rows to the graph's ids and
+        note the actor pairs whose INTERACTED_WITH edges the file's end recomputes."""
         self.pool.add(batch.new_actors)
         known = {r["id"] for r in db.read(gdelt_cypher.EVENTS_PRESENT,
                                           {"ids": [e["id"] for e in batch.events]})}
         needed = {p["actor"] for p in batch.participants if p["event"] not in known}
         needed |= {c["asserted_by"][0] for c in batch.claims if c["event"] not in known}
         doc = self.pool.take(needed)
-        if doc is not None:  # actors of new events: the shared writer resolves them
+        if doc is not None:
             summary = write_document(db, doc, batch_size=max(len(doc.actors), 1),
                                      ensure_schema=False)
             self.mapping.update(summary.resolved)
             summary.resolved.clear()
             self.writer.merge(summary)
         batch.map_actors(self.mapping)
-        created, revised = write_batch(db, batch, self.writer)
-        attach_pending_mentions(db, created)  # mentions that waited for these events
-        self.revised += len(revised)
         for (a, b), roots in batch.pairs().items():
             pairs.setdefault((a, b), set()).update(roots)
+
+    def finish(self, batch: Batch, written: Future[_Written], report: FileReport) -> None:
+        """After a batch is written (raises what its transaction raised)."""
+        result = written.result()
+        self.writer.merge(result.summary)
+        self.revised += len(result.revised)
         report.loaded += len(batch)
+
+
+@dataclass
+class _Written:
+    created: list[str]
+    revised: list[str]
+    summary: LoadSummary
+
+
+def _write(db: Database, batch: Batch) -> _Written:
+    """Write one batch (in a writer thread), then attach the mentions that waited for its
+    new events."""
+    summary = LoadSummary()
+    created, revised = write_batch(db, batch, summary)
+    attach_pending_mentions(db, created)
+    return _Written(created, revised, summary)
 
 
 def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileReport,
@@ -257,7 +296,8 @@ def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileRepor
             language, stamp = source_language(path), file_stamp(path)
             with open_gdelt(path) as (text, nbytes), progress_bar(
                     progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
-                batch = Batch(cw, catalog, language, stamp)
+                seen: set[str] = set()  # the file's event ids
+                batch = Batch(cw, catalog, language, stamp, seen=seen)
                 for item in iter_records(text, tick):
                     if isinstance(item, RowError):
                         report.add_error(item)
@@ -266,7 +306,7 @@ def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileRepor
                     if len(batch) >= size:
                         if not put(batch.close()):
                             return
-                        batch = Batch(cw, catalog, language, stamp)
+                        batch = Batch(cw, catalog, language, stamp, seen=seen)
                 if len(batch) and not put(batch.close()):
                     return
             put(None)
