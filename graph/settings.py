@@ -79,8 +79,9 @@ class Settings(BaseSettings):
     # --- loading ----------------------------------------------------------------------
     batch_size: int = Field(default=1000, ge=1, le=100_000)
     gdelt_writers: int = Field(
-        default=2, ge=1, le=16,
-        description="GDELT loads: batches written at once, each in its own transaction.")
+        default=1, ge=1, le=16,
+        description="GDELT loads: batches written at once, each in its own transaction "
+        "(2 measured no faster than 1 on a quiet 2-core machine: docs/gdelt.md).")
     coreference_window_days: int = Field(
         default=30, ge=0, le=3650,
         description="Event coreference: an undated report merges with a dated event when "
