@@ -267,3 +267,21 @@ def test_revisions_in_either_order_give_the_same_counts(clean_db: Database,
     assert (got["e"]["num_mentions"], got["e"]["avg_tone"]) == (40, -3.5)
     assert got["e"]["gdelt_counts_file"] == "20241010121500"
     assert got["claims"] == 1
+
+
+def test_an_event_id_repeated_in_another_batch_keeps_the_first_record(
+        clean_db: Database, tmp_path: Path) -> None:
+    """Batches of one record, two written at once: the repeat (last line) names an event
+    of the first batch; the file's first record of it stays, nothing is written twice."""
+    rows = _raw(SEED_ACTORS)
+    again = list(rows[0])
+    again[31] = "99"
+    path = tmp_path / "20241010120000.export.CSV"
+    path.write_text("\n".join("\t".join(f) for f in [*rows, again]) + "\n", encoding="utf-8")
+    summary = load_gdelt_files(clean_db, [path], batch_size=1, writers=2)
+    assert (summary["loaded"], summary["skipped"], summary["revised"]) == (len(rows), 0, 0)
+    got = _event(clean_db, f"gdelt:{rows[0][0]}")
+    assert got["e"]["num_mentions"] == int(rows[0][31]) != 99
+    assert got["claims"] == 1
+    assert clean_db.read("MATCH (e:Event) WHERE e.gdelt_id IS NOT NULL "
+                         "RETURN count(e) AS n")[0]["n"] == len(rows)
