@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import orjson
+from fastapi import Response
 from pydantic import Discriminator, Field, Tag
 
 from api.models import Edge, Model, Neighborhood, Node, PathsAnswer
@@ -91,6 +93,16 @@ NeighborsAnswer = Annotated[
 PathsOrAggregated = Annotated[
     Annotated[PathsAnswer, Tag("edges")] | Annotated[AggregatedPaths, Tag("aggregated")],
     Discriminator(_aggregated)]
+
+
+def view_response(answer: dict[str, Any]) -> Response:
+    """An answer of ``graph.repository_views`` (its dicts already in the models' field
+    order, fields at their default left out) written as JSON as it is: the bytes FastAPI
+    would write after validating it against the route's model (tests/test_api_aggregate.py
+    compares them), without the validation and model dump of every edge (about 20 ms of a
+    large neighbourhood's answer: BENCHMARKS.md, "The workbench"). The route keeps its
+    ``response_model`` for the OpenAPI contract."""
+    return Response(orjson.dumps(answer), media_type="application/json")
 
 
 class OverviewNode(Node):

@@ -29,19 +29,36 @@ MAX_OVERVIEW = 500
 #: documents each default. A big neighbourhood's answer is mostly such edges.
 AGGREGATE_DEFAULTS: dict[str, Any] = {"count": 1, "undated": 0, "first": None, "last": None,
                                       "edge_ids": None}
+#: The certainties of ``by_certainty``, in the order answered.
+_CERTAINTIES = ("confirmed", "reported", "alleged", "denied")
 
 
 def _compact(edge: dict[str, Any]) -> dict[str, Any]:
     """An aggregated edge as answered: ``by_certainty`` lists only the certainties present
     (Cypher builds maps with fixed keys), and the fields at their default
-    (``AGGREGATE_DEFAULTS``; ``corroboration.contested`` false) are left out."""
-    out = {k: v for k, v in edge.items()
-           if k not in AGGREGATE_DEFAULTS or v != AGGREGATE_DEFAULTS[k]}
-    out["by_certainty"] = {k: v for k, v in edge["by_certainty"].items() if v}
-    corroboration = edge["corroboration"]
-    out["corroboration"] = ({"sources": corroboration["sources"]}
-                            if not corroboration["contested"] else corroboration)
+    (``AGGREGATE_DEFAULTS``; ``corroboration.contested`` false) are left out.
+
+    The keys come in ``api.view_models.AggregatedEdge``'s field order (Neo4j's maps have
+    none), so the API can write the answer as it is (``api.view_models.view_response``)."""
+    out = {"id": edge["id"], "type": edge["type"], "source": edge["source"],
+           "target": edge["target"]}
+    for key in ("count", "by_certainty", "first", "last", "undated", "corroboration",
+                "edge_ids"):
+        value = edge[key]
+        if key == "by_certainty":
+            out[key] = {c: value[c] for c in _CERTAINTIES if value.get(c)}
+        elif key == "corroboration":
+            out[key] = ({"sources": value["sources"], "contested": True}
+                        if value["contested"] else {"sources": value["sources"]})
+        elif value != AGGREGATE_DEFAULTS[key]:
+            out[key] = value
     return out
+
+
+def _node(node: dict[str, Any]) -> dict[str, Any]:
+    """A node (``queries.NODE``) with its keys in ``api.models.Node``'s order."""
+    return {"id": node["id"], "label": node["label"], "name": node["name"],
+            "kind": node["kind"]}
 
 
 def aggregated_neighbors(db: Database, actor_id: str, *, depth: int = 1,
@@ -76,8 +93,8 @@ def aggregated_neighbors(db: Database, actor_id: str, *, depth: int = 1,
     reached = row["reached"]
     dropped_nodes = reached - len(row["nodes"])
     return {
-        "center": row["center"],
-        "nodes": row["nodes"],
+        "center": _node(row["center"]),
+        "nodes": [_node(n) for n in row["nodes"]],
         "edges": edges,
         "aggregate": True,
         "truncated": dropped_nodes > 0 or dropped_edges > 0,
@@ -101,7 +118,7 @@ def aggregated_paths(db: Database, source: str, target: str, *, max_hops: int = 
     rows = db.read(vq.aggregated_paths(mode, max_hops, k, f.corroborated), {
         "source": source, "target": target, "path_cap": cap + 1, **f.params(),
     })
-    found = [{"length": r["length"], "nodes": r["nodes"],
+    found = [{"length": r["length"], "nodes": [_node(n) for n in r["nodes"]],
               "edges": [_compact(e) for e in r["edges"]]} for r in rows]
     return {"paths": found[:cap], "aggregate": True, "truncated": len(found) > cap}
 

@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import TypeAdapter
 
+from api.view_models import AggregatedNeighborhood, NeighborsAnswer
 from graph.db import Database
 from graph.settings import Settings
 from tests.api_fixture_graph import api_client, ok
@@ -240,3 +242,26 @@ def test_too_many_edge_ids_are_refused(client: TestClient) -> None:
     r = client.get("/edges", params={"source": "north-korea", "target": "russia",
                                      "id": [f"e{i}" for i in range(501)]})
     assert_json_error(r, 422, "query.id")  # type: ignore[arg-type]
+
+
+def test_aggregated_neighbors_are_the_bytes_of_their_model(client: TestClient) -> None:
+    """The aggregated neighbourhood is written without FastAPI's validation (for speed:
+    ``api.view_models.view_response``): its body must validate against the route's model
+    and be byte for byte what pydantic writes from it (field order, defaults left out)."""
+    answer_type: TypeAdapter[Any] = TypeAdapter(NeighborsAnswer)
+    for actor, params in (("north-korea", {}), ("north-korea", {"depth": 2}),
+                          ("north-korea", {"min_certainty": "reported"}),
+                          ("russia", {"depth": 3}), ("china", {"limit": 1}),
+                          ("north-korea", {"exclude_contested": "true"})):
+        r = client.get(f"/actors/{actor}/neighbors", params={"aggregate": "true", **params})
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json", r.text
+        model = answer_type.validate_json(r.content)
+        assert isinstance(model, AggregatedNeighborhood), (actor, params)
+        assert answer_type.dump_json(model) == r.content, (actor, params)
+        assert model.edges, (actor, params)
+    # what the fixture holds is in these answers: contested, mixed, undated, grouped edges
+    edges = [e for e in ok(client, "/actors/north-korea/neighbors", aggregate="true",
+                           depth=2)["edges"]]
+    assert any(e["corroboration"].get("contested") for e in edges)
+    assert any(len(e["by_certainty"]) > 1 for e in edges)
+    assert any("edge_ids" in e and "undated" in e for e in edges)

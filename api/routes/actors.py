@@ -21,7 +21,7 @@ from api.routes.params import (
     parse_date,
     refuse_aggregate_with_format,
 )
-from api.view_models import NeighborsAnswer
+from api.view_models import NeighborsAnswer, view_response
 from graph import repository, repository_views
 from graph.schema import ActorKind
 
@@ -79,8 +79,8 @@ def neighbors(
     """
     refuse_aggregate_with_format(aggregate, format)
     if aggregate:
-        return repository_views.aggregated_neighbors(db, id, depth=depth, filters=filters,
-                                                     limit=limit)
+        return view_response(repository_views.aggregated_neighbors(
+            db, id, depth=depth, filters=filters, limit=limit))
     if format is not None:
         export = exports.neighborhood(db, id, depth=depth, filters=filters, limit=limit,
                                       query=request_text(request),
