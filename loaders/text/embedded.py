@@ -54,6 +54,9 @@ _GERUNDS = ("ando", "endo", "ing", "ant")
 PATIENT_WORDS = 4
 #: Participants are looked for this many words around the trigger at most.
 WINDOW = 12
+# how far after a trigger its passive agent may stand ("delivered to Russia by Pyongyang"),
+# in words other than what the trigger needs ("transfers of missiles and shells from")
+PASSIVE_WORDS = 4
 #: Meetings and signings often list their people after titles ("met their counterparts,
 #: Foreign Minister Cho Tae-yul and Defence Minister Kim Yong-hyun"): a wider window.
 WINDOW_LISTS = 18
@@ -67,6 +70,8 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
+                          "stata", "furono", "fu", "ete", "etaient", "etait"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
@@ -227,6 +232,13 @@ class Sentence:
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
+
+    def in_quotation(self, pos: int) -> bool:
+        """Inside a quotation that is someone's words (at the sentence's start, or of four
+        words or more); not inside a phrase quoted in a report ("pledged to "always stand
+        with" Russia", "il «pieno sostegno» a Pyongyang")."""
+        return any(a <= pos < b and (a == self.start or len(_WORD.findall(self.text[
+            a - self.start:b - self.start])) >= 4) for a, b in self.quotes)
 
     def token_at(self, pos: int) -> int:
         """Index of the first token ending after absolute offset ``pos``."""
@@ -838,6 +850,8 @@ class _State:
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
+        clause_only = set(s.hits(r.report_before_clause))
+        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
         if s.has(r.deny_words):
             # "called the findings 'unfounded'", "voci infondate": the speaker denies
             deny = sorted(set(deny) | set(report))
@@ -920,7 +934,9 @@ class _State:
             if right:
                 return right[0]
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
-                and not _QUOTES_BETWEEN(self.text, c.end, verb.start)]
+                and not _QUOTES_BETWEEN(self.text, c.end, verb.start)
+                # "shipping missiles to Russia and added ...": an object is no subject
+                and _prev_word(s, c, self.r.title_words) not in self.r.to_patient]
         if first > 1 and s.tokens[first - 1].fold in self.r.anaphors and \
                 s.tokens[first - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
                 and not (left and s.token_at(left[-1].end) >= first - 2):
@@ -1074,12 +1090,12 @@ class _State:
                 # fornitura": not an event
                 continue
             converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
-            inside = s.quoted(trig.start)
+            inside = s.in_quotation(trig.start)
             keep_asserters = bool(s.quotes) and not inside
             stop = _clause_end(s, hits[0], self.r.clause_breaks)
             pool = [c for c in cands if c.kind != "source"
                     and (keep_asserters or (c.start, c.end) not in asserter_spans)
-                    and (not s.quotes or s.quoted(c.start) == inside)
+                    and (not s.quotes or s.in_quotation(c.start) == inside)
                     and abs(s.token_at(c.start) - hits[0]) <= (
                         WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                     and c.start < stop]
@@ -1260,7 +1276,10 @@ class _State:
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
-                      and c.start > trig_pos and not any(
+                      and c.start > trig_pos
+                      # "support for all measures taken by Moscow": a "by" far from the
+                      # trigger belongs to another verb
+                      and _gap(s, rule, trig, s.token_at(c.start)) <= PASSIVE_WORDS and not any(
                           p.endswith(" " + _prev_word(s, c, self.r.title_words))
                           for p in rule.words.phrases)
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
@@ -1273,6 +1292,7 @@ class _State:
         agents: list[_Candidate] = []
         patients: list[_Candidate] = []
         strong_agents: list[_Candidate] = []
+        far_by: list[_Candidate] = []
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
             ci = s.token_at(c.start)
@@ -1281,8 +1301,12 @@ class _State:
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
-            if prep in self.r.to_agent and prep not in _GENITIVE:
+            if prep in self.r.to_agent and prep not in _GENITIVE and (
+                    c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS):
                 strong_agents.append(c)
+            elif prep in self.r.to_agent and prep not in _GENITIVE and ci - trig <= WINDOW:
+                # "support for all measures taken by Moscow": what the trigger is about
+                far_by.append(c)
             elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE):
                 # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
@@ -1300,8 +1324,18 @@ class _State:
                 strong_agents.append(c)
             elif ci - trig <= PATIENT_WORDS:
                 patients.append(c)  # the object right after the verb
+        if len(agents) >= 2 and _coordinated_predicate(s, agents, trig):
+            # "Kim received Belousov ... and pledged support": the subject of both verbs
+            agents = agents[:1]
+        # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
+        # is named after the trigger; a "to" before it is another verb's place
+        patients = patients or far_by
+        after = [c for c in patients if c.start > trig_pos]
+        before = [c for c in patients if c.start < trig_pos]
+        if after and before and trig - s.token_at(before[-1].end - 1) <= 3:
+            after = []  # "ha promesso a Mosca un sostegno": the object of the trigger's verb
+        patient_group = self._nearest(s, after or patients, trig_pos, before=False)
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
-        patient_group = self._nearest(s, patients, trig_pos, before=False)
         seen: dict[str, str] = {}
         for c in agent_group:
             seen.setdefault(c.actor, agent)
@@ -1383,6 +1417,40 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+_COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+
+
+def _before_what_is_said(s: Sentence, i: int) -> bool:
+    """A verb of saying followed by what is said: "that", a colon, a comma, a quotation,
+    or nothing (", the agency added.")."""
+    if i + 1 >= len(s.tokens):
+        return True
+    gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
+    return bool(gap.strip()) or s.tokens[i + 1].fold in _COMPLEMENTIZERS
+
+
+def _gap(s: Sentence, rule: EventRule, a: int, b: int) -> int:
+    """Words between tokens a and b, not counting the rule's own words ("troops were
+    sent"), what it needs ("missiles"), auxiliaries, articles, "and" and "of"."""
+    return sum(1 for t in s.tokens[a + 1:b]
+               if not (t.fold in rule.needs.words or t.lemma in rule.needs.words
+                       or t.fold in rule.words.words or t.lemma in rule.words.words
+                       or t.fold in _COORD | _GENITIVE | _ARTICLE_WORDS | _AUXILIARIES
+                       | _PASSIVE_AUX))
+
+
+def _coordinated_predicate(s: Sentence, agents: list[_Candidate], trig: int) -> bool:
+    """ "A received B for talks and pledged support": the trigger's verb is joined by
+    "and" to an earlier verb whose object is the last name before it; its subject is the
+    first name."""
+    last = s.token_at(agents[-1].start)
+    first_end = s.token_at(agents[0].end - 1)
+    between = [t.fold for t in s.tokens[s.token_at(agents[-1].end - 1) + 1:trig]]
+    verb_before = last - first_end > 1 and not {t.fold for t in s.tokens[first_end + 1:last]} \
+        & (_AND | _GENITIVE)
+    return verb_before and bool(set(between) & _AND) and len(between) <= 6
 
 
 def _ends_clause(s: Sentence, c: _Candidate) -> bool:

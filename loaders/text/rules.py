@@ -74,6 +74,9 @@ class LanguageRules:
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
     allies_words: frozenset[str]  # "allies" with no ally named
     hearsay: WordSet  # "is said to", "reportedly": reported, by nobody named
+    # verbs of saying only before what is said ("added that", "added:", at the end), not
+    # before an object ("added two officers to its list")
+    report_before_clause: WordSet
     spoken_to: frozenset[str]  # the word before whom a speaker addresses ("told", "a")
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
@@ -134,6 +137,7 @@ def rules_for(language: str) -> LanguageRules | None:
             negation=WordSet.of(data.get("negation")),
             allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
             hearsay=WordSet.of(data.get("hearsay")),
+            report_before_clause=WordSet.of(data.get("report_before_clause")),
             spoken_to=frozenset(fold_key(w) for w in data.get("spoken_to") or []),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),

@@ -1,0 +1,49 @@
+"""Who did what to whom: participants and roles of the embedded extractor (no database).
+
+Sentences written here in the style of wire reports, one rule each.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def test_an_object_of_to_is_not_the_subject_of_the_next_verb_of_saying() -> None:
+    # "added" after "to Russia" is no report by Russia: the shipment keeps its recipient
+    d = run("NATO accused North Korea of shipping missiles to Russia and added two "
+            "officers to its list.")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+    assert not any(c["asserted_by"] == ["russia"] for c in d.document["claims"])
+
+
+def test_the_recipient_is_named_after_the_trigger_not_where_the_speakers_met() -> None:
+    d = run("I leader della Nato riuniti a Washington hanno condannato le forniture di "
+            "munizioni di Pyongyang a Mosca.", language="it")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+    assert not any(("united-states", "recipient") in ps for _, ps in events(d))
+
+
+def test_an_object_right_before_the_trigger_is_still_its_patient() -> None:
+    d = run("Choe Son Hui ha promesso a Mosca un sostegno incondizionato per la "
+            "soluzione del conflitto in Ucraina.", language="it")
+    assert ("support", {("choe-son-hui", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_a_short_quoted_phrase_is_part_of_the_report() -> None:
+    d = run('Choe Son Hui pledged to "always stand with" Russia.')
+    assert ("support", {("choe-son-hui", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_the_subject_of_two_coordinated_verbs_is_the_agent_of_the_second() -> None:
+    d = run("Vladimir Putin received Choe Son Hui for talks and pledged support for "
+            "Pyongyang.")
+    assert ("support", {("vladimir-putin", "supporter"),
+                        ("north-korea", "supported")}) in events(d)
+
+
+def test_a_by_phrase_of_another_verb_is_no_passive_agent() -> None:
+    d = run("Choe Son Hui voiced support for all the measures taken by Moscow.")
+    assert ("support", {("choe-son-hui", "supporter"), ("russia", "supported")}) in events(d)
+    passive = run("Millions of shells were delivered to Russia by Pyongyang.")
+    assert ("supply", {("north-korea", "supplier"),
+                       ("russia", "recipient")}) in events(passive)
