@@ -95,12 +95,14 @@ class Database:
 
     def read(
         self, query: LiteralString, params: dict[str, Any] | None = None,
-        timeout: float | None = None,
+        timeout: float | None = None, *, convert: bool = True,
     ) -> list[dict[str, Any]]:
         """Run a read query routed to readers; return the records as plain dicts.
 
         The server stops it after ``timeout`` seconds (default: ``neo4j_read_timeout_s``);
         raises QueryTimedOut then, DatabaseUnavailable when Neo4j cannot be reached.
+        ``convert=False`` leaves the values as the driver decoded them (no walk over
+        them): the same dicts for a query that returns only maps, lists and scalars.
         """
         limit = self.settings.neo4j_read_timeout_s if timeout is None else timeout
         with translate_errors():
@@ -108,6 +110,8 @@ class Database:
                 neo4j.Query(query, timeout=limit), params or {}, database_=self.name,
                 routing_=RoutingControl.READ,
             )
+        if not convert:
+            return [dict(r.items()) for r in records]
         return [record_data(r) for r in records]
 
     def write(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:

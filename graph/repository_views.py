@@ -82,8 +82,10 @@ def aggregated_neighbors(db: Database, actor_id: str, *, depth: int = 1,
     if cap < 1:
         raise InvalidInput("limit must be at least 1", [{"location": "limit", "message": ">= 1"}])
     query = vq.aggregated_neighbors(cast(Literal[1, 2, 3], depth), f.corroborated)
+    # maps, lists and scalars only: _compact and _node build the answer's dicts
     rows = db.read(query, {"id": actor_id, "node_cap": cap,
-                           "edge_cap": settings.neighbors_edge_cap, **f.params()})
+                           "edge_cap": settings.neighbors_edge_cap, **f.params()},
+                   convert=False)
     if not rows:
         raise NotFound(f"no actor with id '{actor_id}'",
                        [{"location": "id", "message": "unknown actor id"}])

@@ -53,3 +53,7 @@ def test_read_converts_records_as_record_data_does(clean_db: Database) -> None:
     got = clean_db.read("MATCH p = (a:DbProbe)-[r]->(b) RETURN a, r, p, [a, {r: r}] AS mixed")
     assert got == [{"a": expected[0]["a"], "r": expected[0]["r"], "p": expected[0]["p"],
                     "mixed": [expected[0]["a"], {"r": expected[0]["r"]}]}]
+    # convert=False: the driver's values as they are, the same for maps, lists, scalars
+    plain = "RETURN {n: 1, l: [1, 'x', null, {k: [2.5, true]}]} AS m, ['a'] AS l, 3 AS i"
+    assert clean_db.read(plain, convert=False) == clean_db.read(plain) == [
+        {"m": {"n": 1, "l": [1, "x", None, {"k": [2.5, True]}]}, "l": ["a"], "i": 3}]
