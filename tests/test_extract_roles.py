@@ -47,3 +47,17 @@ def test_a_by_phrase_of_another_verb_is_no_passive_agent() -> None:
     passive = run("Millions of shells were delivered to Russia by Pyongyang.")
     assert ("supply", {("north-korea", "supplier"),
                        ("russia", "recipient")}) in events(passive)
+
+
+def test_an_event_with_one_side_only_is_left_out_and_said_so() -> None:
+    d = run('"Every shell Pyongyang sends prolongs this war," Volodymyr Zelensky said.')
+    assert not any(t == "supply" for t, _ in events(d))
+    assert any("possible supply with only north-korea (supplier)" in r for r in d.review)
+
+
+def test_a_denial_of_reports_still_finds_the_event_it_denies() -> None:
+    d = run("North Korea sent troops to Russia, NATO said.\n"
+            "Choe Son Hui dismissed reports of a troop deployment as lies.")
+    claims = {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]}
+    assert ("denied", ("choe-son-hui",)) in claims
+    assert [t for t, _ in events(d)] == ["deployment"]

@@ -140,6 +140,9 @@ class FoundEvent:
     claims: list[FoundClaim] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     objects: set[str] = field(default_factory=set)  # what was sent or supplied (lemmas)
+    # only one side named ("reports of a troop deployment"): read for what a denial
+    # refers to, never drafted
+    partial: bool = False
 
 
 @dataclass
@@ -774,6 +777,11 @@ class _State:
                             "review: a denial of reports, taken to deny this event"))
             if not events:
                 denied_by = []
+        for ev in [e for e in events if e.partial]:
+            events.remove(ev)
+            self.result.review.append(
+                f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
+                f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
         if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
             # "Moscow denied the reports": the denial of the events told before
             for last in _denied_before(told):
@@ -1116,11 +1124,14 @@ class _State:
                 self._implicit_agent(s, hits[0], ev)
             if rule.type == EventType.APPEAL:
                 self._allies(s, hits[0], ev)
-            if rule.type in ROLE_PAIRS and (trig.fold in rule.needs.words
-                                            or trig.lemma in rule.needs.words
-                                            or rule.type == EventType.APPEAL) \
+            if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
+                    and rule.type not in MILESTONES \
                     and len({r for _, r in ev.participants}) < 2:
-                continue  # "the troops" alone: a deployment needs where they went
+                # "the troops" alone, "every soldier Pyongyang sends": who sent them
+                # where is not told, the event is not sure enough to be drafted
+                if not ev.participants:
+                    continue
+                ev.partial = True
             if rule.type == EventType.MILITARY_ASSISTANCE and \
                     len({r for _, r in ev.participants}) < 2:
                 continue  # help needs who helps and who is helped
@@ -1417,6 +1428,10 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+def _excerpt(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[:n].rstrip() + "..."
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
