@@ -1093,7 +1093,10 @@ class _State:
                    if s.tokens[i].start >= self.dateline_end and not (
                        s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
                        and s.tokens[i + 1].text.isdigit())) or \
-                    any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
+                    any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)) or \
+                    any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
+                                                        trig.start - s.start]
+                        for i in s.hits(self.r.conditional)):
                 # "expects troops to be deployed", "did not send", "di non escludere la
                 # fornitura": not an event
                 continue
@@ -1159,6 +1162,13 @@ class _State:
                         o.type == one.type and set(o.participants) == set(one.participants)
                         for o in out):  # two rules of one type, one fact
                     out.append(one)
+        appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
+        if appeals:
+            # "called on Moscow and Pyongyang to stop their military cooperation": what an
+            # appeal asks for has not happened
+            out = [e for e in out if e.type in (EventType.APPEAL, EventType.STATEMENT,
+                                                EventType.ACCUSATION)
+                   or e.trigger[0] < min(appeals)]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):

@@ -71,6 +71,7 @@ class LanguageRules:
     agreement_refs: WordSet
     articles: frozenset[str]
     future: WordSet  # an event only expected or possible is no event
+    conditional: WordSet  # "if": the rest of its clause has not happened
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
     allies_words: frozenset[str]  # "allies" with no ally named
     hearsay: WordSet  # "is said to", "reportedly": reported, by nobody named
@@ -134,6 +135,7 @@ def rules_for(language: str) -> LanguageRules | None:
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
+            conditional=WordSet.of(data.get("conditional")),
             negation=WordSet.of(data.get("negation")),
             allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
             hearsay=WordSet.of(data.get("hearsay")),

@@ -1,0 +1,43 @@
+"""Facts the embedded extractor must not draft: conditions, hypotheses, what is still to
+happen, what an appeal asks for (no database). Sentences written here, one rule each."""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def test_a_condition_is_no_event() -> None:
+    d = run("Washington has said it will not object if Kyiv uses US-supplied missiles "
+            "against North Korean troops inside Russia.")
+    assert events(d) == []
+    it = run("Il trattato prevede assistenza militare se uno dei due Paesi è attaccato "
+             "dalla Russia.", language="it")
+    assert not any(t == "military_assistance" for t, _ in events(it))
+
+
+def test_a_hypothetical_visit_is_no_visit() -> None:
+    d = run("Interrogé sur une éventuelle visite de Vladimir Poutine en Corée du Nord, "
+            "le Kremlin a refusé de commenter.", language="fr")
+    assert not any(t == "visit" for t, _ in events(d))
+
+
+def test_what_must_still_happen_is_no_milestone() -> None:
+    d = run("Selon le ministère russe des Affaires étrangères, le traité entre la Russie et "
+            "la Corée du Nord doit entrer en vigueur après l'échange des instruments.",
+            language="fr")
+    assert not any(t == "entry_into_force" for t, _ in events(d))
+
+
+def test_what_an_appeal_asks_for_has_not_happened() -> None:
+    d = run("L'OTAN a appelé Moscou et Pyongyang à « cesser immédiatement » leur "
+            "coopération militaire.", language="fr")
+    assert ("appeal", {("nato", "appellant"), ("russia", "addressee"),
+                       ("north-korea", "addressee")}) in events(d)
+    assert not any(t == "cooperation" for t, _ in events(d))
+
+
+def test_a_protocol_is_signed_too() -> None:
+    d = run("Sergey Lavrov e Choe Son Hui hanno firmato un protocollo sulla cooperazione "
+            "consolare.", language="it")
+    assert ("signing", {("sergey-lavrov", "signatory"),
+                        ("choe-son-hui", "signatory")}) in events(d)
