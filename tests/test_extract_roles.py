@@ -61,3 +61,18 @@ def test_a_denial_of_reports_still_finds_the_event_it_denies() -> None:
     claims = {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]}
     assert ("denied", ("choe-son-hui",)) in claims
     assert [t for t, _ in events(d)] == ["deployment"]
+
+
+def test_a_ministry_named_by_its_state_is_the_graphs_ministry() -> None:
+    d = run("Sergey Lavrov arrived in Pyongyang on Friday, according to Russia's Foreign "
+            "Ministry.")
+    assert "russia-foreign-ministry" in d.linked
+    assert not d.new_actors
+    claims = [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]]
+    assert ("reported", ["russia-foreign-ministry"]) in claims
+
+
+def test_relations_in_a_quotation_are_not_reports_denied() -> None:
+    d = run("«I rapporti tra i nostri popoli sono diventati una fratellanza», ha dichiarato "
+            "Sergey Lavrov.", language="it")
+    assert events(d) == [("statement", {("sergey-lavrov", "speaker")})]

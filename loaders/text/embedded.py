@@ -264,6 +264,11 @@ class Sentence:
     def has(self, ws: WordSet) -> bool:
         return bool(ws) and bool(self.hits(ws))
 
+    def unquoted_hits(self, ws: WordSet) -> list[int]:
+        """Hits outside quotations ("«I rapporti tra i nostri popoli»" are relations, not
+        the reports someone denies)."""
+        return [i for i in self.hits(ws) if not self.quoted(self.tokens[i].start)]
+
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence (sentencex), lines never joined."""
@@ -640,6 +645,11 @@ class _State:
                 if info is not None and info.kind == "state":
                     country = info.id
                     self.consumed.add((before[-1].start, before[-1].end))
+            known = self.lexicon.body_of(country, name) if country else None
+            if known is not None:
+                # "Russia's Foreign Ministry": the graph's "Russian Foreign Ministry"
+                self.mentions.add(Mention(start, end, name, known, "alias"))
+                continue
             kind = "government_body" if country else "organization"
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
@@ -764,7 +774,7 @@ class _State:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
-        if denied_by and s.has(self.r.report_nouns) and any(
+        if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
                 e.type != EventType.STATEMENT for e in events):
             # "dismissed reports of a troop deployment": the deployment told before
             for ev in list(events):
@@ -1187,7 +1197,7 @@ class _State:
             and c.start > min(
                 (x.start for x in self.speakers), default=s.end) for c in cands)
         if self.speakers and (quotation or not out) and not self.denial \
-                and not unknown_fact and not s.has(self.r.report_nouns):
+                and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             speakers = list({c.actor: c for c in self.speakers

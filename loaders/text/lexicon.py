@@ -120,6 +120,21 @@ class Lexicon:
             if text and text.strip() and fold_key(text):
                 self.forms.append(Form(info.id, kind, text.strip()))
 
+    def body_of(self, state: str, name: str) -> str | None:
+        """The graph's body of ``state`` that ``name`` names once the state's own words
+        are left out ("Foreign Ministry" of Russia: "Russian Foreign Ministry"), or None."""
+        key = fold_key(name)
+        own = {w for f in self.forms if f.target == state and not f.agreement
+               for w in fold_key(f.text).split()}
+        for f in self.forms:
+            info = self.actors.get(f.target)
+            if info is None or f.agreement or info.country != state or \
+                    info.kind != "government_body":
+                continue
+            if " ".join(w for w in fold_key(f.text).split() if w not in own) == key:
+                return info.id
+        return None
+
     def agreement_words(self) -> frozenset[str]:
         """The first six letters of the longer words of the agreements' names and aliases
         ("partne", "strate"): what tells a description of a known agreement, in any of
