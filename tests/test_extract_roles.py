@@ -76,3 +76,20 @@ def test_relations_in_a_quotation_are_not_reports_denied() -> None:
     d = run("«I rapporti tra i nostri popoli sono diventati una fratellanza», ha dichiarato "
             "Sergey Lavrov.", language="it")
     assert events(d) == [("statement", {("sergey-lavrov", "speaker")})]
+
+
+def test_a_title_with_the_states_adjective_inside_still_names_its_person() -> None:
+    d = run("Le ministre chinois des Affaires étrangères Wang Yi a reçu jeudi à Pékin son "
+            "homologue Sergey Lavrov.", language="fr", published="2024-12-05")
+    assert "wang-yi" in d.new_actors
+    assert ("meeting", {("wang-yi", "participant"),
+                        ("sergey-lavrov", "participant")}) in events(d)
+    it = run("«Il vertice manda un messaggio chiaro a Mosca», ha detto il segretario generale "
+             "uscente Jens Stoltenberg.", language="it")
+    assert ("statement", {("jens-stoltenberg", "speaker"), ("russia", "subject")}) in events(it)
+
+
+def test_a_french_ministry_with_its_adjective_before_the_portfolio() -> None:
+    d = run("Le ministère nord-coréen des Affaires étrangères a qualifié ces informations "
+            "de « rumeurs sans fondement ».", language="fr")
+    assert "ministere-nord-coreen-des-affaires-etrangeres" in d.new_actors

@@ -517,6 +517,11 @@ class _State:
                 j += 1
                 continue
             break
+        # "le ministre chinois des Affaires étrangères Wang Yi", "il segretario generale
+        # uscente Jens Stoltenberg": the rest of the title after the state's adjective
+        while j < len(toks) and toks[j].fold in self.r.title_words | self.r.title_modifiers \
+                | self.r.articles | _GENITIVE:
+            j += 1
         if j >= len(toks):
             return
         person = next((m for m in sent_mentions if m.start == toks[j].start), None)
@@ -661,6 +666,12 @@ class _State:
         a head word, a genitive, capitalised words, and the adjective of its state."""
         toks = s.tokens
         j = i + 1
+        # "le ministère nord-coréen des Affaires étrangères": the adjective before
+        inner = self.mentions.at(toks[j].start) if j < len(toks) else None
+        if inner is not None and inner.kind == "demonym" and inner.start == toks[j].start:
+            j = s.token_at(inner.end)
+        else:
+            inner = None
         if j + 1 >= len(toks) or toks[j].fold not in _GENITIVE or \
                 not toks[j + 1].text[:1].isupper():
             return
@@ -669,15 +680,21 @@ class _State:
                 toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
                 and toks[hi + 2].text[:1].isupper())):
             hi += 1
+        while inner is not None and hi + 1 < len(toks) and \
+                toks[hi + 1].fold in self.r.title_words and \
+                self.text[toks[hi].end:toks[hi + 1].start] == " ":
+            hi += 1  # "des Affaires étrangères"
         start = toks[i].start
         if self.mentions.at(toks[hi].start) is not None or self.mentions.at(start) is not None:
             return  # a name the graph knows ("ministero degli Esteri russo")
         after = self.mentions.at(toks[hi + 1].start) if hi + 1 < len(toks) else None
         demonym = after if after is not None and after.kind == "demonym" \
             and after.start == toks[hi + 1].start else None
+        if inner is not None and demonym is None:
+            demonym = inner
         if demonym is None:
             return  # "il ministero della Difesa" with no state: too vague to be an actor
-        end = demonym.end
+        end = max(demonym.end, toks[hi].end)
         name = self.text[start:end]
         actor_id = slug(name)
         if actor_id not in self.lexicon.actors:

@@ -67,6 +67,7 @@ class LanguageRules:
     anaphors: frozenset[str]  # "the agency said": the source named before
     clause_breaks: frozenset[str]  # after a comma, a word that opens another clause
     title_words: frozenset[str]  # every word of a title
+    title_modifiers: frozenset[str]  # "outgoing", "uscente": between a title and a name
     org_heads: frozenset[str]
     agreement_refs: WordSet
     articles: frozenset[str]
@@ -132,6 +133,7 @@ def rules_for(language: str) -> LanguageRules | None:
             title_words=frozenset(w for k in (data.get("titles") or {}) for w in
                                   fold_key(k).split() if len(w) > 3),
             org_heads=frozenset(fold_key(w) for w in data.get("org_heads") or []),
+            title_modifiers=frozenset(fold_key(w) for w in data.get("title_modifiers") or []),
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
