@@ -7,6 +7,7 @@ index ``IF NOT EXISTS`` and is safe to run any number of times.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import partial
 from typing import LiteralString, cast
@@ -194,17 +195,34 @@ def apply_schema(db: Database, await_s: int = 60) -> list[str]:
     """Create all constraints and indexes (idempotent), wait up to ``await_s`` seconds for
     them to come online; return the names now present."""
 
-    # Schema statements cannot share a transaction with data writes; one per statement
-    # keeps each idempotent on its own.
-    for stmt in CONSTRAINTS + INDEXES:
-        db.write(partial(_run, stmt))
+    # Only the statements whose name is missing run (every load calls this; 57 round
+    # trips cost a few hundred milliseconds each time), all in one transaction of schema
+    # statements only (they cannot share one with data writes): Neo4j then populates the
+    # new indexes together: on 20,000 GDELT events, 3.9 and 2.5 s against 4.5 and 3.2 s
+    # with one transaction each (alternating, load average 3).
+    present = set(schema_names(db))
+    missing = [s for s in CONSTRAINTS + INDEXES if schema_name(s) not in present]
+    if missing:
+        db.write(partial(_run_all, missing))
     # the read's own time limit (15 s by default) must not cut the wait short
     db.read("CALL db.awaitIndexes($s)", {"s": await_s}, timeout=await_s + 30.0)
     return schema_names(db)
 
 
-def _run(statement: LiteralString, tx: neo4j.ManagedTransaction) -> None:
-    tx.run(statement).consume()
+_SCHEMA_NAME = re.compile(r"^CREATE (?:[A-Z]+ )*?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS")
+
+
+def schema_name(statement: str) -> str:
+    """The name a ``CREATE ... <name> IF NOT EXISTS`` schema statement gives."""
+    m = _SCHEMA_NAME.match(statement)
+    if m is None:  # every statement above is named: a new one must be too
+        raise ValueError(f"schema statement without a name: {statement[:60]}")
+    return m[1]
+
+
+def _run_all(statements: list[LiteralString], tx: neo4j.ManagedTransaction) -> None:
+    for statement in statements:
+        tx.run(statement).consume()
 
 
 def schema_names(db: Database) -> list[str]:

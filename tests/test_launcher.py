@@ -13,7 +13,7 @@ import pytest
 from graph.db import Database
 from graph.errors import LauncherError
 from graph.launcher import LocalNeo4j
-from graph.schema import CONSTRAINTS, INDEXES, apply_schema
+from graph.schema import CONSTRAINTS, INDEXES, apply_schema, schema_name, schema_names
 from graph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,18 @@ def test_schema_is_idempotent(db: Database) -> None:
     for name in ("actor_id", "event_id", "claim_id", "actor_search", "event_date"):
         assert name in second
     assert len(second) >= len(CONSTRAINTS) + len(INDEXES)
+
+
+def test_schema_recreates_only_what_is_missing(db: Database) -> None:
+    """apply_schema skips the statements whose name exists; a dropped index comes back."""
+    names = [schema_name(s) for s in CONSTRAINTS + INDEXES]
+    assert len(names) == len(set(names))  # the name is what apply_schema goes by
+    apply_schema(db)
+    db.write(lambda tx: tx.run("DROP INDEX event_type").consume())
+    assert "event_type" not in schema_names(db)
+    assert "event_type" in apply_schema(db)
+    with pytest.raises(ValueError, match="without a name"):
+        schema_name("CREATE INDEX FOR (n:Event) ON (n.type)")
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
