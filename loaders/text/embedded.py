@@ -72,6 +72,7 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
+_SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d"})
@@ -736,14 +737,21 @@ class _State:
         dates = [d for d in find_dates(s.text, self.b.language, self.published)
                  if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
+        accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
+                         default=None)
         for ev in events:
             # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
             # before the report verb, or just after it, dates the report when the event is
-            # told after the verb
-            ev_dates = [d for d in dates if not any(
-                0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
-                or (c < ev.trigger[0] and s.start + d.start < c)
-                for c in self.cue_starts)]
+            # told after the verb; a statement is that report
+            ev_dates = dates if ev.type == EventType.STATEMENT else [
+                d for d in dates if not any(
+                    0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
+                    or (c < ev.trigger[0] and s.start + d.start < c)
+                    for c in self.cue_starts)]
+            if accused_at is not None and ev.type in CONTESTED and accused_at < ev.trigger[0]:
+                # "accused North Korea on Thursday of shipping missiles": the date is the
+                # accusation's; what it charges keeps a date of its own clause only
+                ev_dates = [d for d in ev_dates if s.start + d.start > ev.trigger[0]]
             found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
@@ -917,8 +925,10 @@ class _State:
                 if any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
-                if subject is None:
-                    continue
+                if subject is None or (subject.kind == "demonym" and
+                                       (subject.start, subject.end) in self.consumed):
+                    continue  # "secondo stime dell'intelligence sudcoreana rese note": the
+                    # adjective is the source's, already read
                 group = self._coordinated(s, cands, subject, forward=False)
                 self.cue_subjects.append((i, subject))
                 if kind == "denied":
@@ -1045,12 +1055,19 @@ class _State:
                 demonym = here if here is not None and here.kind == "demonym" else None
                 while demonym is not None and lo > 0 and toks[lo - 1].start >= demonym.start:
                     lo -= 1
-            while hi + 1 < len(toks) and hi - k < 3 and (
-                    _modifier(toks[hi + 1]) or toks[hi + 1].fold in {"di", "de", "d"}
+            # "fonti dell'intelligence occidentale"; not "stime dell'intelligence rese note":
+            # a verb of saying ends the source
+            said = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm)) | \
+                set(s.hits(self.r.deny))
+            while hi + 1 < len(toks) and hi - k < 3 and hi + 1 not in said and (
+                    _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF
                     and hi + 2 < len(toks)):
                 hi += 1
-            while hi > k and toks[hi].fold in {"di", "de", "d"}:
+            while hi > k and toks[hi].fold in _SOURCE_OF:
                 hi -= 1
+            if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
+                    toks[lo - 2].fold in self.r.source_collectives:
+                lo -= 2  # "un groupe d'experts", "a panel of experts"
             while lo < k and toks[lo].fold in self.r.articles:
                 lo += 1
             start, end = toks[lo].start, toks[hi].end

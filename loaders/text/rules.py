@@ -59,6 +59,7 @@ class LanguageRules:
     report_nouns: WordSet
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    source_collectives: frozenset[str]  # "a group of experts": the group is the source
     titles: dict[str, str | None]  # folded title -> role type (or None)
     plural_titles: frozenset[str]  # "ministers": a list of names follows
     implicit_subject: WordSet  # "confirmed that it had sent": the speaker did it
@@ -123,6 +124,8 @@ def rules_for(language: str) -> LanguageRules | None:
             report_nouns=WordSet.of(data.get("report_nouns")),
             source_nouns=frozenset(fold_key(w) for w in data.get("source_nouns") or []),
             media_nouns=frozenset(fold_key(w) for w in data.get("media_nouns") or []),
+            source_collectives=frozenset(fold_key(w)
+                                         for w in data.get("source_collectives") or []),
             titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
             clause_breaks=frozenset(fold_key(w) for w in data.get("clause_breaks") or []),
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),

@@ -1,0 +1,44 @@
+"""Who says so and when: attribution and dates of the embedded extractor (no database).
+Sentences written here in the style of wire reports, one rule each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_extract_embedded import run
+
+
+def claims(d: Any) -> set[tuple[str, tuple[str, ...]]]:
+    return {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]}
+
+
+def dates(d: Any) -> dict[str, str | None]:
+    return {e["type"]: (e.get("date") or {}).get("value") for e in d.document["events"]}
+
+
+def test_the_date_of_an_accusation_is_not_the_date_of_what_it_charges() -> None:
+    d = run("NATO accused North Korea on Thursday of shipping missiles to Russia.",
+            published="2025-02-14")
+    assert dates(d) == {"accusation": "2025-02-13", "supply": None}
+
+
+def test_a_statement_is_dated_by_its_verb_of_saying() -> None:
+    d = run('"We are deeply concerned," Volodymyr Zelensky said on Sunday.',
+            published="2025-01-13")
+    assert dates(d) == {"statement": "2025-01-12"}
+
+
+def test_a_source_phrase_ends_at_its_verb_of_saying() -> None:
+    d = run("Circa un milione di proiettili sono stati consegnati alla Russia dalla Corea del "
+            "Nord, secondo stime dell'intelligence sudcoreana rese note martedì.",
+            language="it")
+    assert claims(d) == {("reported", ("intelligence-sudcoreana",))}
+
+
+def test_a_group_of_experts_is_the_source() -> None:
+    d = run("La Corée du Nord a livré à la Russie des missiles balistiques, a affirmé un "
+            "groupe d'experts mandaté par onze pays.", language="fr")
+    assert ("reported", ("groupe-d-experts",)) in claims(d)
+    it = run("Secondo fonti dell'intelligence occidentale, la Corea del Nord avrebbe inviato "
+             "soldati in Russia.", language="it")
+    assert ("alleged", ("fonti-dell-intelligence-occidentale",)) in claims(it)
