@@ -41,3 +41,28 @@ def test_a_protocol_is_signed_too() -> None:
             "consolare.", language="it")
     assert ("signing", {("sergey-lavrov", "signatory"),
                         ("choe-son-hui", "signatory")}) in events(d)
+
+
+def test_soldiers_captured_are_no_deployment_and_no_declaration() -> None:
+    d = run("Ukrainian special forces have captured two North Korean soldiers in Russia's "
+            "Kursk region, President Volodymyr Zelensky announced on Saturday.")
+    assert events(d) == []
+    sent = run("Two North Korean soldiers who had been deployed to Russia's Kursk region "
+               "were captured by Ukrainian forces.")
+    assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(sent)
+
+
+def test_a_wish_is_no_event() -> None:
+    d = run("The Kremlin hopes to host Kim Jong Un in Moscow later this year.")
+    assert not any(t in ("meeting", "visit") for t, _ in events(d))
+
+
+def test_who_is_addressed_by_a_quoted_speaker() -> None:
+    d = run('Addressing the State Duma, Sergey Lavrov said the treaty was "not directed '
+            'against third countries".')
+    assert ("statement", {("sergey-lavrov", "speaker"),
+                          ("state-duma", "addressee")}) in events(d)
+    it = run("Il testo era stato sottoposto alla Duma dal presidente Vladimir Putin.",
+             language="it")
+    assert ("submission", {("vladimir-putin", "submitter"),
+                           ("state-duma", "recipient")}) in events(it)

@@ -499,6 +499,10 @@ class _State:
         # "NATO Secretary General", "Russia's president", "Russian President"
         before = [m for m in sent_mentions if m.end <= toks[ti].start and not m.agreement
                   and _org_gap(self.text[m.end:toks[ti].start])
+                  # "sottoposto alla Duma dal presidente Putin": a preposition between
+                  # makes the name another phrase's, not the title's organisation
+                  and not {fold_key(w) for w in _WORD.findall(self.text[m.end:toks[ti].start])}
+                  & (self.r.to_agent | self.r.to_patient)
                   # "Cho Tae-yul and Defence Minister Kim": a person is no organisation
                   and _kind(self, m.target) != "person"]
         if before:
@@ -1107,6 +1111,7 @@ class _State:
     def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
+        other_fact = False
         for rule in self.r.events:
             hits = s.hits(rule.words)
             if rule.type == EventType.ACCUSATION:
@@ -1132,6 +1137,13 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
+            if s.has(rule.bare_not_with) and all(
+                    s.tokens[h].fold in rule.needs.words or s.tokens[h].lemma in rule.needs.words
+                    for h in hits):
+                # "two North Korean soldiers captured": their fate, a fact the model has no
+                # type for; not sent by this sentence, and not a declaration either
+                other_fact = True
+                continue
             if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
                    # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                    if s.tokens[i].start >= self.dateline_end and not (
@@ -1225,7 +1237,7 @@ class _State:
         speaker_ids = {c.actor for c in self.speakers}
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
-        unknown_fact = not quotation and any(
+        unknown_fact = not quotation and other_fact or not quotation and any(
             c.actor not in speaker_ids and c.kind != "source"
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             and c.start > min(
@@ -1270,7 +1282,8 @@ class _State:
         """The word before a name and its whole title ("told North Korean leader Kim",
         "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
         j = s.token_at(c.start) - 1
-        while j >= 0 and c.start - s.tokens[j].start < 120 and (
+        while j >= 0 and c.start - s.tokens[j].start < 120 and \
+                s.tokens[j].fold not in self.r.spoken_to and (
                 s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
                 | self.r.articles or s.tokens[j].fold in self.r.titles
                 or s.tokens[j].text[:1].isupper()

@@ -43,6 +43,9 @@ class EventRule:
     needs: WordSet
     not_with: WordSet
     converse: WordSet  # words whose subject is the patient ("receive")
+    # when the trigger is only a noun it needs ("soldiers"), words that tell another story
+    # ("two North Korean soldiers captured in Kursk": their fate, not their deployment)
+    bare_not_with: WordSet = WordSet(frozenset(), ())
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ def rules_for(language: str) -> LanguageRules | None:
                 converse = WordSet.of(spec.get("converse"))
                 words = WordSet(words.words | converse.words, words.phrases)
                 events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
-                                        WordSet.of(spec.get("not_with")), converse))
+                                        WordSet.of(spec.get("not_with")), converse,
+                                        WordSet.of(spec.get("bare_not_with"))))
         return LanguageRules(
             language=language,
             events=tuple(events),
