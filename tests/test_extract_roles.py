@@ -93,3 +93,19 @@ def test_a_french_ministry_with_its_adjective_before_the_portfolio() -> None:
     d = run("Le ministère nord-coréen des Affaires étrangères a qualifié ces informations "
             "de « rumeurs sans fondement ».", language="fr")
     assert "ministere-nord-coreen-des-affaires-etrangeres" in d.new_actors
+
+
+def test_the_accused_is_who_did_what_it_is_charged_with() -> None:
+    d = run("The United States accused Russia on Wednesday of violating UN sanctions by "
+            "transferring air-defence systems to North Korea.")
+    assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
+    assert ("accusation", {("united-states", "accuser"), ("russia", "accused")}) in events(d)
+
+
+def test_travel_and_talks_in_more_words() -> None:
+    d = run("Choe Son Hui had crossed into Russia aboard a special train, Russian state "
+            "media reported.")
+    assert ("visit", {("choe-son-hui", "visitor"), ("russia", "host")}) in events(d)
+    fr = run("Choe Son Hui s'est entretenue mercredi avec Sergey Lavrov.", language="fr")
+    assert ("meeting", {("choe-son-hui", "participant"),
+                        ("sergey-lavrov", "participant")}) in events(fr)

@@ -772,8 +772,10 @@ class _State:
             # "X accused Y of sending troops": the accusation happened; what it charges is
             # alleged by the accusers, and a denial denies the charge
             accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
+            accused = [a for a, r in accusation.participants if r == "accused"]
             accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
             for ev in charged:
+                _accused_did_it(ev, accused)
                 ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
                                             "charged by the accusers"))
                 for d in denied_by:
@@ -1495,6 +1497,19 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:
+    """ "accused Russia of violating UN sanctions by transferring air-defence systems to
+    North Korea": the accused is who did what it is charged with, when the charge names
+    someone else before its trigger and the accused has no part in it."""
+    agent = ROLE_PAIRS.get(ev.type, ("", ""))[0]
+    if not accused or not agent or any(a in accused for a, _ in ev.participants):
+        return
+    if any(r == agent for _, r in ev.participants):
+        ev.participants = [(a, r) for a, r in ev.participants if r != agent]
+        ev.participants[:0] = [(a, agent) for a in accused]
+        ev.notes.append("review: the accused taken to be who did it")
 
 
 def _excerpt(text: str, n: int = 60) -> str:
