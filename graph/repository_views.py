@@ -33,25 +33,31 @@ AGGREGATE_DEFAULTS: dict[str, Any] = {"count": 1, "undated": 0, "first": None, "
 _CERTAINTIES = ("confirmed", "reported", "alleged", "denied")
 
 
-def _compact(edge: dict[str, Any]) -> dict[str, Any]:
-    """An aggregated edge as answered: ``by_certainty`` lists only the certainties present
-    (Cypher builds maps with fixed keys), and the fields at their default
+def _compact(edge: list[Any]) -> dict[str, Any]:
+    """An aggregated edge (the list ``graph.view_cypher`` returns) as answered:
+    ``by_certainty`` lists only the certainties present, and the fields at their default
     (``AGGREGATE_DEFAULTS``; ``corroboration.contested`` false) are left out.
 
-    The keys come in ``api.view_models.AggregatedEdge``'s field order (Neo4j's maps have
-    none), so the API can write the answer as it is (``api.view_models.view_response``)."""
-    out = {"id": edge["id"], "type": edge["type"], "source": edge["source"],
-           "target": edge["target"]}
-    for key in ("count", "by_certainty", "first", "last", "undated", "corroboration",
-                "edge_ids"):
-        value = edge[key]
-        if key == "by_certainty":
-            out[key] = {c: value[c] for c in _CERTAINTIES if value.get(c)}
-        elif key == "corroboration":
-            out[key] = ({"sources": value["sources"], "contested": True}
-                        if value["contested"] else {"sources": value["sources"]})
-        elif value != AGGREGATE_DEFAULTS[key]:
-            out[key] = value
+    The keys come in ``api.view_models.AggregatedEdge``'s field order, so the API can
+    write the answer as it is (``api.view_models.view_response``)."""
+    (key, kind, source, target, count, confirmed, reported, alleged, denied, first, last,
+     undated, sources, contested, edge_ids) = edge
+    out: dict[str, Any] = {"id": key, "type": kind, "source": source, "target": target}
+    if count != AGGREGATE_DEFAULTS["count"]:
+        out["count"] = count
+    out["by_certainty"] = {c: v for c, v in zip(_CERTAINTIES,
+                                                (confirmed, reported, alleged, denied),
+                                                strict=True) if v}
+    if first is not None:
+        out["first"] = first
+    if last is not None:
+        out["last"] = last
+    if undated != AGGREGATE_DEFAULTS["undated"]:
+        out["undated"] = undated
+    out["corroboration"] = ({"sources": sources, "contested": True} if contested
+                            else {"sources": sources})
+    if edge_ids is not None:
+        out["edge_ids"] = edge_ids
     return out
 
 

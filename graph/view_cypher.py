@@ -4,16 +4,17 @@ An **aggregated edge** stands for every actor–actor edge (passing the filters)
 the same two actors with the same type and direction. It is computed in the database, in
 the same query that finds the neighbourhood or the paths (one round trip), by
 ``AGGREGATE``: rows ``x, y, r`` (``r`` from ``x`` to ``y``) in, one row per group with
-``edge`` out::
+``edge`` out, a list (a list of values crosses Bolt faster than a map of as many keys:
+BENCHMARKS.md, "The workbench")::
 
-    {id: "<TYPE>:<source>-><target>" (a group of one: its edge's own key), type, source,
+    [id: "<TYPE>:<source>-><target>" (a group of one: its edge's own key), type, source,
      target, count,
-     by_certainty: {confirmed, reported, alleged, denied} (how many edges of each),
+     confirmed, reported, alleged, denied (how many edges of each certainty),
      first, last (the earliest start and the latest end of the dated edges: null when
      one is open on that side, a start before we know or a role that still holds, or when
-     none is dated), undated (edges with no date at all), corroboration: {sources,
-     contested},
-     edge_ids (the keys of the edges, in key order; null for a group of one: its id)}
+     none is dated), undated (edges with no date at all), sources, contested
+     (corroboration),
+     edge_ids (the keys of the edges, in key order; null for a group of one: its id)]
 
 ``graph.repository_views`` then leaves out what is at its default (the answer's size is
 a target: docs/api.md, "Aggregated edges").
@@ -86,20 +87,16 @@ CALL (behind) {
          count(CASE WHEN cert <> 'denied' THEN 1 END) AS assertions
 }"""
 
-_AGGREGATE_EDGE: LiteralString = """{
-  id: CASE n WHEN 1 THEN head(rs).key ELSE t + ':' + x.id + '->' + y.id END,
-  type: t,
-  source: x.id,
-  target: y.id,
-  count: n,
-  by_certainty: {confirmed: n_confirmed, reported: n_reported, alleged: n_alleged,
-                 denied: n_denied},
-  first: CASE WHEN open_start = 0 THEN toString(first_from) END,
-  last: CASE WHEN open_end = 0 THEN toString(last_to) END,
-  undated: undated,
-  corroboration: {sources: sources, contested: denials > 0 AND assertions > 0},
-  edge_ids: CASE WHEN n > 1 THEN [agr IN rs | agr.key] END
-}"""
+_AGGREGATE_EDGE: LiteralString = """[
+  CASE n WHEN 1 THEN head(rs).key ELSE t + ':' + x.id + '->' + y.id END,
+  t, x.id, y.id, n,
+  n_confirmed, n_reported, n_alleged, n_denied,
+  CASE WHEN open_start = 0 THEN toString(first_from) END,
+  CASE WHEN open_end = 0 THEN toString(last_to) END,
+  undated,
+  sources, denials > 0 AND assertions > 0,
+  CASE WHEN n > 1 THEN [agr IN rs | agr.key] END
+]"""
 
 
 def _aggregate(keep: LiteralString) -> LiteralString:
@@ -138,7 +135,7 @@ CALL (everyone, kept) {
   UNWIND everyone AS x
   MATCH (x)-[r:""" + _ACTOR_TYPES + """]->(y:Actor)
   WHERE y IN everyone AND """ + hop + _aggregate(", kept") + """
-  WITH edge, x IN kept AND y IN kept AS inside ORDER BY edge.id
+  WITH edge, x IN kept AND y IN kept AS inside ORDER BY edge[0]
   RETURN count(edge) AS total, collect(CASE WHEN inside THEN edge END) AS shown
 }
 WITH a, kept, size(everyone) - 1 AS reached, total, shown
@@ -210,7 +207,7 @@ CALL (kept) {
   UNWIND kept AS x
   MATCH (x)-[r:""" + _ACTOR_TYPES + """]->(y:Actor)
   WHERE y IN kept AND """ + hop + _aggregate("") + """
-  WITH edge ORDER BY edge.id
+  WITH edge ORDER BY edge[0]
   RETURN collect(edge) AS edges
 }
 RETURN [t IN top | head([n IN [t.n] | """ + q.NODE + """])] AS nodes,
