@@ -42,3 +42,21 @@ def test_a_group_of_experts_is_the_source() -> None:
     it = run("Secondo fonti dell'intelligence occidentale, la Corea del Nord avrebbe inviato "
              "soldati in Russia.", language="it")
     assert ("alleged", ("fonti-dell-intelligence-occidentale",)) in claims(it)
+
+
+def test_a_denial_by_someone_with_no_part_in_the_fact_is_not_its_denial() -> None:
+    d = run("La Nato ha condannato le forniture di munizioni di Pyongyang a Mosca.\n"
+            "Pechino ha respinto le accuse.", language="it")
+    assert not any(c["certainty"] == "denied" for c in d.document["claims"])
+    moscow = run("La Nato ha condannato le forniture di munizioni di Pyongyang a Mosca.\n"
+                 "Mosca ha respinto le accuse.", language="it")
+    assert ("denied", ("russia",)) in claims(moscow)
+
+
+def test_an_agency_named_after_its_description_is_the_source() -> None:
+    d = run("Le traité entre la Russie et la Corée du Nord est entré en vigueur, a rapporté "
+            "l'agence officielle nord-coréenne KCNA.", language="fr")
+    assert ("reported", ("kcna",)) in claims(d)
+    src = run("Selon les services de renseignement sud-coréens, Pyongyang aurait livré des "
+              "obus à Moscou.", language="fr")
+    assert ("alleged", ("services-de-renseignement-sud-coreens",)) in claims(src)

@@ -827,6 +827,8 @@ class _State:
             # "Moscow denied the reports": the denial of the events told before
             for last in _denied_before(told):
                 for d in denied_by:
+                    if not self._concerned(d, last):
+                        continue  # "Pechino ha respinto le accuse": not of this fact
                     last.claims.append(FoundClaim(
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
@@ -1065,10 +1067,16 @@ class _State:
             # a verb of saying ends the source
             said = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm)) | \
                 set(s.hits(self.r.deny))
-            while hi + 1 < len(toks) and hi - k < 3 and hi + 1 not in said and (
-                    _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF
-                    and hi + 2 < len(toks)):
-                hi += 1
+            while hi + 1 < len(toks) and hi - k < 3 and hi + 1 not in said:
+                adj = self.mentions.at(toks[hi + 1].start)
+                if adj is not None and adj.kind == "demonym" and \
+                        adj.start == toks[hi + 1].start:
+                    hi = s.token_at(adj.end - 1)  # "l'agence officielle nord-coréenne"
+                elif _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF \
+                        and hi + 2 < len(toks):
+                    hi += 1
+                else:
+                    break
             while hi > k and toks[hi].fold in _SOURCE_OF:
                 hi -= 1
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
@@ -1267,6 +1275,21 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _concerned(self, actor: str, ev: FoundEvent) -> bool:
+        """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a
+        participant's state, or someone whose state the text does not tell."""
+        def state(a: str) -> str | None:
+            info = self.lexicon.actors.get(a)
+            if info is not None:
+                return a if info.kind == "state" else info.country
+            new = self.result.new_actors.get(a)
+            return new.country if new is not None else None
+        mine = state(actor)
+        if mine is None and actor not in self.lexicon.actors:
+            return True
+        sides = {a for a, _ in ev.participants}
+        return actor in sides or mine in sides or mine in {state(a) for a in sides}
 
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
