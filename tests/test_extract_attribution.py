@@ -60,3 +60,29 @@ def test_an_agency_named_after_its_description_is_the_source() -> None:
     src = run("Selon les services de renseignement sud-coréens, Pyongyang aurait livré des "
               "obus à Moscou.", language="fr")
     assert ("alleged", ("services-de-renseignement-sud-coreens",)) in claims(src)
+
+
+def test_what_follows_que_is_what_is_said_not_who_says_it() -> None:
+    d = run("Le Pentagone a confirmé mardi que plus de 10 000 soldats nord-coréens avaient été "
+            "déployés dans la région russe de Koursk.", language="fr")
+    assert [(e["type"], {(p["actor"], p["role"]) for p in e["participants"]})
+            for e in d.document["events"]] == [
+        ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    assert claims(d) == {("confirmed", ("pentagon",))}
+
+
+def test_a_source_after_a_long_title_and_unnamed_lawmakers() -> None:
+    d = run("Selon le porte-parole de la diplomatie américaine Matthew Miller, des soldats "
+            "nord-coréens combattent aux côtés des forces russes.", language="fr")
+    assert ("reported", ("matthew-miller",)) in claims(d)
+    en = run("North Korea has sent about 15,000 troops to Russia, South Korean lawmakers said "
+             "after a briefing by the National Intelligence Service.")
+    assert claims(en) == {("reported", ("south-korean-lawmakers",))}
+
+
+def test_claims_branded_propaganda_are_denied() -> None:
+    d = run("La Corea del Nord ha consegnato alla Russia 150 obici, ha dichiarato Kyrylo "
+            "Budanov, capo dell'intelligence militare ucraina.\n"
+            "La portavoce della diplomazia russa Maria Zakharova ha bollato le affermazioni "
+            "come «pura propaganda».", language="it")
+    assert ("denied", ("maria-zakharova",)) in claims(d)

@@ -66,3 +66,9 @@ def test_who_is_addressed_by_a_quoted_speaker() -> None:
              language="it")
     assert ("submission", {("vladimir-putin", "submitter"),
                            ("state-duma", "recipient")}) in events(it)
+
+
+def test_what_is_no_longer_ruled_out_has_not_happened() -> None:
+    d = run("Séoul n'exclut plus de livrer des armes à Kiev, a indiqué un haut responsable.",
+            language="fr")
+    assert events(d) == []

@@ -925,6 +925,12 @@ class _State:
             after = [c for c in after if (c.start, c.end) not in self.consumed]
             who = src if src and (not after or src[0].start <= after[0].start) else \
                 after[:1] or src
+            if not who:
+                # "selon le porte-parole de la diplomatie américaine Matthew Miller": a
+                # person after the whole of a long title
+                who = [c for c in cands if c.start >= s.tokens[i].end
+                       and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
+                       and "," not in self.text[s.tokens[i].end:c.start]][:1]
             if who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
                 certainty = certainty or "reported"
@@ -963,8 +969,13 @@ class _State:
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
+        # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
+        # said, not who says it
+        that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
+                     if s.tokens[k].fold in _COMPLEMENTIZERS), len(s.tokens))
         right = [c for c in cands if c.start >= verb.end
-                 and s.token_at(c.start) - i <= self.r.subject_after]
+                 and s.token_at(c.start) - i <= self.r.subject_after
+                 and s.token_at(c.start) < that]
         first = i
         while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
             first -= 1
