@@ -86,3 +86,11 @@ def test_claims_branded_propaganda_are_denied() -> None:
             "La portavoce della diplomazia russa Maria Zakharova ha bollato le affermazioni "
             "come «pura propaganda».", language="it")
     assert ("denied", ("maria-zakharova",)) in claims(d)
+
+
+def test_state_television_is_one_source() -> None:
+    d = run("Sergey Lavrov e Choe Son Hui hanno firmato un accordo di cooperazione "
+            "economica, ha riferito la tv di Stato russa.", language="it")
+    assert claims(d) == {("reported", ("tv-di-stato-russa",))}
+    assert not any(p["actor"] == "russia" for e in d.document["events"]
+                   for p in e["participants"])

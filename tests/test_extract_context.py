@@ -72,3 +72,11 @@ def test_what_is_no_longer_ruled_out_has_not_happened() -> None:
     d = run("Séoul n'exclut plus de livrer des armes à Kiev, a indiqué un haut responsable.",
             language="fr")
     assert events(d) == []
+
+
+def test_a_treaty_signed_before_is_background() -> None:
+    d = run("Sergey Lavrov and Choe Son Hui discussed cooperation under the partnership "
+            "treaty signed last June.")
+    assert not any(t == "signing" for t, _ in events(d))
+    signed = run("Russia and North Korea signed the partnership treaty in June.")
+    assert any(t == "signing" for t, _ in events(signed))

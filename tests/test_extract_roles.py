@@ -109,3 +109,11 @@ def test_travel_and_talks_in_more_words() -> None:
     fr = run("Choe Son Hui s'est entretenue mercredi avec Sergey Lavrov.", language="fr")
     assert ("meeting", {("choe-son-hui", "participant"),
                         ("sergey-lavrov", "participant")}) in events(fr)
+
+
+def test_the_subject_of_the_first_of_two_verbs_however_far() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky received a South Korean parliamentary "
+            "delegation in Kyiv on Sunday and asked Seoul to supply air-defence systems.")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"),
+                       ("south-korea", "addressee")}) in events(d)
+    assert not any(t == "supply" for t, _ in events(d))

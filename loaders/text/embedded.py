@@ -1158,6 +1158,11 @@ class _State:
                     agreement and rule.type in MILESTONES):
                 continue
             trig = s.tokens[hits[0]]
+            if rule.type in MILESTONES and hits[0] > 0 and \
+                    s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words:
+                # "under the partnership treaty signed last June", "il trattato firmato a
+                # giugno": a participle telling the agreement's past, background
+                continue
             if s.has(rule.bare_not_with) and all(
                     s.tokens[h].fold in rule.needs.words or s.tokens[h].lemma in rule.needs.words
                     for h in hits):
@@ -1187,6 +1192,13 @@ class _State:
                     and abs(s.token_at(c.start) - hits[0]) <= (
                         WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                     and c.start < stop]
+            if hits[0] > 0 and s.tokens[hits[0] - 1].fold in _AND and rule.type in ROLE_PAIRS:
+                # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
+                # subject of the first verb, however far, is the second's
+                lead = next((c for c in cands if c.kind != "source"
+                             and (c.start, c.end) not in asserter_spans), None)
+                if lead is not None and lead.start < trig.start and lead not in pool:
+                    pool = [lead, *pool]
             ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                             agreement=agreement if rule.type in MILESTONES else None)
             g = self.lexicon.agreements.get(ev.agreement or "")
@@ -1493,7 +1505,7 @@ def _modifier(t: Token) -> bool:
                       "hauts", "officielle", "officiel", "news",
                       "state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
-                      "occidentali", "ufficiali", "governative"})
+                      "occidentali", "ufficiali", "governative", "stato", "etat"})
 
 
 def _org_gap(gap: str) -> bool:
@@ -1581,7 +1593,7 @@ def _coordinated_predicate(s: Sentence, agents: list[_Candidate], trig: int) -> 
     between = [t.fold for t in s.tokens[s.token_at(agents[-1].end - 1) + 1:trig]]
     verb_before = last - first_end > 1 and not {t.fold for t in s.tokens[first_end + 1:last]} \
         & (_AND | _GENITIVE)
-    return verb_before and bool(set(between) & _AND) and len(between) <= 6
+    return verb_before and bool(set(between) & _AND) and len(between) <= 8
 
 
 def _ends_clause(s: Sentence, c: _Candidate) -> bool:
