@@ -94,3 +94,16 @@ def test_state_television_is_one_source() -> None:
     assert claims(d) == {("reported", ("tv-di-stato-russa",))}
     assert not any(p["actor"] == "russia" for e in d.document["events"]
                    for p in e["participants"])
+
+
+def test_who_voices_support_does_it_and_does_not_report_it() -> None:
+    d = run("Secondo l'agenzia Tass, Sergey Lavrov ha ribadito il «pieno sostegno» alla "
+            "posizione di Pyongyang.", language="it")
+    assert claims(d) == {("reported", ("tass",))}
+
+
+def test_a_denunciation_of_a_violation_of_un_resolutions_is_a_statement() -> None:
+    d = run("Séoul a dénoncé une « violation flagrante » des résolutions de l'ONU.",
+            language="fr")
+    assert [(e["type"], [(p["actor"], p["role"]) for p in e["participants"]])
+            for e in d.document["events"]] == [("statement", [("south-korea", "speaker")])]

@@ -117,3 +117,9 @@ def test_the_subject_of_the_first_of_two_verbs_however_far() -> None:
     assert ("appeal", {("volodymyr-zelensky", "appellant"),
                        ("south-korea", "addressee")}) in events(d)
     assert not any(t == "supply" for t, _ in events(d))
+
+
+def test_no_one_is_asked_in_a_place() -> None:
+    d = run("Secondo un alto funzionario di Seul, che ha chiesto l'anonimato, i soldati "
+            "nordcoreani in Russia sarebbero ormai più di 11.000.", language="it")
+    assert not any(t == "appeal" for t, _ in events(d))

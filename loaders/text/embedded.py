@@ -72,6 +72,8 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
+_IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
+_SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
@@ -795,6 +797,13 @@ class _State:
                                             "the speaker's own words, quoted by the text"))
                 continue
             own, who = certainty, asserted
+            if ev.type in _SPEECH_ACTS:
+                # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
+                # he does not report it
+                doers = {a for a, _ in ev.participants}
+                who = [a for a in who if a not in doers]
+                if not who and own == "reported":
+                    own = None
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
@@ -1273,6 +1282,10 @@ class _State:
         unknown_fact = not quotation and other_fact or not quotation and any(
             c.actor not in speaker_ids and c.kind != "source"
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
+            # "une violation des résolutions de l'ONU": an organisation's texts, not what
+            # it did ("le forze di Kiev" are a state's, who may do things)
+            and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
+                     and _kind(self, c.actor) in ("organization", "alliance"))
             and c.start > min(
                 (x.start for x in self.speakers), default=s.end) for c in cands)
         if self.speakers and (quotation or not out) and not self.denial \
@@ -1427,6 +1440,8 @@ class _State:
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
+            if etype == EventType.APPEAL and prep in _IN:
+                continue  # "i soldati nordcoreani in Russia": where, not whom one asks
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS):
                 strong_agents.append(c)
