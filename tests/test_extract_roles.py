@@ -123,3 +123,11 @@ def test_no_one_is_asked_in_a_place() -> None:
     d = run("Secondo un alto funzionario di Seul, che ha chiesto l'anonimato, i soldati "
             "nordcoreani in Russia sarebbero ormai più di 11.000.", language="it")
     assert not any(t == "appeal" for t, _ in events(d))
+
+
+def test_troops_sent_to_help_are_a_deployment_to_the_helped() -> None:
+    d = run("About 11,000 North Korean troops were sent to help Moscow retake the Kursk "
+            "region, according to South Korea's National Intelligence Service.")
+    assert events(d) == [("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    assert {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]} == {
+        ("reported", ("national-intelligence-service",))}

@@ -72,6 +72,7 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
+_PURPOSE = frozenset({"to", "per", "pour", "a"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
@@ -1069,6 +1070,11 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            inside = self.mentions.at(toks[k].start)
+            if inside is not None and inside.kind != "demonym" and not inside.agreement and \
+                    inside.start < toks[k].start:
+                # "South Korea's National Intelligence Service": a name, not a description
+                return [_Candidate(inside.target, inside.start, inside.end, inside.kind)]
             lo = hi = k
             # "NATO officials", "Pentagon sources": the named actor speaks
             owner = next((m for m in self.mentions.within(toks[k].start - 80, toks[k].start)
@@ -1269,6 +1275,7 @@ class _State:
                    or e.trigger[0] < min(appeals)]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
+        out = self._sent_to_help(s, out)
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
             # "gunners fighting alongside Russian troops": the help is the fact; a
             # deployment with nowhere it went is its shadow
@@ -1326,6 +1333,28 @@ class _State:
             return True
         sides = {a for a, _ in ev.participants}
         return actor in sides or mine in sides or mine in {state(a) for a in sides}
+
+    def _sent_to_help(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "troops were sent to help Moscow", "inviati per aiutare Mosca": the help is the
+        purpose of a deployment, whose host is the one helped."""
+        sent = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                for i in s.hits(r.words)
+                if s.tokens[i].fold not in r.needs.words and s.tokens[i].lemma not in r.needs.words]
+        kept: list[FoundEvent] = []
+        for ev in out:
+            t = s.token_at(ev.trigger[0])
+            if ev.type != EventType.MILITARY_ASSISTANCE or not t or \
+                    s.tokens[t - 1].fold not in _PURPOSE or not any(i < t for i in sent):
+                kept.append(ev)
+                continue
+            dep = FoundEvent(EventType.DEPLOYMENT,
+                             [(a, "sender" if r == "provider" else "host")
+                              for a, r in ev.participants],
+                             ev.sentence, ev.trigger, ev.date, notes=ev.notes)
+            if not any(o.type == EventType.DEPLOYMENT and set(o.participants) ==
+                       set(dep.participants) for o in out):
+                kept.append(dep)
+        return kept
 
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
