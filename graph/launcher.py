@@ -97,6 +97,10 @@ class LocalNeo4j:
         self.pid_file = self.dir / "neo4j.pid"
         self.out_log = self.dir / "logs" / "console.log"
         self.password_file = self.dir / "password"
+        # Class data sharing: the classes a server loads, archived once per Neo4j version
+        # (made by the first server that stops cleanly), mapped by the next starts
+        self.class_archive = self.lib_dir / "classes.jsa"
+        self._class_dump = self.dir / "run" / "classes.jsa.part"
 
     @property
     def uri(self) -> str:
@@ -270,10 +274,42 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
         self.write_config()
         self._set_initial_password(java)
         s = self.settings
+        shared = self.class_archive.exists()
+        proc = self._spawn(java, shared)
+        deadline = time.monotonic() + s.neo4j_start_timeout_s
+        last_error = ""
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                if shared:  # an archive this JVM cannot map: drop it, start without
+                    self.class_archive.unlink(missing_ok=True)
+                    shared = False
+                    proc = self._spawn(java, shared)
+                    continue
+                break
+            try:
+                status = self._query_status(proc.pid)
+                return True, status
+            except Exception as exc:  # noqa: BLE001 - any failure means "not up yet"
+                last_error = str(exc)
+                time.sleep(0.5)
+        self._kill(proc.pid)
+        raise LauncherError(
+            f"Neo4j did not answer on {self.uri} within {s.neo4j_start_timeout_s:.0f}s "
+            f"({last_error or 'process exited'}). Last lines of its log:\n{self.log_tail()}"
+        )
+
+    def _spawn(self, java: str, shared: bool) -> subprocess.Popen[bytes]:
+        """Run the server JVM, mapping the class archive when there is one, else asking
+        the JVM to write one when it exits (``stop`` installs it)."""
+        s = self.settings
+        self._class_dump.parent.mkdir(parents=True, exist_ok=True)
+        self._class_dump.unlink(missing_ok=True)
+        archive = (f"-XX:SharedArchiveFile={self.class_archive}" if shared
+                   else f"-XX:ArchiveClassesAtExit={self._class_dump}")
         cmd = [
             java,
             f"-Xms{s.neo4j_heap}", f"-Xmx{s.neo4j_heap}",
-            "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", *JVM_OPTIONS,
+            "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", *JVM_OPTIONS, archive,
             "-Dfile.encoding=UTF-8",
             "-cp", self._classpath(),
             ENTRY_POINT,
@@ -287,22 +323,22 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
                 cwd=self.dir, start_new_session=True,
             )
         self.pid_file.write_text(str(proc.pid))
-        deadline = time.monotonic() + s.neo4j_start_timeout_s
-        last_error = ""
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                break
-            try:
-                status = self._query_status(proc.pid)
-                return True, status
-            except Exception as exc:  # noqa: BLE001 - any failure means "not up yet"
-                last_error = str(exc)
-                time.sleep(0.5)
-        self._kill(proc.pid)
-        raise LauncherError(
-            f"Neo4j did not answer on {self.uri} within {s.neo4j_start_timeout_s:.0f}s "
-            f"({last_error or 'process exited'}). Last lines of its log:\n{self.log_tail()}"
-        )
+        return proc
+
+    def _install_class_archive(self, java: str) -> None:
+        """After a clean stop: keep the archive the JVM wrote if a JVM can map it (a
+        truncated archive makes the JVM crash, so it is tried before it is used)."""
+        part = self._class_dump
+        if not part.exists() or self.class_archive.exists():
+            part.unlink(missing_ok=True)
+            return
+        check = subprocess.run(  # noqa: S603 - fixed argv
+            [java, "-Xshare:on", f"-XX:SharedArchiveFile={part}", "-cp", self._classpath(),
+             "-version"], capture_output=True, check=False, timeout=120)
+        if check.returncode == 0:
+            os.replace(part, self.class_archive)
+        else:
+            part.unlink(missing_ok=True)
 
     def _query_status(self, pid: int) -> Status:
         from neo4j import GraphDatabase
@@ -333,16 +369,21 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
             return False
-        self._kill(pid, timeout)
+        clean = self._kill(pid, timeout)
         self.pid_file.unlink(missing_ok=True)
+        if clean:
+            self._install_class_archive(self.java())
+        else:
+            self._class_dump.unlink(missing_ok=True)
         return True
 
     @staticmethod
-    def _kill(pid: int, timeout: float = 60.0) -> None:
+    def _kill(pid: int, timeout: float = 60.0) -> bool:
+        """SIGTERM, then SIGKILL after ``timeout``; True when the process ended by itself."""
         try:
             os.kill(pid, signal.SIGTERM)
         except ProcessLookupError:
-            return
+            return True
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -351,12 +392,13 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
             except ChildProcessError:
                 pass
             if not Path(f"/proc/{pid}").exists() or _is_zombie(pid):
-                return
+                return True
             time.sleep(0.2)
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+        return False
 
     def log_tail(self, lines: int = 30) -> str:
         chunks = []

@@ -121,3 +121,43 @@ def _zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0] == "Z"
     except OSError:
         return True
+
+
+@pytest.mark.slow
+def test_class_archive_written_at_stop_then_mapped_and_a_broken_one_refused(
+        tmp_path: Path) -> None:
+    """The first clean stop leaves a class-data archive and the next start maps it; an
+    archive a JVM cannot map (truncated) is never installed."""
+    real = LocalNeo4j(Settings())
+    real.install()
+    home = tmp_path / "home"
+    lib = home / "lib" / real.version
+    lib.mkdir(parents=True)
+    for jar in real.lib_dir.glob("*.jar"):  # the installed jars, without their archive
+        (lib / jar.name).symlink_to(jar)
+    (lib / ".complete").write_text(real.version)
+    server = LocalNeo4j(Settings(neo4j_home=home, neo4j_instance="cds-test",
+                                 neo4j_bolt_port=_free_port(), neo4j_heap="256m",
+                                 neo4j_pagecache="64m"))
+    try:
+        server.start()
+        assert not server.class_archive.exists()
+        server.stop()
+        assert server.class_archive.stat().st_size > 1_000_000
+        server.start()
+        pid = server.pid()
+        assert pid is not None
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode()
+        assert f"-XX:SharedArchiveFile={server.class_archive}" in cmdline
+        assert server.status().version is not None  # it answers a query
+        server.stop()
+        good = server.class_archive.read_bytes()
+        server.class_archive.unlink()
+        server._class_dump.write_bytes(good[:100_000])  # as a JVM killed while writing
+        server._install_class_archive(server.java())
+        assert not server.class_archive.exists() and not server._class_dump.exists()
+        server._class_dump.write_bytes(good)
+        server._install_class_archive(server.java())
+        assert server.class_archive.read_bytes() == good
+    finally:
+        server.stop()
