@@ -80,3 +80,9 @@ def test_a_treaty_signed_before_is_background() -> None:
     assert not any(t == "signing" for t, _ in events(d))
     signed = run("Russia and North Korea signed the partnership treaty in June.")
     assert any(t == "signing" for t, _ in events(signed))
+
+
+def test_soldiers_killed_or_wounded_are_no_deployment() -> None:
+    d = run("Les forces ukrainiennes affirment avoir tué ou blessé plus de 3 000 soldats "
+            "nord-coréens dans la région russe de Koursk.", language="fr")
+    assert events(d) == []

@@ -131,3 +131,31 @@ def test_troops_sent_to_help_are_a_deployment_to_the_helped() -> None:
     assert events(d) == [("deployment", {("north-korea", "sender"), ("russia", "host")})]
     assert {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]} == {
         ("reported", ("national-intelligence-service",))}
+
+
+def test_what_a_meeting_is_to_discuss_is_neither_a_side_nor_an_event() -> None:
+    d = run("NATO Secretary General Mark Rutte met the leaders of the European Union in "
+            "Brussels on Wednesday to discuss support for Ukraine.")
+    assert events(d) == [("meeting", {("mark-rutte", "participant"),
+                                      ("european-union", "participant")})]
+
+
+def test_fighter_jets_are_arms_supplied() -> None:
+    d = run("Japan condemned Russia on Wednesday for transferring fighter jets to North Korea.")
+    assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
+
+
+def test_a_name_in_what_is_said_is_no_addressee() -> None:
+    d = run('Sergey Lavrov said that Moscow\'s ties with Pyongyang "violate no international '
+            'rules whatsoever".')
+    assert events(d) == [("statement", {("sergey-lavrov", "speaker")})]
+
+
+def test_the_one_just_named_is_asked_by_a_clitic() -> None:
+    d = run("Il presidente ucraino Volodymyr Zelensky ha incontrato ieri a Kiev il segretario "
+            "generale della Nato Mark Rutte e gli ha chiesto altri sistemi di difesa aerea.",
+            language="it")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"),
+                       ("mark-rutte", "addressee")}) in events(d)
+    kyiv = run("Kiev ha chiesto a Seul sistemi di difesa aerea.", language="it")
+    assert ("appeal", {("ukraine", "appellant"), ("south-korea", "addressee")}) in events(kyiv)

@@ -72,6 +72,9 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
+_DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
+_CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
+                      "him", "her", "them", "se", "si"})
 _PURPOSE = frozenset({"to", "per", "pour", "a"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
@@ -1201,16 +1204,23 @@ class _State:
             inside = s.in_quotation(trig.start)
             keep_asserters = bool(s.quotes) and not inside
             stop = _clause_end(s, hits[0], self.r.clause_breaks)
+            # "met the EU leaders ... to discuss support for Ukraine": what follows a word of
+            # talk, plan or wish after the trigger is another predicate's
+            stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
+                                 if i > hits[0] and rule.type in SYMMETRIC])
             pool = [c for c in cands if c.kind != "source"
                     and (keep_asserters or (c.start, c.end) not in asserter_spans)
                     and (not s.quotes or s.in_quotation(c.start) == inside)
                     and abs(s.token_at(c.start) - hits[0]) <= (
                         WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                     and c.start < stop]
-            if hits[0] > 0 and s.tokens[hits[0] - 1].fold in _AND and rule.type in ROLE_PAIRS:
+            before = hits[0] - 1
+            while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
+                before -= 1  # "e gli ha chiesto"
+            if hits[0] > 0 and s.tokens[before].fold in _AND and rule.type in ROLE_PAIRS:
                 # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
                 # subject of the first verb, however far, is the second's
-                lead = next((c for c in cands if c.kind != "source"
+                lead = next((c for c in cands if c.kind not in ("source", "demonym")
                              and (c.start, c.end) not in asserter_spans), None)
                 if lead is not None and lead.start < trig.start and lead not in pool:
                     pool = [lead, *pool]
@@ -1307,8 +1317,12 @@ class _State:
                     if c.actor in {x.actor for x in speakers} or c.kind == "source":
                         continue
                     if s.quotes and not s.quoted(c.start):
-                        # outside the quotation only who is spoken to: "told Choe"
-                        if self._word_before_title(s, c) in self.r.spoken_to:
+                        # outside the quotation only who is spoken to: "told Choe"; not
+                        # a name in what is said ("said that Moscow's ties with Pyongyang")
+                        said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
+                                        < c.start for t in s.tokens)
+                        if self._word_before_title(s, c) in self.r.spoken_to and \
+                                not said_that:
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
@@ -1469,8 +1483,9 @@ class _State:
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
-            if etype == EventType.APPEAL and prep in _IN:
-                continue  # "i soldati nordcoreani in Russia": where, not whom one asks
+            if etype == EventType.APPEAL and (prep in _IN or prep in locative
+                                              and c.kind == "capital" and ci < trig):
+                continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS):
                 strong_agents.append(c)
@@ -1496,6 +1511,10 @@ class _State:
                 patients.append(c)  # the object right after the verb
         if len(agents) >= 2 and _coordinated_predicate(s, agents, trig):
             # "Kim received Belousov ... and pledged support": the subject of both verbs
+            if not patients and any(t.fold in _DATIVE_CLITICS
+                                    for t in s.tokens[max(0, trig - 3):trig]):
+                # "ha incontrato Mark Rutte e gli ha chiesto": "gli" is the one just named
+                patients = agents[-1:]
             agents = agents[:1]
         # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
         # is named after the trigger; a "to" before it is another verb's place
@@ -1635,8 +1654,8 @@ def _coordinated_predicate(s: Sentence, agents: list[_Candidate], trig: int) -> 
     last = s.token_at(agents[-1].start)
     first_end = s.token_at(agents[0].end - 1)
     between = [t.fold for t in s.tokens[s.token_at(agents[-1].end - 1) + 1:trig]]
-    verb_before = last - first_end > 1 and not {t.fold for t in s.tokens[first_end + 1:last]} \
-        & (_AND | _GENITIVE)
+    verb_before = last - first_end > 1 and s.tokens[last - 1].fold not in _AND | _GENITIVE \
+        and not {t.fold for t in s.tokens[first_end + 1:last]} & _AND
     return verb_before and bool(set(between) & _AND) and len(between) <= 8
 
 
