@@ -107,3 +107,17 @@ def test_a_denunciation_of_a_violation_of_un_resolutions_is_a_statement() -> Non
             language="fr")
     assert [(e["type"], [(p["actor"], p["role"]) for p in e["participants"]])
             for e in d.document["events"]] == [("statement", [("south-korea", "speaker")])]
+
+
+def test_a_source_named_before_its_noun() -> None:
+    d = run("North Korea reportedly shipped ballistic missiles to Russia in March, according "
+            "to a report by Japan's Kyodo news agency.", published="2025-04-24")
+    assert claims(d) == {("reported", ("kyodo",))}
+    assert dates(d) == {"supply": "2025-03"}
+
+
+def test_signing_a_law_is_no_signing_of_a_treaty() -> None:
+    d = run("Il presidente Vladimir Putin ha firmato lunedì la legge che ratifica il trattato "
+            "di partenariato strategico globale con la Corea del Nord.", language="it",
+            published="2024-10-17")
+    assert [e["type"] for e in d.document["events"]] == ["ratification"]

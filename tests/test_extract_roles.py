@@ -159,3 +159,9 @@ def test_the_one_just_named_is_asked_by_a_clitic() -> None:
                        ("mark-rutte", "addressee")}) in events(d)
     kyiv = run("Kiev ha chiesto a Seul sistemi di difesa aerea.", language="it")
     assert ("appeal", {("ukraine", "appellant"), ("south-korea", "addressee")}) in events(kyiv)
+
+
+def test_a_direction_adjective_keeps_the_host() -> None:
+    d = run("Around 10,000 North Korean soldiers had been deployed to eastern Russia, "
+            "Sabrina Singh said.")
+    assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)

@@ -936,7 +936,9 @@ class _State:
             src = self._unnamed_source(s, i + 1, forward=True)
             # "secondo fonti militari sudcoreane": the source, not its adjective
             after = [c for c in after if (c.start, c.end) not in self.consumed]
-            who = src if src and (not after or src[0].start <= after[0].start) else \
+            who = src if src and (not after or src[0].start <= after[0].start or (
+                # "a report by Japan's Kyodo news agency": the owner's source speaks
+                self.text[after[0].end:src[0].start].strip(" '’s") == "")) else \
                 after[:1] or src
             if not who:
                 # "selon le porte-parole de la diplomatie américaine Matthew Miller": a
@@ -1066,10 +1068,32 @@ class _State:
         # backwards from the verb the nearest join must be the "and": "A, B and C said"
         return group[:1] if kinds and kinds[0] == "," else group
 
+    def _source_name_before(self, s: Sentence, k: int) -> _Candidate | None:
+        """ "Japan's Kyodo news agency", "South Korea's KBS television": the capitalised
+        name just before a source noun names the source."""
+        toks = s.tokens
+        j = k - 1
+        while j > 0 and toks[j].fold in {"news", "press", "state"}:
+            j -= 1
+        if j <= 0 or not toks[j].text[:1].isupper() or not toks[j].text.isalpha() or \
+                self.mentions.at(toks[j].start) is not None or \
+                self.text[toks[j].end:toks[j + 1].start] != " ":
+            return None
+        name = toks[j].text
+        actor_id = slug(name)
+        kind = "media" if toks[k].fold in self.r.media_nouns else "organization"
+        if actor_id not in self.lexicon.actors:
+            phrase = self.text[toks[j].start:toks[k].end]
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, kind, cue=f"named source ('{phrase}')",
+                evidence=(s.start, s.end)))
+        self.mentions.add(Mention(toks[j].start, toks[j].end, name, actor_id, "name"))
+        return _Candidate(actor_id, toks[j].start, toks[j].end, "new")
+
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
         toks = s.tokens
-        rng = range(i, min(i + 8, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        rng = range(i, min(i + 10, len(toks))) if forward else range(i, max(i - 4, -1), -1)
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
@@ -1078,6 +1102,9 @@ class _State:
                     inside.start < toks[k].start:
                 # "South Korea's National Intelligence Service": a name, not a description
                 return [_Candidate(inside.target, inside.start, inside.end, inside.kind)]
+            named = self._source_name_before(s, k)
+            if named is not None:
+                return [named]
             lo = hi = k
             # "NATO officials", "Pentagon sources": the named actor speaks
             owner = next((m for m in self.mentions.within(toks[k].start - 80, toks[k].start)
@@ -1590,6 +1617,8 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
 
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
+_ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
+                          "orientale", "occidentale", "settentrionale", "meridionale"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -1597,8 +1626,9 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     adjective after its noun ("nella capitale nordcoreana") the word before the noun."""
     i = s.token_at(c.start)
     j = i - 1
-    while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS or s.tokens[j].fold in title_words):
-        j -= 1
+    while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
+                      or s.tokens[j].fold in title_words):
+        j -= 1  # "to eastern Russia"
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
         k = j - 1
