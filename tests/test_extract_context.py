@@ -86,3 +86,9 @@ def test_soldiers_killed_or_wounded_are_no_deployment() -> None:
     d = run("Les forces ukrainiennes affirment avoir tué ou blessé plus de 3 000 soldats "
             "nord-coréens dans la région russe de Koursk.", language="fr")
     assert events(d) == []
+
+
+def test_what_could_happen_in_exchange_is_no_event() -> None:
+    d = run("Secondo Antony Blinken, Mosca potrebbe fornire a Pyongyang tecnologia satellitare "
+            "in cambio delle truppe.", language="it")
+    assert not any(t in ("deployment", "supply") for t, _ in events(d))
