@@ -165,3 +165,11 @@ def test_a_direction_adjective_keeps_the_host() -> None:
     d = run("Around 10,000 North Korean soldiers had been deployed to eastern Russia, "
             "Sabrina Singh said.")
     assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)
+
+
+def test_a_submission_of_the_treaty_naming_a_party_is_a_valid_draft() -> None:
+    # the treaty's parties are no roles of a submission: this draft was refused before
+    d = run("Vladimir Putin submitted to the State Duma a bill to ratify the treaty with "
+            "North Korea.")
+    assert events(d) == [("submission", {("vladimir-putin", "submitter"),
+                                         ("state-duma", "recipient")})]

@@ -1446,8 +1446,8 @@ class _State:
         entry into force naming no one who signed has all of them ("the treaty was signed
         in Pyongyang on June 19")."""
         g = self.lexicon.agreements.get(ev.agreement or "")
-        if g is None:
-            return
+        if g is None or "party" not in EVENT_ROLES.get(ev.type, ()):
+            return  # a submission has a submitter and a recipient, no parties
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
                  if not m.agreement}
         kept = [(a, r) for a, r in ev.participants if a not in g.parties]
