@@ -332,9 +332,12 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
         if not part.exists() or self.class_archive.exists():
             part.unlink(missing_ok=True)
             return
+        crash_log = part.parent / "classes-check.log"  # a JVM that crashes writes one
         check = subprocess.run(  # noqa: S603 - fixed argv
-            [java, "-Xshare:on", f"-XX:SharedArchiveFile={part}", "-cp", self._classpath(),
-             "-version"], capture_output=True, check=False, timeout=120)
+            [java, "-Xshare:on", f"-XX:SharedArchiveFile={part}",
+             f"-XX:ErrorFile={crash_log}", "-cp", self._classpath(), "-version"],
+            capture_output=True, check=False, timeout=120, cwd=part.parent)
+        crash_log.unlink(missing_ok=True)
         if check.returncode == 0:
             os.replace(part, self.class_archive)
         else:
