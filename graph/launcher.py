@@ -325,13 +325,14 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
         self.pid_file.write_text(str(proc.pid))
         return proc
 
-    def _install_class_archive(self, java: str) -> None:
+    def _install_class_archive(self) -> None:
         """After a clean stop: keep the archive the JVM wrote if a JVM can map it (a
         truncated archive makes the JVM crash, so it is tried before it is used)."""
         part = self._class_dump
         if not part.exists() or self.class_archive.exists():
             part.unlink(missing_ok=True)
             return
+        java = self.java()
         crash_log = part.parent / "classes-check.log"  # a JVM that crashes writes one
         check = subprocess.run(  # noqa: S603 - fixed argv
             [java, "-Xshare:on", f"-XX:SharedArchiveFile={part}",
@@ -375,7 +376,7 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
         clean = self._kill(pid, timeout)
         self.pid_file.unlink(missing_ok=True)
         if clean:
-            self._install_class_archive(self.java())
+            self._install_class_archive()
         else:
             self._class_dump.unlink(missing_ok=True)
         return True

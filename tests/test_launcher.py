@@ -154,11 +154,11 @@ def test_class_archive_written_at_stop_then_mapped_and_a_broken_one_refused(
         good = server.class_archive.read_bytes()
         server.class_archive.unlink()
         server._class_dump.write_bytes(good[:100_000])  # as a JVM killed while writing
-        server._install_class_archive(server.java())
+        server._install_class_archive()
         assert not server.class_archive.exists() and not server._class_dump.exists()
         assert not list(Path.cwd().glob("hs_err_pid*.log"))  # no crash report left behind
         server._class_dump.write_bytes(good)
-        server._install_class_archive(server.java())
+        server._install_class_archive()
         assert server.class_archive.read_bytes() == good
     finally:
         server.stop()
