@@ -72,7 +72,7 @@ def load(
         raise typer.BadParameter("--bulk does not load GDELT mentions files; load them "
                                  "afterwards without --bulk", param_hint="--bulk")
     if bulk:
-        _bulk(docs, gdelt, as_json, strict=strict, batch_size=batch_size)
+        _bulk(docs, gdelt, as_json, strict=strict)
         return
     if strict and mentions:  # a malformed mention fails the load before anything is written
         from loaders.gdelt.mentions import check_mentions_strict
@@ -186,12 +186,11 @@ class _ProgressBar:
             self.bar.close()
 
 
-def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool, *, strict: bool,
-          batch_size: int | None) -> None:
+def _bulk(docs: list[Document], gdelt: list[Path], as_json: bool, *, strict: bool) -> None:
     from loaders.bulk import bulk_load
     with cli_errors():
         result = bulk_load(settings(), docs, gdelt=gdelt, strict=strict,
-                           batch_size=batch_size, progress=not as_json)
+                           progress=not as_json)
     if as_json:
         print_json(result)
         return

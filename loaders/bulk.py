@@ -595,7 +595,7 @@ def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
 
 def bulk_load(settings: Settings, docs: Iterable[Document], *,
               gdelt: Sequence[Path | str] = (), strict: bool = False,
-              batch_size: int | None = None, csv_dir: Path | None = None,
+              csv_dir: Path | None = None,
               keep_csv: bool = False, heap: str = "2g", progress: bool = False,
               coreference: bool = True) -> dict[str, Any]:
     """Load ``docs`` and GDELT export files ``gdelt`` into the EMPTY database of the local
@@ -603,8 +603,8 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
 
     Steps (each timed): check the database is empty, write the CSV files (GDELT files
     through ``loaders.gdelt.bulk``: the graph ``load_gdelt_files`` builds, after the
-    documents; ``strict``: a malformed GDELT line fails the load; ``batch_size``: records
-    per converter batch; ``progress``: a bar per large GDELT file), stop the server,
+    documents, a file at a time over columns; ``strict``: a malformed GDELT line fails the
+    load; ``progress``: a bar per large GDELT file), stop the server,
     import, start the server, create the schema. ``coreference=False``: see ``write_csv``
     (extraction documents only).
     Returns the timings and counts (and the GDELT summary under ``gdelt``).
@@ -630,8 +630,7 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
         # imported here: loaders.gdelt.bulk builds on this module
         from loaders.gdelt.bulk import write_csv_with_gdelt
         csv_summary, gdelt_summary = write_csv_with_gdelt(
-            docs, gdelt, directory, strict=strict,
-            batch_size=batch_size or settings.batch_size, progress=progress)
+            docs, gdelt, directory, strict=strict, progress=progress)
     else:
         csv_summary = write_csv(docs, directory, coreference=coreference)
     timings["csv_s"] = csv_summary.seconds

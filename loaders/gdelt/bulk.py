@@ -4,17 +4,18 @@ The rows are the incremental loader's (``loaders.gdelt.convert``: ``Batch`` and
 ``ActorCatalog``), so the graph is the one ``load_gdelt_files`` builds. What the loader's
 Cypher does per batch is done here over the whole load, with polars:
 
-- each batch becomes a polars frame (one row per record: the event's values and counts,
-  its claim, evidence, source and outlet, its two actors); nothing is written per row in
-  Python, and polars writes the CSV files;
+- each file becomes a polars frame (one row per event id, its first line: the event's
+  values and counts, its claim, evidence, source and outlet, its two actors), converted
+  over columns by ``loaders.gdelt.columnar`` (the per-record converter's values, line for
+  line); nothing is written per row in Python, and polars writes the CSV files;
 - an event named by several records is written once: everything from its first record,
   the counts (``COUNT_FIELDS``) from the first record of the file with the latest GDELT
   timestamp (``gdelt_file`` and ``gdelt_counts_file`` as the loader sets them); only the
   first record gives a claim, evidence and participants, as in ``WRITE_EVENTS``;
-- a Source is written with the values of the last batch whose new events cite it (the
+- a Source is written with the values of the last file whose new events cite it (the
   loader's ``MERGE_SOURCES`` ``SET +=``);
 - the actors (and ``PART_OF`` roles) the catalog meets wait in the loader's
-  ``ActorPool`` until a batch's new events name them, and are then handed, as the pool's
+  ``ActorPool`` until a file's new events name them, and are then handed, as the pool's
   small Documents, to the document bulk path (``loaders.bulk.write_csv``), which resolves
   them as the shared writer does; participants and asserters then take the resolved ids;
 - the ``INTERACTED_WITH`` edges are ``PROJECT_INTERACTIONS`` as a polars group-by over the
@@ -37,7 +38,21 @@ from graph.schema import CERTAINTY_RANK, Certainty
 from loaders.bulk import ARRAY_DELIMITER, CsvSet, CsvSummary, write_csv
 from loaders.crosswalk import Crosswalk, get_crosswalk
 from loaders.document import Document
-from loaders.gdelt.convert import COUNT_FIELDS, ActorCatalog, ActorPool, Batch
+from loaders.gdelt.columnar import (
+    ACTORS,
+    BATCH,
+    CLAIM,
+    CLAIM_PREFIX,
+    EVIDENCE,
+    EVIDENCE_PREFIX,
+    FILE,
+    MEDIA,
+    ORDER,
+    SOURCE,
+    FileColumns,
+    convert_file,
+)
+from loaders.gdelt.convert import COUNT_FIELDS, ActorCatalog, ActorPool
 from loaders.gdelt.load import (
     EDGE_LIST_CAP,
     PROGRESS_MIN_BYTES,
@@ -47,59 +62,10 @@ from loaders.gdelt.load import (
     file_stamp,
     progress_bar,
 )
-from loaders.gdelt.reader import RowError, iter_records, open_gdelt, source_language
-
-#: Columns of the per-record frame that are not Event properties.
-_ORDER, _BATCH, _FILE = "_order", "_batch", "_file"
-_CLAIM, _EVIDENCE, _SOURCE, _MEDIA = "_claim", "_evidence", "_source", "_media"
-_ACTORS = {"actor1": "_actor1", "actor2": "_actor2"}
-_CLAIM_PREFIX, _EVIDENCE_PREFIX = "claim.", "evidence."
+from loaders.gdelt.reader import open_gdelt, source_language
 
 _NEO_TYPES: dict[Any, str] = {pl.String: "string", pl.Int64: "long", pl.Int32: "long",
                               pl.Float64: "double", pl.Boolean: "boolean", pl.Date: "date"}
-
-
-def _series(name: str, values: list[Any]) -> pl.Series:
-    return pl.Series(name, values, strict=False)
-
-
-def _batch_frames(batch: Batch, seq: int, start: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(records, sources) of one batch as polars frames."""
-    events, claims = batch.events, batch.claims
-    if len(claims) != len(events):  # Batch.add makes one claim per record
-        raise ValueError("a GDELT batch has not one claim per event")
-    sides: dict[str, dict[str, str]] = {}
-    for p in batch.participants:
-        sides.setdefault(p["event"], {})[p["role"]] = p["actor"]
-    n = len(events)
-    cols: list[pl.Series] = [
-        pl.Series(_ORDER, range(start, start + n), dtype=pl.Int64),
-        pl.Series(_BATCH, [seq] * n, dtype=pl.Int64),
-        pl.Series("id", [e["id"] for e in events], dtype=pl.String),
-        pl.Series(_FILE, [e["file"] for e in events], dtype=pl.String),
-    ]
-    for key in events[0]["values"]:
-        cols.append(_series(key, [e["values"].get(key) for e in events]))
-    for key in COUNT_FIELDS:
-        cols.append(_series(key, [e["counts"].get(key) for e in events]))
-    for role, col in _ACTORS.items():
-        cols.append(pl.Series(col, [sides.get(e["id"], {}).get(role) for e in events],
-                              dtype=pl.String))
-    cols += [pl.Series(_CLAIM, [c["id"] for c in claims], dtype=pl.String),
-             pl.Series(_MEDIA, [c["asserted_by"][0] for c in claims], dtype=pl.String),
-             pl.Series(_EVIDENCE, [c["evidence"]["id"] for c in claims], dtype=pl.String),
-             pl.Series(_SOURCE, [c["evidence"]["source"] for c in claims], dtype=pl.String)]
-    for key in claims[0]["props"]:
-        cols.append(_series(_CLAIM_PREFIX + key, [c["props"].get(key) for c in claims]))
-    for key in claims[0]["evidence"]["props"]:
-        cols.append(_series(_EVIDENCE_PREFIX + key,
-                            [c["evidence"]["props"].get(key) for c in claims]))
-    sources = list(batch.sources.values())
-    scols = [pl.Series("id", [s["id"] for s in sources], dtype=pl.String),
-             pl.Series(_BATCH, [seq] * len(sources), dtype=pl.Int64)]
-    for key in sources[0]["props"]:
-        scols.append(_series(key, [s["props"].get(key) for s in sources]))
-    return pl.DataFrame(cols), pl.DataFrame(scols)
 
 
 @dataclass
@@ -114,7 +80,6 @@ class GdeltBulk:
     """
 
     cw: Crosswalk = field(default_factory=get_crosswalk)
-    batch_size: int = 1000
     reports: list[FileReport] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     resolved: dict[str, str] = field(default_factory=dict)  # our actor id -> the graph's
@@ -141,38 +106,42 @@ class GdeltBulk:
             language, stamp = source_language(path), file_stamp(path)
             with open_gdelt(path) as (text, nbytes), progress_bar(
                     progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
-                batch = Batch(self.cw, catalog, language, stamp)
-                for item in iter_records(text, tick):
-                    if isinstance(item, RowError):
-                        report.add_error(item)
-                        continue
-                    batch.add(item)
-                    if len(batch) >= self.batch_size:
-                        self._take(batch, report)
-                        batch = Batch(self.cw, catalog, language, stamp)
-                if len(batch):
-                    self._take(batch, report)
+                content = text.read()
+                if tick is not None:
+                    tick(nbytes)
+            columns = convert_file(content, cw=self.cw, catalog=catalog, language=language,
+                                   stamp=stamp)
+            del content
+            for err in columns.errors:
+                report.add_error(err)
+            self._take(columns, report)
         if strict:  # the loader's check, on the reports of this one read
             reports = iter(self.reports)
             check_strict([r.path for r in self.reports], check=lambda _: next(reports))
 
-    def _take(self, batch: Batch, report: FileReport) -> None:
+    def _take(self, columns: FileColumns, report: FileReport) -> None:
         # as the loader does: actors wait in the pool until an event not met before
         # (one that is written) names them
-        batch.close()
-        self._pool.add(batch.new_actors)
-        fresh = {e["id"] for e in batch.events} - self._known
-        needed = {p["actor"] for p in batch.participants if p["event"] in fresh}
-        needed |= {c["asserted_by"][0] for c in batch.claims if c["event"] in fresh}
+        catalog = self._catalog
+        assert catalog is not None
+        self._pool.add(catalog.take_new())
+        records = columns.records
+        if not records.height:
+            return
+        fresh = records.filter(~pl.col("id").is_in(list(self._known)))
+        needed = {a for col in (*ACTORS.values(), MEDIA) for a in fresh[col].drop_nulls()}
         doc = self._pool.take(needed)
         if doc is not None:
             self.documents.append(doc)
-        self._known |= fresh
-        records, sources = _batch_frames(batch, len(self._records), self._rows)
-        self._records.append(records)
-        self._sources.append(sources)
-        self._rows += len(batch)
-        report.loaded += len(batch)
+        self._known.update(fresh["id"])
+        n, seq = records.height, len(self._records)
+        self._records.append(records.select(
+            pl.Series(ORDER, range(self._rows, self._rows + n), dtype=pl.Int64),
+            pl.lit(seq, dtype=pl.Int64).alias(BATCH), pl.all()))
+        self._sources.append(columns.sources.select(
+            "id", pl.lit(seq, dtype=pl.Int64).alias(BATCH), pl.exclude("id")))
+        self._rows += n
+        report.loaded += n
 
     def note_resolved(self, resolved: dict[str, str]) -> None:
         """Where ``write_csv`` put the actors of one of ``documents``."""
@@ -192,7 +161,7 @@ class GdeltBulk:
         self._records.clear()
         mapping = self.resolved
         records = records.with_columns(
-            *(pl.col(c).replace(mapping) for c in (*_ACTORS.values(), _MEDIA)))
+            *(pl.col(c).replace(mapping) for c in (*ACTORS.values(), MEDIA)))
         events, revised = _final_events(records)
         del records
         sources = _final_sources(pl.concat(self._sources, how="diagonal_relaxed"), events)
@@ -200,24 +169,24 @@ class GdeltBulk:
         w = _Writer(out)
         w.nodes("Event", events.select(
             "id", *(c for c in events.columns if c != "id" and not c.startswith(
-                ("_", _CLAIM_PREFIX, _EVIDENCE_PREFIX)))))
+                ("_", CLAIM_PREFIX, EVIDENCE_PREFIX)))))
         w.nodes("Source", sources)
         w.nodes("Claim", events.select(
-            pl.col(_CLAIM).alias("id"),
-            *(pl.col(c).alias(c.removeprefix(_CLAIM_PREFIX))
-              for c in events.columns if c.startswith(_CLAIM_PREFIX))))
+            pl.col(CLAIM).alias("id"),
+            *(pl.col(c).alias(c.removeprefix(CLAIM_PREFIX))
+              for c in events.columns if c.startswith(CLAIM_PREFIX))))
         w.nodes("Evidence", events.select(
-            pl.col(_EVIDENCE).alias("id"),
-            *(pl.col(c).alias(c.removeprefix(_EVIDENCE_PREFIX))
-              for c in events.columns if c.startswith(_EVIDENCE_PREFIX))))
-        w.rels("ABOUT", "Claim", "Event", events.select(_CLAIM, "id"))
-        w.rels("ASSERTED_BY", "Claim", "Actor", events.select(_CLAIM, _MEDIA))
-        w.rels("SUPPORTED_BY", "Claim", "Evidence", events.select(_CLAIM, _EVIDENCE))
-        w.rels("FROM_SOURCE", "Evidence", "Source", events.select(_EVIDENCE, _SOURCE))
+            pl.col(EVIDENCE).alias("id"),
+            *(pl.col(c).alias(c.removeprefix(EVIDENCE_PREFIX))
+              for c in events.columns if c.startswith(EVIDENCE_PREFIX))))
+        w.rels("ABOUT", "Claim", "Event", events.select(CLAIM, "id"))
+        w.rels("ASSERTED_BY", "Claim", "Actor", events.select(CLAIM, MEDIA))
+        w.rels("SUPPORTED_BY", "Claim", "Evidence", events.select(CLAIM, EVIDENCE))
+        w.rels("FROM_SOURCE", "Evidence", "Source", events.select(EVIDENCE, SOURCE))
         participants = pl.concat([
             events.filter(pl.col(col).is_not_null()).select(
                 pl.col(col).alias("actor"), "id", pl.lit(role).alias("role"))
-            for role, col in _ACTORS.items()])
+            for role, col in ACTORS.items()])
         w.rels("PARTICIPANT", "Actor", "Event", participants)
         edges = interactions(events, self.cw)
         w.rels("INTERACTED_WITH", "Actor", "Actor", edges)
@@ -247,30 +216,30 @@ def _final_events(records: pl.DataFrame) -> tuple[pl.DataFrame, int]:
     """One row per event (its first record) with the counts of its latest file's first
     record; and how many (event, later file) pairs revised an event."""
     first = records.unique("id", keep="first", maintain_order=True)
-    latest = (records.sort(["id", _FILE, _ORDER], descending=[False, True, False])
+    latest = (records.sort(["id", FILE, ORDER], descending=[False, True, False])
               .unique("id", keep="first")
-              .select("id", *COUNT_FIELDS, pl.col(_FILE).alias("gdelt_counts_file")))
+              .select("id", *COUNT_FIELDS, pl.col(FILE).alias("gdelt_counts_file")))
     events = (first.drop(*COUNT_FIELDS)
               .join(latest, on="id", how="left", maintain_order="left")
-              .with_columns(pl.col(_FILE).alias("gdelt_file")))
-    revised = (records.join(first.select("id", pl.col(_FILE).alias("_first_file")), on="id")
-               .filter(pl.col(_FILE) != pl.col("_first_file"))
-               .select("id", _FILE).unique().height)
+              .with_columns(pl.col(FILE).alias("gdelt_file")))
+    revised = (records.join(first.select("id", pl.col(FILE).alias("_first_file")), on="id")
+               .filter(pl.col(FILE) != pl.col("_first_file"))
+               .select("id", FILE).unique().height)
     return events, revised
 
 
 def _final_sources(sources: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """Each cited source with the values of the last batch whose new events cite it."""
-    last = events.group_by(_SOURCE).agg(pl.col(_BATCH).max()).rename({_SOURCE: "id"})
-    return (sources.join(last, on=["id", _BATCH], how="inner")
-            .unique("id", keep="first").drop(_BATCH).sort("id"))
+    last = events.group_by(SOURCE).agg(pl.col(BATCH).max()).rename({SOURCE: "id"})
+    return (sources.join(last, on=["id", BATCH], how="inner")
+            .unique("id", keep="first").drop(BATCH).sort("id"))
 
 
 def interactions(events: pl.DataFrame, cw: Crosswalk) -> pl.DataFrame:
     """``PROJECT_INTERACTIONS`` over the final events: one row per (actor1, actor2, CAMEO
     root) with the edge's key and properties (lists as lists)."""
     roots = {code: label for code, label in cw.event_labels.items() if len(code) == 2}
-    a, b, root = pl.col(_ACTORS["actor1"]), pl.col(_ACTORS["actor2"]), pl.col("event_root_code")
+    a, b, root = pl.col(ACTORS["actor1"]), pl.col(ACTORS["actor2"]), pl.col("event_root_code")
     cap = EDGE_LIST_CAP
 
     def shown(col: str) -> pl.Expr:
@@ -279,18 +248,18 @@ def interactions(events: pl.DataFrame, cw: Crosswalk) -> pl.DataFrame:
     grouped = (
         events.filter(a.is_not_null() & b.is_not_null() & (a != b)
                       & (pl.col("type") == "coded") & pl.col("gdelt_id").is_not_null())
-        .sort([_ACTORS["actor1"], _ACTORS["actor2"], "event_root_code", "date", "id"],
+        .sort([ACTORS["actor1"], ACTORS["actor2"], "event_root_code", "date", "id"],
               descending=[False, False, False, True, False], nulls_last=True)
-        .group_by([_ACTORS["actor1"], _ACTORS["actor2"], "event_root_code"],
+        .group_by([ACTORS["actor1"], ACTORS["actor2"], "event_root_code"],
                   maintain_order=True)
         .agg(pl.len().cast(pl.Int64).alias("count"),
              pl.col("date").min().alias("first_date"),
              pl.col("date").max().alias("last_date"),
              pl.col("id").head(cap).alias("event_ids"),
-             shown(_CLAIM).alias("claim_ids"),
-             shown(_EVIDENCE).alias("evidence_ids"),
-             shown(_SOURCE).alias("source_ids"),
-             shown(_MEDIA).alias("asserted_by"),
+             shown(CLAIM).alias("claim_ids"),
+             shown(EVIDENCE).alias("evidence_ids"),
+             shown(SOURCE).alias("source_ids"),
+             shown(MEDIA).alias("asserted_by"),
              pl.col("num_mentions").fill_null(0).sum().alias("num_mentions"),
              # running sums: Cypher's reduce adds in this order, polars' sum does not
              pl.col("goldstein").cast(pl.Float64).fill_null(0.0).cum_sum().last()
@@ -300,10 +269,10 @@ def interactions(events: pl.DataFrame, cw: Crosswalk) -> pl.DataFrame:
     )
     n = pl.col("count")
     return grouped.select(
-        pl.col(_ACTORS["actor1"]).alias("_start"),
-        pl.col(_ACTORS["actor2"]).alias("_end"),
+        pl.col(ACTORS["actor1"]).alias("_start"),
+        pl.col(ACTORS["actor2"]).alias("_end"),
         pl.concat_str(pl.lit("gdelt:INTERACTED_WITH:"), root, pl.lit(":"),
-                      pl.col(_ACTORS["actor1"]), pl.lit(":"), pl.col(_ACTORS["actor2"])
+                      pl.col(ACTORS["actor1"]), pl.lit(":"), pl.col(ACTORS["actor2"])
                       ).alias("key"),
         pl.lit("gdelt").alias("source"),
         root.alias("root_code"),
@@ -375,7 +344,7 @@ class _Writer:
 
 
 def write_csv_with_gdelt(docs: Iterable[Document], paths: Sequence[Path | str],
-                         directory: Path, *, strict: bool = False, batch_size: int = 1000,
+                         directory: Path, *, strict: bool = False,
                          progress: bool = False) -> tuple[CsvSummary, dict[str, Any]]:
     """The CSV files of extraction documents and GDELT export files, for one import.
 
@@ -387,7 +356,7 @@ def write_csv_with_gdelt(docs: Iterable[Document], paths: Sequence[Path | str],
     written.
     """
     t0 = time.perf_counter()
-    gdelt = GdeltBulk(batch_size=batch_size)
+    gdelt = GdeltBulk()
     gdelt.read(paths, strict=strict, progress=progress)
     read_s = time.perf_counter() - t0
     given = list(docs)

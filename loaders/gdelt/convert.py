@@ -161,17 +161,18 @@ class ActorCatalog:
         if actor.id not in self._seen:
             self._actors.setdefault(actor.id, actor)
 
-    def side(self, fields: ActorFields) -> str | None:
-        """Our actor id for one side of a record (None when the side is empty)."""
+    def side(self, fields: ActorFields, times: int = 1) -> str | None:
+        """Our actor id for one side of a record (None when the side is empty);
+        ``times``: how many records name it (they are counted by rule)."""
         if fields in self._sides:
             resolved = self._sides[fields]
         else:
             resolved = self._sides[fields] = self.cw.resolve(fields)
         if resolved is None:
             return None
-        self.rules[resolved.rule] += 1
+        self.rules[resolved.rule] += times
         if resolved.rule == "unmapped":
-            self.unmapped[fields.known_group_code or fields.code] += 1
+            self.unmapped[fields.known_group_code or fields.code] += times
         self._note(resolved.actor)
         if resolved.scope is not None and resolved.basis is not None:
             self._note(resolved.scope)
@@ -313,7 +314,7 @@ class Batch:
         ev = evidence_id(src, quote)
         self.claims.append({"id": f"gdelt-claim:{rec.global_event_id}", "event": event_id,
                             "asserted_by": [media], "evidence_ids": [ev],
-                            "props": _CLAIM_PROPS, "evidence": {
+                            "props": CLAIM_PROPS, "evidence": {
                                 "id": ev, "source": src, "props": {
                                     "quote": quote, "language": "en", "gloss": None,
                                     "span_start": None, "span_end": None, "source_id": src}}})
@@ -345,6 +346,6 @@ class Batch:
         return out
 
 
-_CLAIM_PROPS: Row = {"certainty": Certainty.REPORTED.value,
+CLAIM_PROPS: Row = {"certainty": Certainty.REPORTED.value,
                      "certainty_rank": CERTAINTY_RANK[Certainty.REPORTED],
                      "subject_kind": "event", "note": None}
