@@ -69,6 +69,11 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
                           "ms"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
+_COMITATIVE = frozenset({"with", "con", "avec"})
+_ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
+_BARE_BY = frozenset({"by", "da", "par"})
+_ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
+                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
@@ -358,6 +363,21 @@ class _Candidate:
     kind: str  # the lexicon's form kind, or "new", or "source"
 
 
+@dataclass
+class _Paren:
+    """ "Rudenko, who spoke for the government, told...", "Lavrov, giunto venerdì a
+    Wonsan, è stato ricevuto...": a clause between commas inside the main clause, between
+    its subject (``head``) and its verb. Its names and dates are its own; its events are
+    the head's."""
+
+    start: int  # offset of the opening comma
+    end: int  # offset of the closing comma
+    head: _Candidate | None
+
+    def holds(self, pos: int) -> bool:
+        return self.start < pos < self.end
+
+
 class _State:
     def __init__(self, backend: EmbeddedBackend, text: str, published: dt.date | None,
                  mentions: list[Mention], result: Extraction) -> None:
@@ -377,7 +397,10 @@ class _State:
         self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
+        self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
+        self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
+        self.parens: list[_Paren] = []  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -390,6 +413,79 @@ class _State:
         self._organisations(s)
         self._titles(s)
         self._title_lists(s)
+        self._bare_names(s)
+
+    def _bare_names(self, s: Sentence) -> None:
+        """ "was received by Kim Jong Un", "Fumio Kishida said": a person named without a
+        title, taken only where a person must stand: after "by" or "with" (or a verb of
+        meeting), or as the subject of a verb of saying or of an event (a clause's start
+        right before the verb). Two to four capitalised words that are no known name, no
+        title, no organisation and no date."""
+        toks = s.tokens
+        k = 0
+        while k < len(toks):
+            if self._acronym_source(s, k):
+                k += 1
+                continue
+            run = _name_run(self.text, toks, k)
+            if len(run) < 2 or (k > 0 and toks[k - 1].text[:1].isupper()
+                                and self.text[toks[k - 1].end:toks[k].start] == " "):
+                k += max(1, len(run))
+                continue
+            start, end = toks[run[0]].start, toks[run[-1]].end
+            if self.mentions.overlapping(start, end) or start < self.dateline_end or any(
+                    toks[j].fold in self._not_name for j in run) or \
+                    any(toks[j].text.isupper() and len(toks[j].text) > 1 for j in run):
+                k = run[-1] + 1
+                continue
+            prev = toks[k - 1] if k > 0 else None
+            # a bare preposition: "dal Financial Times", "by the Financial Times" hold an
+            # article, which a person's name does not take
+            before_cue = prev is not None and (
+                prev.fold in _BARE_BY or prev.fold in _COMITATIVE
+                or prev.lemma in self._meeting_words) and \
+                self.text[prev.end:start] == " "
+            nxt = run[-1] + 1
+            while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
+                    nxt - run[-1] <= 3:
+                nxt += 1
+            gap = self.text[end:toks[nxt].start] if nxt < len(toks) else ""
+            clause_start = prev is None or self.text[prev.end:start].strip() in (
+                ",", "—", "-", "–") or prev.fold in _AND
+            after_cue = nxt < len(toks) and clause_start and "," not in gap and \
+                toks[nxt].text[:1].islower() and (
+                    toks[nxt].fold in self._verbs or toks[nxt].lemma in self._verbs)
+            if before_cue or after_cue:
+                if not find_dates(self.text[start:end], self.b.language, None):
+                    self._new_person(s, run, None, None, "a name before a verb of "
+                                     "saying or of an event" if after_cue else
+                                     f"a name after '{prev.text if prev else ''}'")
+            k = run[-1] + 1
+
+
+    def _acronym_source(self, s: Sentence, k: int) -> bool:
+        """ "KCNA said", "the SBU reported": an acronym the graph does not know, as the
+        subject of a verb of saying, is an organisation that speaks."""
+        toks = s.tokens
+        t = toks[k]
+        if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()) or \
+                t.start < self.dateline_end or self.mentions.at(t.start) is not None or \
+                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " ":
+            return False
+        nxt = k + 1
+        while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
+            nxt += 1
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
+        if nxt >= len(toks) or not toks[nxt].text.islower() or not (
+                toks[nxt].fold in said or toks[nxt].lemma in said):
+            return False
+        actor_id = slug(t.text)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, t.text, "organization", cue=f"'{t.text}' speaks",
+                evidence=(s.start, s.end)))
+        self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
+        return True
 
     def _titles(self, s: Sentence) -> None:
         toks = s.tokens
@@ -580,7 +676,12 @@ class _State:
         with the role the title gives toward ``org``, and its surname for later."""
         toks = s.tokens
         start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end
-        if any(m.start < end and start < m.end for m in self._mentions_in(s.start, s.end)):
+        inside = [m for m in self._mentions_in(s.start, s.end) if m.start < end and start < m.end]
+        if inside:
+            if org is not None and any(_kind(self, m.target) == "person" for m in inside):
+                # "il ministro degli Esteri russo Sergej Lavrov": a person the graph knows
+                # by surname; the title's state is no participant either
+                self.consumed.add((org.start, org.end))
             return
         name = self.text[start:end]
         actor_id = slug(name)
@@ -738,14 +839,15 @@ class _State:
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
                  if not m.agreement and (m.start, m.end) not in self.consumed]
         agreement = self._agreement(s, agreements)
+        found_dates = find_dates(s.text, self.b.language, self.published)
+        self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
         # names inside an unnamed source ("fonti militari sudcoreane") are not participants
         cands = [c for c in cands if (c.start, c.end) not in self.consumed]
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
-        dates = [d for d in find_dates(s.text, self.b.language, self.published)
-                 if s.start + d.start >= self.dateline_end]
+        dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
                          default=None)
@@ -758,6 +860,10 @@ class _State:
                     0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
                     or (c < ev.trigger[0] and s.start + d.start < c)
                     for c in self.cue_starts)]
+            # "Choe, who arrived in Moscow last Tuesday, was received on Monday": a date in
+            # a parenthetical clause is its events', and only theirs
+            clause = self._paren_of(ev.trigger[0])
+            ev_dates = [d for d in ev_dates if self._paren_of(s.start + d.start) is clause]
             if accused_at is not None and ev.type in CONTESTED and accused_at < ev.trigger[0]:
                 # "accused North Korea on Thursday of shipping missiles": the date is the
                 # accusation's; what it charges keeps a date of its own clause only
@@ -847,6 +953,71 @@ class _State:
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
         self.result.events.extend(events)
+
+    def _parentheticals(self, s: Sentence, cands: list[_Candidate],
+                        dates: list[tuple[int, int]]) -> list[_Paren]:
+        """The clauses set between commas after a subject and before its verb: a comma,
+        words with at least one lower-case word (not a list of names: "Blinken, Iwaya and
+        Cho, met"), a comma, then a verb (a verb of the rules, or after an auxiliary)."""
+        toks = s.tokens
+        out: list[_Paren] = []
+        plain_breaks = self.r.clause_breaks - self.r.relatives
+        k = 1
+        while k < len(toks):
+            gap = self.text[toks[k - 1].end:toks[k].start]
+            if gap.strip() != "," or toks[k].fold in _AND | plain_breaks or \
+                    toks[k].start < self.dateline_end:  # "VLADIVOSTOK, 14 sept -"
+                k += 1
+                continue
+            close = next((j for j in range(k + 1, min(k + 18, len(toks)))
+                          if any(ch in self.text[toks[j - 1].end:toks[j].start]
+                                 for ch in ",;\"“”«»")), None)
+            if close is None or "," not in self.text[toks[close - 1].end:toks[close].start]:
+                k += 1
+                continue
+            words = [t for t in toks[k:close] if t.text[:1].islower()
+                     and self.text[t.start - 1:t.start] != "-"
+                     and t.fold not in _AND | self.r.articles]
+            v = close
+            aux = False
+            while v < len(toks) and v - close < 4 and (
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS
+                    or toks[v].fold in self.r.negation.words or any(
+                        # "Kim Yo Jong, the powerful sister of..., on Friday rejected"
+                        a <= toks[v].start - s.start < b or toks[v].fold in _ON and
+                        v + 1 < len(toks) and a <= toks[v + 1].start - s.start < b
+                        for a, b in dates)):
+                aux = aux or toks[v].fold in _AUXILIARIES | _PASSIVE_AUX
+                v += 1
+            # ", calling them absurd": a gerund is an adjunct, not the main clause's verb
+            verb = v < len(toks) and toks[v].text[:1].islower() and (aux or (
+                toks[v].fold in self._verbs or toks[v].lemma in self._verbs)
+                and not toks[v].fold.endswith(_GERUNDS))
+            if not words or not verb:
+                k += 1
+                continue
+            opened = toks[k - 1].end + gap.index(",")
+            closed = toks[close - 1].end + self.text[toks[close - 1].end:].index(",")
+            head = next((c for c in cands if c.end <= toks[k - 1].end
+                         and not self.text[c.end:toks[k - 1].end].strip(" )(’'s")), None)
+            out.append(_Paren(opened, closed, head))
+            k = close + 1  # its closing comma opens no other
+        return out
+
+    def _paren_of(self, pos: int) -> _Paren | None:
+        return next((p for p in self.parens if p.holds(pos)), None)
+
+    def _paren_before(self, s: Sentence, i: int) -> _Paren | None:
+        """The parenthetical closed just before token i (auxiliaries and adverbs between):
+        token i is its head's verb."""
+        for p in self.parens:
+            j = s.token_at(p.end)
+            if j <= i and i - j <= 4 and all(
+                    t.fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS | _ON
+                    or t.fold in self.r.negation.words or t.text[:1].isupper()
+                    or t.text.isdigit() for t in s.tokens[j:i]):
+                return p
+        return None
 
     # --- agreements -----------------------------------------------------------------
 
@@ -972,6 +1143,7 @@ class _State:
         named = [c for c in asserters if c.kind != "anaphor"]
         if named:
             self.last_source = named[-1]
+            self.sources += named
         if hearsay and certainty is None:
             certainty = "reported"
             notes.append("reported by someone the text does not name")
@@ -1016,12 +1188,23 @@ class _State:
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)
                 # "shipping missiles to Russia and added ...": an object is no subject
                 and _prev_word(s, c, self.r.title_words) not in self.r.to_patient]
+        # "Rudenko, who spoke for the government in the chamber, told deputies": the names
+        # of a parenthetical clause are not the subject of the verb after it, its head is
+        own = self._paren_of(verb.start)
+        left = [c for c in left if self._paren_of(c.start) is own]
+        if own is None:
+            p = self._paren_before(s, first)
+            if p is not None and p.head is not None and p.head in cands:
+                return p.head
         if first > 1 and s.tokens[first - 1].fold in self.r.anaphors and \
                 s.tokens[first - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
-                and not (left and s.token_at(left[-1].end) >= first - 2):
+                and not (left and s.token_at(left[-1].end) >= first - 2
+                         # "..., the agency added": a name before the comma is another
+                         # clause's
+                         and "," not in self.text[left[-1].end:s.tokens[first - 2].start]):
             # "the agency said", "The report said": the source named before
             noun = s.tokens[first - 1]
-            return _Candidate(self.last_source.actor, noun.start, noun.end, "anaphor")
+            return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1, forward=False)
         # "Russian state media said": the unnamed source is nearer the verb than "Russian"
         if src and (not left or src[0].end > left[-1].end):
@@ -1040,6 +1223,19 @@ class _State:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _referent(self, noun: Token) -> _Candidate:
+        """The source "the agency", "the ministry" refers to: the last one named of a kind
+        the noun can name (an agency is no ministry of a state), else the last one."""
+        assert self.last_source is not None
+        if noun.fold in self.r.media_nouns or noun.lemma in self.r.media_nouns:
+            kinds = {"media", "organization"}
+        elif noun.fold in self.r.org_heads or noun.lemma in self.r.org_heads:
+            kinds = {"government_body", "organization"}
+        else:
+            return self.last_source
+        return next((c for c in reversed(self.sources) if _kind(self, c.actor) in kinds),
+                    self.last_source)
 
     def _coordinated(self, s: Sentence, cands: list[_Candidate], who: _Candidate,
                      forward: bool) -> list[_Candidate]:
@@ -1241,6 +1437,21 @@ class _State:
                     and abs(s.token_at(c.start) - hits[0]) <= (
                         WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                     and c.start < stop]
+            paren = self._paren_of(trig.start)
+            if paren is not None:
+                # "Choe, who arrived in Moscow": the clause's own names, and its head
+                pool = [c for c in pool if paren.holds(c.start) or c is paren.head]
+                if paren.head is not None and paren.head not in pool:
+                    pool = [paren.head, *pool]
+            else:
+                # "Rudenko, who spoke for the government, told": the names inside are not
+                # the main clause's; its subject is the head
+                pool = [c for c in pool if self._paren_of(c.start) is None]
+                head = self._paren_before(s, hits[0])
+                head_c = head.head if head is not None else None
+                if head_c is not None and head_c not in pool and \
+                        (head_c.start, head_c.end) not in asserter_spans:
+                    pool = [head_c, *pool]
             before = hits[0] - 1
             while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
                 before -= 1  # "e gli ha chiesto"
@@ -1570,6 +1781,24 @@ class _State:
                                  forward=first.start > pos)
 
 
+_NAME_WORDS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words no bare name holds (titles, articles, prepositions...), the words of meeting,
+    and the verbs (of saying and of the events) a bare name may be the subject of."""
+    if r.language in _NAME_WORDS:
+        return _NAME_WORDS[r.language]
+    not_name = (r.title_words | _TITLE_NOUNS | frozenset(r.titles) | r.articles | _GENITIVE
+                | r.org_heads | r.to_patient | r.to_agent | r.source_nouns | _AND
+                | r.plural_titles | _DETERMINERS)
+    meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
+                        for w in rule.words.words)
+    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words
+                      | {w for rule in r.events for w in rule.words.words})
+    return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
+
+
 def _kind(state: _State, actor: str) -> str | None:
     """The kind of an actor of the graph or of one found in this text."""
     info = state.lexicon.actors.get(actor)
@@ -1617,6 +1846,11 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
 
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
+_PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel", "nella",
+                           "nello", "nei", "negli", "nelle", "al", "alla", "ai", "agli",
+                           "alle", "dal", "dalla", "dai", "dagli", "dalle", "verso", "con",
+                           "en", "au", "aux", "dans", "vers", "avec", "par", "della", "dello",
+                           "degli", "delle", "sulla", "sul", "sur", "pour", "per", "presso"})
 _ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
                           "orientale", "occidentale", "settentrionale", "meridionale"})
 
@@ -1632,6 +1866,11 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
         k = j - 1
+        # "nella località balneare nordcoreana": a noun and its adjective before
+        while k >= 1 and j - k < 2 and s.tokens[k].fold.isalpha() and \
+                len(s.tokens[k].fold) > 3 and s.tokens[k].text.islower() and \
+                s.tokens[k].fold not in _PREPOSITIONS:
+            k -= 1
         while k >= 0 and s.tokens[k].fold in _ARTICLE_WORDS:
             k -= 1
         return s.tokens[k].fold if k >= 0 else word

@@ -70,6 +70,7 @@ class LanguageRules:
     indefinite: frozenset[str]  # "an agreement": not a back-reference
     anaphors: frozenset[str]  # "the agency said": the source named before
     clause_breaks: frozenset[str]  # after a comma, a word that opens another clause
+    relatives: frozenset[str]  # relative pronouns ("who", "che", "qui"): a clause of a name
     title_words: frozenset[str]  # every word of a title
     title_modifiers: frozenset[str]  # "outgoing", "uscente": between a title and a name
     org_heads: frozenset[str]
@@ -132,6 +133,7 @@ def rules_for(language: str) -> LanguageRules | None:
                                          for w in data.get("source_collectives") or []),
             titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
             clause_breaks=frozenset(fold_key(w) for w in data.get("clause_breaks") or []),
+            relatives=frozenset(fold_key(w) for w in data.get("relatives") or []),
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),
             indefinite=frozenset(fold_key(w) for w in data.get("indefinite") or []),
             back_reference=WordSet.of(data.get("back_reference")),

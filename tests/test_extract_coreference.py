@@ -1,0 +1,108 @@
+"""The embedded extractor on who is who: people named without a title, acronyms that
+speak, back-references to sources, organisations and people, appositive and relative
+clauses, and coordinated subjects.
+
+Sentences written for these tests in the style of wire reports (no database; the
+lexicon is the seed document's, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import actor_ids, claims, events, run
+
+# --- people named without a title -------------------------------------------------------
+
+
+def test_a_bare_name_after_by_is_a_person() -> None:
+    d = run("Belarusian Foreign Minister Maxim Ryzhenkov arrived in Pyongyang on Monday and "
+            "was received by Pak Thae Song the same day.", published="2025-01-14")
+    assert "pak-thae-song" in actor_ids(d)
+    assert ("meeting", {("maxim-ryzhenkov", "participant"),
+                        ("pak-thae-song", "participant")}) in events(d)
+
+
+def test_a_bare_name_before_a_verb_of_saying_speaks_and_its_surname_comes_back() -> None:
+    d = run("Viktor Orban said Hungary would not send weapons. Orban also met Vladimir "
+            "Putin in Moscow.")
+    assert {"viktor-orban", "vladimir-putin"} <= actor_ids(d)
+    assert ("meeting", {("viktor-orban", "participant"),
+                        ("vladimir-putin", "participant")}) in events(d)
+
+
+def test_a_bare_name_after_an_article_is_no_person() -> None:
+    # a newspaper takes an article, a person's name does not
+    d = run("Secondo fonti citate dal Financial Times, i soldati nordcoreani sarebbero già "
+            "stati trasferiti in Russia.", language="it")
+    assert "financial-times" not in actor_ids(d)
+    d = run("The Kalma Beach resort was opened on Tuesday.")
+    assert not {a for a in actor_ids(d) if "kalma" in a}
+
+
+def test_an_acronym_that_speaks_is_a_source() -> None:
+    d = run("North Korea sent artillery shells to Russia, SBU said.")
+    assert "sbu" in actor_ids(d)
+    assert claims(d, "supply") == [("reported", ["sbu"])]
+
+
+def test_the_agency_is_the_last_agency_not_the_last_source() -> None:
+    d = run("North Korean leader Kim Jong Un inspected a missile factory, KCNA said. South "
+            "Korea's Joint Chiefs of Staff said on Wednesday that North Korea had sent "
+            "shells to Russia. Kim pledged support for Russia, the agency added.",
+            published="2025-03-06")
+    assert claims(d, "support") == [("reported", ["kcna"])]
+
+
+# --- parenthetical clauses: "X, who arrived on Monday, met Y" --------------------------
+
+
+def test_a_relative_clause_between_subject_and_verb() -> None:
+    d = run("Belarusian Foreign Minister Maxim Ryzhenkov, who arrived in Pyongyang last "
+            "Tuesday, was received by North Korean leader Kim Jong Un on Thursday.",
+            published="2024-12-13")
+    # the clause's own event is the head's, with the clause's own date
+    visit = [e for e in d.document["events"] if e["type"] == "visit"]
+    assert [(p["actor"], p["role"]) for p in visit[0]["participants"]] == [
+        ("maxim-ryzhenkov", "visitor"), ("north-korea", "host")]
+    assert visit[0]["date"]["value"] == "2024-12-10"
+    meeting = [e for e in d.document["events"] if e["type"] == "meeting"]
+    assert {p["actor"] for p in meeting[0]["participants"]} == {"maxim-ryzhenkov",
+                                                                "kim-jong-un"}
+    assert meeting[0]["date"]["value"] == "2024-12-12"
+
+
+def test_the_verb_after_a_relative_clause_is_its_heads() -> None:
+    d = run('Deputy Foreign Minister Sergei Ryabkov, who spoke for the government in the '
+            'upper house, told senators the pact "threatens no other country at all".')
+    assert events(d) == [("statement", {("sergei-ryabkov", "speaker")})]
+    assert claims(d, "statement") == [("confirmed", ["sergei-ryabkov"])]
+
+
+def test_an_apposition_with_a_date_before_the_verb() -> None:
+    d = run("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, on "
+            "Sunday denied reports that Pyongyang had sent shells to Russia.",
+            published="2024-06-03")
+    assert ("denied", ["kim-yo-jong"]) in claims(d, "supply")
+    assert ("denied", ["kim-jong-un"]) not in claims(d, "supply")
+
+
+def test_a_voice_between_commas_is_not_the_subject() -> None:
+    d = run("L'Union européenne, par la voix de sa porte-parole Nabila Massrali, a appelé "
+            "Moscou et Pyongyang à cesser leur coopération militaire.", language="fr")
+    assert events(d) == [("appeal", {("european-union", "appellant"),
+                                     ("russia", "addressee"), ("north-korea", "addressee")})]
+
+
+def test_an_italian_participle_clause() -> None:
+    d = run("Il ministro degli Esteri russo Sergej Lavrov, giunto venerdì nella città "
+            "costiera nordcoreana di Wonsan, è stato ricevuto ieri dal leader Kim Jong Un.",
+            language="it", published="2025-07-13")
+    assert ("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")}) in events(d)
+    assert ("meeting", {("sergey-lavrov", "participant"),
+                        ("kim-jong-un", "participant")}) in events(d)
+
+
+def test_a_list_of_names_between_commas_is_no_parenthetical() -> None:
+    d = run("The foreign ministers of Poland and Lithuania, Radoslaw Sikorski and Kestutis "
+            "Budrys, met in Vilnius on Monday.", published="2025-03-11")
+    assert events(d) == [("meeting", {("radoslaw-sikorski", "participant"),
+                                      ("kestutis-budrys", "participant")})]
