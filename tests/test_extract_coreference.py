@@ -106,3 +106,67 @@ def test_a_list_of_names_between_commas_is_no_parenthetical() -> None:
             "Budrys, met in Vilnius on Monday.", published="2025-03-11")
     assert events(d) == [("meeting", {("radoslaw-sikorski", "participant"),
                                       ("kestutis-budrys", "participant")})]
+
+
+# --- coordination ----------------------------------------------------------------------
+
+
+def test_who_joins_and_who_is_joined_both_act() -> None:
+    d = run("Australia and Canada joined Washington in calling on China to restrain "
+            "Pyongyang.")
+    assert ("appeal", {("australia", "appellant"), ("canada", "appellant"),
+                       ("united-states", "appellant"), ("china", "addressee")}) in events(d)
+    d = run("La Polonia e la Lituania si sono unite alla Francia nel chiedere alla Cina di "
+            "frenare Pyongyang.", language="it")
+    assert ("appeal", {("poland", "appellant"), ("lithuania", "appellant"),
+                       ("france", "appellant"), ("china", "addressee")}) in events(d)
+
+
+def test_an_object_relative_pronoun_gives_the_patient_and_the_subject() -> None:
+    d = run("German Foreign Minister Annalena Baerbock held talks with Chinese Foreign "
+            "Minister Wang Yi, whom she urged to press Pyongyang.")
+    assert ("appeal", {("annalena-baerbock", "appellant"),
+                       ("wang-yi", "addressee")}) in events(d)
+    d = run("La ministre allemande des Affaires étrangères Annalena Baerbock a rencontré le "
+            "ministre chinois des Affaires étrangères Wang Yi, qu'elle a exhorté à faire "
+            "pression sur Pyongyang.", language="fr")
+    assert ("appeal", {("annalena-baerbock", "appellant"),
+                       ("wang-yi", "addressee")}) in events(d)
+
+
+# --- back-references to organisations and to the two states of the story -------------
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    d = run("I leader della Nato si sono riuniti a Washington. Nella dichiarazione finale "
+            "l'Alleanza chiede inoltre alla Cina di cessare ogni aiuto a Mosca.",
+            language="it")
+    assert ("appeal", {("nato", "appellant"), ("china", "addressee")}) in events(d)
+
+
+def test_the_lower_house_is_the_parliament_body_named_before() -> None:
+    d = run("Russia's State Duma ratified the treaty on Thursday, two weeks after Putin "
+            "submitted the bill to the lower house.", published="2024-10-25")
+    assert ("submission", {("vladimir-putin", "submitter"),
+                           ("state-duma", "recipient")}) in events(d)
+
+
+def test_the_group_is_the_source_that_spoke() -> None:
+    d = run("The Joint Sanctions Review Team, set up after the United Nations let its own "
+            "panel lapse, said North Korea had sent artillery shells to Russia. The group "
+            "accused North Korea of violating sanctions.")
+    assert ("accusation", {("joint-sanctions-review-team", "accuser"),
+                           ("north-korea", "accused")}) in events(d)
+
+
+def test_the_two_countries_are_the_two_states_of_the_last_event() -> None:
+    d = run("North Korea sent artillery shells to Russia. Japan later condemned the two "
+            "countries for violating UN sanctions.")
+    assert ("accusation", {("japan", "accuser"), ("north-korea", "accused"),
+                           ("russia", "accused")}) in events(d)
+
+
+def test_the_two_countries_in_a_declaration_are_not_its_subjects() -> None:
+    d = run("North Korea sent artillery shells to Russia. Kim called the pact the "
+            "strongest the two countries had ever concluded, KCNA said.")
+    assert not any(t == "statement" and ("russia", "subject") in ps for t, ps in events(d))

@@ -833,7 +833,63 @@ class _State:
 
     # --- one sentence ---------------------------------------------------------------
 
+    def _back_refs(self, s: Sentence) -> None:
+        """ "the Alliance", "il ministero", "la chambre basse": the last actor named before
+        of a kind the noun can name; "the two countries", "i due paesi": the two states of
+        the last event told between two."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            kinds = self.r.org_refs.get(t.fold) or self.r.org_refs.get(t.lemma)
+            if not kinds or self.mentions.at(t.start) is not None:
+                continue
+            j = i - 1
+            if j > 0 and toks[j].text.islower() and len(toks[j].fold) > 3 and \
+                    toks[j].fold not in _PREPOSITIONS | self.r.articles:
+                j -= 1  # "the lower house"
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if j < 0 or toks[j].fold not in self.r.articles | _ARTICLE_WORDS or \
+                    toks[j].fold in self.r.indefinite or (
+                        nxt is not None and nxt.text[:1].isupper()
+                        and self.text[t.end:nxt.start] == " "):
+                continue  # "an alliance", "the Alliance for Peace"
+            # the most salient first: a source that spoke, then a side of an event, then
+            # any name ("the group" is the monitoring team that reported, not the UN panel
+            # named in passing)
+            ref = next((c.actor for c in reversed(self.sources)
+                        if _kind(self, c.actor) in kinds), None) or next((
+                            a for e in reversed(self.result.events) for a, _ in e.participants
+                            if _kind(self, a) in kinds), None) or next((
+                                m.target for m in reversed(self.mentions.within(
+                                    max(0, toks[j].start - 3000), toks[j].start))
+                                if not m.agreement and _kind(self, m.target) in kinds), None)
+            if ref is not None:
+                start = toks[j + 1].start
+                self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        for i in s.hits(self.r.pair_refs):
+            n = next(len(p.split()) for p in self.r.pair_refs.phrases
+                     if s.folded.count(" ", 0, s.folded.find(f" {p} ") + 1) - 1 == i)
+            first, last = toks[i], toks[i + n - 1]
+            if self.mentions.overlapping(first.start, last.end):
+                continue
+            pair = next((states for e in reversed(self.result.events)
+                         if e.type != EventType.STATEMENT
+                         and len(states := list(dict.fromkeys(
+                             st for a, _ in e.participants
+                             if (st := self._state_of(a)) is not None))) == 2), None)
+            if pair is None:
+                continue
+            self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
+            self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
+
+    def _state_of(self, actor: str) -> str | None:
+        info = self.lexicon.actors.get(actor)
+        if info is not None:
+            return actor if info.kind == "state" else info.country
+        new = self.result.new_actors.get(actor)
+        return new.country if new is not None else None
+
     def sentence(self, s: Sentence) -> None:
+        self._back_refs(s)
         mentions = self._mentions_in(s.start, s.end)
         agreements = [m for m in mentions if m.agreement]
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
@@ -969,31 +1025,22 @@ class _State:
                     toks[k].start < self.dateline_end:  # "VLADIVOSTOK, 14 sept -"
                 k += 1
                 continue
-            close = next((j for j in range(k + 1, min(k + 18, len(toks)))
-                          if any(ch in self.text[toks[j - 1].end:toks[j].start]
-                                 for ch in ",;\"“”«»")), None)
-            if close is None or "," not in self.text[toks[close - 1].end:toks[close].start]:
-                k += 1
-                continue
+            # "The group, whose members include the United States, Japan and South Korea,
+            # accused": the first comma followed by a verb closes it
+            close = None
+            for j in range(k + 1, min(k + 18, len(toks))):
+                between = self.text[toks[j - 1].end:toks[j].start]
+                if any(ch in between for ch in ";\"“”«»"):
+                    break
+                if "," in between and self._verb_after(s, j, dates):
+                    close = j
+                    break
+                if "," in between and toks[k].fold not in self.r.relatives:
+                    break  # only a relative clause holds a list of its own
             words = [t for t in toks[k:close] if t.text[:1].islower()
                      and self.text[t.start - 1:t.start] != "-"
-                     and t.fold not in _AND | self.r.articles]
-            v = close
-            aux = False
-            while v < len(toks) and v - close < 4 and (
-                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS
-                    or toks[v].fold in self.r.negation.words or any(
-                        # "Kim Yo Jong, the powerful sister of..., on Friday rejected"
-                        a <= toks[v].start - s.start < b or toks[v].fold in _ON and
-                        v + 1 < len(toks) and a <= toks[v + 1].start - s.start < b
-                        for a, b in dates)):
-                aux = aux or toks[v].fold in _AUXILIARIES | _PASSIVE_AUX
-                v += 1
-            # ", calling them absurd": a gerund is an adjunct, not the main clause's verb
-            verb = v < len(toks) and toks[v].text[:1].islower() and (aux or (
-                toks[v].fold in self._verbs or toks[v].lemma in self._verbs)
-                and not toks[v].fold.endswith(_GERUNDS))
-            if not words or not verb:
+                     and t.fold not in _AND | self.r.articles] if close else []
+            if close is None or not words:
                 k += 1
                 continue
             opened = toks[k - 1].end + gap.index(",")
@@ -1003,6 +1050,25 @@ class _State:
             out.append(_Paren(opened, closed, head))
             k = close + 1  # its closing comma opens no other
         return out
+
+    def _verb_after(self, s: Sentence, v: int, dates: list[tuple[int, int]]) -> bool:
+        """Token v starts a verb (auxiliaries, adverbs and a date may come first)."""
+        toks = s.tokens
+        close = v
+        aux = False
+        while v < len(toks) and v - close < 4 and (
+                toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS
+                or toks[v].fold in self.r.negation.words or any(
+                    # "Kim Yo Jong, the powerful sister of..., on Friday rejected"
+                    a <= toks[v].start - s.start < b or toks[v].fold in _ON and
+                    v + 1 < len(toks) and a <= toks[v + 1].start - s.start < b
+                    for a, b in dates)):
+            aux = aux or toks[v].fold in _AUXILIARIES | _PASSIVE_AUX
+            v += 1
+        # ", calling them absurd": a gerund is an adjunct, not the main clause's verb
+        return v < len(toks) and toks[v].text[:1].islower() and (aux or (
+            toks[v].fold in self._verbs or toks[v].lemma in self._verbs)
+            and not toks[v].fold.endswith(_GERUNDS))
 
     def _paren_of(self, pos: int) -> _Paren | None:
         return next((p for p in self.parens if p.holds(pos)), None)
@@ -1250,8 +1316,9 @@ class _State:
             prev = group[-1]
             gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
-            if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND:
-                kinds.append("and")
+            if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND or \
+                    prev.kind == c.kind == "pair" and not gap.strip():
+                kinds.append("and")  # "the two countries": both
             elif gap.strip() == "," and not words:
                 kinds.append(",")  # "Washington, Seoul and Tokyo"
             else:
@@ -1474,6 +1541,19 @@ class _State:
                 first = min(o.trigger[0] for o in charged)
                 pool = [c for c in pool if c.start < first]
             ev.participants = self._roles(s, rule, hits[0], pool, converse)
+            whom = self._object_relative(s, hits[0], cands, asserter_spans) \
+                if rule.type in ROLE_PAIRS else None
+            if whom is not None:
+                ev.participants = [(whom[0], ROLE_PAIRS[rule.type][0]),
+                                   (whom[1], ROLE_PAIRS[rule.type][1])]
+            joined = self._joined(s, hits[0], cands) if rule.type in ROLE_PAIRS else []
+            if joined:
+                agent, patient = ROLE_PAIRS[rule.type]
+                # who is acted on is named after the act ("nel chiedere alla Cina")
+                after = self._roles(s, rule, hits[0], [c for c in pool if c.start > trig.start
+                                                       and c.actor not in joined], converse)
+                ev.participants = [(a, agent) for a in joined] + [
+                    (a, r) for a, r in after if r == patient]
             if rule.type in ROLE_PAIRS and not any(
                     r == ROLE_PAIRS[rule.type][0] for _, r in ev.participants):
                 self._implicit_agent(s, hits[0], ev)
@@ -1535,7 +1615,7 @@ class _State:
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
         unknown_fact = not quotation and other_fact or not quotation and any(
-            c.actor not in speaker_ids and c.kind != "source"
+            c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             # "une violation des résolutions de l'ONU": an organisation's texts, not what
             # it did ("le forze di Kiev" are a state's, who may do things)
@@ -1552,7 +1632,7 @@ class _State:
             for speaker in speakers:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
                 for c in cands:
-                    if c.actor in {x.actor for x in speakers} or c.kind == "source":
+                    if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
@@ -1608,6 +1688,51 @@ class _State:
                 kept.append(dep)
         return kept
 
+    def _object_relative(self, s: Sentence, trig: int, cands: list[_Candidate],
+                         asserter_spans: set[tuple[int, int]]) -> tuple[str, str] | None:
+        """ "talks with Chinese Foreign Minister Wang Yi, whom he urged to...", "Wang Yi,
+        qu'il a exhorté à...": the name before the relative pronoun is the patient, the
+        pronoun after it the main clause's subject (the sentence's first name)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and toks[k].fold in _AUXILIARIES | _ADVERBS:
+            k -= 1
+        if k < 2 or toks[k].fold not in self.r.subject_pronouns or \
+                toks[k - 1].fold not in self.r.object_relatives or \
+                "," not in self.text[toks[k - 2].end:toks[k - 1].start]:
+            return None
+        before = [c for c in cands if c.end <= toks[k - 2].end]
+        if not before or self.text[before[-1].end:toks[k - 2].end].strip():
+            return None
+        antecedent = before[-1]
+        lead = next((c for c in before[:-1] if c.kind not in ("source", "demonym")
+                     and (c.start, c.end) not in asserter_spans
+                     and self._paren_of(c.start) is None), None)
+        if lead is None or lead.actor == antecedent.actor:
+            return None
+        return lead.actor, antecedent.actor
+
+    def _joined(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[str]:
+        """ "South Korea and Japan joined Washington in calling on China", "si sono uniti
+        agli Stati Uniti nel chiedere": who joins and who is joined both do the act."""
+        toks = s.tokens
+        p = trig - 1
+        if p < 1 or toks[p].fold not in self.r.join_preps:
+            return []
+        j = next((k for k in range(p - 1, max(p - 9, -1), -1)
+                  if (toks[k].fold in self.r.join_words.words
+                      or toks[k].lemma in self.r.join_words.words)
+                  and toks[k].text.islower()), None)  # not "Stati Uniti"
+        if j is None:
+            return []
+        joined = [c for c in cands if toks[j].end <= c.start < toks[p].start]
+        subject = [c for c in cands if c.end <= toks[j].start
+                   and j - s.token_at(c.end) <= 4 and c.kind != "source"]
+        if not joined or not subject:
+            return []
+        group = self._coordinated(s, cands, subject[-1], forward=False)
+        return list(dict.fromkeys(c.actor for c in [*reversed(group), *joined]))
+
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
         aver inviato soldati": the one who confirms (or denies) did it."""
@@ -1660,7 +1785,7 @@ class _State:
         if g is None or "party" not in EVENT_ROLES.get(ev.type, ()):
             return  # a submission has a submitter and a recipient, no parties
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
-                 if not m.agreement}
+                 if not m.agreement and m.kind != "pair"}
         kept = [(a, r) for a, r in ev.participants if a not in g.parties]
         parties = [p for p in g.parties if p in named]
         if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:

@@ -71,6 +71,12 @@ class LanguageRules:
     anaphors: frozenset[str]  # "the agency said": the source named before
     clause_breaks: frozenset[str]  # after a comma, a word that opens another clause
     relatives: frozenset[str]  # relative pronouns ("who", "che", "qui"): a clause of a name
+    object_relatives: frozenset[str]  # "whom", "que": the name before is the object
+    subject_pronouns: frozenset[str]  # "he", "il": the main clause's subject again
+    org_refs: dict[str, frozenset[str]]  # "the Alliance" -> kinds of actor it refers to
+    pair_refs: WordSet  # "the two countries": the two states of the story
+    join_words: WordSet  # "A joined B in calling on C": A and B both call
+    join_preps: frozenset[str]  # the word between the joined one and the act ("in", "nel")
     title_words: frozenset[str]  # every word of a title
     title_modifiers: frozenset[str]  # "outgoing", "uscente": between a title and a name
     org_heads: frozenset[str]
@@ -134,6 +140,14 @@ def rules_for(language: str) -> LanguageRules | None:
             titles={fold_key(k): v for k, v in (data.get("titles") or {}).items()},
             clause_breaks=frozenset(fold_key(w) for w in data.get("clause_breaks") or []),
             relatives=frozenset(fold_key(w) for w in data.get("relatives") or []),
+            object_relatives=frozenset(fold_key(w)
+                                       for w in data.get("object_relatives") or []),
+            subject_pronouns=frozenset(fold_key(w)
+                                       for w in data.get("subject_pronouns") or []),
+            org_refs={fold_key(k): frozenset(v) for k, v in (data.get("org_refs") or {}).items()},
+            pair_refs=WordSet.of(data.get("pair_refs")),
+            join_words=WordSet.of(data.get("join_words")),
+            join_preps=frozenset(fold_key(w) for w in data.get("join_preps") or []),
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),
             indefinite=frozenset(fold_key(w) for w in data.get("indefinite") or []),
             back_reference=WordSet.of(data.get("back_reference")),
