@@ -170,3 +170,42 @@ def test_the_two_countries_in_a_declaration_are_not_its_subjects() -> None:
     d = run("North Korea sent artillery shells to Russia. Kim called the pact the "
             "strongest the two countries had ever concluded, KCNA said.")
     assert not any(t == "statement" and ("russia", "subject") in ps for t, ps in events(d))
+
+
+# --- words: verbs of saying, refusals, fears, trigger synonyms --------------------------
+
+
+def test_a_refusal_to_comment_is_no_statement() -> None:
+    d = run("Il portavoce del Cremlino Dmitry Peskov si è rifiutato di commentare.",
+            language="it")
+    assert events(d) == []
+    d = run('«È un passo naturale», ha commentato il portavoce del Cremlino Dmitry Peskov.',
+            language="it")
+    assert events(d) == [("statement", {("dmitry-peskov", "speaker")})]
+
+
+def test_a_capital_before_the_speaker_is_where_he_spoke() -> None:
+    d = run("À Tokyo, le porte-parole du gouvernement japonais, Yoshimasa Hayashi, a fait "
+            "part jeudi de sa « vive préoccupation » au sujet du traité.", language="fr",
+            published="2024-06-21")
+    assert events(d) == [("statement", {("yoshimasa-hayashi", "speaker")})]
+
+
+def test_what_is_feared_has_not_happened() -> None:
+    d = run("Séoul redoute qu'en échange, Moscou ne transfère à Pyongyang des technologies "
+            "militaires sensibles.", language="fr")
+    assert events(d) == []
+
+
+def test_trigger_synonyms_a_wire_writer_uses() -> None:
+    d = run("More than 10,000 North Korean soldiers have been moved to Russia.")
+    assert events(d) == [("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    d = run("Russia bought millions of artillery shells from North Korea.")
+    assert events(d) == [("supply", {("north-korea", "supplier"), ("russia", "recipient")})]
+    d = run("Il ministro degli Esteri russo Sergej Lavrov è volato ieri a Pyongyang.",
+            language="it", published="2025-07-12")
+    assert events(d) == [("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")})]
+    d = run("Le président Volodymyr Zelensky a invité la Chine à faire pression sur Moscou.",
+            language="fr")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"),
+                       ("china", "addressee")}) in events(d)

@@ -1639,8 +1639,11 @@ class _State:
                         # a name in what is said ("said that Moscow's ties with Pyongyang")
                         said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
                                         < c.start for t in s.tokens)
+                        # a capital before the speaker is where he spoke ("À Tokyo, le
+                        # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
                         if self._word_before_title(s, c) in self.r.spoken_to and \
-                                not said_that:
+                                not said_that and (c.start > speaker.start
+                                                   or c.kind != "capital"):
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
