@@ -12,7 +12,15 @@ from polars.testing import assert_frame_equal
 
 from loaders.crosswalk import get_crosswalk
 from loaders.gdelt import ActorCatalog, Batch, GdeltRecord, RowError, read_gdelt
-from loaders.gdelt.columnar import BATCH, ORDER, batch_frames, convert_file
+from loaders.gdelt.columnar import (
+    BATCH,
+    ORDER,
+    FileColumns,
+    batch_frames,
+    convert_lines,
+    iter_chunks,
+    to_batches,
+)
 from loaders.gdelt.reader import FIELDS, open_gdelt
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,31 +30,51 @@ STAMP = "20170701234500"
 _IX = {name: i for i, name in enumerate(FIELDS)}
 
 
-def _per_record(path: Path) -> tuple[pl.DataFrame, list[RowError], ActorCatalog]:
+def _record_batches(path: Path, size: int = 10**9
+                    ) -> tuple[list[Batch], list[RowError], ActorCatalog]:
+    """The loader's old way: every line through the reader and ``Batch.add``."""
     cw = get_crosswalk()
     catalog = ActorCatalog(cw)
-    batch = Batch(cw, catalog, "en", STAMP)
+    seen: set[str] = set()
+    batches = [Batch(cw, catalog, "en", STAMP, seen=seen)]
     errors = []
     for item in read_gdelt(path):
-        if isinstance(item, GdeltRecord):
-            batch.add(item)
-        else:
+        if not isinstance(item, GdeltRecord):
             errors.append(item)
+            continue
+        if len(batches[-1]) >= size:
+            batches.append(Batch(cw, catalog, "en", STAMP, seen=seen))
+        batches[-1].add(item)
+    return batches, errors, catalog
+
+
+def _per_record(path: Path) -> tuple[pl.DataFrame, list[RowError], ActorCatalog]:
+    (batch,), errors, catalog = _record_batches(path)
     records, _ = batch_frames(batch, 0, 0)
     return records.drop(ORDER, BATCH), errors, catalog
 
 
-def _columns(path: Path) -> tuple[pl.DataFrame, list[RowError], ActorCatalog]:
-    catalog = ActorCatalog(get_crosswalk())
+def _column_chunks(path: Path, lines: int) -> tuple[list[FileColumns], ActorCatalog]:
+    cw = get_crosswalk()
+    catalog = ActorCatalog(cw)
+    seen: set[int] = set()
     with open_gdelt(path) as (text, _):
-        out = convert_file(text.read(), cw=get_crosswalk(), catalog=catalog, language="en",
-                           stamp=STAMP)
-    return out.records, out.errors, catalog
+        chunks = [convert_lines(chunk, cw=cw, catalog=catalog, language="en", stamp=STAMP,
+                                first_line=first, seen=seen)
+                  for first, chunk in iter_chunks(text, lines)]
+    return chunks, catalog
 
 
-def _same(path: Path) -> tuple[pl.DataFrame, list[RowError]]:
+def _columns(path: Path, lines: int) -> tuple[pl.DataFrame, list[RowError], ActorCatalog]:
+    chunks, catalog = _column_chunks(path, lines)
+    records = pl.concat([c.records for c in chunks if c.records.height],
+                        how="diagonal_relaxed")
+    return records, [e for c in chunks for e in c.errors], catalog
+
+
+def _same(path: Path, lines: int = 10_000) -> tuple[pl.DataFrame, list[RowError]]:
     want, want_errors, want_catalog = _per_record(path)
-    got, got_errors, got_catalog = _columns(path)
+    got, got_errors, got_catalog = _columns(path, lines)
     assert got_errors == want_errors
     # all-null columns come out as Null in one way and typed in the other: values compared
     assert_frame_equal(got.select(want.columns), want, check_dtypes=False)
@@ -74,6 +102,31 @@ def _line(base: str, **changes: str) -> str:
 def test_real_files_convert_as_the_per_record_way(path: Path) -> None:
     got, errors = _same(path)
     assert got.height > 0
+
+
+def test_chunks_of_a_file_convert_as_the_whole_file() -> None:
+    """Line numbers run on across chunks; an id met in an earlier chunk is not taken again."""
+    whole, _ = _same(SAMPLE)
+    chunked, _ = _same(SAMPLE, lines=97)
+    assert_frame_equal(chunked, whole)
+
+
+def test_batches_hold_the_rows_batch_add_makes() -> None:
+    want, _, _ = _record_batches(SAMPLE, size=300)
+    cw = get_crosswalk()
+    chunks, catalog = _column_chunks(SAMPLE, 450)
+    got = [b for c in chunks
+           for b in to_batches(c, 300, cw=cw, catalog=catalog, language="en", stamp=STAMP)]
+    assert len(got) > 1 and max(len(b) for b in got) == 300
+    # the same events, claims, participants and sources, in the same order
+    assert [e for b in got for e in b.events] == [e for b in want for e in b.events]
+    assert [c for b in got for c in b.claims] == [c for b in want for c in b.claims]
+    assert ([p for b in got for p in b.participants]
+            == [p for b in want for p in b.participants])
+    for g in got:  # each batch carries the source of each of its events
+        assert {c["evidence"]["source"] for c in g.claims} == set(g.sources)
+    sources = {k: v for b in want for k, v in b.sources.items()}
+    assert all(sources[k] == v for b in got for k, v in b.sources.items())
 
 
 def test_odd_malformed_and_repeated_lines_convert_as_the_per_record_way(tmp_path: Path) -> None:
@@ -114,6 +167,9 @@ def test_odd_malformed_and_repeated_lines_convert_as_the_per_record_way(tmp_path
     path = tmp_path / "20170701234500.export.CSV"
     path.write_text("\n".join(made) + "\n", encoding="utf-8")
     got, errors = _same(path)
+    chunked, chunked_errors = _same(path, lines=5)
+    assert_frame_equal(chunked, got)
+    assert chunked_errors == errors
     ids = got["id"].to_list()
     assert ids.count("gdelt:900000001") == 1
     assert got.filter(pl.col("id") == "gdelt:900000001")["goldstein"].item() == 2.5

@@ -50,7 +50,8 @@ from loaders.gdelt.columnar import (
     ORDER,
     SOURCE,
     FileColumns,
-    convert_file,
+    convert_lines,
+    iter_chunks,
 )
 from loaders.gdelt.convert import COUNT_FIELDS, ActorCatalog, ActorPool
 from loaders.gdelt.load import (
@@ -104,17 +105,16 @@ class GdeltBulk:
             report = FileReport(str(path))
             self.reports.append(report)
             language, stamp = source_language(path), file_stamp(path)
+            seen: set[int] = set()  # the file's event ids
             with open_gdelt(path) as (text, nbytes), progress_bar(
                     progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
-                content = text.read()
-                if tick is not None:
-                    tick(nbytes)
-            columns = convert_file(content, cw=self.cw, catalog=catalog, language=language,
-                                   stamp=stamp)
-            del content
-            for err in columns.errors:
-                report.add_error(err)
-            self._take(columns, report)
+                for first, chunk in iter_chunks(text, progress=tick):
+                    columns = convert_lines(chunk, cw=self.cw, catalog=catalog,
+                                            language=language, stamp=stamp,
+                                            first_line=first, seen=seen)
+                    for err in columns.errors:
+                        report.add_error(err)
+                    self._take(columns, report)
         if strict:  # the loader's check, on the reports of this one read
             reports = iter(self.reports)
             check_strict([r.path for r in self.reports], check=lambda _: next(reports))

@@ -17,7 +17,9 @@ has ``bulk._batch_frames``' columns (tests/test_gdelt_columnar.py compares the t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,6 +41,8 @@ _ACTOR_PARTS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                 "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 _GEOS = ("Actor1Geo", "Actor2Geo", "ActionGeo")
 _LINE = "_line"
+#: Lines converted at a time: a chunk's text and columns are held while it is converted.
+CHUNK_LINES = 10_000
 #: Columns of the records frame that are not Event properties.
 ORDER, BATCH, FILE = "_order", "_batch", "_file"
 CLAIM, EVIDENCE, SOURCE, MEDIA = "_claim", "_evidence", "_source", "_media"
@@ -148,11 +152,12 @@ def _checks() -> pl.Expr:
     return pl.all_horizontal(checks)
 
 
-def _lines(text: str) -> pl.DataFrame:
+def _lines(text: str, first_line: int) -> pl.DataFrame:
     """Every non-blank line: its number, text, fields (stripped, when 61) and whether the
     column checks pass it (``_fast``)."""
     raw = pl.Series("text", text.split("\n")).str.strip_chars_end("\r\n")
-    frame = pl.DataFrame([pl.Series(_LINE, range(1, len(raw) + 1), dtype=pl.Int64), raw])
+    frame = pl.DataFrame([pl.Series(_LINE, range(first_line, first_line + len(raw)),
+                                    dtype=pl.Int64), raw])
     odd = pl.col("text").str.contains(_PYTHON_ONLY_SPACE)
     frame = frame.filter(odd | (pl.col("text").str.strip_chars() != ""))
     parts = pl.col("text").str.split("\t")
@@ -165,11 +170,26 @@ def _lines(text: str) -> pl.DataFrame:
     return frame.with_columns(pl.col("_fast") & _checks().fill_null(False))
 
 
-def convert_file(text: str, *, cw: Crosswalk, catalog: ActorCatalog, language: str,
-                 stamp: str) -> FileColumns:
-    """Convert one file's text (``reader.open_gdelt``'s) as ``Batch`` would, line by line,
-    with one ``seen`` set for the file (a GLOBALEVENTID repeated keeps its first line)."""
-    frame = _lines(text)
+def iter_chunks(stream: Iterable[str], lines: int = CHUNK_LINES,
+                progress: Callable[[int], None] | None = None) -> Iterator[tuple[int, str]]:
+    """A file's lines (``reader.open_gdelt``'s stream), ``lines`` at a time: (the number of
+    the chunk's first line, its text)."""
+    it, first = iter(stream), 1
+    while part := list(islice(it, lines)):
+        text = "".join(part)
+        if progress is not None:
+            progress(len(text))
+        yield first, text
+        first += len(part)
+
+
+def convert_lines(text: str, *, cw: Crosswalk, catalog: ActorCatalog, language: str,
+                  stamp: str, first_line: int = 1, seen: set[int] | None = None
+                  ) -> FileColumns:
+    """Convert lines of a file (``iter_chunks``' text, its first line ``first_line``) as
+    ``Batch.add`` would, line by line: a GLOBALEVENTID met before in the file (``seen``,
+    updated) or earlier in the text keeps its first line only."""
+    frame = _lines(text, first_line)
     slow = frame.filter(~pl.col("_fast")).select(_LINE, "text")
     errors: list[RowError] = []
     parsed: list[GdeltRecord] = []
@@ -186,7 +206,12 @@ def convert_file(text: str, *, cw: Crosswalk, catalog: ActorCatalog, language: s
         pl.DataFrame({_LINE: [r.line for r in parsed],
                       "_gid": [r.global_event_id for r in parsed]},
                      schema={_LINE: pl.Int64, "_gid": pl.Int64}),
-    ]).sort(_LINE).filter(pl.col("_gid").is_first_distinct()).select(_LINE)
+    ]).sort(_LINE).filter(pl.col("_gid").is_first_distinct())
+    if seen:
+        ids = ids.filter(~pl.col("_gid").is_in(list(seen)))
+    if seen is not None:
+        seen.update(ids["_gid"].to_list())
+    ids = ids.select(_LINE)
     fast = fast.join(ids, on=_LINE, how="semi", maintain_order="left")
     firsts = set(ids[_LINE].to_list()) if parsed else set()
     kept = [r for r in parsed if r.line in firsts]
@@ -332,3 +357,37 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
         _col(SOURCE).alias(EVIDENCE_PREFIX + "source_id"),
     )
     return out, sources
+
+
+def to_batches(columns: FileColumns, size: int, *, cw: Crosswalk, catalog: ActorCatalog,
+               language: str, stamp: str) -> Iterator[Batch]:
+    """``convert_lines``' records as the incremental loader's batches of ``size`` events
+    (not closed), with the rows ``Batch.add`` would have made for the same lines."""
+    records = columns.records
+    if not records.height:
+        return
+    sources = {row["id"]: {"id": row["id"], "props": {k: v for k, v in row.items() if k != "id"}}
+               for row in columns.sources.iter_rows(named=True)}
+    evidence_keys = [c for c in records.columns if c.startswith(EVIDENCE_PREFIX)]
+    own = {"id", FILE, CLAIM, MEDIA, EVIDENCE, SOURCE, *ACTORS.values(), *COUNT_FIELDS}
+    value_keys = [c for c in records.columns
+                  if c not in own and not c.startswith((CLAIM_PREFIX, EVIDENCE_PREFIX))]
+    for start in range(0, records.height, size):
+        batch = Batch(cw, catalog, language, stamp)
+        for row in records.slice(start, size).iter_rows(named=True):
+            event = row["id"]
+            for role, col in ACTORS.items():
+                if row[col] is not None:
+                    batch.participants.append({"actor": row[col], "event": event, "role": role})
+            src = row[SOURCE]
+            if src not in batch.sources:
+                batch.sources[src] = sources[src]
+            batch.events.append({"id": event, "values": {k: row[k] for k in value_keys},
+                                 "counts": {k: row[k] for k in COUNT_FIELDS},
+                                 "file": row[FILE]})
+            batch.claims.append({
+                "id": row[CLAIM], "event": event, "asserted_by": [row[MEDIA]],
+                "evidence_ids": [row[EVIDENCE]], "props": CLAIM_PROPS, "evidence": {
+                    "id": row[EVIDENCE], "source": src,
+                    "props": {k.removeprefix(EVIDENCE_PREFIX): row[k] for k in evidence_keys}}})
+        yield batch

@@ -29,7 +29,7 @@ from graph.schema import CERTAINTY_RANK, Certainty, apply_schema
 from loaders.crosswalk import Crosswalk, get_crosswalk
 from loaders.gdelt.convert import ActorCatalog, ActorPool, Batch
 from loaders.gdelt.mention_graph import attach_pending_mentions
-from loaders.gdelt.reader import RowError, iter_records, open_gdelt, read_gdelt, source_language
+from loaders.gdelt.reader import RowError, open_gdelt, read_gdelt, source_language
 from loaders.writer import LoadSummary, write_document
 
 #: How many event, claim, evidence, source and asserter ids an INTERACTED_WITH edge lists.
@@ -275,10 +275,16 @@ def _write(db: Database, batch: Batch) -> _Written:
 
 def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileReport,
              size: int, progress: bool) -> Iterator[Batch]:
-    """The file's batches, read and built in a thread while the caller writes the last one
-    (reading is Python work, writing mostly waits on the server: the two overlap). At most
-    ``_AHEAD`` batches wait, so memory stays bounded; an error in the reader is raised here.
+    """The file's batches, read and built in a thread while the caller writes the last one.
+
+    The lines are converted over columns, ``CHUNK_LINES`` at a time
+    (``loaders.gdelt.columnar``: the rows ``Batch.add`` makes, at a fraction of its Python
+    work, which competed with the writing for the GIL and slowed it). At most ``_AHEAD``
+    batches wait, so memory stays bounded; an error in the reader is raised here.
     """
+    # polars is imported with the first load, not with every command of the CLI
+    from loaders.gdelt.columnar import convert_lines, iter_chunks, to_batches
+
     out: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=_AHEAD)
     stop = threading.Event()
 
@@ -296,19 +302,16 @@ def _batches(path: Path, cw: Crosswalk, catalog: ActorCatalog, report: FileRepor
             language, stamp = source_language(path), file_stamp(path)
             with open_gdelt(path) as (text, nbytes), progress_bar(
                     progress and nbytes >= PROGRESS_MIN_BYTES, nbytes, path.name) as tick:
-                seen: set[str] = set()  # the file's event ids
-                batch = Batch(cw, catalog, language, stamp, seen=seen)
-                for item in iter_records(text, tick):
-                    if isinstance(item, RowError):
-                        report.add_error(item)
-                        continue
-                    batch.add(item)
-                    if len(batch) >= size:
+                seen: set[int] = set()  # the file's event ids
+                for first, chunk in iter_chunks(text, progress=tick):
+                    columns = convert_lines(chunk, cw=cw, catalog=catalog, language=language,
+                                            stamp=stamp, first_line=first, seen=seen)
+                    for err in columns.errors:
+                        report.add_error(err)
+                    for batch in to_batches(columns, size, cw=cw, catalog=catalog,
+                                            language=language, stamp=stamp):
                         if not put(batch.close()):
                             return
-                        batch = Batch(cw, catalog, language, stamp, seen=seen)
-                if len(batch) and not put(batch.close()):
-                    return
             put(None)
         except BaseException as exc:  # handed to the caller's thread
             put(exc)
