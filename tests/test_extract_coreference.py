@@ -209,3 +209,37 @@ def test_trigger_synonyms_a_wire_writer_uses() -> None:
             language="fr")
     assert ("appeal", {("volodymyr-zelensky", "appellant"),
                        ("china", "addressee")}) in events(d)
+
+
+def test_the_west_in_english() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky urged the West on Wednesday to act.",
+            published="2024-10-24")
+    assert events(d) == [("appeal", {("volodymyr-zelensky", "appellant"),
+                                     ("the-west", "addressee")})]
+
+
+# --- pronouns ----------------------------------------------------------------------------
+
+
+def test_a_subject_pronoun_is_the_last_sentences_subject() -> None:
+    d = run("Russian Foreign Minister Sergei Lavrov met Choe Son Hui in Moscow. He accused "
+            "Washington of stoking tension.")
+    assert ("accusation", {("sergey-lavrov", "accuser"),
+                           ("united-states", "accused")}) in events(d)
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé à Pyongyang. "
+            "Il a accusé Washington d'attiser les tensions.", language="fr")
+    assert ("accusation", {("sergey-lavrov", "accuser"),
+                           ("united-states", "accused")}) in events(d)
+
+
+def test_a_pronoun_after_the_trigger_is_another_clauses_subject() -> None:
+    d = run('Russian Foreign Minister Sergei Lavrov met Choe Son Hui in Moscow. He pledged '
+            'support for Pyongyang, and he accused Washington of stoking tension.')
+    assert ("support", {("sergey-lavrov", "supporter"),
+                        ("north-korea", "supported")}) in events(d)
+
+
+def test_a_pronoun_in_a_quotation_is_no_back_reference() -> None:
+    d = run('North Korean leader Kim Jong Un inspected troops. "He has sent soldiers to '
+            'Russia," Ukrainian spokesman Heorhii Tykhyi said.')
+    assert not any(("kim-jong-un", "subject") in ps for _, ps in events(d))

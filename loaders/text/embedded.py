@@ -70,6 +70,7 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
+_PERSONAL = frozenset({"he", "she"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
@@ -343,6 +344,7 @@ class EmbeddedBackend:
         if dateline:  # "MOSCOW, Oct. 24 —": where it was filed, not who took part
             state.consumed |= {(m.start, m.end) for m in mentions if m.end <= dateline.end()}
             state.dateline_end = dateline.end()
+        state.sentence_starts = [sent.start for sent in sentences]
         for sent in sentences:
             state.people_and_orgs(sent)
         state.back_references(sentences)
@@ -401,6 +403,7 @@ class _State:
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         self.parens: list[_Paren] = []  # of the sentence being read
+        self.sentence_starts: list[int] = []
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -865,6 +868,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._pronoun_subjects(s)
         for i in s.hits(self.r.pair_refs):
             n = next(len(p.split()) for p in self.r.pair_refs.phrases
                      if s.folded.count(" ", 0, s.folded.find(f" {p} ") + 1) - 1 == i)
@@ -880,6 +884,42 @@ class _State:
                 continue
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
+
+    def _pronoun_subjects(self, s: Sentence) -> None:
+        """ "He said", "she added", "Il a ajouté": a subject pronoun at the start of a clause,
+        before a verb of saying or of an event, is the last person named before (in this
+        sentence or the two before it)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.subject_pronouns or self.mentions.at(t.start) is not None \
+                    or s.quoted(t.start):
+                continue
+            gap = self.text[toks[i - 1].end:t.start] if i else ""
+            if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks:
+                continue  # "whom he urged" is read with its relative
+            v = i + 1
+            while v < len(toks) and v - i <= 3 and (
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS
+                    or toks[v].fold in self.r.negation.words):
+                v += 1
+            # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
+            # y a") or a thing's: only before a verb of the rules
+            if v >= len(toks) or not toks[v].text.islower() or not (
+                    t.fold in _PERSONAL or toks[v].fold in self._verbs
+                    or toks[v].lemma in self._verbs):
+                continue
+            # the subject of the last sentence that names someone: its first person
+            people = [m for m in self.mentions.within(self._sentence_starts(s, 2), t.start)
+                      if not m.agreement and _kind(self, m.target) == "person"]
+            if people:
+                last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
+                person = next(m for m in people if m.start >= self.sentence_starts[last])
+                self.mentions.add(Mention(t.start, t.end, t.text, person.target, "pronoun"))
+
+    def _sentence_starts(self, s: Sentence, back: int) -> int:
+        """Where the sentence ``back`` sentences before ``s`` starts."""
+        i = bisect.bisect_right(self.sentence_starts, s.start) - 1
+        return self.sentence_starts[max(0, i - back)]
 
     def _state_of(self, actor: str) -> str | None:
         info = self.lexicon.actors.get(actor)
@@ -1314,6 +1354,8 @@ class _State:
         kinds: list[str] = []  # how each member joins the one before: "and" or ","
         for c in ordered[k + 1:]:
             prev = group[-1]
+            if "pronoun" in (c.kind, prev.kind):
+                break  # "..., and he accused": a clause of its own
             gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
             if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND or \
@@ -1504,6 +1546,9 @@ class _State:
                     and abs(s.token_at(c.start) - hits[0]) <= (
                         WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                     and c.start < stop]
+            # a pronoun read as a person is the subject of its own clause ("..., and he
+            # accused"), never the object of a verb before it
+            pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
             paren = self._paren_of(trig.start)
             if paren is not None:
                 # "Choe, who arrived in Moscow": the clause's own names, and its head
