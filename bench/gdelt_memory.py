@@ -111,8 +111,9 @@ def main() -> None:
         results = {}
         for label, path, rows in (("sample", small, rows_small), ("big", big, rows_big)):
             if args.wipe:
+                from bench.harness import wipe  # batched: one transaction has a memory cap
                 with _database(args) as db:
-                    db.write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
+                    wipe(db)
             results[label] = {"rows": rows, "bytes": path.stat().st_size,
                               **run_child(args, path)}
     ratio = results["big"]["peak_rss_mb"] / results["sample"]["peak_rss_mb"]

@@ -41,8 +41,9 @@ _ACTOR_PARTS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                 "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 _GEOS = ("Actor1Geo", "Actor2Geo", "ActionGeo")
 _LINE = "_line"
-#: Lines converted at a time: a chunk's text and columns are held while it is converted.
-CHUNK_LINES = 10_000
+#: Lines converted at a time by the incremental loader: a chunk's text and columns are
+#: held while it is converted (the loader's peak memory: BENCHMARKS.md, "GDELT memory").
+CHUNK_LINES = 2_000
 #: Columns of the records frame that are not Event properties.
 ORDER, BATCH, FILE = "_order", "_batch", "_file"
 CLAIM, EVIDENCE, SOURCE, MEDIA = "_claim", "_evidence", "_source", "_media"
