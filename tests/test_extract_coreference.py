@@ -243,3 +243,27 @@ def test_a_pronoun_in_a_quotation_is_no_back_reference() -> None:
     d = run('North Korean leader Kim Jong Un inspected troops. "He has sent soldiers to '
             'Russia," Ukrainian spokesman Heorhii Tykhyi said.')
     assert not any(("kim-jong-un", "subject") in ps for _, ps in events(d))
+
+
+# --- clauses and coordinated nominal acts ------------------------------------------------
+
+
+def test_a_word_an_event_cannot_stand_with_counts_only_in_its_clause() -> None:
+    d = run("Russia's State Duma ratified the treaty on Thursday, two weeks after Putin "
+            "submitted the ratification bill.", published="2024-10-25")
+    assert ("ratification", {("state-duma", "ratifier"), ("russia", "party")}) in events(d)
+    d = run("Ukrainian President Volodymyr Zelensky received a Polish delegation in Kyiv on "
+            "Sunday and asked Warsaw to supply air-defence systems.", published="2025-01-13")
+    assert ("meeting", {("volodymyr-zelensky", "participant"),
+                        ("poland", "participant")}) in events(d)
+    # in its own clause it still counts: things received are no meeting
+    d = run("Russia received air-defence systems from North Korea.")
+    assert not [e for e in events(d) if e[0] == "meeting"]
+
+
+def test_two_condemned_acts_accuse_both_doers() -> None:
+    d = run("Tokyo and Seoul condemned North Korea's deployment of troops to Russia and "
+            "Moscow's transfer of military technology to Pyongyang.")
+    assert ("accusation", {("japan", "accuser"), ("south-korea", "accuser"),
+                           ("north-korea", "accused"), ("russia", "accused")}) in events(d)
+    assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)

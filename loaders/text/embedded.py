@@ -1502,7 +1502,7 @@ class _State:
                 near = [h for h in hits if any(abs(h - k) <= NEEDS_WORDS
                                                for k in s.hits(rule.needs))]
                 hits = near or ([] if s.has(rule.needs) else hits)
-            if not hits or s.has(rule.not_with):
+            if not hits or self._not_with_near(s, rule, hits[0]):
                 continue
             if rule.needs and not s.has(rule.needs) and not (
                     agreement and rule.type in MILESTONES):
@@ -1620,13 +1620,17 @@ class _State:
                 self._agreement_parties(ev, s)
             if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                 continue  # a meeting of one is no meeting: the other side is unnamed
-            if rule.type == EventType.ACCUSATION and charged and \
-                    not any(r == "accused" for _, r in ev.participants):
-                # who did what is condemned is accused: the supplier, the sender
-                accusers = {a for a, _ in ev.participants}
+            if rule.type == EventType.ACCUSATION and charged and (
+                    not any(r == "accused" for _, r in ev.participants)
+                    or len({o.trigger for o in charged}) > 1):
+                # who did what is condemned is accused: the supplier, the sender; of each
+                # act when two are ("condemned North Korea's deployment of troops to
+                # Russia and Moscow's transfer of technology to Pyongyang")
+                accusers = {a for a, r in ev.participants if r == "accuser"}
                 ev.participants += list(dict.fromkeys(
                     (a, "accused") for o in charged for a, r in o.participants
-                    if r == ROLE_PAIRS[o.type][0] and a not in accusers))
+                    if r == ROLE_PAIRS[o.type][0] and a not in accusers
+                    and (a, "accused") not in ev.participants))
             if rule.type == EventType.ACCUSATION and \
                     not any(r == "accused" for _, r in ev.participants):
                 # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -1698,6 +1702,31 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _not_with_near(self, s: Sentence, rule: EventRule, trig: int) -> bool:
+        """A word the event cannot stand with in the trigger's own clause: not across ";",
+        a subordinator ("after Putin submitted the bill") or "and" before another verb
+        ("received a delegation ... and asked Seoul to supply air-defence systems")."""
+        hits = s.hits(rule.not_with)
+        if not hits:
+            return False
+        toks = s.tokens
+        bounds = []
+        for k in range(1, len(toks)):
+            gap = self.text[toks[k - 1].end:toks[k].start]
+            if ";" in gap or toks[k].fold in self.r.subordinators or (
+                    "," in gap and toks[k].fold in self.r.clause_breaks):
+                bounds.append(k)
+            elif toks[k].fold in _AND:
+                v = k + 1
+                while v < len(toks) and toks[v].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+                    v += 1
+                if v < len(toks) and toks[v].text.islower() and (
+                        toks[v].fold in self._verbs or toks[v].lemma in self._verbs):
+                    bounds.append(k)
+        lo = max((b for b in bounds if b <= trig), default=0)
+        hi = min((b for b in bounds if b > trig), default=len(toks))
+        return any(lo <= h < hi for h in hits)
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
         """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a
