@@ -267,3 +267,22 @@ def test_two_condemned_acts_accuse_both_doers() -> None:
     assert ("accusation", {("japan", "accuser"), ("south-korea", "accuser"),
                            ("north-korea", "accused"), ("russia", "accused")}) in events(d)
     assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
+
+
+def test_one_event_per_clause_and_there_is_the_place_named_before() -> None:
+    d = run("Lavrov's previous trip to Pyongyang was in October 2023, while Kremlin aide "
+            "Nikolai Patrushev travelled there in June.", published="2025-07-13")
+    assert ("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")}) in events(d)
+    assert ("visit", {("nikolai-patrushev", "visitor"), ("north-korea", "host")}) in events(d)
+    # "there" of "there were" is no place
+    d = run("Officials met in Pyongyang. There were no talks on troops.")
+    assert all(e[0] != "deployment" for e in events(d))
+
+
+def test_who_is_received_in_another_states_capital_visits_it() -> None:
+    d = run("Le Premier ministre vietnamien Pham Minh Chinh a été accueilli mardi à "
+            "Pyongyang par le dirigeant nord-coréen Kim Jong Un.", language="fr",
+            published="2025-10-08")
+    assert ("visit", {("pham-minh-chinh", "visitor"), ("north-korea", "host")}) in events(d)
+    assert ("meeting", {("pham-minh-chinh", "participant"),
+                        ("kim-jong-un", "participant")}) in events(d)

@@ -404,6 +404,8 @@ class _State:
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
+        self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._bounds: list[int] = []
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -869,6 +871,18 @@ class _State:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
         self._pronoun_subjects(s)
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
+                continue
+            # right after a verb of the rules ("travelled there"; not "there were"), the
+            # last capital named after a preposition ("to Pyongyang"; not "Kremlin aide")
+            place = next((m for m in reversed(self.mentions.within(
+                self._sentence_starts(s, 1), t.start)) if m.kind == "capital"
+                and m.start >= self.dateline_end and self._prev_fold(m.start) in
+                self.r.to_patient | _LOCATIVE.get(self.b.language, set())), None)
+            if place is not None and (toks[i - 1].fold in self._verbs
+                                      or toks[i - 1].lemma in self._verbs):
+                self.mentions.add(Mention(t.start, t.end, t.text, place.target, "capital"))
         for i in s.hits(self.r.pair_refs):
             n = next(len(p.split()) for p in self.r.pair_refs.phrases
                      if s.folded.count(" ", 0, s.folded.find(f" {p} ") + 1) - 1 == i)
@@ -915,6 +929,11 @@ class _State:
                 last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
                 person = next(m for m in people if m.start >= self.sentence_starts[last])
                 self.mentions.add(Mention(t.start, t.end, t.text, person.target, "pronoun"))
+
+    def _prev_fold(self, pos: int) -> str:
+        """The folded word before offset ``pos`` in the text."""
+        words = _WORD.findall(self.text[max(0, pos - 40):pos])
+        return fold_key(words[-1]) if words else ""
 
     def _sentence_starts(self, s: Sentence, back: int) -> int:
         """Where the sentence ``back`` sentences before ``s`` starts."""
@@ -1502,147 +1521,154 @@ class _State:
                 near = [h for h in hits if any(abs(h - k) <= NEEDS_WORDS
                                                for k in s.hits(rule.needs))]
                 hits = near or ([] if s.has(rule.needs) else hits)
-            if not hits or self._not_with_near(s, rule, hits[0]):
+            if not hits:
                 continue
             if rule.needs and not s.has(rule.needs) and not (
                     agreement and rule.type in MILESTONES):
                 continue
-            trig = s.tokens[hits[0]]
-            if rule.type in MILESTONES and hits[0] > 0 and \
-                    s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words:
-                # "under the partnership treaty signed last June", "il trattato firmato a
-                # giugno": a participle telling the agreement's past, background
-                continue
-            if s.has(rule.bare_not_with) and all(
-                    s.tokens[h].fold in rule.needs.words or s.tokens[h].lemma in rule.needs.words
-                    for h in hits):
-                # "two North Korean soldiers captured": their fate, a fact the model has no
-                # type for; not sent by this sentence, and not a declaration either
-                other_fact = True
-                continue
-            if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
-                   # "NEW YORK, May 30 —", "on May 12": the month, not the modal
-                   if s.tokens[i].start >= self.dateline_end and not (
-                       s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
-                       and s.tokens[i + 1].text.isdigit())) or \
-                    any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)) or \
-                    any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
-                                                        trig.start - s.start]
-                        for i in s.hits(self.r.conditional)):
-                # "expects troops to be deployed", "did not send", "di non escludere la
-                # fornitura": not an event
-                continue
-            converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
-            inside = s.in_quotation(trig.start)
-            keep_asserters = bool(s.quotes) and not inside
-            stop = _clause_end(s, hits[0], self.r.clause_breaks)
-            # "met the EU leaders ... to discuss support for Ukraine": what follows a word of
-            # talk, plan or wish after the trigger is another predicate's
-            stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
-                                 if i > hits[0] and rule.type in SYMMETRIC])
-            pool = [c for c in cands if c.kind != "source"
-                    and (keep_asserters or (c.start, c.end) not in asserter_spans)
-                    and (not s.quotes or s.in_quotation(c.start) == inside)
-                    and abs(s.token_at(c.start) - hits[0]) <= (
-                        WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
-                    and c.start < stop]
-            # a pronoun read as a person is the subject of its own clause ("..., and he
-            # accused"), never the object of a verb before it
-            pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
-            paren = self._paren_of(trig.start)
-            if paren is not None:
-                # "Choe, who arrived in Moscow": the clause's own names, and its head
-                pool = [c for c in pool if paren.holds(c.start) or c is paren.head]
-                if paren.head is not None and paren.head not in pool:
-                    pool = [paren.head, *pool]
-            else:
-                # "Rudenko, who spoke for the government, told": the names inside are not
-                # the main clause's; its subject is the head
-                pool = [c for c in pool if self._paren_of(c.start) is None]
-                head = self._paren_before(s, hits[0])
-                head_c = head.head if head is not None else None
-                if head_c is not None and head_c not in pool and \
-                        (head_c.start, head_c.end) not in asserter_spans:
-                    pool = [head_c, *pool]
-            before = hits[0] - 1
-            while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
-                before -= 1  # "e gli ha chiesto"
-            if hits[0] > 0 and s.tokens[before].fold in _AND and rule.type in ROLE_PAIRS:
-                # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
-                # subject of the first verb, however far, is the second's
-                lead = next((c for c in cands if c.kind not in ("source", "demonym")
-                             and (c.start, c.end) not in asserter_spans), None)
-                if lead is not None and lead.start < trig.start and lead not in pool:
-                    pool = [lead, *pool]
-            ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
-                            agreement=agreement if rule.type in MILESTONES else None)
-            g = self.lexicon.agreements.get(ev.agreement or "")
-            if g is not None:  # the treaty's parties are its parties, never its ratifier
-                pool = [c for c in pool if c.actor not in g.parties]
-            charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
-            if rule.type == EventType.ACCUSATION and charged:
-                # "condemned the transfers from North Korea to Russia": the names of the
-                # act condemned are that act's, not the condemnation's
-                first = min(o.trigger[0] for o in charged)
-                pool = [c for c in pool if c.start < first]
-            ev.participants = self._roles(s, rule, hits[0], pool, converse)
-            whom = self._object_relative(s, hits[0], cands, asserter_spans) \
-                if rule.type in ROLE_PAIRS else None
-            if whom is not None:
-                ev.participants = [(whom[0], ROLE_PAIRS[rule.type][0]),
-                                   (whom[1], ROLE_PAIRS[rule.type][1])]
-            joined = self._joined(s, hits[0], cands) if rule.type in ROLE_PAIRS else []
-            if joined:
-                agent, patient = ROLE_PAIRS[rule.type]
-                # who is acted on is named after the act ("nel chiedere alla Cina")
-                after = self._roles(s, rule, hits[0], [c for c in pool if c.start > trig.start
-                                                       and c.actor not in joined], converse)
-                ev.participants = [(a, agent) for a in joined] + [
-                    (a, r) for a, r in after if r == patient]
-            if rule.type in ROLE_PAIRS and not any(
-                    r == ROLE_PAIRS[rule.type][0] for _, r in ev.participants):
-                self._implicit_agent(s, hits[0], ev)
-            if rule.type == EventType.APPEAL:
-                self._allies(s, hits[0], ev)
-            if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
-                    and rule.type not in MILESTONES \
-                    and len({r for _, r in ev.participants}) < 2:
-                # "the troops" alone, "every soldier Pyongyang sends": who sent them
-                # where is not told, the event is not sure enough to be drafted
-                if not ev.participants:
+            # one event per clause: "X visited A, while Y travelled to B"
+            rule_hits = hits
+            for first in self._clause_heads(s, rule_hits):
+                hits = [first, *[h for h in rule_hits if h > first]]
+                if self._not_with_near(s, rule, first):
                     continue
-                ev.partial = True
-            if rule.type == EventType.MILITARY_ASSISTANCE and \
-                    len({r for _, r in ev.participants}) < 2:
-                continue  # help needs who helps and who is helped
-            ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
-            if ev.agreement:
-                self._agreement_parties(ev, s)
-            if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
-                continue  # a meeting of one is no meeting: the other side is unnamed
-            if rule.type == EventType.ACCUSATION and charged and (
-                    not any(r == "accused" for _, r in ev.participants)
-                    or len({o.trigger for o in charged}) > 1):
-                # who did what is condemned is accused: the supplier, the sender; of each
-                # act when two are ("condemned North Korea's deployment of troops to
-                # Russia and Moscow's transfer of technology to Pyongyang")
-                accusers = {a for a, r in ev.participants if r == "accuser"}
-                ev.participants += list(dict.fromkeys(
-                    (a, "accused") for o in charged for a, r in o.participants
-                    if r == ROLE_PAIRS[o.type][0] and a not in accusers
-                    and (a, "accused") not in ev.participants))
-            if rule.type == EventType.ACCUSATION and \
-                    not any(r == "accused" for _, r in ev.participants):
-                # "condemned the talks", "a dénoncé une menace": nobody is accused; what
-                # the condemner said is the news
-                ev = FoundEvent(EventType.STATEMENT,
-                                [(a, "speaker") for a, r in ev.participants if r == "accuser"],
-                                ev.sentence, ev.trigger)
-            for one in _one_per_ratifier(ev):
-                if one.participants and not any(
-                        o.type == one.type and set(o.participants) == set(one.participants)
-                        for o in out):  # two rules of one type, one fact
-                    out.append(one)
+                trig = s.tokens[hits[0]]
+                if rule.type in MILESTONES and hits[0] > 0 and \
+                        s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words:
+                    # "under the partnership treaty signed last June", "il trattato firmato a
+                    # giugno": a participle telling the agreement's past, background
+                    continue
+                if s.has(rule.bare_not_with) and all(
+                        s.tokens[h].fold in rule.needs.words
+                        or s.tokens[h].lemma in rule.needs.words for h in rule_hits):
+                    # "two North Korean soldiers captured": their fate, a fact the model has no
+                    # type for; not sent by this sentence, and not a declaration either
+                    other_fact = True
+                    continue
+                if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                       # "NEW YORK, May 30 —", "on May 12": the month, not the modal
+                       if s.tokens[i].start >= self.dateline_end and not (
+                           s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
+                           and s.tokens[i + 1].text.isdigit())) or \
+                        any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)) or \
+                        any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
+                                                            trig.start - s.start]
+                            for i in s.hits(self.r.conditional)):
+                    # "expects troops to be deployed", "did not send", "di non escludere la
+                    # fornitura": not an event
+                    continue
+                converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
+                inside = s.in_quotation(trig.start)
+                keep_asserters = bool(s.quotes) and not inside
+                stop = _clause_end(s, hits[0], self.r.clause_breaks)
+                # "met the EU leaders ... to discuss support for Ukraine": what follows a word of
+                # talk, plan or wish after the trigger is another predicate's
+                stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
+                                     if i > hits[0] and rule.type in SYMMETRIC])
+                pool = [c for c in cands if c.kind != "source"
+                        and (keep_asserters or (c.start, c.end) not in asserter_spans)
+                        and (not s.quotes or s.in_quotation(c.start) == inside)
+                        and abs(s.token_at(c.start) - hits[0]) <= (
+                            WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
+                        and c.start < stop]
+                # a pronoun read as a person is the subject of its own clause ("..., and he
+                # accused"), never the object of a verb before it
+                pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
+                paren = self._paren_of(trig.start)
+                if paren is not None:
+                    # "Choe, who arrived in Moscow": the clause's own names, and its head
+                    pool = [c for c in pool if paren.holds(c.start) or c is paren.head]
+                    if paren.head is not None and paren.head not in pool:
+                        pool = [paren.head, *pool]
+                else:
+                    # "Rudenko, who spoke for the government, told": the names inside are not
+                    # the main clause's; its subject is the head
+                    pool = [c for c in pool if self._paren_of(c.start) is None]
+                    head = self._paren_before(s, hits[0])
+                    head_c = head.head if head is not None else None
+                    if head_c is not None and head_c not in pool and \
+                            (head_c.start, head_c.end) not in asserter_spans:
+                        pool = [head_c, *pool]
+                before = hits[0] - 1
+                while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
+                    before -= 1  # "e gli ha chiesto"
+                if hits[0] > 0 and s.tokens[before].fold in _AND and rule.type in ROLE_PAIRS:
+                    # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
+                    # subject of the first verb, however far, is the second's
+                    lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                                 and (c.start, c.end) not in asserter_spans), None)
+                    if lead is not None and lead.start < trig.start and lead not in pool:
+                        pool = [lead, *pool]
+                ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
+                                agreement=agreement if rule.type in MILESTONES else None)
+                g = self.lexicon.agreements.get(ev.agreement or "")
+                if g is not None:  # the treaty's parties are its parties, never its ratifier
+                    pool = [c for c in pool if c.actor not in g.parties]
+                charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+                if rule.type == EventType.ACCUSATION and charged:
+                    # "condemned the transfers from North Korea to Russia": the names of the
+                    # act condemned are that act's, not the condemnation's
+                    first = min(o.trigger[0] for o in charged)
+                    pool = [c for c in pool if c.start < first]
+                ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                whom = self._object_relative(s, hits[0], cands, asserter_spans) \
+                    if rule.type in ROLE_PAIRS else None
+                if whom is not None:
+                    ev.participants = [(whom[0], ROLE_PAIRS[rule.type][0]),
+                                       (whom[1], ROLE_PAIRS[rule.type][1])]
+                joined = self._joined(s, hits[0], cands) if rule.type in ROLE_PAIRS else []
+                if joined:
+                    agent, patient = ROLE_PAIRS[rule.type]
+                    # who is acted on is named after the act ("nel chiedere alla Cina")
+                    after = self._roles(s, rule, hits[0], [c for c in pool if c.start > trig.start
+                                                           and c.actor not in joined], converse)
+                    ev.participants = [(a, agent) for a in joined] + [
+                        (a, r) for a, r in after if r == patient]
+                if rule.type in ROLE_PAIRS and not any(
+                        r == ROLE_PAIRS[rule.type][0] for _, r in ev.participants):
+                    self._implicit_agent(s, hits[0], ev)
+                if rule.type == EventType.APPEAL:
+                    self._allies(s, hits[0], ev)
+                if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
+                        and rule.type not in MILESTONES \
+                        and len({r for _, r in ev.participants}) < 2:
+                    # "the troops" alone, "every soldier Pyongyang sends": who sent them
+                    # where is not told, the event is not sure enough to be drafted
+                    if not ev.participants:
+                        continue
+                    ev.partial = True
+                if rule.type == EventType.MILITARY_ASSISTANCE and \
+                        len({r for _, r in ev.participants}) < 2:
+                    continue  # help needs who helps and who is helped
+                ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
+                if ev.agreement:
+                    self._agreement_parties(ev, s)
+                if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
+                    continue  # a meeting of one is no meeting: the other side is unnamed
+                if rule.type == EventType.ACCUSATION and charged and (
+                        not any(r == "accused" for _, r in ev.participants)
+                        or len({o.trigger for o in charged}) > 1):
+                    # who did what is condemned is accused: the supplier, the sender; of each
+                    # act when two are ("condemned North Korea's deployment of troops to
+                    # Russia and Moscow's transfer of technology to Pyongyang")
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    ev.participants += list(dict.fromkeys(
+                        (a, "accused") for o in charged for a, r in o.participants
+                        if r == ROLE_PAIRS[o.type][0] and a not in accusers
+                        and (a, "accused") not in ev.participants))
+                if rule.type == EventType.ACCUSATION and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    # "condemned the talks", "a dénoncé une menace": nobody is accused; what
+                    # the condemner said is the news
+                    ev = FoundEvent(EventType.STATEMENT,
+                                    [(a, "speaker") for a, r in ev.participants if r == "accuser"],
+                                    ev.sentence, ev.trigger)
+                for one in _one_per_ratifier(ev):
+                    if one.participants and not any(
+                            o.type == one.type and set(o.participants) == set(one.participants)
+                            for o in out):  # two rules of one type, one fact
+                        out.append(one)
+        out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
         if appeals:
             # "called on Moscow and Pyongyang to stop their military cooperation": what an
@@ -1703,6 +1729,46 @@ class _State:
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
 
+    def _received_in(self, s: Sentence, out: list[FoundEvent],
+                     cands: list[_Candidate]) -> list[FoundEvent]:
+        """ "Poutine a été accueilli à Pyongyang par Kim", "was received in Pyongyang by
+        Kim": who is received in a capital of another state visits that state."""
+        if any(e.type == EventType.VISIT for e in out):
+            return []
+        found: list[FoundEvent] = []
+        locative = _LOCATIVE.get(self.b.language, set())
+        for ev in out:
+            if ev.type != EventType.MEETING:
+                continue
+            t = s.token_at(ev.trigger[0])
+            if not (0 < t and s.tokens[t - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
+                    and s.tokens[t].lemma in self._meeting_words):
+                continue
+            received = [c for c in cands if c.end <= ev.trigger[0]
+                        and (c.actor, "participant") in ev.participants
+                        and _kind(self, c.actor) == "person"]
+            place = next((c for c in cands if c.start > ev.trigger[0] and c.kind == "capital"
+                          and _prev_word(s, c, self.r.title_words) in locative
+                          and s.token_at(c.start) - t <= 4), None)
+            if not received or place is None:
+                continue
+            who = received[-1].actor
+            if self._state_of(who) == place.actor:
+                continue  # at home: received, not visiting
+            found.append(FoundEvent(EventType.VISIT, [(who, "visitor"), (place.actor, "host")],
+                                    ev.sentence, ev.trigger))
+        return found
+
+    def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
+        """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
+        while Shoigu travelled there in June": two visits)."""
+        bounds = self._clause_bounds(s)
+        heads = [hits[0]]
+        for h in hits[1:]:
+            if any(heads[-1] < b <= h for b in bounds):
+                heads.append(h)
+        return heads
+
     def _not_with_near(self, s: Sentence, rule: EventRule, trig: int) -> bool:
         """A word the event cannot stand with in the trigger's own clause: not across ";",
         a subordinator ("after Putin submitted the bill") or "and" before another verb
@@ -1710,6 +1776,16 @@ class _State:
         hits = s.hits(rule.not_with)
         if not hits:
             return False
+        bounds = self._clause_bounds(s)
+        lo = max((b for b in bounds if b <= trig), default=0)
+        hi = min((b for b in bounds if b > trig), default=len(s.tokens))
+        return any(lo <= h < hi for h in hits)
+
+    def _clause_bounds(self, s: Sentence) -> list[int]:
+        """Tokens that open another clause: after ";", a subordinator, a comma before a
+        word of ``clause_breaks``, "and" before another verb."""
+        if self._bounds_of is s:
+            return self._bounds
         toks = s.tokens
         bounds = []
         for k in range(1, len(toks)):
@@ -1724,9 +1800,8 @@ class _State:
                 if v < len(toks) and toks[v].text.islower() and (
                         toks[v].fold in self._verbs or toks[v].lemma in self._verbs):
                     bounds.append(k)
-        lo = max((b for b in bounds if b <= trig), default=0)
-        hi = min((b for b in bounds if b > trig), default=len(toks))
-        return any(lo <= h < hi for h in hits)
+        self._bounds_of, self._bounds = s, bounds
+        return bounds
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
         """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a

@@ -75,6 +75,7 @@ class LanguageRules:
     subject_pronouns: frozenset[str]  # "he", "il": the main clause's subject again
     org_refs: dict[str, frozenset[str]]  # "the Alliance" -> kinds of actor it refers to
     pair_refs: WordSet  # "the two countries": the two states of the story
+    place_refs: frozenset[str]  # "there", "là-bas": the last place named
     subordinators: frozenset[str]  # "after", "dopo", "après": another clause begins
     join_words: WordSet  # "A joined B in calling on C": A and B both call
     join_preps: frozenset[str]  # the word between the joined one and the act ("in", "nel")
@@ -147,6 +148,7 @@ def rules_for(language: str) -> LanguageRules | None:
                                        for w in data.get("subject_pronouns") or []),
             org_refs={fold_key(k): frozenset(v) for k, v in (data.get("org_refs") or {}).items()},
             pair_refs=WordSet.of(data.get("pair_refs")),
+            place_refs=frozenset(fold_key(w) for w in data.get("place_refs") or []),
             subordinators=frozenset(fold_key(w) for w in data.get("subordinators") or []),
             join_words=WordSet.of(data.get("join_words")),
             join_preps=frozenset(fold_key(w) for w in data.get("join_preps") or []),
