@@ -286,3 +286,11 @@ def test_who_is_received_in_another_states_capital_visits_it() -> None:
     assert ("visit", {("pham-minh-chinh", "visitor"), ("north-korea", "host")}) in events(d)
     assert ("meeting", {("pham-minh-chinh", "participant"),
                         ("kim-jong-un", "participant")}) in events(d)
+
+
+def test_a_parenthetical_with_the_same_subject_dates_a_main_clause_without_a_date() -> None:
+    d = run("Le Premier ministre vietnamien Pham Minh Chinh, arrivé mardi à Pyongyang pour "
+            "une visite officielle, a été reçu par le dirigeant nord-coréen Kim Jong Un.",
+            language="fr", published="2025-10-10")
+    meeting = [e for e in d.document["events"] if e["type"] == "meeting"]
+    assert meeting and meeting[0]["date"]["value"] == "2025-10-07"

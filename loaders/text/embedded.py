@@ -978,7 +978,14 @@ class _State:
             # "Choe, who arrived in Moscow last Tuesday, was received on Monday": a date in
             # a parenthetical clause is its events', and only theirs
             clause = self._paren_of(ev.trigger[0])
-            ev_dates = [d for d in ev_dates if self._paren_of(s.start + d.start) is clause]
+            own_dates = [d for d in ev_dates if self._paren_of(s.start + d.start) is clause]
+            if not own_dates and clause is None and ev.type != EventType.STATEMENT:
+                # "Choïgou, arrivé mardi à Pyongyang, a été reçu par Kim": a clause that
+                # shares the subject dates the main clause that has no date of its own
+                sides = {a for a, _ in ev.participants}
+                own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
+                             is not None and p.head is not None and p.head.actor in sides]
+            ev_dates = own_dates
             if accused_at is not None and ev.type in CONTESTED and accused_at < ev.trigger[0]:
                 # "accused North Korea on Thursday of shipping missiles": the date is the
                 # accusation's; what it charges keeps a date of its own clause only
@@ -1545,15 +1552,15 @@ class _State:
                     # type for; not sent by this sentence, and not a declaration either
                     other_fact = True
                     continue
-                if any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
-                       # "NEW YORK, May 30 —", "on May 12": the month, not the modal
-                       if s.tokens[i].start >= self.dateline_end and not (
-                           s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
-                           and s.tokens[i + 1].text.isdigit())) or \
-                        any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)) or \
-                        any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
-                                                            trig.start - s.start]
-                            for i in s.hits(self.r.conditional)):
+                unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                             # "NEW YORK, May 30 —", "on May 12": the month, not the modal
+                             if s.tokens[i].start >= self.dateline_end and not (
+                                 s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
+                                 and s.tokens[i + 1].text.isdigit())) or \
+                    any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
+                                                        trig.start - s.start]
+                        for i in s.hits(self.r.conditional))
+                if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     continue
