@@ -294,3 +294,9 @@ def test_a_parenthetical_with_the_same_subject_dates_a_main_clause_without_a_dat
             language="fr", published="2025-10-10")
     meeting = [e for e in d.document["events"] if e["type"] == "meeting"]
     assert meeting and meeting[0]["date"]["value"] == "2025-10-07"
+
+
+def test_the_countries_of_a_group_are_the_group() -> None:
+    d = run("Le président Volodymyr Zelensky a appelé jeudi les pays du G7 à durcir les "
+            "sanctions contre Moscou.", language="fr", published="2025-07-04")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"), ("g7", "addressee")}) in events(d)

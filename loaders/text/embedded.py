@@ -2029,7 +2029,8 @@ class _State:
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
-            elif ci - trig <= PATIENT_WORDS:
+            elif ci - trig - self._collective_words(toks, trig, ci) <= PATIENT_WORDS:
+                # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
         if len(agents) >= 2 and _coordinated_predicate(s, agents, trig):
             # "Kim received Belousov ... and pledged support": the subject of both verbs
@@ -2053,6 +2054,18 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _collective_words(self, toks: list[Token], a: int, b: int) -> int:
+        """Words of a collective's head between tokens a and b ("les pays du", "the
+        countries of the"): not counted in how far an object stands from its verb."""
+        n = 0
+        for k in range(a + 1, b):
+            if toks[k].fold in self.r.collective_heads:
+                n += 1 + sum(1 for t in toks[k + 1:min(k + 3, b)]
+                             if t.fold in _GENITIVE | _ARTICLE_WORDS)
+                if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
+                    n += 1
+        return n
 
     def _nearest(self, s: Sentence, group: list[_Candidate], pos: int,
                  before: bool) -> list[_Candidate]:

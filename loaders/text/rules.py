@@ -76,6 +76,7 @@ class LanguageRules:
     org_refs: dict[str, frozenset[str]]  # "the Alliance" -> kinds of actor it refers to
     pair_refs: WordSet  # "the two countries": the two states of the story
     place_refs: frozenset[str]  # "there", "là-bas": the last place named
+    collective_heads: frozenset[str]  # "the countries of the G7": the G7 is the object
     subordinators: frozenset[str]  # "after", "dopo", "après": another clause begins
     join_words: WordSet  # "A joined B in calling on C": A and B both call
     join_preps: frozenset[str]  # the word between the joined one and the act ("in", "nel")
@@ -150,6 +151,8 @@ def rules_for(language: str) -> LanguageRules | None:
             pair_refs=WordSet.of(data.get("pair_refs")),
             place_refs=frozenset(fold_key(w) for w in data.get("place_refs") or []),
             subordinators=frozenset(fold_key(w) for w in data.get("subordinators") or []),
+            collective_heads=frozenset(fold_key(w)
+                                       for w in data.get("collective_heads") or []),
             join_words=WordSet.of(data.get("join_words")),
             join_preps=frozenset(fold_key(w) for w in data.get("join_preps") or []),
             anaphors=frozenset(fold_key(w) for w in data.get("anaphors") or []),
