@@ -300,3 +300,14 @@ def test_the_countries_of_a_group_are_the_group() -> None:
     d = run("Le président Volodymyr Zelensky a appelé jeudi les pays du G7 à durcir les "
             "sanctions contre Moscou.", language="fr", published="2025-07-04")
     assert ("appeal", {("volodymyr-zelensky", "appellant"), ("g7", "addressee")}) in events(d)
+
+
+def test_after_a_meeting_with_someone_the_subject_met_them() -> None:
+    d = run("Il segretario generale della Nato Mark Rutte ha confermato oggi che unità "
+            "militari nordcoreane sono state schierate in Russia, dopo un incontro con una "
+            "delegazione sudcoreana.", language="it", published="2024-10-28")
+    assert ("meeting", {("mark-rutte", "participant"),
+                        ("south-korea", "participant")}) in events(d)
+    # what he confirmed is the deployment, not his own meeting
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert claims(d, "deployment") == [("confirmed", ["mark-rutte"])]

@@ -156,6 +156,9 @@ class FoundEvent:
     # only one side named ("reports of a troop deployment"): read for what a denial
     # refers to, never drafted
     partial: bool = False
+    # told by the text outside what its sources say ("X confirmed ..., after a meeting
+    # with Y"): no asserter
+    unreported: bool = False
 
 
 @dataclass
@@ -1028,7 +1031,7 @@ class _State:
                 ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
-            own, who = certainty, asserted
+            own, who = (None, []) if ev.unreported else (certainty, asserted)
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
@@ -1578,6 +1581,16 @@ class _State:
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
                         and c.start < stop]
+                after_meeting = rule.type == EventType.MEETING and \
+                    self._after_a_meeting(s, hits[0])
+                if after_meeting:
+                    # "X confirmed ..., after a meeting with a South Korean delegation": the
+                    # main clause's subject met who is named after the noun
+                    lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                                 and self._paren_of(c.start) is None), None)
+                    pool = [c for c in pool if c.start > trig.start]
+                    if lead is not None and lead.start < trig.start:
+                        pool = [lead, *pool]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
                 pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
@@ -1608,6 +1621,7 @@ class _State:
                         pool = [lead, *pool]
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=agreement if rule.type in MILESTONES else None)
+                ev.unreported = after_meeting
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
@@ -1765,6 +1779,17 @@ class _State:
             found.append(FoundEvent(EventType.VISIT, [(who, "visitor"), (place.actor, "host")],
                                     ev.sentence, ev.trigger))
         return found
+
+    def _after_a_meeting(self, s: Sentence, i: int) -> bool:
+        """Token i is a meeting noun after a subordinator and an indefinite or definite
+        article ("after a meeting with", "dopo un incontro con", "après une rencontre
+        avec"), followed by "with"."""
+        toks = s.tokens
+        j = i - 1
+        if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS):
+            j -= 1
+        return j >= 0 and j < i - 1 and toks[j].fold in self.r.subordinators and \
+            i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
 
     def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
         """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
