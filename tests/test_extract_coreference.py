@@ -311,3 +311,21 @@ def test_after_a_meeting_with_someone_the_subject_met_them() -> None:
     # what he confirmed is the deployment, not his own meeting
     assert claims(d, "meeting") == [("confirmed", [])]
     assert claims(d, "deployment") == [("confirmed", ["mark-rutte"])]
+
+
+def test_the_soldiers_told_before_are_no_new_deployment() -> None:
+    d = run('North Korea sent troops to Russia. Kim Jong Un, quoted by state media, called '
+            'the soldiers "heroes" and promised to build a monument to them in Pyongyang.')
+    # one deployment (the first sentence's), and Kim's words are his own statement: who
+    # quotes him is no speaker
+    assert [e for e in events(d) if e[0] == "deployment"] == [
+        ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    assert [e for e in events(d) if e[0] == "statement"] == [
+        ("statement", {("kim-jong-un", "speaker")})]
+
+
+def test_a_word_of_denial_inside_a_name_is_no_denial() -> None:
+    d = run("North Korean troops fought alongside Russian units in Kursk, Russian General "
+            "Staff chief Valery Gerasimov said. Andriy Kovalenko, who heads Ukraine's Center "
+            "for Countering Disinformation, said Pyongyang had lost thousands of men there.")
+    assert all(c[0] != "denied" for c in claims(d, "military_assistance"))

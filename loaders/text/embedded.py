@@ -463,6 +463,14 @@ class _State:
             after_cue = nxt < len(toks) and clause_start and "," not in gap and \
                 toks[nxt].text[:1].islower() and (
                     toks[nxt].fold in self._verbs or toks[nxt].lemma in self._verbs)
+            if not after_cue and clause_start and gap.strip() == "," and nxt < len(toks) \
+                    and toks[nxt].text[:1].islower():
+                # "Kim Jong Un, quoted by state media, called...": the subject of the verb
+                # after a clause between commas
+                after_cue = any(
+                    "," in self.text[toks[j - 1].end:toks[j].start]
+                    and self._verb_after(s, j, [])
+                    for j in range(nxt + 1, min(nxt + 16, len(toks))))
             if before_cue or after_cue:
                 if not find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
@@ -1222,7 +1230,8 @@ class _State:
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
-        if s.has(r.deny_words):
+        if any(s.tokens[i].text[:1].islower() for i in s.hits(r.deny_words)):
+            # (not a word of a name: "Center for Countering Disinformation")
             # "called the findings 'unfounded'", "voci infondate": the speaker denies
             deny = sorted(set(deny) | set(report))
             report = []
@@ -1271,7 +1280,9 @@ class _State:
                     self.denial = True
                     continue
                 asserters += group
-                if kind == "reported":
+                if kind == "reported" and not (
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
+                    # "Kim, quoted by state media, called...": who quotes is no speaker
                     self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
@@ -1548,6 +1559,10 @@ class _State:
                     # "under the partnership treaty signed last June", "il trattato firmato a
                     # giugno": a participle telling the agreement's past, background
                     continue
+                if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
+                    # "called the soldiers heroes": the soldiers told of before, no new
+                    # sending
+                    continue
                 if s.has(rule.bare_not_with) and all(
                         s.tokens[h].fold in rule.needs.words
                         or s.tokens[h].lemma in rule.needs.words for h in rule_hits):
@@ -1779,6 +1794,17 @@ class _State:
             found.append(FoundEvent(EventType.VISIT, [(who, "visitor"), (place.actor, "host")],
                                     ev.sentence, ev.trigger))
         return found
+
+    def _bare_back_reference(self, s: Sentence, rule: EventRule, i: int) -> bool:
+        """Token i is only a noun the rule needs ("soldiers") after a definite article or a
+        demonstrative, with no state's adjective or name next to it: those told before."""
+        toks = s.tokens
+        t = toks[i]
+        if not (t.fold in rule.needs.words or t.lemma in rule.needs.words) or i == 0 or \
+                not (toks[i - 1].fold in _ARTICLE_WORDS or toks[i - 1].fold in _DETERMINERS):
+            return False
+        near = [j for j in (i - 2, i + 1, i + 2) if 0 <= j < len(toks)]
+        return not any(self.mentions.at(toks[j].start) is not None for j in near)
 
     def _after_a_meeting(self, s: Sentence, i: int) -> bool:
         """Token i is a meeting noun after a subordinator and an indefinite or definite
