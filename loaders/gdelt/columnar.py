@@ -1,18 +1,19 @@
-"""GDELT export files converted as columns (polars), for ``geokg load --bulk``.
+"""GDELT export lines converted over columns (polars), for the loader and ``--bulk``.
 
 The per-record converter (``reader.parse_fields`` and ``convert.Batch``) costs about
-135 µs a record in Python, which made converting the bulk path's largest cost after the
-import itself. The bulk path reads whole files, so here the same work is done over
-columns: a file's lines are split and checked by polars; what repeats (actor sides,
-outlets and sources, CAMEO labels, days, the state of a FIPS code) goes through the
-converter's own Python functions once per distinct value; the rest is column
-arithmetic.
+135 µs a record in Python: the bulk path's largest cost after the import itself, and in
+the incremental loader work that competed with the writes for the interpreter. Here the
+same work is done over columns, a chunk of lines at a time (``iter_chunks``): polars
+splits and checks the lines; what repeats (actor sides, outlets and sources, CAMEO
+labels, days, the state of a FIPS code) goes through the converter's own Python
+functions once per distinct value; the rest is column arithmetic. ``to_batches`` gives
+the loader its ``Batch`` rows.
 
 Exactness comes first. The column checks are stricter than ``parse_fields`` (plain
 ASCII digits and decimals only): a line they do not pass as plainly well formed goes
 through ``parse_fields`` (which words its error, or accepts it) and ``Batch``, so every
 line gets exactly the per-record converter's values or its error. ``FileColumns.records``
-has ``bulk._batch_frames``' columns (tests/test_gdelt_columnar.py compares the two).
+has ``batch_frames``' columns (tests/test_gdelt_columnar.py compares the two).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ CLAIM_PREFIX, EVIDENCE_PREFIX = "claim.", "evidence."
 
 @dataclass
 class FileColumns:
-    """One file converted: ``records`` (``bulk._batch_frames``' columns but ``_order`` and
+    """Lines of a file converted: ``records`` (``batch_frames``' columns but ``_order`` and
     ``_batch``, in line order, one row per event id: its first line), ``sources`` (id and
     properties), the ``errors`` of its malformed lines in line order."""
 
@@ -105,14 +106,10 @@ def batch_frames(batch: Batch, seq: int, start: int) -> tuple[pl.DataFrame, pl.D
     return pl.DataFrame(cols), pl.DataFrame(scols)
 
 
-def _col(name: str) -> pl.Expr:
-    return pl.col(name)
-
-
 def _number(name: str, pattern: str, dtype: type[pl.DataType]) -> tuple[pl.Expr, pl.Expr]:
     """(the check, the typed value) of a numeric field."""
-    value = _col(name).cast(dtype, strict=False)
-    ok = _col(name).str.contains(pattern) & value.is_not_null()
+    value = pl.col(name).cast(dtype, strict=False)
+    ok = pl.col(name).str.contains(pattern) & value.is_not_null()
     if dtype is pl.Float64:
         ok = ok & value.is_finite()
     return ok, value
@@ -120,33 +117,33 @@ def _number(name: str, pattern: str, dtype: type[pl.DataType]) -> tuple[pl.Expr,
 
 def _optional_float(name: str) -> tuple[pl.Expr, pl.Expr]:
     ok, value = _number(name, _FLOAT, pl.Float64)
-    return (_col(name) == "") | ok, pl.when(_col(name) != "").then(value)
+    return (pl.col(name) == "") | ok, pl.when(pl.col(name) != "").then(value)
 
 
 def _checks() -> pl.Expr:
     """True for a line of 61 stripped fields that ``parse_fields`` surely accepts."""
     checks = [
         _number("GLOBALEVENTID", _INT, pl.Int64)[0],
-        _col("SQLDATE").str.contains(r"^[1-9][0-9]{7}$")
-        & _col("SQLDATE").str.to_date("%Y%m%d", strict=False).is_not_null(),
-        ~((_col("Actor1Code") == "") & (_col("Actor1Name") == "")
-          & (_col("Actor2Code") == "") & (_col("Actor2Name") == "")),
-        _col("IsRootEvent").is_in(["0", "1"]),
+        pl.col("SQLDATE").str.contains(r"^[1-9][0-9]{7}$")
+        & pl.col("SQLDATE").str.to_date("%Y%m%d", strict=False).is_not_null(),
+        ~((pl.col("Actor1Code") == "") & (pl.col("Actor1Name") == "")
+          & (pl.col("Actor2Code") == "") & (pl.col("Actor2Name") == "")),
+        pl.col("IsRootEvent").is_in(["0", "1"]),
         _number("QuadClass", _INT, pl.Int64)[0]
-        & _col("QuadClass").cast(pl.Int64, strict=False).is_between(1, 4),
-        _col("SOURCEURL") != "",
-        _col("EventCode").str.contains(r"^[0-9]{2,4}$"),
-        _col("EventBaseCode").str.contains(r"^[0-9]{2,4}$"),
-        _col("EventRootCode").str.contains(r"^[0-9]{2}$"),
+        & pl.col("QuadClass").cast(pl.Int64, strict=False).is_between(1, 4),
+        pl.col("SOURCEURL") != "",
+        pl.col("EventCode").str.contains(r"^[0-9]{2,4}$"),
+        pl.col("EventBaseCode").str.contains(r"^[0-9]{2,4}$"),
+        pl.col("EventRootCode").str.contains(r"^[0-9]{2}$"),
         _number("GoldsteinScale", _FLOAT, pl.Float64)[0],
         _number("AvgTone", _FLOAT, pl.Float64)[0],
         *(_number(n, _INT, pl.Int64)[0] for n in ("NumMentions", "NumSources", "NumArticles")),
-        _col("DATEADDED").str.contains(r"^[1-9][0-9]{7}([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$")
-        | _col("DATEADDED").str.contains(r"^[1-9][0-9]{7}$"),
-        _col("DATEADDED").str.slice(0, 8).str.to_date("%Y%m%d", strict=False).is_not_null(),
+        pl.col("DATEADDED").str.contains(r"^[1-9][0-9]{7}([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$")
+        | pl.col("DATEADDED").str.contains(r"^[1-9][0-9]{7}$"),
+        pl.col("DATEADDED").str.slice(0, 8).str.to_date("%Y%m%d", strict=False).is_not_null(),
     ]
     for geo in _GEOS:
-        kind = _col(f"{geo}_Type")
+        kind = pl.col(f"{geo}_Type")
         checks.append(kind.is_in(["", "0"]) | (
             _number(f"{geo}_Type", _UINT, pl.Int64)[0]
             & _optional_float(f"{geo}_Lat")[0] & _optional_float(f"{geo}_Long")[0]))
@@ -291,18 +288,22 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
         lambda c: (s.iso3 if (s := cw.state_by_fips(c)) else None) if c is not None else None)
 
     def blank_null(name: str) -> pl.Expr:
-        return pl.when(_col(name) != "").then(_col(name))
+        return pl.when(pl.col(name) != "").then(pl.col(name))
 
     def on_geo(expr: pl.Expr) -> pl.Expr:
         return pl.when(geo).then(expr)
 
-    gid = _col("GLOBALEVENTID").cast(pl.Int64)
-    a1 = pl.when(_col("Actor1Name") != "").then(_col("Actor1Name")).otherwise(_col("Actor1Code"))
-    a2 = pl.when(_col("Actor2Name") != "").then(_col("Actor2Name")).otherwise(_col("Actor2Code"))
-    verb = pl.concat_str(_col("_label"), pl.lit(" ("), _col("EventCode"), pl.lit(")"))
+    gid = pl.col("GLOBALEVENTID").cast(pl.Int64)
+
+    def shown(n: int) -> pl.Expr:  # ``describe``: a side's name, else its code
+        name = pl.col(f"Actor{n}Name")
+        return pl.when(name != "").then(name).otherwise(pl.col(f"Actor{n}Code"))
+
+    a1, a2 = shown(1), shown(2)
+    verb = pl.concat_str(pl.col("_label"), pl.lit(" ("), pl.col("EventCode"), pl.lit(")"))
     summary = (pl.concat_list(a1, verb, a2).list.eval(pl.element().filter(pl.element() != ""))
                .list.join(" — "))
-    added = _col("DATEADDED").str.pad_end(14, "0")
+    added = pl.col("DATEADDED").str.pad_end(14, "0")
     date_added = pl.concat_str(added.str.slice(0, 4), pl.lit("-"), added.str.slice(4, 2),
                                pl.lit("-"), added.str.slice(6, 2), pl.lit("T"),
                                added.str.slice(8, 2), pl.lit(":"), added.str.slice(10, 2),
@@ -312,22 +313,22 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
         pl.lit("gdelt:").add(gid.cast(pl.String)).alias("id"),
         pl.lit(stamp).alias(FILE),
         pl.lit(EventType.CODED.value).alias("type"),
-        _col("EventCode").alias("cameo"),
+        pl.col("EventCode").alias("cameo"),
         summary.alias("summary"),
         geo_name.alias("location"),
         *day_keys,
         gid.alias("gdelt_id"),
-        _col("EventBaseCode").alias("event_base_code"),
-        _col("EventRootCode").alias("event_root_code"),
-        _col("QuadClass").cast(pl.Int64).alias("quad_class"),
-        _col("GoldsteinScale").cast(pl.Float64).alias("goldstein"),
-        (_col("IsRootEvent") == "1").alias("is_root_event"),
+        pl.col("EventBaseCode").alias("event_base_code"),
+        pl.col("EventRootCode").alias("event_root_code"),
+        pl.col("QuadClass").cast(pl.Int64).alias("quad_class"),
+        pl.col("GoldsteinScale").cast(pl.Float64).alias("goldstein"),
+        (pl.col("IsRootEvent") == "1").alias("is_root_event"),
         date_added.alias("date_added"),
         blank_null("Actor1Code").alias("actor1_code"),
         blank_null("Actor1Name").alias("actor1_name"),
         blank_null("Actor2Code").alias("actor2_code"),
         blank_null("Actor2Name").alias("actor2_name"),
-        on_geo(_col("ActionGeo_Type").cast(pl.Int64)).alias("action_geo_type"),
+        on_geo(pl.col("ActionGeo_Type").cast(pl.Int64)).alias("action_geo_type"),
         geo_name.alias("action_geo_name"),
         on_geo(blank_null("ActionGeo_CountryCode")).alias("action_geo_country"),
         "action_geo_iso3",
@@ -335,18 +336,18 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
         on_geo(_optional_float("ActionGeo_Lat")[1]).alias("action_geo_lat"),
         on_geo(_optional_float("ActionGeo_Long")[1]).alias("action_geo_long"),
         on_geo(blank_null("ActionGeo_FeatureID")).alias("action_geo_feature_id"),
-        _col("SOURCEURL").alias("source_url"),
-        _col("NumMentions").cast(pl.Int64).alias(COUNT_FIELDS[0]),
-        _col("NumSources").cast(pl.Int64).alias(COUNT_FIELDS[1]),
-        _col("NumArticles").cast(pl.Int64).alias(COUNT_FIELDS[2]),
-        _col("AvgTone").cast(pl.Float64).alias(COUNT_FIELDS[3]),
+        pl.col("SOURCEURL").alias("source_url"),
+        pl.col("NumMentions").cast(pl.Int64).alias(COUNT_FIELDS[0]),
+        pl.col("NumSources").cast(pl.Int64).alias(COUNT_FIELDS[1]),
+        pl.col("NumArticles").cast(pl.Int64).alias(COUNT_FIELDS[2]),
+        pl.col("AvgTone").cast(pl.Float64).alias(COUNT_FIELDS[3]),
         *ACTORS.values(),
         pl.lit("gdelt-claim:").add(gid.cast(pl.String)).alias(CLAIM),
         MEDIA, SOURCE, _LINE,
     )
     quotes = out.select(pl.concat_str(
-        pl.lit("GDELT event "), _col("gdelt_id").cast(pl.String),
-        pl.lit(" coded from this article: "), _col("summary")))[:, 0]
+        pl.lit("GDELT event "), pl.col("gdelt_id").cast(pl.String),
+        pl.lit(" coded from this article: "), pl.col("summary")))[:, 0]
     evidence = [evidence_id(s, q) for s, q in zip(out[SOURCE], quotes, strict=True)]
     out = out.with_columns(
         pl.Series(EVIDENCE, evidence, dtype=pl.String),
@@ -355,7 +356,7 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
         quotes.alias(EVIDENCE_PREFIX + "quote"),
         pl.lit("en").alias(EVIDENCE_PREFIX + "language"),
         *(pl.lit(None).alias(EVIDENCE_PREFIX + k) for k in ("gloss", "span_start", "span_end")),
-        _col(SOURCE).alias(EVIDENCE_PREFIX + "source_id"),
+        pl.col(SOURCE).alias(EVIDENCE_PREFIX + "source_id"),
     )
     return out, sources
 
