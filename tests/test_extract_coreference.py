@@ -329,3 +329,20 @@ def test_a_word_of_denial_inside_a_name_is_no_denial() -> None:
             "Staff chief Valery Gerasimov said. Andriy Kovalenko, who heads Ukraine's Center "
             "for Countering Disinformation, said Pyongyang had lost thousands of men there.")
     assert all(c[0] != "denied" for c in claims(d, "military_assistance"))
+
+
+def test_a_list_subject_is_the_subject_of_both_verbs_joined_by_and() -> None:
+    d = run("Japan, South Korea and the United States condemned North Korea and urged China "
+            "to act.")
+    assert ("appeal", {("japan", "appellant"), ("south-korea", "appellant"),
+                       ("united-states", "appellant"), ("china", "addressee")}) in events(d)
+    # the appeal is another verb's, not what the condemnation charges
+    assert claims(d, "appeal") == [("confirmed", [])]
+
+
+def test_and_before_a_noun_the_rules_need_opens_no_clause() -> None:
+    d = run("Il governo sudcoreano ha accusato Pyongyang di aver inviato a Mosca armi e "
+            "soldati e ha annunciato sanzioni contro dirigenti nordcoreani e russi.",
+            language="it")
+    assert [e for e in events(d) if e[0] == "deployment"] == [
+        ("deployment", {("north-korea", "sender"), ("russia", "host")})]

@@ -405,6 +405,8 @@ class _State:
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
+        # the words events need ("troops", "shells"): nouns, never a clause's verb
+        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
@@ -1011,8 +1013,13 @@ class _State:
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
         accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
+        # what an accusation charges is told in its clause ("condemned North Korea and
+        # urged China to act": the appeal is another verb's, not charged)
+        bounds = self._clause_bounds(s)
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type != EventType.STATEMENT and e.trigger[0] > accusation.trigger[0]]
+                   and e.type != EventType.STATEMENT and e.trigger[0] > accusation.trigger[0]
+                   and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
+                               for b in bounds)]
         if accusation is not None and charged:
             # "X accused Y of sending troops": the accusation happened; what it charges is
             # alleged by the accusers, and a denial denies the charge
@@ -1853,10 +1860,14 @@ class _State:
                 bounds.append(k)
             elif toks[k].fold in _AND:
                 v = k + 1
+                aux = False
                 while v < len(toks) and toks[v].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+                    aux = aux or toks[v].fold in _AUXILIARIES
                     v += 1
-                if v < len(toks) and toks[v].text.islower() and (
-                        toks[v].fold in self._verbs or toks[v].lemma in self._verbs):
+                # a verb, not a noun the rules need ("armi e soldati")
+                if v < len(toks) and toks[v].text.islower() and (aux or (
+                        toks[v].fold in self._verbs or toks[v].lemma in self._verbs)
+                        and toks[v].fold not in self._nouns):
                     bounds.append(k)
         self._bounds_of, self._bounds = s, bounds
         return bounds
@@ -2083,13 +2094,18 @@ class _State:
             elif ci - trig - self._collective_words(toks, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
-        if len(agents) >= 2 and _coordinated_predicate(s, agents, trig):
+        # "Japan, South Korea and the United States condemned North Korea and urged
+        # China": a subject of several names joined by "and" is one subject
+        subject = self._coordinated(s, agents, agents[0], forward=True) if agents else []
+        if len(agents) > len(subject) >= 1 and _coordinated_predicate(
+                s, [subject[-1], *agents[len(subject):]], trig):
             # "Kim received Belousov ... and pledged support": the subject of both verbs
             if not patients and any(t.fold in _DATIVE_CLITICS
                                     for t in s.tokens[max(0, trig - 3):trig]):
                 # "ha incontrato Mark Rutte e gli ha chiesto": "gli" is the one just named
                 patients = agents[-1:]
-            agents = agents[:1]
+            agents = subject
+            strong_agents = strong_agents or subject
         # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
         # is named after the trigger; a "to" before it is another verb's place
         patients = patients or far_by
