@@ -346,3 +346,19 @@ def test_and_before_a_noun_the_rules_need_opens_no_clause() -> None:
             language="it")
     assert [e for e in events(d) if e[0] == "deployment"] == [
         ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+
+
+def test_a_verb_in_the_future_tense_tells_no_event_yet() -> None:
+    d = run("L'accordo entrerà in vigore con lo scambio degli strumenti di ratifica.",
+            language="it")
+    assert events(d) == []
+    d = run("La Corée du Nord enverra des troupes en Russie.", language="fr")
+    assert events(d) == []
+    # a support promised is given by saying so
+    d = run("La Corea del Nord resterà al fianco della Russia.", language="it")
+    assert ("support", {("north-korea", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_the_troops_after_a_contracted_article_are_those_told_before() -> None:
+    d = run("Mosca avrebbe dato a Pyongyang petrolio in cambio delle truppe.", language="it")
+    assert all(e[0] != "deployment" for e in events(d))

@@ -71,6 +71,10 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
 _PERSONAL = frozenset({"he", "she"})
+#: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
+_DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
+                                  "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
+                                  "du", "au"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
@@ -1584,7 +1588,9 @@ class _State:
                                  and s.tokens[i + 1].text.isdigit())) or \
                     any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
                                                         trig.start - s.start]
-                        for i in s.hits(self.r.conditional))
+                        for i in s.hits(self.r.conditional)) or \
+                    rule.type not in _SPEECH_ACTS and self._future_tense(s, hits[0])
+                # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
@@ -1802,13 +1808,22 @@ class _State:
                                     ev.sentence, ev.trigger))
         return found
 
+    def _future_tense(self, s: Sentence, i: int) -> bool:
+        """A verb in the future tense at token i or up to two words before it
+        ("L'accordo entrerà in vigore", "Pyongyang enverra des troupes")."""
+        ends = self.r.future_endings
+        return bool(ends) and any(
+            s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
+            and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+
     def _bare_back_reference(self, s: Sentence, rule: EventRule, i: int) -> bool:
         """Token i is only a noun the rule needs ("soldiers") after a definite article or a
         demonstrative, with no state's adjective or name next to it: those told before."""
         toks = s.tokens
         t = toks[i]
         if not (t.fold in rule.needs.words or t.lemma in rule.needs.words) or i == 0 or \
-                not (toks[i - 1].fold in _ARTICLE_WORDS or toks[i - 1].fold in _DETERMINERS):
+                not (toks[i - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED
+                     or toks[i - 1].fold in _DETERMINERS):
             return False
         near = [j for j in (i - 2, i + 1, i + 2) if 0 <= j < len(toks)]
         return not any(self.mentions.at(toks[j].start) is not None for j in near)

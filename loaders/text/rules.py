@@ -77,6 +77,7 @@ class LanguageRules:
     pair_refs: WordSet  # "the two countries": the two states of the story
     place_refs: frozenset[str]  # "there", "là-bas": the last place named
     collective_heads: frozenset[str]  # "the countries of the G7": the G7 is the object
+    future_endings: tuple[str, ...]  # "entrerà", "enverra": a verb in the future tense
     subordinators: frozenset[str]  # "after", "dopo", "après": another clause begins
     join_words: WordSet  # "A joined B in calling on C": A and B both call
     join_preps: frozenset[str]  # the word between the joined one and the act ("in", "nel")
@@ -151,6 +152,7 @@ def rules_for(language: str) -> LanguageRules | None:
             pair_refs=WordSet.of(data.get("pair_refs")),
             place_refs=frozenset(fold_key(w) for w in data.get("place_refs") or []),
             subordinators=frozenset(fold_key(w) for w in data.get("subordinators") or []),
+            future_endings=tuple(str(w) for w in data.get("future_endings") or []),
             collective_heads=frozenset(fold_key(w)
                                        for w in data.get("collective_heads") or []),
             join_words=WordSet.of(data.get("join_words")),
