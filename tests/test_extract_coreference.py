@@ -362,3 +362,14 @@ def test_a_verb_in_the_future_tense_tells_no_event_yet() -> None:
 def test_the_troops_after_a_contracted_article_are_those_told_before() -> None:
     d = run("Mosca avrebbe dato a Pyongyang petrolio in cambio delle truppe.", language="it")
     assert all(e[0] != "deployment" for e in events(d))
+
+
+def test_inflected_triggers_and_an_article_inside_a_ministrys_name() -> None:
+    d = run("Le ministère sud-coréen de l'Unification a condamné ces envois, contraires "
+            "selon lui aux sanctions de l'ONU.", language="fr")
+    # "selon lui" is the ministry's own view: no other source
+    assert events(d) == [("statement", {("ministere-sud-coreen-de-l-unification", "speaker")})]
+    assert claims(d, "statement") == [
+        ("confirmed", ["ministere-sud-coreen-de-l-unification"])]
+    d = run("Il G7 ha condannato la Corea del Nord.", language="it")
+    assert events(d) == [("accusation", {("g7", "accuser"), ("north-korea", "accused")})]

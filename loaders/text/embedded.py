@@ -72,6 +72,9 @@ _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "av
 _COMITATIVE = frozenset({"with", "con", "avec"})
 _PERSONAL = frozenset({"he", "she"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
+#: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
+                              "elles"})
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
                                   "du", "au"})
@@ -806,10 +809,13 @@ class _State:
             j = s.token_at(inner.end)
         else:
             inner = None
-        if j + 1 >= len(toks) or toks[j].fold not in _GENITIVE or \
-                not toks[j + 1].text[:1].isupper():
+        # "de l'Unification", "della Difesa": an article may follow the genitive
+        art = 1 if j + 2 < len(toks) and toks[j + 1].fold in _ARTICLE_WORDS and \
+            toks[j + 2].text[:1].isupper() else 0
+        if j + 1 + art >= len(toks) or toks[j].fold not in _GENITIVE or \
+                not toks[j + 1 + art].text[:1].isupper():
             return
-        hi = j + 1
+        hi = j + 1 + art
         while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
                 toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
                 and toks[hi + 2].text[:1].isupper())):
@@ -1257,6 +1263,8 @@ class _State:
         deniers: list[_Candidate] = []
         certainty: str | None = None
         for i in according:
+            if i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _OBJECT_PRONOUNS:
+                continue  # "contraires selon lui aux sanctions": the subject's own view
             after = [c for c in cands if c.start >= s.tokens[i].end
                      and s.token_at(c.start) - i <= 6]
             src = self._unnamed_source(s, i + 1, forward=True)
