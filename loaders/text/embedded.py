@@ -255,6 +255,7 @@ class Sentence:
     tokens: list[Token]
     folded: str  # " w1 w2 ... " (folded tokens joined by one space, padded)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted spans (absolute)
+    _hits: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -274,7 +275,14 @@ class Sentence:
         return len(self.tokens)
 
     def hits(self, ws: WordSet) -> list[int]:
-        """Token indices where a word (by fold or lemma) or a phrase of ``ws`` starts."""
+        """Token indices where a word (by fold or lemma) or a phrase of ``ws`` starts
+        (kept per word set: the rules ask the same sentence the same question often)."""
+        key = id(ws)
+        if key not in self._hits:
+            self._hits[key] = self._find(ws)
+        return list(self._hits[key])
+
+    def _find(self, ws: WordSet) -> list[int]:
         out = [i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
         for phrase in ws.phrases:
             needle = f" {phrase} "
