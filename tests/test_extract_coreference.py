@@ -373,3 +373,14 @@ def test_inflected_triggers_and_an_article_inside_a_ministrys_name() -> None:
         ("confirmed", ["ministere-sud-coreen-de-l-unification"])]
     d = run("Il G7 ha condannato la Corea del Nord.", language="it")
     assert events(d) == [("accusation", {("g7", "accuser"), ("north-korea", "accused")})]
+
+
+def test_the_head_of_a_clause_acts_however_far_its_trigger() -> None:
+    d = run("Il ministro degli Esteri nordcoreano Choe Son Hui, che si era recata a Mosca nel "
+            "novembre 2024, ha espresso «pieno e incondizionato sostegno» alla Russia.",
+            language="it", published="2025-07-13")
+    support = [e for e in d.document["events"] if e["type"] == "support"]
+    assert [(p["actor"], p["role"]) for p in support[0]["participants"]] == [
+        ("choe-son-hui", "supporter"), ("russia", "supported")]
+    # the clause's date is its trip's, not the support's
+    assert "value" not in support[0].get("date", {})

@@ -78,6 +78,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle"
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
                                   "du", "au"})
+_QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "alle", "agli",
+                                 "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
@@ -265,7 +267,15 @@ class Sentence:
         words or more); not inside a phrase quoted in a report ("pledged to "always stand
         with" Russia", "il «pieno sostegno» a Pyongyang")."""
         return any(a <= pos < b and (a == self.start or len(_WORD.findall(self.text[
-            a - self.start:b - self.start])) >= 4) for a, b in self.quotes)
+            a - self.start:b - self.start])) >= 4 and not self._phrase_before_object(b))
+            for a, b in self.quotes)
+
+    def _phrase_before_object(self, b: int) -> bool:
+        """A quotation followed by a preposition and more of the sentence ("ha espresso
+        «pieno e incondizionato sostegno» alla Russia") is a phrase of the reporter's
+        sentence, not the speaker's own."""
+        after = _WORD.findall(self.text[b - self.start:b - self.start + 12])
+        return bool(after) and fold_key(after[0]) in _QUOTE_PREPOSITIONS
 
     def token_at(self, pos: int) -> int:
         """Index of the first token ending after absolute offset ``pos``."""
@@ -1010,9 +1020,12 @@ class _State:
             # a parenthetical clause is its events', and only theirs
             clause = self._paren_of(ev.trigger[0])
             own_dates = [d for d in ev_dates if self._paren_of(s.start + d.start) is clause]
-            if not own_dates and clause is None and ev.type != EventType.STATEMENT:
+            if not own_dates and clause is None and ev.type in (EventType.MEETING,
+                                                                EventType.VISIT):
                 # "Choïgou, arrivé mardi à Pyongyang, a été reçu par Kim": a clause that
-                # shares the subject dates the main clause that has no date of its own
+                # shares the subject dates the reception that follows the arrival (not what
+                # else the subject did: "Choe, che si era recata a Mosca nel 2024, ha
+                # espresso sostegno")
                 sides = {a for a, _ in ev.participants}
                 own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
                              is not None and p.head is not None and p.head.actor in sides]
@@ -1648,10 +1661,15 @@ class _State:
                     # "Rudenko, who spoke for the government, told": the names inside are not
                     # the main clause's; its subject is the head
                     pool = [c for c in pool if self._paren_of(c.start) is None]
-                    head = self._paren_before(s, hits[0])
+                    head = self._paren_before(s, hits[0]) or next((
+                        # "Choe, che si era recata a Mosca, ha espresso «pieno sostegno»":
+                        # no name between the clause and the trigger, its head acts
+                        p for p in reversed(self.parens) if p.end < trig.start
+                        and not any(p.end < c.start < trig.start for c in cands)), None)
                     head_c = head.head if head is not None else None
-                    if head_c is not None and head_c not in pool and \
-                            (head_c.start, head_c.end) not in asserter_spans:
+                    if head_c is not None and head_c not in pool and (
+                            (head_c.start, head_c.end) not in asserter_spans
+                            or rule.type in _SPEECH_ACTS):
                         pool = [head_c, *pool]
                 before = hits[0] - 1
                 while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
