@@ -384,3 +384,12 @@ def test_the_head_of_a_clause_acts_however_far_its_trigger() -> None:
         ("choe-son-hui", "supporter"), ("russia", "supported")]
     # the clause's date is its trip's, not the support's
     assert "value" not in support[0].get("date", {})
+
+
+def test_a_reply_is_a_verb_of_saying() -> None:
+    d = run("Kremlin spokesman Dmitry Peskov replied that North Korean troops had been sent "
+            "to Russia under the treaty.")
+    assert claims(d, "deployment") == [("reported", ["dmitry-peskov"])]
+    d = run("Il portavoce del Cremlino Dmitry Peskov ha replicato che truppe nordcoreane "
+            "sono state inviate in Russia.", language="it")
+    assert claims(d, "deployment") == [("reported", ["dmitry-peskov"])]
