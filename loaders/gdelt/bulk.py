@@ -133,7 +133,9 @@ class GdeltBulk:
         records = columns.records
         if not records.height:
             return
-        fresh = records.filter(~pl.col("id").is_in(list(self._known)))
+        # membership in the set, per row of this chunk: the set grows with the load
+        fresh = records.filter(pl.Series([i not in self._known for i in records["id"]],
+                                         dtype=pl.Boolean))
         needed = {a for col in (*ACTORS.values(), MEDIA) for a in fresh[col].drop_nulls()}
         doc = self._pool.take(needed)
         if doc is not None:

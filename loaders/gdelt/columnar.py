@@ -206,7 +206,8 @@ def convert_lines(text: str, *, cw: Crosswalk, catalog: ActorCatalog, language: 
                      schema={_LINE: pl.Int64, "_gid": pl.Int64}),
     ]).sort(_LINE).filter(pl.col("_gid").is_first_distinct())
     if seen:
-        ids = ids.filter(~pl.col("_gid").is_in(list(seen)))
+        ids = ids.filter(pl.Series([g not in seen for g in ids["_gid"]],
+                                   dtype=pl.Boolean))
     if seen is not None:
         seen.update(ids["_gid"].to_list())
     ids = ids.select(_LINE)
