@@ -432,6 +432,9 @@ class _State:
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
         self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
+        # "called on", "calls on": an appeal's own phrase, not a verb of saying ("call")
+        self._speech_phrases = WordSet(frozenset(), tuple(
+            p for rule in self.r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
@@ -1262,12 +1265,20 @@ class _State:
                     and not any(0 < i - n <= 3 for n in negated)
                     # "the reports", "le notizie": a noun, not a verb of saying
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
-                                        or s.tokens[i - 1].fold in _DETERMINERS))]
+                                        or s.tokens[i - 1].fold in _DETERMINERS))
+                    # "rejected reports that...": the object of a denial, a noun
+                    and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
+                             and (i - 1) in denials)]
+
+        denials = set(s.hits(r.deny))
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
+        # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
+        speech = set(s.hits(self._speech_phrases))
+        report = [i for i in report if i not in speech]
         if any(s.tokens[i].text[:1].islower() for i in s.hits(r.deny_words)):
             # (not a word of a name: "Center for Countering Disinformation")
             # "called the findings 'unfounded'", "voci infondate": the speaker denies
@@ -1342,6 +1353,18 @@ class _State:
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
+        by = self._passive_by(s, i)
+        if by is not None:
+            # "was confirmed by Kyiv", "è stato confermato dalla Nato", "a été confirmé par
+            # l'Otan": the agent after "by" says so, not the name before the verb
+            agent = [c for c in cands if c.start >= s.tokens[by].end
+                     and s.token_at(c.start) - by <= 3]
+            src = [c for c in self._unnamed_source(s, by + 1, forward=True)
+                   if s.token_at(c.start) - by <= 5]
+            if src and (not agent or src[0].start <= agent[0].start):
+                return src[0]
+            if agent:
+                return agent[0]
         # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
         # said, not who says it
         that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
@@ -1409,6 +1432,28 @@ class _State:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _passive_by(self, s: Sentence, i: int) -> int | None:
+        """The token of "by", "da", "par" right after the verb at token i when the verb is
+        a passive participle ("was confirmed by", "è stata smentita da", "a été confirmé
+        par"), else None."""
+        toks = s.tokens
+        k = i - 1
+        while k > 0 and toks[k].fold in _ADVERBS:
+            k -= 1
+        if k < 0 or toks[k].fold not in _PASSIVE_AUX or i + 1 >= len(toks) or \
+                toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
+            return None
+        return i + 1
+
+    def _passive_participle(self, s: Sentence, i: int) -> bool:
+        """Token i is a participle after a passive auxiliary ("were shipped", "sono stati
+        inviati", "ont été livrés")."""
+        toks = s.tokens
+        k = i - 1
+        while k > 0 and toks[k].fold in _ADVERBS:
+            k -= 1
+        return k >= 0 and toks[k].fold in _PASSIVE_AUX and toks[i].text.islower()
 
     def _referent(self, noun: Token) -> _Candidate:
         """The source "the agency", "the ministry" refers to: the last one named of a kind
@@ -1708,8 +1753,8 @@ class _State:
                     ev.participants = [(a, agent) for a in joined] + [
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS and not any(
-                        r == ROLE_PAIRS[rule.type][0] for _, r in ev.participants):
-                    self._implicit_agent(s, hits[0], ev)
+                        r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
+                    self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -2003,15 +2048,22 @@ class _State:
         group = self._coordinated(s, cands, subject[-1], forward=False)
         return list(dict.fromkeys(c.actor for c in [*reversed(group), *joined]))
 
-    def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+    def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
+                        converse: bool = False) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
-        aver inviato soldati": the one who confirms (or denies) did it."""
+        aver inviato soldati", "Russia denied receiving shells": the one who confirms (or
+        denies) did it (or, with a converse verb, is who received)."""
         for i, subject in self.cue_subjects:
             between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 1]) + " "
-            if 0 < trig - i <= 10 and any(f" {p} " in between
-                                          for p in self.r.implicit_subject.phrases) \
-                    and subject.kind != "anaphor":
-                ev.participants.insert(0, (subject.actor, ROLE_PAIRS[ev.type][0]))
+            # "denied receiving", "admitted ever sending": a gerund right after the verb
+            gerund = 0 < trig - i <= 3 and s.tokens[trig].fold.endswith(_GERUNDS) and all(
+                t.fold in _ADVERBS | _IMPLICIT_FILLERS for t in s.tokens[i + 1:trig])
+            if 0 < trig - i <= 10 and (gerund or any(
+                    f" {p} " in between for p in self.r.implicit_subject.phrases) or any(
+                    t.fold in self.r.implicit_subject.words for t in s.tokens[i + 1:trig])) \
+                    and subject.kind != "anaphor" and \
+                    subject.actor not in {a for a, _ in ev.participants}:
+                ev.participants.insert(0, (subject.actor, ROLE_PAIRS[ev.type][int(converse)]))
                 ev.notes.append(f"review: {subject.actor}, who says so, taken to be who did it")
                 return
 
@@ -2090,11 +2142,17 @@ class _State:
             return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
+        # "shells were shipped to Russia last autumn by North Korea": after a passive
+        # participle its agent may stand anywhere in the clause
+        participle = any(self._passive_participle(s, k) and (
+            toks[k].fold in rule.words.words or toks[k].lemma in rule.words.words)
+            for k in range(trig, min(trig + 4, len(toks))))  # "Troops were sent"
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
                       and c.start > trig_pos
                       # "support for all measures taken by Moscow": a "by" far from the
                       # trigger belongs to another verb
-                      and _gap(s, rule, trig, s.token_at(c.start)) <= PASSIVE_WORDS and not any(
+                      and (participle or _gap(s, rule, trig, s.token_at(c.start))
+                           <= PASSIVE_WORDS) and not any(
                           p.endswith(" " + _prev_word(s, c, self.r.title_words))
                           for p in rule.words.phrases)
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
@@ -2120,7 +2178,8 @@ class _State:
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
             if prep in self.r.to_agent and prep not in _GENITIVE and (
-                    c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS):
+                    c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS
+                    or participle and c.start > trig_pos):
                 strong_agents.append(c)
             elif prep in self.r.to_agent and prep not in _GENITIVE and ci - trig <= WINDOW:
                 # "support for all measures taken by Moscow": what the trigger is about
@@ -2308,6 +2367,8 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: between a verb of saying and its gerund ("denied ever having sent")
+_IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
 
 def _before_what_is_said(s: Sentence, i: int) -> bool:

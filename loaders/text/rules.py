@@ -99,6 +99,34 @@ class LanguageRules:
     subject_after: int  # how far after a verb of saying its subject may stand
 
 
+#: Regular endings of an infinitive and the participles and gerunds made from it, per
+#: language: simplemma does not bring every inflection back to its lemma ("spediti",
+#: "livrées"), so a verb of a trigger list matches its regular forms as written.
+_INFLECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "it": {"are": ("ato", "ata", "ati", "ate", "ando"),
+           "ere": ("uto", "uta", "uti", "ute", "endo"),
+           "ire": ("ito", "ita", "iti", "ite", "endo")},
+    "fr": {"er": ("e", "ee", "es", "ees", "ant"),
+           "ir": ("i", "ie", "is", "ies", "issant"),
+           "re": ("u", "ue", "us", "ues", "ant")},
+}
+
+
+def with_inflections(ws: WordSet, language: str) -> WordSet:
+    """``ws`` with the regular participles and gerunds of its verbs (folded single words
+    ending as an infinitive of ``language``)."""
+    endings = _INFLECTIONS.get(language)
+    if not endings:
+        return ws
+    extra: set[str] = set()
+    for w in ws.words:
+        for inf, forms in endings.items():
+            if w.endswith(inf) and len(w) > len(inf) + 3:
+                extra.update(w[:-len(inf)] + f for f in forms)
+                break
+    return WordSet(ws.words | frozenset(extra), ws.phrases)
+
+
 def available_languages() -> list[str]:
     """Languages with a rules file."""
     return sorted(p.stem for p in DATA_DIR.glob("*.yaml") if len(p.stem) in (2, 3))
@@ -122,7 +150,9 @@ def rules_for(language: str) -> LanguageRules | None:
             for spec in specs if isinstance(specs, list) else [specs or {}]:
                 words = WordSet.of([*(spec.get("words") or []), *(spec.get("phrases") or [])])
                 converse = WordSet.of(spec.get("converse"))
-                words = WordSet(words.words | converse.words, words.phrases)
+                converse = with_inflections(converse, language)
+                words = with_inflections(
+                    WordSet(words.words | converse.words, words.phrases), language)
                 events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
                                         WordSet.of(spec.get("not_with")), converse,
                                         WordSet.of(spec.get("bare_not_with"))))
@@ -131,9 +161,9 @@ def rules_for(language: str) -> LanguageRules | None:
             events=tuple(events),
             to_patient=frozenset(fold_key(w) for w in data.get("to_patient") or []),
             to_agent=frozenset(fold_key(w) for w in data.get("to_agent") or []),
-            confirm=WordSet.of(data.get("confirm")),
+            confirm=with_inflections(WordSet.of(data.get("confirm")), language),
             report=WordSet.of(data.get("report")),
-            deny=WordSet.of(data.get("deny")),
+            deny=with_inflections(WordSet.of(data.get("deny")), language),
             allege=WordSet.of(data.get("allege")),
             according_to=WordSet.of(data.get("according_to")),
             report_nouns=WordSet.of(data.get("report_nouns")),
