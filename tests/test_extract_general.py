@@ -76,3 +76,72 @@ def test_that_it_after_a_verb_of_saying_is_its_subject() -> None:
     assert claims(d, "deployment") == [("denied", ["north-korea"])]
     d = run("Moscow acknowledged that it supplied air-defence systems to Pyongyang.")
     assert events(d) == [RU_TO_NK]
+
+
+def test_the_subject_of_a_passive_participle_is_its_patient() -> None:
+    d = run("According to Western officials, the North Korean troops have been supplied "
+            "with Russian rifles and uniforms.")
+    assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
+    # a progressive is no passive ("were fighting"), nor "a state visit"
+    d = run("Vladimir Putin, on a state visit to North Korea, held talks with North Korean "
+            "leader Kim Jong Un.")
+    assert ("visit", {("vladimir-putin", "visitor"), ("north-korea", "host")}) in events(d)
+
+
+# --- synonyms a reporter may use (none of them in the gold texts) ----------------------
+
+
+def test_verbs_and_nouns_of_supply() -> None:
+    for text in ("Moscow gave Pyongyang advanced air defence systems in exchange.",
+                 "Russia furnished North Korea with anti-aircraft missiles.",
+                 "Moscow ferried tanks and armoured vehicles to North Korea by rail."):
+        assert events(run(text)) == [RU_TO_NK], text
+    assert events(run("Russia took delivery of 100 ballistic missiles from North Korea.")) \
+        == [NK_TO_RU]
+    assert events(run("Mosca ha rifornito Pyongyang di carri armati e blindati.",
+                      language="it")) == [RU_TO_NK]
+    assert events(run("Moscou a remis à Pyongyang des systèmes de défense antiaérienne.",
+                      language="fr")) == [RU_TO_NK]
+    assert events(run("L'envoi d'obus nord-coréens vers la Russie a été confirmé par Kiev.",
+                      language="fr")) == [NK_TO_RU]
+
+
+def test_participles_as_written_in_italian_and_french() -> None:
+    assert events(run("La Corea del Nord avrebbe ceduto alla Russia lanciarazzi multipli.",
+                      language="it")) == [NK_TO_RU]
+    assert events(run("Pyongyang ha recapitato a Mosca nuove granate.",
+                      language="it")) == [NK_TO_RU]
+    assert events(run("Les obusiers ont été expédiés en Russie par la Corée du Nord.",
+                      language="fr")) == [NK_TO_RU]
+
+
+def test_received_things_are_no_meeting() -> None:
+    # every word a supply needs rules the meeting of "received" out
+    d = run("La Russie a reçu de la Corée du Nord des obusiers.", language="fr")
+    assert events(d) == [NK_TO_RU]
+    d = run("Russia received mortars and grenades from North Korea.")
+    assert events(d) == [NK_TO_RU]
+
+
+def test_verbs_of_meeting_visit_appeal_and_condemnation() -> None:
+    meet = ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})
+    assert events(run("Sergey Lavrov sat down with Choe Son Hui in Wonsan.")) == [meet]
+    assert events(run("Choe Son Hui conferred with Sergey Lavrov in Moscow.")) == [meet]
+    assert events(run("Choe Son Hui went to Moscow last week.")) == [
+        ("visit", {("choe-son-hui", "visitor"), ("russia", "host")})]
+    assert events(run("Sergueï Lavrov a rendu visite à Kim Jong Un en Corée du Nord.",
+                      language="fr"))[0][0] == "visit"
+    d = run("Japan slammed North Korea for shipping missiles to Russia.")
+    assert sorted(events(d)) == [
+        ("accusation", {("japan", "accuser"), ("north-korea", "accused")}), NK_TO_RU]
+    assert events(run("Ukraine implored China to restrain North Korea.")) == [
+        ("appeal", {("ukraine", "appellant"), ("china", "addressee")})]
+    assert events(run("North Korea has always sided with Russia.")) == [
+        ("support", {("north-korea", "supporter"), ("russia", "supported")})]
+
+
+def test_more_units_of_a_deployment() -> None:
+    d = run("North Korea dispatched two brigades and a regiment to Russia.")
+    assert events(d) == [DEPLOYED]
+    assert events(run("La Corea del Nord ha inviato in Russia una brigata di genieri.",
+                      language="it")) == [DEPLOYED]

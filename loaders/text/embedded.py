@@ -87,6 +87,11 @@ _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
+#: per language, the auxiliaries right before a passive participle
+_PASSIVE_BEFORE = {"en": frozenset({"was", "were", "been", "being", "be", "is", "are"}),
+                   "it": frozenset({"stati", "state", "stato", "stata", "furono", "fu",
+                                    "venne", "vennero", "viene", "vengono"}),
+                   "fr": frozenset({"ete", "fut", "furent"})}
 _DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
 _CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
                       "him", "her", "them", "se", "si"})
@@ -1441,7 +1446,8 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in _ADVERBS:
             k -= 1
-        if k < 0 or toks[k].fold not in _PASSIVE_AUX or i + 1 >= len(toks) or \
+        if k < 0 or toks[k].fold not in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX) \
+                or i + 1 >= len(toks) or \
                 toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
             return None
         return i + 1
@@ -1453,7 +1459,9 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in _ADVERBS:
             k -= 1
-        return k >= 0 and toks[k].fold in _PASSIVE_AUX and toks[i].text.islower()
+        # "were fighting": a progressive, no passive; "a state visit": no auxiliary
+        return k >= 0 and toks[k].fold in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX) \
+            and toks[i].text.islower() and not toks[i].fold.endswith(_GERUNDS)
 
     def _referent(self, noun: Token) -> _Candidate:
         """The source "the agency", "the ministry" refers to: the last one named of a kind
@@ -2195,7 +2203,7 @@ class _State:
                 if both_after:
                     continue
                 # "Moscow received shells": the subject of a converse verb is the patient
-                (patients if passive or converse else agents).append(c)
+                (patients if passive or participle or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)

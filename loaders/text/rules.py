@@ -7,7 +7,7 @@ matched on the folded sentence. A language without a file still has its actors l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -144,6 +144,7 @@ def rules_for(language: str) -> LanguageRules | None:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         events = []
+        borrowed: list[tuple[int, list[str]]] = []  # rule index -> types whose needs it avoids
         for name, specs in (data.get("events") or {}).items():
             # one rule, or several for one type when words need different company
             # ("talks" always a meeting, "received" only without shells)
@@ -153,9 +154,19 @@ def rules_for(language: str) -> LanguageRules | None:
                 converse = with_inflections(converse, language)
                 words = with_inflections(
                     WordSet(words.words | converse.words, words.phrases), language)
+                if spec.get("not_with_needs_of"):
+                    borrowed.append((len(events), list(spec["not_with_needs_of"])))
                 events.append(EventRule(EventType(name), words, WordSet.of(spec.get("needs")),
                                         WordSet.of(spec.get("not_with")), converse,
                                         WordSet.of(spec.get("bare_not_with"))))
+        for k, types in borrowed:
+            # "received Belousov" a meeting, "received howitzers" not: every word another
+            # type needs ("not_with_needs_of: [supply, deployment]") rules the meeting out
+            rule = events[k]
+            extra = [r.needs for r in events if r.type.value in types]
+            events[k] = replace(rule, not_with=WordSet(
+                rule.not_with.words.union(*(w.words for w in extra)),
+                rule.not_with.phrases + tuple(p for w in extra for p in w.phrases)))
         return LanguageRules(
             language=language,
             events=tuple(events),
