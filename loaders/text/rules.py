@@ -143,7 +143,7 @@ def rules_for(language: str) -> LanguageRules | None:
         return None
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        events = []
+        events: list[EventRule] = []
         borrowed: list[tuple[int, list[str]]] = []  # rule index -> types whose needs it avoids
         for name, specs in (data.get("events") or {}).items():
             # one rule, or several for one type when words need different company
