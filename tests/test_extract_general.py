@@ -145,3 +145,28 @@ def test_more_units_of_a_deployment() -> None:
     assert events(d) == [DEPLOYED]
     assert events(run("La Corea del Nord ha inviato in Russia una brigata di genieri.",
                       language="it")) == [DEPLOYED]
+
+
+# --- what has not happened --------------------------------------------------------------
+
+
+def test_a_promise_an_agreement_or_an_attempt_to_act_is_no_event() -> None:
+    for text in ("North Korea has promised to send more soldiers to Russia.",
+                 "North Korea agreed to supply Russia with artillery shells.",
+                 "Russia is seeking to buy more shells from North Korea.",
+                 "Washington warned North Korea against sending troops to Russia.",
+                 "There is no evidence that North Korea shipped missiles to Russia."):
+        assert not [e for e in events(run(text)) if e[0] != "statement"], text
+    assert events(run("La Corea del Nord si prepara a inviare altri soldati in Russia.",
+                      language="it")) == []
+    assert events(run("Non ci sono prove che la Corea del Nord abbia inviato truppe in "
+                      "Russia.", language="it")) == []
+    assert events(run("La Corée du Nord s'apprête à envoyer d'autres soldats en Russie.",
+                      language="fr")) == []
+
+
+def test_a_promised_support_is_still_given_and_a_later_clause_still_happened() -> None:
+    d = run("North Korea vowed to stand with Russia until victory.")
+    assert events(d) == [("support", {("north-korea", "supporter"), ("russia", "supported")})]
+    d = run("Seoul had promised to stay neutral, but North Korea sent troops to Russia.")
+    assert DEPLOYED in events(d)

@@ -1671,7 +1671,15 @@ class _State:
                     any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
                                                         trig.start - s.start]
                         for i in s.hits(self.r.conditional)) or \
-                    rule.type not in _SPEECH_ACTS and self._future_tense(s, hits[0])
+                    rule.type not in _SPEECH_ACTS and (
+                        self._future_tense(s, hits[0])
+                        # "promised to send", "si prepara a inviare", "no evidence that"
+                        # "warned North Korea against sending troops"
+                        or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
+                        and trig.fold.endswith(_GERUNDS)
+                        or any(0 < hits[0] - i <= 10 and not any(
+                            i < b <= hits[0] for b in self._clause_bounds(s))
+                            for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
                     # "expects troops to be deployed", "did not send", "di non escludere la

@@ -87,6 +87,9 @@ class LanguageRules:
     agreement_refs: WordSet
     articles: frozenset[str]
     future: WordSet  # an event only expected or possible is no event
+    # an intention, a promise, an agreement to act, a warning against it, no evidence of it:
+    # what follows has not happened (a support promised is still given: only other types)
+    intent: WordSet
     conditional: WordSet  # "if": the rest of its clause has not happened
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
     allies_words: frozenset[str]  # "allies" with no ally named
@@ -210,6 +213,7 @@ def rules_for(language: str) -> LanguageRules | None:
             agreement_refs=WordSet.of(data.get("agreement_refs")),
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
+            intent=WordSet.of(data.get("intent")),
             conditional=WordSet.of(data.get("conditional")),
             negation=WordSet.of(data.get("negation")),
             allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
