@@ -170,3 +170,73 @@ def test_a_promised_support_is_still_given_and_a_later_clause_still_happened() -
     assert events(d) == [("support", {("north-korea", "supporter"), ("russia", "supported")})]
     d = run("Seoul had promised to stay neutral, but North Korea sent troops to Russia.")
     assert DEPLOYED in events(d)
+
+
+# --- nominal events and their agents ----------------------------------------------------
+
+
+def test_the_agent_of_a_nominal_event_by_a_phrase() -> None:
+    accused = ("accusation", {("south-korea", "accuser"), ("north-korea", "accused")})
+    d = run("Seul ha condannato l'invio di truppe in Russia da parte della Corea del Nord.",
+            language="it")
+    assert sorted(events(d)) == [accused, DEPLOYED]
+    d = run("La fornitura di missili alla Russia da parte di Pyongyang è proseguita per "
+            "mesi.", language="it")
+    assert events(d) == [NK_TO_RU]
+    d = run("Séoul a condamné l'envoi de soldats en Russie de la part de la Corée du Nord.",
+            language="fr")
+    assert sorted(events(d)) == [accused, DEPLOYED]
+    d = run("Seoul criticised the transfer of missiles to Russia on the part of North Korea.")
+    assert NK_TO_RU in events(d)
+
+
+def test_a_by_phrase_before_a_passive_verb_is_another_words() -> None:
+    d = run("The dispatch of troops to Russia by North Korea was condemned by Seoul.")
+    assert sorted(events(d)) == [
+        ("accusation", {("south-korea", "accuser"), ("north-korea", "accused")}), DEPLOYED]
+
+
+# --- clauses, back-references, groups ----------------------------------------------------
+
+
+def test_two_clauses_joined_by_and_each_with_its_subject() -> None:
+    d = run("Vladimir Putin met Kim Jong Un in Pyongyang and Sergey Lavrov met Choe Son Hui "
+            "in Moscow.")
+    assert sorted(events(d), key=str) == sorted([
+        ("meeting", {("vladimir-putin", "participant"), ("kim-jong-un", "participant")}),
+        ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})],
+        key=str)
+    d = run("North Korea deployed troops to Russia, and Moscow supplied Pyongyang with "
+            "air-defence systems.")
+    assert sorted(events(d)) == [DEPLOYED, RU_TO_NK]
+    # one verb's subjects joined by "and" stay one subject
+    d = run("Russia and North Korea signed a partnership treaty in Pyongyang.")
+    assert [e[0] for e in events(d)] == ["signing"]
+    assert {("russia", "party"), ("north-korea", "party")} <= events(d)[0][1]
+
+
+def test_the_two_leaders_are_the_two_people_told_before() -> None:
+    d = run("Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday. "
+            "The two leaders signed a partnership treaty.")
+    assert ("signing", {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory")}) \
+        in events(d)
+    d = run("Sergueï Lavrov a reçu Choe Son Hui à Moscou. Les deux ministres ont ensuite "
+            "rencontré Vladimir Poutine.", language="fr")
+    assert ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant"),
+                        ("vladimir-putin", "participant")}) in events(d)
+    # "these two men" are those just told of (two prisoners), not two people named
+    d = run("Volodymyr Zelensky met Kim Jong Un's envoy. Kyiv is ready to send these two "
+            "men home.")
+    assert all("vladimir-putin" not in {a for a, _ in p} for _, p in events(d))
+
+
+def test_the_seven_are_the_g7() -> None:
+    acc_g7 = ("accusation", {("g7", "accuser"), ("north-korea", "accused")})
+    d = run("I Sette hanno condannato la Corea del Nord per l'invio di missili alla Russia.",
+            language="it")
+    assert sorted(events(d)) == [acc_g7, NK_TO_RU]
+    d = run("Les Sept ont condamné la Corée du Nord pour ses livraisons de missiles à la "
+            "Russie.", language="fr")
+    assert sorted(events(d)) == [acc_g7, NK_TO_RU]
+    d = run("Sette soldati nordcoreani sono stati catturati.", language="it")
+    assert "g7" not in {a for _, p in events(d) for a, _ in p}

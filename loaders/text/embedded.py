@@ -947,6 +947,38 @@ class _State:
                 continue
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
+        self._people_pairs(s)
+
+    def _people_pairs(self, s: Sentence) -> None:
+        """ "The two leaders", "i due ministri", "les deux hommes": the two people of the
+        last event told between two people, else the last two people named (in this
+        sentence or the two before it)."""
+        toks = s.tokens
+        for i in s.hits(self.r.people_pair_refs):
+            n = next(len(p.split()) for p in self.r.people_pair_refs.phrases
+                     if s.folded.count(" ", 0, s.folded.find(f" {p} ") + 1) - 1 == i)
+            first, last = toks[i], toks[i + n - 1]
+            if self.mentions.overlapping(first.start, last.end) or i == 0 or \
+                    toks[i - 1].fold not in self.r.articles | _ARTICLE_WORDS:
+                continue  # "these two men": the soldiers just told of, not two people named
+            here = list(dict.fromkeys(m.target for m in self.mentions.within(s.start, first.start)
+                                      if not m.agreement and _kind(self, m.target) == "person"))
+            pair = here[-2:] if len(here) >= 2 else next((
+                people for e in reversed(self.result.events)
+                         if e.type != EventType.STATEMENT
+                         and len(people := list(dict.fromkeys(
+                             a for a, _ in e.participants if _kind(self, a) == "person"))) == 2),
+                        None)
+            if pair is None:
+                named = list(dict.fromkeys(
+                    m.target for m in reversed(self.mentions.within(
+                        self._sentence_starts(s, 2), first.start))
+                    if not m.agreement and _kind(self, m.target) == "person"))
+                pair = list(reversed(named[:2])) if len(named) >= 2 else None
+            if pair is None:
+                continue
+            self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
+            self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
 
     def _pronoun_subjects(self, s: Sentence) -> None:
         """ "He said", "she added", "Il a ajouté": a subject pronoun at the start of a clause,
@@ -1709,6 +1741,16 @@ class _State:
                     pool = [c for c in pool if c.start > trig.start]
                     if lead is not None and lead.start < trig.start:
                         pool = [lead, *pool]
+                # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
+                # a subject of its own has its own participants
+                own = [b for b in self._clause_bounds(s) if s.tokens[b].fold in _AND
+                       and self._own_subject_after(s, b, [x for x in self._bounds if x < b])]
+                lo_b = max((b for b in own if b <= hits[0]), default=None)
+                hi_b = min((b for b in own if b > hits[0]), default=None)
+                if lo_b is not None:
+                    pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
+                if hi_b is not None:
+                    pool = [c for c in pool if c.start < s.tokens[hi_b].start]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
                 pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
@@ -1968,6 +2010,8 @@ class _State:
             if ";" in gap or toks[k].fold in self.r.subordinators or (
                     "," in gap and toks[k].fold in self.r.clause_breaks):
                 bounds.append(k)
+            elif toks[k].fold in _AND and self._own_subject_after(s, k, bounds):
+                bounds.append(k)  # "Putin met Kim in Pyongyang and Lavrov met Choe"
             elif toks[k].fold in _AND:
                 v = k + 1
                 aux = False
@@ -1981,6 +2025,34 @@ class _State:
                     bounds.append(k)
         self._bounds_of, self._bounds = s, bounds
         return bounds
+
+    def _is_verb(self, t: Token) -> bool:
+        return t.text.islower() and (t.fold in self._verbs or t.lemma in self._verbs) \
+            and t.fold not in self._nouns and t.lemma not in self._nouns
+
+    def _own_subject_after(self, s: Sentence, k: int, bounds: list[int]) -> bool:
+        """ "and" at token k joins two clauses with a subject each: a verb before it (since
+        the last clause bound) and a name right after it that is the subject of a verb
+        ("Putin met Kim in Pyongyang and Lavrov met Choe in Moscow"); not "Russia and North
+        Korea signed", whose "and" joins one verb's subjects."""
+        toks = s.tokens
+        lo = max(bounds, default=0)
+        if not any(self._is_verb(t) for t in toks[lo:k]):
+            return False
+        j = k + 1
+        while j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
+            j += 1
+        first = self.mentions.at(toks[j].start) if j < len(toks) else None
+        if first is None or first.agreement:
+            return False
+        # the name and its title ("and North Korean leader Kim Jong Un received")
+        while j < len(toks) and j - k <= 8 and (
+                self.mentions.at(toks[j].start) is not None or toks[j].text[:1].isupper()
+                or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles):
+            j += 1
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS:
+            j += 1
+        return j < len(toks) and self._is_verb(toks[j])
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
         """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a
@@ -2174,6 +2246,7 @@ class _State:
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
+        passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands)
         both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
                                      and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
@@ -2188,13 +2261,19 @@ class _State:
             if any(s.folded.find(f" {p} {toks[ci].fold} ") >= 0 and p.endswith(f" {prep}")
                    for p in rule.words.phrases):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
+            if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
+                strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
+                continue
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
             if prep in self.r.to_agent and prep not in _GENITIVE and (
-                    c.start < trig_pos or _gap(s, rule, trig, ci) <= PASSIVE_WORDS
+                    # "the dispatch of troops by North Korea was condemned by Seoul": before
+                    # a passive participle, a "by" is another word's
+                    c.start < trig_pos and not participle
+                    or c.start > trig_pos and _gap(s, rule, trig, ci) <= PASSIVE_WORDS
                     or participle and c.start > trig_pos):
                 strong_agents.append(c)
             elif prep in self.r.to_agent and prep not in _GENITIVE and ci - trig <= WINDOW:
@@ -2363,6 +2442,22 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+#: "da parte di X", "de la part de X", "on the part of X": X does the act named before
+_AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
+
+
+def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
+    """The name is the agent of a nominal event by a phrase ("l'invio di truppe da parte
+    della Corea del Nord", "la livraison d'obus de la part de Pyongyang")."""
+    j = s.token_at(c.start) - 1
+    while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+        j -= 1
+    if j < 0 or s.tokens[j].fold not in _GENITIVE:
+        return False
+    before = tuple(t.fold for t in s.tokens[max(0, j - 3):j])
+    return any(before[-len(p):] == p for p in _AGENT_PHRASES)
 
 
 def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:

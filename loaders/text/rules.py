@@ -75,6 +75,7 @@ class LanguageRules:
     subject_pronouns: frozenset[str]  # "he", "il": the main clause's subject again
     org_refs: dict[str, frozenset[str]]  # "the Alliance" -> kinds of actor it refers to
     pair_refs: WordSet  # "the two countries": the two states of the story
+    people_pair_refs: WordSet  # "the two leaders", "i due ministri": the two people of the story
     place_refs: frozenset[str]  # "there", "là-bas": the last place named
     collective_heads: frozenset[str]  # "the countries of the G7": the G7 is the object
     future_endings: tuple[str, ...]  # "entrerà", "enverra": a verb in the future tense
@@ -194,6 +195,7 @@ def rules_for(language: str) -> LanguageRules | None:
                                        for w in data.get("subject_pronouns") or []),
             org_refs={fold_key(k): frozenset(v) for k, v in (data.get("org_refs") or {}).items()},
             pair_refs=WordSet.of(data.get("pair_refs")),
+            people_pair_refs=WordSet.of(data.get("people_pair_refs")),
             place_refs=frozenset(fold_key(w) for w in data.get("place_refs") or []),
             subordinators=frozenset(fold_key(w) for w in data.get("subordinators") or []),
             future_endings=tuple(str(w) for w in data.get("future_endings") or []),
