@@ -1,7 +1,10 @@
 """Bulk load (CSV + neo4j-admin import) builds the same graph as the shared writer.
 
-Needs a Neo4j instance of its own (the import stops and restarts it): ``<test
-instance>-bulk`` on ``GEOKG_TEST_BULK_PORT`` (default: the test port + 30).
+The comparison of a whole bulk import of documents with the writer's graph is made
+together with GDELT's in ``tests/test_bulk_gdelt.py`` (one server restart for both); this
+module holds the document path's own cases and the bulk instance's fixture. Needs a Neo4j
+instance of its own (the import stops and restarts it): ``<test instance>-bulk`` on
+``GEOKG_TEST_BULK_PORT`` (default: the test port + 30).
 """
 
 from __future__ import annotations
@@ -18,21 +21,20 @@ from pydantic import SecretStr
 
 from bench.generate import generate
 from graph.db import Database
-from graph.errors import InvalidInput
 from graph.launcher import LocalNeo4j
 from graph.settings import Settings
 from loaders.bulk import bulk_load, write_csv
 from loaders.document import Document
 from loaders.extraction import load_file
-from loaders.writer import write_document
-from tests.conftest import SEED_DIR, TEST_INSTANCE, TEST_PORT, wipe
+from tests.conftest import SEED_DIR, TEST_INSTANCE, TEST_PORT
 
 BULK_PORT = int(os.environ.get("GEOKG_TEST_BULK_PORT", str(TEST_PORT + 30)))
 
 pytestmark = pytest.mark.slow
 
 
-def _docs() -> list[Document]:
+def bulk_docs() -> list[Document]:
+    """The seed and a generated graph of 600 claims."""
     seed = [load_file(p) for p in sorted(Path(SEED_DIR).glob("*.yaml"))]
     return seed + list(generate(600, seed=5, chunk_claims=80))
 
@@ -74,33 +76,6 @@ def bulk_settings() -> Iterator[Settings]:
     yield s.model_copy(update={"neo4j_password": SecretStr(server.password())})
     if not os.environ.get("GEOKG_TEST_KEEP_NEO4J"):
         server.stop()
-
-
-def test_bulk_builds_the_writers_graph_and_refuses_a_non_empty_database(
-        db: Database, bulk_settings: Settings, tmp_path: Path) -> None:
-    docs = _docs()
-    wipe(db)
-    for doc in docs:
-        write_document(db, doc)
-    expected_nodes, expected_rels = dump(db)
-
-    result = bulk_load(bulk_settings, docs, csv_dir=tmp_path / "csv")
-    assert result["nodes"] == len(expected_nodes)
-    with Database(bulk_settings) as bulk_db:
-        got_nodes, got_rels = dump(bulk_db)
-        names = {r["name"] for r in bulk_db.read("SHOW CONSTRAINTS YIELD name RETURN name")}
-    assert {"actor_id", "met_with_key"} <= names  # schema built after the import
-    missing = {k for k in expected_nodes if k not in got_nodes}
-    assert not missing, sorted(missing)[:5]
-    diff = [k for k in expected_nodes if expected_nodes[k] != got_nodes[k]]
-    assert not diff, (diff[:3], [expected_nodes[k] for k in diff[:1]],
-                      [got_nodes[k] for k in diff[:1]])
-    assert got_nodes.keys() == expected_nodes.keys()
-    assert got_rels == expected_rels, (list((expected_rels - got_rels).items())[:3],
-                                       list((got_rels - expected_rels).items())[:3])
-
-    with pytest.raises(InvalidInput, match="needs an empty database"):
-        bulk_load(bulk_settings, docs[:1], csv_dir=tmp_path / "again")
 
 
 def test_csv_quotes_commas_quotes_and_newlines(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """``geokg load --bulk`` of GDELT export files builds the graph ``load_gdelt_files`` builds.
 
-The real sample, the seed-actor file, the malformed file (same timestamp as the sample,
-rows the sample has too) and two small revision files go through the bulk path into an
-instance of their own (``<test instance>-bulk`` on ``GEOKG_TEST_BULK_PORT``) and through
-the incremental loader into the test instance; every node and relationship is compared.
+The seed documents, the real sample, the seed-actor file, the malformed file (same
+timestamp as the sample, rows the sample has too) and two small revision files go through
+the bulk path into an instance of their own (``<test instance>-bulk`` on
+``GEOKG_TEST_BULK_PORT``) and through the writer and the incremental loader into the test
+instance; every node and relationship is compared.
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ from graph.errors import GeokgError, InvalidInput
 from graph.launcher import LocalNeo4j
 from graph.settings import Settings
 from loaders.bulk import bulk_load
-from loaders.extraction import load_file
 from loaders.gdelt import load_gdelt_files
 from loaders.gdelt.bulk import write_csv_with_gdelt
 from loaders.writer import write_document
-from tests.conftest import SEED_DIR, counts, wipe
-from tests.test_bulk import bulk_settings, dump
+from tests.conftest import counts, wipe
+from tests.test_bulk import bulk_docs, bulk_settings, dump
 
 __all__ = ["bulk_settings"]  # the bulk instance's fixture, shared with tests/test_bulk.py
 
@@ -147,15 +147,22 @@ def test_cli_bulk_refuses_mentions_files(bulk_settings: Settings, tmp_path: Path
     assert "load them afterwards without --bulk" in res.stderr
 
 
-def test_bulk_gdelt_equals_the_incremental_loader(
+def test_bulk_documents_and_gdelt_equal_the_incremental_loaders(
         db: Database, bulk_settings: Settings, tmp_path: Path) -> None:
+    """One bulk import of documents (the seed and a generated graph of 600 claims) and
+    every GDELT file against the writer and ``load_gdelt_files``: one server restart for
+    both paths. A second bulk load into the now full database is refused."""
+    docs = bulk_docs()
     files = _files(tmp_path)
     wipe(db)
+    for doc in docs:
+        write_document(db, doc)
     expected = load_gdelt_files(db, files)
     assert expected["revised"] == 5 and expected["skipped"] == 3
 
     _empty(bulk_settings)
-    result = bulk_load(bulk_settings, [], gdelt=files, csv_dir=tmp_path / "csv")
+    result = bulk_load(bulk_settings, docs, gdelt=files, csv_dir=tmp_path / "csv")
+    assert result["csv"]["documents"] == len(docs)
     got = result["gdelt"]
     for key in ("loaded", "skipped", "skipped_by_reason", "files", "actors_by_rule",
                 "unmapped_codes", "interactions"):
@@ -165,7 +172,13 @@ def test_bulk_gdelt_equals_the_incremental_loader(
     with Database(bulk_settings) as bulk_db:
         _assert_same(db, bulk_db)
         names = {r["name"] for r in bulk_db.read("SHOW CONSTRAINTS YIELD name RETURN name")}
-        assert "actor_id" in names  # the schema is built after the import
+        assert {"actor_id", "met_with_key"} <= names  # the schema is built after the import
+        # GDELT's RUS is the seed's Russia, with the seed article's claims and GDELT's edges
+        assert bulk_db.read(
+            "MATCH (:Actor {id: 'russia'})-[r:INTERACTED_WITH]-() RETURN count(r) AS c"
+        )[0]["c"] > 0
+        assert bulk_db.read("MATCH (:Actor {id: 'russia'})-[:PARTICIPANT]->(e:Event) "
+                            "WHERE e.type <> 'coded' RETURN count(e) AS c")[0]["c"] > 0
         # the revisions as docs/gdelt.md says: counts of the latest file, the rest first
         seed_event = f"gdelt:{_rows(SEED_ACTORS)[0][0]}"
         revised = bulk_db.read(
@@ -183,23 +196,5 @@ def test_bulk_gdelt_equals_the_incremental_loader(
                             " 'media-other.example.net'] RETURN a.id") == []
         edges = bulk_db.read("MATCH ()-[r:INTERACTED_WITH]->() RETURN count(r) AS c")[0]["c"]
         assert edges == expected["interactions"] > 300
-
-
-def test_bulk_documents_and_gdelt_in_one_load(
-        db: Database, bulk_settings: Settings, tmp_path: Path) -> None:
-    docs = [load_file(p) for p in sorted(Path(SEED_DIR).glob("*.yaml"))]
-    files = [SAMPLE, SEED_ACTORS]
-    wipe(db)
-    for doc in docs:
-        write_document(db, doc)
-    load_gdelt_files(db, files)
-
-    _empty(bulk_settings)
-    result = bulk_load(bulk_settings, docs, gdelt=files, csv_dir=tmp_path / "csv")
-    assert result["csv"]["documents"] == len(docs)
-    with Database(bulk_settings) as bulk_db:
-        _assert_same(db, bulk_db)
-        # GDELT's RUS is the seed's Russia, with the seed article's claims and GDELT's edges
-        assert bulk_db.read(
-            "MATCH (:Actor {id: 'russia'})-[r:INTERACTED_WITH]-() RETURN count(r) AS c"
-        )[0]["c"] > 0
+    with pytest.raises(InvalidInput, match="needs an empty database"):
+        bulk_load(bulk_settings, docs[:1], csv_dir=tmp_path / "again")
