@@ -240,3 +240,28 @@ def test_the_seven_are_the_g7() -> None:
     assert sorted(events(d)) == [acc_g7, NK_TO_RU]
     d = run("Sette soldati nordcoreani sono stati catturati.", language="it")
     assert "g7" not in {a for _, p in events(d) for a, _ in p}
+
+
+# --- declarations of what is only possible -----------------------------------------------
+
+
+def test_a_declaration_of_a_possible_fact_is_a_statement_of_its_speaker_alone() -> None:
+    d = run("Washington warned that Pyongyang could ship more shells to Moscow for its war "
+            "in Ukraine.")
+    assert events(d) == [("statement", {("united-states", "speaker")})]
+    assert claims(d, "statement") == [("confirmed", ["united-states"])]
+    d = run("Seoul said it would consider sending weapons to Ukraine.")
+    assert events(d) == [("statement", {("south-korea", "speaker")})]
+    # whom the speaker warns is the addressee; the possible act's sides are not
+    d = run("Washington warned North Korea against sending troops to Russia.")
+    assert events(d) == [("statement", {("united-states", "speaker"),
+                                        ("north-korea", "addressee")})]
+    d = run("Tokyo ha messo in guardia Pyongyang contro ogni fornitura di armi alla Russia.",
+            language="it")
+    assert events(d) == [("statement", {("japan", "speaker"), ("north-korea", "addressee")})]
+
+
+def test_a_fact_reported_as_happened_is_still_no_statement() -> None:
+    d = run("Seoul said North Korea had shipped more shells to Russia.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", ["south-korea"])]

@@ -1648,6 +1648,8 @@ class _State:
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
         other_fact = False
+        unreal_fact = False  # a fact only possible, planned or denied by the text
+        unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
             hits = s.hits(rule.words)
             if rule.type == EventType.ACCUSATION:
@@ -1716,6 +1718,8 @@ class _State:
                 if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
+                    unreal_fact = True
+                    unreal_at = min(unreal_at, trig.start)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
                 inside = s.in_quotation(trig.start)
@@ -1884,6 +1888,11 @@ class _State:
                      and _kind(self, c.actor) in ("organization", "alliance"))
             and c.start > min(
                 (x.start for x in self.speakers), default=s.end) for c in cands)
+        # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
+        # possible; the declaration is the news, of its speaker alone (and whom he told)
+        speaker_only = not quotation and unreal_fact and not out
+        if speaker_only:
+            unknown_fact = False
         if self.speakers and (quotation or not out) and not self.denial \
                 and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
@@ -1905,6 +1914,14 @@ class _State:
                         if self._word_before_title(s, c) in self.r.spoken_to and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
+                            roles.append((c.actor, "addressee"))
+                        continue
+                    if speaker_only:
+                        # whom the speaker addresses ("warned Pyongyang against any ...")
+                        if speaker.end < c.start < unreal_at and not any(
+                                t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
+                                for t in s.tokens) and self._word_before_title(s, c) in \
+                                self.r.spoken_to | _WARNED:
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
@@ -2478,6 +2495,9 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: verbs of warning: the name right after is whom the speaker warns
+_WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
+                     "avertit", "ammonito"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
