@@ -265,3 +265,53 @@ def test_a_fact_reported_as_happened_is_still_no_statement() -> None:
     d = run("Seoul said North Korea had shipped more shells to Russia.")
     assert events(d) == [NK_TO_RU]
     assert claims(d, "supply") == [("reported", ["south-korea"])]
+
+
+# --- more structure ----------------------------------------------------------------------
+
+
+def test_an_object_of_two_names_joined_by_and() -> None:
+    both = ("accusation", {("european-union", "accuser"), ("russia", "accused"),
+                           ("north-korea", "accused")})
+    d = run("L'Unione europea ha accusato la Russia e la Corea del Nord di violare le "
+            "sanzioni dell'Onu.", language="it")
+    assert events(d) == [both]
+    d = run("L'Union européenne a accusé la Russie et la Corée du Nord de violer les "
+            "sanctions de l'ONU.", language="fr")
+    assert events(d) == [both]
+
+
+def test_a_meeting_as_the_purpose_of_a_visit_is_no_meeting() -> None:
+    d = run("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday for "
+            "talks with North Korean leader Kim Jong Un.")
+    assert [t for t, _ in events(d)] == ["visit"]
+    d = run("Il ministro russo Sergej Lavrov è arrivato a Pyongyang per incontrare Choe Son "
+            "Hui.", language="it")
+    assert [t for t, _ in events(d)] == ["visit"]
+    # the reception itself is a meeting ("received Belousov for talks")
+    d = run("North Korean leader Kim Jong Un received Andrei Belousov for talks.")
+    assert [t for t, _ in events(d)] == ["meeting"]
+
+
+def test_a_passive_verb_of_saying_before_to_is_hearsay() -> None:
+    d = run("North Korea is estimated to have supplied Russia with more than 12,000 "
+            "containers of ammunition.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", [])]
+    d = run("North Korea was reported to have shipped missiles to Russia.")
+    assert claims(d, "supply") == [("reported", [])]
+
+
+def test_the_sides_of_a_symmetric_event_after_between() -> None:
+    d = run("Seoul summoned the Russian ambassador over the military cooperation between "
+            "Moscow and Pyongyang.")
+    assert events(d) == [("cooperation", {("russia", "partner"), ("north-korea", "partner")})]
+    d = run("Tokyo a dénoncé la coopération militaire entre Moscou et Pyongyang.",
+            language="fr")
+    assert ("cooperation", {("russia", "partner"), ("north-korea", "partner")}) in events(d)
+
+
+def test_signed_into_law_is_a_ratification() -> None:
+    d = run("Putin signed into law the treaty with North Korea on Saturday.")
+    assert [t for t, _ in events(d)] == ["ratification"]
+    assert ("vladimir-putin", "ratifier") in events(d)[0][1]

@@ -70,6 +70,7 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
+_BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 _PERSONAL = frozenset({"he", "she"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
@@ -1291,6 +1292,13 @@ class _State:
         r = self.r
         notes: list[str] = []
         hearsay = s.hits(r.hearsay)
+        # "is estimated to have supplied", "are thought to have": a verb of saying in the
+        # passive before an infinitive is hearsay, its subject the doer, no speaker
+        passive_to = self.b.language == "en" and [
+            i for i in s.hits(r.report) + s.hits(r.confirm)
+            if 0 < i < len(s.tokens) - 1 and s.tokens[i + 1].fold == "to"
+            and s.tokens[i - 1].fold in _PASSIVE_BEFORE["en"]]
+        hearsay = sorted(set(hearsay) | set(passive_to or []))
         negated = s.hits(r.negation)
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
@@ -1708,6 +1716,7 @@ class _State:
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
+                        or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
@@ -1970,6 +1979,16 @@ class _State:
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
 
+    def _purpose(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
+        "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
+        for phrase in self.r.purpose.phrases:
+            words = phrase.split()
+            k = i - len(words) + 1
+            if k >= 0 and [t.fold for t in s.tokens[k:i + 1]] == words:
+                return True
+        return False
+
     def _bare_back_reference(self, s: Sentence, rule: EventRule, i: int) -> bool:
         """Token i is only a noun the rule needs ("soldiers") after a definite article or a
         demonstrative, with no state's adjective or name next to it: those told before."""
@@ -2226,6 +2245,14 @@ class _State:
         locative = _LOCATIVE.get(self.b.language, set())
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
+            # "cooperation between Moscow and Pyongyang", "la coopération entre Moscou et
+            # Pyongyang": the sides are the names after "between", not the sentence's others
+            between = next((k for k in range(trig + 1, min(trig + 4, len(toks)))
+                            if toks[k].fold in _BETWEEN), None)
+            if between is not None:
+                after = [c for c in cands if c.start > toks[between].start]
+                if len({c.actor for c in after}) >= 2:
+                    cands = after
             for c in cands:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
@@ -2314,6 +2341,10 @@ class _State:
             elif ci - trig - self._collective_words(toks, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
+            elif patients and patients[-1].start > trig_pos and _joined_by_and(
+                    self.text[patients[-1].end:c.start]):
+                # "ha accusato la Russia e la Corea del Nord": the object's second name
+                patients.append(c)
         # "Japan, South Korea and the United States condemned North Korea and urged
         # China": a subject of several names joined by "and" is one subject
         subject = self._coordinated(s, agents, agents[0], forward=True) if agents else []
@@ -2463,6 +2494,12 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
 
 #: "da parte di X", "de la part de X", "on the part of X": X does the act named before
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
+
+
+def _joined_by_and(gap: str) -> bool:
+    """The text between two names joins them ("and", "e la", "et la", ", ")."""
+    words = [fold_key(w) for w in _WORD.findall(gap)]
+    return bool(words) and set(words) <= _COORD and bool(set(words) & _AND)
 
 
 def _agent_phrase(s: Sentence, c: _Candidate) -> bool:

@@ -91,6 +91,9 @@ class LanguageRules:
     # an intention, a promise, an agreement to act, a warning against it, no evidence of it:
     # what follows has not happened (a support promised is still given: only other types)
     intent: WordSet
+    # a meeting as the purpose of another act ("arrived for talks with", "pour des
+    # consultations avec"): the phrase ends at the trigger, which is no event
+    purpose: WordSet
     conditional: WordSet  # "if": the rest of its clause has not happened
     negation: WordSet  # an event denied by the text itself ("did not send") is no event
     allies_words: frozenset[str]  # "allies" with no ally named
@@ -216,6 +219,7 @@ def rules_for(language: str) -> LanguageRules | None:
             articles=frozenset(fold_key(w) for w in data.get("articles") or []),
             future=WordSet.of(data.get("future")),
             intent=WordSet.of(data.get("intent")),
+            purpose=WordSet.of(data.get("purpose")),
             conditional=WordSet.of(data.get("conditional")),
             negation=WordSet.of(data.get("negation")),
             allies_words=frozenset(fold_key(w) for w in data.get("allies_words") or []),
