@@ -315,3 +315,15 @@ def test_signed_into_law_is_a_ratification() -> None:
     d = run("Putin signed into law the treaty with North Korea on Saturday.")
     assert [t for t, _ in events(d)] == ["ratification"]
     assert ("vladimir-putin", "ratifier") in events(d)[0][1]
+
+
+def test_weapons_denied_are_the_shells_reported() -> None:
+    d = run("Pyongyang denied selling weapons to Moscow. South Korea says North Korea has "
+            "shipped artillery shells and missiles to Russia.")
+    assert events(d) == [NK_TO_RU]
+    assert sorted(claims(d, "supply")) == [("denied", ["north-korea"]),
+                                           ("reported", ["south-korea"])]
+    # two kinds of weapon named are two supplies
+    d = run("North Korea shipped missiles to Russia. North Korea also shipped artillery "
+            "shells to Russia.")
+    assert events(d) == [NK_TO_RU, NK_TO_RU]

@@ -2648,6 +2648,13 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
         a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
 
+#: words for any weapons: "selling weapons" is the same supply as "shipped shells"
+_GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", "armes",
+                           "armamento", "armamenti", "armement", "armements", "equipment",
+                           "hardware", "materiel", "equipaggiamento", "equipaggiamenti",
+                           "equipement", "equipements"})
+
+
 def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
     """One event per (type, participants) in a text: later sentences add their claims."""
     merged: list[FoundEvent] = []
@@ -2657,8 +2664,9 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
                      and _dates_agree(m.date, ev.date)
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
-                     and (ev.type != EventType.SUPPLY or not m.objects or not ev.objects
-                          or m.objects & ev.objects)), None)
+                     and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
+                          or not ev.objects - _GENERIC_ARMS or m.objects & ev.objects)),
+                    None)
         if same is None:
             merged.append(ev)
             continue
