@@ -327,3 +327,35 @@ def test_weapons_denied_are_the_shells_reported() -> None:
     d = run("North Korea shipped missiles to Russia. North Korea also shipped artillery "
             "shells to Russia.")
     assert events(d) == [NK_TO_RU, NK_TO_RU]
+
+
+def test_would_tells_what_has_not_happened_but_would_have_is_hearsay() -> None:
+    d = run("The Kremlin said North Korean leader Kim Jong Un would visit Moscow next year.")
+    assert events(d) == [("statement", {("russia", "speaker")})]
+    d = run("North Korea would have shipped missiles to Russia, Seoul said.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("alleged", ["south-korea"])]
+    d = run("North Korea may have sent more troops to Russia.")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("alleged", [])]
+    # a support promised is given by saying so
+    d = run("Choe pledged that her country would stand by Russia until victory.")
+    assert events(d) == [("support", {("choe-son-hui", "supporter"), ("russia", "supported")})]
+
+
+def test_troops_joining_another_army_help_it() -> None:
+    d = run("North Korean soldiers have joined Russian units on the front line.")
+    assert ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")}) \
+        in events(d)
+    d = run("Des soldats nord-coréens ont rejoint les troupes russes sur le front.",
+            language="fr")
+    assert ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")}) \
+        in events(d)
+
+
+def test_leaving_for_a_capital_is_a_visit() -> None:
+    visit = ("visit", {("choe-son-hui", "visitor"), ("russia", "host")})
+    assert events(run("Choe Son Hui left for Moscow on Sunday.")) == [visit]
+    assert events(run("Choe Son Hui s'est envolée pour Moscou dimanche.",
+                      language="fr")) == [visit]
+    assert events(run("Choe Son Hui è partita per Mosca domenica.", language="it")) == [visit]

@@ -1706,12 +1706,16 @@ class _State:
                     other_fact = True
                     continue
                 unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                             # "would have sent", "may have shipped": hearsay of a past
+                             # fact (alleged), not a future one
+                             if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                              # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                              if s.tokens[i].start >= self.dateline_end and not (
                                  s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
                                  and s.tokens[i + 1].text.isdigit())) or \
                     any(i < hits[0] and "," not in s.text[s.tokens[i].end - s.start:
                                                         trig.start - s.start]
+                        and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                         for i in s.hits(self.r.conditional)) or \
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
@@ -1722,6 +1726,7 @@ class _State:
                         and trig.fold.endswith(_GERUNDS)
                         or any(0 < hits[0] - i <= 10 and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
+                            and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
