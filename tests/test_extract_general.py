@@ -359,3 +359,37 @@ def test_leaving_for_a_capital_is_a_visit() -> None:
     assert events(run("Choe Son Hui s'est envolée pour Moscou dimanche.",
                       language="fr")) == [visit]
     assert events(run("Choe Son Hui è partita per Mosca domenica.", language="it")) == [visit]
+
+
+def test_a_negation_inside_a_quotation_does_not_negate_the_verb_of_saying() -> None:
+    d = run("« Nous ne reculerons pas », a déclaré le porte-parole du Kremlin Dmitri Peskov.",
+            language="fr")
+    assert events(d) == [("statement", {("dmitri-peskov", "speaker")})]
+    d = run("«Non faremo passi indietro», ha detto il portavoce del Cremlino Dmitry Peskov.",
+            language="it")
+    assert events(d) == [("statement", {("dmitry-peskov", "speaker")})]
+
+
+def test_a_word_a_trigger_needs_stands_in_its_clause() -> None:
+    d = run("North Korea shipped shells to Russia, while South Korea sent humanitarian aid "
+            "to Ukraine.")
+    assert events(d) == [NK_TO_RU]
+
+
+def test_an_object_pronoun_is_the_person_named_before_who_is_not_the_subject() -> None:
+    choe_lavrov = ("meeting", {("choe-son-hui", "participant"),
+                               ("sergey-lavrov", "participant")})
+    choe_putin = ("meeting", {("choe-son-hui", "participant"),
+                              ("vladimir-putin", "participant")})
+    d = run("Choe Son Hui met Sergey Lavrov in Moscow and Vladimir Putin received her at "
+            "the Kremlin.")
+    assert sorted(events(d), key=str) == sorted([choe_lavrov, choe_putin], key=str)
+    d = run("Choe Son Hui a rencontré Sergueï Lavrov à Moscou et Vladimir Poutine l'a reçue "
+            "au Kremlin.", language="fr")
+    assert sorted(events(d), key=str) == sorted([choe_lavrov, choe_putin], key=str)
+    d = run("Choe Son Hui è arrivata a Mosca. Vladimir Putin l'ha ricevuta al Cremlino.",
+            language="it")
+    assert choe_putin in events(d)
+    # "l'agence": an article, not a pronoun
+    d = run("Vladimir Poutine a reçu Choe Son Hui, a rapporté l'agence Tass.", language="fr")
+    assert events(d)[0] == choe_putin

@@ -70,6 +70,9 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
+#: object pronouns of a person, per language ("received her", "l'a reçue", "l'ha ricevuta")
+_PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
+                   "it": frozenset({"l", "la", "lo"})}
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 _PERSONAL = frozenset({"he", "she"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
@@ -921,6 +924,7 @@ class _State:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
         self._pronoun_subjects(s)
+        self._pronoun_objects(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -980,6 +984,34 @@ class _State:
                 continue
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
+
+    def _pronoun_objects(self, s: Sentence) -> None:
+        """ "Putin received her", "Poutine l'a reçue", "Putin l'ha ricevuta": an object
+        pronoun of a verb of the rules is a person named before (in this sentence or the one
+        before it) who is not the verb's subject: the first such."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _PERSON_OBJECTS.get(self.b.language, ()) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            if t.fold in ("him", "her"):
+                verb = i - 1  # "received her"
+            else:
+                verb = i + 1  # "l'a reçue", "l'ha ricevuta", "la riceve"
+                while verb < len(toks) and toks[verb].fold in _AUXILIARIES:
+                    verb += 1
+                if verb == i + 1 and toks[i].fold == "l":
+                    continue  # "l'agence": an article
+            if not (0 <= verb < len(toks) and toks[verb].text.islower()
+                    and (toks[verb].lemma in self._meeting_words
+                         or toks[verb].fold in self._meeting_words)):
+                continue
+            people = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
+                      if not m.agreement and _kind(self, m.target) == "person"]
+            subject = people[-1].target if people else None  # the verb's own subject
+            other = next((m for m in people if m.target != subject), None)
+            if other is not None:
+                self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
 
     def _pronoun_subjects(self, s: Sentence) -> None:
         """ "He said", "she added", "Il a ajouté": a subject pronoun at the start of a clause,
@@ -1299,7 +1331,9 @@ class _State:
             if 0 < i < len(s.tokens) - 1 and s.tokens[i + 1].fold == "to"
             and s.tokens[i - 1].fold in _PASSIVE_BEFORE["en"]]
         hearsay = sorted(set(hearsay) | set(passive_to or []))
-        negated = s.hits(r.negation)
+        # a negation inside a quotation is the speaker's ("« Nous ne reculerons pas », a
+        # déclaré"): it does not negate the verb of saying after it
+        negated = [n for n in s.hits(r.negation) if not s.quoted(s.tokens[n].start)]
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
@@ -1673,9 +1707,13 @@ class _State:
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
             if rule.needs and rule.type not in MILESTONES:
-                # "sent troops", "handed ... shells": the word it needs stands near it
-                near = [h for h in hits if any(abs(h - k) <= NEEDS_WORDS
-                                               for k in s.hits(rule.needs))]
+                # "sent troops", "handed ... shells": the word it needs stands near it, in
+                # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
+                bounds = self._clause_bounds(s)
+                near = [h for h in hits if any(
+                    abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
+                                                          for b in bounds)
+                    for k in s.hits(rule.needs))]
                 hits = near or ([] if s.has(rule.needs) else hits)
             if not hits:
                 continue
@@ -2091,7 +2129,7 @@ class _State:
                 self.mentions.at(toks[j].start) is not None or toks[j].text[:1].isupper()
                 or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles):
             j += 1
-        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS:
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
             j += 1
         return j < len(toks) and self._is_verb(toks[j])
 
