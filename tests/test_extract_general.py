@@ -393,3 +393,14 @@ def test_an_object_pronoun_is_the_person_named_before_who_is_not_the_subject() -
     # "l'agence": an article, not a pronoun
     d = run("Vladimir Poutine a reçu Choe Son Hui, a rapporté l'agence Tass.", language="fr")
     assert events(d)[0] == choe_putin
+
+
+def test_no_agreement_signed_is_no_signing() -> None:
+    for text, lang in (("No agreement was signed after the talks, the Kremlin said.", "en"),
+                       ("Aucun accord n'a été signé à l'issue des entretiens, a indiqué le "
+                        "Kremlin.", "fr"),
+                       ("Nessun accordo è stato firmato, ha detto il Cremlino.", "it")):
+        assert events(run(text, language=lang)) == [("statement", {("russia", "speaker")})], \
+            text
+    d = run("No North Korean troops have been sent to Russia, Pyongyang said.")
+    assert not [t for t, _ in events(d) if t == "deployment"]
