@@ -404,3 +404,22 @@ def test_no_agreement_signed_is_no_signing() -> None:
             text
     d = run("No North Korean troops have been sent to Russia, Pyongyang said.")
     assert not [t for t, _ in events(d) if t == "deployment"]
+
+
+def test_the_visit_after_an_article_is_the_visit_told_before() -> None:
+    d = run("Il ministro russo Andrei Belousov è arrivato a Pyongyang. Il ministro degli "
+            "Esteri giapponese Takeshi Iwaya ha condannato la visita, chiedendo a Mosca di "
+            "rispettare le sanzioni.", language="it")
+    assert [t for t, _ in events(d)].count("visit") == 1
+    # "the visit of X", "la visita a Pyongyang" tell a visit
+    d = run("La visita del ministro degli Esteri russo Sergei Lavrov a Pyongyang è durata "
+            "due giorni.", language="it")
+    assert events(d) == [("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")})]
+
+
+def test_a_list_with_an_article_after_its_comma_is_one_subject() -> None:
+    d = run("Japan, the United States and South Korea condemned North Korea for sending "
+            "troops to Russia.")
+    assert ("accusation", {("japan", "accuser"), ("united-states", "accuser"),
+                           ("south-korea", "accuser"), ("north-korea", "accused")}) \
+        in events(d)

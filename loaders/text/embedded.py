@@ -1568,8 +1568,9 @@ class _State:
             if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
-            elif gap.strip() == "," and not words:
-                kinds.append(",")  # "Washington, Seoul and Tokyo"
+            elif gap.strip().startswith(",") and (not words or set(words) <= _ARTICLE_WORDS
+                                                  and "," not in gap.strip()[1:]):
+                kinds.append(",")  # "Washington, Seoul and Tokyo", "Japan, the United States"
             else:
                 break
             group.append(c)
@@ -1700,6 +1701,13 @@ class _State:
                 hits = [h for h in hits if not (h and (
                     s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS
                     or s.tokens[h - 1].fold in _DETERMINERS))]
+            if rule.type == EventType.VISIT:
+                # "condemned the visit, urging...", "ha condannato la visita": the visit told
+                # before; not "the visit of Lavrov", "la visita a Pyongyang", which tell it
+                hits = [h for h in hits if not (
+                    h and (s.tokens[h - 1].fold in _ARTICLE_WORDS | _DETERMINERS)
+                    and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
+                         _GENITIVE | self.r.to_patient | _DEFINITE_CONTRACTED))]
             if rule.type == EventType.MEETING:
                 # "Al termine dei colloqui", "before the summit": the talks told before;
                 # not "ai colloqui con il ministro", which names who met
