@@ -423,3 +423,15 @@ def test_a_list_with_an_article_after_its_comma_is_one_subject() -> None:
     assert ("accusation", {("japan", "accuser"), ("united-states", "accuser"),
                            ("south-korea", "accuser"), ("north-korea", "accused")}) \
         in events(d)
+
+
+def test_according_to_an_acronym_and_not_to_what_follows_its_comma() -> None:
+    d = run("Selon le NIS, Pyongyang aurait également fourni à Moscou des missiles "
+            "balistiques et des obus d'artillerie.", language="fr")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("alleged", ["nis"])]
+    d = run("According to the SBU, North Korea shipped shells to Russia.")
+    assert claims(d, "supply") == [("reported", ["sbu"])]
+    d = run("Secondo Kiev, Pyongyang ha inviato altri soldati in Russia.", language="it")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("reported", ["ukraine"])]

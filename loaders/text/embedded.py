@@ -525,14 +525,16 @@ class _State:
         t = toks[k]
         if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()) or \
                 t.start < self.dateline_end or self.mentions.at(t.start) is not None or \
-                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " ":
+                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " " and \
+                not self._after_according(s, k):
             return False
         nxt = k + 1
         while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
             nxt += 1
         said = self.r.confirm.words | self.r.report.words | self.r.deny.words
-        if nxt >= len(toks) or not toks[nxt].text.islower() or not (
-                toks[nxt].fold in said or toks[nxt].lemma in said):
+        if (nxt >= len(toks) or not toks[nxt].text.islower() or not (
+                toks[nxt].fold in said or toks[nxt].lemma in said)) and \
+                not self._after_according(s, k):  # "Selon le NIS, ...": the source
             return False
         actor_id = slug(t.text)
         if actor_id not in self.lexicon.actors:
@@ -541,6 +543,19 @@ class _State:
                 evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
         return True
+
+    def _after_according(self, s: Sentence, k: int) -> bool:
+        """Token k follows "according to", "selon", "secondo" (and an article)."""
+        toks = s.tokens
+        j = k - 1
+        while j >= 0 and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j -= 1
+        for i in s.hits(self.r.according_to):
+            n = next((len(p.split()) for p in self.r.according_to.phrases
+                      if [t.fold for t in toks[i:i + len(p.split())]] == p.split()), 1)
+            if i + n - 1 == j:
+                return True
+        return False
 
     def _titles(self, s: Sentence) -> None:
         toks = s.tokens
@@ -1376,8 +1391,12 @@ class _State:
         for i in according:
             if i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _OBJECT_PRONOUNS:
                 continue  # "contraires selon lui aux sanctions": the subject's own view
+            comma = self.text.find(",", s.tokens[i].end, s.end)
             after = [c for c in cands if c.start >= s.tokens[i].end
-                     and s.token_at(c.start) - i <= 6]
+                     and s.token_at(c.start) - i <= 6
+                     # "Selon le NIS, Pyongyang aurait...": who is told of after the
+                     # phrase's comma is not the source
+                     and (comma < 0 or c.start < comma or comma < s.tokens[i].end + 2)]
             src = self._unnamed_source(s, i + 1, forward=True)
             # "secondo fonti militari sudcoreane": the source, not its adjective
             after = [c for c in after if (c.start, c.end) not in self.consumed]
