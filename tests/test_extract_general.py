@@ -435,3 +435,10 @@ def test_according_to_an_acronym_and_not_to_what_follows_its_comma() -> None:
     d = run("Secondo Kiev, Pyongyang ha inviato altri soldati in Russia.", language="it")
     assert events(d) == [DEPLOYED]
     assert claims(d, "deployment") == [("reported", ["ukraine"])]
+
+
+def test_who_buys_in_the_passive_receives() -> None:
+    assert events(run("The North Korean shells were bought by Russia in August.")) == [NK_TO_RU]
+    assert events(run("Artillery shells were bought from North Korea by Russia.")) == [NK_TO_RU]
+    assert events(run("Les obus nord-coréens ont été achetés par la Russie.",
+                      language="fr")) == [NK_TO_RU]

@@ -2383,6 +2383,9 @@ class _State:
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
+            if converse and participle and prep in ("by", "par") and c.start > trig_pos:
+                patients.append(c)  # "the shells were bought by Russia": who buys receives
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     # "the dispatch of troops by North Korea was condemned by Seoul": before
                     # a passive participle, a "by" is another word's
