@@ -442,3 +442,20 @@ def test_who_buys_in_the_passive_receives() -> None:
     assert events(run("Artillery shells were bought from North Korea by Russia.")) == [NK_TO_RU]
     assert events(run("Les obus nord-coréens ont été achetés par la Russie.",
                       language="fr")) == [NK_TO_RU]
+
+
+def test_a_clause_with_its_verb_left_out_is_the_same_act_by_another() -> None:
+    d = run("The ratification law was signed by Vladimir Putin on Saturday and the decree by "
+            "North Korean leader Kim Jong Un on Monday.", published="2024-11-04")
+    found = [e for e in d.document["events"] if e["type"] == "ratification"]
+    assert [(p["actor"], (e.get("date") or {}).get("value")) for e in found
+            for p in e["participants"] if p["role"] == "ratifier"] == [
+        ("vladimir-putin", "2024-11-02"), ("kim-jong-un", "2024-11-04")]
+    d = run("Il trattato era stato approvato mercoledì dal Consiglio della Federazione e il "
+            "24 ottobre dalla Duma di Stato.", language="it", published="2024-11-11")
+    assert sorted(a for _, p in events(d) for a, r in p if r == "ratifier") == [
+        "consiglio-della-federazione", "state-duma"]
+    # a verb of its own after "and" is another clause, not a gap
+    d = run("The shells were shipped to Russia by North Korea and Moscow fired them at "
+            "Kharkiv.")
+    assert events(d) == [NK_TO_RU]

@@ -86,6 +86,8 @@ _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
+#: "by" and its Italian forms with an article: the agent of a passive follows
+_BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
@@ -1937,6 +1939,7 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
         if appeals:
@@ -2010,6 +2013,49 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _gapped(self, s: Sentence, out: list[FoundEvent],
+                cands: list[_Candidate]) -> list[FoundEvent]:
+        """ "The law was signed by Putin on Saturday and the decree by Kim on Monday", "era
+        stato approvato mercoledì dal Consiglio ... e il 24 ottobre dalla Duma": a clause
+        with its verb left out, "and" then an agent after "by", is the same act by another
+        agent (its own event, dated in its own clause)."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for ev in out:
+            if ev.type not in ROLE_PAIRS:
+                continue
+            agent = ROLE_PAIRS[ev.type][0]
+            def after_by(c: _Candidate) -> bool:  # "by North Korean leader Kim Jong Un"
+                return _prev_word(s, c, self.r.title_words) in _BY_WORDS or \
+                    self._word_before_title(s, c) in _BY_WORDS
+
+            by_agents = [c for c in cands if (c.actor, agent) in ev.participants
+                         and c.start > ev.trigger[0] and after_by(c)]
+            if not by_agents:
+                continue
+            last = by_agents[-1]
+            k = s.token_at(last.end - 1) + 1
+            while k < len(toks) and toks[k].fold not in _AND:
+                k += 1
+            if k >= len(toks):
+                continue
+            for c in cands:
+                j = s.token_at(c.start)
+                if c.start <= toks[k].start or j - k > 8 or not after_by(c) or \
+                        any(c.actor == a for a, _ in ev.participants) or any(
+                            o.type == ev.type and (c.actor, agent) in o.participants
+                            for o in [*out, *found]) or \
+                        any(self._is_verb(t) for t in toks[k + 1:j]):
+                    continue
+                # its trigger is its agent: the date nearest it is its clause's
+                found.append(FoundEvent(
+                    ev.type, [(c.actor, agent), *[(a, r) for a, r in ev.participants
+                                                  if r != agent]],
+                    ev.sentence, (c.start, c.end), agreement=ev.agreement,
+                    notes=list(ev.notes), objects=set(ev.objects)))
+                break
+        return found
 
     def _received_in(self, s: Sentence, out: list[FoundEvent],
                      cands: list[_Candidate]) -> list[FoundEvent]:
