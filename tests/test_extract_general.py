@@ -459,3 +459,10 @@ def test_a_clause_with_its_verb_left_out_is_the_same_act_by_another() -> None:
     d = run("The shells were shipped to Russia by North Korea and Moscow fired them at "
             "Kharkiv.")
     assert events(d) == [NK_TO_RU]
+
+
+def test_a_visit_is_hosted_by_a_state() -> None:
+    d = run("South Korea's foreign minister went to the UN Security Council in New York.")
+    assert not [t for t, _ in events(d) if t == "visit"]
+    d = run("Choe Son Hui went to Moscow on Monday.")
+    assert events(d) == [("visit", {("choe-son-hui", "visitor"), ("russia", "host")})]

@@ -87,6 +87,9 @@ _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
 #: "by" and its Italian forms with an article: the agent of a passive follows
+#: events between states (or their armies): no media or unnamed group takes part
+_BETWEEN_STATES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
+                             EventType.MILITARY_ASSISTANCE})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -1881,7 +1884,14 @@ class _State:
                     # act condemned are that act's, not the condemnation's
                     first = min(o.trigger[0] for o in charged)
                     pool = [c for c in pool if c.start < first]
+                if rule.type in _BETWEEN_STATES:
+                    # a news agency or an unnamed group sends or supplies nothing
+                    pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.VISIT:
+                    # a visit is to a state ("went to the UN Security Council": no host)
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if r != "host" or _kind(self, a) == "state"]
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
                 if whom is not None:
