@@ -466,3 +466,13 @@ def test_a_visit_is_hosted_by_a_state() -> None:
     assert not [t for t, _ in events(d) if t == "visit"]
     d = run("Choe Son Hui went to Moscow on Monday.")
     assert events(d) == [("visit", {("choe-son-hui", "visitor"), ("russia", "host")})]
+
+
+def test_a_possessive_or_an_article_is_no_object_pronoun() -> None:
+    d = run("Vladimir Putin spoke on Monday. Choe Son Hui met her Russian counterpart Sergey "
+            "Lavrov in Moscow.")
+    assert events(d) == [("meeting", {("choe-son-hui", "participant"),
+                                      ("sergey-lavrov", "participant")})]
+    d = run("Choe Son Hui est arrivée à Moscou. Vladimir Poutine a salué la rencontre avec "
+            "Sergueï Lavrov.", language="fr")
+    assert not [t for t, _ in events(d) if t == "meeting"]

@@ -1016,12 +1016,18 @@ class _State:
                 continue
             if t.fold in ("him", "her"):
                 verb = i - 1  # "received her"
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if t.fold == "her" and nxt is not None and not (
+                        nxt.fold in _PREPOSITIONS | _AND | _ON
+                        or self.text[t.end:nxt.start].strip()):
+                    continue  # "met her Russian counterpart": a possessive
             else:
                 verb = i + 1  # "l'a reçue", "l'ha ricevuta", "la riceve"
                 while verb < len(toks) and toks[verb].fold in _AUXILIARIES:
                     verb += 1
-                if verb == i + 1 and toks[i].fold == "l":
-                    continue  # "l'agence": an article
+                if verb == i + 1:
+                    continue  # "l'agence", "la rencontre": an article; "l'a reçue" has its
+                    # auxiliary
             if not (0 <= verb < len(toks) and toks[verb].text.islower()
                     and (toks[verb].lemma in self._meeting_words
                          or toks[verb].fold in self._meeting_words)):
