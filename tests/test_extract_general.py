@@ -476,3 +476,12 @@ def test_a_possessive_or_an_article_is_no_object_pronoun() -> None:
     d = run("Choe Son Hui est arrivée à Moscou. Vladimir Poutine a salué la rencontre avec "
             "Sergueï Lavrov.", language="fr")
     assert not [t for t, _ in events(d) if t == "meeting"]
+
+
+def test_synonyms_kept_narrow() -> None:
+    # things that go somewhere, help given, and civilian goods are no visit and no supply
+    for text in ("North Korea came to Russia's aid.",
+                 "Most North Korean shells go to Russia.",
+                 "Russia sent medical equipment to North Korea."):
+        assert events(run(text)) == [], text
+    assert events(run("Russia sent military equipment to North Korea.")) == [RU_TO_NK]
