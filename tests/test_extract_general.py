@@ -485,3 +485,16 @@ def test_synonyms_kept_narrow() -> None:
                  "Russia sent medical equipment to North Korea."):
         assert events(run(text)) == [], text
     assert events(run("Russia sent military equipment to North Korea.")) == [RU_TO_NK]
+
+
+def test_whether_to_act_is_no_act_and_fighting_alongside_is_no_support() -> None:
+    assert events(run("South Korea is weighing whether to send weapons to Ukraine "
+                      "directly.")) == []
+    d = run("Des artilleurs nord-coréens combattent aux côtés des forces russes dans la "
+            "région de Koursk.", language="fr")
+    assert events(d) == [("military_assistance", {("north-korea", "provider"),
+                                                  ("russia", "recipient")})]
+    # a support of an army is still a support
+    d = run("Il leader nordcoreano Kim Jong Un ha espresso sostegno alla Russia e alle sue "
+            "forze armate.", language="it")
+    assert events(d) == [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]

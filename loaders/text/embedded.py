@@ -1969,9 +1969,14 @@ class _State:
         out = self._sent_to_help(s, out)
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
             # "gunners fighting alongside Russian troops": the help is the fact; a
-            # deployment with nowhere it went is its shadow
-            out = [e for e in out if e.type != EventType.DEPLOYMENT
-                   or any(r == "host" for _, r in e.participants)]
+            # deployment with nowhere it went is its shadow, and so is a support read from
+            # the same words ("combattent aux côtés des forces russes")
+            helps = [s.token_at(e.trigger[0]) for e in out
+                     if e.type == EventType.MILITARY_ASSISTANCE]
+            out = [e for e in out if (e.type != EventType.DEPLOYMENT
+                                      or any(r == "host" for _, r in e.participants))
+                   and not (e.type == EventType.SUPPORT and any(
+                       abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
         quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
                         for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
