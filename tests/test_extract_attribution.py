@@ -121,3 +121,18 @@ def test_signing_a_law_is_no_signing_of_a_treaty() -> None:
             "di partenariato strategico globale con la Corea del Nord.", language="it",
             published="2024-10-17")
     assert [e["type"] for e in d.document["events"]] == ["ratification"]
+
+
+def test_several_agents_of_a_passive_confirmation_all_assert_it() -> None:
+    d = run("The deployment of North Korean troops to Russia was confirmed by NATO and the "
+            "Pentagon.")
+    assert claims(d) == {("confirmed", ("nato", "pentagon"))}
+    en = run("The shipments of shells from North Korea to Russia were confirmed by Seoul and "
+             "Washington.")
+    assert claims(en) == {("confirmed", ("south-korea", "united-states"))}
+    it = run("L'invio di truppe nordcoreane in Russia è stato confermato dalla Nato e dal "
+             "Pentagono.", language="it")
+    assert claims(it) == {("confirmed", ("nato", "pentagon"))}
+    fr = run("Le déploiement de soldats nord-coréens en Russie a été confirmé par l'Otan et le "
+             "Pentagone.", language="fr")
+    assert claims(fr) == {("confirmed", ("nato", "pentagon"))}

@@ -113,6 +113,8 @@ _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "del
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
+_AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
+                          "par"})
 _LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
              "fr": {"en", "a", "au", "dans"}}
 
@@ -1433,7 +1435,10 @@ class _State:
                                        (subject.start, subject.end) in self.consumed):
                     continue  # "secondo stime dell'intelligence sudcoreana rese note": the
                     # adjective is the source's, already read
-                group = self._coordinated(s, cands, subject, forward=False)
+                # "confirmed by NATO and the Pentagon", "said X and Y": a subject after
+                # the verb joins the names after it
+                group = self._coordinated(s, cands, subject,
+                                          forward=subject.start >= s.tokens[i].end)
                 self.cue_subjects.append((i, subject))
                 if kind == "denied":
                     deniers += group
@@ -1595,7 +1600,9 @@ class _State:
                 break  # "..., and he accused": a clause of its own
             gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
-            if gap.strip(" ,") and words and set(words) <= _COORD and set(words) & _AND or \
+            # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
+            coord = _COORD | _AGENT_AGAIN if forward else _COORD
+            if gap.strip(" ,") and words and set(words) <= coord and set(words) & _AND or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
             elif gap.strip().startswith(",") and (not words or set(words) <= _ARTICLE_WORDS
