@@ -136,3 +136,16 @@ def test_several_agents_of_a_passive_confirmation_all_assert_it() -> None:
     fr = run("Le déploiement de soldats nord-coréens en Russie a été confirmé par l'Otan et le "
              "Pentagone.", language="fr")
     assert claims(fr) == {("confirmed", ("nato", "pentagon"))}
+
+
+def test_who_admits_a_fact_confirms_it() -> None:
+    d = run("Pyongyang admitted sending troops to Russia.")
+    assert claims(d) == {("confirmed", ("north-korea",))}
+    it = run("Mosca ha ammesso che la Corea del Nord ha inviato truppe in Russia.",
+             language="it")
+    assert claims(it) == {("confirmed", ("russia",))}
+    fr = run("Pyongyang a admis avoir envoyé des soldats en Russie.", language="fr")
+    assert claims(fr) == {("confirmed", ("north-korea",))}
+    rec = run("Moscou a reconnu que la Corée du Nord a envoyé des troupes en Russie.",
+              language="fr")
+    assert claims(rec) == {("confirmed", ("russia",))}
