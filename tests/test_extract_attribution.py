@@ -149,3 +149,50 @@ def test_who_admits_a_fact_confirms_it() -> None:
     rec = run("Moscou a reconnu que la Corée du Nord a envoyé des troupes en Russie.",
               language="fr")
     assert claims(rec) == {("confirmed", ("russia",))}
+
+
+def test_according_to_the_report_is_the_source_named_before() -> None:
+    en = run("A UN panel of experts said North Korea shipped artillery shells to Russia.\n"
+             "According to the report, Pyongyang also sent ballistic missiles to Moscow.")
+    assert claims(en) == {("reported", ("panel-of-experts",))}
+    fr = run("Le Pentagone a affirmé que la Corée du Nord a livré des obus à la Russie.\n"
+             "D'après le communiqué, Pyongyang a envoyé des troupes en Russie.", language="fr")
+    assert claims(fr) == {("reported", ("pentagon",))}
+    it = run("Il Pentagono ha affermato che la Corea del Nord ha consegnato proiettili alla "
+             "Russia.\nSecondo il rapporto, Pyongyang ha inviato truppe in Russia.",
+             language="it")
+    assert claims(it) == {("reported", ("pentagon",))}
+    agency = run("KCNA reported that North Korea sent troops to Russia.\nThe Pentagon said "
+                 "North Korea shipped shells to Russia.\nAccording to the agency, Pyongyang "
+                 "also sent missiles to Moscow.")
+    assert ("reported", ("kcna",)) in claims(agency)
+    assert ("reported", ("pentagon",)) in claims(agency)
+
+
+def test_the_same_source_is_the_source_named_before() -> None:
+    en = run("The Pentagon said North Korea shipped shells to Russia.\nThe same source said "
+             "Pyongyang also sent troops to Russia.")
+    assert claims(en) == {("reported", ("pentagon",))}
+    fr = run("Le Pentagone a affirmé que la Corée du Nord a livré des obus à la Russie.\n"
+             "Selon la même source, Pyongyang a envoyé des troupes en Russie.", language="fr")
+    assert claims(fr) == {("reported", ("pentagon",))}
+    it = run("Il Pentagono ha affermato che la Corea del Nord ha consegnato proiettili alla "
+             "Russia.\nLa stessa fonte riferisce che Pyongyang ha inviato truppe in Russia.",
+             language="it")
+    assert claims(it) == {("reported", ("pentagon",))}
+
+
+def test_a_study_or_a_statement_named_again_is_its_source() -> None:
+    en = run("The Pentagon said North Korea shipped shells to Russia.\nThe study said "
+             "Pyongyang also sent troops to Russia.")
+    assert claims(en) == {("reported", ("pentagon",))}
+    st = run("NATO said in a statement that North Korea shipped shells to Russia.\n"
+             "According to the statement, Pyongyang also sent troops to Russia.")
+    assert claims(st) == {("reported", ("nato",))}
+    it = run("Il Pentagono ha affermato che la Corea del Nord ha consegnato proiettili alla "
+             "Russia.\nSecondo lo studio, Pyongyang ha inviato truppe in Russia.",
+             language="it")
+    assert claims(it) == {("reported", ("pentagon",))}
+    new = run("The Pentagon said North Korea shipped shells to Russia.\nAccording to a "
+              "report, Pyongyang also sent troops to Russia.")
+    assert [c["asserted_by"] for c in new.document["claims"]].count(["pentagon"]) == 1

@@ -113,6 +113,7 @@ _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "del
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
+_SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
 _LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
@@ -1410,6 +1411,11 @@ class _State:
                      # "Selon le NIS, Pyongyang aurait...": who is told of after the
                      # phrase's comma is not the source
                      and (comma < 0 or c.start < comma or comma < s.tokens[i].end + 2)]
+            ref = self._according_back(s, i)
+            if ref is not None:
+                asserters.append(ref)
+                certainty = certainty or "reported"
+                continue
             src = self._unnamed_source(s, i + 1, forward=True)
             # "secondo fonti militari sudcoreane": the source, not its adjective
             after = [c for c in after if (c.start, c.end) not in self.consumed]
@@ -1464,6 +1470,31 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _according_back(self, s: Sentence, i: int) -> _Candidate | None:
+        """ "according to the report", "selon le communiqué", "secondo il rapporto": the
+        source named before, when the noun after "according to" (and its definite article)
+        refers back to it; not "according to a report", "the report by Kyodo"."""
+        toks = s.tokens
+        phrase = {w for p in self.r.according_to.phrases for w in p.split()} - \
+            self.r.articles
+        k = i + 1
+        while k < len(toks) and toks[k].fold in phrase:
+            k += 1  # "according to", "d'après"
+        if k >= len(toks) or toks[k].fold not in self.r.articles | _ARTICLE_WORDS or \
+                toks[k].fold in self.r.indefinite or self.last_source is None:
+            return None
+        k += 1
+        if k >= len(toks) or not (toks[k].fold in self.r.anaphors
+                                  or toks[k].lemma in self.r.anaphors):
+            return None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and self.text[toks[k].end:nxt.start] == " " and (
+                nxt.fold in self.r.to_agent or nxt.fold in _GENITIVE
+                or nxt.text[:1].isupper()):
+            return None  # "according to the report by Kyodo", "le rapport de l'ONU"
+        ref = self._referent(toks[k])
+        return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
@@ -1647,6 +1678,11 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            if k > 0 and toks[k - 1].fold in _SAME and self.last_source is not None:
+                # "the same source", "la même source", "la stessa fonte": the source named
+                # before
+                return [_Candidate(self.last_source.actor, toks[k].start, toks[k].end,
+                                   "anaphor")]
             inside = self.mentions.at(toks[k].start)
             if inside is not None and inside.kind != "demonym" and not inside.agreement and \
                     inside.start < toks[k].start:
