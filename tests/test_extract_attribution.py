@@ -196,3 +196,34 @@ def test_a_study_or_a_statement_named_again_is_its_source() -> None:
     new = run("The Pentagon said North Korea shipped shells to Russia.\nAccording to a "
               "report, Pyongyang also sent troops to Russia.")
     assert [c["asserted_by"] for c in new.document["claims"]].count(["pentagon"]) == 1
+
+
+def by_type(d: Any) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
+    evs = {e["id"]: e["type"] for e in d.document["events"]}
+    out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for c in d.document["claims"]:
+        out.setdefault(evs[c["event"]], set()).add((c["certainty"], tuple(c["asserted_by"])))
+    return out
+
+
+def test_a_denial_denies_only_the_facts_it_names() -> None:
+    d = run("North Korea shipped artillery shells to Russia and sent troops to Kursk, the "
+            "Pentagon said.\nMoscow denied sending troops.")
+    assert by_type(d) == {"deployment": {("reported", ("pentagon",)), ("denied", ("russia",))},
+                          "supply": {("reported", ("pentagon",))}}
+    arms = run("North Korea sent troops to Russia and shipped shells to Moscow, according to "
+               "Seoul.\nMoscow dismissed reports of arms deliveries.")
+    assert by_type(arms) == {"deployment": {("reported", ("south-korea",))},
+                             "supply": {("reported", ("south-korea",)), ("denied", ("russia",))}}
+    it = run("Secondo Seul, la Corea del Nord ha inviato truppe in Russia e ha consegnato "
+             "proiettili a Mosca.\nPyongyang ha negato di aver inviato soldati.", language="it")
+    assert by_type(it)["supply"] == {("reported", ("south-korea",))}
+    assert ("denied", ("north-korea",)) in by_type(it)["deployment"]
+    fr = run("Selon Séoul, la Corée du Nord a envoyé des troupes en Russie et a livré des obus "
+             "à Moscou.\nMoscou a démenti les informations sur des livraisons d'armes.",
+             language="fr")
+    assert by_type(fr)["deployment"] == {("reported", ("south-korea",))}
+    assert ("denied", ("russia",)) in by_type(fr)["supply"]
+    both = run("North Korea sent troops to Russia and shipped shells to Moscow, according to "
+               "Seoul.\nMoscow denied the reports.")
+    assert all(("denied", ("russia",)) in v for v in by_type(both).values())

@@ -1216,8 +1216,14 @@ class _State:
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
                 f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
         if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
-            # "Moscow denied the reports": the denial of the events told before
-            for last in _denied_before(told):
+            # "Moscow denied the reports": the denial of the events told before; of those
+            # of the kind it names only ("denied sending troops": the deployment, not the
+            # supply told with it)
+            denied = _denied_before(told)
+            named = self._named_facts(s)
+            if any(e.type in named for e in denied):
+                denied = [e for e in denied if e.type in named]
+            for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
                         continue  # "Pechino ha respinto le accuse": not of this fact
@@ -1470,6 +1476,12 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _named_facts(self, s: Sentence) -> set[EventType]:
+        """The kinds of contested fact a sentence names, whole or not ("sending troops",
+        "reports of arms deliveries")."""
+        return {rule.type for rule in self.r.events if rule.type in CONTESTED
+                and s.unquoted_hits(rule.words) and (not rule.needs or s.has(rule.needs))}
 
     def _according_back(self, s: Sentence, i: int) -> _Candidate | None:
         """ "according to the report", "selon le communiqué", "secondo il rapporto": the
