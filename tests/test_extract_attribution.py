@@ -227,3 +227,26 @@ def test_a_denial_denies_only_the_facts_it_names() -> None:
     both = run("North Korea sent troops to Russia and shipped shells to Moscow, according to "
                "Seoul.\nMoscow denied the reports.")
     assert all(("denied", ("russia",)) in v for v in by_type(both).values())
+
+
+def test_a_named_source_with_a_conditional_of_hearsay_alleges() -> None:
+    it = run("Il Pentagono ha detto che la Corea del Nord avrebbe inviato truppe in Russia.",
+             language="it")
+    assert claims(it) == {("alleged", ("pentagon",))}
+    fr = run("La Corée du Nord aurait livré des missiles à la Russie, a indiqué Séoul.",
+             language="fr")
+    assert claims(fr) == {("alleged", ("south-korea",))}
+    kyiv = run("Des soldats nord-coréens auraient été déployés en Russie, selon Kiev.",
+               language="fr")
+    assert claims(kyiv) == {("alleged", ("ukraine",))}
+    bare = run("La Corea del Nord avrebbe consegnato missili alla Russia.", language="it")
+    assert claims(bare) == {("alleged", ())}
+
+
+def test_reportedly_is_reported_by_nobody_named() -> None:
+    assert claims(run("North Korea has reportedly shipped missiles to Russia.")) == {
+        ("reported", ())}
+    assert claims(run("North Korean troops are said to have been deployed to Russia.")) == {
+        ("reported", ())}
+    assert claims(run("North Korea is reported to have sent troops to Russia.")) == {
+        ("reported", ())}
