@@ -250,3 +250,21 @@ def test_reportedly_is_reported_by_nobody_named() -> None:
         ("reported", ())}
     assert claims(run("North Korea is reported to have sent troops to Russia.")) == {
         ("reported", ())}
+
+
+def test_a_few_quoted_words_inside_a_told_fact_do_not_make_it_speech() -> None:
+    en = run("North Korean leader Kim Jong Un received Sergei Shoigu in Pyongyang and promised "
+             "\"firm support\" for Russia, KCNA said.")
+    assert by_type(en)["meeting"] == {("reported", ("kcna",))}
+    it = run("Il leader nordcoreano Kim Jong Un ha ricevuto Sergei Lavrov a Wonsan e ha "
+             "promesso un sostegno «totale» alla Russia, riferisce l'agenzia Tass.",
+             language="it")
+    assert by_type(it) == {"meeting": {("reported", ("tass",))},
+                           "support": {("reported", ("tass",))}}
+    fr = run("Le dirigeant nord-coréen Kim Jong Un a reçu Sergueï Choïgou à Pyongyang et a "
+             "promis un soutien « total » à la Russie, a rapporté l'agence KCNA.",
+             language="fr")
+    assert by_type(fr)["meeting"] == {("reported", ("kcna",))}
+    said = run("Kim Jong Un met Sergei Shoigu in Pyongyang and said: \"We will always stand "
+               "with Russia.\"")
+    assert by_type(said)["meeting"] == {("confirmed", ())}

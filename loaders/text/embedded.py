@@ -1402,7 +1402,14 @@ class _State:
         self.cue_subjects = []
         self.speakers = []
         self.denial = False
-        self.speech_only = bool(s.quotes) and not confirm and not deny
+        # a quotation that is what is said: it opens the sentence, follows a colon or a
+        # comma ('said: "..."') or its verb ('called the treaty "..."'); not a few words
+        # quoted inside a told fact ('pledged "invariable support" ..., the agency said':
+        # the agency reports the pledge)
+        self.speech_only = not confirm and not deny and any(
+            not _WORD.search(before := self.text[max(s.start, self.dateline_end):a].strip())
+            or before.endswith((":", ","))
+            or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         according = s.hits(r.according_to)
         alleged = s.has(r.allege)
         asserters: list[_Candidate] = []
