@@ -268,3 +268,20 @@ def test_a_few_quoted_words_inside_a_told_fact_do_not_make_it_speech() -> None:
     said = run("Kim Jong Un met Sergei Shoigu in Pyongyang and said: \"We will always stand "
                "with Russia.\"")
     assert by_type(said)["meeting"] == {("confirmed", ())}
+
+
+def test_the_military_said_is_the_military_source_named_before() -> None:
+    en = run("South Korea's Joint Chiefs of Staff said North Korea sent troops to Russia.\n"
+             "The military also said North Korea had shipped shells to Russia.")
+    assert claims(en) == {("reported", ("joint-chiefs-of-staff",))}
+    it = run("Lo Stato maggiore congiunto sudcoreano ha detto che la Corea del Nord ha inviato "
+             "truppe in Russia.\nL'esercito ha aggiunto che Pyongyang ha consegnato proiettili "
+             "a Mosca.", language="it")
+    assert len(claims(it)) == 1 and len(it.document["claims"]) == 2
+    fr = run("L'état-major interarmées sud-coréen a affirmé que la Corée du Nord a envoyé des "
+             "troupes en Russie.\nL'armée a ajouté que Pyongyang a livré des obus à Moscou.",
+             language="fr")
+    assert len(claims(fr)) == 1 and len(fr.document["claims"]) == 2
+    agency = run("KCNA said Kim Jong Un met Sergei Shoigu in Pyongyang.\nThe agency also said "
+                 "North Korea had shipped shells to Russia.")
+    assert claims(agency) == {("reported", ("kcna",))}

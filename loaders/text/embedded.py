@@ -113,6 +113,7 @@ _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "del
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
+_ARMED = frozenset({"military", "army", "esercito", "armee"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -1569,14 +1570,18 @@ class _State:
             p = self._paren_before(s, first)
             if p is not None and p.head is not None and p.head in cands:
                 return p.head
-        if first > 1 and s.tokens[first - 1].fold in self.r.anaphors and \
-                s.tokens[first - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
-                and not (left and s.token_at(left[-1].end) >= first - 2
+        head = first
+        while head > 2 and s.tokens[head - 1].fold in _ADVERBS and \
+                s.tokens[head - 1].fold != "de":
+            head -= 1  # "the military also said"
+        if head > 1 and s.tokens[head - 1].fold in self.r.anaphors and \
+                s.tokens[head - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
+                and not (left and s.token_at(left[-1].end) >= head - 2
                          # "..., the agency added": a name before the comma is another
                          # clause's
-                         and "," not in self.text[left[-1].end:s.tokens[first - 2].start]):
+                         and "," not in self.text[left[-1].end:s.tokens[head - 2].start]):
             # "the agency said", "The report said": the source named before
-            noun = s.tokens[first - 1]
+            noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1, forward=False)
         # "Russian state media said": the unnamed source is nearer the verb than "Russian"
@@ -1628,7 +1633,8 @@ class _State:
         assert self.last_source is not None
         if noun.fold in self.r.media_nouns or noun.lemma in self.r.media_nouns:
             kinds = {"media", "organization"}
-        elif noun.fold in self.r.org_heads or noun.lemma in self.r.org_heads:
+        elif noun.fold in self.r.org_heads or noun.lemma in self.r.org_heads or \
+                noun.fold in _ARMED:  # "the military said": no news agency
             kinds = {"government_body", "organization"}
         else:
             return self.last_source
