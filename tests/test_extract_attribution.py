@@ -285,3 +285,18 @@ def test_the_military_said_is_the_military_source_named_before() -> None:
     agency = run("KCNA said Kim Jong Un met Sergei Shoigu in Pyongyang.\nThe agency also said "
                  "North Korea had shipped shells to Russia.")
     assert claims(agency) == {("reported", ("kcna",))}
+
+
+def test_who_published_a_report_is_the_source_it_refers_to_later() -> None:
+    en = run("A UN panel of experts published a report on Monday.\nAccording to the report, "
+             "North Korea shipped artillery shells to Russia.")
+    assert claims(en) == {("reported", ("panel-of-experts",))}
+    it = run("Il Pentagono ha pubblicato un rapporto martedì.\nSecondo il rapporto, la Corea "
+             "del Nord ha inviato truppe in Russia.", language="it")
+    assert claims(it) == {("reported", ("pentagon",))}
+    fr = run("L'Otan a publié un communiqué mardi.\nSelon le communiqué, la Corée du Nord a "
+             "envoyé des troupes en Russie.", language="fr")
+    assert claims(fr) == {("reported", ("nato",))}
+    st = run("NATO issued a statement on Tuesday.\nThe statement said North Korea sent troops "
+             "to Russia.")
+    assert claims(st) == {("reported", ("nato",))}

@@ -113,6 +113,10 @@ _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "del
                        "du", "des", "d"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
+_PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
+                      "release", "released", "releases", "pubblicare", "pubblicato",
+                      "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
+                      "publie", "diffuser", "diffuse"})
 _ARMED = frozenset({"military", "army", "esercito", "armee"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
@@ -1472,6 +1476,8 @@ class _State:
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
         named = [c for c in asserters if c.kind != "anaphor"]
+        if not named:
+            named = self._publisher(s, cands)
         if named:
             self.last_source = named[-1]
             self.sources += named
@@ -1484,6 +1490,22 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _publisher(self, s: Sentence, cands: list[_Candidate]) -> list[_Candidate]:
+        """ "The Kremlin issued a statement", "l'Otan a publié un communiqué": who
+        publishes a report is the source "the statement", "according to the report" refer
+        to later (the sentence itself asserts nothing)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _PUBLISH and t.lemma not in _PUBLISH:
+                continue
+            if not any(toks[k].fold in self.r.anaphors or toks[k].lemma in self.r.anaphors
+                       for k in range(i + 1, min(i + 4, len(toks)))):
+                continue
+            who = self._subject(s, cands, i)
+            if who is not None and who.start < t.start and who.kind != "anaphor":
+                return [who]
+        return []
 
     def _named_facts(self, s: Sentence) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
