@@ -300,3 +300,32 @@ def test_who_published_a_report_is_the_source_it_refers_to_later() -> None:
     st = run("NATO issued a statement on Tuesday.\nThe statement said North Korea sent troops "
              "to Russia.")
     assert claims(st) == {("reported", ("nato",))}
+
+
+def evidence(d: Any) -> list[tuple[str, tuple[str, ...], int]]:
+    return [(c["certainty"], tuple(c["asserted_by"]), len(c["evidence"]))
+            for c in d.document["claims"]]
+
+
+def test_a_claim_told_again_is_one_claim_with_both_quotes() -> None:
+    d = run("Kim Jong Un met Vladimir Putin in Moscow.\nKim Jong Un also met Vladimir Putin at "
+            "the Kremlin.")
+    assert evidence(d) == [("confirmed", (), 2)]
+    it = run("La Corea del Nord ha inviato truppe in Russia, secondo Seul.\nSeul ha detto che "
+             "la Corea del Nord ha inviato truppe in Russia.", language="it")
+    assert evidence(it) == [("reported", ("south-korea",), 2)]
+    fr = run("Moscou a démenti que la Corée du Nord a envoyé des troupes en Russie.\nMoscou a "
+             "encore démenti que la Corée du Nord a envoyé des troupes en Russie.",
+             language="fr")
+    assert evidence(fr) == [("denied", ("russia",), 2)]
+
+
+def test_a_report_by_nobody_named_joins_the_named_report() -> None:
+    d = run("North Korea shipped shells to Russia, the Pentagon said.\nNorth Korea has "
+            "reportedly shipped shells to Russia.")
+    assert evidence(d) == [("reported", ("pentagon",), 2)]
+    first = run("North Korea has reportedly shipped shells to Russia.\nNorth Korea shipped "
+                "shells to Russia, the Pentagon said.")
+    assert evidence(first) == [("reported", ("pentagon",), 1)]
+    alone = run("North Korea has reportedly shipped shells to Russia.")
+    assert evidence(alone) == [("reported", (), 1)]

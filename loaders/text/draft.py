@@ -124,19 +124,35 @@ def build_draft(text: str, meta: ArticleMeta, language: str, lexicon: Lexicon,
         events_out.append(out)
         for note in ev.notes:
             review.append(f"{eid}: {note}")
-        seen: set[tuple[str, tuple[str, ...], tuple[int, int]]] = set()
-        for n, c in enumerate(ev.claims, start=1):
-            key = (c.certainty, tuple(c.asserted_by), c.sentence)
-            if key in seen:
-                continue
-            seen.add(key)
-            cid = f"claim-{eid}" if n == 1 else f"claim-{eid}-{n}"
+        # one claim per certainty and asserters: the same claim told again in another
+        # sentence adds its evidence; so does a report by nobody named when the event has
+        # a report of that certainty by someone named ("reportedly" and "X said")
+        own: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+        named = {c.certainty for c in ev.claims if c.asserted_by}
+        n = 0
+        for c in ev.claims:
             start, end = c.sentence
+            evidence = {"source": sid, "quote": text[start:end], "language": language,
+                        "span": [start, end]}
+            key = (c.certainty, frozenset(c.asserted_by))
+            same = own.get(key)
+            if same is None and not c.asserted_by and c.certainty in named and \
+                    c.certainty in ("reported", "alleged"):
+                same = next((v for (cert, who), v in own.items()
+                             if cert == c.certainty and who), None)
+                if same is None:
+                    continue  # the named report comes later and keeps its own evidence
+            if same is not None:
+                if evidence not in same["evidence"]:
+                    same["evidence"].append(evidence)
+                continue
+            n += 1
+            cid = f"claim-{eid}" if n == 1 else f"claim-{eid}-{n}"
             claim: dict[str, Any] = {
                 "id": cid, "event": eid, "certainty": c.certainty,
                 "asserted_by": [use(a) for a in c.asserted_by],
-                "evidence": [{"source": sid, "quote": text[start:end], "language": language,
-                              "span": [start, end]}]}
+                "evidence": [evidence]}
+            own[key] = claim
             if c.note:
                 claim["note"] = c.note
                 if c.note.startswith("review:"):
