@@ -329,3 +329,15 @@ def test_a_report_by_nobody_named_joins_the_named_report() -> None:
     assert evidence(first) == [("reported", ("pentagon",), 1)]
     alone = run("North Korea has reportedly shipped shells to Russia.")
     assert evidence(alone) == [("reported", (), 1)]
+
+
+def test_an_unnamed_source_of_a_capital_keeps_the_capital_in_its_name() -> None:
+    it = run("La Corea del Nord avrebbe inviato truppe in Russia, secondo l'intelligence di "
+             "Seul.", language="it")
+    assert claims(it) == {("alleged", ("intelligence-di-seul",))}
+    kyiv = run("Secondo un alto funzionario di Kiev, la Corea del Nord ha consegnato missili "
+               "alla Russia.", language="it")
+    assert claims(kyiv) == {("reported", ("alto-funzionario-di-kiev",))}
+    fr = run("Selon une source diplomatique de Séoul, la Corée du Nord a envoyé des troupes en "
+             "Russie.", language="fr")
+    assert claims(fr) == {("reported", ("source-diplomatique-de-seoul",))}

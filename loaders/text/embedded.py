@@ -1758,9 +1758,16 @@ class _State:
                 set(s.hits(self.r.deny))
             while hi + 1 < len(toks) and hi - k < 3 and hi + 1 not in said:
                 adj = self.mentions.at(toks[hi + 1].start)
+                place = self.mentions.at(toks[hi + 2].start) if hi + 2 < len(toks) else None
                 if adj is not None and adj.kind == "demonym" and \
                         adj.start == toks[hi + 1].start:
                     hi = s.token_at(adj.end - 1)  # "l'agence officielle nord-coréenne"
+                elif toks[hi + 1].fold in {"di", "de", "d"} and place is not None and \
+                        place.start == toks[hi + 2].start and place.kind == "capital":
+                    # "l'intelligence di Seul", "un alto funzionario di Seul": the
+                    # capital names whose source it is, a part of its description
+                    hi = s.token_at(place.end - 1)
+                    break
                 elif _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF \
                         and hi + 2 < len(toks):
                     hi += 1
