@@ -341,3 +341,24 @@ def test_an_unnamed_source_of_a_capital_keeps_the_capital_in_its_name() -> None:
     fr = run("Selon une source diplomatique de Séoul, la Corée du Nord a envoyé des troupes en "
              "Russie.", language="fr")
     assert claims(fr) == {("reported", ("source-diplomatique-de-seoul",))}
+
+
+def test_a_denial_of_a_sources_claims_denies_what_that_source_told() -> None:
+    en = run("Seoul said North Korea shipped missiles to Russia.\nNorth Korea has allegedly "
+             "also sent troops to Russia.\nMoscow called Seoul's claims \"unfounded\".")
+    assert by_type(en) == {"supply": {("reported", ("south-korea",)), ("denied", ("russia",))},
+                           "deployment": {("alleged", ())}}
+    pentagon = run("The Pentagon said North Korea shipped missiles to Russia.\nKyiv said North "
+                   "Korea also sent troops to Russia.\nMoscow dismissed the Pentagon's claims.")
+    assert by_type(pentagon)["deployment"] == {("reported", ("ukraine",))}
+    assert ("denied", ("russia",)) in by_type(pentagon)["supply"]
+    it = run("Secondo Seul, la Corea del Nord ha consegnato missili alla Russia.\nKiev ha detto "
+             "che la Corea del Nord ha inviato truppe in Russia.\nMosca ha respinto le accuse "
+             "di Seul.", language="it")
+    assert by_type(it)["deployment"] == {("reported", ("ukraine",))}
+    assert ("denied", ("russia",)) in by_type(it)["supply"]
+    fr = run("Selon Séoul, la Corée du Nord a livré des missiles à la Russie.\nKiev a affirmé "
+             "que la Corée du Nord a envoyé des troupes en Russie.\nMoscou a rejeté les "
+             "accusations de Séoul.", language="fr")
+    assert by_type(fr)["deployment"] == {("reported", ("ukraine",))}
+    assert ("denied", ("russia",)) in by_type(fr)["supply"]

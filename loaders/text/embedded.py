@@ -1225,6 +1225,13 @@ class _State:
             # of the kind it names only ("denied sending troops": the deployment, not the
             # supply told with it)
             denied = _denied_before(told)
+            # "called Seoul's claims unfounded", "ha respinto le accuse di Seul": the facts
+            # that source told
+            whose = {c.actor for c in cands} - set(denied_by)
+            theirs = [e for e in told if e.type in CONTESTED and whose & {
+                a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
+            if theirs:
+                denied = theirs
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
@@ -1382,6 +1389,8 @@ class _State:
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation
                     and not any(0 < i - n <= 3 for n in negated)
+                    # "Seoul's claims": a noun after a possessive
+                    and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
                     # "the reports", "le notizie": a noun, not a verb of saying
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
                                         or s.tokens[i - 1].fold in _DETERMINERS))
