@@ -362,3 +362,16 @@ def test_a_denial_of_a_sources_claims_denies_what_that_source_told() -> None:
              "accusations de Séoul.", language="fr")
     assert by_type(fr)["deployment"] == {("reported", ("ukraine",))}
     assert ("denied", ("russia",)) in by_type(fr)["supply"]
+
+
+def test_a_condemnation_of_a_fact_told_before_alleges_it() -> None:
+    en = run("North Korea confirmed that it had sent troops to Russia.\nSeoul condemned "
+             "Pyongyang and Moscow for the deployment.")
+    assert by_type(en)["deployment"] == {("confirmed", ("north-korea",)),
+                                         ("alleged", ("south-korea",))}
+    it = run("La Corea del Nord ha confermato di aver inviato truppe in Russia.\nSeul ha "
+             "condannato Pyongyang e Mosca per il dispiegamento.", language="it")
+    assert ("alleged", ("south-korea",)) in by_type(it)["deployment"]
+    fr = run("La Corée du Nord a confirmé avoir envoyé des troupes en Russie.\nSéoul a condamné "
+             "Pyongyang et Moscou pour ce déploiement.", language="fr")
+    assert ("alleged", ("south-korea",)) in by_type(fr)["deployment"]

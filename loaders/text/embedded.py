@@ -1174,6 +1174,18 @@ class _State:
             events_claimed = {id(accusation)} | {id(e) for e in charged}
         else:
             events_claimed = set()
+            if accusation is not None:
+                # "condemned Pyongyang and Moscow for the deployment": a charge of the
+                # contested fact of that kind told before, alleged by the accusers
+                accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
+                named = self._named_facts(s, bare=True) - {
+                    e.type for e in events if not e.partial}
+                for kind in named:
+                    before = [e for e in self.result.events if e.type == kind]
+                    if before and accusers:
+                        before[-1].claims.append(FoundClaim(
+                            "alleged", accusers, (s.start, s.end),
+                            "review: a charge of a fact told before"))
         for ev in events:
             if id(ev) in events_claimed:
                 continue
@@ -1516,11 +1528,12 @@ class _State:
                 return [who]
         return []
 
-    def _named_facts(self, s: Sentence) -> set[EventType]:
+    def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
-        "reports of arms deliveries")."""
+        "reports of arms deliveries"; with ``bare`` a trigger alone: "the deployment")."""
         return {rule.type for rule in self.r.events if rule.type in CONTESTED
-                and s.unquoted_hits(rule.words) and (not rule.needs or s.has(rule.needs))}
+                and s.unquoted_hits(rule.words)
+                and (bare or not rule.needs or s.has(rule.needs))}
 
     def _according_back(self, s: Sentence, i: int) -> _Candidate | None:
         """ "according to the report", "selon le communiqué", "secondo il rapporto": the
