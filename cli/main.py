@@ -13,8 +13,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-#: Top-level command -> the module that registers it (``register(app)``; ``neo4j_cmd``
-#: has a sub-app instead). The order is the help's.
+#: Top-level command -> the module that registers it (``register(app)``). The order is the
+#: help's.
 COMMANDS: dict[str, str] = {
     "neo4j": "cli.neo4j_cmd",
     "init-schema": "cli.db_cmd",
@@ -41,10 +41,7 @@ def _module_group(module_name: str) -> TyperGroup:
     """The click group of the commands one module registers."""
     module = importlib.import_module(module_name)
     sub = typer.Typer()
-    if module_name == "cli.neo4j_cmd":
-        sub.add_typer(module.app, name="neo4j")
-    else:
-        module.register(sub)
+    module.register(sub)
     group = typer.main.get_group(sub)
     assert isinstance(group, TyperGroup)
     return group

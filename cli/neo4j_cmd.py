@@ -60,3 +60,7 @@ def show_password(instance: str | None = InstanceOpt) -> None:
     """Print the password of a local instance (from settings or the generated one)."""
     with cli_errors():
         typer.echo(_server(instance, None).password())
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="neo4j")
