@@ -77,7 +77,9 @@ HEADLINES: dict[str, list[tuple[str, Getter]]] = {
         ("pairwise recall", _at("with", "scores", "recall")),
     ],
     "gdelt": [
-        ("today's loader / loader of 9eb8bf7, events/s, pair by pair (x)",
+        ("today's loader / loader of 9eb8bf7 on its own launcher's server, events/s (x)",
+         _at("ratio", "new_over_old_system")),
+        ("today's loader / loader of 9eb8bf7, both on today's server, events/s (x)",
          _at("ratio", "new_over_old_speed")),
         ("the same, whole `geokg load` process (x)", _at("ratio", "new_over_old_speed_cli")),
         ("geokg load --bulk / bare neo4j-admin import (x)", _at("ratio", "bulk_over_import")),

@@ -11,6 +11,14 @@ for the current code, ``HEAD``) with that folder on PYTHONPATH:
   start-up), old then new, alternating, ``runs`` pairs; the ratio is taken pair by pair;
 - **incremental, whole process**: ``python -m cli.main load --json FILE`` (what ``geokg
   load FILE`` runs) timed from spawn to exit, old then new, alternating;
+- **the whole system of then** (``old_server``, the default): the old loader also against
+  a second server started by the old commit's own launcher (``SERVER`` run on that code,
+  instance ``<instance>-old`` on port ``port + 3``), in the child and as a whole process,
+  in the same rounds. What an analyst ran at ``OLD_REF`` was that code on that server: the
+  launcher of then ran the JVM without Neo4j's distribution options (its page cache fell
+  back to a slower path), so this is the side-by-side twin of the issue's "today's
+  events/s", and the old code on today's server separates the loader's share from the
+  server's;
 - **bulk**: ``bulk_load`` of the file (``geokg load --bulk``: CSV files, stop, import,
   start, schema) vs a bare ``neo4j-admin database import full`` of the same CSV files
   (written once beforehand), alternating; the server is stopped (untimed) before a bare
@@ -35,6 +43,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, LiteralString
+
+from pydantic import SecretStr
 
 from bench.gdelt_memory import make_file
 from bench.harness import BenchConfig, connect, log, machine, median, save, table
@@ -98,6 +108,17 @@ elif mode == "import":
 status = Path("/proc/self/status").read_text()
 out["python_peak_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
 print(json.dumps(out))
+"""
+
+#: Starts (``start``) or stops (``stop``) the local server of the code on PYTHONPATH, with the
+#: settings of the environment: the old commit's launcher runs its own server.
+SERVER = r"""
+import sys
+from graph.launcher import LocalNeo4j
+from graph.settings import Settings
+srv = LocalNeo4j(Settings())
+srv.start() if sys.argv[1] == "start" else srv.stop()
+print("{}")
 """
 
 #: Forks and execs the command it is given, waits for it with ``os.wait4`` and writes
@@ -190,11 +211,12 @@ def _rel(xs: list[float]) -> float:
 
 
 def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
-        new_ref: str = "HEAD", bulk_runs: int | None = None, incremental: bool = True
-        ) -> dict[str, Any]:
+        new_ref: str = "HEAD", bulk_runs: int | None = None, incremental: bool = True,
+        old_server: bool = True) -> dict[str, Any]:
     """Measure; return the result (see the module docstring). ``incremental=False``
     measures only the bulk path and the bare import (for large files, where the old
-    loader would take hours)."""
+    loader would take hours); ``old_server=False`` leaves out the old loader on the old
+    launcher's server."""
     runs = cfg.runs
     bulk_runs = bulk_runs or runs
     # deleting 20,000 nodes with their relationships in one transaction needs more than
@@ -212,7 +234,16 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
            "GEOKG_NEO4J_TX_MEMORY_MAX": srv.settings.neo4j_tx_memory_max,
            "GEOKG_NEO4J_TX_MEMORY_TOTAL_MAX": srv.settings.neo4j_tx_memory_total_max}
     rows: dict[str, list[Child]] = {k: [] for k in
-                                    ("old", "new", "old_cli", "new_cli", "bulk", "import")}
+                                    ("old", "new", "old_cli", "new_cli", "bulk", "import",
+                                     "old_sys", "old_sys_cli")}
+    # the old launcher's server: same home, heap, page cache and limits, its own instance
+    old_srv = LocalNeo4j(srv.settings.model_copy(update={
+        "neo4j_instance": f"{srv.instance}-old", "neo4j_bolt_port": srv.port + 3,
+        "neo4j_uri": f"bolt://127.0.0.1:{srv.port + 3}"}))
+    old_env = {**env, "GEOKG_NEO4J_URI": old_srv.uri, "GEOKG_NEO4J_PASSWORD": "",
+               "GEOKG_NEO4J_INSTANCE": old_srv.instance,
+               "GEOKG_NEO4J_BOLT_PORT": str(old_srv.port)}
+    old_server = old_server and incremental
     with tempfile.TemporaryDirectory(prefix="geokg-bench-gdelt-") as tmp_s:
         tmp = Path(tmp_s)
         old_code, new_code = tmp / "old", tmp / "new"
@@ -223,6 +254,14 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
         make_file(warm, 1)
         log(f"gdelt: {events:,} events; old {old_sha}, new {new_sha}; instance "
             f"{srv.instance}:{srv.port}")
+        old_db = None
+        if old_server:
+            old_srv.stop()
+            spawn([sys.executable, "-c", SERVER, "start"], old_code, old_env)
+            old_env["GEOKG_NEO4J_PASSWORD"] = old_srv.password()
+            old_db = Database(old_srv.settings.model_copy(update={
+                "neo4j_password": SecretStr(old_env["GEOKG_NEO4J_PASSWORD"])}))
+            log(f"gdelt: {old_sha}'s server: {old_srv.instance}:{old_srv.port}")
         with connect(cfg) as db:
             info = machine(db)
             load_before = os.getloadavg()
@@ -230,23 +269,39 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
             def fresh() -> None:
                 wipe_batched(db)
 
-            def load(code: Path, what: Path) -> Child:
+            def load(code: Path, what: Path, system: str = "new") -> Child:
+                if system == "old":
+                    assert old_db is not None
+                    wipe_batched(old_db)
+                    return run_driver("load", [str(what)], code, old_env)
                 fresh()
                 return run_driver("load", [str(what)], code, env)
 
-            for code in (old_code, new_code) if incremental else ():  # warm-up: plans, cache
-                load(code, warm)
+            loaders = [("old", old_code, "new"), ("new", new_code, "new")]
+            if old_server:
+                loaders.append(("old_sys", old_code, "old"))
+            for _, code, system in loaders if incremental else ():  # warm-up: plans, cache
+                load(code, warm, system)
             for i in range(runs if incremental else 0):
-                for name, code in (("old", old_code), ("new", new_code)):
-                    rows[name].append(c := load(code, path))
+                for name, code, system in loaders:
+                    rows[name].append(c := load(code, path, system))
                     log(f"gdelt: run {i + 1} {name}: {c.out['seconds']:.1f}s in the child, "
                         f"{c.out['loaded']} events, peak {c.maxrss_mb:.0f} MB, "
                         f"load {c.load_avg_1m:.1f}")
-                for name, code in (("old_cli", old_code), ("new_cli", new_code)):
-                    fresh()
-                    rows[name].append(c := run_cli(code, env, path))
-                    log(f"gdelt: run {i + 1} {name}: {c.wall_s:.1f}s whole process")
+                for name, code, system in loaders:
+                    if system == "old":
+                        assert old_db is not None
+                        wipe_batched(old_db)
+                    else:
+                        fresh()
+                    rows[name + "_cli"].append(c := run_cli(
+                        code, old_env if system == "old" else env, path))
+                    log(f"gdelt: run {i + 1} {name}_cli: {c.wall_s:.1f}s whole process")
             fresh()
+        if old_db is not None:
+            wipe_batched(old_db)
+            old_db.close()
+            spawn([sys.executable, "-c", SERVER, "stop"], old_code, old_env)
         # the bare import's CSV files: the bulk path's, written once
         csv_dir = tmp / "csv"
         csv_summary, _ = write_csv_with_gdelt([], [path], csv_dir)
@@ -285,8 +340,17 @@ def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any]
     new_cli = [c.wall_s for c in rows["new_cli"]]
     bulk = [c.out["timings"]["total_s"] for c in rows["bulk"]]
     bare = [c.out["seconds"] for c in rows["import"]]
+    old_sys = [c.out["seconds"] for c in rows["old_sys"]]
+    old_sys_cli = [c.wall_s for c in rows["old_sys_cli"]]
     pairs = [o / n for o, n in zip(old, new, strict=True)]
     cli_pairs = [o / n for o, n in zip(old_cli, new_cli, strict=True)]
+    sys_pairs = [o / n for o, n in zip(old_sys, new, strict=True)] if old_sys else []
+    sys_cli_pairs = ([o / n for o, n in zip(old_sys_cli, new_cli, strict=True)]
+                     if old_sys_cli else [])
+    nan = float("nan")
+
+    def med(xs: list[float]) -> float:
+        return median(xs) if xs else nan
     bulk_pairs = [b / i for b, i in zip(bulk, bare, strict=True)]
     steps = {k: median([c.out["timings"][k] for c in rows["bulk"]])
              for k in rows["bulk"][0].out["timings"]} if rows["bulk"] else {}
@@ -303,14 +367,17 @@ def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any]
         "copies": copies, "events": events, "old_ref": old_sha, "new_ref": new_sha,
         "runs": {k: [{"wall_s": c.wall_s, "maxrss_mb": c.maxrss_mb, "load_avg_1m":
                       c.load_avg_1m, **c.out} for c in cs] for k, cs in rows.items()},
-        "median_s": {"old": median(old), "new": median(new), "old_cli": median(old_cli),
-                     "new_cli": median(new_cli), "bulk": median(bulk), "import": median(bare)},
+        "median_s": {"old": med(old), "new": med(new), "old_cli": med(old_cli),
+                     "new_cli": med(new_cli), "bulk": med(bulk), "import": med(bare),
+                     "old_sys": med(old_sys), "old_sys_cli": med(old_sys_cli)},
         "spread": {"old": _rel(old), "new": _rel(new), "old_cli": _rel(old_cli),
-                   "new_cli": _rel(new_cli), "bulk": _rel(bulk), "import": _rel(bare)},
-        "events_per_s": {"old": events / median(old), "new": events / median(new),
-                         "old_cli": events / median(old_cli),
-                         "new_cli": events / median(new_cli), "bulk": events / median(bulk),
-                         "import": events / median(bare)},
+                   "new_cli": _rel(new_cli), "bulk": _rel(bulk), "import": _rel(bare),
+                   "old_sys": _rel(old_sys), "old_sys_cli": _rel(old_sys_cli)},
+        "events_per_s": {"old": events / med(old), "new": events / med(new),
+                         "old_cli": events / med(old_cli),
+                         "new_cli": events / med(new_cli), "bulk": events / med(bulk),
+                         "import": events / med(bare), "old_sys": events / med(old_sys),
+                         "old_sys_cli": events / med(old_sys_cli)},
         "peak_rss_mb": {k: max(c.maxrss_mb for c in cs) for k, cs in rows.items() if cs},
         "python_peak_mb": {k: max(c.out["python_peak_mb"] for c in cs)
                            for k, cs in rows.items() if cs and "python_peak_mb" in cs[0].out},
@@ -319,6 +386,10 @@ def _result(cfg: BenchConfig, rows: dict[str, list[Child]], info: dict[str, Any]
                   "new_over_old_speed": median(pairs),
                   "new_over_old_speed_cli_pairs": cli_pairs,
                   "new_over_old_speed_cli": median(cli_pairs),
+                  "new_over_old_system_pairs": sys_pairs,
+                  "new_over_old_system": med(sys_pairs),
+                  "new_over_old_system_cli_pairs": sys_cli_pairs,
+                  "new_over_old_system_cli": med(sys_cli_pairs),
                   "bulk_over_import_pairs": bulk_pairs,
                   "bulk_over_import": median(bulk_pairs)},
         "imported_nodes": imported,
@@ -332,14 +403,30 @@ def markdown(res: dict[str, Any]) -> str:
     speed = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_pairs"])
     cli = ", ".join(f"{x:.2f}" for x in r["new_over_old_speed_cli_pairs"])
     bulk = ", ".join(f"{x:.2f}" for x in r["bulk_over_import_pairs"])
+    sys_pairs = ", ".join(f"{x:.2f}" for x in r.get("new_over_old_system_pairs", []))
+    sys_cli = ", ".join(f"{x:.2f}" for x in r.get("new_over_old_system_cli_pairs", []))
+    nan = float("nan")
     rows = [
-        [f"loader of {res['old_ref']} (load_gdelt_files, in the child)", n, med["old"],
+        [f"loader of {res['old_ref']} on {res['old_ref']}'s server (in the child)", n,
+         med.get("old_sys", nan), eps.get("old_sys", nan), rss.get("old_sys", nan), "1"],
+        [f"loader of {res['new_ref']} on today's server (in the child)", n, med["new"],
+         eps["new"], rss["new"],
+         f"{r.get('new_over_old_system', nan):.2f}x faster (pairs: {sys_pairs})"],
+        [f"`geokg load FILE` of {res['old_ref']} on its server (whole process)", n,
+         med.get("old_sys_cli", nan), eps.get("old_sys_cli", nan),
+         rss.get("old_sys_cli", nan), "1"],
+        [f"`geokg load FILE` of {res['new_ref']} on today's server (whole process)", n,
+         med["new_cli"], eps["new_cli"], rss["new_cli"],
+         f"{r.get('new_over_old_system_cli', nan):.2f}x faster (pairs: {sys_cli})"],
+        [f"loader of {res['old_ref']} on today's server (in the child)", n, med["old"],
          eps["old"], rss["old"], "1"],
-        [f"loader of {res['new_ref']} (load_gdelt_files, in the child)", n, med["new"],
+        [f"loader of {res['new_ref']} on today's server (in the child)", n, med["new"],
          eps["new"], rss["new"], f"{r['new_over_old_speed']:.2f}x faster (pairs: {speed})"],
-        [f"`geokg load FILE` of {res['old_ref']} (whole process)", n, med["old_cli"],
+        [f"`geokg load FILE` of {res['old_ref']} on today's server (whole process)", n,
+         med["old_cli"],
          eps["old_cli"], rss["old_cli"], "1"],
-        [f"`geokg load FILE` of {res['new_ref']} (whole process)", n, med["new_cli"],
+        [f"`geokg load FILE` of {res['new_ref']} on today's server (whole process)", n,
+         med["new_cli"],
          eps["new_cli"], rss["new_cli"],
          f"{r['new_over_old_speed_cli']:.2f}x faster (pairs: {cli})"],
         ["bare `neo4j-admin database import full` of the bulk path's CSV files", n,
