@@ -375,3 +375,48 @@ def test_a_condemnation_of_a_fact_told_before_alleges_it() -> None:
     fr = run("La Corée du Nord a confirmé avoir envoyé des troupes en Russie.\nSéoul a condamné "
              "Pyongyang et Moscou pour ce déploiement.", language="fr")
     assert ("alleged", ("south-korea",)) in by_type(fr)["deployment"]
+
+
+# --- round of 137-148: other ways of telling who says so ---------------------------------
+
+
+def claims_of(d: Any, event_type: str) -> set[tuple[str, tuple[str, ...]]]:
+    ids = {e["id"] for e in d.document["events"] if e["type"] == event_type}
+    return {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]
+            if c["event"] in ids}
+
+
+def test_the_conditional_of_any_verb_is_hearsay() -> None:
+    d = run("D'après Kiev, des ingénieurs militaires nord-coréens épauleraient les troupes "
+            "russes.", language="fr")
+    assert claims_of(d, "military_assistance") == {("alleged", ("ukraine",))}
+    d = run("Secondo Kiev, la Corea del Nord spedirebbe proiettili alla Russia.",
+            language="it")
+    assert claims_of(d, "supply") == {("alleged", ("ukraine",))}
+    # a modal tells a possible fact, no hearsay; a noun ending alike is no verb
+    d = run("Selon Kiev, la Corée du Nord a livré des obus à la Russie, ce qui pourrait "
+            "prolonger la guerre.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("ukraine",))}
+
+
+def test_a_capitalised_adjective_before_a_source_noun_is_no_name() -> None:
+    d = run("North Korean soldiers are fighting alongside Russian units, Western diplomats "
+            "told reporters.")
+    assert claims_of(d, "military_assistance") == {("reported", ("western-diplomats",))}
+    # a name before a source noun still names the source
+    d = run("North Korea shipped missiles to Russia, Japan's Kyodo news agency said.")
+    assert claims_of(d, "supply") == {("reported", ("kyodo",))}
+
+
+def test_an_unnamed_source_keeps_the_words_before_its_demonym() -> None:
+    d = run("La Corea del Nord ha inviato soldati in Russia, secondo i servizi segreti "
+            "sudcoreani.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("servizi-segreti-sudcoreani",))}
+    d = run("Des soldats nord-coréens se trouvent en Russie, ont annoncé les médias "
+            "officiels sud-coréens.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("medias-officiels-sud-coreens",))}
+    # a singular collective before "de": the whole phrase
+    d = run("Des soldats nord-coréens se trouvent en Russie, a affirmé le service de "
+            "renseignement sud-coréen.", language="fr")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("service-de-renseignement-sud-coreen",))}

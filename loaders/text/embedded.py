@@ -1437,7 +1437,11 @@ class _State:
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         according = s.hits(r.according_to)
-        alleged = s.has(r.allege)
+        # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
+        # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
+        alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
+            t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
+            and t.fold not in r.conditional_not and not s.quoted(t.start) for t in s.tokens)
         asserters: list[_Candidate] = []
         deniers: list[_Candidate] = []
         certainty: str | None = None
@@ -1726,7 +1730,7 @@ class _State:
         while j > 0 and toks[j].fold in {"news", "press", "state"}:
             j -= 1
         if j <= 0 or not toks[j].text[:1].isupper() or not toks[j].text.isalpha() or \
-                self.mentions.at(toks[j].start) is not None or \
+                self.mentions.at(toks[j].start) is not None or _modifier(toks[j]) or \
                 self.text[toks[j].end:toks[j + 1].start] != " ":
             return None
         name = toks[j].text
@@ -1792,6 +1796,12 @@ class _State:
                     break
                 elif _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF \
                         and hi + 2 < len(toks):
+                    hi += 1
+                elif self.b.language != "en" and toks[hi + 1].text.isalpha() and \
+                        toks[hi + 1].text.islower() and place is not None and \
+                        place.kind == "demonym" and place.start == toks[hi + 2].start:
+                    # "i servizi segreti sudcoreani", "les médias officiels nord-coréens":
+                    # a word of the description before its demonym
                     hi += 1
                 else:
                     break
