@@ -420,3 +420,20 @@ def test_an_unnamed_source_keeps_the_words_before_its_demonym() -> None:
             "renseignement sud-coréen.", language="fr")
     assert claims_of(d, "deployment") == {
         ("reported", ("service-de-renseignement-sud-coreen",))}
+
+
+def test_a_source_named_after_its_description_in_apposition_or_parentheses() -> None:
+    d = run("North Korea has shipped artillery systems to Moscow, Ukraine's military "
+            "intelligence agency, the HUR, said.")
+    assert claims_of(d, "supply") == {("reported", ("hur",))}
+    d = run("La Corée du Nord a fourni des obus à la Russie, selon l'agence de renseignement "
+            "militaire ukrainienne (HUR).", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("hur",))}
+    # a person after the title that holds the source noun, between commas
+    d = run("Des soldats nord-coréens combattent aux côtés des forces russes, a déclaré le "
+            "chef du renseignement militaire ukrainien, Kyrylo Boudanov.", language="fr")
+    assert claims_of(d, "military_assistance") == {("reported", ("kyrylo-boudanov",))}
+    # a state after the source's comma is what is told, not the source's name
+    d = run("Secondo fonti diplomatiche, Mosca ha fornito missili alla Corea del Nord.",
+            language="it")
+    assert claims_of(d, "supply") == {("reported", ("fonti-diplomatiche",))}

@@ -118,6 +118,10 @@ _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publ
                       "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
                       "publie", "diffuser", "diffuse"})
 _ARMED = frozenset({"military", "army", "esercito", "armee"})
+#: a source's name right after its description: " (HUR)", ", the HUR,", ", Kyrylo Boudanov."
+_APPOSITION = re.compile(
+    r"\s*(?P<open>[(,])\s*(?P<article>(?:the|il|lo|la|le|les|l['’])\s*)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*(?P<close>[),.;]|$)")
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -1816,6 +1820,17 @@ class _State:
             for m in self._mentions_in(start, end):
                 self.consumed.add((m.start, m.end))
             kind = "media" if toks[k].fold in self.r.media_nouns else "group"
+            # "l'agence de renseignement militaire ukrainienne (HUR)": the description's
+            # last words may run past the phrase read so far
+            for last in range(hi, min(hi + 6, len(toks))):
+                if last > hi and (not toks[last].text.islower() or
+                                  self.text[toks[last - 1].end:toks[last].start] != " "):
+                    break
+                named = self._source_apposition(s, toks[last].end)
+                if named is not None:
+                    for m in self._mentions_in(start, toks[last].end):
+                        self.consumed.add((m.start, m.end))  # "ukrainienne": its description
+                    return [named]
             nxt = hi + 1
             if nxt < len(toks) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha() \
                     and self.text[toks[hi].end:toks[nxt].start] == " " \
@@ -1843,6 +1858,38 @@ class _State:
                 actor_id, name, kind, cue="unnamed source", evidence=(s.start, s.end)))
             return [_Candidate(actor_id, start, end, "source")]
         return []
+
+    def _source_apposition(self, s: Sentence, pos: int) -> _Candidate | None:
+        """The name a source's description is given right after it, in parentheses or
+        between commas: "Ukraine's military intelligence agency, the HUR, said", "selon
+        l'agence de renseignement militaire ukrainienne (HUR)", "a déclaré le chef du
+        renseignement militaire ukrainien, Kyrylo Boudanov": that name is the source. A
+        state is never such a name ("according to officials, Russia has...")."""
+        m = _APPOSITION.match(self.text, pos, s.end)
+        if m is None:
+            return None
+        a, b = m.span("name")
+        paren = m.group("open") == "("
+        if paren != (m.group("close") == ")"):
+            return None
+        found = self.mentions.at(a)
+        if found is not None and found.start == a:
+            if found.end != b or found.agreement or found.kind in ("demonym", "capital") \
+                    or _kind(self, found.target) == "state":
+                return None
+            return _Candidate(found.target, found.start, found.end, found.kind)
+        name = self.text[a:b]
+        if self.mentions.overlapping(a, b) or not (
+                paren or m.group("article") or name.isupper() and len(name) > 1):
+            return None  # an unknown name between commas only after an article or as an
+            # acronym ("the HUR"): not "according to officials, Pyongyang..."
+        actor_id = slug(name)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, "organization", cue=f"named source ('{name}')",
+                evidence=(s.start, s.end)))
+        self.mentions.add(Mention(a, b, name, actor_id, "name"))
+        return _Candidate(actor_id, a, b, "new")
 
     # --- events ---------------------------------------------------------------------
 
