@@ -437,3 +437,19 @@ def test_a_source_named_after_its_description_in_apposition_or_parentheses() -> 
     d = run("Secondo fonti diplomatiche, Mosca ha fornito missili alla Corea del Nord.",
             language="it")
     assert claims_of(d, "supply") == {("reported", ("fonti-diplomatiche",))}
+
+
+def test_a_verb_of_saying_after_a_name_ending_in_an_article_like_word() -> None:
+    # "Un" of "Kim Jong Un" is no article: "riferisce" stays a verb of saying
+    d = run("Il ministro russo Sergei Shoigu è stato ricevuto dal leader nordcoreano Kim "
+            "Jong Un, riferisce l'agenzia russa Tass.", language="it")
+    assert claims_of(d, "meeting") == {("reported", ("tass",))}
+
+
+def test_a_source_with_its_demonym_after_it_before_the_verb() -> None:
+    d = run("L'intelligence ucraina sostiene che Pyongyang abbia fornito a Mosca obici "
+            "semoventi.", language="it")
+    assert claims_of(d, "supply") == {("reported", ("intelligence-ucraina",))}
+    d = run("Le renseignement sud-coréen affirme que Pyongyang a livré des obus à Moscou.",
+            language="fr")
+    assert claims_of(d, "supply") == {("reported", ("renseignement-sud-coreen",))}

@@ -1408,8 +1408,11 @@ class _State:
                     # "Seoul's claims": a noun after a possessive
                     and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
                     # "the reports", "le notizie": a noun, not a verb of saying
+                    # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
+                    # riferisce l'agenzia")
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
-                                        or s.tokens[i - 1].fold in _DETERMINERS))
+                                        or s.tokens[i - 1].fold in _DETERMINERS)
+                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper()))
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)]
@@ -1636,8 +1639,10 @@ class _State:
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1, forward=False)
-        # "Russian state media said": the unnamed source is nearer the verb than "Russian"
-        if src and (not left or src[0].end > left[-1].end):
+        # "Russian state media said": the unnamed source is nearer the verb than "Russian";
+        # "l'intelligence ucraina sostiene": the demonym ends the source
+        if src and (not left or src[0].end > left[-1].end or
+                    src[0].end == left[-1].end and left[-1].kind == "demonym"):
             return src[0]
         if left:
             return left[-1]
