@@ -453,3 +453,24 @@ def test_a_source_with_its_demonym_after_it_before_the_verb() -> None:
     d = run("Le renseignement sud-coréen affirme que Pyongyang a livré des obus à Moscou.",
             language="fr")
     assert claims_of(d, "supply") == {("reported", ("renseignement-sud-coreen",))}
+
+
+def test_the_source_noun_again_is_the_source_named_before() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added.")
+    assert claims_of(d, "supply") == {("reported", ("american-defence-officials",))}
+    # with no source of that noun before, the phrase is a source of its own
+    d = run("North Korea has shipped munitions to Russia, the officials said.")
+    assert claims_of(d, "supply") == {("reported", ("officials",))}
+
+
+def test_according_to_him_opening_a_sentence_is_the_person_who_spoke() -> None:
+    d = run("Des soldats nord-coréens combattent aux côtés des forces russes, a déclaré le "
+            "chef du renseignement militaire ukrainien Kyrylo Boudanov. Selon lui, Pyongyang a "
+            "aussi livré des lance-roquettes à Moscou.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("kyrylo-boudanov",))}
+    d = run("North Korean troops are fighting alongside Russian units, Ukrainian Foreign "
+            "Minister Andrii Sybiha said. According to him, Pyongyang has also shipped "
+            "missiles to Moscow.")
+    assert claims_of(d, "supply") == {("reported", ("andrii-sybiha",))}

@@ -122,6 +122,7 @@ _ARMED = frozenset({"military", "army", "esercito", "armee"})
 _APPOSITION = re.compile(
     r"\s*(?P<open>[(,])\s*(?P<article>(?:the|il|lo|la|le|les|l['’])\s*)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*(?P<close>[),.;]|$)")
+_ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -1453,7 +1454,19 @@ class _State:
         deniers: list[_Candidate] = []
         certainty: str | None = None
         for i in according:
-            if i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _OBJECT_PRONOUNS:
+            pro = i + 1
+            while pro < len(s.tokens) - 1 and s.tokens[pro].fold in _ACCORDING_WORDS:
+                pro += 1  # "according to"
+            if pro < len(s.tokens) and s.tokens[pro].fold in _OBJECT_PRONOUNS:
+                # "Selon lui, Pyongyang aurait...", "According to him, ...": opening the
+                # sentence, the person who spoke before
+                person = next((c for c in reversed(self.sources)
+                               if _kind(self, c.actor) == "person"), None)
+                if person is not None and s.tokens[i].start <= max(s.start, self.dateline_end) \
+                        and self.text[s.tokens[pro].end:].lstrip().startswith(","):
+                    asserters.append(_Candidate(person.actor, s.tokens[pro].start,
+                                                s.tokens[pro].end, "anaphor"))
+                    certainty = certainty or "reported"
                 continue  # "contraires selon lui aux sanctions": the subject's own view
             comma = self.text.find(",", s.tokens[i].end, s.end)
             after = [c for c in cands if c.start >= s.tokens[i].end
@@ -1819,6 +1832,14 @@ class _State:
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
                     toks[lo - 2].fold in self.r.source_collectives:
                 lo -= 2  # "un groupe d'experts", "a panel of experts"
+            if lo == hi == k and k > 0 and toks[k - 1].fold in self.r.articles - \
+                    self.r.indefinite and toks[k].fold.endswith(("s", "i")):
+                # "the officials added", "les diplomates ont ajouté": the source of that noun
+                # named before ("American defence officials")
+                before = next((c for c in reversed(self.sources)
+                               if toks[k].fold in c.actor.split("-")), None)
+                if before is not None:
+                    return [_Candidate(before.actor, toks[k].start, toks[k].end, "anaphor")]
             while lo < k and toks[lo].fold in self.r.articles:
                 lo += 1
             start, end = toks[lo].start, toks[hi].end
