@@ -474,3 +474,32 @@ def test_according_to_him_opening_a_sentence_is_the_person_who_spoke() -> None:
             "Minister Andrii Sybiha said. According to him, Pyongyang has also shipped "
             "missiles to Moscow.")
     assert claims_of(d, "supply") == {("reported", ("andrii-sybiha",))}
+
+
+def test_the_allegations_are_every_fact_of_their_kind_their_source_told() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added. Russia's ambassador in Washington, Anatoly Antonov, called the "
+            "allegations \"a fabrication\" and insisted that his country had received no "
+            "weapons from Pyongyang.")
+    assert {(e["participants"][0]["actor"], c["certainty"], tuple(c["asserted_by"]))
+            for e in d.document["events"] for c in d.document["claims"]
+            if c["event"] == e["id"] and c["certainty"] == "denied"} == {
+        ("north-korea", "denied", ("anatoly-antonov",)),
+        ("russia", "denied", ("anatoly-antonov",))}
+
+
+def test_these_reports_are_every_report_since_the_last_denial() -> None:
+    d = run("Quelque 10 000 soldats nord-coréens se trouvent en Russie, a affirmé le service "
+            "de renseignement sud-coréen. Des soldats nord-coréens auraient combattu aux "
+            "côtés des forces russes, selon le Pentagone. Pyongyang a qualifié ces "
+            "informations de « rumeurs sans fondement ».", language="fr")
+    assert ("denied", ("north-korea",)) in claims_of(d, "deployment")
+    assert ("denied", ("north-korea",)) in claims_of(d, "military_assistance")
+    # a fact charged by accusers is no report
+    d = run("Seoul and Tokyo condemned Moscow's transfer of military technology to "
+            "Pyongyang. More than 10,000 North Korean soldiers have been moved to Russia, "
+            "according to a senior South Korean military official. Russia's ambassador to "
+            "the United Nations, Vassily Nebenzia, called the reports \"a lie\".")
+    assert ("denied", ("vassily-nebenzia",)) in claims_of(d, "deployment")
+    assert ("denied", ("vassily-nebenzia",)) not in claims_of(d, "supply")

@@ -1222,14 +1222,33 @@ class _State:
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
                 e.type != EventType.STATEMENT for e in events):
             # "dismissed reports of a troop deployment": the deployment told before
+            kinds = {e.type for e in events}
             for ev in list(events):
                 before = [e for e in told if e.type == ev.type]
+                # "...and insisted it had received no weapons from Pyongyang": the fact
+                # told before with the sides in the roles named here, if one was, else the
+                # last of its kind
+                named_sides = set(ev.participants)
+                before = [e for e in before if named_sides <= set(e.participants)] or before
                 if before and ev.type != EventType.STATEMENT:
                     events.remove(ev)
                     for d in denied_by:
                         before[-1].claims.append(FoundClaim(
                             "denied", [d], (s.start, s.end),
                             "review: a denial of reports, taken to deny this event"))
+            if self._whole_reports(s):
+                # "called the allegations a fabrication and insisted it had received no
+                # weapons": the allegations are every fact of that kind their source told
+                # ("ha smentito la presenza di soldati, definendo le notizie una montatura":
+                # the deployment only)
+                for last in [e for e in _denied_before(told) if e.type in kinds & CONTESTED]:
+                    for d in denied_by:
+                        if self._concerned(d, last) and not any(
+                                c.certainty == "denied" and c.asserted_by == [d]
+                                and c.sentence == (s.start, s.end) for c in last.claims):
+                            last.claims.append(FoundClaim(
+                                "denied", [d], (s.start, s.end),
+                                "review: a denial of reports, taken to deny this event"))
             if not events:
                 denied_by = []
         for ev in [e for e in events if e.partial]:
@@ -1249,6 +1268,16 @@ class _State:
                 a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
             if theirs:
                 denied = theirs
+            elif self._whole_reports(s, plural=True):
+                # "Pyongyang a qualifié ces informations de rumeurs": every report told
+                # since the last denial, whoever told it
+                since = max((c.sentence[1] for e in told for c in e.claims
+                             if c.certainty == "denied"), default=-1)
+                denied += [e for e in told if e.type in CONTESTED and e not in denied
+                           and e.sentence[0] > since and any(
+                               c.certainty in ("reported", "alleged") and c.asserted_by
+                               and not (c.note or "").startswith(("charged", "review"))
+                               for c in e.claims)]
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
@@ -1551,6 +1580,26 @@ class _State:
             if who is not None and who.start < t.start and who.kind != "anaphor":
                 return [who]
         return []
+
+    def _whole_reports(self, s: Sentence, plural: bool = False) -> bool:
+        """A report noun after a definite article or a demonstrative, with nothing of its
+        own after it ("the allegations", "ces informations", "queste notizie"; not "reports
+        of a troop deployment", "the report that"): the reports told before, whole."""
+        toks = s.tokens
+        for i in s.unquoted_hits(self.r.report_nouns):
+            if i == 0 or not (toks[i - 1].fold in self.r.articles - self.r.indefinite
+                              or toks[i - 1].fold in _DETERMINERS):
+                continue
+            if i + 1 < len(toks) and (toks[i + 1].fold in _GENITIVE | _COMPLEMENTIZERS
+                                      | self.r.to_patient | {"about", "sur", "su", "sulle",
+                                                             "sui", "sulla", "sul"}) and \
+                    self.text[toks[i].end:toks[i + 1].start].strip() == "" and \
+                    not self.text[toks[i + 1].end:].lstrip().startswith(("«", "“", '"')):
+                continue  # (not "a qualifié ces informations de « rumeurs »")
+            if plural and not toks[i].fold.endswith(("s", "i", "e", "x")):
+                continue
+            return True
+        return False
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
