@@ -503,3 +503,17 @@ def test_these_reports_are_every_report_since_the_last_denial() -> None:
             "the United Nations, Vassily Nebenzia, called the reports \"a lie\".")
     assert ("denied", ("vassily-nebenzia",)) in claims_of(d, "deployment")
     assert ("denied", ("vassily-nebenzia",)) not in claims_of(d, "supply")
+
+
+def test_a_confirmation_with_no_fact_of_its_own_confirms_the_fact_told_before() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added. Seoul confirmed the munitions shipments later in the day.")
+    assert {(e["participants"][0]["actor"], c["certainty"], tuple(c["asserted_by"]))
+            for e in d.document["events"] for c in d.document["claims"]
+            if c["event"] == e["id"] and c["certainty"] == "confirmed"} == {
+        ("north-korea", "confirmed", ("south-korea",))}
+    # no confirmation: "neither ... nor"
+    d = run("Seoul says North Korean troops have been sent to Russia. Neither Moscow nor "
+            "Pyongyang has publicly confirmed the deployment.")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}

@@ -1289,6 +1289,21 @@ class _State:
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
+        if certainty == "confirmed" and asserted and not denied_by and told and not any(
+                e.type != EventType.STATEMENT for e in events) and not s.unquoted_hits(
+                    self.r.negation):  # "Neither Moscow nor Pyongyang has confirmed"
+            # "Seoul confirmed the munitions shipments later in the day", "Kiev a confirmé
+            # ces livraisons": a confirmation with no fact of its own, of the fact of the
+            # kind it names told before (of the things it names, if one was of them)
+            words = {t.lemma for t in s.tokens} | {t.fold for t in s.tokens}
+            for kind in self._named_facts(s, bare=True):
+                before = [e for e in told if e.type == kind]
+                before = [e for e in before if e.objects & words] or before
+                if before:
+                    before[-1].claims.append(FoundClaim(
+                        "confirmed", asserted, (s.start, s.end),
+                        "review: a confirmation with no event of its own, taken to confirm "
+                        "the event told before"))
         self.result.events.extend(events)
 
     def _parentheticals(self, s: Sentence, cands: list[_Candidate],
