@@ -517,3 +517,20 @@ def test_a_confirmation_with_no_fact_of_its_own_confirms_the_fact_told_before() 
     d = run("Seoul says North Korean troops have been sent to Russia. Neither Moscow nor "
             "Pyongyang has publicly confirmed the deployment.")
     assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
+
+
+def test_who_cites_a_source_says_it_too() -> None:
+    d = run("South Korea's Yonhap news agency, citing a government source, said North Korea "
+            "had sent about 1,000 more troops to Russia.")
+    assert claims_of(d, "deployment") == {("reported", ("government-source", "yonhap"))}
+    d = run("Seoul, citing intelligence officials, said North Korea had sent troops to "
+            "Russia.")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("intelligence-officials", "south-korea"))}
+    d = run("L'agenzia Yonhap, citando fonti governative, ha riferito che la Corea del Nord "
+            "ha inviato truppe in Russia.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("fonti-governative", "yonhap"))}
+    # citing no actor: the one who cites alone
+    d = run("Le renseignement sud-coréen, citant des images satellites, a affirmé que la "
+            "Corée du Nord a envoyé des troupes en Russie.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("renseignement-sud-coreen",))}

@@ -1541,9 +1541,21 @@ class _State:
                 certainty = certainty or "reported"
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
-                if any(0 <= i - a <= 3 for a in according):
+                first = i
+                while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                    first -= 1
+                cited = next((a for a in according if 0 < a < i
+                              and self.text[:s.tokens[a].start].rstrip().endswith(",")
+                              and self.text[s.tokens[a].end:s.tokens[first].start].count(",")
+                              == 1 and self.text[:s.tokens[first].start].rstrip()
+                              .endswith(",")), None)
+                if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if cited is not None:
+                    # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
+                    # citando fonti governative, ha riferito": who cites says it too
+                    subject = self._citer(s, cands, cited)
                 if subject is None or (subject.kind == "demonym" and
                                        (subject.start, subject.end) in self.consumed):
                     continue  # "secondo stime dell'intelligence sudcoreana rese note": the
@@ -1595,6 +1607,15 @@ class _State:
             if who is not None and who.start < t.start and who.kind != "anaphor":
                 return [who]
         return []
+
+    def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
+        """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
+        left = [c for c in cands if c.end <= s.tokens[a].start
+                and a - s.token_at(c.end) <= 7 and self._paren_of(c.start) is None]
+        src = self._unnamed_source(s, a - 1, forward=False)
+        if src and (not left or src[0].end >= left[-1].end):
+            return src[0]
+        return left[-1] if left else None
 
     def _whole_reports(self, s: Sentence, plural: bool = False) -> bool:
         """A report noun after a definite article or a demonstrative, with nothing of its
@@ -1881,8 +1902,9 @@ class _State:
                     hi = s.token_at(place.end - 1)
                     break
                 elif _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF \
-                        and hi + 2 < len(toks):
-                    hi += 1
+                        and hi + 2 < len(toks) or toks[hi + 1].fold in self.r.source_nouns \
+                        and self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                    hi += 1  # (and "intelligence officials")
                 elif self.b.language != "en" and toks[hi + 1].text.isalpha() and \
                         toks[hi + 1].text.islower() and place is not None and \
                         place.kind == "demonym" and place.start == toks[hi + 2].start:
