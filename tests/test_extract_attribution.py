@@ -534,3 +534,26 @@ def test_who_cites_a_source_says_it_too() -> None:
     d = run("Le renseignement sud-coréen, citant des images satellites, a affirmé que la "
             "Corée du Nord a envoyé des troupes en Russie.", language="fr")
     assert claims_of(d, "deployment") == {("reported", ("renseignement-sud-coreen",))}
+
+
+def test_a_negation_of_another_clause_leaves_the_verb_of_saying() -> None:
+    d = run("The Pentagon, which had earlier declined to comment, confirmed on Monday that "
+            "North Korean troops were in Russia.")
+    assert claims_of(d, "deployment") == {("confirmed", ("pentagon",))}
+    d = run("The Pentagon declined to confirm that North Korean troops were in Russia.")
+    assert ("confirmed", ("pentagon",)) not in claims_of(d, "deployment")
+
+
+def test_a_denial_in_a_relative_clause_after_the_fact() -> None:
+    d = run("Pyongyang a fourni des missiles à Moscou, ce que le Kremlin a toujours nié.",
+            language="fr")
+    assert claims_of(d, "supply") == {("confirmed", ()), ("denied", ("russia",))}
+    d = run("Pyongyang ha fornito missili a Mosca, cosa che il Cremlino ha sempre negato.",
+            language="it")
+    assert claims_of(d, "supply") == {("confirmed", ()), ("denied", ("russia",))}
+    # the fact told as what is denied: no claim of the text's own
+    d = run("La Corée du Nord a envoyé des troupes en Russie, a démenti Moscou.",
+            language="fr")
+    assert claims_of(d, "deployment") == {("denied", ("russia",))}
+    d = run("Moscou dément avoir reçu des armes de Pyongyang.", language="fr")
+    assert claims_of(d, "supply") == {("denied", ("russia",))}

@@ -451,6 +451,7 @@ class _State:
         self.speakers: list[_Candidate] = []
         self.denial = False
         self.cue_starts: list[int] = []
+        self.deny_cues: list[int] = []
         self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
@@ -1212,7 +1213,7 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
-            if not (denied_by and own is None):
+            if not (denied_by and own is None) or self._denied_after(s, ev):
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
             for d in denied_by:
@@ -1448,8 +1449,10 @@ class _State:
                     and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
-                    # "could not confirm": no confirmation
-                    and not any(0 < i - n <= 3 for n in negated)
+                    # "could not confirm": no confirmation ("X, which had declined to
+                    # comment, confirmed": a negation of another clause)
+                    and not any(0 < i - n <= 3 and "," not in self.text[
+                        s.tokens[n].end:s.tokens[i].start] for n in negated)
                     # "Seoul's claims": a noun after a possessive
                     and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
                     # "the reports", "le notizie": a noun, not a verb of saying
@@ -1477,6 +1480,7 @@ class _State:
             deny = sorted(set(deny) | set(report))
             report = []
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
+        self.deny_cues = deny
         self.cue_subjects = []
         self.speakers = []
         self.denial = False
@@ -1607,6 +1611,24 @@ class _State:
             if who is not None and who.start < t.start and who.kind != "anaphor":
                 return [who]
         return []
+
+    def _denied_after(self, s: Sentence, ev: FoundEvent) -> bool:
+        """Every denial of the sentence is in a relative clause after the event's
+        ("Pyongyang a fourni des missiles à Moscou, ce que le Kremlin a toujours nié",
+        "..., which Moscow denies", "..., cosa che il Cremlino nega"): the fact's own clause
+        is still told."""
+        if not self.deny_cues:
+            return False
+        opens = self.r.relatives | self.r.object_relatives | {"ce", "cio", "cosa", "il"}
+        for d in self.deny_cues:
+            comma = self.text.rfind(",", ev.trigger[1], s.tokens[d].start)
+            if comma < 0:
+                return False
+            k = s.token_at(comma)
+            if k >= d or s.tokens[k].fold not in opens or (
+                    s.tokens[k].fold == "il" and s.tokens[k + 1].fold != "che"):
+                return False  # ("il che" only: not ", il Cremlino ha smentito")
+        return True
 
     def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
         """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
