@@ -557,3 +557,28 @@ def test_a_denial_in_a_relative_clause_after_the_fact() -> None:
     assert claims_of(d, "deployment") == {("denied", ("russia",))}
     d = run("Moscou dément avoir reçu des armes de Pyongyang.", language="fr")
     assert claims_of(d, "supply") == {("denied", ("russia",))}
+
+
+def test_a_verb_of_saying_with_no_subject_named_is_the_source_before() -> None:
+    d = run("North Korea sent troops to Russia, the National Intelligence Service said on "
+            "Monday. It added that Russia had supplied North Korea with air-defence systems.")
+    assert claims_of(d, "supply") == {("reported", ("national-intelligence-service",))}
+    assert claims_of(d, "deployment") == {("reported", ("national-intelligence-service",))}
+    d = run("Selon le Pentagone, la Corée du Nord a envoyé des troupes en Russie. Moscou a "
+            "livré en échange des missiles à Pyongyang, précise-t-il.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("pentagon",))}
+    d = run("Il ministro degli Esteri ucraino Andrii Sybiha ha affermato che la Corea del Nord "
+            "ha inviato truppe in Russia. Pyongyang ha anche fornito missili a Mosca, ha poi "
+            "aggiunto.", language="it")
+    assert claims_of(d, "supply") == {("reported", ("andrii-sybiha",))}
+    # "it" is no person
+    d = run("Ukrainian Foreign Minister Andrii Sybiha said North Korea had sent troops to "
+            "Russia. It added that Russia had supplied North Korea with air-defence systems.")
+    assert ("reported", ("andrii-sybiha",)) not in claims_of(d, "supply")
+
+
+def test_a_state_before_an_organisation_across_a_comma_is_not_its_state() -> None:
+    d = run("North Korea sent troops to Russia, the Multilateral Sanctions Monitoring Team "
+            "said.")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("multilateral-sanctions-monitoring-team",))}

@@ -843,8 +843,11 @@ class _State:
             actor_id = slug(name)
             if actor_id in self.lexicon.actors:
                 continue
+            # "Russia's Foreign Ministry", "South Korean Defence Ministry": the state right
+            # before the name (not "...to Russia, the Multilateral ... Team said")
             before = [m for m in self._mentions_in(s.start, start)
-                      if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement]
+                      if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement
+                      and not any(p in self.text[m.end:start] for p in ",;:()")]
             country = None
             if before:
                 info = self.lexicon.actors.get(before[-1].target)
@@ -1560,6 +1563,8 @@ class _State:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if subject is None:
+                    subject = self._unsaid_subject(s, i)
                 if subject is None or (subject.kind == "demonym" and
                                        (subject.start, subject.end) in self.consumed):
                     continue  # "secondo stime dell'intelligence sudcoreana rese note": the
@@ -1629,6 +1634,38 @@ class _State:
                     s.tokens[k].fold == "il" and s.tokens[k + 1].fold != "che"):
                 return False  # ("il che" only: not ", il Cremlino ha smentito")
         return True
+
+    def _unsaid_subject(self, s: Sentence, i: int) -> _Candidate | None:
+        """The source named before, as the subject of the verb of saying at token i when
+        the sentence names none: a pronoun ("It added that...", "They said"), a French
+        inverted one ("..., a-t-il ajouté", "précise-t-elle"), or none at all in Italian
+        ("..., ha poi aggiunto.")."""
+        if self.last_source is None:
+            return None
+        toks = s.tokens
+        first = i
+        while first > 0 and toks[first - 1].fold in _AUXILIARIES | _ADVERBS:
+            first -= 1
+        last = self.last_source
+        pro: Token | None = None
+        if first == 1 and toks[0].fold in {"it", "they"}:
+            pro = toks[0]  # "It added that"
+        else:
+            # "a-t-il ajouté", "ajoute-t-il", "précise-t-elle": the pronoun after a hyphen
+            for k in range(max(1, i - 2), min(len(toks), i + 3)):
+                if toks[k].fold in {"il", "elle", "ils", "elles"} and \
+                        self.text[toks[k - 1].end:toks[k].start] == "-":
+                    pro = toks[k]
+                    break
+            if pro is None and self.b.language == "it" and first > 0 and \
+                    self.text[:toks[first].start].rstrip().endswith(",") and \
+                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
+                pro = toks[i]  # "..., ha poi aggiunto."
+        if pro is None:
+            return None
+        if pro.fold == "it" and _kind(self, last.actor) == "person":
+            return None  # "it" is no person
+        return _Candidate(last.actor, pro.start, pro.end, "anaphor")
 
     def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
         """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
