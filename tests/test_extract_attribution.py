@@ -582,3 +582,21 @@ def test_a_state_before_an_organisation_across_a_comma_is_not_its_state() -> Non
             "said.")
     assert claims_of(d, "deployment") == {
         ("reported", ("multilateral-sanctions-monitoring-team",))}
+
+
+def test_the_source_before_an_aside_or_after_an_inverted_verb() -> None:
+    d = run("Un haut responsable américain, s'exprimant sous couvert d'anonymat, a pour sa "
+            "part confirmé la présence de soldats nord-coréens en Russie.", language="fr")
+    assert claims_of(d, "deployment") == {("confirmed", ("haut-responsable-americain",))}
+    d = run("Un alto funzionario sudcoreano, parlando in condizione di anonimato, ha "
+            "confermato la presenza di truppe nordcoreane in Russia.", language="it")
+    assert claims_of(d, "deployment") == {("confirmed", ("alto-funzionario-sudcoreano",))}
+    d = run("Le renseignement sud-coréen a pour sa part confirmé que des soldats "
+            "nord-coréens combattent aux côtés des forces russes.", language="fr")
+    assert claims_of(d, "military_assistance") == {
+        ("confirmed", ("renseignement-sud-coreen",))}
+    d = run("North Korea has sent troops to Russia, said a spokesman for the Pentagon.")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}
+    # "said Russia had supplied": the name after is what is told
+    d = run("Seoul said Russia had supplied North Korea with air-defence systems.")
+    assert claims_of(d, "supply") == {("reported", ("south-korea",))}

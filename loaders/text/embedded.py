@@ -1635,6 +1635,28 @@ class _State:
                 return False  # ("il che" only: not ", il Cremlino ha smentito")
         return True
 
+    def _aside_before(self, s: Sentence, first: int) -> _Candidate | None:
+        """The unnamed source before an aside that opens with a gerund and ends right
+        before the verb at token ``first``: "Un haut responsable américain, s'exprimant
+        sous couvert d'anonymat, a confirmé", "officials, speaking on condition of
+        anonymity, said"."""
+        lo = max(s.start, self.dateline_end)
+        before = self.text[lo:s.tokens[first].start].rstrip()
+        if not before.endswith(","):
+            return None
+        opening = before[:-1].rfind(",")
+        if opening < 0:
+            return None
+        k = s.token_at(lo + opening + 1)
+        if k in s.hits(self.r.according_to):
+            return None  # ", citing X,": who cites and X both speak
+        if k >= first or not (s.tokens[k].fold.endswith(_GERUNDS) or (
+                s.tokens[k].fold in _CLITICS | {"s"} and k + 1 < first
+                and s.tokens[k + 1].fold.endswith(_GERUNDS))):
+            return None
+        src = self._unnamed_source(s, k - 1, forward=False)
+        return src[0] if src else None
+
     def _unsaid_subject(self, s: Sentence, i: int) -> _Candidate | None:
         """The source named before, as the subject of the verb of saying at token i when
         the sentence names none: a pronoun ("It added that...", "They said"), a French
@@ -1749,9 +1771,10 @@ class _State:
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
-        first = i
-        while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
-            first -= 1
+        first = _verb_start(s, i)
+        aside = self._aside_before(s, first)
+        if aside is not None:
+            return aside
         if self.r.subject_after > 2 and \
                 self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
@@ -1795,12 +1818,21 @@ class _State:
             # "the agency said", "The report said": the source named before
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
-        src = self._unnamed_source(s, i - 1, forward=False)
+        src = self._unnamed_source(s, i - 1 if first == i else first - 1, forward=False)
         # "Russian state media said": the unnamed source is nearer the verb than "Russian";
         # "l'intelligence ucraina sostiene": the demonym ends the source
         if src and (not left or src[0].end > left[-1].end or
                     src[0].end == left[-1].end and left[-1].kind == "demonym"):
             return src[0]
+        if left and self.r.subject_after <= 2 and first == i and \
+                self.text[:s.tokens[first].start].rstrip().endswith(","):
+            # "North Korea has sent troops to Russia, said a spokesman for the Pentagon":
+            # the names before the comma are the told fact's
+            after = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8
+                     and (c.start, c.end) not in self.consumed
+                     and (_kind(self, c.actor) == "person" or _ends_clause(s, c))]
+            if after:
+                return after[0]
         if left:
             return left[-1]
         if self.r.subject_after <= 2 and \
@@ -3024,6 +3056,33 @@ _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito",
                      "avertit", "ammonito"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
+
+
+#: asides between a subject and its verb ("a pour sa part confirmé", "ha dal canto suo
+#: smentito", "for its part, said"): skipped when the verb's subject is sought
+_ASIDES = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
+           ("de", "leur", "cote"), ("a", "son", "tour"), ("a", "leur", "tour"),
+           ("per", "parte", "sua"), ("dal", "canto", "suo"), ("da", "parte", "sua"),
+           ("a", "sua", "volta"), ("for", "its", "part"), ("for", "their", "part"),
+           ("in", "turn"))
+
+
+def _verb_start(s: Sentence, i: int) -> int:
+    """The first token of the verb at token i with its auxiliaries and the asides
+    between them ("a pour sa part confirmé": "a")."""
+    first = i
+    while first > 0:
+        if s.tokens[first - 1].fold in _AUXILIARIES:
+            first -= 1
+            continue
+        for aside in _ASIDES:
+            n = len(aside)
+            if first >= n and tuple(t.fold for t in s.tokens[first - n:first]) == aside:
+                first -= n
+                break
+        else:
+            break
+    return first
 
 
 def _before_what_is_said(s: Sentence, i: int) -> bool:
