@@ -600,3 +600,28 @@ def test_the_source_before_an_aside_or_after_an_inverted_verb() -> None:
     # "said Russia had supplied": the name after is what is told
     d = run("Seoul said Russia had supplied North Korea with air-defence systems.")
     assert claims_of(d, "supply") == {("reported", ("south-korea",))}
+
+
+def test_a_collective_source_keeps_its_whole_description() -> None:
+    d = run("North Korea has supplied Russia with ballistic missiles, a panel of United "
+            "Nations sanctions monitors said.")
+    assert claims_of(d, "supply") == {
+        ("reported", ("panel-of-united-nations-sanctions-monitors",))}
+    d = run("Secondo un gruppo di esperti delle Nazioni Unite, missili balistici sono stati "
+            "forniti a Mosca da Pyongyang.", language="it")
+    assert claims_of(d, "supply") == {
+        ("reported", ("gruppo-di-esperti-delle-nazioni-unite",))}
+
+
+def test_a_denial_of_a_sources_findings_named_by_its_noun() -> None:
+    d = run("North Korea has supplied Russia with ballistic missiles, a panel of United "
+            "Nations sanctions monitors said. Pyongyang has allegedly also shipped shells to "
+            "Moscow. Russia's envoy Dmitry Polyanskiy called the panel's findings "
+            "\"unfounded\".")
+    evs = {e["id"]: e for e in d.document["events"]}
+    denied = [c for c in d.document["claims"] if c["certainty"] == "denied"]
+    assert len(denied) == 1
+    assert ("reported", ["panel-of-united-nations-sanctions-monitors"]) in [
+        (c["certainty"], c["asserted_by"]) for c in d.document["claims"]
+        if c["event"] == denied[0]["event"]]
+    assert evs[denied[0]["event"]]["type"] == "supply"

@@ -1267,7 +1267,7 @@ class _State:
             denied = _denied_before(told)
             # "called Seoul's claims unfounded", "ha respinto le accuse di Seul": the facts
             # that source told
-            whose = {c.actor for c in cands} - set(denied_by)
+            whose = ({c.actor for c in cands} | self._source_owners(s)) - set(denied_by)
             theirs = [e for e in told if e.type in CONTESTED and whose & {
                 a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
             if theirs:
@@ -1698,6 +1698,27 @@ class _State:
             return src[0]
         return left[-1] if left else None
 
+    def _source_owners(self, s: Sentence) -> set[str]:
+        """Sources named before and referred to by a possessive noun: "called the panel's
+        findings unfounded", "the agency's report" (the source whose phrase has that noun,
+        else the one the noun refers to)."""
+        out: set[str] = set()
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if self.text[t.end:t.end + 2] not in ("'s", "’s") or \
+                    toks[k - 1].fold not in self.r.articles - self.r.indefinite or \
+                    not (t.fold in self.r.anaphors or t.fold in self.r.source_nouns
+                         or t.fold in self.r.source_collectives):
+                continue
+            before = next((c for c in reversed(self.sources)
+                           if t.fold in c.actor.split("-")), None)
+            if before is not None:
+                out.add(before.actor)
+            elif self.last_source is not None and t.fold in self.r.anaphors:
+                out.add(self._referent(t).actor)
+        return out
+
     def _whole_reports(self, s: Sentence, plural: bool = False) -> bool:
         """A report noun after a definite article or a demonstrative, with nothing of its
         own after it ("the allegations", "ces informations", "queste notizie"; not "reports
@@ -1986,6 +2007,14 @@ class _State:
                 if adj is not None and adj.kind == "demonym" and \
                         adj.start == toks[hi + 1].start:
                     hi = s.token_at(adj.end - 1)  # "l'agence officielle nord-coréenne"
+                elif toks[hi + 1].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                        place is not None and place.start == toks[hi + 2].start and \
+                        _kind(self, place.target) in ("organization", "alliance") and \
+                        not place.agreement:
+                    # "un gruppo di esperti delle Nazioni Unite": the organisation whose
+                    # source it is, a part of its description
+                    hi = s.token_at(place.end - 1)
+                    break
                 elif toks[hi + 1].fold in {"di", "de", "d"} and place is not None and \
                         place.start == toks[hi + 2].start and place.kind == "capital":
                     # "l'intelligence di Seul", "un alto funzionario di Seul": the
@@ -2009,6 +2038,16 @@ class _State:
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
                     toks[lo - 2].fold in self.r.source_collectives:
                 lo -= 2  # "un groupe d'experts", "a panel of experts"
+            elif lo == k:
+                # "a panel of United Nations sanctions monitors": a collective and "of"
+                # before the noun's own words
+                for j in range(k - 1, max(k - 5, 1), -1):
+                    if toks[j].fold in _SOURCE_OF and \
+                            toks[j - 1].fold in self.r.source_collectives and not any(
+                                p in self.text[toks[j - 1].start:toks[k].start]
+                                for p in ",;:()"):
+                        lo = j - 1
+                        break
             if lo == hi == k and k > 0 and toks[k - 1].fold in self.r.articles - \
                     self.r.indefinite and toks[k].fold.endswith(("s", "i")):
                 # "the officials added", "les diplomates ont ajouté": the source of that noun
