@@ -625,3 +625,14 @@ def test_a_denial_of_a_sources_findings_named_by_its_noun() -> None:
         (c["certainty"], c["asserted_by"]) for c in d.document["claims"]
         if c["event"] == denied[0]["event"]]
     assert evs[denied[0]["event"]]["type"] == "supply"
+
+
+def test_a_denial_that_names_one_side_denies_the_fact_with_that_side() -> None:
+    d = run("La Corea del Nord ha fornito alla Russia pezzi d'artiglieria, secondo Seul. "
+            "Secondo fonti dell'intelligence sudcoreana, in cambio Mosca avrebbe trasferito a "
+            "Pyongyang sistemi antiaerei. L'ambasciatore russo a Seul, Georgy Zinoviev, ha "
+            "negato che il suo Paese abbia ricevuto armamenti nordcoreani.", language="it")
+    denied = {(e["participants"][0]["actor"], e["participants"][0]["role"])
+              for e in d.document["events"] for c in d.document["claims"]
+              if c["event"] == e["id"] and c["certainty"] == "denied"}
+    assert denied == {("north-korea", "supplier")}

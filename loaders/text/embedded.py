@@ -1255,7 +1255,8 @@ class _State:
                                 "review: a denial of reports, taken to deny this event"))
             if not events:
                 denied_by = []
-        for ev in [e for e in events if e.partial]:
+        partials = [e for e in events if e.partial]
+        for ev in partials:
             events.remove(ev)
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
@@ -1285,6 +1286,12 @@ class _State:
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
+            # "ha negato che il suo Paese abbia ricevuto armamenti nordcoreani": of the facts
+            # told before, the one with the sides the denial names in their roles
+            sided = [e for e in told if any(p.type == e.type and set(p.participants) <= set(
+                e.participants) for p in partials)]
+            if sided and not theirs:
+                denied = sided[-1:]
             for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
