@@ -636,3 +636,25 @@ def test_a_denial_that_names_one_side_denies_the_fact_with_that_side() -> None:
               for e in d.document["events"] for c in d.document["claims"]
               if c["event"] == e["id"] and c["certainty"] == "denied"}
     assert denied == {("north-korea", "supplier")}
+
+
+def test_a_source_closing_a_clause_between_commas_is_not_the_verbs_subject() -> None:
+    d = run("The Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed "
+            "the renewal of a UN panel of experts, said Russia had supplied Pyongyang with "
+            "air defence systems.")
+    assert claims_of(d, "supply") == {
+        ("reported", ("multilateral-sanctions-monitoring-team",))}
+
+
+def test_who_tells_a_denial_of_another_denies_nothing() -> None:
+    d = run("North Korea shipped shells to Russia, Seoul said. Pyongyang rejected the report "
+            "as \"a fabrication by hostile forces\", the official Korean Central News Agency "
+            "said.")
+    assert claims_of(d, "supply") == {("reported", ("south-korea",)),
+                                      ("denied", ("north-korea",))}
+    # two denials, one by a verb of denial, one by the words a speaker calls it
+    d = run("North Korea sent troops to Russia, Seoul said. The Kremlin has dismissed such "
+            "reports as \"fake news\", while Pyongyang has called them \"groundless "
+            "rumours\".")
+    assert ("denied", ("north-korea",)) in claims_of(d, "deployment")
+    assert ("denied", ("russia",)) in claims_of(d, "deployment")

@@ -1484,11 +1484,16 @@ class _State:
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
-        if any(s.tokens[i].text[:1].islower() for i in s.hits(r.deny_words)):
+        words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        if words:
             # (not a word of a name: "Center for Countering Disinformation")
-            # "called the findings 'unfounded'", "voci infondate": the speaker denies
-            deny = sorted(set(deny) | set(report))
-            report = []
+            # "called the findings 'unfounded'", "voci infondate": the speaker denies; not a
+            # verb of saying after the denial's words when a verb of denial tells them
+            # ("Pyongyang rejected it as "a fabrication", KCNA said": KCNA tells the denial
+            # of another, it denies nothing)
+            turned = [i for i in report if not deny or any(w > i for w in words)]
+            deny = sorted(set(deny) | set(turned))
+            report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.deny_cues = deny
         self.cue_subjects = []
@@ -1847,6 +1852,16 @@ class _State:
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1 if first == i else first - 1, forward=False)
+        if src and "," in self.text[src[0].end:verb.start]:
+            # "the Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed
+            # a UN panel of experts, also said": a source at the end of a clause between
+            # commas is that clause's; the name before the clause speaks
+            opening = self.text.rfind(",", s.start, src[0].start)
+            heads = [c for c in cands if c.end <= opening
+                     and self.text[c.end:opening].strip(" )(").isupper()
+                     or c.end <= opening and not self.text[c.end:opening].strip(" ")]
+            if opening > s.start and heads:
+                return heads[-1]
         # "Russian state media said": the unnamed source is nearer the verb than "Russian";
         # "l'intelligence ucraina sostiene": the demonym ends the source
         if src and (not left or src[0].end > left[-1].end or
