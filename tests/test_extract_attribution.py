@@ -658,3 +658,11 @@ def test_who_tells_a_denial_of_another_denies_nothing() -> None:
             "rumours\".")
     assert ("denied", ("north-korea",)) in claims_of(d, "deployment")
     assert ("denied", ("russia",)) in claims_of(d, "deployment")
+
+
+def test_the_source_before_a_participle_clause_and_hedges_of_belief() -> None:
+    d = run("South Korean lawmakers, briefed by the spy agency, said North Korea had sent "
+            "troops to Russia.")
+    assert claims_of(d, "deployment") == {("reported", ("south-korean-lawmakers",))}
+    d = run("North Korea is thought to have sent more troops to Russia, according to Seoul.")
+    assert claims_of(d, "deployment") == {("alleged", ("south-korea",))}

@@ -1862,6 +1862,12 @@ class _State:
                      or c.end <= opening and not self.text[c.end:opening].strip(" ")]
             if opening > s.start and heads:
                 return heads[-1]
+            # "South Korean lawmakers, briefed by the spy agency, said"
+            k = s.token_at(opening) - 1
+            outer = self._unnamed_source(s, k, forward=False) if opening > s.start and \
+                k >= 0 and s.tokens[k].end <= opening else []
+            if outer and not self.text[outer[0].end:opening].strip():
+                return outer[0]
         # "Russian state media said": the unnamed source is nearer the verb than "Russian";
         # "l'intelligence ucraina sostiene": the demonym ends the source
         if src and (not left or src[0].end > left[-1].end or
@@ -1970,6 +1976,10 @@ class _State:
         j = k - 1
         while j > 0 and toks[j].fold in {"news", "press", "state"}:
             j -= 1
+        seen = self.mentions.at(toks[j].start) if j > 0 else None
+        if seen is not None and seen.start == toks[j].start and seen.end == toks[j].end and \
+                seen.target in self.result.new_actors and j < k - 1:
+            return _Candidate(seen.target, seen.start, seen.end, "new")  # read before
         if j <= 0 or not toks[j].text[:1].isupper() or not toks[j].text.isalpha() or \
                 self.mentions.at(toks[j].start) is not None or _modifier(toks[j]) or \
                 self.text[toks[j].end:toks[j + 1].start] != " ":
@@ -2096,6 +2106,11 @@ class _State:
                         self.consumed.add((m.start, m.end))  # "ukrainienne": its description
                     return [named]
             nxt = hi + 1
+            seen = self.mentions.at(toks[nxt].start) if nxt < len(toks) else None
+            if seen is not None and seen.start == toks[nxt].start and \
+                    seen.target in self.result.new_actors and \
+                    self.text[toks[hi].end:toks[nxt].start] == " ":
+                return [_Candidate(seen.target, seen.start, seen.end, "new")]  # read before
             if nxt < len(toks) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha() \
                     and self.text[toks[hi].end:toks[nxt].start] == " " \
                     and self.mentions.at(toks[nxt].start) is None:
