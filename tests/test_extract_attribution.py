@@ -666,3 +666,16 @@ def test_the_source_before_a_participle_clause_and_hedges_of_belief() -> None:
     assert claims_of(d, "deployment") == {("reported", ("south-korean-lawmakers",))}
     d = run("North Korea is thought to have sent more troops to Russia, according to Seoul.")
     assert claims_of(d, "deployment") == {("alleged", ("south-korea",))}
+
+
+def test_adverbs_of_likelihood_hedge() -> None:
+    d = run("La Corée du Nord a vraisemblablement livré des missiles à la Russie.",
+            language="fr")
+    assert claims_of(d, "supply") == {("alleged", ())}
+    d = run("La Corea del Nord ha probabilmente fornito missili alla Russia, secondo Seul.",
+            language="it")
+    assert claims_of(d, "supply") == {("alleged", ("south-korea",))}
+    d = run("North Korea has probably shipped missiles to Russia, the Pentagon said.")
+    assert claims_of(d, "supply") == {("alleged", ("pentagon",))}
+    d = run("À en croire Kiev, Pyongyang a livré des obus à Moscou.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("ukraine",))}
