@@ -679,3 +679,20 @@ def test_adverbs_of_likelihood_hedge() -> None:
     assert claims_of(d, "supply") == {("alleged", ("pentagon",))}
     d = run("À en croire Kiev, Pyongyang a livré des obus à Moscou.", language="fr")
     assert claims_of(d, "supply") == {("reported", ("ukraine",))}
+
+
+def test_who_confirms_that_its_soldiers_did_it_is_the_doer() -> None:
+    for text, language in (
+            ("North Korea confirmed that its soldiers had fought alongside Russian forces.",
+             "en"),
+            ("La Corea del Nord ha ammesso che i suoi soldati hanno combattuto a fianco delle "
+             "forze russe.", "it"),
+            ("La Corée du Nord a reconnu que ses soldats avaient combattu aux côtés des "
+             "forces russes.", "fr")):
+        d = run(text, language=language)
+        assert claims_of(d, "military_assistance") == {("confirmed", ("north-korea",))}
+    # a person's "his country" is not the person
+    d = run("L'ambasciatore russo Georgy Zinoviev ha negato che il suo Paese abbia ricevuto "
+            "armamenti nordcoreani.", language="it")
+    assert all(p["actor"] != "georgy-zinoviev" for e in d.document["events"]
+               for p in e["participants"])

@@ -123,6 +123,8 @@ _APPOSITION = re.compile(
     r"\s*(?P<open>[(,])\s*(?P<article>(?:the|il|lo|la|le|les|l['’])\s*)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*(?P<close>[),.;]|$)")
 _ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
+_POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "suoi", "sue",
+                          "suo", "sua", "loro"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -2774,8 +2776,13 @@ class _State:
             # "denied receiving", "admitted ever sending": a gerund right after the verb
             gerund = 0 < trig - i <= 3 and s.tokens[trig].fold.endswith(_GERUNDS) and all(
                 t.fold in _ADVERBS | _IMPLICIT_FILLERS for t in s.tokens[i + 1:trig])
+            # "confirmed that its soldiers had fought": its owner did it, when the one who
+            # says so is no person ("ha negato che il suo Paese abbia ricevuto": his
+            # country, not the ambassador)
+            person = _kind(self, subject.actor) == "person"
             if 0 < trig - i <= 10 and (gerund or any(
-                    f" {p} " in between for p in self.r.implicit_subject.phrases) or any(
+                    f" {p} " in between for p in self.r.implicit_subject.phrases
+                    if not (person and set(p.split()) & _POSSESSIVES)) or any(
                     t.fold in self.r.implicit_subject.words for t in s.tokens[i + 1:trig])) \
                     and subject.kind != "anaphor" and \
                     subject.actor not in {a for a, _ in ev.participants}:
