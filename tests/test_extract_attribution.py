@@ -397,6 +397,13 @@ def test_the_conditional_of_any_verb_is_hearsay() -> None:
     d = run("Selon Kiev, la Corée du Nord a livré des obus à la Russie, ce qui pourrait "
             "prolonger la guerre.", language="fr")
     assert claims_of(d, "supply") == {("reported", ("ukraine",))}
+    # the conditional of a relative clause is that clause's
+    d = run("La Corée du Nord a envoyé des troupes en Russie, ce qui violerait les "
+            "résolutions de l'ONU, selon Séoul.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
+    d = run("La Corea del Nord ha inviato truppe in Russia, il che violerebbe le risoluzioni "
+            "dell'Onu, secondo Seul.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
 
 
 def test_a_capitalised_adjective_before_a_source_noun_is_no_name() -> None:

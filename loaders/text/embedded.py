@@ -1514,7 +1514,8 @@ class _State:
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
             t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
-            and t.fold not in r.conditional_not and not s.quoted(t.start) for t in s.tokens)
+            and t.fold not in r.conditional_not and not s.quoted(t.start)
+            and not self._in_relative(s, k) for k, t in enumerate(s.tokens))
         asserters: list[_Candidate] = []
         deniers: list[_Candidate] = []
         certainty: str | None = None
@@ -1711,6 +1712,17 @@ class _State:
         if src and (not left or src[0].end >= left[-1].end):
             return src[0]
         return left[-1] if left else None
+
+    def _in_relative(self, s: Sentence, k: int) -> bool:
+        """Token k is in a relative clause opened after a comma (", ce qui violerait",
+        ", il che violerebbe", ", qui souhaiterait"): the clause's own, not the sentence's."""
+        comma = self.text.rfind(",", s.start, s.tokens[k].start)
+        if comma < 0:
+            return False
+        j = s.token_at(comma)
+        opens = self.r.relatives | self.r.object_relatives
+        return j < k and (s.tokens[j].fold in opens or s.tokens[j].fold in {"ce", "il", "cio"}
+                          and j + 1 < k and s.tokens[j + 1].fold in opens)
 
     def _source_owners(self, s: Sentence) -> set[str]:
         """Sources named before and referred to by a possessive noun: "called the panel's
