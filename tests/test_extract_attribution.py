@@ -703,3 +703,12 @@ def test_who_confirms_that_its_soldiers_did_it_is_the_doer() -> None:
             "armamenti nordcoreani.", language="it")
     assert all(p["actor"] != "georgy-zinoviev" for e in d.document["events"]
                for p in e["participants"])
+
+
+def test_make_known_is_a_verb_of_saying() -> None:
+    d = run("La Corea del Nord ha inviato truppe in Russia, ha fatto sapere il Pentagono.",
+            language="it")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}
+    d = run("Le Pentagone a fait savoir que la Corée du Nord a envoyé des troupes en Russie.",
+            language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}
