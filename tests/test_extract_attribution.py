@@ -375,3 +375,340 @@ def test_a_condemnation_of_a_fact_told_before_alleges_it() -> None:
     fr = run("La Corée du Nord a confirmé avoir envoyé des troupes en Russie.\nSéoul a condamné "
              "Pyongyang et Moscou pour ce déploiement.", language="fr")
     assert ("alleged", ("south-korea",)) in by_type(fr)["deployment"]
+
+
+# --- round of 137-148: other ways of telling who says so ---------------------------------
+
+
+def claims_of(d: Any, event_type: str) -> set[tuple[str, tuple[str, ...]]]:
+    ids = {e["id"] for e in d.document["events"] if e["type"] == event_type}
+    return {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]
+            if c["event"] in ids}
+
+
+def test_the_conditional_of_any_verb_is_hearsay() -> None:
+    d = run("D'après Kiev, des ingénieurs militaires nord-coréens épauleraient les troupes "
+            "russes.", language="fr")
+    assert claims_of(d, "military_assistance") == {("alleged", ("ukraine",))}
+    d = run("Secondo Kiev, la Corea del Nord spedirebbe proiettili alla Russia.",
+            language="it")
+    assert claims_of(d, "supply") == {("alleged", ("ukraine",))}
+    # a modal tells a possible fact, no hearsay; a noun ending alike is no verb
+    d = run("Selon Kiev, la Corée du Nord a livré des obus à la Russie, ce qui pourrait "
+            "prolonger la guerre.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("ukraine",))}
+    # the conditional of a relative clause is that clause's
+    d = run("La Corée du Nord a envoyé des troupes en Russie, ce qui violerait les "
+            "résolutions de l'ONU, selon Séoul.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
+    d = run("La Corea del Nord ha inviato truppe in Russia, il che violerebbe le risoluzioni "
+            "dell'Onu, secondo Seul.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
+
+
+def test_a_capitalised_adjective_before_a_source_noun_is_no_name() -> None:
+    d = run("North Korean soldiers are fighting alongside Russian units, Western diplomats "
+            "told reporters.")
+    assert claims_of(d, "military_assistance") == {("reported", ("western-diplomats",))}
+    # a name before a source noun still names the source
+    d = run("North Korea shipped missiles to Russia, Japan's Kyodo news agency said.")
+    assert claims_of(d, "supply") == {("reported", ("kyodo",))}
+
+
+def test_an_unnamed_source_keeps_the_words_before_its_demonym() -> None:
+    d = run("La Corea del Nord ha inviato soldati in Russia, secondo i servizi segreti "
+            "sudcoreani.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("servizi-segreti-sudcoreani",))}
+    d = run("Des soldats nord-coréens se trouvent en Russie, ont annoncé les médias "
+            "officiels sud-coréens.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("medias-officiels-sud-coreens",))}
+    # a singular collective before "de": the whole phrase
+    d = run("Des soldats nord-coréens se trouvent en Russie, a affirmé le service de "
+            "renseignement sud-coréen.", language="fr")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("service-de-renseignement-sud-coreen",))}
+
+
+def test_a_source_named_after_its_description_in_apposition_or_parentheses() -> None:
+    d = run("North Korea has shipped artillery systems to Moscow, Ukraine's military "
+            "intelligence agency, the HUR, said.")
+    assert claims_of(d, "supply") == {("reported", ("hur",))}
+    d = run("La Corée du Nord a fourni des obus à la Russie, selon l'agence de renseignement "
+            "militaire ukrainienne (HUR).", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("hur",))}
+    # a person after the title that holds the source noun, between commas
+    d = run("Des soldats nord-coréens combattent aux côtés des forces russes, a déclaré le "
+            "chef du renseignement militaire ukrainien, Kyrylo Boudanov.", language="fr")
+    assert claims_of(d, "military_assistance") == {("reported", ("kyrylo-boudanov",))}
+    # a state after the source's comma is what is told, not the source's name
+    d = run("Secondo fonti diplomatiche, Mosca ha fornito missili alla Corea del Nord.",
+            language="it")
+    assert claims_of(d, "supply") == {("reported", ("fonti-diplomatiche",))}
+
+
+def test_a_verb_of_saying_after_a_name_ending_in_an_article_like_word() -> None:
+    # "Un" of "Kim Jong Un" is no article: "riferisce" stays a verb of saying
+    d = run("Il ministro russo Sergei Shoigu è stato ricevuto dal leader nordcoreano Kim "
+            "Jong Un, riferisce l'agenzia russa Tass.", language="it")
+    assert claims_of(d, "meeting") == {("reported", ("tass",))}
+
+
+def test_a_source_with_its_demonym_after_it_before_the_verb() -> None:
+    d = run("L'intelligence ucraina sostiene che Pyongyang abbia fornito a Mosca obici "
+            "semoventi.", language="it")
+    assert claims_of(d, "supply") == {("reported", ("intelligence-ucraina",))}
+    d = run("Le renseignement sud-coréen affirme que Pyongyang a livré des obus à Moscou.",
+            language="fr")
+    assert claims_of(d, "supply") == {("reported", ("renseignement-sud-coreen",))}
+
+
+def test_the_source_noun_again_is_the_source_named_before() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added.")
+    assert claims_of(d, "supply") == {("reported", ("american-defence-officials",))}
+    # with no source of that noun before, the phrase is a source of its own
+    d = run("North Korea has shipped munitions to Russia, the officials said.")
+    assert claims_of(d, "supply") == {("reported", ("officials",))}
+
+
+def test_according_to_him_opening_a_sentence_is_the_person_who_spoke() -> None:
+    d = run("Des soldats nord-coréens combattent aux côtés des forces russes, a déclaré le "
+            "chef du renseignement militaire ukrainien Kyrylo Boudanov. Selon lui, Pyongyang a "
+            "aussi livré des lance-roquettes à Moscou.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("kyrylo-boudanov",))}
+    d = run("North Korean troops are fighting alongside Russian units, Ukrainian Foreign "
+            "Minister Andrii Sybiha said. According to him, Pyongyang has also shipped "
+            "missiles to Moscow.")
+    assert claims_of(d, "supply") == {("reported", ("andrii-sybiha",))}
+
+
+def test_the_allegations_are_every_fact_of_their_kind_their_source_told() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added. Russia's ambassador in Washington, Anatoly Antonov, called the "
+            "allegations \"a fabrication\" and insisted that his country had received no "
+            "weapons from Pyongyang.")
+    assert {(e["participants"][0]["actor"], c["certainty"], tuple(c["asserted_by"]))
+            for e in d.document["events"] for c in d.document["claims"]
+            if c["event"] == e["id"] and c["certainty"] == "denied"} == {
+        ("north-korea", "denied", ("anatoly-antonov",)),
+        ("russia", "denied", ("anatoly-antonov",))}
+
+
+def test_these_reports_are_every_report_since_the_last_denial() -> None:
+    d = run("Quelque 10 000 soldats nord-coréens se trouvent en Russie, a affirmé le service "
+            "de renseignement sud-coréen. Des soldats nord-coréens auraient combattu aux "
+            "côtés des forces russes, selon le Pentagone. Pyongyang a qualifié ces "
+            "informations de « rumeurs sans fondement ».", language="fr")
+    assert ("denied", ("north-korea",)) in claims_of(d, "deployment")
+    assert ("denied", ("north-korea",)) in claims_of(d, "military_assistance")
+    # a fact charged by accusers is no report
+    d = run("Seoul and Tokyo condemned Moscow's transfer of military technology to "
+            "Pyongyang. More than 10,000 North Korean soldiers have been moved to Russia, "
+            "according to a senior South Korean military official. Russia's ambassador to "
+            "the United Nations, Vassily Nebenzia, called the reports \"a lie\".")
+    assert ("denied", ("vassily-nebenzia",)) in claims_of(d, "deployment")
+    assert ("denied", ("vassily-nebenzia",)) not in claims_of(d, "supply")
+
+
+def test_a_confirmation_with_no_fact_of_its_own_confirms_the_fact_told_before() -> None:
+    d = run("North Korea has shipped munitions to Russia, American defence officials said. "
+            "Moscow has provided Pyongyang with air-defence systems in return, the officials "
+            "added. Seoul confirmed the munitions shipments later in the day.")
+    assert {(e["participants"][0]["actor"], c["certainty"], tuple(c["asserted_by"]))
+            for e in d.document["events"] for c in d.document["claims"]
+            if c["event"] == e["id"] and c["certainty"] == "confirmed"} == {
+        ("north-korea", "confirmed", ("south-korea",))}
+    # no confirmation: "neither ... nor"
+    d = run("Seoul says North Korean troops have been sent to Russia. Neither Moscow nor "
+            "Pyongyang has publicly confirmed the deployment.")
+    assert claims_of(d, "deployment") == {("reported", ("south-korea",))}
+
+
+def test_who_cites_a_source_says_it_too() -> None:
+    d = run("South Korea's Yonhap news agency, citing a government source, said North Korea "
+            "had sent about 1,000 more troops to Russia.")
+    assert claims_of(d, "deployment") == {("reported", ("government-source", "yonhap"))}
+    d = run("Seoul, citing intelligence officials, said North Korea had sent troops to "
+            "Russia.")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("intelligence-officials", "south-korea"))}
+    d = run("L'agenzia Yonhap, citando fonti governative, ha riferito che la Corea del Nord "
+            "ha inviato truppe in Russia.", language="it")
+    assert claims_of(d, "deployment") == {("reported", ("fonti-governative", "yonhap"))}
+    # citing no actor: the one who cites alone
+    d = run("Le renseignement sud-coréen, citant des images satellites, a affirmé que la "
+            "Corée du Nord a envoyé des troupes en Russie.", language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("renseignement-sud-coreen",))}
+
+
+def test_a_negation_of_another_clause_leaves_the_verb_of_saying() -> None:
+    d = run("The Pentagon, which had earlier declined to comment, confirmed on Monday that "
+            "North Korean troops were in Russia.")
+    assert claims_of(d, "deployment") == {("confirmed", ("pentagon",))}
+    d = run("The Pentagon declined to confirm that North Korean troops were in Russia.")
+    assert ("confirmed", ("pentagon",)) not in claims_of(d, "deployment")
+
+
+def test_a_denial_in_a_relative_clause_after_the_fact() -> None:
+    d = run("Pyongyang a fourni des missiles à Moscou, ce que le Kremlin a toujours nié.",
+            language="fr")
+    assert claims_of(d, "supply") == {("confirmed", ()), ("denied", ("russia",))}
+    d = run("Pyongyang ha fornito missili a Mosca, cosa che il Cremlino ha sempre negato.",
+            language="it")
+    assert claims_of(d, "supply") == {("confirmed", ()), ("denied", ("russia",))}
+    # the fact told as what is denied: no claim of the text's own
+    d = run("La Corée du Nord a envoyé des troupes en Russie, a démenti Moscou.",
+            language="fr")
+    assert claims_of(d, "deployment") == {("denied", ("russia",))}
+    d = run("Moscou dément avoir reçu des armes de Pyongyang.", language="fr")
+    assert claims_of(d, "supply") == {("denied", ("russia",))}
+
+
+def test_a_verb_of_saying_with_no_subject_named_is_the_source_before() -> None:
+    d = run("North Korea sent troops to Russia, the National Intelligence Service said on "
+            "Monday. It added that Russia had supplied North Korea with air-defence systems.")
+    assert claims_of(d, "supply") == {("reported", ("national-intelligence-service",))}
+    assert claims_of(d, "deployment") == {("reported", ("national-intelligence-service",))}
+    d = run("Selon le Pentagone, la Corée du Nord a envoyé des troupes en Russie. Moscou a "
+            "livré en échange des missiles à Pyongyang, précise-t-il.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("pentagon",))}
+    d = run("Il ministro degli Esteri ucraino Andrii Sybiha ha affermato che la Corea del Nord "
+            "ha inviato truppe in Russia. Pyongyang ha anche fornito missili a Mosca, ha poi "
+            "aggiunto.", language="it")
+    assert claims_of(d, "supply") == {("reported", ("andrii-sybiha",))}
+    # "it" is no person
+    d = run("Ukrainian Foreign Minister Andrii Sybiha said North Korea had sent troops to "
+            "Russia. It added that Russia had supplied North Korea with air-defence systems.")
+    assert ("reported", ("andrii-sybiha",)) not in claims_of(d, "supply")
+
+
+def test_a_state_before_an_organisation_across_a_comma_is_not_its_state() -> None:
+    d = run("North Korea sent troops to Russia, the Multilateral Sanctions Monitoring Team "
+            "said.")
+    assert claims_of(d, "deployment") == {
+        ("reported", ("multilateral-sanctions-monitoring-team",))}
+
+
+def test_the_source_before_an_aside_or_after_an_inverted_verb() -> None:
+    d = run("Un haut responsable américain, s'exprimant sous couvert d'anonymat, a pour sa "
+            "part confirmé la présence de soldats nord-coréens en Russie.", language="fr")
+    assert claims_of(d, "deployment") == {("confirmed", ("haut-responsable-americain",))}
+    d = run("Un alto funzionario sudcoreano, parlando in condizione di anonimato, ha "
+            "confermato la presenza di truppe nordcoreane in Russia.", language="it")
+    assert claims_of(d, "deployment") == {("confirmed", ("alto-funzionario-sudcoreano",))}
+    d = run("Le renseignement sud-coréen a pour sa part confirmé que des soldats "
+            "nord-coréens combattent aux côtés des forces russes.", language="fr")
+    assert claims_of(d, "military_assistance") == {
+        ("confirmed", ("renseignement-sud-coreen",))}
+    d = run("North Korea has sent troops to Russia, said a spokesman for the Pentagon.")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}
+    # "said Russia had supplied": the name after is what is told
+    d = run("Seoul said Russia had supplied North Korea with air-defence systems.")
+    assert claims_of(d, "supply") == {("reported", ("south-korea",))}
+
+
+def test_a_collective_source_keeps_its_whole_description() -> None:
+    d = run("North Korea has supplied Russia with ballistic missiles, a panel of United "
+            "Nations sanctions monitors said.")
+    assert claims_of(d, "supply") == {
+        ("reported", ("panel-of-united-nations-sanctions-monitors",))}
+    d = run("Secondo un gruppo di esperti delle Nazioni Unite, missili balistici sono stati "
+            "forniti a Mosca da Pyongyang.", language="it")
+    assert claims_of(d, "supply") == {
+        ("reported", ("gruppo-di-esperti-delle-nazioni-unite",))}
+
+
+def test_a_denial_of_a_sources_findings_named_by_its_noun() -> None:
+    d = run("North Korea has supplied Russia with ballistic missiles, a panel of United "
+            "Nations sanctions monitors said. Pyongyang has allegedly also shipped shells to "
+            "Moscow. Russia's envoy Dmitry Polyanskiy called the panel's findings "
+            "\"unfounded\".")
+    evs = {e["id"]: e for e in d.document["events"]}
+    denied = [c for c in d.document["claims"] if c["certainty"] == "denied"]
+    assert len(denied) == 1
+    assert ("reported", ["panel-of-united-nations-sanctions-monitors"]) in [
+        (c["certainty"], c["asserted_by"]) for c in d.document["claims"]
+        if c["event"] == denied[0]["event"]]
+    assert evs[denied[0]["event"]]["type"] == "supply"
+
+
+def test_a_denial_that_names_one_side_denies_the_fact_with_that_side() -> None:
+    d = run("La Corea del Nord ha fornito alla Russia pezzi d'artiglieria, secondo Seul. "
+            "Secondo fonti dell'intelligence sudcoreana, in cambio Mosca avrebbe trasferito a "
+            "Pyongyang sistemi antiaerei. L'ambasciatore russo a Seul, Georgy Zinoviev, ha "
+            "negato che il suo Paese abbia ricevuto armamenti nordcoreani.", language="it")
+    denied = {(e["participants"][0]["actor"], e["participants"][0]["role"])
+              for e in d.document["events"] for c in d.document["claims"]
+              if c["event"] == e["id"] and c["certainty"] == "denied"}
+    assert denied == {("north-korea", "supplier")}
+
+
+def test_a_source_closing_a_clause_between_commas_is_not_the_verbs_subject() -> None:
+    d = run("The Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed "
+            "the renewal of a UN panel of experts, said Russia had supplied Pyongyang with "
+            "air defence systems.")
+    assert claims_of(d, "supply") == {
+        ("reported", ("multilateral-sanctions-monitoring-team",))}
+
+
+def test_who_tells_a_denial_of_another_denies_nothing() -> None:
+    d = run("North Korea shipped shells to Russia, Seoul said. Pyongyang rejected the report "
+            "as \"a fabrication by hostile forces\", the official Korean Central News Agency "
+            "said.")
+    assert claims_of(d, "supply") == {("reported", ("south-korea",)),
+                                      ("denied", ("north-korea",))}
+    # two denials, one by a verb of denial, one by the words a speaker calls it
+    d = run("North Korea sent troops to Russia, Seoul said. The Kremlin has dismissed such "
+            "reports as \"fake news\", while Pyongyang has called them \"groundless "
+            "rumours\".")
+    assert ("denied", ("north-korea",)) in claims_of(d, "deployment")
+    assert ("denied", ("russia",)) in claims_of(d, "deployment")
+
+
+def test_the_source_before_a_participle_clause_and_hedges_of_belief() -> None:
+    d = run("South Korean lawmakers, briefed by the spy agency, said North Korea had sent "
+            "troops to Russia.")
+    assert claims_of(d, "deployment") == {("reported", ("south-korean-lawmakers",))}
+    d = run("North Korea is thought to have sent more troops to Russia, according to Seoul.")
+    assert claims_of(d, "deployment") == {("alleged", ("south-korea",))}
+
+
+def test_adverbs_of_likelihood_hedge() -> None:
+    d = run("La Corée du Nord a vraisemblablement livré des missiles à la Russie.",
+            language="fr")
+    assert claims_of(d, "supply") == {("alleged", ())}
+    d = run("La Corea del Nord ha probabilmente fornito missili alla Russia, secondo Seul.",
+            language="it")
+    assert claims_of(d, "supply") == {("alleged", ("south-korea",))}
+    d = run("North Korea has probably shipped missiles to Russia, the Pentagon said.")
+    assert claims_of(d, "supply") == {("alleged", ("pentagon",))}
+    d = run("À en croire Kiev, Pyongyang a livré des obus à Moscou.", language="fr")
+    assert claims_of(d, "supply") == {("reported", ("ukraine",))}
+
+
+def test_who_confirms_that_its_soldiers_did_it_is_the_doer() -> None:
+    for text, language in (
+            ("North Korea confirmed that its soldiers had fought alongside Russian forces.",
+             "en"),
+            ("La Corea del Nord ha ammesso che i suoi soldati hanno combattuto a fianco delle "
+             "forze russe.", "it"),
+            ("La Corée du Nord a reconnu que ses soldats avaient combattu aux côtés des "
+             "forces russes.", "fr")):
+        d = run(text, language=language)
+        assert claims_of(d, "military_assistance") == {("confirmed", ("north-korea",))}
+    # a person's "his country" is not the person
+    d = run("L'ambasciatore russo Georgy Zinoviev ha negato che il suo Paese abbia ricevuto "
+            "armamenti nordcoreani.", language="it")
+    assert all(p["actor"] != "georgy-zinoviev" for e in d.document["events"]
+               for p in e["participants"])
+
+
+def test_make_known_is_a_verb_of_saying() -> None:
+    d = run("La Corea del Nord ha inviato truppe in Russia, ha fatto sapere il Pentagono.",
+            language="it")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}
+    d = run("Le Pentagone a fait savoir que la Corée du Nord a envoyé des troupes en Russie.",
+            language="fr")
+    assert claims_of(d, "deployment") == {("reported", ("pentagon",))}

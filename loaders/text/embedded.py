@@ -118,6 +118,13 @@ _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publ
                       "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
                       "publie", "diffuser", "diffuse"})
 _ARMED = frozenset({"military", "army", "esercito", "armee"})
+#: a source's name right after its description: " (HUR)", ", the HUR,", ", Kyrylo Boudanov."
+_APPOSITION = re.compile(
+    r"\s*(?P<open>[(,])\s*(?P<article>(?:the|il|lo|la|le|les|l['’])\s*)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*(?P<close>[),.;]|$)")
+_ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
+_POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "suoi", "sue",
+                          "suo", "sua", "loro"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -446,6 +453,7 @@ class _State:
         self.speakers: list[_Candidate] = []
         self.denial = False
         self.cue_starts: list[int] = []
+        self.deny_cues: list[int] = []
         self.dateline_end = 0
         self.lexicon = backend.matcher.lexicon
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
@@ -837,8 +845,11 @@ class _State:
             actor_id = slug(name)
             if actor_id in self.lexicon.actors:
                 continue
+            # "Russia's Foreign Ministry", "South Korean Defence Ministry": the state right
+            # before the name (not "...to Russia, the Multilateral ... Team said")
             before = [m for m in self._mentions_in(s.start, start)
-                      if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement]
+                      if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement
+                      and not any(p in self.text[m.end:start] for p in ",;:()")]
             country = None
             if before:
                 info = self.lexicon.actors.get(before[-1].target)
@@ -1207,7 +1218,7 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
-            if not (denied_by and own is None):
+            if not (denied_by and own is None) or self._denied_after(s, ev):
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
             for d in denied_by:
@@ -1217,17 +1228,37 @@ class _State:
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
                 e.type != EventType.STATEMENT for e in events):
             # "dismissed reports of a troop deployment": the deployment told before
+            kinds = {e.type for e in events}
             for ev in list(events):
                 before = [e for e in told if e.type == ev.type]
+                # "...and insisted it had received no weapons from Pyongyang": the fact
+                # told before with the sides in the roles named here, if one was, else the
+                # last of its kind
+                named_sides = set(ev.participants)
+                before = [e for e in before if named_sides <= set(e.participants)] or before
                 if before and ev.type != EventType.STATEMENT:
                     events.remove(ev)
                     for d in denied_by:
                         before[-1].claims.append(FoundClaim(
                             "denied", [d], (s.start, s.end),
                             "review: a denial of reports, taken to deny this event"))
+            if self._whole_reports(s):
+                # "called the allegations a fabrication and insisted it had received no
+                # weapons": the allegations are every fact of that kind their source told
+                # ("ha smentito la presenza di soldati, definendo le notizie una montatura":
+                # the deployment only)
+                for last in [e for e in _denied_before(told) if e.type in kinds & CONTESTED]:
+                    for d in denied_by:
+                        if self._concerned(d, last) and not any(
+                                c.certainty == "denied" and c.asserted_by == [d]
+                                and c.sentence == (s.start, s.end) for c in last.claims):
+                            last.claims.append(FoundClaim(
+                                "denied", [d], (s.start, s.end),
+                                "review: a denial of reports, taken to deny this event"))
             if not events:
                 denied_by = []
-        for ev in [e for e in events if e.partial]:
+        partials = [e for e in events if e.partial]
+        for ev in partials:
             events.remove(ev)
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
@@ -1239,14 +1270,30 @@ class _State:
             denied = _denied_before(told)
             # "called Seoul's claims unfounded", "ha respinto le accuse di Seul": the facts
             # that source told
-            whose = {c.actor for c in cands} - set(denied_by)
+            whose = ({c.actor for c in cands} | self._source_owners(s)) - set(denied_by)
             theirs = [e for e in told if e.type in CONTESTED and whose & {
                 a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
             if theirs:
                 denied = theirs
+            elif self._whole_reports(s, plural=True):
+                # "Pyongyang a qualifié ces informations de rumeurs": every report told
+                # since the last denial, whoever told it
+                since = max((c.sentence[1] for e in told for c in e.claims
+                             if c.certainty == "denied"), default=-1)
+                denied += [e for e in told if e.type in CONTESTED and e not in denied
+                           and e.sentence[0] > since and any(
+                               c.certainty in ("reported", "alleged") and c.asserted_by
+                               and not (c.note or "").startswith(("charged", "review"))
+                               for c in e.claims)]
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
+            # "ha negato che il suo Paese abbia ricevuto armamenti nordcoreani": of the facts
+            # told before, the one with the sides the denial names in their roles
+            sided = [e for e in told if any(p.type == e.type and set(p.participants) <= set(
+                e.participants) for p in partials)]
+            if sided and not theirs:
+                denied = sided[-1:]
             for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
@@ -1255,6 +1302,21 @@ class _State:
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
+        if certainty == "confirmed" and asserted and not denied_by and told and not any(
+                e.type != EventType.STATEMENT for e in events) and not s.unquoted_hits(
+                    self.r.negation):  # "Neither Moscow nor Pyongyang has confirmed"
+            # "Seoul confirmed the munitions shipments later in the day", "Kiev a confirmé
+            # ces livraisons": a confirmation with no fact of its own, of the fact of the
+            # kind it names told before (of the things it names, if one was of them)
+            words = {t.lemma for t in s.tokens} | {t.fold for t in s.tokens}
+            for kind in self._named_facts(s, bare=True):
+                before = [e for e in told if e.type == kind]
+                before = [e for e in before if e.objects & words] or before
+                if before:
+                    before[-1].claims.append(FoundClaim(
+                        "confirmed", asserted, (s.start, s.end),
+                        "review: a confirmation with no event of its own, taken to confirm "
+                        "the event told before"))
         self.result.events.extend(events)
 
     def _parentheticals(self, s: Sentence, cands: list[_Candidate],
@@ -1399,13 +1461,18 @@ class _State:
                     and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
-                    # "could not confirm": no confirmation
-                    and not any(0 < i - n <= 3 for n in negated)
+                    # "could not confirm": no confirmation ("X, which had declined to
+                    # comment, confirmed": a negation of another clause)
+                    and not any(0 < i - n <= 3 and "," not in self.text[
+                        s.tokens[n].end:s.tokens[i].start] for n in negated)
                     # "Seoul's claims": a noun after a possessive
                     and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
                     # "the reports", "le notizie": a noun, not a verb of saying
+                    # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
+                    # riferisce l'agenzia")
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
-                                        or s.tokens[i - 1].fold in _DETERMINERS))
+                                        or s.tokens[i - 1].fold in _DETERMINERS)
+                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper()))
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)]
@@ -1419,12 +1486,18 @@ class _State:
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
-        if any(s.tokens[i].text[:1].islower() for i in s.hits(r.deny_words)):
+        words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        if words:
             # (not a word of a name: "Center for Countering Disinformation")
-            # "called the findings 'unfounded'", "voci infondate": the speaker denies
-            deny = sorted(set(deny) | set(report))
-            report = []
+            # "called the findings 'unfounded'", "voci infondate": the speaker denies; not a
+            # verb of saying after the denial's words when a verb of denial tells them
+            # ("Pyongyang rejected it as "a fabrication", KCNA said": KCNA tells the denial
+            # of another, it denies nothing)
+            turned = [i for i in report if not deny or any(w > i for w in words)]
+            deny = sorted(set(deny) | set(turned))
+            report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
+        self.deny_cues = deny
         self.cue_subjects = []
         self.speakers = []
         self.denial = False
@@ -1437,12 +1510,29 @@ class _State:
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         according = s.hits(r.according_to)
-        alleged = s.has(r.allege)
+        # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
+        # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
+        alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
+            t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
+            and t.fold not in r.conditional_not and not s.quoted(t.start)
+            and not self._in_relative(s, k) for k, t in enumerate(s.tokens))
         asserters: list[_Candidate] = []
         deniers: list[_Candidate] = []
         certainty: str | None = None
         for i in according:
-            if i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _OBJECT_PRONOUNS:
+            pro = i + 1
+            while pro < len(s.tokens) - 1 and s.tokens[pro].fold in _ACCORDING_WORDS:
+                pro += 1  # "according to"
+            if pro < len(s.tokens) and s.tokens[pro].fold in _OBJECT_PRONOUNS:
+                # "Selon lui, Pyongyang aurait...", "According to him, ...": opening the
+                # sentence, the person who spoke before
+                person = next((c for c in reversed(self.sources)
+                               if _kind(self, c.actor) == "person"), None)
+                if person is not None and s.tokens[i].start <= max(s.start, self.dateline_end) \
+                        and self.text[s.tokens[pro].end:].lstrip().startswith(","):
+                    asserters.append(_Candidate(person.actor, s.tokens[pro].start,
+                                                s.tokens[pro].end, "anaphor"))
+                    certainty = certainty or "reported"
                 continue  # "contraires selon lui aux sanctions": the subject's own view
             comma = self.text.find(",", s.tokens[i].end, s.end)
             after = [c for c in cands if c.start >= s.tokens[i].end
@@ -1473,9 +1563,23 @@ class _State:
                 certainty = certainty or "reported"
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
-                if any(0 <= i - a <= 3 for a in according):
+                first = i
+                while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                    first -= 1
+                cited = next((a for a in according if 0 < a < i
+                              and self.text[:s.tokens[a].start].rstrip().endswith(",")
+                              and self.text[s.tokens[a].end:s.tokens[first].start].count(",")
+                              == 1 and self.text[:s.tokens[first].start].rstrip()
+                              .endswith(",")), None)
+                if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if cited is not None:
+                    # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
+                    # citando fonti governative, ha riferito": who cites says it too
+                    subject = self._citer(s, cands, cited)
+                if subject is None:
+                    subject = self._unsaid_subject(s, i)
                 if subject is None or (subject.kind == "demonym" and
                                        (subject.start, subject.end) in self.consumed):
                     continue  # "secondo stime dell'intelligence sudcoreana rese note": the
@@ -1527,6 +1631,139 @@ class _State:
             if who is not None and who.start < t.start and who.kind != "anaphor":
                 return [who]
         return []
+
+    def _denied_after(self, s: Sentence, ev: FoundEvent) -> bool:
+        """Every denial of the sentence is in a relative clause after the event's
+        ("Pyongyang a fourni des missiles à Moscou, ce que le Kremlin a toujours nié",
+        "..., which Moscow denies", "..., cosa che il Cremlino nega"): the fact's own clause
+        is still told."""
+        if not self.deny_cues:
+            return False
+        opens = self.r.relatives | self.r.object_relatives | {"ce", "cio", "cosa", "il"}
+        for d in self.deny_cues:
+            comma = self.text.rfind(",", ev.trigger[1], s.tokens[d].start)
+            if comma < 0:
+                return False
+            k = s.token_at(comma)
+            if k >= d or s.tokens[k].fold not in opens or (
+                    s.tokens[k].fold == "il" and s.tokens[k + 1].fold != "che"):
+                return False  # ("il che" only: not ", il Cremlino ha smentito")
+        return True
+
+    def _aside_before(self, s: Sentence, first: int) -> _Candidate | None:
+        """The unnamed source before an aside that opens with a gerund and ends right
+        before the verb at token ``first``: "Un haut responsable américain, s'exprimant
+        sous couvert d'anonymat, a confirmé", "officials, speaking on condition of
+        anonymity, said"."""
+        lo = max(s.start, self.dateline_end)
+        before = self.text[lo:s.tokens[first].start].rstrip()
+        if not before.endswith(","):
+            return None
+        opening = before[:-1].rfind(",")
+        if opening < 0:
+            return None
+        k = s.token_at(lo + opening + 1)
+        if k in s.hits(self.r.according_to):
+            return None  # ", citing X,": who cites and X both speak
+        if k >= first or not (s.tokens[k].fold.endswith(_GERUNDS) or (
+                s.tokens[k].fold in _CLITICS | {"s"} and k + 1 < first
+                and s.tokens[k + 1].fold.endswith(_GERUNDS))):
+            return None
+        src = self._unnamed_source(s, k - 1, forward=False)
+        return src[0] if src else None
+
+    def _unsaid_subject(self, s: Sentence, i: int) -> _Candidate | None:
+        """The source named before, as the subject of the verb of saying at token i when
+        the sentence names none: a pronoun ("It added that...", "They said"), a French
+        inverted one ("..., a-t-il ajouté", "précise-t-elle"), or none at all in Italian
+        ("..., ha poi aggiunto.")."""
+        if self.last_source is None:
+            return None
+        toks = s.tokens
+        first = i
+        while first > 0 and toks[first - 1].fold in _AUXILIARIES | _ADVERBS:
+            first -= 1
+        last = self.last_source
+        pro: Token | None = None
+        if first == 1 and toks[0].fold in {"it", "they"}:
+            pro = toks[0]  # "It added that"
+        else:
+            # "a-t-il ajouté", "ajoute-t-il", "précise-t-elle": the pronoun after a hyphen
+            for k in range(max(1, i - 2), min(len(toks), i + 3)):
+                if toks[k].fold in {"il", "elle", "ils", "elles"} and \
+                        self.text[toks[k - 1].end:toks[k].start] == "-":
+                    pro = toks[k]
+                    break
+            if pro is None and self.b.language == "it" and first > 0 and \
+                    self.text[:toks[first].start].rstrip().endswith(",") and \
+                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
+                pro = toks[i]  # "..., ha poi aggiunto."
+        if pro is None:
+            return None
+        if pro.fold == "it" and _kind(self, last.actor) == "person":
+            return None  # "it" is no person
+        return _Candidate(last.actor, pro.start, pro.end, "anaphor")
+
+    def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
+        """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
+        left = [c for c in cands if c.end <= s.tokens[a].start
+                and a - s.token_at(c.end) <= 7 and self._paren_of(c.start) is None]
+        src = self._unnamed_source(s, a - 1, forward=False)
+        if src and (not left or src[0].end >= left[-1].end):
+            return src[0]
+        return left[-1] if left else None
+
+    def _in_relative(self, s: Sentence, k: int) -> bool:
+        """Token k is in a relative clause opened after a comma (", ce qui violerait",
+        ", il che violerebbe", ", qui souhaiterait"): the clause's own, not the sentence's."""
+        comma = self.text.rfind(",", s.start, s.tokens[k].start)
+        if comma < 0:
+            return False
+        j = s.token_at(comma)
+        opens = self.r.relatives | self.r.object_relatives
+        return j < k and (s.tokens[j].fold in opens or s.tokens[j].fold in {"ce", "il", "cio"}
+                          and j + 1 < k and s.tokens[j + 1].fold in opens)
+
+    def _source_owners(self, s: Sentence) -> set[str]:
+        """Sources named before and referred to by a possessive noun: "called the panel's
+        findings unfounded", "the agency's report" (the source whose phrase has that noun,
+        else the one the noun refers to)."""
+        out: set[str] = set()
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if self.text[t.end:t.end + 2] not in ("'s", "’s") or \
+                    toks[k - 1].fold not in self.r.articles - self.r.indefinite or \
+                    not (t.fold in self.r.anaphors or t.fold in self.r.source_nouns
+                         or t.fold in self.r.source_collectives):
+                continue
+            before = next((c for c in reversed(self.sources)
+                           if t.fold in c.actor.split("-")), None)
+            if before is not None:
+                out.add(before.actor)
+            elif self.last_source is not None and t.fold in self.r.anaphors:
+                out.add(self._referent(t).actor)
+        return out
+
+    def _whole_reports(self, s: Sentence, plural: bool = False) -> bool:
+        """A report noun after a definite article or a demonstrative, with nothing of its
+        own after it ("the allegations", "ces informations", "queste notizie"; not "reports
+        of a troop deployment", "the report that"): the reports told before, whole."""
+        toks = s.tokens
+        for i in s.unquoted_hits(self.r.report_nouns):
+            if i == 0 or not (toks[i - 1].fold in self.r.articles - self.r.indefinite
+                              or toks[i - 1].fold in _DETERMINERS):
+                continue
+            if i + 1 < len(toks) and (toks[i + 1].fold in _GENITIVE | _COMPLEMENTIZERS
+                                      | self.r.to_patient | {"about", "sur", "su", "sulle",
+                                                             "sui", "sulla", "sul"}) and \
+                    self.text[toks[i].end:toks[i + 1].start].strip() == "" and \
+                    not self.text[toks[i + 1].end:].lstrip().startswith(("«", "“", '"')):
+                continue  # (not "a qualifié ces informations de « rumeurs »")
+            if plural and not toks[i].fold.endswith(("s", "i", "e", "x")):
+                continue
+            return True
+        return False
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
@@ -1581,9 +1818,10 @@ class _State:
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
-        first = i
-        while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
-            first -= 1
+        first = _verb_start(s, i)
+        aside = self._aside_before(s, first)
+        if aside is not None:
+            return aside
         if self.r.subject_after > 2 and \
                 self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
@@ -1627,10 +1865,37 @@ class _State:
             # "the agency said", "The report said": the source named before
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
-        src = self._unnamed_source(s, i - 1, forward=False)
-        # "Russian state media said": the unnamed source is nearer the verb than "Russian"
-        if src and (not left or src[0].end > left[-1].end):
+        src = self._unnamed_source(s, i - 1 if first == i else first - 1, forward=False)
+        if src and "," in self.text[src[0].end:verb.start]:
+            # "the Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed
+            # a UN panel of experts, also said": a source at the end of a clause between
+            # commas is that clause's; the name before the clause speaks
+            opening = self.text.rfind(",", s.start, src[0].start)
+            heads = [c for c in cands if c.end <= opening
+                     and self.text[c.end:opening].strip(" )(").isupper()
+                     or c.end <= opening and not self.text[c.end:opening].strip(" ")]
+            if opening > s.start and heads:
+                return heads[-1]
+            # "South Korean lawmakers, briefed by the spy agency, said"
+            k = s.token_at(opening) - 1
+            outer = self._unnamed_source(s, k, forward=False) if opening > s.start and \
+                k >= 0 and s.tokens[k].end <= opening else []
+            if outer and not self.text[outer[0].end:opening].strip():
+                return outer[0]
+        # "Russian state media said": the unnamed source is nearer the verb than "Russian";
+        # "l'intelligence ucraina sostiene": the demonym ends the source
+        if src and (not left or src[0].end > left[-1].end or
+                    src[0].end == left[-1].end and left[-1].kind == "demonym"):
             return src[0]
+        if left and self.r.subject_after <= 2 and first == i and \
+                self.text[:s.tokens[first].start].rstrip().endswith(","):
+            # "North Korea has sent troops to Russia, said a spokesman for the Pentagon":
+            # the names before the comma are the told fact's
+            after = [c for c in cands if c.start >= verb.end and s.token_at(c.start) - i <= 8
+                     and (c.start, c.end) not in self.consumed
+                     and (_kind(self, c.actor) == "person" or _ends_clause(s, c))]
+            if after:
+                return after[0]
         if left:
             return left[-1]
         if self.r.subject_after <= 2 and \
@@ -1725,8 +1990,12 @@ class _State:
         j = k - 1
         while j > 0 and toks[j].fold in {"news", "press", "state"}:
             j -= 1
+        seen = self.mentions.at(toks[j].start) if j > 0 else None
+        if seen is not None and seen.start == toks[j].start and seen.end == toks[j].end and \
+                seen.target in self.result.new_actors and j < k - 1:
+            return _Candidate(seen.target, seen.start, seen.end, "new")  # read before
         if j <= 0 or not toks[j].text[:1].isupper() or not toks[j].text.isalpha() or \
-                self.mentions.at(toks[j].start) is not None or \
+                self.mentions.at(toks[j].start) is not None or _modifier(toks[j]) or \
                 self.text[toks[j].end:toks[j + 1].start] != " ":
             return None
         name = toks[j].text
@@ -1784,6 +2053,14 @@ class _State:
                 if adj is not None and adj.kind == "demonym" and \
                         adj.start == toks[hi + 1].start:
                     hi = s.token_at(adj.end - 1)  # "l'agence officielle nord-coréenne"
+                elif toks[hi + 1].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                        place is not None and place.start == toks[hi + 2].start and \
+                        _kind(self, place.target) in ("organization", "alliance") and \
+                        not place.agreement:
+                    # "un gruppo di esperti delle Nazioni Unite": the organisation whose
+                    # source it is, a part of its description
+                    hi = s.token_at(place.end - 1)
+                    break
                 elif toks[hi + 1].fold in {"di", "de", "d"} and place is not None and \
                         place.start == toks[hi + 2].start and place.kind == "capital":
                     # "l'intelligence di Seul", "un alto funzionario di Seul": the
@@ -1791,7 +2068,14 @@ class _State:
                     hi = s.token_at(place.end - 1)
                     break
                 elif _modifier(toks[hi + 1]) or toks[hi + 1].fold in _SOURCE_OF \
-                        and hi + 2 < len(toks):
+                        and hi + 2 < len(toks) or toks[hi + 1].fold in self.r.source_nouns \
+                        and self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                    hi += 1  # (and "intelligence officials")
+                elif self.b.language != "en" and toks[hi + 1].text.isalpha() and \
+                        toks[hi + 1].text.islower() and place is not None and \
+                        place.kind == "demonym" and place.start == toks[hi + 2].start:
+                    # "i servizi segreti sudcoreani", "les médias officiels nord-coréens":
+                    # a word of the description before its demonym
                     hi += 1
                 else:
                     break
@@ -1800,13 +2084,47 @@ class _State:
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
                     toks[lo - 2].fold in self.r.source_collectives:
                 lo -= 2  # "un groupe d'experts", "a panel of experts"
+            elif lo == k:
+                # "a panel of United Nations sanctions monitors": a collective and "of"
+                # before the noun's own words
+                for j in range(k - 1, max(k - 5, 1), -1):
+                    if toks[j].fold in _SOURCE_OF and \
+                            toks[j - 1].fold in self.r.source_collectives and not any(
+                                p in self.text[toks[j - 1].start:toks[k].start]
+                                for p in ",;:()"):
+                        lo = j - 1
+                        break
+            if lo == hi == k and k > 0 and toks[k - 1].fold in self.r.articles - \
+                    self.r.indefinite and toks[k].fold.endswith(("s", "i")):
+                # "the officials added", "les diplomates ont ajouté": the source of that noun
+                # named before ("American defence officials")
+                before = next((c for c in reversed(self.sources)
+                               if toks[k].fold in c.actor.split("-")), None)
+                if before is not None:
+                    return [_Candidate(before.actor, toks[k].start, toks[k].end, "anaphor")]
             while lo < k and toks[lo].fold in self.r.articles:
                 lo += 1
             start, end = toks[lo].start, toks[hi].end
             for m in self._mentions_in(start, end):
                 self.consumed.add((m.start, m.end))
             kind = "media" if toks[k].fold in self.r.media_nouns else "group"
+            # "l'agence de renseignement militaire ukrainienne (HUR)": the description's
+            # last words may run past the phrase read so far
+            for last in range(hi, min(hi + 6, len(toks))):
+                if last > hi and (not toks[last].text.islower() or
+                                  self.text[toks[last - 1].end:toks[last].start] != " "):
+                    break
+                named = self._source_apposition(s, toks[last].end)
+                if named is not None:
+                    for m in self._mentions_in(start, toks[last].end):
+                        self.consumed.add((m.start, m.end))  # "ukrainienne": its description
+                    return [named]
             nxt = hi + 1
+            seen = self.mentions.at(toks[nxt].start) if nxt < len(toks) else None
+            if seen is not None and seen.start == toks[nxt].start and \
+                    seen.target in self.result.new_actors and \
+                    self.text[toks[hi].end:toks[nxt].start] == " ":
+                return [_Candidate(seen.target, seen.start, seen.end, "new")]  # read before
             if nxt < len(toks) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha() \
                     and self.text[toks[hi].end:toks[nxt].start] == " " \
                     and self.mentions.at(toks[nxt].start) is None:
@@ -1833,6 +2151,38 @@ class _State:
                 actor_id, name, kind, cue="unnamed source", evidence=(s.start, s.end)))
             return [_Candidate(actor_id, start, end, "source")]
         return []
+
+    def _source_apposition(self, s: Sentence, pos: int) -> _Candidate | None:
+        """The name a source's description is given right after it, in parentheses or
+        between commas: "Ukraine's military intelligence agency, the HUR, said", "selon
+        l'agence de renseignement militaire ukrainienne (HUR)", "a déclaré le chef du
+        renseignement militaire ukrainien, Kyrylo Boudanov": that name is the source. A
+        state is never such a name ("according to officials, Russia has...")."""
+        m = _APPOSITION.match(self.text, pos, s.end)
+        if m is None:
+            return None
+        a, b = m.span("name")
+        paren = m.group("open") == "("
+        if paren != (m.group("close") == ")"):
+            return None
+        found = self.mentions.at(a)
+        if found is not None and found.start == a:
+            if found.end != b or found.agreement or found.kind in ("demonym", "capital") \
+                    or _kind(self, found.target) == "state":
+                return None
+            return _Candidate(found.target, found.start, found.end, found.kind)
+        name = self.text[a:b]
+        if self.mentions.overlapping(a, b) or not (
+                paren or m.group("article") or name.isupper() and len(name) > 1):
+            return None  # an unknown name between commas only after an article or as an
+            # acronym ("the HUR"): not "according to officials, Pyongyang..."
+        actor_id = slug(name)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, "organization", cue=f"named source ('{name}')",
+                evidence=(s.start, s.end)))
+        self.mentions.add(Mention(a, b, name, actor_id, "name"))
+        return _Candidate(actor_id, a, b, "new")
 
     # --- events ---------------------------------------------------------------------
 
@@ -2438,8 +2788,13 @@ class _State:
             # "denied receiving", "admitted ever sending": a gerund right after the verb
             gerund = 0 < trig - i <= 3 and s.tokens[trig].fold.endswith(_GERUNDS) and all(
                 t.fold in _ADVERBS | _IMPLICIT_FILLERS for t in s.tokens[i + 1:trig])
+            # "confirmed that its soldiers had fought": its owner did it, when the one who
+            # says so is no person ("ha negato che il suo Paese abbia ricevuto": his
+            # country, not the ambassador)
+            person = _kind(self, subject.actor) == "person"
             if 0 < trig - i <= 10 and (gerund or any(
-                    f" {p} " in between for p in self.r.implicit_subject.phrases) or any(
+                    f" {p} " in between for p in self.r.implicit_subject.phrases
+                    if not (person and set(p.split()) & _POSSESSIVES)) or any(
                     t.fold in self.r.implicit_subject.words for t in s.tokens[i + 1:trig])) \
                     and subject.kind != "anaphor" and \
                     subject.actor not in {a for a, _ in ev.participants}:
@@ -2796,6 +3151,33 @@ _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito",
                      "avertit", "ammonito"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
+
+
+#: asides between a subject and its verb ("a pour sa part confirmé", "ha dal canto suo
+#: smentito", "for its part, said"): skipped when the verb's subject is sought
+_ASIDES = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
+           ("de", "leur", "cote"), ("a", "son", "tour"), ("a", "leur", "tour"),
+           ("per", "parte", "sua"), ("dal", "canto", "suo"), ("da", "parte", "sua"),
+           ("a", "sua", "volta"), ("for", "its", "part"), ("for", "their", "part"),
+           ("in", "turn"))
+
+
+def _verb_start(s: Sentence, i: int) -> int:
+    """The first token of the verb at token i with its auxiliaries and the asides
+    between them ("a pour sa part confirmé": "a")."""
+    first = i
+    while first > 0:
+        if s.tokens[first - 1].fold in _AUXILIARIES:
+            first -= 1
+            continue
+        for aside in _ASIDES:
+            n = len(aside)
+            if first >= n and tuple(t.fold for t in s.tokens[first - n:first]) == aside:
+                first -= n
+                break
+        else:
+            break
+    return first
 
 
 def _before_what_is_said(s: Sentence, i: int) -> bool:

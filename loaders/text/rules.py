@@ -104,6 +104,10 @@ class LanguageRules:
     spoken_to: frozenset[str]  # the word before whom a speaker addresses ("told", "a")
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
+    # "travailleraient", "invierebbe": a verb in the conditional tells hearsay (alleged),
+    # except these words (modals, nouns that end alike: "pourrait", "retrait")
+    conditional_endings: tuple[str, ...] = ()
+    conditional_not: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -228,6 +232,8 @@ def rules_for(language: str) -> LanguageRules | None:
             spoken_to=frozenset(fold_key(w) for w in data.get("spoken_to") or []),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),
+            conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or []),
+            conditional_not=frozenset(fold_key(w) for w in data.get("conditional_not") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
