@@ -90,6 +90,13 @@ _BARE_BY = frozenset({"by", "da", "par"})
 #: events between states (or their armies): no media or unnamed group takes part
 _BETWEEN_STATES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
                              EventType.MILITARY_ASSISTANCE})
+# words that open a clause fronted before the main clause's subject ("Upon arriving",
+# "In visita a Mosca", "En visite à", "Lors d'une visite")
+_FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "appena", "una",
+                       "durante", "en", "lors", "une", "dès"})
+# a fronted participle ("Arrived", "Landing", "Giunta", "Accusata", "Arrivé", "Reçue")
+_PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
+                "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -2030,6 +2037,8 @@ class _State:
                                                            and c.actor not in joined], converse)
                     ev.participants = [(a, agent) for a in joined] + [
                         (a, r) for a, r in after if r == patient]
+                if rule.type in ROLE_PAIRS:
+                    self._fronted_subject(s, hits[0], ev, cands, converse)
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
@@ -2427,6 +2436,43 @@ class _State:
             return []
         group = self._coordinated(s, cands, subject[-1], forward=False)
         return list(dict.fromkeys(c.actor for c in [*reversed(group), *joined]))
+
+    def _fronted_subject(self, s: Sentence, trig: int, ev: FoundEvent,
+                         cands: list[_Candidate], converse: bool) -> None:
+        """ "After landing in Pyongyang on Friday, Belousov held talks", "Arrivé vendredi à
+        Pyongyang, le ministre ... a été reçu", "In visita a Mosca, la ministra Choe":
+        a clause fronted before the sentence's first comma, with no subject of its own,
+        has the main clause's subject (the first name after that comma). A passive
+        participle with its agent ("Accusata da Kiev di ..., la Corea del Nord") makes
+        that subject its patient."""
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks)
+                      if t.start >= max(s.start, self.dateline_end)), None)
+        if first is None or trig < first or trig - first > 2:
+            return
+        t0 = toks[first]
+        if ev.type in MILESTONES or t0.fold not in self.r.subordinators | _FRONTING and (
+                first != trig or not t0.text.lower().endswith(_PARTICIPLES)):
+            return  # "Approved by the Duma, the pact was...": the subject is no actor
+        if "," in self.text[t0.start:toks[trig].start]:
+            return
+        comma = self.text.find(",", toks[trig].end, s.end)
+        if comma < 0 or any(t0.start <= c.start < toks[trig].start for c in cands):
+            return
+        passive = trig + 1 < len(toks) and toks[trig + 1].fold in _BY_WORDS and \
+            not toks[trig].fold.endswith(_GERUNDS)
+        role = ROLE_PAIRS[ev.type][int(passive != converse)]
+        if any(r == role for _, r in ev.participants):
+            return
+        subject = next((c for c in cands if c.start > comma
+                        and c.kind not in ("source", "demonym", "pronoun", "pair")
+                        and toks[max(s.token_at(c.start) - 1, 0)].fold
+                        not in _LOCATIVE.get(self.b.language, set()) | self.r.to_patient),
+                       None)
+        if subject is None or any(a == subject.actor for a, _ in ev.participants) or \
+                s.token_at(subject.start) - s.token_at(comma) > 10:
+            return
+        ev.participants.append((subject.actor, role))
 
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:

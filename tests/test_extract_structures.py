@@ -1,0 +1,53 @@
+"""The embedded extractor on sentence structures that tell a fact another way: fronted
+clauses, nominal events, hedged predicates, elliptic passives... Each mechanism is
+checked on sentences written for these tests (not taken from the gold texts), in
+English, Italian and French; no database (the seed document's lexicon).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+VISIT_NK = ("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")})
+NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+
+
+# --- a fronted clause has the main clause's subject -------------------------------------
+
+
+def test_a_fronted_clause_of_arrival_has_the_main_clause_subject() -> None:
+    d = run("After arriving in Pyongyang on Monday, Sergey Lavrov held talks with Choe "
+            "Son Hui.")
+    assert VISIT_NK in events(d)
+    d = run("Upon landing in Pyongyang, Russian Foreign Minister Sergey Lavrov met Choe Son "
+            "Hui.")
+    assert VISIT_NK in events(d)
+    d = run("Giunto lunedì a Pyongyang, il ministro degli Esteri russo Sergej Lavrov ha "
+            "incontrato Choe Son Hui.", language="it")
+    assert VISIT_NK in events(d)
+    d = run("In visita a Pyongyang, Sergej Lavrov ha avuto un colloquio con Choe Son Hui.",
+            language="it")
+    assert VISIT_NK in events(d)
+    d = run("Arrivé lundi à Pyongyang, le ministre russe des Affaires étrangères Sergueï "
+            "Lavrov a rencontré Choe Son Hui.", language="fr")
+    assert VISIT_NK in events(d)
+
+
+def test_a_fronted_passive_participle_makes_the_subject_its_patient() -> None:
+    d = run("Accused by Kyiv of shipping missiles to Moscow, North Korea denied the charge.")
+    assert ("accusation", {("ukraine", "accuser"), ("north-korea", "accused")}) in events(d)
+    assert NK_TO_RU in events(d)
+    d = run("Accusée par Kiev d'avoir livré des obus à Moscou, la Corée du Nord a démenti.",
+            language="fr")
+    assert ("accusation", {("ukraine", "accuser"), ("north-korea", "accused")}) in events(d)
+    assert NK_TO_RU in events(d)
+    assert ("denied", ["north-korea"]) in claims(d, "supply")
+
+
+def test_a_fronted_clause_with_its_own_subject_keeps_it() -> None:
+    # the main clause's subject is not the fronted clause's: Putin visits, not Kim
+    d = run("After Putin arrived in Pyongyang, Kim Jong Un hosted a banquet.")
+    assert ("visit", {("vladimir-putin", "visitor"), ("north-korea", "host")}) in events(d)
+    # a noun first is no fronted clause ("Troops who enter ..., Austin said")
+    d = run("Troops who enter Ukraine would be targets, Lloyd Austin told reporters.")
+    assert not any(t == "deployment" for t, _ in events(d))
