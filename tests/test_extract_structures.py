@@ -51,3 +51,22 @@ def test_a_fronted_clause_with_its_own_subject_keeps_it() -> None:
     # a noun first is no fronted clause ("Troops who enter ..., Austin said")
     d = run("Troops who enter Ukraine would be targets, Lloyd Austin told reporters.")
     assert not any(t == "deployment" for t, _ in events(d))
+
+
+# --- a nominal event's agent after "by", "par", "da parte di" is no asserter -------------
+
+DEPLOYED = ("deployment", {("north-korea", "sender"), ("russia", "host")})
+
+
+def test_a_nominal_events_agent_is_not_who_says_so() -> None:
+    d = run("The delivery by North Korea of shells to Russia was confirmed on Friday.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("confirmed", [])]
+    d = run("La consegna di proiettili da parte di Pyongyang a Mosca è stata confermata.",
+            language="it")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("confirmed", [])]
+    d = run("Le chef de l'Otan, Mark Rutte, a confirmé l'envoi par Pyongyang de soldats en "
+            "Russie.", language="fr")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("confirmed", ["mark-rutte"])]

@@ -1585,6 +1585,12 @@ class _State:
         # said, not who says it
         that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
                      if s.tokens[k].fold in _COMPLEMENTIZERS), len(s.tokens))
+        # "confirmed the dispatch by Pyongyang of troops", "la consegna da parte di Pyongyang
+        # ... è stata confermata": who acts after "by" is a nominal event's agent, not who
+        # says so (a passive's agent after its own verb was read above)
+        cands = [c for c in cands if not self._nominal_agent(s, c)
+                 and not (c.start > verb.end and s.tokens[s.token_at(c.start) - 1].fold
+                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))]
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
@@ -1652,6 +1658,21 @@ class _State:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _nominal_agent(self, s: Sentence, c: _Candidate) -> bool:
+        """The name is the agent of an event noun: after "by", "par", "da" (or "da parte di",
+        "de la part de", "on the part of") right after the noun ("the dispatch by
+        Pyongyang", "l'envoi par Pyongyang de soldats", "la consegna da parte di Mosca")."""
+        k = s.token_at(c.start) - 1
+        if _agent_phrase(s, c):
+            return True
+        if k < 1 or s.tokens[k].fold not in _BY_WORDS:
+            return False
+        noun = s.tokens[k - 1]
+        return any((noun.fold in r.words.words or noun.lemma in r.words.words)
+                   and not self._passive_participle(s, k - 1)
+                   for r in self.r.events if r.type in CONTESTED | _SPEECH_ACTS
+                   or r.type in (EventType.VISIT, EventType.MEETING))
 
     def _passive_by(self, s: Sentence, i: int) -> int | None:
         """The token of "by", "da", "par" right after the verb at token i when the verb is
