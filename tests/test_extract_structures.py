@@ -70,3 +70,20 @@ def test_a_nominal_events_agent_is_not_who_says_so() -> None:
             "Russie.", language="fr")
     assert events(d) == [DEPLOYED]
     assert claims(d, "deployment") == [("confirmed", ["mark-rutte"])]
+
+
+# --- a nominal event whose predicate is one of possibility or expectation ---------------
+
+
+def test_a_nominal_event_only_possible_or_expected_is_no_event() -> None:
+    assert events(run("A trip by Sergey Lavrov to Pyongyang is likely in the spring.")) == []
+    assert events(run("Una visita di Lavrov a Pyongyang è prevista per la primavera.",
+                      language="it")) == []
+    d = run("La ratifica da parte della Duma, attesa la prossima settimana, aprirà la strada "
+            "all'accordo con la Corea del Nord.", language="it")
+    assert not any(t == "ratification" for t, _ in events(d))
+    assert events(run("Une visite de Lavrov à Pyongyang est probable au printemps.",
+                      language="fr")) == []
+    # told as done, the same noun is an event
+    assert events(run("A trip by Sergey Lavrov to Pyongyang took place in the spring.")) == [
+        VISIT_NK]

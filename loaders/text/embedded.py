@@ -97,6 +97,11 @@ _FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "app
 # a fronted participle ("Arrived", "Landing", "Giunta", "Accusata", "Arrivé", "Reçue")
 _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
+_INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+# a predicate's verb before a word of possibility or expectation ("is possible")
+_COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
+                      "resta", "restano", "sembra", "est", "sont", "reste", "restent",
+                      "semble", "paraît"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -1942,6 +1947,8 @@ class _State:
                         for i in s.hits(self.r.conditional)) or \
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
+                        # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
+                        or self._hedged_noun(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -2264,6 +2271,24 @@ class _State:
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+
+    def _hedged_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun after its article whose predicate, later in
+        its clause, is one of possibility or expectation ("A visit by Kim Jong Un to Moscow
+        is possible", "la visita è prevista", "la ratifica nordcoreana, attesa nei prossimi
+        giorni", "une visite est probable"): not (yet) an event."""
+        toks = s.tokens
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+            return False
+        bounds = self._clause_bounds(s)
+        for j in s.hits(self.r.future):
+            if not i < j <= i + 10 or any(i < b <= j for b in bounds) or \
+                    ";" in self.text[toks[i].end:toks[j].start]:
+                continue
+            before = self.text[toks[j - 1].end:toks[j].start]
+            if toks[j - 1].text.lower() in _COPULAS or "," in before:
+                return True
+        return False
 
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
