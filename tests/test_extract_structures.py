@@ -87,3 +87,31 @@ def test_a_nominal_event_only_possible_or_expected_is_no_event() -> None:
     # told as done, the same noun is an event
     assert events(run("A trip by Sergey Lavrov to Pyongyang took place in the spring.")) == [
         VISIT_NK]
+
+
+# --- elliptic passives, names in French and Italian, verbs of arrival -------------------
+
+
+def test_each_agent_of_a_passive_ratification_ratifies() -> None:
+    d = run("Le pacte a été approuvé par la Douma d'État, puis par le Conseil de la "
+            "Fédération.", language="fr")
+    assert ("ratification", {("state-duma", "ratifier")}) in events(d)
+    assert len([t for t, _ in events(d) if t == "ratification"]) == 2
+    d = run("Il trattato è stato ratificato da Vladimir Putin, poi da Kim Jong Un.",
+            language="it")
+    assert ("ratification", {("kim-jong-un", "ratifier")}) in events(d)
+
+
+def test_a_capitalised_article_inside_a_name_is_part_of_it() -> None:
+    d = run("Sergueï Lavrov a été reçu lundi par Kim Jong Un.", language="fr")
+    assert events(d) == [("meeting", {("sergey-lavrov", "participant"),
+                                      ("kim-jong-un", "participant")})]
+
+
+def test_a_verb_of_arrival_with_essere_or_etre_is_no_passive() -> None:
+    d = run("Sergej Lavrov è arrivato venerdì a Pyongyang ed è stato ricevuto da Kim Jong Un.",
+            language="it")
+    assert VISIT_NK in events(d)
+    d = run("Sergueï Lavrov est arrivé à Pyongyang et a été reçu par Kim Jong Un.",
+            language="fr")
+    assert VISIT_NK in events(d)

@@ -506,7 +506,11 @@ class _State:
                 continue
             start, end = toks[run[0]].start, toks[run[-1]].end
             if self.mentions.overlapping(start, end) or start < self.dateline_end or any(
-                    toks[j].fold in self._not_name for j in run) or \
+                    toks[j].fold in self._not_name
+                    # "Kim Jong Un" in French or Italian: a capitalised word inside a name
+                    # is no article
+                    and not (j != run[0] and toks[j].fold in self.r.articles)
+                    for j in run) or \
                     any(toks[j].text.isupper() and len(toks[j].text) > 1 for j in run):
                 k = run[-1] + 1
                 continue
@@ -2626,9 +2630,13 @@ class _State:
         # participle its agent may stand anywhere in the clause
         participle = any(self._passive_participle(s, k) and (
             toks[k].fold in rule.words.words or toks[k].lemma in rule.words.words)
-            for k in range(trig, min(trig + 4, len(toks))))  # "Troops were sent"
+            for k in range(trig, min(trig + 4, len(toks)))) \
+            and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
+        bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
-                      and c.start > trig_pos
+                      and c.start > trig_pos and not any(
+                          trig < b < s.token_at(c.start) and toks[b].fold in _AND
+                          for b in bounds)
                       # "support for all measures taken by Moscow": a "by" far from the
                       # trigger belongs to another verb
                       and (participle or _gap(s, rule, trig, s.token_at(c.start))
@@ -2664,6 +2672,9 @@ class _State:
             if converse and participle and prep in ("by", "par") and c.start > trig_pos:
                 patients.append(c)  # "the shells were bought by Russia": who buys receives
                 continue
+            if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
+                    any(trig < b < ci and toks[b].fold in _AND for b in bounds):
+                continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     # "the dispatch of troops by North Korea was condemned by Seoul": before
                     # a passive participle, a "by" is another word's
