@@ -115,3 +115,20 @@ def test_a_verb_of_arrival_with_essere_or_etre_is_no_passive() -> None:
     d = run("Sergueï Lavrov est arrivé à Pyongyang et a été reçu par Kim Jong Un.",
             language="fr")
     assert VISIT_NK in events(d)
+
+
+# --- passive condemnations: every agent after "by", the act before the verb charged ------
+
+
+def test_a_passive_condemnation_has_all_its_agents_and_charges_the_act_before_it() -> None:
+    d = run("North Korea's shipment of missiles to Russia was condemned by the United States, "
+            "Japan and South Korea.")
+    assert ("accusation", {("united-states", "accuser"), ("japan", "accuser"),
+                           ("south-korea", "accuser"), ("north-korea", "accused")}) in events(d)
+    assert NK_TO_RU in events(d)
+    assert claims(d, "supply") == [("alleged", ["japan", "south-korea", "united-states"])]
+    d = run("L'invio di truppe nordcoreane in Russia è stato condannato dal Giappone e dalla "
+            "Corea del Sud.", language="it")
+    assert ("accusation", {("japan", "accuser"), ("south-korea", "accuser"),
+                           ("north-korea", "accused")}) in events(d)
+    assert claims(d, "deployment") == [("alleged", ["japan", "south-korea"])]

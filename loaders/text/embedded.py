@@ -1170,10 +1170,19 @@ class _State:
         # what an accusation charges is told in its clause ("condemned North Korea and
         # urged China to act": the appeal is another verb's, not charged)
         bounds = self._clause_bounds(s)
+        # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
+        # condemned is told before the verb
+        passive_charge = accusation is not None and self._passive_participle(
+            s, s.token_at(accusation.trigger[0]))
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type != EventType.STATEMENT and e.trigger[0] > accusation.trigger[0]
-                   and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
-                               for b in bounds)]
+                   and e.type != EventType.STATEMENT and (
+                       e.trigger[0] > accusation.trigger[0]
+                       and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
+                                   for b in bounds)
+                       or passive_charge and e.type in CONTESTED
+                       and e.trigger[0] < accusation.trigger[0]
+                       and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
+                                   for b in bounds))]
         if accusation is not None and charged:
             # "X accused Y of sending troops": the accusation happened; what it charges is
             # alleged by the accusers, and a denial denies the charge
@@ -2358,6 +2367,8 @@ class _State:
         bounds = []
         for k in range(1, len(toks)):
             gap = self.text[toks[k - 1].end:toks[k].start]
+            if toks[k].text.lower() == "è":
+                continue  # "is", not "and" ("e"), folded alike
             if ";" in gap or toks[k].fold in self.r.subordinators or (
                     "," in gap and toks[k].fold in self.r.clause_breaks):
                 bounds.append(k)
@@ -2719,6 +2730,15 @@ class _State:
                 patients = agents[-1:]
             agents = subject
             strong_agents = strong_agents or subject
+        if strong_agents and strong_agents[-1].start > trig_pos and \
+                not _agent_phrase(s, strong_agents[-1]):
+            # "was condemned by South Korea and Japan", "approuvé par Séoul et Tokyo": the
+            # names joined to the agent after "by" are agents too
+            more = [c for c in self._coordinated(s, cands, strong_agents[-1], forward=True)[1:]
+                    if not any(trig < b <= s.token_at(c.start) for b in bounds)
+                    and not any(p.actor == c.actor and p is not c for p in patients)]
+            strong_agents += [c for c in more if c not in strong_agents]
+            patients = [c for c in patients if c not in more]
         # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
         # is named after the trigger; a "to" before it is another verb's place
         patients = patients or far_by
