@@ -132,3 +132,35 @@ def test_a_passive_condemnation_has_all_its_agents_and_charges_the_act_before_it
     assert ("accusation", {("japan", "accuser"), ("south-korea", "accuser"),
                            ("north-korea", "accused")}) in events(d)
     assert claims(d, "deployment") == [("alleged", ["japan", "south-korea"])]
+
+
+# --- states in milestones: never a ratifier, never a party of another's treaty -----------
+
+
+def test_a_state_is_no_ratifier_the_person_before_it_is() -> None:
+    d = run("Kim Jong Un, the North Korean leader, followed with a decree of ratification.")
+    assert events(d) == [("ratification", {("kim-jong-un", "ratifier"),
+                                           ("north-korea", "party")})]
+
+
+def test_a_state_that_is_none_of_the_treatys_parties_is_no_party() -> None:
+    d = run("Depuis la signature du traité, Séoul et Washington accusent Pyongyang d'avoir "
+            "livré des obus à Moscou.", language="fr")
+    assert not any(("south-korea", "party") in p for t, p in events(d) if t == "signing")
+    # one verb, two subjects: a noun after its article is no verb of a first clause
+    assert ("accusation", {("south-korea", "accuser"), ("united-states", "accuser"),
+                           ("north-korea", "accused")}) in events(d)
+    d = run("Poland and South Korea signed a framework agreement on arms purchases.")
+    assert events(d) == [("signing", {("poland", "party"), ("south-korea", "party")})]
+
+
+def test_since_the_signing_is_a_time_not_a_signing() -> None:
+    d = run("Since the signing of the treaty, Russia and North Korea have expanded their trade.")
+    assert not any(t == "signing" for t, _ in events(d))
+    d = run("Dalla firma del trattato tra Russia e Corea del Nord, Seul accusa Pyongyang di "
+            "inviare armi a Mosca.", language="it")
+    assert not any(t == "signing" for t, _ in events(d))
+    assert NK_TO_RU in events(d)
+    # told as the news, it is one
+    d = run("Russia and North Korea signed the treaty on Wednesday.")
+    assert any(t == "signing" for t, _ in events(d))

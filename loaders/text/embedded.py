@@ -102,6 +102,7 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 _COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
+_SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -607,8 +608,11 @@ class _State:
         toks = s.tokens
         k = ti
         # ", the powerful sister of": an article and an adjective may stand first
-        while k > 0 and ti - k < 3 and (toks[k - 1].fold in self.r.articles or (
-                toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)):
+        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles or (
+                toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
+                # ", the North Korean leader,": the state's adjective
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and _kind(self, m.target) == "state"):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
             return
@@ -1935,6 +1939,13 @@ class _State:
                     # "under the partnership treaty signed last June", "il trattato firmato a
                     # giugno": a participle telling the agreement's past, background
                     continue
+                if rule.type in MILESTONES and hits[0] > 0 and (
+                        hits[0] > 1 and s.tokens[hits[0] - 2].fold in _SINCE
+                        and s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
+                        or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
+                    # "Since the signing of the treaty", "Depuis la signature du traité",
+                    # "Dalla firma del trattato": a time told by the treaty's past
+                    continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
                     # sending
@@ -2061,6 +2072,16 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.RATIFICATION and any(
+                        r == "ratifier" and _kind(self, a) == "state" for a, r in ev.participants):
+                    # a state is never a ratifier, but a party: "Kim Jong Un, the North
+                    # Korean leader, followed with a decree of ratification": Kim ratifies
+                    ev.participants = [(a, "party" if _kind(self, a) == "state" else r)
+                                       for a, r in ev.participants]
+                    person = [c for c in pool if c.start < trig.start
+                              and _kind(self, c.actor) == "person"]
+                    if person and not any(r == "ratifier" for _, r in ev.participants):
+                        ev.participants.insert(0, (person[-1].actor, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     ev.participants = [(a, r) for a, r in ev.participants
@@ -2399,7 +2420,11 @@ class _State:
         Korea signed", whose "and" joins one verb's subjects."""
         toks = s.tokens
         lo = max(bounds, default=0)
-        if not any(self._is_verb(t) for t in toks[lo:k]):
+        # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
+        # Washington accusent": one verb, two subjects)
+        if not any(self._is_verb(toks[i]) and not (
+                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
+                for i in range(lo, k)):
             return False
         j = k + 1
         while j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
@@ -2595,7 +2620,14 @@ class _State:
             return  # a submission has a submitter and a recipient, no parties
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
                  if not m.agreement and m.kind != "pair"}
-        kept = [(a, r) for a, r in ev.participants if a not in g.parties]
+        stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
+                 and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties):
+            ev.agreement = None  # "Poland and South Korea signed a framework agreement"
+            return
+        # a state that is none of its parties is no party ("Since the signing of the
+        # treaty, Seoul and Washington accuse Pyongyang": Seoul signed nothing)
+        kept = [(a, r) for a, r in ev.participants if a not in g.parties and a not in stray]
         parties = [p for p in g.parties if p in named]
         if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
             parties = list(g.parties)
