@@ -164,3 +164,18 @@ def test_since_the_signing_is_a_time_not_a_signing() -> None:
     # told as the news, it is one
     d = run("Russia and North Korea signed the treaty on Wednesday.")
     assert any(t == "signing" for t, _ in events(d))
+
+
+# --- who reports makes no statement -----------------------------------------------------
+
+
+def test_a_news_agency_or_an_unnamed_group_reports_and_makes_no_statement() -> None:
+    d = run("Sergey Lavrov did not meet Kim Jong Un on Friday, state news agency KCNA added.")
+    assert events(d) == []
+    assert {a["id"]: a["kind"] for a in d.document["actors"]}.get("kcna") == "media"
+    d = run("Le dirigeant n'a pas assisté aux entretiens, ont indiqué des sources "
+            "diplomatiques.", language="fr")
+    assert not any(t == "statement" for t, _ in events(d))
+    # a person who declares something is the news
+    d = run('Sergey Lavrov said the talks were "very useful".')
+    assert events(d) == [("statement", {("sergey-lavrov", "speaker")})]

@@ -568,8 +568,11 @@ class _State:
             return False
         actor_id = slug(t.text)
         if actor_id not in self.lexicon.actors:
+            # "state news agency KCNA reported": an agency is a news medium
+            media = k > 0 and toks[k - 1].fold in self.r.media_nouns
             self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, t.text, "organization", cue=f"'{t.text}' speaks",
+                actor_id, t.text, "media" if media else "organization",
+                cue=f"'{t.text}' speaks",
                 evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
         return True
@@ -2190,8 +2193,11 @@ class _State:
                 and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
+            # (a news agency or an unnamed group reports; it makes no statement: "Kim did
+            # not attend the talks, KCNA added")
             speakers = list({c.actor: c for c in self.speakers
-                             if s.quotes or c.kind != "source"}.values())
+                             if (s.quotes or c.kind != "source")
+                             and _kind(self, c.actor) not in ("media", "group")}.values())
             for speaker in speakers:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
                 for c in cands:
