@@ -179,3 +179,25 @@ def test_a_news_agency_or_an_unnamed_group_reports_and_makes_no_statement() -> N
     # a person who declares something is the news
     d = run('Sergey Lavrov said the talks were "very useful".')
     assert events(d) == [("statement", {("sergey-lavrov", "speaker")})]
+
+
+# --- appeals to allies; a denial in a clause of its own ---------------------------------
+
+ALLIES = ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")})
+
+
+def test_allies_urged_are_the_addressee_not_who_they_should_help() -> None:
+    d = run("Volodymyr Zelensky urged allies to send more air-defence systems to Ukraine.")
+    assert events(d) == [ALLIES]
+    d = run("Il ministro degli Esteri ucraino Andrii Sybiha ha esortato gli alleati a una "
+            "risposta ferma.", language="it")
+    assert events(d) == [("appeal", {("andrii-sybiha", "appellant"),
+                                     ("ukraine-allies", "addressee")})]
+
+
+def test_a_denial_denies_no_event_of_another_clause() -> None:
+    d = run("North Korea shipped shells to Russia, according to Seoul.\n"
+            "The Kremlin called the report a fabrication, while Volodymyr Zelensky urged "
+            "allies to act.")
+    assert claims(d, "appeal") == [("confirmed", [])]
+    assert ("denied", ["russia"]) in claims(d, "supply")

@@ -1218,6 +1218,19 @@ class _State:
                         before[-1].claims.append(FoundClaim(
                             "alleged", accusers, (s.start, s.end),
                             "review: a charge of a fact told before"))
+        # "Il Cremlino ha definito le notizie «propaganda», mentre Sybiha ha chiesto...": a
+        # denial denies no event of a clause after it (after ", while", ";")
+        breaks = [s.tokens[b].start for b in bounds
+                  if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}]
+
+        def clause_of(pos: int) -> int:
+            return sum(1 for b in breaks if b <= pos)
+
+        last_denial = max((clause_of(c.start) for c in deniers), default=len(breaks))
+
+        def denied_here(ev: FoundEvent) -> bool:  # (told after the denial: not denied)
+            return clause_of(ev.trigger[0]) <= last_denial
+
         for ev in events:
             if id(ev) in events_claimed:
                 continue
@@ -1239,10 +1252,10 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
-            if not (denied_by and own is None):
+            if not (denied_by and own is None and denied_here(ev)):
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
-            for d in denied_by:
+            for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
@@ -1264,7 +1277,8 @@ class _State:
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
                 f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
-        if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
+        if denied_by and told and all(e.type == EventType.STATEMENT or not denied_here(e)
+                                      for e in events):
             # "Moscow denied the reports": the denial of the events told before; of those
             # of the kind it names only ("denied sending troops": the deployment, not the
             # supply told with it)
@@ -2108,7 +2122,7 @@ class _State:
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
-                    self._allies(s, hits[0], ev)
+                    self._allies(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -2598,18 +2612,28 @@ class _State:
             j -= 1
         return s.tokens[j].fold if j >= 0 else ""
 
-    def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+    def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
+                cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
-        if any(r == "addressee" for _, r in ev.participants):
-            return
         near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
         if not any(w in self.r.allies_words for w in near):
             return
+        if any(r == "addressee" for _, r in ev.participants):
+            # "urged allies to supply air-defence systems to Ukraine": the allies are
+            # urged; a name in what they are asked to do is none of the addressees
+            at = next(k for k in range(trig + 1, trig + 4) if s.tokens[k].fold
+                      in self.r.allies_words)
+            later = {c.actor for c in cands if c.start > s.tokens[at].end}
+            if not all(a in later for a, r in ev.participants if r == "addressee"):
+                return
+            ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
         for actor, role in ev.participants:
             info = self.lexicon.actors.get(actor)
+            new = self.result.new_actors.get(actor)
             state = actor if info is not None and info.kind == "state" else (
-                info.country if info is not None else None)
+                info.country if info is not None else new.country if new is not None
+                else None)
             group = f"{state}-allies"
             if role == "appellant" and state and group in self.lexicon.actors:
                 ev.participants.append((group, "addressee"))
