@@ -201,3 +201,18 @@ def test_a_denial_denies_no_event_of_another_clause() -> None:
             "allies to act.")
     assert claims(d, "appeal") == [("confirmed", [])]
     assert ("denied", ["russia"]) in claims(d, "supply")
+
+
+# --- troops sent to fight alongside: a deployment ---------------------------------------
+
+
+def test_troops_sent_to_fight_alongside_are_a_deployment_to_the_helped() -> None:
+    d = run("La Corée du Nord a envoyé 10 000 soldats combattre aux côtés des forces russes.",
+            language="fr")
+    assert events(d) == [DEPLOYED]
+    d = run("North Korea sent 10,000 soldiers to fight alongside Russian forces.")
+    assert events(d) == [DEPLOYED]
+    # fighting alongside, with no sending: the help is the fact
+    d = run("North Korean gunners are fighting alongside Russian forces.")
+    assert events(d) == [("military_assistance", {("north-korea", "provider"),
+                                                  ("russia", "recipient")})]

@@ -2482,11 +2482,19 @@ class _State:
         sent = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
                 for i in s.hits(r.words)
                 if s.tokens[i].fold not in r.needs.words and s.tokens[i].lemma not in r.needs.words]
+        troops = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                  for i in s.hits(r.needs)]
         kept: list[FoundEvent] = []
         for ev in out:
             t = s.token_at(ev.trigger[0])
-            if ev.type != EventType.MILITARY_ASSISTANCE or not t or \
-                    s.tokens[t - 1].fold not in _PURPOSE or not any(i < t for i in sent):
+            # "sent soldiers to fight alongside", "envoyé 12 000 soldats combattre aux côtés
+            # des forces russes": the sending's purpose, in its clause
+            purpose = t and s.tokens[t - 1].fold in _PURPOSE or any(
+                0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
+                                                                   s.tokens[t].start])
+                and any(i < k < t for k in troops) for i in sent)
+            if ev.type != EventType.MILITARY_ASSISTANCE or not t or not purpose or \
+                    not any(i < t for i in sent):
                 kept.append(ev)
                 continue
             dep = FoundEvent(EventType.DEPLOYMENT,
