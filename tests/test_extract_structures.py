@@ -216,3 +216,19 @@ def test_troops_sent_to_fight_alongside_are_a_deployment_to_the_helped() -> None
     d = run("North Korean gunners are fighting alongside Russian forces.")
     assert events(d) == [("military_assistance", {("north-korea", "provider"),
                                                   ("russia", "recipient")})]
+
+
+# --- a meeting told as the time of another fact -----------------------------------------
+
+
+def test_the_day_after_a_meeting_with_tells_the_meeting() -> None:
+    d = run("Volodymyr Zelensky a appelé jeudi le Japon à livrer des armes à l'Ukraine, au "
+            "lendemain d'une rencontre avec Marco Rubio.", language="fr")
+    assert ("meeting", {("volodymyr-zelensky", "participant"),
+                        ("marco-rubio", "participant")}) in events(d)
+    assert ("appeal", {("volodymyr-zelensky", "appellant"), ("japan", "addressee")}) in events(d)
+    assert not any(t == "supply" for t, _ in events(d))
+    d = run("Zelensky ha chiesto al Giappone di inviare armi, all'indomani di un incontro con "
+            "Marco Rubio.", language="it")
+    assert ("meeting", {("volodymyr-zelensky", "participant"),
+                        ("marco-rubio", "participant")}) in events(d)

@@ -103,6 +103,7 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è"
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
+_DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -2168,9 +2169,14 @@ class _State:
         if appeals:
             # "called on Moscow and Pyongyang to stop their military cooperation": what an
             # appeal asks for has not happened
+            # (not what is told in a clause after it: "..., the day after a meeting with")
+            later = [s.tokens[b].start for b in self._clause_bounds(s)
+                     if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}
+                     and s.tokens[b].start > min(appeals)]
             out = [e for e in out if e.type in (EventType.APPEAL, EventType.STATEMENT,
                                                 EventType.ACCUSATION)
-                   or e.trigger[0] < min(appeals)]
+                   or e.trigger[0] < min(appeals) or e.unreported
+                   or any(b <= e.trigger[0] for b in later)]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
@@ -2374,8 +2380,11 @@ class _State:
         j = i - 1
         if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS):
             j -= 1
-        return j >= 0 and j < i - 1 and toks[j].fold in self.r.subordinators and \
-            i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
+        # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
+        day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
+            toks[j - 1].fold in _DAY_AFTER
+        return j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+            and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
 
     def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
         """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
