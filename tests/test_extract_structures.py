@@ -232,3 +232,19 @@ def test_the_day_after_a_meeting_with_tells_the_meeting() -> None:
             "Marco Rubio.", language="it")
     assert ("meeting", {("volodymyr-zelensky", "participant"),
                         ("marco-rubio", "participant")}) in events(d)
+
+
+# --- a meeting's sides: not the adjective of the troops told with it --------------------
+
+
+def test_the_adjective_of_troops_is_no_side_of_a_meeting() -> None:
+    d = run("The sending of North Korean troops to Russia was condemned by Japan and South "
+            "Korea, whose defence ministers met in Seoul.")
+    assert ("meeting", {("japan", "participant"), ("south-korea", "participant")}) in events(d)
+    assert not any(t == "meeting" and ("north-korea", "participant") in p
+                   for t, p in events(d))
+    # a delegation's adjective is its own: the delegation meets
+    d = run("Una delegazione militare nordcoreana ha incontrato Sergej Lavrov a Mosca.",
+            language="it")
+    assert ("meeting", {("north-korea", "participant"),
+                        ("sergey-lavrov", "participant")}) in events(d)

@@ -2695,10 +2695,14 @@ class _State:
                 after = [c for c in cands if c.start > toks[between].start]
                 if len({c.actor for c in after}) >= 2:
                     cands = after
+            needed = [r.needs for r in self.r.events
+                      if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY) and r.needs]
             for c in cands:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if c.kind == "demonym" and self._troops_adjective(s, c, needed):
+                    continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
                 info = self.lexicon.actors.get(c.actor)
                 if etype == EventType.SIGNING and (
@@ -2833,6 +2837,22 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _troops_adjective(self, s: Sentence, c: _Candidate, needed: list[WordSet]) -> bool:
+        """The state's adjective qualifies troops or arms ("North Korean troops", "le
+        truppe nordcoreane", "3.000 soldati nordcoreani"; not "una delegazione militare
+        nordcoreana", whose noun is the delegation)."""
+        toks = s.tokens
+        a, b = s.token_at(c.start), s.token_at(c.end - 1)
+
+        def hit(t: Token) -> bool:
+            return any(t.fold in ws.words or t.lemma in ws.words for ws in needed)
+
+        if b + 1 < len(toks) and hit(toks[b + 1]):
+            return True
+        return a >= 1 and hit(toks[a - 1]) and (
+            a < 2 or toks[a - 2].text[:1].isdigit() or toks[a - 2].fold in
+            self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _DEFINITE_CONTRACTED | _GENITIVE)
 
     def _collective_words(self, toks: list[Token], a: int, b: int) -> int:
         """Words of a collective's head between tokens a and b ("les pays du", "the
