@@ -248,3 +248,16 @@ def test_the_adjective_of_troops_is_no_side_of_a_meeting() -> None:
             language="it")
     assert ("meeting", {("north-korea", "participant"),
                         ("sergey-lavrov", "participant")}) in events(d)
+
+
+# --- support voiced with a verb of saying; a quoted object of the support ---------------
+
+
+def test_who_reiterates_support_gives_it_to_the_owner_of_what_is_supported() -> None:
+    d = run("Sergej Lavrov ha ribadito il sostegno alle «legittime misure» di Pyongyang.",
+            language="it")
+    assert events(d) == [("support", {("sergey-lavrov", "supporter"),
+                                      ("north-korea", "supported")})]
+    d = run('Sergey Lavrov reiterated his support for the "legitimate steps" of Pyongyang.')
+    assert events(d) == [("support", {("sergey-lavrov", "supporter"),
+                                      ("north-korea", "supported")})]

@@ -2016,7 +2016,9 @@ class _State:
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
                                      if i > hits[0] and rule.type in SYMMETRIC])
                 pool = [c for c in cands if c.kind != "source"
-                        and (keep_asserters or (c.start, c.end) not in asserter_spans)
+                        # "Lavrov ha ribadito il pieno sostegno": who voices support does it
+                        and (keep_asserters or (c.start, c.end) not in asserter_spans
+                             or rule.type == EventType.SUPPORT)
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
@@ -2794,7 +2796,8 @@ class _State:
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
-            elif ci - trig - self._collective_words(toks, trig, ci) <= PATIENT_WORDS:
+            elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
+                    s, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -2853,6 +2856,19 @@ class _State:
         return a >= 1 and hit(toks[a - 1]) and (
             a < 2 or toks[a - 2].text[:1].isdigit() or toks[a - 2].fold in
             self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _DEFINITE_CONTRACTED | _GENITIVE)
+
+    def _quoted_object(self, s: Sentence, a: int, b: int) -> int:
+        """Words quoted between tokens a and b as the object of a preposition whose owner
+        follows ("sostegno alle «legittime misure» di Pyongyang", "support for the
+        "legitimate steps" of Pyongyang"): not counted in how far the owner stands."""
+        toks = s.tokens
+        quoted = [k for k in range(a + 1, b) if s.quoted(toks[k].start)]
+        if not quoted or quoted[-1] + 1 >= len(toks) or \
+                toks[quoted[-1] + 1].fold not in _GENITIVE or \
+                toks[quoted[0] - 1].fold not in self.r.to_patient | _DEFINITE_CONTRACTED \
+                | _ARTICLE_WORDS:
+            return 0
+        return len(quoted)
 
     def _collective_words(self, toks: list[Token], a: int, b: int) -> int:
         """Words of a collective's head between tokens a and b ("les pays du", "the
