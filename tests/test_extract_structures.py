@@ -261,3 +261,10 @@ def test_who_reiterates_support_gives_it_to_the_owner_of_what_is_supported() -> 
     d = run('Sergey Lavrov reiterated his support for the "legitimate steps" of Pyongyang.')
     assert events(d) == [("support", {("sergey-lavrov", "supporter"),
                                       ("north-korea", "supported")})]
+
+
+def test_an_ordinal_after_an_article_is_no_according_to() -> None:
+    d = run("Un secondo contingente di soldati nordcoreani è stato inviato in Russia.",
+            language="it")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("confirmed", [])]

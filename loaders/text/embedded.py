@@ -1483,7 +1483,9 @@ class _State:
             not _WORD.search(before := self.text[max(s.start, self.dateline_end):a].strip())
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
-        according = s.hits(r.according_to)
+        # "un secondo contingente": an ordinal after an article, not "according to"
+        according = [i for i in s.hits(r.according_to) if not (
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)]
         alleged = s.has(r.allege)
         asserters: list[_Candidate] = []
         deniers: list[_Candidate] = []
