@@ -10,6 +10,7 @@ from tests.test_extract_embedded import claims, events, run
 
 VISIT_NK = ("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")})
 NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+RU_TO_NK = ("supply", {("russia", "supplier"), ("north-korea", "recipient")})
 
 
 # --- a fronted clause has the main clause's subject -------------------------------------
@@ -268,3 +269,15 @@ def test_an_ordinal_after_an_article_is_no_according_to() -> None:
             language="it")
     assert events(d) == [DEPLOYED]
     assert claims(d, "deployment") == [("confirmed", [])]
+
+
+# --- one verb, one fact, unless it has two objects --------------------------------------
+
+
+def test_one_sending_is_one_fact_unless_two_objects_are_joined() -> None:
+    d = run("Seul accusa Mosca di aver trasferito a Pyongyang tecnologie militari in cambio "
+            "delle truppe.", language="it")
+    assert [t for t, _ in events(d)].count("deployment") == 0
+    assert RU_TO_NK in events(d)
+    d = run("Seoul accused Pyongyang of sending missiles and thousands of soldiers to Russia.")
+    assert NK_TO_RU in events(d) and DEPLOYED in events(d)

@@ -2167,6 +2167,7 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
@@ -2858,6 +2859,28 @@ class _State:
         return a >= 1 and hit(toks[a - 1]) and (
             a < 2 or toks[a - 2].text[:1].isdigit() or toks[a - 2].fold in
             self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _DEFINITE_CONTRACTED | _GENITIVE)
+
+    def _one_fact_per_trigger(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """One verb, one fact: a sending read both as a supply and as a deployment
+        ("ha trasferito a Pyongyang tecnologie militari ... in cambio delle truppe") is the
+        one whose needed word stands nearest after the verb (the technologies: a supply)."""
+        def needed(ev: FoundEvent) -> int:
+            t = s.token_at(ev.trigger[0])
+            hits = [k for r in self.r.events if r.type == ev.type and r.needs
+                    for k in s.hits(r.needs) if k > t]
+            return min(hits, default=len(s.tokens))
+
+        kept = list(out)
+        for a in out:
+            for b in out:
+                if a is not b and a in kept and b in kept and a.trigger == b.trigger and \
+                        {a.type, b.type} == {EventType.SUPPLY, EventType.DEPLOYMENT} and \
+                        needed(a) < needed(b) < len(s.tokens) and not any(
+                            # "missiles and thousands of soldiers": two objects, two facts
+                            t.fold in _AND and t.text != "è"
+                            for t in s.tokens[needed(a):needed(b)]):
+                    kept.remove(b)
+        return kept
 
     def _quoted_object(self, s: Sentence, a: int, b: int) -> int:
         """Words quoted between tokens a and b as the object of a preposition whose owner
