@@ -281,3 +281,9 @@ def test_one_sending_is_one_fact_unless_two_objects_are_joined() -> None:
     assert RU_TO_NK in events(d)
     d = run("Seoul accused Pyongyang of sending missiles and thousands of soldiers to Russia.")
     assert NK_TO_RU in events(d) and DEPLOYED in events(d)
+
+
+def test_a_word_of_an_actors_name_is_no_trigger() -> None:
+    d = run("NATO said the Alliance had met Ukraine's defence minister Rustem Umerov in "
+            "Brussels.")
+    assert not any(t == "cooperation" for t, _ in events(d))

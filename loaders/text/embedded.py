@@ -1913,7 +1913,9 @@ class _State:
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
-            hits = s.hits(rule.words)
+            # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
+            hits = [h for h in s.hits(rule.words) if not (
+                (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
             if rule.type == EventType.ACCUSATION:
                 # "dismissed the accusations", "ha liquidato le accuse": the noun refers
                 # to accusations told before, it is no new one
