@@ -287,3 +287,21 @@ def test_a_word_of_an_actors_name_is_no_trigger() -> None:
     d = run("NATO said the Alliance had met Ukraine's defence minister Rustem Umerov in "
             "Brussels.")
     assert not any(t == "cooperation" for t, _ in events(d))
+
+
+# --- a declared feeling is a statement of who declares it -------------------------------
+
+
+def test_a_declared_feeling_is_a_statement_of_its_subject() -> None:
+    d = run("Il governo giapponese ha espresso «profondo rammarico» per l'accordo.",
+            language="it")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    assert claims(d, "statement") == [("confirmed", ["japan"])]
+    d = run("Le Japon a exprimé son inquiétude.", language="fr")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    # two who voice it together: one statement
+    d = run("Japan and South Korea voiced concern.")
+    assert events(d) == [("statement", {("japan", "speaker"), ("south-korea", "speaker")})]
+    # concern over a fact the rules know: that fact, no statement
+    d = run("Japan expressed concern over North Korea's shipment of shells to Russia.")
+    assert not any(t == "statement" for t, _ in events(d))

@@ -104,6 +104,12 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è"
                       "semble", "paraît"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
+# a declaration of a feeling ("expressed concern", "ha espresso rammarico")
+_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "espresso", "espresse",
+                      "manifestato", "exprime", "exprimee"})
+_FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worry",
+                       "preoccupazione", "rammarico", "allarme", "inquietudine", "sconcerto",
+                       "preoccupation", "inquietude", "regrets", "consternation"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -458,6 +464,7 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
+        self.joint_speakers: set[str] = set()  # who declare one feeling together
         self.denial = False
         self.cue_starts: list[int] = []
         self.dateline_end = 0
@@ -1545,6 +1552,21 @@ class _State:
                     self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
+        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
+        # inquiétude": a declaration of a feeling, its subject (with the names joined to it)
+        # the speaker; no source of any fact
+        self.joint_speakers = set()
+        for i in [k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and any(
+                u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])]:
+            subject = self._subject(s, cands, i)
+            if subject is None or subject.kind == "source" or \
+                    (subject.start, subject.end) in self.consumed:
+                continue
+            group = self._coordinated(s, cands, subject,
+                                      forward=subject.start >= s.tokens[i].end)
+            self.speakers += [c for c in group if c not in self.speakers]
+            if len(group) > 1:
+                self.joint_speakers = {c.actor for c in group}
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -2225,8 +2247,13 @@ class _State:
             speakers = list({c.actor: c for c in self.speakers
                              if (s.quotes or c.kind != "source")
                              and _kind(self, c.actor) not in ("media", "group")}.values())
+            joint = [c for c in speakers if c.actor in self.joint_speakers]
+            if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
+                speakers = [joint[0]] + [c for c in speakers if c not in joint]
             for speaker in speakers:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
+                if speaker in joint:
+                    roles += [(c.actor, "speaker") for c in joint[1:]]
                 for c in cands:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
