@@ -305,3 +305,10 @@ def test_a_declared_feeling_is_a_statement_of_its_subject() -> None:
     # concern over a fact the rules know: that fact, no statement
     d = run("Japan expressed concern over North Korea's shipment of shells to Russia.")
     assert not any(t == "statement" for t, _ in events(d))
+
+
+def test_a_relative_clauses_fact_leaves_the_main_clauses_declaration_standing() -> None:
+    d = run("Tokyo, che a marzo aveva chiesto a Mosca di fermare la cooperazione con "
+            "Pyongyang, ha espresso «profonda preoccupazione».", language="it")
+    assert ("appeal", {("japan", "appellant"), ("russia", "addressee")}) in events(d)
+    assert ("statement", {("japan", "speaker")}) in events(d)

@@ -2224,6 +2224,13 @@ class _State:
         speaker_ids = {c.actor for c in self.speakers}
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
+        # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
+        # facts and names of a clause between commas after the speaker are the clause's
+        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers):
+            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
+            cands_main = [c for c in cands if self._paren_of(c.start) is None]
+        else:
+            out_main, cands_main = out, cands
         unknown_fact = not quotation and other_fact or not quotation and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
@@ -2232,13 +2239,13 @@ class _State:
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
             and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands)
+                (x.start for x in self.speakers), default=s.end) for c in cands_main)
         # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
         # possible; the declaration is the news, of its speaker alone (and whom he told)
         speaker_only = not quotation and unreal_fact and not out
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out) and not self.denial \
+        if self.speakers and (quotation or not out_main) and not self.denial \
                 and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
@@ -2254,7 +2261,7 @@ class _State:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
                 if speaker in joint:
                     roles += [(c.actor, "speaker") for c in joint[1:]]
-                for c in cands:
+                for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
