@@ -312,3 +312,13 @@ def test_a_relative_clauses_fact_leaves_the_main_clauses_declaration_standing() 
             "Pyongyang, ha espresso «profonda preoccupazione».", language="it")
     assert ("appeal", {("japan", "appellant"), ("russia", "addressee")}) in events(d)
     assert ("statement", {("japan", "speaker")}) in events(d)
+
+
+def test_a_condemnation_of_what_is_between_two_accuses_both() -> None:
+    d = run("Il Giappone ha condannato il patto di difesa reciproca tra Mosca e Pyongyang.",
+            language="it")
+    assert ("accusation", {("japan", "accuser"), ("russia", "accused"),
+                           ("north-korea", "accused")}) in events(d)
+    # a condemnation of nobody's act stays a statement
+    d = run("Japan condemned the talks.")
+    assert events(d) == [("statement", {("japan", "speaker")})]

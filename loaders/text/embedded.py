@@ -2864,6 +2864,16 @@ class _State:
                     and not any(p.actor == c.actor and p is not c for p in patients)]
             strong_agents += [c for c in more if c not in strong_agents]
             patients = [c for c in patients if c not in more]
+        if etype == EventType.ACCUSATION and not patients:
+            # "condemned the mutual defence treaty between Moscow and Pyongyang": the sides
+            # of what is condemned, after "between", are accused
+            k = next((k for k in range(trig + 1, min(trig + 8, len(toks)))
+                      if toks[k].fold in _BETWEEN), None)
+            first = next((c for c in cands if k is not None and s.token_at(c.start) == k + 1
+                          or k is not None and s.token_at(c.start) == k + 2
+                          and toks[k + 1].fold in _ARTICLE_WORDS), None)
+            if first is not None:
+                patients = self._coordinated(s, cands, first, forward=True)
         # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
         # is named after the trigger; a "to" before it is another verb's place
         patients = patients or far_by
