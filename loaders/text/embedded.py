@@ -90,6 +90,26 @@ _BARE_BY = frozenset({"by", "da", "par"})
 #: events between states (or their armies): no media or unnamed group takes part
 _BETWEEN_STATES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
                              EventType.MILITARY_ASSISTANCE})
+# words that open a clause fronted before the main clause's subject ("Upon arriving",
+# "In visita a Mosca", "En visite à", "Lors d'une visite")
+_FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "appena", "una",
+                       "durante", "en", "lors", "une", "dès"})
+# a fronted participle ("Arrived", "Landing", "Giunta", "Accusata", "Arrivé", "Reçue")
+_PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
+                "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
+_INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+# a predicate's verb before a word of possibility or expectation ("is possible")
+_COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
+                      "resta", "restano", "sembra", "est", "sont", "reste", "restent",
+                      "semble", "paraît"})
+_SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
+_DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
+# a declaration of a feeling ("expressed concern", "ha espresso rammarico")
+_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "espresso", "espresse",
+                      "manifestato", "exprime", "exprimee"})
+_FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worry",
+                       "preoccupazione", "rammarico", "allarme", "inquietudine", "sconcerto",
+                       "preoccupation", "inquietude", "regrets", "consternation"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
@@ -451,6 +471,7 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
+        self.joint_speakers: set[str] = set()  # who declare one feeling together
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -502,7 +523,11 @@ class _State:
                 continue
             start, end = toks[run[0]].start, toks[run[-1]].end
             if self.mentions.overlapping(start, end) or start < self.dateline_end or any(
-                    toks[j].fold in self._not_name for j in run) or \
+                    toks[j].fold in self._not_name
+                    # "Kim Jong Un" in French or Italian: a capitalised word inside a name
+                    # is no article
+                    and not (j != run[0] and toks[j].fold in self.r.articles)
+                    for j in run) or \
                     any(toks[j].text.isupper() and len(toks[j].text) > 1 for j in run):
                 k = run[-1] + 1
                 continue
@@ -559,8 +584,11 @@ class _State:
             return False
         actor_id = slug(t.text)
         if actor_id not in self.lexicon.actors:
+            # "state news agency KCNA reported": an agency is a news medium
+            media = k > 0 and toks[k - 1].fold in self.r.media_nouns
             self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, t.text, "organization", cue=f"'{t.text}' speaks",
+                actor_id, t.text, "media" if media else "organization",
+                cue=f"'{t.text}' speaks",
                 evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
         return True
@@ -599,8 +627,11 @@ class _State:
         toks = s.tokens
         k = ti
         # ", the powerful sister of": an article and an adjective may stand first
-        while k > 0 and ti - k < 3 and (toks[k - 1].fold in self.r.articles or (
-                toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)):
+        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles or (
+                toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
+                # ", the North Korean leader,": the state's adjective
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and _kind(self, m.target) == "state"):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
             return
@@ -1165,10 +1196,19 @@ class _State:
         # what an accusation charges is told in its clause ("condemned North Korea and
         # urged China to act": the appeal is another verb's, not charged)
         bounds = self._clause_bounds(s)
+        # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
+        # condemned is told before the verb
+        passive_charge = accusation is not None and self._passive_participle(
+            s, s.token_at(accusation.trigger[0]))
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type != EventType.STATEMENT and e.trigger[0] > accusation.trigger[0]
-                   and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
-                               for b in bounds)]
+                   and e.type != EventType.STATEMENT and (
+                       e.trigger[0] > accusation.trigger[0]
+                       and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
+                                   for b in bounds)
+                       or passive_charge and e.type in CONTESTED
+                       and e.trigger[0] < accusation.trigger[0]
+                       and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
+                                   for b in bounds))]
         if accusation is not None and charged:
             # "X accused Y of sending troops": the accusation happened; what it charges is
             # alleged by the accusers, and a denial denies the charge
@@ -1197,6 +1237,19 @@ class _State:
                         before[-1].claims.append(FoundClaim(
                             "alleged", accusers, (s.start, s.end),
                             "review: a charge of a fact told before"))
+        # "Il Cremlino ha definito le notizie «propaganda», mentre Sybiha ha chiesto...": a
+        # denial denies no event of a clause after it (after ", while", ";")
+        breaks = [s.tokens[b].start for b in bounds
+                  if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}]
+
+        def clause_of(pos: int) -> int:
+            return sum(1 for b in breaks if b <= pos)
+
+        last_denial = max((clause_of(c.start) for c in deniers), default=len(breaks))
+
+        def denied_here(ev: FoundEvent) -> bool:  # (told after the denial: not denied)
+            return clause_of(ev.trigger[0]) <= last_denial
+
         for ev in events:
             if id(ev) in events_claimed:
                 continue
@@ -1218,10 +1271,11 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
-            if not (denied_by and own is None) or self._denied_after(s, ev):
+            if not (denied_by and own is None and denied_here(ev)) or \
+                    self._denied_after(s, ev):
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
-            for d in denied_by:
+            for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
@@ -1263,7 +1317,8 @@ class _State:
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
                 f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
-        if denied_by and told and all(e.type == EventType.STATEMENT for e in events):
+        if denied_by and told and all(e.type == EventType.STATEMENT or not denied_here(e)
+                                      for e in events):
             # "Moscow denied the reports": the denial of the events told before; of those
             # of the kind it names only ("denied sending troops": the deployment, not the
             # supply told with it)
@@ -1509,7 +1564,9 @@ class _State:
             not _WORD.search(before := self.text[max(s.start, self.dateline_end):a].strip())
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
-        according = s.hits(r.according_to)
+        # "un secondo contingente": an ordinal after an article, not "according to"
+        according = [i for i in s.hits(r.according_to) if not (
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)]
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
@@ -1600,6 +1657,21 @@ class _State:
                     self.speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
+        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
+        # inquiétude": a declaration of a feeling, its subject (with the names joined to it)
+        # the speaker; no source of any fact
+        self.joint_speakers = set()
+        for i in [k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and any(
+                u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])]:
+            subject = self._subject(s, cands, i)
+            if subject is None or subject.kind == "source" or \
+                    (subject.start, subject.end) in self.consumed:
+                continue
+            group = self._coordinated(s, cands, subject,
+                                      forward=subject.start >= s.tokens[i].end)
+            self.speakers += [c for c in group if c not in self.speakers]
+            if len(group) > 1:
+                self.joint_speakers = {c.actor for c in group}
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -1815,6 +1887,12 @@ class _State:
         # said, not who says it
         that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
                      if s.tokens[k].fold in _COMPLEMENTIZERS), len(s.tokens))
+        # "confirmed the dispatch by Pyongyang of troops", "la consegna da parte di Pyongyang
+        # ... è stata confermata": who acts after "by" is a nominal event's agent, not who
+        # says so (a passive's agent after its own verb was read above)
+        cands = [c for c in cands if not self._nominal_agent(s, c)
+                 and not (c.start > verb.end and s.tokens[s.token_at(c.start) - 1].fold
+                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))]
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
@@ -1910,6 +1988,21 @@ class _State:
             return right[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _nominal_agent(self, s: Sentence, c: _Candidate) -> bool:
+        """The name is the agent of an event noun: after "by", "par", "da" (or "da parte di",
+        "de la part de", "on the part of") right after the noun ("the dispatch by
+        Pyongyang", "l'envoi par Pyongyang de soldats", "la consegna da parte di Mosca")."""
+        k = s.token_at(c.start) - 1
+        if _agent_phrase(s, c):
+            return True
+        if k < 1 or s.tokens[k].fold not in _BY_WORDS:
+            return False
+        noun = s.tokens[k - 1]
+        return any((noun.fold in r.words.words or noun.lemma in r.words.words)
+                   and not self._passive_participle(s, k - 1)
+                   for r in self.r.events if r.type in CONTESTED | _SPEECH_ACTS
+                   or r.type in (EventType.VISIT, EventType.MEETING))
 
     def _passive_by(self, s: Sentence, i: int) -> int | None:
         """The token of "by", "da", "par" right after the verb at token i when the verb is
@@ -2193,7 +2286,9 @@ class _State:
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
-            hits = s.hits(rule.words)
+            # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
+            hits = [h for h in s.hits(rule.words) if not (
+                (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
             if rule.type == EventType.ACCUSATION:
                 # "dismissed the accusations", "ha liquidato le accuse": the noun refers
                 # to accusations told before, it is no new one
@@ -2239,6 +2334,13 @@ class _State:
                     # "under the partnership treaty signed last June", "il trattato firmato a
                     # giugno": a participle telling the agreement's past, background
                     continue
+                if rule.type in MILESTONES and hits[0] > 0 and (
+                        hits[0] > 1 and s.tokens[hits[0] - 2].fold in _SINCE
+                        and s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
+                        or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
+                    # "Since the signing of the treaty", "Depuis la signature du traité",
+                    # "Dalla firma del trattato": a time told by the treaty's past
+                    continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
                     # sending
@@ -2264,6 +2366,8 @@ class _State:
                         for i in s.hits(self.r.conditional)) or \
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
+                        # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
+                        or self._hedged_noun(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -2289,7 +2393,9 @@ class _State:
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
                                      if i > hits[0] and rule.type in SYMMETRIC])
                 pool = [c for c in cands if c.kind != "source"
-                        and (keep_asserters or (c.start, c.end) not in asserter_spans)
+                        # "Lavrov ha ribadito il pieno sostegno": who voices support does it
+                        and (keep_asserters or (c.start, c.end) not in asserter_spans
+                             or rule.type == EventType.SUPPORT)
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
@@ -2363,6 +2469,16 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.RATIFICATION and any(
+                        r == "ratifier" and _kind(self, a) == "state" for a, r in ev.participants):
+                    # a state is never a ratifier, but a party: "Kim Jong Un, the North
+                    # Korean leader, followed with a decree of ratification": Kim ratifies
+                    ev.participants = [(a, "party" if _kind(self, a) == "state" else r)
+                                       for a, r in ev.participants]
+                    person = [c for c in pool if c.start < trig.start
+                              and _kind(self, c.actor) == "person"]
+                    if person and not any(r == "ratifier" for _, r in ev.participants):
+                        ev.participants.insert(0, (person[-1].actor, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     ev.participants = [(a, r) for a, r in ev.participants
@@ -2380,11 +2496,13 @@ class _State:
                                                            and c.actor not in joined], converse)
                     ev.participants = [(a, agent) for a in joined] + [
                         (a, r) for a, r in after if r == patient]
+                if rule.type in ROLE_PAIRS:
+                    self._fronted_subject(s, hits[0], ev, cands, converse)
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
-                    self._allies(s, hits[0], ev)
+                    self._allies(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -2424,15 +2542,21 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
         if appeals:
             # "called on Moscow and Pyongyang to stop their military cooperation": what an
             # appeal asks for has not happened
+            # (not what is told in a clause after it: "..., the day after a meeting with")
+            later = [s.tokens[b].start for b in self._clause_bounds(s)
+                     if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}
+                     and s.tokens[b].start > min(appeals)]
             out = [e for e in out if e.type in (EventType.APPEAL, EventType.STATEMENT,
                                                 EventType.ACCUSATION)
-                   or e.trigger[0] < min(appeals)]
+                   or e.trigger[0] < min(appeals) or e.unreported
+                   or any(b <= e.trigger[0] for b in later)]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
@@ -2451,6 +2575,13 @@ class _State:
         speaker_ids = {c.actor for c in self.speakers}
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
+        # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
+        # facts and names of a clause between commas after the speaker are the clause's
+        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers):
+            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
+            cands_main = [c for c in cands if self._paren_of(c.start) is None]
+        else:
+            out_main, cands_main = out, cands
         unknown_fact = not quotation and other_fact or not quotation and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
@@ -2459,21 +2590,29 @@ class _State:
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
             and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands)
+                (x.start for x in self.speakers), default=s.end) for c in cands_main)
         # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
         # possible; the declaration is the news, of its speaker alone (and whom he told)
         speaker_only = not quotation and unreal_fact and not out
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out) and not self.denial \
+        if self.speakers and (quotation or not out_main) and not self.denial \
                 and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
+            # (a news agency or an unnamed group reports; it makes no statement: "Kim did
+            # not attend the talks, KCNA added")
             speakers = list({c.actor: c for c in self.speakers
-                             if s.quotes or c.kind != "source"}.values())
+                             if (s.quotes or c.kind != "source")
+                             and _kind(self, c.actor) not in ("media", "group")}.values())
+            joint = [c for c in speakers if c.actor in self.joint_speakers]
+            if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
+                speakers = [joint[0]] + [c for c in speakers if c not in joint]
             for speaker in speakers:
                 roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
-                for c in cands:
+                if speaker in joint:
+                    roles += [(c.actor, "speaker") for c in joint[1:]]
+                for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
@@ -2585,6 +2724,24 @@ class _State:
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
 
+    def _hedged_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun after its article whose predicate, later in
+        its clause, is one of possibility or expectation ("A visit by Kim Jong Un to Moscow
+        is possible", "la visita è prevista", "la ratifica nordcoreana, attesa nei prossimi
+        giorni", "une visite est probable"): not (yet) an event."""
+        toks = s.tokens
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+            return False
+        bounds = self._clause_bounds(s)
+        for j in s.hits(self.r.future):
+            if not i < j <= i + 10 or any(i < b <= j for b in bounds) or \
+                    ";" in self.text[toks[i].end:toks[j].start]:
+                continue
+            before = self.text[toks[j - 1].end:toks[j].start]
+            if toks[j - 1].text.lower() in _COPULAS or "," in before:
+                return True
+        return False
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -2615,8 +2772,11 @@ class _State:
         j = i - 1
         if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS):
             j -= 1
-        return j >= 0 and j < i - 1 and toks[j].fold in self.r.subordinators and \
-            i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
+        # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
+        day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
+            toks[j - 1].fold in _DAY_AFTER
+        return j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+            and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
 
     def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
         """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
@@ -2649,6 +2809,8 @@ class _State:
         bounds = []
         for k in range(1, len(toks)):
             gap = self.text[toks[k - 1].end:toks[k].start]
+            if toks[k].text.lower() == "è":
+                continue  # "is", not "and" ("e"), folded alike
             if ";" in gap or toks[k].fold in self.r.subordinators or (
                     "," in gap and toks[k].fold in self.r.clause_breaks):
                 bounds.append(k)
@@ -2679,7 +2841,11 @@ class _State:
         Korea signed", whose "and" joins one verb's subjects."""
         toks = s.tokens
         lo = max(bounds, default=0)
-        if not any(self._is_verb(t) for t in toks[lo:k]):
+        # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
+        # Washington accusent": one verb, two subjects)
+        if not any(self._is_verb(toks[i]) and not (
+                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
+                for i in range(lo, k)):
             return False
         j = k + 1
         while j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
@@ -2717,11 +2883,19 @@ class _State:
         sent = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
                 for i in s.hits(r.words)
                 if s.tokens[i].fold not in r.needs.words and s.tokens[i].lemma not in r.needs.words]
+        troops = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                  for i in s.hits(r.needs)]
         kept: list[FoundEvent] = []
         for ev in out:
             t = s.token_at(ev.trigger[0])
-            if ev.type != EventType.MILITARY_ASSISTANCE or not t or \
-                    s.tokens[t - 1].fold not in _PURPOSE or not any(i < t for i in sent):
+            # "sent soldiers to fight alongside", "envoyé 12 000 soldats combattre aux côtés
+            # des forces russes": the sending's purpose, in its clause
+            purpose = t and s.tokens[t - 1].fold in _PURPOSE or any(
+                0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
+                                                                   s.tokens[t].start])
+                and any(i < k < t for k in troops) for i in sent)
+            if ev.type != EventType.MILITARY_ASSISTANCE or not t or not purpose or \
+                    not any(i < t for i in sent):
                 kept.append(ev)
                 continue
             dep = FoundEvent(EventType.DEPLOYMENT,
@@ -2778,6 +2952,43 @@ class _State:
         group = self._coordinated(s, cands, subject[-1], forward=False)
         return list(dict.fromkeys(c.actor for c in [*reversed(group), *joined]))
 
+    def _fronted_subject(self, s: Sentence, trig: int, ev: FoundEvent,
+                         cands: list[_Candidate], converse: bool) -> None:
+        """ "After landing in Pyongyang on Friday, Belousov held talks", "Arrivé vendredi à
+        Pyongyang, le ministre ... a été reçu", "In visita a Mosca, la ministra Choe":
+        a clause fronted before the sentence's first comma, with no subject of its own,
+        has the main clause's subject (the first name after that comma). A passive
+        participle with its agent ("Accusata da Kiev di ..., la Corea del Nord") makes
+        that subject its patient."""
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks)
+                      if t.start >= max(s.start, self.dateline_end)), None)
+        if first is None or trig < first or trig - first > 2:
+            return
+        t0 = toks[first]
+        if ev.type in MILESTONES or t0.fold not in self.r.subordinators | _FRONTING and (
+                first != trig or not t0.text.lower().endswith(_PARTICIPLES)):
+            return  # "Approved by the Duma, the pact was...": the subject is no actor
+        if "," in self.text[t0.start:toks[trig].start]:
+            return
+        comma = self.text.find(",", toks[trig].end, s.end)
+        if comma < 0 or any(t0.start <= c.start < toks[trig].start for c in cands):
+            return
+        passive = trig + 1 < len(toks) and toks[trig + 1].fold in _BY_WORDS and \
+            not toks[trig].fold.endswith(_GERUNDS)
+        role = ROLE_PAIRS[ev.type][int(passive != converse)]
+        if any(r == role for _, r in ev.participants):
+            return
+        subject = next((c for c in cands if c.start > comma
+                        and c.kind not in ("source", "demonym", "pronoun", "pair")
+                        and toks[max(s.token_at(c.start) - 1, 0)].fold
+                        not in _LOCATIVE.get(self.b.language, set()) | self.r.to_patient),
+                       None)
+        if subject is None or any(a == subject.actor for a, _ in ev.participants) or \
+                s.token_at(subject.start) - s.token_at(comma) > 10:
+            return
+        ev.participants.append((subject.actor, role))
+
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
@@ -2815,18 +3026,28 @@ class _State:
             j -= 1
         return s.tokens[j].fold if j >= 0 else ""
 
-    def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+    def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
+                cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
-        if any(r == "addressee" for _, r in ev.participants):
-            return
         near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
         if not any(w in self.r.allies_words for w in near):
             return
+        if any(r == "addressee" for _, r in ev.participants):
+            # "urged allies to supply air-defence systems to Ukraine": the allies are
+            # urged; a name in what they are asked to do is none of the addressees
+            at = next(k for k in range(trig + 1, trig + 4) if s.tokens[k].fold
+                      in self.r.allies_words)
+            later = {c.actor for c in cands if c.start > s.tokens[at].end}
+            if not all(a in later for a, r in ev.participants if r == "addressee"):
+                return
+            ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
         for actor, role in ev.participants:
             info = self.lexicon.actors.get(actor)
+            new = self.result.new_actors.get(actor)
             state = actor if info is not None and info.kind == "state" else (
-                info.country if info is not None else None)
+                info.country if info is not None else new.country if new is not None
+                else None)
             group = f"{state}-allies"
             if role == "appellant" and state and group in self.lexicon.actors:
                 ev.participants.append((group, "addressee"))
@@ -2843,7 +3064,14 @@ class _State:
             return  # a submission has a submitter and a recipient, no parties
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
                  if not m.agreement and m.kind != "pair"}
-        kept = [(a, r) for a, r in ev.participants if a not in g.parties]
+        stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
+                 and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties):
+            ev.agreement = None  # "Poland and South Korea signed a framework agreement"
+            return
+        # a state that is none of its parties is no party ("Since the signing of the
+        # treaty, Seoul and Washington accuse Pyongyang": Seoul signed nothing)
+        kept = [(a, r) for a, r in ev.participants if a not in g.parties and a not in stray]
         parties = [p for p in g.parties if p in named]
         if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
             parties = list(g.parties)
@@ -2864,10 +3092,14 @@ class _State:
                 after = [c for c in cands if c.start > toks[between].start]
                 if len({c.actor for c in after}) >= 2:
                     cands = after
+            needed = [r.needs for r in self.r.events
+                      if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY) and r.needs]
             for c in cands:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if c.kind == "demonym" and self._troops_adjective(s, c, needed):
+                    continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
                 info = self.lexicon.actors.get(c.actor)
                 if etype == EventType.SIGNING and (
@@ -2889,9 +3121,13 @@ class _State:
         # participle its agent may stand anywhere in the clause
         participle = any(self._passive_participle(s, k) and (
             toks[k].fold in rule.words.words or toks[k].lemma in rule.words.words)
-            for k in range(trig, min(trig + 4, len(toks))))  # "Troops were sent"
+            for k in range(trig, min(trig + 4, len(toks)))) \
+            and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
+        bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
-                      and c.start > trig_pos
+                      and c.start > trig_pos and not any(
+                          trig < b < s.token_at(c.start) and toks[b].fold in _AND
+                          for b in bounds)
                       # "support for all measures taken by Moscow": a "by" far from the
                       # trigger belongs to another verb
                       and (participle or _gap(s, rule, trig, s.token_at(c.start))
@@ -2927,6 +3163,9 @@ class _State:
             if converse and participle and prep in ("by", "par") and c.start > trig_pos:
                 patients.append(c)  # "the shells were bought by Russia": who buys receives
                 continue
+            if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
+                    any(trig < b < ci and toks[b].fold in _AND for b in bounds):
+                continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     # "the dispatch of troops by North Korea was condemned by Seoul": before
                     # a passive participle, a "by" is another word's
@@ -2952,7 +3191,8 @@ class _State:
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
                     and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
-            elif ci - trig - self._collective_words(toks, trig, ci) <= PATIENT_WORDS:
+            elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
+                    s, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -2971,6 +3211,25 @@ class _State:
                 patients = agents[-1:]
             agents = subject
             strong_agents = strong_agents or subject
+        if strong_agents and strong_agents[-1].start > trig_pos and \
+                not _agent_phrase(s, strong_agents[-1]):
+            # "was condemned by South Korea and Japan", "approuvé par Séoul et Tokyo": the
+            # names joined to the agent after "by" are agents too
+            more = [c for c in self._coordinated(s, cands, strong_agents[-1], forward=True)[1:]
+                    if not any(trig < b <= s.token_at(c.start) for b in bounds)
+                    and not any(p.actor == c.actor and p is not c for p in patients)]
+            strong_agents += [c for c in more if c not in strong_agents]
+            patients = [c for c in patients if c not in more]
+        if etype == EventType.ACCUSATION and not patients:
+            # "condemned the mutual defence treaty between Moscow and Pyongyang": the sides
+            # of what is condemned, after "between", are accused
+            k = next((k for k in range(trig + 1, min(trig + 8, len(toks)))
+                      if toks[k].fold in _BETWEEN), None)
+            first = next((c for c in cands if k is not None and s.token_at(c.start) == k + 1
+                          or k is not None and s.token_at(c.start) == k + 2
+                          and toks[k + 1].fold in _ARTICLE_WORDS), None)
+            if first is not None:
+                patients = self._coordinated(s, cands, first, forward=True)
         # "riuniti a Washington hanno condannato le forniture ... a Mosca": who receives
         # is named after the trigger; a "to" before it is another verb's place
         patients = patients or far_by
@@ -2986,6 +3245,57 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _troops_adjective(self, s: Sentence, c: _Candidate, needed: list[WordSet]) -> bool:
+        """The state's adjective qualifies troops or arms ("North Korean troops", "le
+        truppe nordcoreane", "3.000 soldati nordcoreani"; not "una delegazione militare
+        nordcoreana", whose noun is the delegation)."""
+        toks = s.tokens
+        a, b = s.token_at(c.start), s.token_at(c.end - 1)
+
+        def hit(t: Token) -> bool:
+            return any(t.fold in ws.words or t.lemma in ws.words for ws in needed)
+
+        if b + 1 < len(toks) and hit(toks[b + 1]):
+            return True
+        return a >= 1 and hit(toks[a - 1]) and (
+            a < 2 or toks[a - 2].text[:1].isdigit() or toks[a - 2].fold in
+            self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _DEFINITE_CONTRACTED | _GENITIVE)
+
+    def _one_fact_per_trigger(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """One verb, one fact: a sending read both as a supply and as a deployment
+        ("ha trasferito a Pyongyang tecnologie militari ... in cambio delle truppe") is the
+        one whose needed word stands nearest after the verb (the technologies: a supply)."""
+        def needed(ev: FoundEvent) -> int:
+            t = s.token_at(ev.trigger[0])
+            hits = [k for r in self.r.events if r.type == ev.type and r.needs
+                    for k in s.hits(r.needs) if k > t]
+            return min(hits, default=len(s.tokens))
+
+        kept = list(out)
+        for a in out:
+            for b in out:
+                if a is not b and a in kept and b in kept and a.trigger == b.trigger and \
+                        {a.type, b.type} == {EventType.SUPPLY, EventType.DEPLOYMENT} and \
+                        needed(a) < needed(b) < len(s.tokens) and not any(
+                            # "missiles and thousands of soldiers": two objects, two facts
+                            t.fold in _AND and t.text != "è"
+                            for t in s.tokens[needed(a):needed(b)]):
+                    kept.remove(b)
+        return kept
+
+    def _quoted_object(self, s: Sentence, a: int, b: int) -> int:
+        """Words quoted between tokens a and b as the object of a preposition whose owner
+        follows ("sostegno alle «legittime misure» di Pyongyang", "support for the
+        "legitimate steps" of Pyongyang"): not counted in how far the owner stands."""
+        toks = s.tokens
+        quoted = [k for k in range(a + 1, b) if s.quoted(toks[k].start)]
+        if not quoted or quoted[-1] + 1 >= len(toks) or \
+                toks[quoted[-1] + 1].fold not in _GENITIVE or \
+                toks[quoted[0] - 1].fold not in self.r.to_patient | _DEFINITE_CONTRACTED \
+                | _ARTICLE_WORDS:
+            return 0
+        return len(quoted)
 
     def _collective_words(self, toks: list[Token], a: int, b: int) -> int:
         """Words of a collective's head between tokens a and b ("les pays du", "the
