@@ -74,6 +74,17 @@ def test_italian_adjectives_and_accents() -> None:
     assert {"north-korea", "russia", "south-korea"} <= actor_ids(d)
 
 
+def test_capitals_in_italian_and_french_name_their_states() -> None:
+    d = run("Il ministro è arrivato a Bruxelles, poi all'Aia e infine a Lisbona.",
+            language="it")
+    assert {"belgium", "netherlands", "portugal"} <= actor_ids(d)
+    d = run("Le ministre s'est rendu à Bruxelles, puis au Caire et à La Haye.",
+            language="fr")
+    assert {"belgium", "egypt", "netherlands"} <= actor_ids(d)
+    d = run("Un'aia piena di galline e una lisbona qualsiasi.", language="it")
+    assert actor_ids(d) == set()  # a capital's form matches only capitalised
+
+
 def test_country_names_in_a_language_without_rules_are_linked_with_a_warning() -> None:
     d = run("Korea Utara dan Rusia menandatangani perjanjian di Pyongyang.", language="id")
     assert {"north-korea", "russia"} <= actor_ids(d)
