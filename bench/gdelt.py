@@ -269,13 +269,17 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
             def fresh() -> None:
                 wipe_batched(db)
 
-            def load(code: Path, what: Path, system: str = "new") -> Child:
+            def wipe(system: str) -> dict[str, str]:
+                """Empty the database of ``system`` (old: 9eb8bf7's server); its env."""
                 if system == "old":
                     assert old_db is not None
                     wipe_batched(old_db)
-                    return run_driver("load", [str(what)], code, old_env)
+                    return old_env
                 fresh()
-                return run_driver("load", [str(what)], code, env)
+                return env
+
+            def load(code: Path, what: Path, system: str = "new") -> Child:
+                return run_driver("load", [str(what)], code, wipe(system))
 
             loaders = [("old", old_code, "new"), ("new", new_code, "new")]
             if old_server:
@@ -289,13 +293,7 @@ def run(cfg: BenchConfig, *, copies: int = 5, old_ref: str = OLD_REF,
                         f"{c.out['loaded']} events, peak {c.maxrss_mb:.0f} MB, "
                         f"load {c.load_avg_1m:.1f}")
                 for name, code, system in loaders:
-                    if system == "old":
-                        assert old_db is not None
-                        wipe_batched(old_db)
-                    else:
-                        fresh()
-                    rows[name + "_cli"].append(c := run_cli(
-                        code, old_env if system == "old" else env, path))
+                    rows[name + "_cli"].append(c := run_cli(code, wipe(system), path))
                     log(f"gdelt: run {i + 1} {name}_cli: {c.wall_s:.1f}s whole process")
             fresh()
         if old_db is not None:
