@@ -36,7 +36,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name
+from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -74,6 +74,8 @@ _COMITATIVE = frozenset({"with", "con", "avec"})
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
                    "it": frozenset({"l", "la", "lo"})}
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
+#: " (KCNA)" right after a name: its short form
+_PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _PERSONAL = frozenset({"he", "she"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
@@ -468,6 +470,7 @@ class _State:
         self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
@@ -499,10 +502,35 @@ class _State:
     def people_and_orgs(self, s: Sentence) -> None:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
         # ministry's spokesperson, and the ministry no participant
+        self._media(s)
         self._organisations(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+
+    def _media(self, s: Sentence) -> None:
+        """ "ha riferito la Kcna", "told South Korea's KBS", "cited by the Financial
+        Times": a news outlet of ``data/media.tsv`` named anywhere is an actor of kind
+        media (an outlet's name is its full name: no cue needed)."""
+        for m in media_pattern().finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end or self.mentions.overlapping(start, end):
+                continue
+            name = m.group()
+            actor_id = self._media_ids.get(name, slug(name))
+            if actor_id not in self.lexicon.actors:
+                self.result.new_actors.setdefault(actor_id, NewActor(
+                    actor_id, name, "media", cue=f"news outlet '{name}'",
+                    evidence=(s.start, s.end)))
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            # "the Korean Central News Agency (KCNA)": the short name is the same outlet,
+            # here and wherever the text uses it again
+            short = _PAREN_ACRONYM.match(self.text, end, s.end)
+            if short is not None and short.group(1) != name:
+                self._media_ids[short.group(1)] = actor_id
+                info = self.result.new_actors.get(actor_id)
+                if info is not None and short.group(1) not in info.aliases:
+                    info.aliases.append(short.group(1))
 
     def _bare_names(self, s: Sentence) -> None:
         """ "was received by Kim Jong Un", "Fumio Kishida said": a person named without a

@@ -22,6 +22,7 @@ three capitals (``US``, ``PRK``) only itself, so "us", "un" and "mali" (Italian 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -243,6 +244,21 @@ def _forms_table() -> tuple[tuple[str, str, str, str], ...]:
         for r in csv.DictReader(lines, delimiter="\t"):
             rows.append((r["actor"], r["lang"], r["kind"], r["form"]))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def media_pattern() -> re.Pattern[str]:
+    """The news media of ``data/media.tsv`` as one pattern, longest names first, matched
+    with their case as written (an acronym also capitalised: "Kcna"), on word bounds."""
+    with (DATA_DIR / "media.tsv").open(encoding="utf-8") as fh:
+        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    forms: set[str] = set()
+    for name in names:
+        forms.add(name)
+        if name.isupper() and len(name) > 2:
+            forms.add(name[0] + name[1:].lower())
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 class Matcher:
