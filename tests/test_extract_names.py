@@ -46,3 +46,38 @@ def test_an_outlet_name_inside_a_word_or_lower_case_is_no_outlet() -> None:
     assert not any(a["kind"] == "media" for a in d.document["actors"])
     d = run("The ANSAR group met Sergey Lavrov. A reuters-style report followed.")
     assert not any(a["kind"] == "media" for a in d.document["actors"])
+
+
+# --- titles ------------------------------------------------------------------------------
+
+
+def _people(d) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a["id"] for a in d.document["actors"] if a["kind"] == "person"}
+
+
+def test_ranks_deputies_and_envoys_are_titles() -> None:
+    assert "samuel-paparo" in _people(run("Admiral Samuel Paparo told senators that troops "
+                                           "had been sent to Russia."))
+    assert "lee-seong-kweun" in _people(run("South Korean lawmaker Lee Seong-kweun said the "
+                                             "soldiers were in Russia."))
+    assert "jean-dupont" in _people(run("Le député Jean Dupont a affirmé que les soldats "
+                                         "étaient en Russie.", language="fr"))
+    assert "mario-bianchi" in _people(run("Il deputato Mario Bianchi ha detto che i soldati "
+                                           "sono in Russia.", language="it"))
+    assert "paolo-verdi" in _people(run("Una delegazione guidata dal capo di stato maggiore "
+                                         "Paolo Verdi è giunta a Mosca.", language="it"))
+    assert "anna-neri" in _people(run("L'ammiraglio Anna Neri ha incontrato Sergej Lavrov.",
+                                      language="it"))
+    assert "kaja-kallas" in _people(run("L'Alta rappresentante Ue Kaja Kallas ha condannato "
+                                         "l'invio di truppe.", language="it"))
+    assert "jd-vance" in _people(run("Il vicepresidente americano JD Vance ha incontrato "
+                                      "Sergej Lavrov.", language="it"))
+
+
+def test_a_preposition_after_a_title_still_tells_a_role() -> None:
+    # the titles' words ("capo di stato maggiore") do not hide who receives
+    d = run("Il capo di stato maggiore Paolo Verdi ha detto che Pyongyang ha inviato "
+            "missili alla Russia.", language="it")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in [
+        (e["type"], {(p["actor"], p["role"]) for p in e["participants"]})
+        for e in d.document["events"]]
