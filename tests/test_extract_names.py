@@ -81,3 +81,61 @@ def test_a_preposition_after_a_title_still_tells_a_role() -> None:
     assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in [
         (e["type"], {(p["actor"], p["role"]) for p in e["participants"]})
         for e in d.document["events"]]
+
+
+# --- bodies of a state -------------------------------------------------------------------
+
+
+def _asserters(d) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [c["asserted_by"] for c in d.document["claims"]]
+
+
+def test_a_state_after_a_body_name_is_part_of_it() -> None:
+    d = run("The Security Service of Ukraine said North Korea sent shells to Russia.")
+    assert ["security-service-of-ukraine"] in _asserters(d)
+    d = run("Il Dipartimento di Stato americano ha detto che Pyongyang ha inviato missili "
+            "alla Russia.", language="it")
+    assert ["dipartimento-di-stato-americano"] in _asserters(d)
+    d = run("Le Conseil de sécurité nationale américain a affirmé que Pyongyang a livré "
+            "des missiles à la Russie.", language="fr")
+    assert ["conseil-de-securite-nationale-americain"] in _asserters(d)
+
+
+def test_a_body_written_in_lower_case_with_its_state_adjective() -> None:
+    d = run("Lo Stato maggiore congiunto sudcoreano ha riferito che Pyongyang ha inviato "
+            "missili alla Russia.", language="it")
+    assert ["stato-maggiore-congiunto-sudcoreano"] in _asserters(d)
+    d = run("L'état-major sud-coréen a affirmé que Pyongyang a livré des missiles à la "
+            "Russie.", language="fr")
+    assert ["etat-major-sud-coreen"] in _asserters(d)
+    # a description is no body's name: "l'agenzia russa" is an unnamed source, if any
+    d = run("L'agenzia russa ha riferito che Sergej Lavrov ha incontrato Choe Son Hui.",
+            language="it")
+    assert not any(a["kind"] == "government_body" for a in d.document["actors"])
+    # the end of a title is no body: "capo di stato maggiore russo Valery Gerasimov"
+    d = run("Secondo il capo di stato maggiore russo Valery Gerasimov, i soldati "
+            "nordcoreani hanno combattuto a Kursk.", language="it")
+    assert "valery-gerasimov" in actor_ids(d) and "stato-maggiore-russo" not in actor_ids(d)
+
+
+def test_a_body_named_in_another_language_is_the_graphs() -> None:
+    # the graph knows "Russian Foreign Ministry", "ministero degli Esteri russo"
+    for lang, text in (
+            ("fr", "Le ministère russe des Affaires étrangères a démenti que des soldats "
+                   "nord-coréens aient été envoyés en Russie."),
+            ("it", "Il ministero degli Affari esteri russo ha smentito che soldati "
+                   "nordcoreani siano stati inviati in Russia."),
+            ("en", "Russia's Ministry of Foreign Affairs denied that North Korean soldiers "
+                   "were sent to Russia.")):
+        d = run(text, language=lang)
+        assert ["russia-foreign-ministry"] in _asserters(d), (lang, _asserters(d))
+    # a body of another concept is not it
+    d = run("Russia's Ministry of Defence denied that North Korean soldiers were sent to "
+            "Russia.")
+    assert "russia-foreign-ministry" not in actor_ids(d)
+
+
+def test_a_title_before_a_body_found_in_the_text_still_finds_the_person() -> None:
+    d = run("Il segretario del Consiglio di sicurezza russo Sergei Shoigu è stato ricevuto "
+            "a Pyongyang dal leader nordcoreano Kim Jong Un.", language="it")
+    assert "sergei-shoigu" in actor_ids(d)
