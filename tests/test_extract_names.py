@@ -139,3 +139,15 @@ def test_a_title_before_a_body_found_in_the_text_still_finds_the_person() -> Non
     d = run("Il segretario del Consiglio di sicurezza russo Sergei Shoigu è stato ricevuto "
             "a Pyongyang dal leader nordcoreano Kim Jong Un.", language="it")
     assert "sergei-shoigu" in actor_ids(d)
+
+
+def test_more_kinds_of_organisation_name() -> None:
+    d = run("The ministers met in Lima on the sidelines of the Asia-Pacific Economic "
+            "Cooperation summit.")
+    assert "asia-pacific-economic-cooperation" in actor_ids(d)
+    d = run("The Workers' Party Central Committee met Sergey Lavrov in Pyongyang.")
+    assert any(a["kind"] in ("organization", "government_body") for a in d.document["actors"])
+    d = run("Il Fondo Monetario Internazionale ha incontrato Sergej Lavrov.", language="it")
+    assert "fondo-monetario-internazionale" in actor_ids(d)
+    d = run("La Cour Pénale Internationale a reçu Sergueï Lavrov.", language="fr")
+    assert "cour-penale-internationale" in actor_ids(d)

@@ -872,7 +872,7 @@ class _State:
                 continue
             lo = i
             while lo > 0 and self.mentions.at(toks[lo - 1].start) is None and \
-                    self.text[toks[lo - 1].end:toks[lo].start].strip() == "":
+                    self.text[toks[lo - 1].end:toks[lo].start].strip() in ("", "-"):
                 if toks[lo - 1].text[:1].isupper():
                     lo -= 1
                 elif toks[lo - 1].fold in _GENITIVE and lo > 1 and \
