@@ -36,7 +36,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name
+from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -74,6 +74,8 @@ _COMITATIVE = frozenset({"with", "con", "avec"})
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
                    "it": frozenset({"l", "la", "lo"})}
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
+#: " (KCNA)" right after a name: its short form
+_PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _PERSONAL = frozenset({"he", "she"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
@@ -468,6 +470,7 @@ class _State:
         self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
@@ -499,10 +502,35 @@ class _State:
     def people_and_orgs(self, s: Sentence) -> None:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
         # ministry's spokesperson, and the ministry no participant
+        self._media(s)
         self._organisations(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+
+    def _media(self, s: Sentence) -> None:
+        """ "ha riferito la Kcna", "told South Korea's KBS", "cited by the Financial
+        Times": a news outlet of ``data/media.tsv`` named anywhere is an actor of kind
+        media (an outlet's name is its full name: no cue needed)."""
+        for m in media_pattern().finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end or self.mentions.overlapping(start, end):
+                continue
+            name = m.group()
+            actor_id = self._media_ids.get(name, slug(name))
+            if actor_id not in self.lexicon.actors:
+                self.result.new_actors.setdefault(actor_id, NewActor(
+                    actor_id, name, "media", cue=f"news outlet '{name}'",
+                    evidence=(s.start, s.end)))
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            # "the Korean Central News Agency (KCNA)": the short name is the same outlet,
+            # here and wherever the text uses it again
+            short = _PAREN_ACRONYM.match(self.text, end, s.end)
+            if short is not None and short.group(1) != name:
+                self._media_ids[short.group(1)] = actor_id
+                info = self.result.new_actors.get(actor_id)
+                if info is not None and short.group(1) not in info.aliases:
+                    info.aliases.append(short.group(1))
 
     def _bare_names(self, s: Sentence) -> None:
         """ "was received by Kim Jong Un", "Fumio Kishida said": a person named without a
@@ -735,8 +763,8 @@ class _State:
         while j < len(toks):
             m = next((m for m in sent_mentions if m.start == toks[j].start and not m.agreement),
                      None)
-            if m is not None and self.lexicon.actors.get(m.target, None) is not None \
-                    and self.lexicon.actors[m.target].kind != "person":
+            # (an organisation found in this text too: "del Consiglio di sicurezza russo")
+            if m is not None and _kind(self, m.target) not in (None, "person"):
                 org = m
                 j = s.token_at(m.end)
                 continue
@@ -829,6 +857,14 @@ class _State:
     def _organisations(self, s: Sentence) -> None:
         toks = s.tokens
         for i, t in enumerate(toks):
+            if i + 1 < len(toks) and f"{t.fold} {toks[i + 1].fold}" in self.r.org_heads and \
+                    not toks[i + 1].text[:1].isupper():
+                # a head of two words: "l'état-major", "lo Stato maggiore"; not the end of a
+                # title ("capo di stato maggiore", "chef d'état-major")
+                if not any(" ".join(x.fold for x in toks[i - k:i + 2]) in self.r.titles
+                           for k in (2, 3) if i >= k):
+                    self._lower_case_organisation(s, i, 2)
+                continue
             if t.fold in self.r.org_heads and not t.text[:1].isupper():
                 self._lower_case_organisation(s, i)
                 continue
@@ -836,7 +872,7 @@ class _State:
                 continue
             lo = i
             while lo > 0 and self.mentions.at(toks[lo - 1].start) is None and \
-                    self.text[toks[lo - 1].end:toks[lo].start].strip() == "":
+                    self.text[toks[lo - 1].end:toks[lo].start].strip() in ("", "-"):
                 if toks[lo - 1].text[:1].isupper():
                     lo -= 1
                 elif toks[lo - 1].fold in _GENITIVE and lo > 1 and \
@@ -863,6 +899,15 @@ class _State:
                         toks[hi + 3].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 3].start) is None:
                     hi += 3  # "Conseil de la Fédération"
+                elif hi == i and nxt.fold in _GENITIVE and self.b.language in ("it", "fr") \
+                        and self._plain_word(s, hi + 2):
+                    # written as a sentence: "Conseil de sécurité nationale", "Consiglio di
+                    # sicurezza"; one lower-case word more ("nationale")
+                    hi += 2
+                    if self._plain_word(s, hi + 1) and \
+                            self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                        hi += 1
+                    break
                 else:
                     break
             if hi - lo < 1 or lo == 0 and hi - lo < 2:
@@ -872,6 +917,9 @@ class _State:
             start, end = toks[lo].start, toks[hi].end
             if self.mentions.overlapping(start, end):
                 continue
+            state_after = self._state_after(s, hi)
+            if state_after is not None:
+                end = state_after.end
             name = self.text[start:end]
             actor_id = slug(name)
             if actor_id in self.lexicon.actors:
@@ -882,12 +930,17 @@ class _State:
                       if len(_WORD.findall(self.text[m.end:start])) <= 1 and not m.agreement
                       and not any(p in self.text[m.end:start] for p in ",;:()")]
             country = None
-            if before:
+            if state_after is not None:
+                country = state_after.target
+                self.mentions.remove(state_after)
+            elif before:
                 info = self.lexicon.actors.get(before[-1].target)
                 if info is not None and info.kind == "state":
                     country = info.id
                     self.consumed.add((before[-1].start, before[-1].end))
-            known = self.lexicon.body_of(country, name) if country else None
+            known = self.lexicon.body_of(
+                country, name, state_after.text if state_after is not None else "") \
+                if country else None
             if known is not None:
                 # "Russia's Foreign Ministry": the graph's "Russian Foreign Ministry"
                 self.mentions.add(Mention(start, end, name, known, "alias"))
@@ -898,11 +951,52 @@ class _State:
                 evidence=(s.start, s.end)))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
-    def _lower_case_organisation(self, s: Sentence, i: int) -> None:
-        """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères":
-        a head word, a genitive, capitalised words, and the adjective of its state."""
+    def _plain_word(self, s: Sentence, k: int) -> bool:
+        """Token k is a lower-case word of a name: no known name, article, preposition,
+        auxiliary or verb."""
         toks = s.tokens
-        j = i + 1
+        return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and \
+            self.mentions.at(toks[k].start) is None and \
+            toks[k].fold not in _ARTICLE_WORDS | self.r.articles | _GENITIVE | _AND \
+            | _AUXILIARIES | self.r.to_patient | self.r.to_agent | self.r.clause_breaks and \
+            toks[k].fold not in self._verbs and toks[k].lemma not in self._verbs
+
+    def _state_after(self, s: Sentence, hi: int) -> Mention | None:
+        """ "Security Service of Ukraine", "Consiglio di sicurezza della Federazione
+        Russa", "Dipartimento di Stato americano": a state named right after an
+        organisation's name (by "of" and its name, or in Italian and French by its
+        adjective) is part of the name; its mention, or None."""
+        toks = s.tokens
+        j = hi + 1
+        if j >= len(toks) or self.text[toks[hi].end:toks[j].start] != " ":
+            return None
+        m = self.mentions.at(toks[j].start)
+        if m is not None and m.kind == "demonym":
+            if self.b.language not in ("it", "fr"):
+                return None
+        elif toks[j].fold in _GENITIVE and toks[j].fold != "des":
+            k = j + 1
+            if k < len(toks) and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+                k += 1
+            m = self.mentions.at(toks[k].start) if k < len(toks) else None
+            if m is None or m.kind in ("demonym", "capital"):
+                return None
+        else:
+            return None
+        info = self.lexicon.actors.get(m.target)
+        if m.start != toks[s.token_at(m.start)].start or m.agreement or info is None or \
+                info.kind != "state":
+            return None
+        return m
+
+    def _lower_case_organisation(self, s: Sentence, i: int, width: int = 1) -> None:
+        """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères",
+        "l'état-major sud-coréen", "lo Stato maggiore congiunto sudcoreano": a head word
+        (``width`` words: "état-major"), its complements (a genitive and capitalised words,
+        or up to two lower-case words: "congiunto", "esteri"), and the adjective of its
+        state; the graph's body of that state when it names it in another language."""
+        toks = s.tokens
+        j = i + width
         # "le ministère nord-coréen des Affaires étrangères": the adjective before
         inner = self.mentions.at(toks[j].start) if j < len(toks) else None
         if inner is not None and inner.kind == "demonym" and inner.start == toks[j].start:
@@ -912,18 +1006,31 @@ class _State:
         # "de l'Unification", "della Difesa": an article may follow the genitive
         art = 1 if j + 2 < len(toks) and toks[j + 1].fold in _ARTICLE_WORDS and \
             toks[j + 2].text[:1].isupper() else 0
-        if j + 1 + art >= len(toks) or toks[j].fold not in _GENITIVE or \
-                not toks[j + 1 + art].text[:1].isupper():
-            return
-        hi = j + 1 + art
-        while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
-                toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
-                and toks[hi + 2].text[:1].isupper())):
-            hi += 1
-        while inner is not None and hi + 1 < len(toks) and \
-                toks[hi + 1].fold in self.r.title_words and \
-                self.text[toks[hi].end:toks[hi + 1].start] == " ":
-            hi += 1  # "des Affaires étrangères"
+        if j + 1 + art < len(toks) and toks[j].fold in _GENITIVE and \
+                toks[j + 1 + art].text[:1].isupper():
+            hi = j + 1 + art
+            while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
+                    toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
+                    and toks[hi + 2].text[:1].isupper())):
+                hi += 1
+            while inner is not None and hi + 1 < len(toks) and \
+                    toks[hi + 1].fold in self.r.title_words and \
+                    self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                hi += 1  # "des Affaires étrangères"
+        elif width == 2:
+            hi = i + width - 1  # "l'état-major sud-coréen": the adjective right after
+        else:
+            return  # "l'agenzia ufficiale nordcoreana": a description, no name
+        if inner is None:
+            # "degli Affari esteri russo", "maggiore congiunto sudcoreano": lower-case words
+            # of the name before its state's adjective
+            k = hi + 1
+            while k - hi <= 2 and self._plain_word(s, k):
+                k += 1
+            nxt = self.mentions.at(toks[k].start) if k < len(toks) else None
+            if k > hi + 1 and nxt is not None and nxt.kind == "demonym" and \
+                    nxt.start == toks[k].start:
+                hi = k - 1
         start = toks[i].start
         if self.mentions.at(toks[hi].start) is not None or self.mentions.at(start) is not None:
             return  # a name the graph knows ("ministero degli Esteri russo")
@@ -936,13 +1043,18 @@ class _State:
             return  # "il ministero della Difesa" with no state: too vague to be an actor
         end = max(demonym.end, toks[hi].end)
         name = self.text[start:end]
+        self.consumed.add((demonym.start, demonym.end))
+        self.mentions.remove(demonym)
+        known = self.lexicon.body_of(demonym.target, name, demonym.text)
+        if known is not None:
+            # "le ministère russe des Affaires étrangères": the graph's Russian Foreign Ministry
+            self.mentions.add(Mention(start, end, name, known, "alias"))
+            return
         actor_id = slug(name)
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,
                 cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
-        self.consumed.add((demonym.start, demonym.end))
-        self.mentions.remove(demonym)
         self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def back_references(self, sentences: list[Sentence]) -> None:

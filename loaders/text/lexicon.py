@@ -22,6 +22,7 @@ three capitals (``US``, ``PRK``) only itself, so "us", "un" and "mali" (Italian 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -120,18 +121,21 @@ class Lexicon:
             if text and text.strip() and fold_key(text):
                 self.forms.append(Form(info.id, kind, text.strip()))
 
-    def body_of(self, state: str, name: str) -> str | None:
+    def body_of(self, state: str, name: str, state_words: str = "") -> str | None:
         """The graph's body of ``state`` that ``name`` names once the state's own words
-        are left out ("Foreign Ministry" of Russia: "Russian Foreign Ministry"), or None."""
+        (and ``state_words``, how the text named the state: "russe") are left out
+        ("Foreign Ministry" of Russia: "Russian Foreign Ministry"), or None."""
         key = fold_key(name)
         own = {w for f in self.forms if f.target == state and not f.agreement
-               for w in fold_key(f.text).split()}
+               for w in fold_key(f.text).split()} | set(fold_key(state_words).split())
+        concept = body_concept(" ".join(w for w in key.split() if w not in own))
         for f in self.forms:
             info = self.actors.get(f.target)
             if info is None or f.agreement or info.country != state or \
                     info.kind != "government_body":
                 continue
-            if " ".join(w for w in fold_key(f.text).split() if w not in own) == key:
+            rest = " ".join(w for w in fold_key(f.text).split() if w not in own)
+            if rest == key or concept is not None and body_concept(rest) == concept:
                 return info.id
         return None
 
@@ -243,6 +247,45 @@ def _forms_table() -> tuple[tuple[str, str, str, str], ...]:
         for r in csv.DictReader(lines, delimiter="\t"):
             rows.append((r["actor"], r["lang"], r["kind"], r["form"]))
     return tuple(rows)
+
+
+#: Words left out when names of bodies are compared ("ministry of foreign affairs of the").
+_BODY_FILLERS = frozenset({"of", "the", "for", "di", "del", "della", "dello", "dei", "degli",
+                           "delle", "dell", "de", "du", "des", "d", "la", "le", "l", "il",
+                           "lo", "gli", "i", "les"})
+
+
+def _body_key(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _BODY_FILLERS)
+
+
+@lru_cache(maxsize=1)
+def _body_concepts() -> dict[str, str]:
+    with (DATA_DIR / "bodies.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        return {_body_key(fold_key(r["name"])): r["concept"]
+                for r in csv.DictReader(lines, delimiter="\t")}
+
+
+def body_concept(key: str) -> str | None:
+    """The body a folded name without its state's words names in any language
+    (``data/bodies.tsv``: "ministere des affaires etrangeres" -> foreign-ministry)."""
+    return _body_concepts().get(_body_key(key))
+
+
+@lru_cache(maxsize=1)
+def media_pattern() -> re.Pattern[str]:
+    """The news media of ``data/media.tsv`` as one pattern, longest names first, matched
+    with their case as written (an acronym also capitalised: "Kcna"), on word bounds."""
+    with (DATA_DIR / "media.tsv").open(encoding="utf-8") as fh:
+        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    forms: set[str] = set()
+    for name in names:
+        forms.add(name)
+        if name.isupper() and len(name) > 2:
+            forms.add(name[0] + name[1:].lower())
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 class Matcher:
