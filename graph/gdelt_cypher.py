@@ -12,6 +12,11 @@ order) gives the same edge.
 
 from typing import LiteralString
 
+#: How many event, claim, evidence, source and asserter ids an INTERACTED_WITH edge lists.
+#: An edge whose evidence and source lists are shorter is complete: the explorer's
+#: aggregates count its sources from its list (``graph.view_cypher``).
+EDGE_LIST_CAP = 100
+
 #: ``$ids``: event ids; returns those already in the graph.
 EVENTS_PRESENT: LiteralString = """
 UNWIND $ids AS id

@@ -20,7 +20,7 @@ BENCHMARKS.md, "The workbench")::
 a target: docs/api.md, "Aggregated edges").
 
 ``corroboration`` counts what stands behind the edges as ``queries.EDGE_CORROBORATION``
-counts it for one edge (``_BEHIND``): ``sources`` the distinct Source nodes (an edge with
+counts it for one edge (``_behind``): ``sources`` the distinct Source nodes (an edge with
 an event: every source of its event's claims; a relation claim: those of its parallel
 relation claims; any other edge: its own evidence's), ``contested`` when one of those
 claims denies and another asserts.
@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import Literal, LiteralString, cast
 
 from graph import queries as q
+from graph.gdelt_cypher import EDGE_LIST_CAP
 from graph.schema import ACTOR_EDGE_TYPES
 
 #: Every actor-actor type, from the closed vocabulary of graph/schema.py (never input): in
@@ -55,20 +56,19 @@ _GROUPING: LiteralString = """, type(r) AS t, collect(r) AS rs, count(r) AS n,
      sum(CASE r.certainty WHEN 'alleged' THEN 1 ELSE 0 END) AS n_alleged,
      sum(CASE r.certainty WHEN 'denied' THEN 1 ELSE 0 END) AS n_denied"""
 
-#: What stands behind a group ``rs`` of ``t`` edges from ``x`` to ``y``, as
-#: ``queries.EDGE_CORROBORATION`` sees each edge: an edge with an event of the graph, its
-#: event's claims (their sources and stances); a relation claim, the relation claims of
-#: its group (the same type, ends and direction, filtered or not: a denial left out by
-#: ``min_certainty`` still contests); any other edge (a role, a GDELT aggregate), itself.
-#: Out: the distinct ``sources``, and how many stances deny (``denials``) or assert.
-_BEHIND: LiteralString = """
-WITH *, rs + [crx IN CASE WHEN any(agr IN rs WHERE agr.claim_id IS NOT NULL
-                                   AND agr.event_id IS NULL)
-                        THEN COLLECT { MATCH (x)-[crx]->(y)
-                                       WHERE type(crx) = t AND crx.event_id IS NULL
-                                         AND crx.claim_id IS NOT NULL RETURN crx }
-                        ELSE [] END WHERE NOT crx IN rs] AS behind
-CALL (behind) {
+#: A group of GDELT ``INTERACTED_WITH`` edges whose lists are complete (fewer evidence and
+#: source ids than the loader's cap) is counted from the source ids the edges list: the
+#: loader recomputes them with every event, revision and mention of the edge, as
+#: the lookup would find them through its events, and GDELT's claims all report (none
+#: denies). Any other group, or one with a list at its cap, is looked up.
+_STORED: LiteralString = cast(LiteralString, f"""
+WITH *, t = 'INTERACTED_WITH' AND all(agr IN rs WHERE coalesce(agr.source = 'gdelt', false)
+          AND size(coalesce(agr.evidence_ids, [])) < {EDGE_LIST_CAP}
+          AND size(coalesce(agr.source_ids, [])) < {EDGE_LIST_CAP}) AS stored""")
+
+_LOOKED_UP: LiteralString = """
+CALL (behind, stored) {
+  WITH behind WHERE NOT stored
   UNWIND behind AS agr
   OPTIONAL MATCH (age:Event {id: agr.event_id})
   CALL (agr, age) {
@@ -82,10 +82,37 @@ CALL (behind) {
     OPTIONAL MATCH (agc)-[:SUPPORTED_BY]->(:Evidence)-[:FROM_SOURCE]->(ags:Source)
     RETURN ags, agc.certainty AS cert
   }
-  RETURN count(DISTINCT ags) AS sources,
+  RETURN count(DISTINCT ags) AS looked_up,
          count(CASE WHEN cert = 'denied' THEN 1 END) AS denials,
          count(CASE WHEN cert <> 'denied' THEN 1 END) AS assertions
-}"""
+}
+WITH *, CASE WHEN stored
+             THEN size(COLLECT { UNWIND behind AS agr
+                                 UNWIND coalesce(agr.source_ids, []) AS sid
+                                 RETURN DISTINCT sid })
+             ELSE looked_up END AS sources"""
+
+
+def _behind(stored: bool) -> LiteralString:
+    """What stands behind a group ``rs`` of ``t`` edges from ``x`` to ``y``, as
+    ``queries.EDGE_CORROBORATION`` sees each edge: an edge with an event of the graph, its
+    event's claims (their sources and stances); a relation claim, the relation claims of
+    its group (the same type, ends and direction, filtered or not: a denial left out by
+    ``min_certainty`` still contests); any other edge (a role, a GDELT aggregate), itself.
+    Out: the distinct ``sources``, and how many stances deny (``denials``) or assert.
+    ``stored``: complete GDELT groups are counted from their lists (``_STORED``);
+    otherwise every group is looked up (the same counts: tests compare the two)."""
+    return (_RELATED + (_STORED if stored else "\nWITH *, false AS stored") + _LOOKED_UP)
+
+
+#: The edges behind a group: its own, and for relation claims their parallel ones.
+_RELATED: LiteralString = """
+WITH *, rs + [crx IN CASE WHEN any(agr IN rs WHERE agr.claim_id IS NOT NULL
+                                   AND agr.event_id IS NULL)
+                        THEN COLLECT { MATCH (x)-[crx]->(y)
+                                       WHERE type(crx) = t AND crx.event_id IS NULL
+                                         AND crx.claim_id IS NOT NULL RETURN crx }
+                        ELSE [] END WHERE NOT crx IN rs] AS behind"""
 
 _AGGREGATE_EDGE: LiteralString = """[
   CASE n WHEN 1 THEN head(rs).key ELSE t + ':' + x.id + '->' + y.id END,
@@ -99,12 +126,12 @@ _AGGREGATE_EDGE: LiteralString = """[
 ]"""
 
 
-def _aggregate(keep: LiteralString) -> LiteralString:
+def _aggregate(keep: LiteralString, stored: bool = True) -> LiteralString:
     """Rows ``x, y, r`` (``r`` from actor ``x`` to actor ``y``) and the variables in
     ``keep`` (``""`` or ``", a, b"``) in; one row per group out: ``x, y``, ``keep`` and
     ``edge`` (the aggregated edge)."""
     return ("\nWITH x, y, r" + keep + " ORDER BY r.key\nWITH x, y" + keep + _GROUPING
-            + _BEHIND + "\nWITH x, y" + keep + ", " + _AGGREGATE_EDGE + " AS edge")
+            + _behind(stored) + "\nWITH x, y" + keep + ", " + _AGGREGATE_EDGE + " AS edge")
 
 
 # --- neighbourhood ----------------------------------------------------------------------
@@ -112,7 +139,8 @@ def _aggregate(keep: LiteralString) -> LiteralString:
 _DEPTH: dict[int, LiteralString] = {1: "{1,1}", 2: "{1,2}", 3: "{1,3}"}
 
 
-def aggregated_neighbors(depth: Literal[1, 2, 3], corroborated: bool = False) -> LiteralString:
+def aggregated_neighbors(depth: Literal[1, 2, 3], corroborated: bool = False,
+                         stored: bool = True) -> LiteralString:
     """The neighbourhood of ``$id`` with aggregated edges, in one query.
 
     Every actor within ``depth`` filtered hops, nearest first; the first ``$node_cap``
@@ -134,7 +162,7 @@ WITH a, [a] + reach AS everyone, [a] + reach[..$node_cap] AS kept
 CALL (everyone, kept) {
   UNWIND everyone AS x
   MATCH (x)-[r:""" + _ACTOR_TYPES + """]->(y:Actor)
-  WHERE y IN everyone AND """ + hop + _aggregate(", kept") + """
+  WHERE y IN everyone AND """ + hop + _aggregate(", kept", stored) + """
   WITH edge, x IN kept AND y IN kept AS inside ORDER BY edge[0]
   RETURN count(edge) AS total, collect(CASE WHEN inside THEN edge END) AS shown
 }
@@ -151,7 +179,7 @@ RETURN head([n IN [a] | """ + q.NODE + """]) AS center,
 #: paths that differ only in which parallel edge they take become one, and each hop
 #: becomes the aggregate of the filtered edges of its type and direction between its two
 #: actors.
-def _paths_tail(corroborated: bool) -> LiteralString:
+def _paths_tail(corroborated: bool, stored: bool = True) -> LiteralString:
     hop = q.edge_filter(corroborated)
     return ("""
 WITH p LIMIT $path_cap
@@ -162,7 +190,7 @@ CALL (hops) {
   WITH i, hops[i].x AS x, hops[i].y AS y, hops[i].t AS ht
   CALL (x, y, ht) {
     MATCH (x)-[r]->(y)
-    WHERE type(r) = ht AND """ + hop + _aggregate("") + """
+    WHERE type(r) = ht AND """ + hop + _aggregate("", stored) + """
     RETURN edge
   }
   WITH i, edge ORDER BY i
@@ -174,15 +202,15 @@ ORDER BY length, [n IN nodes | n.id]
 
 
 def aggregated_paths(mode: q.PathMode, max_hops: int, k: int = 1,
-                     corroborated: bool = False) -> LiteralString:
+                     corroborated: bool = False, stored: bool = True) -> LiteralString:
     """``queries.paths_match`` with aggregated hops (``_paths_tail``): rows ``length,
     nodes, edges``. Raises KeyError for ``max_hops`` / ``k`` outside their ranges."""
-    return q.paths_match(mode, max_hops, k, corroborated) + _paths_tail(corroborated)
+    return q.paths_match(mode, max_hops, k, corroborated) + _paths_tail(corroborated, stored)
 
 
 # --- the opening overview ---------------------------------------------------------------
 
-def overview(filtered: bool, corroborated: bool = False) -> LiteralString:
+def overview(filtered: bool, corroborated: bool = False, stored: bool = True) -> LiteralString:
     """The ``$limit`` actors with the most actor–actor edges (ties by name, id) and the
     aggregated edges among them (at most ``$edge_cap``): one row ``nodes, degrees, total,
     edges, edges_total``; ``total`` counts the actors that have an edge at all.
@@ -206,7 +234,7 @@ WITH total, top, [t IN top | t.n] AS kept
 CALL (kept) {
   UNWIND kept AS x
   MATCH (x)-[r:""" + _ACTOR_TYPES + """]->(y:Actor)
-  WHERE y IN kept AND """ + hop + _aggregate("") + """
+  WHERE y IN kept AND """ + hop + _aggregate("", stored) + """
   WITH edge ORDER BY edge[0]
   RETURN collect(edge) AS edges
 }

@@ -156,12 +156,13 @@ def _rows() -> dict[str, list[dict[str, Any]]]:
     # keeps its event_id; several list theirs, with their claims, evidence and sources
     gdelt = {i: EVENT_CLAIMS[f"gdelt-claim:ec{i}"] for i in (1, 2, 3, 4)}
     edges.append(_edge(GDELT_ONE, "INTERACTED_WITH", "north-korea", "russia", "reported",
-                       gdelt[1][2], gdelt[1][3], None, "gdelt:ec1", count=1,
+                       gdelt[1][2], gdelt[1][3], None, "gdelt:ec1", count=1, source="gdelt",
                        event_ids=["gdelt:ec1"], claim_ids=["gdelt-claim:ec1"]))
     three = (2, 3, 4)
     edges.append(_edge(GDELT_THREE, "INTERACTED_WITH", "north-korea", "russia", "reported",
                        [gdelt[i][2][0] for i in three], [gdelt[i][3][0] for i in three],
-                       None, None, count=3, event_ids=[f"gdelt:ec{i}" for i in three],
+                       None, None, count=3, source="gdelt",
+                       event_ids=[f"gdelt:ec{i}" for i in three],
                        claim_ids=[f"gdelt-claim:ec{i}" for i in three]))
     participants = [{"actor": a, "event": eid, "role": r}
                     for eid, (_, pairs) in EVENTS.items() for x, y, _ in pairs

@@ -22,8 +22,11 @@ from typing import Any
 
 import pytest
 
+from graph import view_cypher as vq
 from graph.db import Database
 from graph.errors import InvalidInput
+from graph.gdelt_cypher import EDGE_LIST_CAP
+from graph.repository import EdgeFilter
 from graph.settings import Settings
 from loaders.gdelt import load_gdelt_files
 from loaders.gdelt.mentions import FIELDS, is_mentions_file, load_mentions_files
@@ -317,6 +320,44 @@ def test_an_events_corroboration_counts_its_mentions_sources(clean_db: Database,
         listed = {e["id"]: e["corroboration"]["sources"]
                   for e in ok(client, "/events", actor="russia", limit=50)["items"]}
         assert listed["gdelt:1190000001"] == 3 and listed["gdelt:1190000007"] == 2
+
+
+def _aggregated(db: Database, stored: bool) -> list[Any]:
+    """The aggregated views of the graph (two neighbourhoods, the overview, paths), their
+    GDELT groups counted from the edges' lists (``stored``) or looked up."""
+    f = EdgeFilter().params()
+    out = []
+    for actor in ("russia", "north-korea"):
+        out.append(db.read(vq.aggregated_neighbors(2, False, stored=stored),
+                           {"id": actor, "node_cap": 500, "edge_cap": 5000, **f},
+                           convert=False))
+    out.append(db.read(vq.overview(False, stored=stored),
+                       {"limit": 50, "edge_cap": 5000, **f}, convert=False))
+    out.append(db.read(vq.aggregated_paths("shortest", 3, stored=stored),
+                       {"source": "north-korea", "target": "ukraine", "path_cap": 50, **f},
+                       convert=False))
+    return out
+
+
+def test_aggregates_count_gdelt_sources_from_the_edges_lists_as_a_lookup_would(
+        clean_db: Database, mentions_file: Path) -> None:
+    load_gdelt_files(clean_db, [EXPORTS])
+    load_mentions_files(clean_db, [mentions_file])
+    stored = _aggregated(clean_db, True)
+    assert stored == _aggregated(clean_db, False)
+    edges = {e[0]: e for e in stored[0][0]["edges"]}
+    # the export's article, the wire and the daily: the mentions are in the edge's lists
+    assert edges["gdelt:INTERACTED_WITH:04:russia:north-korea"][12] == 3
+    # an edge whose lists reach the loader's cap may leave sources out: it is looked up
+    padding = [f"pad:{i}" for i in range(EDGE_LIST_CAP)]
+    clean_db.write(lambda tx: tx.run(
+        "MATCH ()-[r:INTERACTED_WITH {key: $key}]->() "
+        "SET r.source_ids = r.source_ids + $pad, r.evidence_ids = r.evidence_ids + $pad",
+        key="gdelt:INTERACTED_WITH:04:russia:north-korea", pad=padding).consume())
+    capped = _aggregated(clean_db, True)
+    assert capped == _aggregated(clean_db, False)
+    edges = {e[0]: e for e in capped[0][0]["edges"]}
+    assert edges["gdelt:INTERACTED_WITH:04:russia:north-korea"][12] == 3
 
 
 def _edge(page: dict[str, Any], key: str) -> dict[str, Any]:

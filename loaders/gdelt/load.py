@@ -25,6 +25,7 @@ from typing import Any
 from graph import gdelt_cypher, write_cypher
 from graph.db import Database
 from graph.errors import InvalidInput
+from graph.gdelt_cypher import EDGE_LIST_CAP
 from graph.schema import CERTAINTY_RANK, Certainty, apply_schema
 from loaders.crosswalk import Crosswalk, get_crosswalk
 from loaders.gdelt.convert import ActorCatalog, ActorPool, Batch
@@ -32,8 +33,6 @@ from loaders.gdelt.mention_graph import attach_pending_mentions
 from loaders.gdelt.reader import RowError, open_gdelt, read_gdelt, source_language
 from loaders.writer import LoadSummary, write_document
 
-#: How many event, claim, evidence, source and asserter ids an INTERACTED_WITH edge lists.
-EDGE_LIST_CAP = 100
 #: How many malformed lines a summary lists by number (all are counted).
 ERROR_LIST_CAP = 1000
 #: Files smaller than this load without a progress bar (a 15-minute GDELT file is ~2 MB).
