@@ -141,7 +141,8 @@ _DEPTH: dict[int, LiteralString] = {1: "{1,1}", 2: "{1,2}", 3: "{1,3}"}
 
 def aggregated_neighbors(depth: Literal[1, 2, 3], corroborated: bool = False,
                          stored: bool = True) -> LiteralString:
-    """The neighbourhood of ``$id`` with aggregated edges, in one query.
+    """The neighbourhood of ``$id`` (or of the actor it was merged into) with aggregated
+    edges, in one query.
 
     Every actor within ``depth`` filtered hops, nearest first; the first ``$node_cap``
     are kept. Edges among all the reached actors are aggregated; the groups among kept
@@ -150,7 +151,15 @@ def aggregated_neighbors(depth: Literal[1, 2, 3], corroborated: bool = False,
     """
     hop = q.edge_filter(corroborated)
     return ("""
-MATCH (a:Actor {id: $id})
+CALL () {
+  // ``$id``, or the actor it was merged into (``geokg actors merge``): in this query, not
+  // in a round trip of its own
+  OPTIONAL MATCH (own:Actor {id: $id})
+  OPTIONAL MATCH (:ActorRedirect {id: $id})-[:REDIRECTS_TO]->(moved:Actor)
+  WITH own, collect(moved) AS moved
+  RETURN coalesce(own, head(moved)) AS a
+}
+WITH a WHERE a IS NOT NULL
 CALL (a) {
   MATCH p = ANY SHORTEST (a)-[r:""" + _ACTOR_TYPES + " WHERE " + hop + "]-" + _DEPTH[depth]
             + """(b:Actor)

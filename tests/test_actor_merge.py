@@ -258,6 +258,12 @@ def test_merge_moves_every_edge_claim_and_alias_and_reloading_changes_nothing(
         hood = ok(client, "/actors/sergei-lavrov/neighbors")
         assert hood["center"]["id"] == "sergey-lavrov"
         assert {"sergei-shoigu", "choe-son-hui"} <= {n["id"] for n in hood["nodes"]}
+        # the aggregated neighbourhood follows the merge in its own query
+        grouped = ok(client, "/actors/sergei-lavrov/neighbors", aggregate="true")
+        assert grouped["center"]["id"] == "sergey-lavrov"
+        assert [n["id"] for n in grouped["nodes"]] == [n["id"] for n in hood["nodes"]]
+        assert client.get("/actors/atlantis/neighbors",
+                          params={"aggregate": "true"}).status_code == 404
         line = ok(client, "/actors/sergei-lavrov/timeline")
         assert {"meet-a", "meet-b", "stmt-c"} <= {e["id"] for e in line["items"]}
         assert "meet-a" in {e["id"] for e in ok(client, "/events", actor="sergei-lavrov")["items"]}
