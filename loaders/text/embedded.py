@@ -82,6 +82,11 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle"
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
                                   "du", "au"})
+#: a contracted article: the word after it is a noun ("nel comunicato", "dalla stima")
+_NOUN_AFTER = _DEFINITE_CONTRACTED | frozenset({"nel", "nella", "nello", "dal", "dalla",
+                                                "dallo", "dai", "dalle", "dagli", "sul",
+                                                "sulla", "sui", "sulle", "dell", "nell", "dall",
+                                                "sull"})
 _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "alle", "agli",
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
@@ -145,6 +150,9 @@ _APPOSITION = re.compile(
 _ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
 _POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "suoi", "sue",
                           "suo", "sua", "loro"})
+#: words inside an organisation's name ("Ministry of Defence", "Institute for the Study of
+#: War", "Committee on Foreign Affairs", "Istituto per gli studi di politica internazionale")
+_ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -854,11 +862,11 @@ class _State:
                     break  # "Federation Council Speaker Valentina Matviyenko"
                 if nxt.text[:1].isupper():
                     hi += 1
-                elif nxt.fold in _GENITIVE and hi + 2 < len(toks) and \
+                elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None:
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
-                elif nxt.fold in _GENITIVE and hi + 3 < len(toks) and \
+                elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
                         toks[hi + 3].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 3].start) is None:
@@ -1273,6 +1281,13 @@ class _State:
                 own, who = ("alleged" if certainty == "alleged" else None), []
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
+                said = [a for a in who if a in self.reporters and a not in self.confirmers]
+                if own == "confirmed" and said and len(said) < len(who):
+                    # "L'invio, rivelato ieri dall'intelligence sudcoreana, è stato
+                    # confermato dal Pentagono": who confirms and who only told it before
+                    ev.claims.append(FoundClaim("reported", said, (s.start, s.end),
+                                                "; ".join(notes) or None))
+                    who = [a for a in who if a not in said]
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
             for d in denied_by if denied_here(ev) else []:
@@ -1526,7 +1541,8 @@ class _State:
                     # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
                     # riferisce l'agenzia")
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
-                                        or s.tokens[i - 1].fold in _DETERMINERS)
+                                        or s.tokens[i - 1].fold in _DETERMINERS
+                                        or s.tokens[i - 1].fold in _NOUN_AFTER)
                              and (i == 1 or not s.tokens[i - 1].text[:1].isupper()))
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
@@ -1544,16 +1560,27 @@ class _State:
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
         if words:
             # (not a word of a name: "Center for Countering Disinformation")
-            # "called the findings 'unfounded'", "voci infondate": the speaker denies; not a
-            # verb of saying after the denial's words when a verb of denial tells them
-            # ("Pyongyang rejected it as "a fabrication", KCNA said": KCNA tells the denial
-            # of another, it denies nothing)
-            turned = [i for i in report if not deny or any(w > i for w in words)]
+            # "called the findings 'unfounded'", "voci infondate": the speaker denies. The
+            # words are said by the nearest verb before them (or, with none before, the one
+            # after: "« Des mensonges », a rétorqué X"); a verb of saying after them tells
+            # the denial of another ("Pyongyang rejected it as "a fabrication", KCNA said",
+            # "X ha definito le notizie «infondate», ha riferito la Tass": KCNA, Tass deny
+            # nothing), and so does one before a verb of denial ("NIS said ..., a claim the
+            # Kremlin dismissed as "another fake"")
+            spoken = sorted(set(report) | set(deny))
+            turned = []
+            for w in words:
+                earlier = [i for i in spoken if i < w]
+                gov = earlier[-1] if earlier else next((i for i in spoken if i > w), None)
+                if gov is not None and gov in report:
+                    turned.append(gov)
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.deny_cues = deny
         self.cue_subjects = []
+        self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
+        self.reporters: set[str] = set()
         self.speakers = []
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
@@ -1592,6 +1619,11 @@ class _State:
                     certainty = certainty or "reported"
                 continue  # "contraires selon lui aux sanctions": the subject's own view
             comma = self.text.find(",", s.tokens[i].end, s.end)
+            # "according to a statement released by the Kremlin", "selon un communiqué du
+            # ministère": the source after the document
+            doc = self._past_document(s, pro)
+            if doc > pro:
+                i = doc - 1
             after = [c for c in cands if c.start >= s.tokens[i].end
                      and s.token_at(c.start) - i <= 6
                      # "Selon le NIS, Pyongyang aurait...": who is told of after the
@@ -1651,6 +1683,8 @@ class _State:
                     self.denial = True
                     continue
                 asserters += group
+                (self.confirmers if kind == "confirmed" else self.reporters).update(
+                    c.actor for c in group)
                 if kind == "reported" and not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
                     # "Kim, quoted by state media, called...": who quotes is no speaker
@@ -1843,6 +1877,31 @@ class _State:
         return {rule.type for rule in self.r.events if rule.type in CONTESTED
                 and s.unquoted_hits(rule.words)
                 and (bare or not rule.needs or s.has(rule.needs))}
+
+    def _past_document(self, s: Sentence, k: int) -> int:
+        """The token after "a statement released by", "un comunicato diffuso dal", "un
+        communiqué du" starting at token k (an article, a document noun with at most two
+        lower-case words on either side, and a preposition of its author); k if none."""
+        toks = s.tokens
+        j = k
+        if j < len(toks) and (toks[j].fold in self.r.articles | _ARTICLE_WORDS | _INDEFINITE
+                              | _NOUN_AFTER | _POSSESSIVES):
+            j += 1
+        noun = next((n for n in range(j, min(j + 3, len(toks)))
+                     if toks[n].fold in self.r.document_nouns
+                     or toks[n].lemma in self.r.document_nouns), None)
+        if noun is None or any(not t.text[:1].islower() for t in toks[j:noun]):
+            return k
+        for n in range(noun + 1, min(noun + 5, len(toks))):
+            if toks[n].fold in _BY_WORDS | _GENITIVE | {"from", "dell", "d"}:
+                between = toks[noun + 1:n]
+                if self.text[toks[noun].end:toks[n].start].count(",") or any(
+                        not t.text[:1].islower() for t in between):
+                    return k
+                return n + 1
+            if not toks[n].text[:1].islower():
+                return k
+        return k
 
     def _according_back(self, s: Sentence, i: int) -> _Candidate | None:
         """ "according to the report", "selon le communiqué", "secondo il rapporto": the
