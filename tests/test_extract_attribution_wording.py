@@ -125,3 +125,107 @@ def test_who_confirms_and_who_told_it_before_are_two_claims() -> None:
 def test_the_source_after_a_document_is_its_author(language: str, text: str,
                                                     source: str) -> None:
     assert ("reported", (source,)) in claims(run(text, language=language))
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("fr", "Pyongyang aurait reçu de Moscou des systèmes de défense antiaérienne. C'est ce qu'a "
+           "affirmé lundi le NIS, le service de renseignement sud-coréen.",
+     {("alleged", ("nis",))}),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie. Le Pentagone l'a confirmé mardi.",
+     {("confirmed", ("pentagon",))}),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, secondo Seul. Lo ha confermato anche "
+           "il capo di stato maggiore russo Valery Gerasimov.",
+     {("reported", ("south-korea",)), ("confirmed", ("valery-gerasimov",))}),
+    ("it", "La Corea del Nord ha inviato truppe in Russia. È quanto ha dichiarato il Pentagono.",
+     {("reported", ("pentagon",))}),
+    ("it", "La Corea del Nord avrebbe inviato truppe in Russia. A riferirlo è l'agenzia "
+           "sudcoreana Yonhap.", {("alleged", ("yonhap",))}),
+    ("it", "La Corea del Nord ha inviato truppe in Russia. La Nato lo conferma.",
+     {("confirmed", ("nato",))}),
+    ("en", "North Korea has sent troops to Russia. NATO said so on Monday.",
+     {("reported", ("nato",))}),
+    ("en", "North Korea has sent troops to Russia. This was confirmed by the Pentagon.",
+     {("confirmed", ("pentagon",))}),
+])
+def test_a_source_named_in_the_sentence_after_says_what_it_told(
+        language: str, text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    d = run(text, language=language)
+    assert claims(d) == expected
+    assert not any(e["type"] == "statement" for e in d.document["events"])
+
+
+def test_calling_a_fact_something_is_no_source_of_the_sentence_before() -> None:
+    d = run("North Korea has sent troops to Russia.\nKim Jong Un called it \"a sacred duty\".")
+    assert ("confirmed", ()) in claims_of(d, "deployment")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Park Sun-won told reporters North Korea had sent troops to Russia. Pyongyang has "
+           "also shipped missiles to Moscow, he added."),
+    ("en", "Park Sun-won said North Korea had sent troops to Russia. He said Pyongyang had "
+           "also shipped missiles to Moscow."),
+    ("fr", "Selon Park Sun-won, la Corée du Nord a envoyé des soldats en Russie. Pyongyang a "
+           "aussi livré des missiles à Moscou, a-t-il ajouté."),
+    ("fr", "Park Sun-won a affirmé que la Corée du Nord a envoyé des soldats en Russie. Il a "
+           "ajouté que Pyongyang a livré des missiles à Moscou."),
+    ("it", "Secondo Park Sun-won, la Corea del Nord ha inviato truppe in Russia. Pyongyang ha "
+           "anche fornito missili a Mosca, ha aggiunto."),
+    ("it", "Park Sun-won ha detto che la Corea del Nord ha inviato truppe in Russia. Ha poi "
+           "precisato che Pyongyang ha fornito missili a Mosca."),
+])
+def test_a_pronoun_or_no_subject_is_the_source_named_before(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert claims_of(d, "deployment") == {("reported", ("park-sun-won",))}
+    assert claims_of(d, "supply") == {("reported", ("park-sun-won",))}
+
+
+def test_a_verb_of_saying_with_no_subject_after_it_takes_none_from_the_fact() -> None:
+    d = run("Pyongyang ha anche fornito missili a Mosca, ha aggiunto.", language="it")
+    assert claims_of(d, "supply") == {("confirmed", ())}
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a affirmé le NIS.", "nis"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a indiqué mardi le NIS, le "
+           "service de renseignement sud-coréen.", "nis"),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, ha riferito la KCNA.", "kcna"),
+    ("en", "North Korea has sent troops to Russia, the NIS said.", "nis"),
+])
+def test_an_acronym_after_its_verb_of_saying_is_the_source(language: str, text: str,
+                                                           source: str) -> None:
+    assert claims(run(text, language=language)) == {("reported", (source,))}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Lavrov a rencontré Choe Son Hui, d'après un communiqué du ministère russe des "
+           "Affaires étrangères."),
+    ("fr", "Lavrov a rencontré Choe Son Hui, a indiqué la diplomatie russe."),
+    ("en", "Lavrov met Choe Son Hui, the Russian Ministry of Foreign Affairs said."),
+    ("it", "Lavrov ha incontrato Choe Son Hui, ha fatto sapere il ministero degli Affari esteri "
+           "russo."),
+])
+def test_the_russian_foreign_ministry_in_its_several_names(language: str, text: str) -> None:
+    assert claims(run(text, language=language)) == {("reported", ("russia-foreign-ministry",))}
+
+
+def test_an_agency_named_after_its_adjectives_is_no_back_reference() -> None:
+    d = run("Il Cremlino ha detto che Putin e Kim Jong Un hanno firmato un trattato. Secondo "
+            "l'agenzia nordcoreana Kcna, i due leader hanno avuto colloqui.", language="it")
+    assert claims_of(d, "meeting") == {("reported", ("kcna",))}
+    back = run("Il Cremlino ha pubblicato un comunicato. Secondo il comunicato, Putin ha "
+               "incontrato Kim Jong Un.", language="it")
+    assert claims_of(back, "meeting") == {("reported", ("russia",))}
+
+
+def test_a_noun_after_a_contracted_article_is_no_verb_of_saying() -> None:
+    d = run("I ministri del G7 hanno condannato i trasferimenti di missili dalla Corea del Nord "
+            "alla Russia, nel comunicato finale.", language="it")
+    assert not any(e["type"] == "statement" for e in d.document["events"])
+
+
+def test_a_quoted_denial_of_several_claims_denies_every_fact_they_told() -> None:
+    d = run("La Corée du Nord a envoyé des soldats en Russie, selon Séoul.\nSelon Kiev, "
+            "Pyongyang livre des obus à l'armée russe.\n« Ce sont des affirmations sans aucun "
+            "fondement », a rétorqué l'ambassadeur russe Alexandre Matsegora.", language="fr")
+    assert ("denied", ("alexandre-matsegora",)) in claims_of(d, "deployment")
+    assert ("denied", ("alexandre-matsegora",)) in claims_of(d, "supply")

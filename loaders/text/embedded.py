@@ -488,6 +488,8 @@ class _State:
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
+        self.cue_tokens: list[int] = []  # the sentence's verbs of saying or confirming
+        self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
         self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
@@ -525,8 +527,12 @@ class _State:
                 k += 1
                 continue
             run = _name_run(self.text, toks, k)
+            if len(run) >= 3 and k in s.hits(self.r.according_to):
+                k += 1  # "Selon Roustem Oumerov", "Secondo Kim Yong-hyun": the name after
+                continue
             if len(run) < 2 or (k > 0 and toks[k - 1].text[:1].isupper()
-                                and self.text[toks[k - 1].end:toks[k].start] == " "):
+                                and self.text[toks[k - 1].end:toks[k].start] == " "
+                                and not self._after_according(s, k)):
                 k += max(1, len(run))
                 continue
             start, end = toks[run[0]].start, toks[run[-1]].end
@@ -544,8 +550,10 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
-                or prev.lemma in self._meeting_words) and \
-                self.text[prev.end:start] == " "
+                or prev.lemma in self._meeting_words
+                # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
+                or self._after_according(s, k) and prev.fold not in self.r.articles) and \
+                self.text[prev.end:start] in (" ", "'", "’")
             nxt = run[-1] + 1
             while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
                     nxt - run[-1] <= 3:
@@ -578,18 +586,26 @@ class _State:
         toks = s.tokens
         t = toks[k]
         if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()) or \
-                t.start < self.dateline_end or self.mentions.at(t.start) is not None or \
-                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " " and \
-                not self._after_according(s, k):
+                t.start < self.dateline_end or self.mentions.at(t.start) is not None:
+            return False
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
+        # "a affirmé lundi le NIS", "ha riferito la Kcna": the subject after its verb (an
+        # article and a day's or adverb's lower-case words between)
+        before = next((j for j in range(k - 1, max(k - 5, -1), -1)
+                       if toks[j].fold in said or toks[j].lemma in said), None)
+        inverted = before is not None and self.r.subject_after > 2 and all(
+            u.text.islower() for u in toks[before + 1:k]) and \
+            not any(ch in ",;:()«»\"" for ch in self.text[toks[before].end:t.start])
+        if not inverted and (k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " "
+                             and not self._after_according(s, k)):
             return False
         nxt = k + 1
         while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
             nxt += 1
-        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
         if (nxt >= len(toks) or not toks[nxt].text.islower() or not (
                 toks[nxt].fold in said or toks[nxt].lemma in said)) and \
-                not self._after_according(s, k):  # "Selon le NIS, ...": the source
-            return False
+                not self._after_according(s, k) and not inverted:
+            return False  # "Selon le NIS, ...": the source
         actor_id = slug(t.text)
         if actor_id not in self.lexicon.actors:
             # "state news agency KCNA reported": an agency is a news medium
@@ -1146,6 +1162,10 @@ class _State:
         return new.country if new is not None else None
 
     def sentence(self, s: Sentence) -> None:
+        self._sentence(s)
+        self.prev_sentence = (s.start, s.end)
+
+    def _sentence(self, s: Sentence) -> None:
         self._back_refs(s)
         mentions = self._mentions_in(s.start, s.end)
         agreements = [m for m in mentions if m.agreement]
@@ -1160,6 +1180,13 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        if asserters and not deniers and certainty is not None and \
+                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
+            # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
+            # so": the source of the facts of the sentence before, no statement of its own
+            self._source_of_previous(s, certainty, sorted(dict.fromkeys(
+                c.actor for c in asserters)))
+            return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -1389,6 +1416,51 @@ class _State:
                         "the event told before"))
         self.result.events.extend(events)
 
+    def _says_it_again(self, s: Sentence) -> bool:
+        """The sentence's verb of saying or confirming is about what the sentence before
+        told: a phrase that refers back to it right before the verb ("C'est ce qu'a affirmé",
+        "Lo ha confermato", "È quanto ha dichiarato", "This was confirmed by"), or an object
+        that does right after it at the end of the clause ("NATO said so", "Seoul confirmed
+        it on Monday")."""
+        if self.prev_sentence is None or not self.cue_tokens:
+            return False
+        toks = s.tokens
+        lead = 1 if toks and toks[0].fold in _AND | {"but", "ma", "mais"} else 0
+        for k in s.hits(self.r.said_before):
+            n = next((len(p.split()) for p in self.r.said_before.phrases
+                      if [t.fold for t in toks[k:k + len(p.split())]] == p.split()), 1)
+            end = k + n
+            if k <= lead + 1 and any(k <= c and c - end <= 3 for c in self.cue_tokens):
+                return True  # "C'est ce qu'a affirmé", "This was confirmed by"
+            if n > 1 and any(k <= c <= end for c in self.cue_tokens):
+                return True  # "La Nato lo conferma", "Washington l'a confirmé"
+            if n == 1 and (k - 1) in self.cue_tokens and (
+                    k + 1 >= len(toks)
+                    or self.text[toks[k].end:toks[k + 1].start].strip() in (",", ";")
+                    or toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
+                                                              "today", "earlier", "later"}):
+                return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        return False
+
+    def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
+        """Who the sentence names says the facts of the sentence before: a claim there with
+        no source gets these (a hedge stays alleged); one with a source gets another."""
+        for ev in self.result.events:
+            mine = [c for c in ev.claims if c.sentence == self.prev_sentence
+                    and c.certainty != "denied"]
+            if not mine or ev.type == EventType.STATEMENT:
+                continue
+            last = mine[-1]
+            if not last.asserted_by:
+                last.asserted_by = list(who)
+                if last.certainty != "alleged":
+                    last.certainty = certainty
+                last.note = "review: the source is named in the sentence after"
+            elif not any(c.asserted_by == who for c in ev.claims):
+                ev.claims.append(FoundClaim(certainty, list(who), (s.start, s.end),
+                                            "review: the source says again what the "
+                                            "sentence before told"))
+
     def _parentheticals(self, s: Sentence, cands: list[_Candidate],
                         dates: list[tuple[int, int]]) -> list[_Paren]:
         """The clauses set between commas after a subject and before its verb: a comma,
@@ -1543,12 +1615,15 @@ class _State:
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
                                         or s.tokens[i - 1].fold in _DETERMINERS
                                         or s.tokens[i - 1].fold in _NOUN_AFTER)
-                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper()))
+                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper())
+                             # "Lo riferisce l'agenzia": a clitic, not an article
+                             and (i - 1) not in again)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)]
 
         denials = set(s.hits(r.deny))
+        again = set(s.hits(r.said_before))
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
@@ -1577,6 +1652,7 @@ class _State:
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
+        self.cue_tokens = sorted(confirm + report)
         self.deny_cues = deny
         self.cue_subjects = []
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
@@ -1804,6 +1880,9 @@ class _State:
                     self.text[:toks[first].start].rstrip().endswith(",") and \
                     (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
                 pro = toks[i]  # "..., ha poi aggiunto."
+            if pro is None and self.b.language == "it" and first == 0 and \
+                    toks[0].start <= max(s.start, self.dateline_end) + 1:
+                pro = toks[i]  # "Ha poi precisato che...": the subject of the one before
         if pro is None:
             return None
         if pro.fold == "it" and _kind(self, last.actor) == "person":
@@ -1856,7 +1935,9 @@ class _State:
         own after it ("the allegations", "ces informations", "queste notizie"; not "reports
         of a troop deployment", "the report that"): the reports told before, whole."""
         toks = s.tokens
-        for i in s.unquoted_hits(self.r.report_nouns):
+        # (plural, in the denier's own quoted words too: "« Ce sont des affirmations sans
+        # fondement », a rétorqué X")
+        for i in s.hits(self.r.report_nouns) if plural else s.unquoted_hits(self.r.report_nouns):
             if i == 0 or not (toks[i - 1].fold in self.r.articles - self.r.indefinite
                               or toks[i - 1].fold in _DETERMINERS):
                 continue
@@ -1925,6 +2006,13 @@ class _State:
                 nxt.fold in self.r.to_agent or nxt.fold in _GENITIVE
                 or nxt.text[:1].isupper()):
             return None  # "according to the report by Kyodo", "le rapport de l'ONU"
+        for j in range(k + 1, min(k + 4, len(toks))):
+            if self.text[toks[j - 1].end:toks[j].start] != " ":
+                break
+            if toks[j].text[:1].isupper():
+                if j > k + 1:
+                    return None  # "secondo l'agenzia nordcoreana Kcna": a name after adjectives
+                break
         ref = self._referent(toks[k])
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
@@ -1977,6 +2065,8 @@ class _State:
                 return src[0]
             if right:
                 return right[0]
+            if self.text[verb.end:s.end].strip(" .") == "":
+                return None  # "..., ha aggiunto.": the subject of the sentence before
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)
                 # "shipping missiles to Russia and added ...": an object is no subject
@@ -2044,7 +2134,12 @@ class _State:
             if people or after:
                 return (people or after)[0]
         if right and (self.r.subject_after > 2 or _ends_clause(s, right[0])):
-            return right[0]
+            # "A riferirlo è l'agenzia sudcoreana Yonhap": the agency's adjective is its own
+            src = self._unnamed_source(s, i + 1, forward=True)
+            unconsumed = [c for c in right if (c.start, c.end) not in self.consumed]
+            if src and (not unconsumed or src[0].start <= unconsumed[0].start):
+                return src[0]
+            return (unconsumed or right)[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
 
