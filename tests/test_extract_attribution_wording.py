@@ -229,3 +229,92 @@ def test_a_quoted_denial_of_several_claims_denies_every_fact_they_told() -> None
             "fondement », a rétorqué l'ambassadeur russe Alexandre Matsegora.", language="fr")
     assert ("denied", ("alexandre-matsegora",)) in claims_of(d, "deployment")
     assert ("denied", ("alexandre-matsegora",)) in claims_of(d, "supply")
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("en", "North Korea has sent troops to Russia, Yonhap reported.", "yonhap"),
+    ("en", "According to Yonhap, North Korea has sent troops to Russia.", "yonhap"),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, riferisce Yonhap.", "yonhap"),
+    ("it", "Secondo Yonhap, la Corea del Nord ha inviato truppe in Russia.", "yonhap"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, rapporte Yonhap.", "yonhap"),
+    ("fr", "Selon Yonhap, la Corée du Nord a envoyé des soldats en Russie.", "yonhap"),
+    ("en", "North Korea has sent troops to Russia (Yonhap).", "yonhap"),
+    ("it", "La Corea del Nord ha inviato truppe in Russia (Ansa).", "ansa"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie (AFP).", "afp"),
+])
+def test_one_unknown_name_that_speaks_or_is_credited_is_the_source(
+        language: str, text: str, source: str) -> None:
+    d = run(text, language=language)
+    assert claims(d) == {("reported", (source,))}
+    assert {"north-korea", "russia"} <= {p["actor"] for e in d.document["events"]
+                                         for p in e["participants"]}
+
+
+def test_a_surname_or_a_place_is_no_unknown_source() -> None:
+    d = run("Sergei Shoigu arrived in Pyongyang.\n«Il trattato ha aperto una nuova era», ha "
+            "detto Shoigu.", language="it")
+    assert "shoigu" not in {a["id"] for a in d.document["actors"]}
+    place = run("Kim Jong Un met Vladimir Putin in Vladivostok (Russia).")
+    assert claims(place) == {("confirmed", ())}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Yonhap reported, citing a government source, that North Korea had sent troops to "
+           "Russia."),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, selon l'agence Yonhap, qui cite "
+           "des sources gouvernementales."),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, secondo l'agenzia Yonhap, che cita "
+           "fonti governative."),
+])
+def test_who_a_source_cites_asserts_with_it(language: str, text: str) -> None:
+    (certainty, who), = claims(run(text, language=language))
+    assert certainty == "reported" and "yonhap" in who and len(who) == 2
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("it", "Stando all'intelligence sudcoreana, la Corea del Nord ha inviato truppe in Russia.",
+     "intelligence-sudcoreana"),
+    ("it", "A detta dei servizi segreti sudcoreani, la Corea del Nord ha inviato truppe in "
+           "Russia.", "servizi-segreti-sudcoreani"),
+    ("fr", "Selon des sources concordantes, la Corée du Nord a envoyé des soldats en Russie.",
+     "sources-concordantes"),
+    ("en", "North Korea has sent troops to Russia, unnamed officials said.",
+     "unnamed-officials"),
+])
+def test_unnamed_sources_with_their_words(language: str, text: str, source: str) -> None:
+    assert claims(run(text, language=language)) == {("reported", (source,))}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("it", "La Corea del Nord ha inviato truppe in Russia: lo ha confermato il Pentagono.",
+     {("confirmed", ("pentagon",))}),
+    ("fr", "Le ministre sud-coréen de la Défense, Kim Yong-hyun, a déclaré devant le Parlement "
+           "que la Corée du Nord avait envoyé des soldats en Russie.",
+     {("reported", ("kim-yong-hyun",))}),
+    ("en", "Kim Yong-hyun told lawmakers on Tuesday that North Korea had sent troops to "
+           "Russia.", {("reported", ("kim-yong-hyun",))}),
+])
+def test_the_speaker_before_or_after_the_verb_is_not_a_name_of_the_fact(
+        language: str, text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert claims(run(text, language=language)) == expected
+
+
+@pytest.mark.parametrize("language,text,denier", [
+    ("it", "La Corea del Nord ha inviato truppe in Russia, secondo la Nato.\nAccuse respinte "
+           "da Mosca.", "russia"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, selon l'Otan.\nDes accusations "
+           "rejetées par Moscou.", "russia"),
+    ("en", "North Korea sent troops to Russia, NATO said.\nThe claim was denied by Moscow.",
+     "russia"),
+])
+def test_a_denial_in_a_participle_with_no_auxiliary(language: str, text: str,
+                                                    denier: str) -> None:
+    assert ("denied", (denier,)) in claims(run(text, language=language))
+
+
+def test_a_fact_told_with_its_denial_in_an_apposition_is_told_and_denied() -> None:
+    d = run("La Corea del Nord ha inviato truppe in Russia, notizia poi smentita da Mosca.",
+            language="it")
+    assert claims(d) == {("confirmed", ()), ("denied", ("russia",))}
+    en = run("North Korea has sent troops to Russia, a claim denied by Moscow.")
+    assert claims(en) == {("confirmed", ()), ("denied", ("russia",))}

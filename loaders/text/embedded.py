@@ -153,6 +153,10 @@ _POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "
 #: words inside an organisation's name ("Ministry of Defence", "Institute for the Study of
 #: War", "Committee on Foreign Affairs", "Istituto per gli studi di politica internazionale")
 _ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
+#: verbs of a news medium's reporting: who reports or writes is a medium
+_MEDIA_VERBS = frozenset({"report", "reported", "reports", "write", "wrote", "writes",
+                          "riportare", "riporta", "riportato", "scrivere", "scrive", "scritto",
+                          "rapporter", "rapporte", "ecrire", "ecrit"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -523,11 +527,22 @@ class _State:
         toks = s.tokens
         k = 0
         while k < len(toks):
-            if self._acronym_source(s, k):
+            if self._acronym_source(s, k) or self._one_word_source(s, k):
                 k += 1
                 continue
+            credit = self._credit(s)
+            if credit is not None and k == credit[0]:
+                a, b = toks[credit[0]].start, toks[credit[1]].end
+                if self.mentions.at(a) is None:
+                    name = self.text[a:b]
+                    self.result.new_actors.setdefault(slug(name), NewActor(
+                        slug(name), name, "media", cue=f"credited source ('({name})')",
+                        evidence=(s.start, s.end)))
+                    self.mentions.add(Mention(a, b, name, slug(name), "name"))
+                k = credit[1] + 1
+                continue
             run = _name_run(self.text, toks, k)
-            if len(run) >= 3 and k in s.hits(self.r.according_to):
+            if len(run) >= 2 and k in s.hits(self.r.according_to):
                 k += 1  # "Selon Roustem Oumerov", "Secondo Kim Yong-hyun": the name after
                 continue
             if len(run) < 2 or (k > 0 and toks[k - 1].text[:1].isupper()
@@ -614,6 +629,80 @@ class _State:
                 actor_id, t.text, "media" if media else "organization",
                 cue=f"'{t.text}' speaks",
                 evidence=(s.start, s.end)))
+        self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
+        return True
+
+    def _credit(self, s: Sentence) -> tuple[int, int] | None:
+        """The tokens of a name in parentheses that ends the sentence ("... to Russia
+        (Yonhap).", "(AFP)"): the credited source of what the sentence tells."""
+        toks = s.tokens
+        tail = s.text.rstrip().rstrip(".").rstrip()
+        if not tail.endswith(")") or "(" not in tail:
+            return None
+        a = s.start + tail.rindex("(") + 1
+        b = s.start + len(tail) - 1
+        inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not inside or len(inside) > 4 or any(
+                not toks[k].text[:1].isupper() and toks[k].fold not in _GENITIVE
+                for k in inside) or find_dates(self.text[a:b], self.b.language, None) or \
+                inside[0] == 0 or self.text[a:b].strip() != self.text[toks[inside[0]].start:
+                                                                     toks[inside[-1]].end]:
+            return None
+        return inside[0], inside[-1]
+
+    def _one_word_source(self, s: Sentence, k: int) -> bool:
+        """ "..., Yonhap reported.", "..., riferisce Yonhap.", "selon Yonhap, ...": one
+        capitalised word the graph does not know, after a comma as the subject of a verb
+        of saying that ends the clause, after such a verb at the clause's end (Italian,
+        French), or after "according to", is a source that speaks (a news medium when it
+        reports or writes)."""
+        toks = s.tokens
+        t = toks[k]
+        if len(t.text) < 3 or not t.text.isalpha() or not t.text[:1].isupper() \
+                or not t.text[1:].islower() or t.start < self.dateline_end \
+                or self.mentions.at(t.start) is not None or t.fold in self._not_name:
+            return False
+        if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and \
+                self.text[t.end:toks[k + 1].start] == " " or any(
+                    m.end() != t.end for m in re.finditer(
+                        rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or \
+                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or \
+                t.fold in self.r.report_nouns.words:
+            # a longer name; a part of a person's name told in full ("Sergei Shoigu" ...
+            # "Shoigu", "Kim Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
+            return False
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
+
+        def is_said(u: Token) -> bool:
+            return u.text.islower() and (u.fold in said or u.lemma in said)
+
+        def clause_ends(j: int) -> bool:  # nothing after token j but punctuation or a date
+            rest = self.text[toks[j].end:s.end].lstrip()
+            return not rest or rest[0] in ",.;:" or bool(find_dates(
+                rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25
+        gap = self.text[toks[k - 1].end:t.start] if k else ","  # (a sentence's start)
+        nxt = k + 1
+        while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
+            nxt += 1
+        verb = None
+        if "," in gap and nxt < len(toks) and is_said(toks[nxt]) and (
+                clause_ends(nxt) or k == 0) and self.text[t.end:toks[k + 1].start] == " ":
+            verb = toks[nxt]  # "..., Yonhap reported."
+        elif k and self.r.subject_after > 2 and clause_ends(k) and not gap.strip(" '’"):
+            j = k - 1
+            while j > 0 and toks[j].fold in self.r.articles and toks[j].text.islower():
+                j -= 1
+            if is_said(toks[j]) and k - j <= 2:
+                verb = toks[j]  # "..., riferisce Yonhap.", "rapporte l'agence Yonhap"? no
+        if verb is None and not (self._after_according(s, k) and clause_ends(k)):
+            return False
+        media = k and toks[k - 1].fold in self.r.media_nouns or verb is not None and (
+            verb.lemma in _MEDIA_VERBS or verb.fold in _MEDIA_VERBS)
+        actor_id = slug(t.text)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, t.text, "media" if media else "organization",
+                cue=f"'{t.text}' speaks", evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
         return True
 
@@ -1726,6 +1815,13 @@ class _State:
             if who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
                 certainty = certainty or "reported"
+        credit = self._credit(s)
+        if credit is not None:
+            at = self.mentions.at(s.tokens[credit[0]].start)
+            # ("in Vladivostok (Russia)": a place, no source)
+            if at is not None and not at.agreement and _kind(self, at.target) != "state":
+                asserters.append(_Candidate(at.target, at.start, at.end, at.kind))
+                certainty = certainty or "reported"
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -1827,6 +1923,11 @@ class _State:
             if comma < 0:
                 return False
             k = s.token_at(comma)
+            if k < d and s.tokens[k].fold in self.r.articles | _INDEFINITE:
+                k += 1  # ", a claim denied by Moscow", ", une information démentie"
+            if k < d and (s.tokens[k].fold in self.r.report_nouns.words
+                          or s.tokens[k].fold in {"notizia", "notizie", "information"}):
+                continue  # ", notizia poi smentita da Mosca": an apposition
             if k >= d or s.tokens[k].fold not in opens or (
                     s.tokens[k].fold == "il" and s.tokens[k + 1].fold != "che"):
                 return False  # ("il che" only: not ", il Cremlino ha smentito")
@@ -2032,7 +2133,8 @@ class _State:
                 return agent[0]
         # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
         # said, not who says it
-        that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
+        # ("a déclaré devant le Parlement que", "told reporters on Monday that")
+        that = next((k for k in range(i + 1, min(i + 7, len(s.tokens)))
                      if s.tokens[k].fold in _COMPLEMENTIZERS), len(s.tokens))
         # "confirmed the dispatch by Pyongyang of troops", "la consegna da parte di Pyongyang
         # ... è stata confermata": who acts after "by" is a nominal event's agent, not who
@@ -2047,8 +2149,12 @@ class _State:
         aside = self._aside_before(s, first)
         if aside is not None:
             return aside
-        if self.r.subject_after > 2 and \
-                self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
+        # "...: lo ha confermato il Pentagono", "..., l'ha detto X": a clitic that refers to
+        # what was told before the verb, whose subject follows
+        clitic = first > 0 and s.tokens[first - 1].fold in {"lo", "l", "la"} and \
+            self.text[:s.tokens[first - 1].start].rstrip().endswith((",", ":", ";", "»", "”"))
+        if self.r.subject_after > 2 and (clitic or self.text[:s.tokens[first].start].rstrip()
+                                         .endswith((",", "»", "”"))):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
             # the subject follows
             src = self._unnamed_source(s, i + 1, forward=True)
@@ -2166,11 +2272,22 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in _ADVERBS:
             k -= 1
-        if k < 0 or toks[k].fold not in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX) \
-                or i + 1 >= len(toks) or \
-                toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
+        if i + 1 >= len(toks) or toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
             return None
-        return i + 1
+        if k >= 0 and toks[k].fold in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX):
+            return i + 1
+        # a participle with no auxiliary after a noun or a comma ("notizia poi smentita da
+        # Mosca", "des accusations rejetées par Moscou", "a claim denied by Moscow", ",
+        # confirmed by NATO"): a passive all the same
+        word = toks[i].text
+        participle = word.endswith(_PARTICIPLES) or word.endswith(
+            ("i", "e", "a", "o", "s", "u", "t", "n")) and self.b.language != "en" and \
+            word.lower() != toks[i].lemma
+        if k >= 0 and toks[k].fold not in _AUXILIARIES | _CLITICS and participle and \
+                toks[k].text[:1].islower() or k >= 0 and participle and \
+                self.text[toks[k].end:toks[k + 1].start].strip() == ",":
+            return i + 1
+        return None
 
     def _passive_participle(self, s: Sentence, i: int) -> bool:
         """Token i is a participle after a passive auxiliary ("were shipped", "sono stati
@@ -3512,12 +3629,17 @@ def _modifier(t: Token) -> bool:
                          "ano", "ici", "iche", "ese", "esi", "ain", "aine", "ains", "aines",
                          "ienne", "iens", "iennes", "ien", "ais", "aise", "ale", "aux",
                          "ali", "oni", "ensi", "ense", "tali", "ari", "are", "ica", "ico",
-                         "aire", "aires", "ique", "iques", "ive", "ives"))
+                         "aire", "aires", "ique", "iques", "ive", "ives", "ales", "elle",
+                         "elles", "ivi", "iva", "ivo"))
         or t.fold in {"senior", "top", "high", "ranking", "former", "alti", "alto", "haut",
                       "hauts", "officielle", "officiel", "news",
                       "state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
-                      "occidentali", "ufficiali", "governative", "stato", "etat"})
+                      "occidentali", "ufficiali", "governative", "stato", "etat",
+                      # unnamed, anonymous, informed, concurring sources
+                      "unnamed", "anonymous", "informed", "knowledgeable", "independent",
+                      "anonime", "anonimi", "informate", "qualificate", "concordanti",
+                      "anonymes", "informees", "autorisees", "concordantes"})
 
 
 def _org_gap(gap: str) -> bool:
