@@ -318,3 +318,65 @@ def test_a_fact_told_with_its_denial_in_an_apposition_is_told_and_denied() -> No
     assert claims(d) == {("confirmed", ()), ("denied", ("russia",))}
     en = run("North Korea has sent troops to Russia, a claim denied by Moscow.")
     assert claims(en) == {("confirmed", ()), ("denied", ("russia",))}
+
+
+@pytest.mark.parametrize("language,text,speaker", [
+    ("en", "Kremlin spokesman Dmitry Peskov told reporters that North Korea had not sent troops "
+           "to Russia.", "dmitry-peskov"),
+    ("en", "Dmitry Peskov said North Korea had never supplied any weapons to Russia.",
+     "dmitry-peskov"),
+    ("it", "Dmitry Peskov ha detto che la Corea del Nord non ha inviato truppe in Russia.",
+     "dmitry-peskov"),
+    ("fr", "Dmitri Peskov a affirmé que la Corée du Nord n'avait pas envoyé de soldats en "
+           "Russie.", "dmitri-peskov"),
+])
+def test_a_fact_said_not_to_have_happened_is_denied_by_who_says_so(
+        language: str, text: str, speaker: str) -> None:
+    d = run(text, language=language)
+    assert claims(d) == {("denied", (speaker,))}
+
+
+def test_a_fact_the_text_negates_is_no_event() -> None:
+    assert run("North Korea has not sent troops to Russia.").document["events"] == []
+
+
+@pytest.mark.parametrize("language,text,denier", [
+    ("fr", "Pour Moscou, il s'agit de « fausses informations ».", "russia"),
+    ("it", "Per Mosca si tratta di «fake news».", "russia"),
+    ("en", "For Moscow, the reports are \"fake news\".", "russia"),
+    ("fr", "Pyongyang a opposé un démenti formel.", "north-korea"),
+])
+def test_whose_view_it_is_denies_with_words_of_denial(language: str, text: str,
+                                                      denier: str) -> None:
+    told = {"en": "North Korea sent troops to Russia, NATO said.\n",
+            "it": "La Corea del Nord ha inviato truppe in Russia, secondo la Nato.\n",
+            "fr": "La Corée du Nord a envoyé des soldats en Russie, selon l'Otan.\n"}[language]
+    assert ("denied", (denier,)) in claims(run(told + text, language=language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Il Pentagono ha confermato le notizie secondo cui la Corea del Nord ha inviato "
+           "truppe in Russia."),
+    ("fr", "Le Pentagone a confirmé les informations selon lesquelles la Corée du Nord a envoyé "
+           "des soldats en Russie."),
+    ("en", "The Pentagon confirmed reports that North Korea had sent troops to Russia."),
+])
+def test_secondo_cui_is_a_relative_no_source(language: str, text: str) -> None:
+    assert claims(run(text, language=language)) == {("confirmed", ("pentagon",))}
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("en", "Sources familiar with the matter said North Korea had sent troops to Russia.",
+     "sources-familiar-with-the-matter"),
+    ("en", "North Korea has sent troops to Russia, sources close to the Kremlin said.",
+     "sources-close-to-the-kremlin"),
+    ("it", "Secondo fonti vicine al Cremlino, la Corea del Nord ha inviato truppe in Russia.",
+     "fonti-vicine-al-cremlino"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, selon des sources proches du "
+           "dossier.", "sources-proches-du-dossier"),
+])
+def test_sources_close_to_or_familiar_with(language: str, text: str, source: str) -> None:
+    d = run(text, language=language)
+    assert claims(d) == {("reported", (source,))}
+    assert {"north-korea", "russia"} == {p["actor"] for e in d.document["events"]
+                                         for p in e["participants"]}

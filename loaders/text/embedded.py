@@ -157,6 +157,12 @@ _ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
 _MEDIA_VERBS = frozenset({"report", "reported", "reports", "write", "wrote", "writes",
                           "riportare", "riporta", "riportato", "scrivere", "scrive", "scritto",
                           "rapporter", "rapporte", "ecrire", "ecrit"})
+#: after "secondo", "selon": a relative pronoun, no source ("secondo cui")
+_RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "lequel", "which"})
+#: after a source noun, the start of what the source knows or is near ("sources familiar
+#: with the matter", "fonti vicine al Cremlino", "sources proches du dossier")
+_CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
+                       "proche", "proches"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -229,6 +235,9 @@ class FoundEvent:
     # told by the text outside what its sources say ("X confirmed ..., after a meeting
     # with Y"): no asserter
     unreported: bool = False
+    # told negated by a speaker ("Peskov said North Korea had not sent troops"): denied by
+    # who says it
+    negated: bool = False
 
 
 @dataclass
@@ -493,6 +502,7 @@ class _State:
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
         self.cue_tokens: list[int] = []  # the sentence's verbs of saying or confirming
+        self.report_tokens: list[int] = []  # of saying only
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
@@ -1385,6 +1395,11 @@ class _State:
                                             "the speaker's own words, quoted by the text"))
                 continue
             own, who = (None, []) if ev.unreported else (certainty, asserted)
+            if ev.negated:
+                for d in who:
+                    ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                                "told negated by who says it"))
+                continue
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
@@ -1742,6 +1757,7 @@ class _State:
             report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.cue_tokens = sorted(confirm + report)
+        self.report_tokens = sorted(report)
         self.deny_cues = deny
         self.cue_subjects = []
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
@@ -1758,7 +1774,17 @@ class _State:
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         # "un secondo contingente": an ordinal after an article, not "according to"
         according = [i for i in s.hits(r.according_to) if not (
-            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)]
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)
+            # "le notizie secondo cui", "les informations selon lesquelles": a relative
+            and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
+        # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
+        # sentence's start and closed by a comma, whose view it is
+        lead = s.token_at(max(s.start, self.dateline_end))
+        if lead < len(s.tokens) - 2 and s.tokens[lead].fold in {"per", "pour", "for"} and \
+                s.tokens[lead].text[:1].isupper() and any(
+                    c.start > s.tokens[lead].start and s.token_at(c.start) - lead <= 3
+                    and "," not in self.text[s.tokens[lead].end:c.start] for c in cands):
+            according.append(lead)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
@@ -1812,7 +1838,12 @@ class _State:
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
                        and "," not in self.text[s.tokens[i].end:c.start]][:1]
-            if who:
+            if who and words and not [c for c in report + deny if not 0 <= c - i <= 3]:
+                # "Pour Moscou, il s'agit de « fausses informations »", "Secondo il Cremlino
+                # le notizie sono infondate": whose words deny
+                deniers += self._coordinated(s, cands, who[0], forward=True)
+                self.denial = True
+            elif who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
                 certainty = certainty or "reported"
         credit = self._credit(s)
@@ -2376,7 +2407,7 @@ class _State:
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
         toks = s.tokens
-        rng = range(i, min(i + 10, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        rng = range(i, min(i + 10, len(toks))) if forward else range(i, max(i - 6, -1), -1)
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
@@ -2443,6 +2474,15 @@ class _State:
                     hi += 1
                 else:
                     break
+            if hi + 1 < len(toks) and toks[hi + 1].fold in _CLOSE_TO and \
+                    self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                # "sources familiar with the matter", "fonti vicine al Cremlino", "des
+                # sources proches du dossier": the whole description (to a comma or a verb)
+                j = hi + 1
+                while j + 1 < len(toks) and j - hi < 6 and j + 1 not in said and \
+                        self.text[toks[j].end:toks[j + 1].start] in (" ", "'", "’"):
+                    j += 1
+                hi = j
             while hi > k and toks[hi].fold in _SOURCE_OF:
                 hi -= 1
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
@@ -2649,7 +2689,15 @@ class _State:
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
-                if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
+                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
+                        and not s.quoted(s.tokens[i].start)]
+                # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
+                # n'avait livré aucune arme": the speaker denies the fact
+                said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
+                    c < min(nots) and any(s.tokens[k].fold in _COMPLEMENTIZERS
+                                          or k == c + 1 for k in range(c + 1, min(nots) + 1))
+                    for c in self.report_tokens)
+                if not said_not and (unreal or nots):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     unreal_fact = True
@@ -2727,6 +2775,7 @@ class _State:
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=agreement if rule.type in MILESTONES else None)
                 ev.unreported = after_meeting
+                ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
@@ -3637,7 +3686,7 @@ def _modifier(t: Token) -> bool:
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
                       "occidentali", "ufficiali", "governative", "stato", "etat",
                       # unnamed, anonymous, informed, concurring sources
-                      "unnamed", "anonymous", "informed", "knowledgeable", "independent",
+                      "unnamed", "anonymous", "informed", "knowledgeable", "independent", "spy",
                       "anonime", "anonimi", "informate", "qualificate", "concordanti",
                       "anonymes", "informees", "autorisees", "concordantes"})
 
