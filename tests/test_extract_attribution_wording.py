@@ -380,3 +380,39 @@ def test_sources_close_to_or_familiar_with(language: str, text: str, source: str
     assert claims(d) == {("reported", (source,))}
     assert {"north-korea", "russia"} == {p["actor"] for e in d.document["events"]
                                          for p in e["participants"]}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Ukrainian President Volodymyr Zelensky on Tuesday called on his allies to respond "
+           "with force."),
+    ("it", "Il presidente ucraino Volodymyr Zelensky ha esortato gli alleati a rispondere con "
+           "fermezza."),
+    ("fr", "Le président ukrainien Volodymyr Zelensky a appelé ses alliés à réagir."),
+])
+def test_a_verb_of_saying_in_what_someone_is_asked_to_do_is_no_cue(language: str,
+                                                                 text: str) -> None:
+    d = run(text, language=language)
+    assert [e["type"] for e in d.document["events"]] == ["appeal"]
+    assert claims(d) == {("confirmed", ())}
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("it", "Il ministro degli Esteri sudcoreano Cho Tae-yul ha incontrato a Washington il "
+           "segretario di Stato Antony Blinken, ha reso noto il dipartimento di Stato.",
+     "dipartimento-di-stato"),
+    ("it", "Cho Tae-yul ha incontrato Antony Blinken, secondo il ministero della Difesa.",
+     "ministero-della-difesa"),
+    ("fr", "Cho Tae-yul a rencontré Antony Blinken, a indiqué le ministère de la Défense.",
+     "ministere-de-la-defense"),
+])
+def test_a_body_named_with_no_state_speaks_after_its_verb(language: str, text: str,
+                                                          source: str) -> None:
+    d = run(text, language=language)
+    assert [e["type"] for e in d.document["events"]] == ["meeting"]
+    assert claims(d) == {("reported", (source,))}
+
+
+def test_a_name_in_apposition_before_its_verb_speaks() -> None:
+    d = run("Le secrétaire général de l'OTAN, Mark Rutte, a confirmé jeudi l'envoi par "
+            "Pyongyang de plusieurs milliers de soldats en Russie.", language="fr")
+    assert claims(d) == {("confirmed", ("mark-rutte",))}

@@ -163,6 +163,7 @@ _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "leque
 #: with the matter", "fonti vicine al Cremlino", "sources proches du dossier")
 _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
                        "proche", "proches"})
+_NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -1055,17 +1056,27 @@ class _State:
             and after.start == toks[hi + 1].start else None
         if inner is not None and demonym is None:
             demonym = inner
-        if demonym is None:
-            return  # "il ministero della Difesa" with no state: too vague to be an actor
-        end = max(demonym.end, toks[hi].end)
+        said = set(s.hits(self.r.confirm)) | set(s.hits(self.r.report)) | \
+            set(s.hits(self.r.deny))
+        j = i - 1
+        while j > 0 and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+            j -= 1
+        speaks = j >= 0 and j < i - 1 and (bool({j, j - 1} & said)
+                                           or self._after_according(s, i))
+        if demonym is None and not speaks:
+            return  # "il ministero della Difesa" with no state: too vague to be an actor,
+            # unless it speaks ("ha reso noto il dipartimento di Stato")
+        end = max(demonym.end, toks[hi].end) if demonym is not None else toks[hi].end
         name = self.text[start:end]
         actor_id = slug(name)
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,
+                actor_id, name[:1].upper() + name[1:], "government_body",
+                demonym.target if demonym is not None else None,
                 cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
-        self.consumed.add((demonym.start, demonym.end))
-        self.mentions.remove(demonym)
+        if demonym is not None:
+            self.consumed.add((demonym.start, demonym.end))
+            self.mentions.remove(demonym)
         self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def back_references(self, sentences: list[Sentence]) -> None:
@@ -1520,6 +1531,22 @@ class _State:
                         "the event told before"))
         self.result.events.extend(events)
 
+    def _infinitive(self, s: Sentence, i: int) -> bool:
+        """Token i is an infinitive after its preposition ("to respond", "a rispondere",
+        "à répondre", "de démentir")."""
+        if i == 0:
+            return False
+        prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
+        if self.b.language == "en":
+            return prev == "to" and t == s.tokens[i].lemma and not (
+                i > 1 and s.tokens[i - 2].fold in {"according", "due", "thanks"})
+        if self.b.language == "it":
+            return prev in {"a", "ad", "di", "per"} and t.endswith(("are", "ere", "ire"))
+        if self.b.language == "fr":
+            return prev in {"a", "de", "d", "pour"} and t.endswith(("er", "ir", "re")) and \
+                s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
+        return False
+
     def _says_it_again(self, s: Sentence) -> bool:
         """The sentence's verb of saying or confirming is about what the sentence before
         told: a phrase that refers back to it right before the verb ("C'est ce qu'a affirmé",
@@ -1724,7 +1751,10 @@ class _State:
                              and (i - 1) not in again)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
-                             and (i - 1) in denials)]
+                             and (i - 1) in denials)
+                    # "called on its allies to respond", "esortato gli alleati a rispondere":
+                    # an infinitive after a preposition is what someone is asked to do
+                    and not self._infinitive(s, i)]
 
         denials = set(s.hits(r.deny))
         again = set(s.hits(r.said_before))
@@ -2204,6 +2234,17 @@ class _State:
                 return right[0]
             if self.text[verb.end:s.end].strip(" .") == "":
                 return None  # "..., ha aggiunto.": the subject of the sentence before
+            if not verb.fold.endswith(_GERUNDS) and any(
+                    t.fold in self.r.articles and t.text.islower()
+                    for t in s.tokens[i + 1:i + 4]) and not any(
+                       c.start > verb.end for c in cands) and \
+                    "," not in self.text[verb.end:s.end] and not any(
+                        # "..., Mark Rutte, a confirmé": a name in apposition is the subject
+                        self.text[c.end:s.tokens[first].start].strip() == ","
+                        and self.text[:c.start].rstrip().endswith(",") for c in cands):
+                # "..., ha reso noto il dipartimento di Stato": a subject after the verb the
+                # rules do not know, not a name of what was told
+                return None
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)
                 # "shipping missiles to Russia and added ...": an object is no subject
@@ -2689,8 +2730,10 @@ class _State:
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
+                # ("not only sent troops", "non solo", "non seulement": no negation)
                 nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
-                        and not s.quoted(s.tokens[i].start)]
+                        and not s.quoted(s.tokens[i].start) and not (
+                            i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
