@@ -416,3 +416,28 @@ def test_a_name_in_apposition_before_its_verb_speaks() -> None:
     d = run("Le secrétaire général de l'OTAN, Mark Rutte, a confirmé jeudi l'envoi par "
             "Pyongyang de plusieurs milliers de soldats en Russie.", language="fr")
     assert claims(d) == {("confirmed", ("mark-rutte",))}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Seoul suspects Moscow of transferring missile technology to Pyongyang."),
+    ("en", "South Korea suspects that Russia supplied air-defence systems to North Korea."),
+    ("it", "Seul sospetta che Mosca abbia fornito sistemi antiaerei a Pyongyang."),
+    ("fr", "Séoul soupçonne Moscou d'avoir livré des systèmes antiaériens à Pyongyang."),
+    ("fr", "Séoul, qui soupçonne Moscou d'avoir transféré des technologies de missiles à "
+           "Pyongyang, n'a pas commenté la visite."),
+])
+def test_who_suspects_alleges(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert claims(d) == {("alleged", ("south-korea",))}
+    assert [e["type"] for e in d.document["events"]] == ["supply"]
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("it", "La consegna di proiettili da parte di Pyongyang a Mosca prosegue da oltre un anno, "
+           "ha aggiunto il portavoce del Pentagono Pat Ryder.", "pat-ryder"),
+    ("fr", "La Corée du Nord a livré des obus à la Russie, a ajouté le porte-parole du "
+           "Pentagone Pat Ryder.", "pat-ryder"),
+])
+def test_added_with_its_subject_after_it_reports(language: str, text: str,
+                                                 source: str) -> None:
+    assert claims(run(text, language=language)) == {("reported", (source,))}

@@ -1762,7 +1762,11 @@ class _State:
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
-        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
+        # ("..., ha aggiunto il portavoce X", "..., a ajouté M. Rutte": after a comma, with
+        # its subject after it, a verb of saying all the same)
+        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
+                  or r.subject_after > 2 and self.text[:s.tokens[_verb_start(s, i)].start]
+                  .rstrip().endswith(",")]
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
@@ -2253,6 +2257,12 @@ class _State:
         # of a parenthetical clause are not the subject of the verb after it, its head is
         own = self._paren_of(verb.start)
         left = [c for c in left if self._paren_of(c.start) is own]
+        if own is not None and own.head is not None and not left:
+            opener = s.token_at(own.start + 1)
+            if opener < first and s.tokens[opener].fold in self.r.relatives and \
+                    first - opener <= 2:
+                # "Séoul, qui soupçonne Moscou d'avoir...": the relative's head speaks
+                return own.head
         if own is None:
             p = self._paren_before(s, first)
             if p is not None and p.head is not None and p.head in cands:
@@ -2940,7 +2950,12 @@ class _State:
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
         # facts and names of a clause between commas after the speaker are the clause's
-        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers):
+        # (not when the verb of saying is the clause's own: "Séoul, qui soupçonne Moscou
+        # d'avoir transféré ..., n'a pas commenté")
+        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers) \
+                and not (self.cue_subjects and all(
+                    self._paren_of(s.tokens[v].start) is not None
+                    for v, _ in self.cue_subjects)):
             out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
