@@ -441,3 +441,31 @@ def test_who_suspects_alleges(language: str, text: str) -> None:
 def test_added_with_its_subject_after_it_reports(language: str, text: str,
                                                  source: str) -> None:
     assert claims(run(text, language=language)) == {("reported", (source,))}
+
+
+def test_an_unnamed_subject_after_a_comma_is_no_name_of_the_fact() -> None:
+    d = run("North Korea has supplied Russia with howitzers, the ministry said.")
+    assert [(e["type"], len(e["participants"])) for e in d.document["events"]] == [("supply", 2)]
+
+
+def test_an_ambassador_to_a_capital_belongs_to_the_state_that_sent_him() -> None:
+    d = run("North Korea has supplied Russia with howitzers, the Pentagon said.\nRussia's "
+            "ambassador to Seoul, Georgy Zinoviev, dismissed the claims as groundless "
+            "speculation.")
+    assert ("denied", ("georgy-zinoviev",)) in claims(d)
+    assert {a["id"]: a.get("country") for a in d.document["actors"]}["georgy-zinoviev"] == \
+        "russia"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "D'après des responsables américains, Moscou aurait fourni des missiles antiaériens "
+           "à la Corée du Nord.\nC'est ce qu'a répété le ministre de la Défense Kim Yong-hyun "
+           "devant les députés."),
+    ("it", "Secondo funzionari statunitensi, Mosca avrebbe fornito missili antiaerei alla Corea "
+           "del Nord.\nLo ha ripetuto il ministro della Difesa Kim Yong-hyun."),
+])
+def test_who_says_it_again_adds_a_claim(language: str, text: str) -> None:
+    d = run(text, language=language)
+    (certainty, _), = [c for c in claims(d) if "kim-yong-hyun" in c[1]]
+    assert certainty == "reported"
+    assert len(claims(d)) == 2

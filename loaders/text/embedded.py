@@ -861,7 +861,9 @@ class _State:
                      None)
             if m is not None and self.lexicon.actors.get(m.target, None) is not None \
                     and self.lexicon.actors[m.target].kind != "person":
-                org = m
+                # "Russia's ambassador to Seoul": where he is posted is not his state
+                if not (before and j > 0 and toks[j - 1].fold in {"to", "presso", "aupres"}):
+                    org = m
                 j = s.token_at(m.end)
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
@@ -2281,6 +2283,14 @@ class _State:
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1 if first == i else first - 1, forward=False)
+        if not src and head > 1 and s.tokens[head - 1].text.isalpha() and \
+                s.tokens[head - 1].text.islower() and \
+                s.tokens[head - 2].fold in self.r.articles - self.r.indefinite and \
+                s.tokens[head - 2].text.islower() and \
+                self.text[:s.tokens[head - 2].start].rstrip().endswith(","):
+            # "..., the ministry said." with no ministry named before: a subject the rules
+            # cannot name, not a name of the fact told before the comma
+            return None
         if src and "," in self.text[src[0].end:verb.start]:
             # "the Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed
             # a UN panel of experts, also said": a source at the end of a clause between
