@@ -469,3 +469,33 @@ def test_who_says_it_again_adds_a_claim(language: str, text: str) -> None:
     (certainty, _), = [c for c in claims(d) if "kim-yong-hyun" in c[1]]
     assert certainty == "reported"
     assert len(claims(d)) == 2
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("en", "North Korea has sent troops to Russia, The New York Times reported.",
+     "new-york-times"),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, scrive il New York Times.",
+     "new-york-times"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, rapporte le New York Times.",
+     "new-york-times"),
+    ("it", "Secondo il quotidiano sudcoreano Chosun Ilbo, la Corea del Nord ha inviato truppe "
+           "in Russia.", "chosun-ilbo"),
+    ("fr", "Selon le quotidien sud-coréen Chosun Ilbo, la Corée du Nord a envoyé des soldats "
+           "en Russie.", "chosun-ilbo"),
+])
+def test_a_newspaper_of_several_words_is_the_source(language: str, text: str,
+                                                    source: str) -> None:
+    assert claims(run(text, language=language)) == {("reported", (source,))}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "North Korea has sent troops to Russia, the Wall Street Journal reported, citing "
+           "Western officials."),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, riporta il Wall Street Journal "
+           "citando funzionari statunitensi."),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, écrit le Wall Street Journal, qui "
+           "cite des responsables américains."),
+])
+def test_a_newspaper_and_who_it_cites(language: str, text: str) -> None:
+    (certainty, who), = claims(run(text, language=language))
+    assert certainty == "reported" and "wall-street-journal" in who and len(who) == 2

@@ -538,8 +538,12 @@ class _State:
         toks = s.tokens
         k = 0
         while k < len(toks):
-            if self._acronym_source(s, k) or self._one_word_source(s, k):
+            if self._acronym_source(s, k):
                 k += 1
+                continue
+            named = self._one_word_source(s, k)
+            if named:
+                k += named
                 continue
             credit = self._credit(s)
             if credit is not None and k == credit[0]:
@@ -661,27 +665,44 @@ class _State:
             return None
         return inside[0], inside[-1]
 
-    def _one_word_source(self, s: Sentence, k: int) -> bool:
-        """ "..., Yonhap reported.", "..., riferisce Yonhap.", "selon Yonhap, ...": one
-        capitalised word the graph does not know, after a comma as the subject of a verb
-        of saying that ends the clause, after such a verb at the clause's end (Italian,
-        French), or after "according to", is a source that speaks (a news medium when it
-        reports or writes)."""
+    def _one_word_source(self, s: Sentence, k: int) -> int:
+        """ "..., Yonhap reported.", "..., riferisce Yonhap.", "selon Yonhap, ...", "...,
+        rapporte le New York Times": a name of one to four capitalised words the graph does
+        not know, after a comma as the subject of a verb of saying that ends the clause,
+        after such a verb at the clause's end (Italian, French), or after "according to",
+        is a source that speaks (a news medium when it reports or writes). The number of
+        its words, 0 if none."""
         toks = s.tokens
-        t = toks[k]
-        if len(t.text) < 3 or not t.text.isalpha() or not t.text[:1].isupper() \
-                or not t.text[1:].islower() or t.start < self.dateline_end \
-                or self.mentions.at(t.start) is not None or t.fold in self._not_name:
-            return False
-        if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and \
-                self.text[t.end:toks[k + 1].start] == " " or any(
-                    m.end() != t.end for m in re.finditer(
-                        rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or \
-                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or \
-                t.fold in self.r.report_nouns.words:
-            # a longer name; a part of a person's name told in full ("Sergei Shoigu" ...
-            # "Shoigu", "Kim Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
-            return False
+        if toks[k].fold in ("the",) and k + 1 < len(toks) and toks[k].text == "The" and \
+                k and self.text[toks[k - 1].end:toks[k].start].strip() in (",", ""):
+            k0 = k + 1  # "..., The New York Times reported"
+        else:
+            k0 = k
+        end = k0
+        while end + 1 < len(toks) and end - k0 < 3 and toks[end + 1].text[:1].isupper() and \
+                toks[end + 1].text.isalpha() and self.text[toks[end].end:toks[end + 1].start] \
+                == " " and self.mentions.at(toks[end + 1].start) is None:
+            end += 1
+        words = toks[k0:end + 1]
+        t = toks[k0]
+        if k0 >= len(toks) or any(
+                len(u.text) < 2 or not u.text.isalpha() or not u.text[:1].isupper()
+                or self.mentions.at(u.start) is not None or u.fold in self._not_name
+                for u in words) or t.start < self.dateline_end or \
+                len(words) == 1 and (len(t.text) < 3 or not t.text[1:].islower()):
+            return 0
+        if len(words) > 1 and not (k0 > k or k and toks[k - 1].fold in self.r.articles
+                                   | _ARTICLE_WORDS and toks[k - 1].text.islower()):
+            return 0  # a person's name takes no article, a newspaper's does
+        if len(words) == 1 and (any(
+                m.end() != t.end for m in re.finditer(
+                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or
+                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or
+                t.fold in self.r.report_nouns.words):
+            # a part of a person's name told in full ("Sergei Shoigu" ... "Shoigu", "Kim
+            # Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
+            return 0
+        last = toks[end]
         said = self.r.confirm.words | self.r.report.words | self.r.deny.words
 
         def is_said(u: Token) -> bool:
@@ -690,32 +711,39 @@ class _State:
         def clause_ends(j: int) -> bool:  # nothing after token j but punctuation or a date
             rest = self.text[toks[j].end:s.end].lstrip()
             return not rest or rest[0] in ",.;:" or bool(find_dates(
-                rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25
-        gap = self.text[toks[k - 1].end:t.start] if k else ","  # (a sentence's start)
-        nxt = k + 1
-        while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
+                rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25 \
+                or j + 1 in s.hits(self.r.according_to)  # "... Journal citando funzionari"
+        gap = self.text[toks[k - 1].end:toks[k].start] if k else ","  # (a sentence's start)
+        if k > 1 and toks[k - 1].fold in self.r.articles and toks[k - 1].text.islower() and \
+                "," in self.text[toks[k - 2].end:toks[k - 1].start]:
+            gap = ","  # "..., the Wall Street Journal reported"
+        nxt = end + 1
+        while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
+                nxt - end <= 3:
             nxt += 1
         verb = None
         if "," in gap and nxt < len(toks) and is_said(toks[nxt]) and (
-                clause_ends(nxt) or k == 0) and self.text[t.end:toks[k + 1].start] == " ":
+                clause_ends(nxt) or k == 0) and \
+                self.text[last.end:toks[end + 1].start] == " ":
             verb = toks[nxt]  # "..., Yonhap reported."
-        elif k and self.r.subject_after > 2 and clause_ends(k) and not gap.strip(" '’"):
+        elif k and self.r.subject_after > 2 and clause_ends(end) and not gap.strip(" '’"):
             j = k - 1
             while j > 0 and toks[j].fold in self.r.articles and toks[j].text.islower():
                 j -= 1
             if is_said(toks[j]) and k - j <= 2:
-                verb = toks[j]  # "..., riferisce Yonhap.", "rapporte l'agence Yonhap"? no
-        if verb is None and not (self._after_according(s, k) and clause_ends(k)):
-            return False
+                verb = toks[j]  # "..., riferisce Yonhap.", "rapporte le New York Times"
+        if verb is None and not (self._after_according(s, k) and clause_ends(end)):
+            return 0
         media = k and toks[k - 1].fold in self.r.media_nouns or verb is not None and (
             verb.lemma in _MEDIA_VERBS or verb.fold in _MEDIA_VERBS)
-        actor_id = slug(t.text)
+        name = self.text[t.start:last.end]
+        actor_id = slug(name)
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, t.text, "media" if media else "organization",
-                cue=f"'{t.text}' speaks", evidence=(s.start, s.end)))
-        self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
-        return True
+                actor_id, name, "media" if media else "organization",
+                cue=f"'{name}' speaks", evidence=(s.start, s.end)))
+        self.mentions.add(Mention(t.start, last.end, name, actor_id, "name"))
+        return end + 1 - k
 
     def _after_according(self, s: Sentence, k: int) -> bool:
         """Token k follows "according to", "selon", "secondo" (and an article)."""
