@@ -499,3 +499,35 @@ def test_a_newspaper_of_several_words_is_the_source(language: str, text: str,
 def test_a_newspaper_and_who_it_cites(language: str, text: str) -> None:
     (certainty, who), = claims(run(text, language=language))
     assert certainty == "reported" and "wall-street-journal" in who and len(who) == 2
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "North Korea supposedly shipped missiles to Russia."),
+    ("en", "North Korea is suspected of shipping missiles to Russia."),
+    ("it", "Si sospetta che la Corea del Nord abbia fornito missili alla Russia."),
+    ("fr", "On soupçonne la Corée du Nord d'avoir livré des missiles à la Russie."),
+    ("fr", "Les livraisons supposées de missiles nord-coréens à la Russie inquiètent Séoul."),
+])
+def test_a_hedge_with_nobody_named_alleges_for_nobody(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert claims_of(d, "supply") == {("alleged", ())}
+
+
+@pytest.mark.parametrize("language,text,accuser", [
+    ("it", "La Corea del Nord, accusata da Kiev di aver fornito missili a Mosca, ha smentito.",
+     "ukraine"),
+    ("fr", "La Corée du Nord, accusée par Kiev d'avoir livré des missiles à Moscou, a démenti.",
+     "ukraine"),
+])
+def test_the_head_of_a_clause_between_commas_denies_what_it_is_charged_with(
+        language: str, text: str, accuser: str) -> None:
+    d = run(text, language=language)
+    assert claims_of(d, "supply") == {("alleged", (accuser,)), ("denied", ("north-korea",))}
+
+
+def test_a_passive_verb_of_saying_with_no_agent_names_nobody() -> None:
+    d = run("The deployment of North Korean troops to Russia was confirmed on Monday.")
+    assert claims(d) == {("confirmed", ())}
+    by = run("L'invio di soldati nordcoreani in Russia è stato confermato anche dal Pentagono.",
+             language="it")
+    assert claims(by) == {("confirmed", ("pentagon",))}

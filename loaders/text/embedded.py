@@ -164,6 +164,8 @@ _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "leque
 _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
                        "proche", "proches"})
 _NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
+#: impersonal subjects of a verb of saying: nobody named says it
+_IMPERSONAL = frozenset({"on", "si"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -1784,7 +1786,14 @@ class _State:
                              and (i - 1) in denials)
                     # "called on its allies to respond", "esortato gli alleati a rispondere":
                     # an infinitive after a preposition is what someone is asked to do
-                    and not self._infinitive(s, i)]
+                    and not self._infinitive(s, i)
+                    # "is suspected of shipping", "è stato confermato.": a passive with no
+                    # agent names nobody who says it (its subject is what is told)
+                    and not (self._passive_participle(s, i)
+                             and self._passive_by(s, i) is None
+                             # ("was quoted as saying by KCNA")
+                             and not any(t.fold in r.to_agent - _GENITIVE | {"as", "come"}
+                                         for t in s.tokens[i + 1:i + 5]))]
 
         denials = set(s.hits(r.deny))
         again = set(s.hits(r.said_before))
@@ -2241,6 +2250,9 @@ class _State:
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
+        if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
+                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold:
+            return None  # "On soupçonne ...", "Si sospetta che ...": nobody named says it
         aside = self._aside_before(s, first)
         if aside is not None:
             return aside
@@ -2266,6 +2278,9 @@ class _State:
                 return src[0]
             if right:
                 return right[0]
+            p = self._paren_before(s, first)
+            if p is not None and p.head is not None and p.head in cands:
+                return p.head  # "La Corea del Nord, accusata da Kiev di ..., ha smentito"
             if self.text[verb.end:s.end].strip(" .") == "":
                 return None  # "..., ha aggiunto.": the subject of the sentence before
             if not verb.fold.endswith(_GERUNDS) and any(
@@ -2392,10 +2407,15 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in _ADVERBS:
             k -= 1
-        if i + 1 >= len(toks) or toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
+        by = i + 1
+        while by < len(toks) and toks[by].fold in _ADVERBS and by - i <= 2:
+            by += 1  # "è stato confermato anche dal Pentagono"
+        if by >= len(toks) or toks[by].fold not in self.r.to_agent - _GENITIVE:
             return None
         if k >= 0 and toks[k].fold in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX):
-            return i + 1
+            return by
+        if by != i + 1:
+            return None
         # a participle with no auxiliary after a noun or a comma ("notizia poi smentita da
         # Mosca", "des accusations rejetées par Moscou", "a claim denied by Moscow", ",
         # confirmed by NATO"): a passive all the same
