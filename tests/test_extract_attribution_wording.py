@@ -531,3 +531,9 @@ def test_a_passive_verb_of_saying_with_no_agent_names_nobody() -> None:
     by = run("L'invio di soldati nordcoreani in Russia è stato confermato anche dal Pentagono.",
              language="it")
     assert claims(by) == {("confirmed", ("pentagon",))}
+
+
+def test_likely_before_a_past_fact_hedges_it_and_before_an_infinitive_plans_it() -> None:
+    d = run("North Korea likely shipped missiles to Russia, Seoul said.")
+    assert claims(d) == {("alleged", ("south-korea",))}
+    assert run("North Korea is likely to send more troops to Russia.").document["events"] == []

@@ -2776,6 +2776,10 @@ class _State:
                              # "would have sent", "may have shipped": hearsay of a past
                              # fact (alleged), not a future one
                              if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                             # "North Korea likely shipped": an adverb before a past verb
+                             # hedges it (alleged), it plans nothing
+                             and not (s.tokens[i].fold in self.r.allege.words
+                                      and i + 1 == hits[0] and trig.fold.endswith("ed"))
                              # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                              if s.tokens[i].start >= self.dateline_end and not (
                                  s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
