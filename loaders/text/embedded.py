@@ -538,6 +538,7 @@ class _State:
         right before the verb). Two to four capitalised words that are no known name, no
         title, no organisation and no date."""
         toks = s.tokens
+        credit = self._credit(s)  # "... to Russia (Yonhap)."
         k = 0
         while k < len(toks):
             if self._acronym_source(s, k):
@@ -547,7 +548,6 @@ class _State:
             if named:
                 k += named
                 continue
-            credit = self._credit(s)
             if credit is not None and k == credit[0]:
                 a, b = toks[credit[0]].start, toks[credit[1]].end
                 if self.mentions.at(a) is None:
