@@ -84,6 +84,11 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle"
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
                                   "du", "au"})
+#: a contracted article: the word after it is a noun ("nel comunicato", "dalla stima")
+_NOUN_AFTER = _DEFINITE_CONTRACTED | frozenset({"nel", "nella", "nello", "dal", "dalla",
+                                                "dallo", "dai", "dalle", "dagli", "sul",
+                                                "sulla", "sui", "sulle", "dell", "nell", "dall",
+                                                "sull"})
 _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "alle", "agli",
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
@@ -147,6 +152,22 @@ _APPOSITION = re.compile(
 _ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
 _POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "suoi", "sue",
                           "suo", "sua", "loro"})
+#: words inside an organisation's name ("Ministry of Defence", "Institute for the Study of
+#: War", "Committee on Foreign Affairs", "Istituto per gli studi di politica internazionale")
+_ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
+#: verbs of a news medium's reporting: who reports or writes is a medium
+_MEDIA_VERBS = frozenset({"report", "reported", "reports", "write", "wrote", "writes",
+                          "riportare", "riporta", "riportato", "scrivere", "scrive", "scritto",
+                          "rapporter", "rapporte", "ecrire", "ecrit"})
+#: after "secondo", "selon": a relative pronoun, no source ("secondo cui")
+_RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "lequel", "which"})
+#: after a source noun, the start of what the source knows or is near ("sources familiar
+#: with the matter", "fonti vicine al Cremlino", "sources proches du dossier")
+_CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
+                       "proche", "proches"})
+_NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
+#: impersonal subjects of a verb of saying: nobody named says it
+_IMPERSONAL = frozenset({"on", "si"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
@@ -219,6 +240,9 @@ class FoundEvent:
     # told by the text outside what its sources say ("X confirmed ..., after a meeting
     # with Y"): no asserter
     unreported: bool = False
+    # told negated by a speaker ("Peskov said North Korea had not sent troops"): denied by
+    # who says it
+    negated: bool = False
 
 
 @dataclass
@@ -483,6 +507,9 @@ class _State:
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
+        self.cue_tokens: list[int] = []  # the sentence's verbs of saying or confirming
+        self.report_tokens: list[int] = []  # of saying only
+        self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
         self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
@@ -539,14 +566,33 @@ class _State:
         right before the verb). Two to four capitalised words that are no known name, no
         title, no organisation and no date."""
         toks = s.tokens
+        credit = self._credit(s)  # "... to Russia (Yonhap)."
         k = 0
         while k < len(toks):
             if self._acronym_source(s, k):
                 k += 1
                 continue
+            named = self._one_word_source(s, k)
+            if named:
+                k += named
+                continue
+            if credit is not None and k == credit[0]:
+                a, b = toks[credit[0]].start, toks[credit[1]].end
+                if self.mentions.at(a) is None:
+                    name = self.text[a:b]
+                    self.result.new_actors.setdefault(slug(name), NewActor(
+                        slug(name), name, "media", cue=f"credited source ('({name})')",
+                        evidence=(s.start, s.end)))
+                    self.mentions.add(Mention(a, b, name, slug(name), "name"))
+                k = credit[1] + 1
+                continue
             run = _name_run(self.text, toks, k)
+            if len(run) >= 2 and k in s.hits(self.r.according_to):
+                k += 1  # "Selon Roustem Oumerov", "Secondo Kim Yong-hyun": the name after
+                continue
             if len(run) < 2 or (k > 0 and toks[k - 1].text[:1].isupper()
-                                and self.text[toks[k - 1].end:toks[k].start] == " "):
+                                and self.text[toks[k - 1].end:toks[k].start] == " "
+                                and not self._after_according(s, k)):
                 k += max(1, len(run))
                 continue
             start, end = toks[run[0]].start, toks[run[-1]].end
@@ -564,8 +610,10 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
-                or prev.lemma in self._meeting_words) and \
-                self.text[prev.end:start] == " "
+                or prev.lemma in self._meeting_words
+                # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
+                or self._after_according(s, k) and prev.fold not in self.r.articles) and \
+                self.text[prev.end:start] in (" ", "'", "’")
             nxt = run[-1] + 1
             while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
                     nxt - run[-1] <= 3:
@@ -598,18 +646,26 @@ class _State:
         toks = s.tokens
         t = toks[k]
         if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()) or \
-                t.start < self.dateline_end or self.mentions.at(t.start) is not None or \
-                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " " and \
-                not self._after_according(s, k):
+                t.start < self.dateline_end or self.mentions.at(t.start) is not None:
+            return False
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
+        # "a affirmé lundi le NIS", "ha riferito la Kcna": the subject after its verb (an
+        # article and a day's or adverb's lower-case words between)
+        before = next((j for j in range(k - 1, max(k - 5, -1), -1)
+                       if toks[j].fold in said or toks[j].lemma in said), None)
+        inverted = before is not None and self.r.subject_after > 2 and all(
+            u.text.islower() for u in toks[before + 1:k]) and \
+            not any(ch in ",;:()«»\"" for ch in self.text[toks[before].end:t.start])
+        if not inverted and (k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " "
+                             and not self._after_according(s, k)):
             return False
         nxt = k + 1
         while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
             nxt += 1
-        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
         if (nxt >= len(toks) or not toks[nxt].text.islower() or not (
                 toks[nxt].fold in said or toks[nxt].lemma in said)) and \
-                not self._after_according(s, k):  # "Selon le NIS, ...": the source
-            return False
+                not self._after_according(s, k) and not inverted:
+            return False  # "Selon le NIS, ...": the source
         actor_id = slug(t.text)
         if actor_id not in self.lexicon.actors:
             # "state news agency KCNA reported": an agency is a news medium
@@ -620,6 +676,104 @@ class _State:
                 evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, t.end, t.text, actor_id, "name"))
         return True
+
+    def _credit(self, s: Sentence) -> tuple[int, int] | None:
+        """The tokens of a name in parentheses that ends the sentence ("... to Russia
+        (Yonhap).", "(AFP)"): the credited source of what the sentence tells."""
+        toks = s.tokens
+        tail = s.text.rstrip().rstrip(".").rstrip()
+        if not tail.endswith(")") or "(" not in tail:
+            return None
+        a = s.start + tail.rindex("(") + 1
+        b = s.start + len(tail) - 1
+        inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not inside or len(inside) > 4 or any(
+                not toks[k].text[:1].isupper() and toks[k].fold not in _GENITIVE
+                for k in inside) or find_dates(self.text[a:b], self.b.language, None) or \
+                inside[0] == 0 or self.text[a:b].strip() != self.text[toks[inside[0]].start:
+                                                                     toks[inside[-1]].end]:
+            return None
+        return inside[0], inside[-1]
+
+    def _one_word_source(self, s: Sentence, k: int) -> int:
+        """ "..., Yonhap reported.", "..., riferisce Yonhap.", "selon Yonhap, ...", "...,
+        rapporte le New York Times": a name of one to four capitalised words the graph does
+        not know, after a comma as the subject of a verb of saying that ends the clause,
+        after such a verb at the clause's end (Italian, French), or after "according to",
+        is a source that speaks (a news medium when it reports or writes). The number of
+        its words, 0 if none."""
+        toks = s.tokens
+        if toks[k].fold in ("the",) and k + 1 < len(toks) and toks[k].text == "The" and \
+                k and self.text[toks[k - 1].end:toks[k].start].strip() in (",", ""):
+            k0 = k + 1  # "..., The New York Times reported"
+        else:
+            k0 = k
+        end = k0
+        while end + 1 < len(toks) and end - k0 < 3 and toks[end + 1].text[:1].isupper() and \
+                toks[end + 1].text.isalpha() and self.text[toks[end].end:toks[end + 1].start] \
+                == " " and self.mentions.at(toks[end + 1].start) is None:
+            end += 1
+        words = toks[k0:end + 1]
+        t = toks[k0]
+        if k0 >= len(toks) or any(
+                len(u.text) < 2 or not u.text.isalpha() or not u.text[:1].isupper()
+                or self.mentions.at(u.start) is not None or u.fold in self._not_name
+                for u in words) or t.start < self.dateline_end or \
+                len(words) == 1 and (len(t.text) < 3 or not t.text[1:].islower()):
+            return 0
+        if len(words) > 1 and not (k0 > k or k and toks[k - 1].fold in self.r.articles
+                                   | _ARTICLE_WORDS and toks[k - 1].text.islower()):
+            return 0  # a person's name takes no article, a newspaper's does
+        if len(words) == 1 and (any(
+                m.end() != t.end for m in re.finditer(
+                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or
+                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or
+                t.fold in self.r.report_nouns.words):
+            # a part of a person's name told in full ("Sergei Shoigu" ... "Shoigu", "Kim
+            # Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
+            return 0
+        last = toks[end]
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words
+
+        def is_said(u: Token) -> bool:
+            return u.text.islower() and (u.fold in said or u.lemma in said)
+
+        def clause_ends(j: int) -> bool:  # nothing after token j but punctuation or a date
+            rest = self.text[toks[j].end:s.end].lstrip()
+            return not rest or rest[0] in ",.;:" or bool(find_dates(
+                rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25 \
+                or j + 1 in s.hits(self.r.according_to)  # "... Journal citando funzionari"
+        gap = self.text[toks[k - 1].end:toks[k].start] if k else ","  # (a sentence's start)
+        if k > 1 and toks[k - 1].fold in self.r.articles and toks[k - 1].text.islower() and \
+                "," in self.text[toks[k - 2].end:toks[k - 1].start]:
+            gap = ","  # "..., the Wall Street Journal reported"
+        nxt = end + 1
+        while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
+                nxt - end <= 3:
+            nxt += 1
+        verb = None
+        if "," in gap and nxt < len(toks) and is_said(toks[nxt]) and (
+                clause_ends(nxt) or k == 0) and \
+                self.text[last.end:toks[end + 1].start] == " ":
+            verb = toks[nxt]  # "..., Yonhap reported."
+        elif k and self.r.subject_after > 2 and clause_ends(end) and not gap.strip(" '’"):
+            j = k - 1
+            while j > 0 and toks[j].fold in self.r.articles and toks[j].text.islower():
+                j -= 1
+            if is_said(toks[j]) and k - j <= 2:
+                verb = toks[j]  # "..., riferisce Yonhap.", "rapporte le New York Times"
+        if verb is None and not (self._after_according(s, k) and clause_ends(end)):
+            return 0
+        media = k and toks[k - 1].fold in self.r.media_nouns or verb is not None and (
+            verb.lemma in _MEDIA_VERBS or verb.fold in _MEDIA_VERBS)
+        name = self.text[t.start:last.end]
+        actor_id = slug(name)
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, "media" if media else "organization",
+                cue=f"'{name}' speaks", evidence=(s.start, s.end)))
+        self.mentions.add(Mention(t.start, last.end, name, actor_id, "name"))
+        return end + 1 - k
 
     def _after_according(self, s: Sentence, k: int) -> bool:
         """Token k follows "according to", "selon", "secondo" (and an article)."""
@@ -765,7 +919,9 @@ class _State:
                      None)
             # (an organisation found in this text too: "del Consiglio di sicurezza russo")
             if m is not None and _kind(self, m.target) not in (None, "person"):
-                org = m
+                # "Russia's ambassador to Seoul": where he is posted is not his state
+                if not (before and j > 0 and toks[j - 1].fold in {"to", "presso", "aupres"}):
+                    org = m
                 j = s.token_at(m.end)
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
@@ -890,11 +1046,11 @@ class _State:
                     break  # "Federation Council Speaker Valentina Matviyenko"
                 if nxt.text[:1].isupper():
                     hi += 1
-                elif nxt.fold in _GENITIVE and hi + 2 < len(toks) and \
+                elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None:
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
-                elif nxt.fold in _GENITIVE and hi + 3 < len(toks) and \
+                elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
                         toks[hi + 3].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 3].start) is None:
@@ -1039,21 +1195,32 @@ class _State:
             and after.start == toks[hi + 1].start else None
         if inner is not None and demonym is None:
             demonym = inner
-        if demonym is None:
-            return  # "il ministero della Difesa" with no state: too vague to be an actor
-        end = max(demonym.end, toks[hi].end)
+        said = set(s.hits(self.r.confirm)) | set(s.hits(self.r.report)) | \
+            set(s.hits(self.r.deny))
+        j = i - 1
+        while j > 0 and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+            j -= 1
+        speaks = j >= 0 and j < i - 1 and (bool({j, j - 1} & said)
+                                           or self._after_according(s, i))
+        if demonym is None and not speaks:
+            return  # "il ministero della Difesa" with no state: too vague to be an actor,
+            # unless it speaks ("ha reso noto il dipartimento di Stato")
+        end = max(demonym.end, toks[hi].end) if demonym is not None else toks[hi].end
         name = self.text[start:end]
-        self.consumed.add((demonym.start, demonym.end))
-        self.mentions.remove(demonym)
-        known = self.lexicon.body_of(demonym.target, name, demonym.text)
-        if known is not None:
-            # "le ministère russe des Affaires étrangères": the graph's Russian Foreign Ministry
-            self.mentions.add(Mention(start, end, name, known, "alias"))
-            return
+        if demonym is not None:
+            self.consumed.add((demonym.start, demonym.end))
+            self.mentions.remove(demonym)
+            known = self.lexicon.body_of(demonym.target, name, demonym.text)
+            if known is not None:
+                # "le ministère russe des Affaires étrangères": the graph's Russian Foreign
+                # Ministry
+                self.mentions.add(Mention(start, end, name, known, "alias"))
+                return
         actor_id = slug(name)
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,
+                actor_id, name[:1].upper() + name[1:], "government_body",
+                demonym.target if demonym is not None else None,
                 cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
         self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
@@ -1250,6 +1417,10 @@ class _State:
         return new.country if new is not None else None
 
     def sentence(self, s: Sentence) -> None:
+        self._sentence(s)
+        self.prev_sentence = (s.start, s.end)
+
+    def _sentence(self, s: Sentence) -> None:
         self._back_refs(s)
         mentions = self._mentions_in(s.start, s.end)
         agreements = [m for m in mentions if m.agreement]
@@ -1264,6 +1435,13 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        if asserters and not deniers and certainty is not None and \
+                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
+            # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
+            # so": the source of the facts of the sentence before, no statement of its own
+            self._source_of_previous(s, certainty, sorted(dict.fromkeys(
+                c.actor for c in asserters)))
+            return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -1373,6 +1551,11 @@ class _State:
                                             "the speaker's own words, quoted by the text"))
                 continue
             own, who = (None, []) if ev.unreported else (certainty, asserted)
+            if ev.negated:
+                for d in who:
+                    ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                                "told negated by who says it"))
+                continue
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
@@ -1385,6 +1568,13 @@ class _State:
                 own, who = ("alleged" if certainty == "alleged" else None), []
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
+                said = [a for a in who if a in self.reporters and a not in self.confirmers]
+                if own == "confirmed" and said and len(said) < len(who):
+                    # "L'invio, rivelato ieri dall'intelligence sudcoreana, è stato
+                    # confermato dal Pentagono": who confirms and who only told it before
+                    ev.claims.append(FoundClaim("reported", said, (s.start, s.end),
+                                                "; ".join(notes) or None))
+                    who = [a for a in who if a not in said]
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
                                             (s.start, s.end), "; ".join(notes) or None))
             for d in denied_by if denied_here(ev) else []:
@@ -1485,6 +1675,67 @@ class _State:
                         "review: a confirmation with no event of its own, taken to confirm "
                         "the event told before"))
         self.result.events.extend(events)
+
+    def _infinitive(self, s: Sentence, i: int) -> bool:
+        """Token i is an infinitive after its preposition ("to respond", "a rispondere",
+        "à répondre", "de démentir")."""
+        if i == 0:
+            return False
+        prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
+        if self.b.language == "en":
+            return prev == "to" and t == s.tokens[i].lemma and not (
+                i > 1 and s.tokens[i - 2].fold in {"according", "due", "thanks"})
+        if self.b.language == "it":
+            return prev in {"a", "ad", "di", "per"} and t.endswith(("are", "ere", "ire"))
+        if self.b.language == "fr":
+            return prev in {"a", "de", "d", "pour"} and t.endswith(("er", "ir", "re")) and \
+                s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
+        return False
+
+    def _says_it_again(self, s: Sentence) -> bool:
+        """The sentence's verb of saying or confirming is about what the sentence before
+        told: a phrase that refers back to it right before the verb ("C'est ce qu'a affirmé",
+        "Lo ha confermato", "È quanto ha dichiarato", "This was confirmed by"), or an object
+        that does right after it at the end of the clause ("NATO said so", "Seoul confirmed
+        it on Monday")."""
+        if self.prev_sentence is None or not self.cue_tokens:
+            return False
+        toks = s.tokens
+        lead = 1 if toks and toks[0].fold in _AND | {"but", "ma", "mais"} else 0
+        for k in s.hits(self.r.said_before):
+            n = next((len(p.split()) for p in self.r.said_before.phrases
+                      if [t.fold for t in toks[k:k + len(p.split())]] == p.split()), 1)
+            end = k + n
+            if k <= lead + 1 and any(k <= c and c - end <= 3 for c in self.cue_tokens):
+                return True  # "C'est ce qu'a affirmé", "This was confirmed by"
+            if n > 1 and any(k <= c <= end for c in self.cue_tokens):
+                return True  # "La Nato lo conferma", "Washington l'a confirmé"
+            if n == 1 and (k - 1) in self.cue_tokens and (
+                    k + 1 >= len(toks)
+                    or self.text[toks[k].end:toks[k + 1].start].strip() in (",", ";")
+                    or toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
+                                                              "today", "earlier", "later"}):
+                return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        return False
+
+    def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
+        """Who the sentence names says the facts of the sentence before: a claim there with
+        no source gets these (a hedge stays alleged); one with a source gets another."""
+        for ev in self.result.events:
+            mine = [c for c in ev.claims if c.sentence == self.prev_sentence
+                    and c.certainty != "denied"]
+            if not mine or ev.type == EventType.STATEMENT:
+                continue
+            last = mine[-1]
+            if not last.asserted_by:
+                last.asserted_by = list(who)
+                if last.certainty != "alleged":
+                    last.certainty = certainty
+                last.note = "review: the source is named in the sentence after"
+            elif not any(c.asserted_by == who for c in ev.claims):
+                ev.claims.append(FoundClaim(certainty, list(who), (s.start, s.end),
+                                            "review: the source says again what the "
+                                            "sentence before told"))
 
     def _parentheticals(self, s: Sentence, cands: list[_Candidate],
                         dates: list[tuple[int, int]]) -> list[_Paren]:
@@ -1638,34 +1889,65 @@ class _State:
                     # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
                     # riferisce l'agenzia")
                     and not (i > 0 and (s.tokens[i - 1].fold in r.articles
-                                        or s.tokens[i - 1].fold in _DETERMINERS)
-                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper()))
+                                        or s.tokens[i - 1].fold in _DETERMINERS
+                                        or s.tokens[i - 1].fold in _NOUN_AFTER)
+                             and (i == 1 or not s.tokens[i - 1].text[:1].isupper())
+                             # "Lo riferisce l'agenzia": a clitic, not an article
+                             and (i - 1) not in again)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
-                             and (i - 1) in denials)]
+                             and (i - 1) in denials)
+                    # "called on its allies to respond", "esortato gli alleati a rispondere":
+                    # an infinitive after a preposition is what someone is asked to do
+                    and not self._infinitive(s, i)
+                    # "is suspected of shipping", "è stato confermato.": a passive with no
+                    # agent names nobody who says it (its subject is what is told)
+                    and not (self._passive_participle(s, i)
+                             and self._passive_by(s, i) is None
+                             # ("was quoted as saying by KCNA")
+                             and not any(t.fold in r.to_agent - _GENITIVE | {"as", "come"}
+                                         for t in s.tokens[i + 1:i + 5]))]
 
         denials = set(s.hits(r.deny))
+        again = set(s.hits(r.said_before))
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
-        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
+        # ("..., ha aggiunto il portavoce X", "..., a ajouté M. Rutte": after a comma, with
+        # its subject after it, a verb of saying all the same)
+        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
+                  or r.subject_after > 2 and self.text[:s.tokens[_verb_start(s, i)].start]
+                  .rstrip().endswith(",")]
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
         if words:
             # (not a word of a name: "Center for Countering Disinformation")
-            # "called the findings 'unfounded'", "voci infondate": the speaker denies; not a
-            # verb of saying after the denial's words when a verb of denial tells them
-            # ("Pyongyang rejected it as "a fabrication", KCNA said": KCNA tells the denial
-            # of another, it denies nothing)
-            turned = [i for i in report if not deny or any(w > i for w in words)]
+            # "called the findings 'unfounded'", "voci infondate": the speaker denies. The
+            # words are said by the nearest verb before them (or, with none before, the one
+            # after: "« Des mensonges », a rétorqué X"); a verb of saying after them tells
+            # the denial of another ("Pyongyang rejected it as "a fabrication", KCNA said",
+            # "X ha definito le notizie «infondate», ha riferito la Tass": KCNA, Tass deny
+            # nothing), and so does one before a verb of denial ("NIS said ..., a claim the
+            # Kremlin dismissed as "another fake"")
+            spoken = sorted(set(report) | set(deny))
+            turned = []
+            for w in words:
+                earlier = [i for i in spoken if i < w]
+                gov = earlier[-1] if earlier else next((i for i in spoken if i > w), None)
+                if gov is not None and gov in report:
+                    turned.append(gov)
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
+        self.cue_tokens = sorted(confirm + report)
+        self.report_tokens = sorted(report)
         self.deny_cues = deny
         self.cue_subjects = []
+        self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
+        self.reporters: set[str] = set()
         self.speakers = []
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
@@ -1678,7 +1960,17 @@ class _State:
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         # "un secondo contingente": an ordinal after an article, not "according to"
         according = [i for i in s.hits(r.according_to) if not (
-            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)]
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)
+            # "le notizie secondo cui", "les informations selon lesquelles": a relative
+            and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
+        # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
+        # sentence's start and closed by a comma, whose view it is
+        lead = s.token_at(max(s.start, self.dateline_end))
+        if lead < len(s.tokens) - 2 and s.tokens[lead].fold in {"per", "pour", "for"} and \
+                s.tokens[lead].text[:1].isupper() and any(
+                    c.start > s.tokens[lead].start and s.token_at(c.start) - lead <= 3
+                    and "," not in self.text[s.tokens[lead].end:c.start] for c in cands):
+            according.append(lead)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
@@ -1704,6 +1996,11 @@ class _State:
                     certainty = certainty or "reported"
                 continue  # "contraires selon lui aux sanctions": the subject's own view
             comma = self.text.find(",", s.tokens[i].end, s.end)
+            # "according to a statement released by the Kremlin", "selon un communiqué du
+            # ministère": the source after the document
+            doc = self._past_document(s, pro)
+            if doc > pro:
+                i = doc - 1
             after = [c for c in cands if c.start >= s.tokens[i].end
                      and s.token_at(c.start) - i <= 6
                      # "Selon le NIS, Pyongyang aurait...": who is told of after the
@@ -1727,8 +2024,20 @@ class _State:
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
                        and "," not in self.text[s.tokens[i].end:c.start]][:1]
-            if who:
+            if who and words and not [c for c in report + deny if not 0 <= c - i <= 3]:
+                # "Pour Moscou, il s'agit de « fausses informations »", "Secondo il Cremlino
+                # le notizie sono infondate": whose words deny
+                deniers += self._coordinated(s, cands, who[0], forward=True)
+                self.denial = True
+            elif who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
+                certainty = certainty or "reported"
+        credit = self._credit(s)
+        if credit is not None:
+            at = self.mentions.at(s.tokens[credit[0]].start)
+            # ("in Vladivostok (Russia)": a place, no source)
+            if at is not None and not at.agreement and _kind(self, at.target) != "state":
+                asserters.append(_Candidate(at.target, at.start, at.end, at.kind))
                 certainty = certainty or "reported"
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
@@ -1763,6 +2072,8 @@ class _State:
                     self.denial = True
                     continue
                 asserters += group
+                (self.confirmers if kind == "confirmed" else self.reporters).update(
+                    c.actor for c in group)
                 if kind == "reported" and not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
                     # "Kim, quoted by state media, called...": who quotes is no speaker
@@ -1829,6 +2140,11 @@ class _State:
             if comma < 0:
                 return False
             k = s.token_at(comma)
+            if k < d and s.tokens[k].fold in self.r.articles | _INDEFINITE:
+                k += 1  # ", a claim denied by Moscow", ", une information démentie"
+            if k < d and (s.tokens[k].fold in self.r.report_nouns.words
+                          or s.tokens[k].fold in {"notizia", "notizie", "information"}):
+                continue  # ", notizia poi smentita da Mosca": an apposition
             if k >= d or s.tokens[k].fold not in opens or (
                     s.tokens[k].fold == "il" and s.tokens[k + 1].fold != "che"):
                 return False  # ("il che" only: not ", il Cremlino ha smentito")
@@ -1882,6 +2198,9 @@ class _State:
                     self.text[:toks[first].start].rstrip().endswith(",") and \
                     (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
                 pro = toks[i]  # "..., ha poi aggiunto."
+            if pro is None and self.b.language == "it" and first == 0 and \
+                    toks[0].start <= max(s.start, self.dateline_end) + 1:
+                pro = toks[i]  # "Ha poi precisato che...": the subject of the one before
         if pro is None:
             return None
         if pro.fold == "it" and _kind(self, last.actor) == "person":
@@ -1934,7 +2253,9 @@ class _State:
         own after it ("the allegations", "ces informations", "queste notizie"; not "reports
         of a troop deployment", "the report that"): the reports told before, whole."""
         toks = s.tokens
-        for i in s.unquoted_hits(self.r.report_nouns):
+        # (plural, in the denier's own quoted words too: "« Ce sont des affirmations sans
+        # fondement », a rétorqué X")
+        for i in s.hits(self.r.report_nouns) if plural else s.unquoted_hits(self.r.report_nouns):
             if i == 0 or not (toks[i - 1].fold in self.r.articles - self.r.indefinite
                               or toks[i - 1].fold in _DETERMINERS):
                 continue
@@ -1955,6 +2276,31 @@ class _State:
         return {rule.type for rule in self.r.events if rule.type in CONTESTED
                 and s.unquoted_hits(rule.words)
                 and (bare or not rule.needs or s.has(rule.needs))}
+
+    def _past_document(self, s: Sentence, k: int) -> int:
+        """The token after "a statement released by", "un comunicato diffuso dal", "un
+        communiqué du" starting at token k (an article, a document noun with at most two
+        lower-case words on either side, and a preposition of its author); k if none."""
+        toks = s.tokens
+        j = k
+        if j < len(toks) and (toks[j].fold in self.r.articles | _ARTICLE_WORDS | _INDEFINITE
+                              | _NOUN_AFTER | _POSSESSIVES):
+            j += 1
+        noun = next((n for n in range(j, min(j + 3, len(toks)))
+                     if toks[n].fold in self.r.document_nouns
+                     or toks[n].lemma in self.r.document_nouns), None)
+        if noun is None or any(not t.text[:1].islower() for t in toks[j:noun]):
+            return k
+        for n in range(noun + 1, min(noun + 5, len(toks))):
+            if toks[n].fold in _BY_WORDS | _GENITIVE | {"from", "dell", "d"}:
+                between = toks[noun + 1:n]
+                if self.text[toks[noun].end:toks[n].start].count(",") or any(
+                        not t.text[:1].islower() for t in between):
+                    return k
+                return n + 1
+            if not toks[n].text[:1].islower():
+                return k
+        return k
 
     def _according_back(self, s: Sentence, i: int) -> _Candidate | None:
         """ "according to the report", "selon le communiqué", "secondo il rapporto": the
@@ -1978,6 +2324,13 @@ class _State:
                 nxt.fold in self.r.to_agent or nxt.fold in _GENITIVE
                 or nxt.text[:1].isupper()):
             return None  # "according to the report by Kyodo", "le rapport de l'ONU"
+        for j in range(k + 1, min(k + 4, len(toks))):
+            if self.text[toks[j - 1].end:toks[j].start] != " ":
+                break
+            if toks[j].text[:1].isupper():
+                if j > k + 1:
+                    return None  # "secondo l'agenzia nordcoreana Kcna": a name after adjectives
+                break
         ref = self._referent(toks[k])
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
@@ -1997,7 +2350,8 @@ class _State:
                 return agent[0]
         # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
         # said, not who says it
-        that = next((k for k in range(i + 1, min(i + 4, len(s.tokens)))
+        # ("a déclaré devant le Parlement que", "told reporters on Monday that")
+        that = next((k for k in range(i + 1, min(i + 7, len(s.tokens)))
                      if s.tokens[k].fold in _COMPLEMENTIZERS), len(s.tokens))
         # "confirmed the dispatch by Pyongyang of troops", "la consegna da parte di Pyongyang
         # ... è stata confermata": who acts after "by" is a nominal event's agent, not who
@@ -2009,11 +2363,18 @@ class _State:
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
+        if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
+                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold:
+            return None  # "On soupçonne ...", "Si sospetta che ...": nobody named says it
         aside = self._aside_before(s, first)
         if aside is not None:
             return aside
-        if self.r.subject_after > 2 and \
-                self.text[:s.tokens[first].start].rstrip().endswith((",", "»", "”")):
+        # "...: lo ha confermato il Pentagono", "..., l'ha detto X": a clitic that refers to
+        # what was told before the verb, whose subject follows
+        clitic = first > 0 and s.tokens[first - 1].fold in {"lo", "l", "la"} and \
+            self.text[:s.tokens[first - 1].start].rstrip().endswith((",", ":", ";", "»", "”"))
+        if self.r.subject_after > 2 and (clitic or self.text[:s.tokens[first].start].rstrip()
+                                         .endswith((",", "»", "”"))):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
             # the subject follows
             src = self._unnamed_source(s, i + 1, forward=True)
@@ -2030,6 +2391,22 @@ class _State:
                 return src[0]
             if right:
                 return right[0]
+            p = self._paren_before(s, first)
+            if p is not None and p.head is not None and p.head in cands:
+                return p.head  # "La Corea del Nord, accusata da Kiev di ..., ha smentito"
+            if self.text[verb.end:s.end].strip(" .") == "":
+                return None  # "..., ha aggiunto.": the subject of the sentence before
+            if not verb.fold.endswith(_GERUNDS) and any(
+                    t.fold in self.r.articles and t.text.islower()
+                    for t in s.tokens[i + 1:i + 4]) and not any(
+                       c.start > verb.end for c in cands) and \
+                    "," not in self.text[verb.end:s.end] and not any(
+                        # "..., Mark Rutte, a confirmé": a name in apposition is the subject
+                        self.text[c.end:s.tokens[first].start].strip() == ","
+                        and self.text[:c.start].rstrip().endswith(",") for c in cands):
+                # "..., ha reso noto il dipartimento di Stato": a subject after the verb the
+                # rules do not know, not a name of what was told
+                return None
         left = [c for c in cands if c.end <= verb.start and i - s.token_at(c.end) <= 7
                 and not _QUOTES_BETWEEN(self.text, c.end, verb.start)
                 # "shipping missiles to Russia and added ...": an object is no subject
@@ -2038,6 +2415,12 @@ class _State:
         # of a parenthetical clause are not the subject of the verb after it, its head is
         own = self._paren_of(verb.start)
         left = [c for c in left if self._paren_of(c.start) is own]
+        if own is not None and own.head is not None and not left:
+            opener = s.token_at(own.start + 1)
+            if opener < first and s.tokens[opener].fold in self.r.relatives and \
+                    first - opener <= 2:
+                # "Séoul, qui soupçonne Moscou d'avoir...": the relative's head speaks
+                return own.head
         if own is None:
             p = self._paren_before(s, first)
             if p is not None and p.head is not None and p.head in cands:
@@ -2056,6 +2439,14 @@ class _State:
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
         src = self._unnamed_source(s, i - 1 if first == i else first - 1, forward=False)
+        if not src and head > 1 and s.tokens[head - 1].text.isalpha() and \
+                s.tokens[head - 1].text.islower() and \
+                s.tokens[head - 2].fold in self.r.articles - self.r.indefinite and \
+                s.tokens[head - 2].text.islower() and \
+                self.text[:s.tokens[head - 2].start].rstrip().endswith(","):
+            # "..., the ministry said." with no ministry named before: a subject the rules
+            # cannot name, not a name of the fact told before the comma
+            return None
         if src and "," in self.text[src[0].end:verb.start]:
             # "the Multilateral Sanctions Monitoring Team (MSMT), set up after Moscow vetoed
             # a UN panel of experts, also said": a source at the end of a clause between
@@ -2097,7 +2488,12 @@ class _State:
             if people or after:
                 return (people or after)[0]
         if right and (self.r.subject_after > 2 or _ends_clause(s, right[0])):
-            return right[0]
+            # "A riferirlo è l'agenzia sudcoreana Yonhap": the agency's adjective is its own
+            src = self._unnamed_source(s, i + 1, forward=True)
+            unconsumed = [c for c in right if (c.start, c.end) not in self.consumed]
+            if src and (not unconsumed or src[0].start <= unconsumed[0].start):
+                return src[0]
+            return (unconsumed or right)[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
 
@@ -2124,11 +2520,27 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in _ADVERBS:
             k -= 1
-        if k < 0 or toks[k].fold not in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX) \
-                or i + 1 >= len(toks) or \
-                toks[i + 1].fold not in self.r.to_agent - _GENITIVE:
+        by = i + 1
+        while by < len(toks) and toks[by].fold in _ADVERBS and by - i <= 2:
+            by += 1  # "è stato confermato anche dal Pentagono"
+        if by >= len(toks) or toks[by].fold not in self.r.to_agent - _GENITIVE:
             return None
-        return i + 1
+        if k >= 0 and toks[k].fold in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX):
+            return by
+        if by != i + 1:
+            return None
+        # a participle with no auxiliary after a noun or a comma ("notizia poi smentita da
+        # Mosca", "des accusations rejetées par Moscou", "a claim denied by Moscow", ",
+        # confirmed by NATO"): a passive all the same
+        word = toks[i].text
+        participle = word.endswith(_PARTICIPLES) or word.endswith(
+            ("i", "e", "a", "o", "s", "u", "t", "n")) and self.b.language != "en" and \
+            word.lower() != toks[i].lemma
+        if k >= 0 and toks[k].fold not in _AUXILIARIES | _CLITICS and participle and \
+                toks[k].text[:1].islower() or k >= 0 and participle and \
+                self.text[toks[k].end:toks[k + 1].start].strip() == ",":
+            return i + 1
+        return None
 
     def _passive_participle(self, s: Sentence, i: int) -> bool:
         """Token i is a participle after a passive auxiliary ("were shipped", "sono stati
@@ -2217,7 +2629,7 @@ class _State:
     def _unnamed_source(self, s: Sentence, i: int, forward: bool) -> list[_Candidate]:
         """An unnamed source ("Western officials", "fonti di intelligence") near token i."""
         toks = s.tokens
-        rng = range(i, min(i + 10, len(toks))) if forward else range(i, max(i - 4, -1), -1)
+        rng = range(i, min(i + 10, len(toks))) if forward else range(i, max(i - 6, -1), -1)
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
@@ -2284,6 +2696,15 @@ class _State:
                     hi += 1
                 else:
                     break
+            if hi + 1 < len(toks) and toks[hi + 1].fold in _CLOSE_TO and \
+                    self.text[toks[hi].end:toks[hi + 1].start] == " ":
+                # "sources familiar with the matter", "fonti vicine al Cremlino", "des
+                # sources proches du dossier": the whole description (to a comma or a verb)
+                j = hi + 1
+                while j + 1 < len(toks) and j - hi < 6 and j + 1 not in said and \
+                        self.text[toks[j].end:toks[j + 1].start] in (" ", "'", "’"):
+                    j += 1
+                hi = j
             while hi > k and toks[hi].fold in _SOURCE_OF:
                 hi -= 1
             if lo == k and lo >= 2 and toks[lo - 1].fold in _SOURCE_OF and \
@@ -2468,6 +2889,10 @@ class _State:
                              # "would have sent", "may have shipped": hearsay of a past
                              # fact (alleged), not a future one
                              if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                             # "North Korea likely shipped": an adverb before a past verb
+                             # hedges it (alleged), it plans nothing
+                             and not (s.tokens[i].fold in self.r.allege.words
+                                      and i + 1 == hits[0] and trig.fold.endswith("ed"))
                              # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                              if s.tokens[i].start >= self.dateline_end and not (
                                  s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
@@ -2490,7 +2915,17 @@ class _State:
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
-                if unreal or any(0 < hits[0] - i <= 4 for i in s.hits(self.r.negation)):
+                # ("not only sent troops", "non solo", "non seulement": no negation)
+                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
+                        and not s.quoted(s.tokens[i].start) and not (
+                            i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
+                # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
+                # n'avait livré aucune arme": the speaker denies the fact
+                said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
+                    c < min(nots) and any(s.tokens[k].fold in _COMPLEMENTIZERS
+                                          or k == c + 1 for k in range(c + 1, min(nots) + 1))
+                    for c in self.report_tokens)
+                if not said_not and (unreal or nots):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     unreal_fact = True
@@ -2568,6 +3003,7 @@ class _State:
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=agreement if rule.type in MILESTONES else None)
                 ev.unreported = after_meeting
+                ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
@@ -2689,7 +3125,12 @@ class _State:
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
         # facts and names of a clause between commas after the speaker are the clause's
-        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers):
+        # (not when the verb of saying is the clause's own: "Séoul, qui soupçonne Moscou
+        # d'avoir transféré ..., n'a pas commenté")
+        if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers) \
+                and not (self.cue_subjects and all(
+                    self._paren_of(s.tokens[v].start) is not None
+                    for v, _ in self.cue_subjects)):
             out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
@@ -3470,12 +3911,17 @@ def _modifier(t: Token) -> bool:
                          "ano", "ici", "iche", "ese", "esi", "ain", "aine", "ains", "aines",
                          "ienne", "iens", "iennes", "ien", "ais", "aise", "ale", "aux",
                          "ali", "oni", "ensi", "ense", "tali", "ari", "are", "ica", "ico",
-                         "aire", "aires", "ique", "iques", "ive", "ives"))
+                         "aire", "aires", "ique", "iques", "ive", "ives", "ales", "elle",
+                         "elles", "ivi", "iva", "ivo"))
         or t.fold in {"senior", "top", "high", "ranking", "former", "alti", "alto", "haut",
                       "hauts", "officielle", "officiel", "news",
                       "state", "military", "government", "intelligence", "security",
                       "defence", "defense", "diplomatic", "statali", "russi", "russe",
-                      "occidentali", "ufficiali", "governative", "stato", "etat"})
+                      "occidentali", "ufficiali", "governative", "stato", "etat",
+                      # unnamed, anonymous, informed, concurring sources
+                      "unnamed", "anonymous", "informed", "knowledgeable", "independent", "spy",
+                      "anonime", "anonimi", "informate", "qualificate", "concordanti",
+                      "anonymes", "informees", "autorisees", "concordantes"})
 
 
 def _org_gap(gap: str) -> bool:

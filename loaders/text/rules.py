@@ -108,6 +108,14 @@ class LanguageRules:
     # except these words (modals, nouns that end alike: "pourrait", "retrait")
     conditional_endings: tuple[str, ...] = ()
     conditional_not: frozenset[str] = frozenset()
+    # "according to a statement released by the Kremlin", "selon un communiqué publié par
+    # le ministère": the nouns of a document and the verbs that put one out, between
+    # "according to" and the source
+    document_nouns: frozenset[str] = frozenset()
+    document_verbs: WordSet = WordSet(frozenset(), ())
+    # "C'est ce qu'a affirmé X", "Lo ha confermato X", "X said so": words that make a
+    # verb of saying refer to what the sentence before told
+    said_before: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -184,7 +192,7 @@ def rules_for(language: str) -> LanguageRules | None:
             to_patient=frozenset(fold_key(w) for w in data.get("to_patient") or []),
             to_agent=frozenset(fold_key(w) for w in data.get("to_agent") or []),
             confirm=with_inflections(WordSet.of(data.get("confirm")), language),
-            report=WordSet.of(data.get("report")),
+            report=with_inflections(WordSet.of(data.get("report")), language),
             deny=with_inflections(WordSet.of(data.get("deny")), language),
             allege=WordSet.of(data.get("allege")),
             according_to=WordSet.of(data.get("according_to")),
@@ -234,6 +242,9 @@ def rules_for(language: str) -> LanguageRules | None:
             subject_after=int(data.get("subject_after", 8)),
             conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or []),
             conditional_not=frozenset(fold_key(w) for w in data.get("conditional_not") or []),
+            document_nouns=frozenset(fold_key(w) for w in data.get("document_nouns") or []),
+            document_verbs=with_inflections(WordSet.of(data.get("document_verbs")), language),
+            said_before=WordSet.of(data.get("said_before")),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
