@@ -482,7 +482,9 @@ class _State:
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
-        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
+        # (not what ties need, their kind or growth: "ties have expanded")
+        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words
+                                if rule.type != EventType.COOPERATION)
         # "called on", "calls on": an appeal's own phrase, not a verb of saying ("call")
         self._speech_phrases = WordSet(frozenset(), tuple(
             p for rule in self.r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
@@ -2412,7 +2414,10 @@ class _State:
                         pool = [lead, *pool]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
-                own = [b for b in self._clause_bounds(s) if s.tokens[b].fold in _AND
+                # (and a subordinate clause with a subject of its own: "cooperation between
+                # Moscow and Pyongyang has grown since Kim travelled to Russia")
+                own = [b for b in self._clause_bounds(s)
+                       if (s.tokens[b].fold in _AND or self._subordinator_at(s, b))
                        and self._own_subject_after(s, b, [x for x in self._bounds if x < b])]
                 lo_b = max((b for b in own if b <= hits[0]), default=None)
                 hi_b = min((b for b in own if b > hits[0]), default=None)
@@ -2793,6 +2798,15 @@ class _State:
         a subordinator ("after Putin submitted the bill") or "and" before another verb
         ("received a delegation ... and asked Seoul to supply air-defence systems")."""
         hits = s.hits(rule.not_with)
+        if rule.type == EventType.MEETING:
+            # "The signing followed talks between Putin and Kim", "Before the signing,
+            # Lavrov held talks", "la firma è avvenuta dopo il colloquio": a milestone named
+            # by its noun is the time of the talks, not the fact they stand for
+            milestone_words = [r.words for r in self.r.events if r.type in MILESTONES]
+            hits = [h for h in hits if not (
+                h > 0 and s.tokens[h - 1].fold in _ARTICLE_WORDS | self.r.articles
+                | _DETERMINERS and any(s.tokens[h].fold in w.words
+                                      or s.tokens[h].lemma in w.words for w in milestone_words))]
         if not hits:
             return False
         bounds = self._clause_bounds(s)
@@ -2811,7 +2825,7 @@ class _State:
             gap = self.text[toks[k - 1].end:toks[k].start]
             if toks[k].text.lower() == "è":
                 continue  # "is", not "and" ("e"), folded alike
-            if ";" in gap or toks[k].fold in self.r.subordinators or (
+            if ";" in gap or self._subordinator_at(s, k) or (
                     "," in gap and toks[k].fold in self.r.clause_breaks):
                 bounds.append(k)
             elif toks[k].fold in _AND and self._own_subject_after(s, k, bounds):
@@ -2830,6 +2844,20 @@ class _State:
         self._bounds_of, self._bounds = s, bounds
         return bounds
 
+    def _subordinator_at(self, s: Sentence, k: int) -> int:
+        """How many words at token k open a subordinate clause (0: none): a word of
+        ``subordinators`` ("after", "quando"), or one of its phrases ("depuis que",
+        "alors que": "depuis" alone is a preposition)."""
+        toks = s.tokens
+        if toks[k].fold in self.r.subordinators:
+            return 1
+        for phrase in self.r.subordinators:
+            words = phrase.split()
+            if len(words) > 1 and words[0] == toks[k].fold and k + len(words) <= len(toks) \
+                    and all(toks[k + n].fold == w for n, w in enumerate(words)):
+                return len(words)
+        return 0
+
     def _is_verb(self, t: Token) -> bool:
         return t.text.islower() and (t.fold in self._verbs or t.lemma in self._verbs) \
             and t.fold not in self._nouns and t.lemma not in self._nouns
@@ -2842,12 +2870,13 @@ class _State:
         toks = s.tokens
         lo = max(bounds, default=0)
         # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
-        # Washington accusent": one verb, two subjects)
-        if not any(self._is_verb(toks[i]) and not (
+        # Washington accusent": one verb, two subjects; a subordinator opens a clause
+        # whatever comes before it)
+        if toks[k].fold in _AND and not any(self._is_verb(toks[i]) and not (
                 i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
                 for i in range(lo, k)):
             return False
-        j = k + 1
+        j = k + max(1, self._subordinator_at(s, k))
         while j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
             j += 1
         first = self.mentions.at(toks[j].start) if j < len(toks) else None

@@ -1,0 +1,83 @@
+"""The embedded extractor on who takes part in an event: coordinated actors, "between X
+and Y", passive agents, recipients and addressees in prepositional phrases, names that
+belong to another clause or another event of the sentence. Each mechanism is checked on
+sentences written for these tests (not taken from the gold texts), in English, Italian and
+French; no database (the seed document's lexicon).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+LAVROV_CHOE = ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})
+PUTIN_LAVROV = ("meeting", {("vladimir-putin", "participant"), ("sergey-lavrov", "participant")})
+RU_NK_COOP = ("cooperation", {("russia", "partner"), ("north-korea", "partner")})
+LAVROV_VISIT_NK = ("visit", {("sergey-lavrov", "visitor"), ("north-korea", "host")})
+
+
+def types(d: object) -> list[str]:
+    return [t for t, _ in events(d)]  # type: ignore[arg-type]
+
+
+# --- a milestone named by its noun is a time, it does not stop the talks -----------------
+
+
+def test_the_signing_as_a_noun_leaves_the_talks_a_meeting() -> None:
+    d = run("The signing followed two hours of talks between Vladimir Putin and Sergey Lavrov.")
+    assert PUTIN_LAVROV in events(d)
+    d = run("Before the signing, Sergey Lavrov held talks with Choe Son Hui.")
+    assert LAVROV_CHOE in events(d)
+    d = run("La firma è arrivata dopo un lungo colloquio tra Vladimir Putin e Sergej Lavrov.",
+            language="it")
+    assert PUTIN_LAVROV in events(d)
+    d = run("La signature a suivi un entretien entre Vladimir Poutine et Sergueï Lavrov.",
+            language="fr")
+    assert PUTIN_LAVROV in events(d)
+
+
+# --- a subordinate clause with its own subject has its own participants -------------------
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_its_names() -> None:
+    d = run("Military cooperation between Moscow and Pyongyang has expanded since Sergey "
+            "Lavrov travelled to North Korea.")
+    assert RU_NK_COOP in events(d)
+    assert LAVROV_VISIT_NK in events(d)
+    d = run("Ties between Russia and North Korea have grown stronger since Lavrov visited "
+            "Pyongyang last year.")
+    assert RU_NK_COOP in events(d)
+    d = run("La cooperazione militare tra Mosca e Pyongyang è cresciuta da quando Lavrov ha "
+            "visitato la Corea del Nord.", language="it")
+    assert RU_NK_COOP in events(d)
+    assert LAVROV_VISIT_NK in events(d)
+    d = run("La coopération entre Moscou et Pyongyang s'est renforcée depuis que Lavrov a "
+            "visité la Corée du Nord.", language="fr")
+    assert RU_NK_COOP in events(d)
+    assert LAVROV_VISIT_NK in events(d)
+    # "depuis" alone is a preposition: the names after it are still the sentence's
+    d = run("La coopération militaire s'est intensifiée depuis le sommet entre la Russie et "
+            "la Corée du Nord.", language="fr")
+    assert RU_NK_COOP in events(d)
+
+
+def test_cooperation_is_told_by_its_kind_or_its_growth() -> None:
+    for text, lang in [
+            ("Cooperation between Moscow and Pyongyang has strengthened.", "en"),
+            ("Ties between Russia and North Korea have deepened.", "en"),
+            ("La collaborazione tra Mosca e Pyongyang si è rafforzata.", "it"),
+            ("La cooperazione tecnico-militare tra Russia e Corea del Nord è aumentata.", "it"),
+            ("Les liens entre Moscou et Pyongyang se sont approfondis.", "fr"),
+            ("La coopération stratégique entre la Russie et la Corée du Nord s'est accrue.",
+             "fr")]:
+        assert RU_NK_COOP in events(run(text, language=lang)), text
+
+
+def test_an_agreement_or_a_decision_to_cooperate_is_no_cooperation() -> None:
+    for text, lang in [
+            ("Moscow and Pyongyang agreed on expanding their military cooperation.", "en"),
+            ("Russia and North Korea decided to deepen their cooperation.", "en"),
+            ("Mosca e Pyongyang hanno deciso di ampliare la cooperazione militare.", "it"),
+            ("Russia e Corea del Nord hanno concordato di rafforzare i legami.", "it"),
+            ("Moscou et Pyongyang ont convenu de renforcer leur coopération militaire.", "fr"),
+            ("La Russie et la Corée du Nord ont décidé de renforcer leurs liens.", "fr")]:
+        assert "cooperation" not in types(run(text, language=lang)), text
