@@ -81,3 +81,72 @@ def test_an_agreement_or_a_decision_to_cooperate_is_no_cooperation() -> None:
             ("Moscou et Pyongyang ont convenu de renforcer leur coopération militaire.", "fr"),
             ("La Russie et la Corée du Nord ont décidé de renforcer leurs liens.", "fr")]:
         assert "cooperation" not in types(run(text, language=lang)), text
+
+
+# --- a meeting named again by its noun is the meeting told before --------------------------
+
+
+def test_the_meeting_named_again_is_no_new_meeting() -> None:
+    for text, lang in [
+            ("Sergey Lavrov met Choe Son Hui in Moscow. The meeting came a week after the "
+             "State Duma ratified the treaty between Russia and North Korea.", "en"),
+            ("Sergej Lavrov ha incontrato Choe Son Hui a Mosca. Seul e Tokyo hanno condannato "
+             "i colloqui.", "it"),
+            ("Sergueï Lavrov a rencontré Choe Son Hui à Moscou. Séoul et Tokyo ont critiqué "
+             "les entretiens, selon la Maison Bleue.", "fr")]:
+        d = run(text, language=lang)
+        meetings = [p for t, p in events(d) if t == "meeting"]
+        assert meetings == [LAVROV_CHOE[1]], (text, events(d))
+    # the talks "between", "with" someone tell who met
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. The talks between Vladimir Putin and "
+            "Choe Son Hui followed on Monday.")
+    assert ("meeting", {("vladimir-putin", "participant"), ("choe-son-hui", "participant")}) \
+        in events(d)
+
+
+# --- two meeting nouns, each with its own "with": two meetings of the one subject ---------
+
+
+def test_two_meeting_nouns_with_their_own_partners_are_two_meetings() -> None:
+    lavrov_putin = ("meeting", {("sergey-lavrov", "participant"),
+                                ("vladimir-putin", "participant")})
+    for text, lang in [
+            ("Lavrov held talks with Choe Son Hui on Saturday, followed by a meeting with "
+             "President Vladimir Putin on Sunday.", "en"),
+            ("Sergey Lavrov had a meeting with Choe Son Hui and then talks with Vladimir "
+             "Putin.", "en"),
+            ("Sabato Lavrov ha avuto un colloquio con la sua omologa Choe Son Hui, seguito "
+             "domenica da un incontro con il presidente Vladimir Putin.", "it"),
+            ("Lavrov a eu un entretien avec Choe Son Hui samedi, puis une rencontre avec le "
+             "président Vladimir Poutine dimanche.", "fr")]:
+        found = [e for e in events(run(text, language=lang)) if e[0] == "meeting"]
+        assert LAVROV_CHOE in found and lavrov_putin in found and len(found) == 2, (text, found)
+
+
+# --- whom support is told to is not whom it is for ------------------------------------------
+
+
+def test_support_is_for_its_nouns_complement_not_whom_it_is_told_to() -> None:
+    choe_for_russia = ("support", {("choe-son-hui", "supporter"), ("russia", "supported")})
+    nk_for_russia = ("support", {("north-korea", "supporter"), ("russia", "supported")})
+    for text, lang, want in [
+            ("Choe Son Hui a exprimé à Lavrov son soutien total à la Russie.", "fr",
+             choe_for_russia),
+            ("Choe Son Hui ha espresso a Lavrov il pieno sostegno alla Russia.", "it",
+             choe_for_russia),
+            ("Choe Son Hui expressed to Lavrov her full support for Russia.", "en",
+             choe_for_russia),
+            ("Choe Son Hui assured Lavrov of her country's full support for Russia.", "en",
+             choe_for_russia),
+            ("Choe Son Hui ha ribadito a Lavrov il sostegno di Pyongyang a Mosca.", "it",
+             nk_for_russia),
+            ("Choe Son Hui a assuré Lavrov du soutien de Pyongyang à la Russie.", "fr",
+             nk_for_russia)]:
+        found = [e for e in events(run(text, language=lang)) if e[0] == "support"]
+        assert found == [want], (text, found)
+    # the verb's own object before the noun is whom it is for ("promised Moscow support")
+    d = run("Choe Son Hui ha promesso a Mosca un sostegno totale.", language="it")
+    assert choe_for_russia in events(d)
+    # a name after "said" is what is said's subject, not whom it is said to
+    d = run("Sergey Lavrov said Pyongyang had shipped shells to Moscow.")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)

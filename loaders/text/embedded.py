@@ -79,6 +79,13 @@ _PERSONAL = frozenset({"he", "she"})
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
+# verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
+_TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
+                        "inform", "informed", "assicurare", "assicurato", "assicura",
+                        "informato", "assurer", "informe"})
+# who something is for or told to: "support for Russia", "sostegno alla Russia", "à Lavrov"
+_BENEFACTIVE = frozenset({"for", "to", "a", "al", "alla", "allo", "ai", "agli", "alle", "per",
+                          "à", "au", "aux", "pour"})
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
                                   "du", "au"})
@@ -2310,6 +2317,16 @@ class _State:
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
+                if any(e.type == EventType.MEETING for e in self.result.events):
+                    # "The meeting came a week after...", "hanno condannato i colloqui", "les
+                    # entretiens ont duré": a meeting told before, named again by its noun;
+                    # not "the talks between X and Y", "i colloqui con", which tell who met
+                    hits = [h for h in hits if not (
+                        h and s.tokens[h - 1].fold in _ARTICLE_WORDS
+                        and s.tokens[h].text.islower()
+                        and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
+                             _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
+                             | self.r.to_agent))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -2421,6 +2438,23 @@ class _State:
                        and self._own_subject_after(s, b, [x for x in self._bounds if x < b])]
                 lo_b = max((b for b in own if b <= hits[0]), default=None)
                 hi_b = min((b for b in own if b > hits[0]), default=None)
+                comitative = self._comitative_heads(s, rule_hits) \
+                    if rule.type == EventType.MEETING else []
+                if hits[0] in comitative:
+                    # "talks with Choe, followed by a meeting with Kim": each meeting has the
+                    # subject (named before the first noun) and the names after its own noun
+                    k = comitative.index(hits[0])
+                    lo_c = s.tokens[comitative[0]].start
+                    own_lo = s.tokens[hits[0]].start
+                    own_hi = s.tokens[comitative[k + 1]].start \
+                        if k + 1 < len(comitative) else s.end
+                    pool = [c for c in pool if c.start < lo_c or own_lo <= c.start < own_hi]
+                    if k and not any(c.start < lo_c for c in pool):
+                        lead = next((c for c in cands if c.start < lo_c and c.kind not in (
+                            "source", "demonym") and (c.start, c.end) not in asserter_spans
+                            and self._paren_of(c.start) is None), None)
+                        if lead is not None:
+                            pool = [lead, *pool]
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None:
@@ -2789,9 +2823,24 @@ class _State:
         bounds = self._clause_bounds(s)
         heads = [hits[0]]
         for h in hits[1:]:
-            if any(heads[-1] < b <= h for b in bounds):
+            if any(heads[-1] < b <= h for b in bounds) or h in self._comitative_heads(s, hits):
                 heads.append(h)
         return heads
+
+    def _comitative_heads(self, s: Sentence, hits: list[int]) -> list[int]:
+        """Meeting nouns each followed by "with", "con", "avec" and a name of its own ("a
+        long talk with Choe, followed on Sunday by a meeting with Kim", "un colloquio con
+        Choe, seguito da un incontro con Kim"): one meeting each, of the subject and the
+        names after its noun. Empty unless two."""
+        toks = s.tokens
+        heads = [h for h in hits if h + 1 < len(toks) and toks[h + 1].fold in _COMITATIVE
+                 and toks[h].text.islower()]
+        out: list[int] = []
+        for h in heads:
+            if not out or any(toks[out[-1]].end <= m.start < toks[h].start and not m.agreement
+                              for m in self.mentions.within(toks[out[-1]].end, toks[h].start)):
+                out.append(h)
+        return out if len(out) > 1 else []
 
     def _not_with_near(self, s: Sentence, rule: EventRule, trig: int) -> bool:
         """A word the event cannot stand with in the trigger's own clause: not across ";",
@@ -3146,6 +3195,9 @@ class _State:
             return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
+        # "Choe assured Lavrov of her support for Russia", "ha ribadito a Lavrov il sostegno
+        # di Pyongyang a Mosca": whom a speaker tells something is no side of what is told
+        cands = [c for c in cands if not self._told_to(s, c, trig)]
         # "shells were shipped to Russia last autumn by North Korea": after a passive
         # participle its agent may stand anywhere in the clause
         participle = any(self._passive_participle(s, k) and (
@@ -3264,7 +3316,13 @@ class _State:
         patients = patients or far_by
         after = [c for c in patients if c.start > trig_pos]
         before = [c for c in patients if c.start < trig_pos]
-        if after and before and trig - s.token_at(before[-1].end - 1) <= 3:
+        if after and before and trig - s.token_at(before[-1].end - 1) <= 3 and not (
+                # "a exprimé à Choïgou son soutien à la Russie", "expressed to Lavrov support
+                # for Russia": the noun's own complement, right after it, is whom it is for;
+                # the verb's indirect object before it is whom it is told to
+                _prev_word(s, after[0], self.r.title_words) in _BENEFACTIVE
+                and s.token_at(after[0].start) - trig <= 6
+                and "," not in self.text[trig_pos:after[0].start]):
             after = []  # "ha promesso a Mosca un sostegno": the object of the trigger's verb
         patient_group = self._nearest(s, after or patients, trig_pos, before=False)
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
@@ -3274,6 +3332,34 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _told_to(self, s: Sentence, c: _Candidate, trig: int) -> bool:
+        """The name ``c``, before the trigger, is the object of a verb of saying whose
+        subject is named before it ("assured Lavrov of", "told Kim", "ha ribadito a Lavrov",
+        "a assuré à Lavrov")."""
+        toks = s.tokens
+        k = s.token_at(c.start)
+        if k >= trig:
+            return False
+        j = k - 1
+        dative = False
+        while j >= 0 and (toks[j].fold in _ARTICLE_WORDS or toks[j].fold in _BENEFACTIVE
+                          or toks[j].fold in self.r.title_words
+                          or toks[j].fold in self.r.titles):
+            dative = dative or toks[j].fold in _BENEFACTIVE
+            j -= 1
+        if j < 1 or not any(toks[j].fold in ws.words or toks[j].lemma in ws.words
+                            for ws in (self.r.report, self.r.confirm)):
+            return False
+        # "said to Lavrov", "ha ribadito a Lavrov"; "told Kim", "assured Lavrov"; not "said
+        # Pyongyang had shipped shells", whose name is what is said's subject
+        if not dative and toks[j].fold not in self.r.spoken_to | _TELL_WHOM and \
+                toks[j].lemma not in _TELL_WHOM:
+            return False
+        if toks[j].fold in self.r.according_to.words or toks[j - 1].fold in _ARTICLE_WORDS:
+            return False  # "according to", "the report": no verb
+        return any(m.start < toks[j].start and not m.agreement
+                   for m in self.mentions.within(s.start, toks[j].start))
 
     def _troops_adjective(self, s: Sentence, c: _Candidate, needed: list[WordSet]) -> bool:
         """The state's adjective qualifies troops or arms ("North Korean troops", "le
