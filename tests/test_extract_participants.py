@@ -150,3 +150,52 @@ def test_support_is_for_its_nouns_complement_not_whom_it_is_told_to() -> None:
     # a name after "said" is what is said's subject, not whom it is said to
     d = run("Sergey Lavrov said Pyongyang had shipped shells to Moscow.")
     assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+
+
+# --- passive agents with their titles ----------------------------------------------------
+
+SIGNED = ("signing", {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory"),
+                      ("russia", "party"), ("north-korea", "party")})
+
+
+def test_each_titled_agent_of_a_passive_signing_signs() -> None:
+    for text, lang in [
+            ("The treaty between Russia and North Korea was signed on Wednesday by Russian "
+             "President Vladimir Putin and North Korean leader Kim Jong Un.", "en"),
+            ("Il trattato tra Russia e Corea del Nord è stato firmato ieri dal presidente "
+             "russo Vladimir Putin e dal leader nordcoreano Kim Jong Un.", "it"),
+            ("Le traité entre la Russie et la Corée du Nord a été signé mercredi par le "
+             "président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong Un.", "fr")]:
+        assert SIGNED in events(run(text, language=lang)), text
+    d = run("Il trattato è stato firmato da Vladimir Putin e Sergej Lavrov.", language="it")
+    assert any(t == "signing" and {("vladimir-putin", "signatory"),
+                                   ("sergey-lavrov", "signatory")} <= p for t, p in events(d))
+    # a name after another preposition signed nothing
+    d = run("The treaty was signed in Pyongyang during a visit by Sergey Lavrov.")
+    assert not any(("sergey-lavrov", "signatory") in p for _, p in events(d))
+
+
+def test_each_agent_of_a_ratification_laws_passives_ratifies() -> None:
+    duma = ("ratification", {("state-duma", "ratifier")})
+    putin = ("ratification", {("vladimir-putin", "ratifier")})
+    for text, lang in [
+            ("The ratification law was passed by the State Duma on Oct. 24 and signed by "
+             "President Vladimir Putin on Nov. 9.", "en"),
+            ("La legge di ratifica era stata approvata dalla Duma di Stato il 24 ottobre e "
+             "firmata dal presidente Vladimir Putin il 9 novembre.", "it"),
+            ("La loi de ratification a été adoptée par la Douma le 24 octobre et signée par "
+             "le président Vladimir Poutine le 9 novembre.", "fr")]:
+        d = run(text, language=lang, published="2024-12-01")
+        found = events(d)
+        assert duma in found and putin in found, (text, found)
+        assert "signing" not in types(d), text
+        dates = sorted(e["date"]["value"] for e in d.document["events"])
+        assert dates == ["2024-10-24", "2024-11-09"], (text, dates)
+
+
+def test_a_ratification_is_of_the_treaty_named_before() -> None:
+    d = run("The mutual defence treaty between Russia and North Korea entered into force on "
+            "Wednesday. It followed a ratification decree signed by North Korean leader Kim "
+            "Jong Un.")
+    assert ("ratification", {("kim-jong-un", "ratifier"), ("north-korea", "party")}) \
+        in events(d)

@@ -79,6 +79,8 @@ _PERSONAL = frozenset({"he", "she"})
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
+# what a ratification may be the law of ("the ratification law", "la legge di ratifica")
+_LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "decret"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
 _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
                         "inform", "informed", "assicurare", "assicurato", "assicura",
@@ -2291,6 +2293,7 @@ class _State:
     def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
+        self._law_ratifiers: set[str] = set()
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_at = s.end  # where the first such fact is told
@@ -2492,8 +2495,12 @@ class _State:
                                  and (c.start, c.end) not in asserter_spans), None)
                     if lead is not None and lead.start < trig.start and lead not in pool:
                         pool = [lead, *pool]
+                # "a ratification law signed by Putin": a ratification is of the agreement
+                # the text named before, though the sentence names none
+                milestone_of = agreement or (self.last_agreement if rule.type in (
+                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
-                                agreement=agreement if rule.type in MILESTONES else None)
+                                agreement=milestone_of if rule.type in MILESTONES else None)
                 ev.unreported = after_meeting
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
@@ -2576,11 +2583,36 @@ class _State:
                     ev = FoundEvent(EventType.STATEMENT,
                                     [(a, "speaker") for a, r in ev.participants if r == "accuser"],
                                     ev.sentence, ev.trigger)
+                law_agents = self._law_agents(s, hits[0], cands) \
+                    if rule.type == EventType.RATIFICATION else []
+                if law_agents:
+                    # "the ratification law was passed by the Duma on Oct. 24 and signed by
+                    # Putin on Nov. 9", "la legge di ratifica, approvata dalla Duma e firmata
+                    # dal presidente": each agent of the law's passives ratifies, on its date
+                    states = [c for c in law_agents if _kind(self, c.actor) == "state"]
+                    ratifiers = [c for c in law_agents if c not in states]
+                    others = [(a, r) for a, r in ev.participants if r != "ratifier"] + [
+                        (c.actor, "party") for c in states]
+                    law_events = [FoundEvent(ev.type, [(c.actor, "ratifier"), *others],
+                                             ev.sentence, (c.start, c.end), agreement=ev.agreement,
+                                             notes=list(ev.notes), objects=set(ev.objects))
+                                  for c in ratifiers]
+                    for one in law_events:
+                        if one.agreement:
+                            self._agreement_parties(one, s)
+                    out.extend(law_events)
+                    self._law_ratifiers |= {c.actor for c in ratifiers}
+                    continue
                 for one in _one_per_ratifier(ev):
                     if one.participants and not any(
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        if self._law_ratifiers:
+            # "signed by Putin" of a ratification law is his ratification, no signing
+            out = [e for e in out if not (e.type == EventType.SIGNING and {
+                a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
+            self._law_ratifiers = set()
         out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
@@ -3172,6 +3204,7 @@ class _State:
                     cands = after
             needed = [r.needs for r in self.r.events
                       if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY) and r.needs]
+            by_signatory = False  # the last name was a signatory after "by", "da", "par"
             for c in cands:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
@@ -3182,9 +3215,18 @@ class _State:
                 info = self.lexicon.actors.get(c.actor)
                 if etype == EventType.SIGNING and (
                         info is None or info.kind == "person"):
-                    if c.start > toks[trig].start and prep not in self.r.to_agent \
-                            and prep not in _SIGNED_WITH:
+                    # "signed by Russian President Vladimir Putin and North Korean leader
+                    # Kim Jong Un", "firmato dal presidente russo ... e dal leader": the word
+                    # before the whole title says who signs
+                    whole = self._word_before_title(s, c)
+                    by = (prep in self.r.to_agent or whole in self.r.to_agent) and \
+                        not self._by_of_other_act(s, c, etype)
+                    if c.start > toks[trig].start and not by and prep not in _SIGNED_WITH \
+                            and whole not in _SIGNED_WITH \
+                            and not (by_signatory and whole in _AND):
+                        by_signatory = False
                         continue  # "signed during Putin's visit": not who signed
+                    by_signatory = c.start > toks[trig].start and (by or by_signatory)
                     r = "signatory"
                 out.append((c.actor, r))
             out = list(dict.fromkeys(out))
@@ -3332,6 +3374,38 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _by_of_other_act(self, s: Sentence, c: _Candidate, etype: EventType) -> bool:
+        """The "by", "da", "par" before ``c`` follows a noun of another event ("during a
+        visit by Lavrov", "durante la visita del ministro"): the agent is that act's."""
+        toks = s.tokens
+        k = s.token_at(c.start) - 1
+        while k > 0 and toks[k].fold not in self.r.to_agent and s.token_at(c.start) - k < 8:
+            k -= 1
+        if k <= 0 or toks[k].fold not in self.r.to_agent:
+            return False
+        prev = toks[k - 1]
+        return any(r.type != etype and (prev.fold in r.words.words or prev.lemma in r.words.words)
+                   and not r.needs for r in self.r.events)
+
+    def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
+        """When the ratification trigger names a law or decree ("the ratification law",
+        "la legge di ratifica", "le décret de ratification"), the names after "by", "da",
+        "par" in the sentence that are agents of its passive verbs, each with its whole
+        title ("signed by North Korean leader Kim Jong Un")."""
+        toks = s.tokens
+        if not any(toks[k].fold in _LAW_NOUNS for k in range(max(0, trig - 3),
+                                                             min(len(toks), trig + 2))):
+            return []
+        by_words = self.r.to_agent - _GENITIVE - {"from"}
+        out: list[_Candidate] = []
+        for c in cands:
+            if c.kind in ("source", "demonym", "pronoun"):
+                continue  # (a fronted "Firmata ieri da Putin, la legge di ratifica" too)
+            if _prev_word(s, c, self.r.title_words) in by_words or \
+                    self._word_before_title(s, c) in by_words:
+                out.append(c)
+        return out
 
     def _told_to(self, s: Sentence, c: _Candidate, trig: int) -> bool:
         """The name ``c``, before the trigger, is the object of a verb of saying whose
