@@ -199,3 +199,35 @@ def test_a_ratification_is_of_the_treaty_named_before() -> None:
             "Jong Un.")
     assert ("ratification", {("kim-jong-un", "ratifier"), ("north-korea", "party")}) \
         in events(d)
+
+
+# --- coordinated addressees; what an appeal asks for is no event ---------------------------
+
+
+def test_coordinated_addressees_of_an_appeal_are_all_addressed() -> None:
+    both = {("ukraine", "appellant"), ("china", "addressee"), ("india", "addressee")}
+    for text, lang in [
+            ("Kyiv called on China and India to condemn the cooperation.", "en"),
+            ("Kyiv appealed to China and to India for restraint.", "en"),
+            ("Kiev ha chiesto alla Cina e all'India di condannare la cooperazione.", "it"),
+            ("Kiev ha esortato la Cina e l'India a condannare la cooperazione.", "it"),
+            ("Kiev a appelé la Chine et l'Inde à condamner cette coopération.", "fr"),
+            ("Kiev a exhorté la Chine et l'Inde à agir.", "fr")]:
+        d = run(text, language=lang)
+        assert events(d) == [("appeal", both)], (text, events(d))
+    d = run("Kiev ha chiesto alla Cina e alla Russia di rispettare le sanzioni.", language="it")
+    assert ("appeal", {("ukraine", "appellant"), ("china", "addressee"),
+                       ("russia", "addressee")}) in events(d)
+
+
+def test_an_appeal_in_other_words_is_an_appeal() -> None:
+    for text, lang in [
+            ("Kyiv pleaded with Beijing to restrain Pyongyang.", "en"),
+            ("Ukraine lobbied China to stop buying Russian oil.", "en"),
+            ("Kiev ha pregato Pechino di intervenire.", "it"),
+            ("L'Ucraina ha sollecitato la Cina a intervenire.", "it"),
+            ("Kiev a prié Pékin d'intervenir.", "fr"),
+            ("L'Ukraine a enjoint la Chine de cesser ses achats.", "fr")]:
+        d = run(text, language=lang)
+        assert ("appeal", {("ukraine", "appellant"), ("china", "addressee")}) in events(d), \
+            (text, events(d))

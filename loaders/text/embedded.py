@@ -79,6 +79,8 @@ _PERSONAL = frozenset({"he", "she"})
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
+# before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
+_INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
 # what a ratification may be the law of ("the ratification law", "la legge di ratifica")
 _LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "decret"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
@@ -86,11 +88,11 @@ _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassur
                         "inform", "informed", "assicurare", "assicurato", "assicura",
                         "informato", "assurer", "informe"})
 # who something is for or told to: "support for Russia", "sostegno alla Russia", "à Lavrov"
-_BENEFACTIVE = frozenset({"for", "to", "a", "al", "alla", "allo", "ai", "agli", "alle", "per",
-                          "à", "au", "aux", "pour"})
+_BENEFACTIVE = frozenset({"for", "to", "a", "al", "alla", "allo", "ai", "agli", "alle", "all",
+                          "per", "au", "aux", "pour"})
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
-                                  "du", "au"})
+                                  "du", "au", "all", "dall", "dell", "nell", "sull"})
 _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "alle", "agli",
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
@@ -139,7 +141,7 @@ _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSAT
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
-                       "du", "des", "d"})
+                       "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
 _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
@@ -2071,6 +2073,11 @@ class _State:
             words = [fold_key(w) for w in _WORD.findall(gap)]
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
+            if forward:
+                # "ha chiesto alla Cina e alla Russia", "a demandé à la Chine et à l'Inde",
+                # "urged China and then Japan": the first name's preposition again
+                coord = coord | (_BENEFACTIVE if _prev_word(s, prev, self.r.title_words)
+                                 in _BENEFACTIVE else frozenset())
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & _AND or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
@@ -2628,6 +2635,13 @@ class _State:
                                                 EventType.ACCUSATION)
                    or e.trigger[0] < min(appeals) or e.unreported
                    or any(b <= e.trigger[0] for b in later)]
+            # "called on China and India to condemn the cooperation", "a appelé la Chine à
+            # condamner", "ha chiesto alla Cina di condannare": the condemnation asked for
+            # is no condemnation (an infinitive right after its "to", "à", "di")
+            out = [e for e in out if e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+                   or e.trigger[0] < min(appeals) or any(b <= e.trigger[0] for b in later)
+                   or not (k := s.token_at(e.trigger[0])) or s.tokens[k - 1].fold not in
+                   _INFINITIVE_MARKERS]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
@@ -2968,7 +2982,11 @@ class _State:
                 self.mentions.at(toks[j].start) is not None or toks[j].text[:1].isupper()
                 or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles):
             j += 1
-        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+        # ("appelé la Chine et l'Inde à condamner": "à", to, is no "a", has; nor is
+        # the Italian "a" of "esortato la Cina e l'India a condannare")
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS and \
+                not (toks[j].fold == "a" and (toks[j].text.lower() == "à"
+                                              or self.b.language != "fr")):
             j += 1
         return j < len(toks) and self._is_verb(toks[j])
 
@@ -3319,7 +3337,9 @@ class _State:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
-                    self.text[patients[-1].end:c.start]):
+                    self.text[patients[-1].end:c.start],
+                    # "ha chiesto alla Cina e alla Russia", "to China and to India"
+                    _prev_word(s, patients[-1], self.r.title_words)):
                 # "ha accusato la Russia e la Corea del Nord": the object's second name
                 patients.append(c)
         # "Japan, South Korea and the United States condemned North Korea and urged
@@ -3609,10 +3629,12 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
 
 
-def _joined_by_and(gap: str) -> bool:
-    """The text between two names joins them ("and", "e la", "et la", ", ")."""
+def _joined_by_and(gap: str, prep: str = "") -> bool:
+    """The text between two names joins them ("and", "e la", "et la", ", "), with the
+    first name's preposition again ("alla Cina e alla Russia", "à Pékin et à Tokyo")."""
     words = [fold_key(w) for w in _WORD.findall(gap)]
-    return bool(words) and set(words) <= _COORD and bool(set(words) & _AND)
+    return bool(words) and set(words) <= _COORD | ({prep} if prep else set()) \
+        and bool(set(words) & _AND)
 
 
 def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
