@@ -7,7 +7,8 @@ French; no database (the seed document's lexicon).
 
 from __future__ import annotations
 
-from tests.test_extract_embedded import events, run
+from loaders.text.embedded import split_sentences
+from tests.test_extract_embedded import claims, events, run
 
 LAVROV_CHOE = ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})
 PUTIN_LAVROV = ("meeting", {("vladimir-putin", "participant"), ("sergey-lavrov", "participant")})
@@ -231,3 +232,58 @@ def test_an_appeal_in_other_words_is_an_appeal() -> None:
         d = run(text, language=lang)
         assert ("appeal", {("ukraine", "appellant"), ("china", "addressee")}) in events(d), \
             (text, events(d))
+
+
+# --- a part of a country is the country; what is not said; abbreviated titles -------------
+
+DEPLOYED = ("deployment", {("north-korea", "sender"), ("russia", "host")})
+
+
+def test_a_part_of_a_country_hosts_as_the_country() -> None:
+    for text, lang in [
+            ("North Korean troops were moved to the west of Russia.", "en"),
+            ("North Korea sent troops to the border region of Russia.", "en"),
+            ("Pyongyang ha inviato soldati nell'ovest della Russia.", "it"),
+            ("Quelque 3 000 soldats nord-coréens ont été acheminés vers l'ouest de la Russie.",
+             "fr")]:
+        assert DEPLOYED in events(run(text, language=lang)), text
+
+
+def test_a_verb_of_saying_after_without_says_nothing() -> None:
+    for text, lang in [
+            ("The Pentagon confirmed the presence of North Korean troops in Russia without "
+             "saying how many.", "en"),
+            ("Il Pentagono ha confermato la presenza di truppe nordcoreane in Russia, senza "
+             "precisarne il numero.", "it"),
+            ("Le Pentagone a confirmé la présence de troupes nord-coréennes en Russie, sans "
+             "préciser leur nombre.", "fr")]:
+        d = run(text, language=lang)
+        assert DEPLOYED in events(d), text
+        assert claims(d, "deployment") == [("confirmed", ["pentagon"])], text
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    d = run("Sergueï Lavrov a reçu Choe Son Hui. La Corée du Nord a livré des obus à la "
+            "Russie, a affirmé M. Lavrov devant les journalistes.", language="fr")
+    assert claims(d, "supply") == [("reported", ["sergey-lavrov"])]
+    for text, lang in [("North Korea shipped shells to Russia, said Maj. Gen. Pat Ryder.", "en"),
+                       ("Lo ha detto il Sig. Rossi ai giornalisti.", "it"),
+                       ("« C'est faux », a déclaré M. Peskov. Il a ajouté que Mme Zakharova "
+                        "parlerait.", "fr")]:
+        spans = split_sentences(text, lang)
+        assert len(spans) == (2 if lang == "fr" else 1), [text[a:b] for a, b in spans]
+
+
+def test_a_relative_clause_after_the_speaker_is_his_and_told_by_the_text() -> None:
+    d = run("NATO chief Mark Rutte spoke in Brussels. Russia has supplied North Korea "
+            "with air-defence systems, added Mr. Rutte, who met Sergey Lavrov on Wednesday.")
+    assert ("meeting", {("mark-rutte", "participant"), ("sergey-lavrov", "participant")}) \
+        in events(d)
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert ("reported", ["mark-rutte"]) in claims(d, "supply")
+    d = run("En échange, Moscou fournirait à la Corée du Nord des systèmes de défense "
+            "aérienne, a ajouté le secrétaire général de l'Otan Mark Rutte, qui a rencontré "
+            "mercredi Sergueï Lavrov.",
+            language="fr")
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert ("alleged", ["mark-rutte"]) in claims(d, "supply")

@@ -79,6 +79,7 @@ _PERSONAL = frozenset({"he", "she"})
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
+_WITHOUT = frozenset({"without", "sans", "senza"})
 # before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
 _INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
 # what a ratification may be the law of ("the ratification law", "la legge di ratifica")
@@ -384,9 +385,21 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
             at = text.find(s, pos)
             if at < 0:
                 continue
-            spans.append((at, at + len(s)))
+            if spans and spans[-1][0] >= line.start() and _HONORIFIC_END.search(
+                    text[spans[-1][0]:spans[-1][1]]) and s[:1].isupper():
+                # "a affirmé M. Poutine", "said Gen. Ryder": a title's abbreviation ends
+                # no sentence
+                spans[-1] = (spans[-1][0], at + len(s))
+            else:
+                spans.append((at, at + len(s)))
             pos = at + len(s)
     return spans
+
+
+# abbreviations of a title before a name ("M.", "Mr.", "Gen.", "Sig.", "Mgr")
+_HONORIFIC_END = re.compile(
+    r"(?:^|[\s(«\"])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Mgr|Me|Pr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|"
+    r"Sgt|Sen|Rep|Gov|Amb|Sig|Sigg|Dott|Dott\.ssa|On|Avv|Ing|St)\.$")
 
 
 def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
@@ -1284,6 +1297,11 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
+            if self.cue_starts and min(self.cue_starts) < ev.trigger[0] and \
+                    self._relative_head(s, s.token_at(ev.trigger[0]), cands) is not None:
+                # "..., a ajouté M. Rutte, qui a rencontré mercredi Oumerov": the text tells
+                # the relative clause after the speaker, he does not
+                own, who = None, []
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 ev.claims.append(FoundClaim(own or "confirmed", who if own else [],
@@ -1535,6 +1553,9 @@ class _State:
                         s.tokens[n].end:s.tokens[i].start] for n in negated)
                     # "Seoul's claims": a noun after a possessive
                     and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
+                    # "sans préciser leur nombre", "without specifying", "senza precisare":
+                    # what was not said
+                    and not (i > 0 and s.tokens[i - 1].fold in _WITHOUT)
                     # "the reports", "le notizie": a noun, not a verb of saying
                     # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
                     # riferisce l'agenzia")
@@ -2492,6 +2513,11 @@ class _State:
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
                         pool = [head_c, *pool]
+                rel = self._relative_head(s, hits[0], cands)
+                if rel is not None and rel not in pool:
+                    # "..., a ajouté M. Rutte, qui a rencontré Oumerov": the name before
+                    # "who", "qui", "che" acts in the relative clause, speaker or not
+                    pool = [rel, *pool]
                 before = hits[0] - 1
                 while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
                     before -= 1  # "e gli ha chiesto"
@@ -3257,7 +3283,11 @@ class _State:
         trig_pos = toks[trig].start
         # "Choe assured Lavrov of her support for Russia", "ha ribadito a Lavrov il sostegno
         # di Pyongyang a Mosca": whom a speaker tells something is no side of what is told
-        cands = [c for c in cands if not self._told_to(s, c, trig)]
+        # (only when the act names whom it is for after it: "Kim assured Moscow of his
+        # support" is support for Moscow)
+        if any(c.start > trig_pos and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE
+               for c in cands):
+            cands = [c for c in cands if not self._told_to(s, c, trig)]
         # "shells were shipped to Russia last autumn by North Korea": after a passive
         # participle its agent may stand anywhere in the clause
         participle = any(self._passive_participle(s, k) and (
@@ -3407,6 +3437,20 @@ class _State:
         prev = toks[k - 1]
         return any(r.type != etype and (prev.fold in r.words.words or prev.lemma in r.words.words)
                    and not r.needs for r in self.r.events)
+
+    def _relative_head(self, s: Sentence, trig: int,
+                       cands: list[_Candidate]) -> _Candidate | None:
+        """The name right before ", who", ", qui", ", che" when the trigger is that
+        relative clause's verb (its auxiliaries, adverbs and a date between)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and (toks[k].fold in _AUXILIARIES | _ADVERBS | _CLITICS
+                         or toks[k].text[:1].isdigit()) and trig - k < 5:
+            k -= 1
+        if k < 1 or toks[k].fold not in self.r.relatives or \
+                "," not in self.text[toks[k - 1].end:toks[k].start]:
+            return None
+        return next((c for c in cands if c.end == toks[k - 1].end), None)
 
     def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
         """When the ratification trigger names a law or decree ("the ratification law",
@@ -3601,6 +3645,14 @@ _PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel"
                            "degli", "delle", "sulla", "sul", "sur", "pour", "per", "presso"})
 _ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
                           "orientale", "occidentale", "settentrionale", "meridionale"})
+# a part of a country before its name ("to the west of Russia", "vers l'ouest de la Russie",
+# "nella regione russa", "al confine con"): the preposition before the part is the name's
+_PART_NOUNS = frozenset({"west", "east", "north", "south", "ovest", "est", "nord", "sud",
+                         "ouest", "region", "regione", "regions", "regioni", "border",
+                         "frontiera", "confine", "frontiere", "territory", "territorio",
+                         "territoire", "interior", "interno", "interieur", "part", "parte",
+                         "partie", "province", "provincia", "oblast", "city", "citta", "ville",
+                         "capital", "capitale", "front", "fronte", "coast", "costa", "cote"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -3611,6 +3663,20 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
                       or s.tokens[j].fold in title_words):
         j -= 1  # "to eastern Russia"
+    if j >= 1 and s.tokens[j].fold in _PART_NOUNS and \
+            s.tokens[j + 1].fold in _GENITIVE | {"de", "d"}:
+        j += 1  # ("della" skipped as a word of titles: "nell'ovest della Russia")
+    if j >= 2 and c.kind != "demonym" and s.tokens[j].fold in _GENITIVE | {"de", "d"}:
+        # "vers l'ouest de la Russie", "into the west of Russia": the part's preposition
+        k = j - 1
+        while k >= 1 and s.tokens[k].fold in _ARTICLE_WORDS | _ORIENTATION:
+            k -= 1
+        if s.tokens[k].fold in _PART_NOUNS and s.tokens[k].text.islower():
+            while k >= 1 and s.tokens[k - 1].fold in _PART_NOUNS:
+                k -= 1  # "the border region of"
+            j = k - 1
+            while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
+                j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
         k = j - 1
@@ -3707,7 +3773,14 @@ def _before_what_is_said(s: Sentence, i: int) -> bool:
     if i + 1 >= len(s.tokens):
         return True
     gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
-    return bool(gap.strip()) or s.tokens[i + 1].fold in _COMPLEMENTIZERS
+    if bool(gap.strip()) or s.tokens[i + 1].fold in _COMPLEMENTIZERS:
+        return True
+    # after what is said: "..., a ajouté M. Rutte", "..., added Rutte", "..., ha aggiunto"
+    k = i - 1
+    while k >= 0 and s.tokens[k].fold in _AUXILIARIES | _ADVERBS:
+        k -= 1
+    before = s.text[:s.tokens[k + 1].start - s.start].rstrip()
+    return before.endswith((",", "»", "”", "\"")) and k >= 0
 
 
 def _gap(s: Sentence, rule: EventRule, a: int, b: int) -> int:
