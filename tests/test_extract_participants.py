@@ -287,3 +287,61 @@ def test_a_relative_clause_after_the_speaker_is_his_and_told_by_the_text() -> No
             language="fr")
     assert claims(d, "meeting") == [("confirmed", [])]
     assert ("alleged", ["mark-rutte"]) in claims(d, "supply")
+
+
+# --- visits in other words; what arrives is what was sent -----------------------------------
+
+
+def test_a_visit_in_other_words_is_a_visit() -> None:
+    for text, lang in [
+            ("Lavrov had flown into the North Korean capital shortly after midnight.", "en"),
+            ("Lavrov touched down in Pyongyang on Friday.", "en"),
+            ("Lavrov è partito alla volta di Pyongyang.", "it"),
+            ("Lavrov è approdato a Pyongyang venerdì.", "it"),
+            ("Lavrov a effectué une visite en Corée du Nord.", "fr"),
+            ("Lavrov a débarqué vendredi à Pyongyang.", "fr")]:
+        assert LAVROV_VISIT_NK in events(run(text, language=lang)), text
+
+
+def test_troops_or_arms_arriving_are_their_transfer_not_a_visit() -> None:
+    for text, lang in [
+            ("North Korean troops arrived in Russia last month.", "en"),
+            ("The shells supplied by Pyongyang keep arriving in Russia.", "en"),
+            ("I proiettili forniti da Pyongyang alle forze russe continuano ad arrivare al "
+             "fronte.", "it"),
+            ("Les soldats nord-coréens sont arrivés en Russie.", "fr")]:
+        assert "visit" not in types(run(text, language=lang)), text
+    # a person's arrival stays a visit
+    assert LAVROV_VISIT_NK in events(run("Sergey Lavrov arrived in Pyongyang to discuss arms "
+                                         "supplies."))
+
+
+# --- "both governments" in the sentence of the charge; a denier's own appeal ----------------
+
+
+def test_both_governments_of_a_charge_are_its_sides() -> None:
+    for text, lang in [
+            ("Washington accuses Pyongyang of supplying Moscow with artillery shells for the "
+             "war in Ukraine, a charge both governments deny.", "en"),
+            ("Washington accuse Pyongyang de livrer des obus à Moscou, ce que les deux "
+             "gouvernements démentent.", "fr")]:
+        d = run(text, language=lang)
+        found = claims(d, "supply")
+        assert ("denied", ["north-korea"]) in found and ("denied", ["russia"]) in found, \
+            (text, found)
+    # the names of a relative clause are not the two
+    d = run("The group, whose members include the United States, Japan and South Korea, "
+            "accused the two countries of violating UN sanctions.")
+    assert not any(("japan", "accused") in p for _, p in events(d))
+
+
+def test_a_denier_does_not_deny_his_own_appeal() -> None:
+    d = run("U.S. envoy Dorothy Shea said Pyongyang had shipped missiles to Moscow. Russian "
+            "Ambassador Vassily Nebenzia rejected the accusations as \"lies\" and urged "
+            "Washington to stop arming Kyiv.")
+    assert claims(d, "appeal") == [("confirmed", [])]
+    assert ("denied", ["vassily-nebenzia"]) in claims(d, "supply")
+    d = run("Pyongyang ha fornito missili a Mosca, secondo Kiev. Il Cremlino ha respinto le "
+            "accuse e ha esortato Kiev a negoziare.", language="it")
+    assert claims(d, "appeal") == [("confirmed", [])]
+    assert ("denied", ["russia"]) in claims(d, "supply")

@@ -1039,7 +1039,22 @@ class _State:
             first, last = toks[i], toks[i + n - 1]
             if self.mentions.overlapping(first.start, last.end):
                 continue
-            pair = next((states for e in reversed(self.result.events)
+            # "accuses Pyongyang of supplying Moscow with shells, a charge both governments
+            # deny": the last two states named before it in its own sentence
+            # (not a place, "the war in Ukraine", nor a relative clause's names, "whose
+            # members include Japan and South Korea")
+            locative = {"in", "at", "en", "dans", "nel", "nella", "nei", "nelle", "negli"}
+            rel = next((t.start for t in toks[1:] if t.fold in self.r.relatives and t.start <
+                        first.start and "," in self.text[s.start:t.start][-3:]), None)
+            closed = self.text.rfind(",", s.start, first.start)
+            here = list(dict.fromkeys(
+                st for m in self._mentions_in(max(s.start, self.dateline_end), first.start)
+                if not m.agreement and m.kind != "pair"
+                and (st := self._state_of(m.target)) is not None
+                and _prev_word(s, _Candidate(m.target, m.start, m.end, m.kind)) not in locative
+                and not (rel is not None and rel < m.start < closed)))
+            pair = [here[-2], here[-1]] if len(here) >= 2 and "," in self.text[
+                s.start:first.start] else next((states for e in reversed(self.result.events)
                          if e.type != EventType.STATEMENT
                          and len(states := list(dict.fromkeys(
                              st for a, _ in e.participants
@@ -1274,7 +1289,10 @@ class _State:
         last_denial = max((clause_of(c.start) for c in deniers), default=len(breaks))
 
         def denied_here(ev: FoundEvent) -> bool:  # (told after the denial: not denied)
-            return clause_of(ev.trigger[0]) <= last_denial
+            # "rejected the accusations as lies and urged Washington to stop": what the
+            # denier does himself (an appeal, a charge, his support) he does not deny
+            return clause_of(ev.trigger[0]) <= last_denial and not (
+                ev.type in _SPEECH_ACTS and any(a in denied_by for a, _ in ev.participants))
 
         for ev in events:
             if id(ev) in events_claimed:
@@ -2524,8 +2542,11 @@ class _State:
                 if hits[0] > 0 and s.tokens[before].fold in _AND and rule.type in ROLE_PAIRS:
                     # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
                     # subject of the first verb, however far, is the second's
+                    # (who denied and urged does the urging: "Il Cremlino ha respinto le
+                    # accuse e ha esortato Kiev a negoziare")
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
-                                 and (c.start, c.end) not in asserter_spans), None)
+                                 and ((c.start, c.end) not in asserter_spans
+                                      or rule.type in _SPEECH_ACTS)), None)
                     if lead is not None and lead.start < trig.start and lead not in pool:
                         pool = [lead, *pool]
                 # "a ratification law signed by Putin": a ratification is of the agreement
@@ -2646,6 +2667,18 @@ class _State:
             out = [e for e in out if not (e.type == EventType.SIGNING and {
                 a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
             self._law_ratifiers = set()
+        transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
+                     for a, ra in e.participants for b, rb in e.participants
+                     if ra == ROLE_PAIRS[e.type][0] and rb == ROLE_PAIRS[e.type][1]}
+        if transfers:
+            # "North Korean troops arrived in Russia", "i proiettili forniti da Pyongyang
+            # continuano ad arrivare": what arrives is what was sent, no state's visit
+            out = [e for e in out if not (
+                e.type == EventType.VISIT and {(a, b) for a, ra in e.participants
+                                               for b, rb in e.participants
+                                               if ra == "visitor" and rb == "host"} & transfers
+                and all(_kind(self, a) == "state" for a, r in e.participants
+                        if r == "visitor"))]
         out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
