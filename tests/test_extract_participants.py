@@ -345,3 +345,32 @@ def test_a_denier_does_not_deny_his_own_appeal() -> None:
             "accuse e ha esortato Kiev a negoziare.", language="it")
     assert claims(d, "appeal") == [("confirmed", [])]
     assert ("denied", ["russia"]) in claims(d, "supply")
+
+
+# --- whom troops are sent to help is not who sends them; the partitive is no genitive ------
+
+
+def test_the_army_helped_is_not_the_sender_nor_accused() -> None:
+    for text, lang in [
+            ("Kyiv accused Pyongyang of sending troops to help Russian forces.", "en"),
+            ("Kiev ha accusato Pyongyang di aver inviato soldati per aiutare l'esercito russo.",
+             "it"),
+            ("Kiev a accusé Pyongyang d'avoir envoyé des soldats pour aider l'armée russe.",
+             "fr")]:
+        found = events(run(text, language=lang))
+        assert ("accusation", {("ukraine", "accuser"), ("north-korea", "accused")}) in found, \
+            (text, found)
+        assert DEPLOYED in found, (text, found)
+    # the adjective of the troops sent is their sender
+    assert DEPLOYED in events(run("Pyongyang sent North Korean troops to Russia."))
+
+
+def test_a_partitive_after_a_verb_names_no_agent() -> None:
+    for text, lang in [("Pyongyang a envoyé des soldats de l'armée nord-coréenne en Russie.",
+                        "fr"),
+                       ("Pyongyang ha inviato dei soldati in Russia.", "it")]:
+        assert DEPLOYED in events(run(text, language=lang)), text
+    # after a noun, the genitive is the agent
+    assert LAVROV_VISIT_NK in events(run(
+        "La visita del ministro degli Esteri russo Sergej Lavrov in Corea del Nord è durata "
+        "tre giorni.", language="it"))

@@ -80,6 +80,8 @@ _PERSONAL = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
+# before an infinitive of purpose ("to help", "pour aider", "per aiutare")
+_PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
 # before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
 _INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
 # what a ratification may be the law of ("the ratification law", "la legge di ratifica")
@@ -3346,6 +3348,10 @@ class _State:
                                      and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
+        # russe", "ha inviato dei soldati"): an adjective after it is no agent
+        partitive = genitive and trig > 0 and \
+            toks[trig - 1].fold in _AUXILIARIES | {"avoir", "aver", "avere"}
         agents: list[_Candidate] = []
         patients: list[_Candidate] = []
         strong_agents: list[_Candidate] = []
@@ -3381,7 +3387,11 @@ class _State:
                 # "support for all measures taken by Moscow": what the trigger is about
                 far_by.append(c)
             elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and (
-                    ci < trig or etype != EventType.MILITARY_ASSISTANCE):
+                    ci < trig or etype != EventType.MILITARY_ASSISTANCE
+                    # "sending engineers to help Russian forces": the forces of the verb
+                    # after, whom they help, are not who sends
+                    and not any(self._is_verb(toks[k]) and toks[k - 1].fold in _PURPOSE_TO
+                                for k in range(trig + 1, ci))):
                 # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
                 # to help drive Ukrainian forces out": a purpose, another clause
                 strong_agents.append(c)
@@ -3393,7 +3403,8 @@ class _State:
                 # "Moscow received shells": the subject of a converse verb is the patient
                 (patients if passive or participle or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
-                    and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
+                    and ci - trig <= 8 and not (partitive and c.kind == "demonym"):
+                # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
                     s, trig, ci) <= PATIENT_WORDS:
