@@ -374,3 +374,43 @@ def test_a_partitive_after_a_verb_names_no_agent() -> None:
     assert LAVROV_VISIT_NK in events(run(
         "La visita del ministro degli Esteri russo Sergej Lavrov in Corea del Nord è durata "
         "tre giorni.", language="it"))
+
+
+# --- a milestone after "after" is a time; condemnations in other words -----------------------
+
+
+def test_a_signing_after_after_is_a_time_unless_its_agent_is_named() -> None:
+    for text, lang in [
+            ("La cooperazione militare tra Russia e Corea del Nord si è intensificata dopo la "
+             "firma del trattato di giugno.", "it"),
+            ("Ties between Russia and North Korea have deepened after the signing of the "
+             "treaty.", "en"),
+            ("La coopération entre Moscou et Pyongyang s'est renforcée après la signature du "
+             "traité.", "fr")]:
+        found = events(run(text, language=lang))
+        assert RU_NK_COOP in found and "signing" not in [t for t, _ in found], (text, found)
+    d = run("Cette visite intervient quelques semaines après la ratification du traité par "
+            "la Douma.", language="fr")
+    assert ("ratification", {("state-duma", "ratifier")}) in events(d)
+
+
+def test_a_denunciation_of_what_is_between_two_accuses_both() -> None:
+    both = ("accusation", {("united-states", "accuser"), ("south-korea", "accuser"),
+                           ("russia", "accused"), ("north-korea", "accused")})
+    for text, lang in [
+            ("Washington et Séoul ont dénoncé une « escalade dangereuse » de la coopération "
+             "militaire entre la Russie et la Corée du Nord.", "fr"),
+            ("Washington and Seoul decried the dangerous growth of military cooperation "
+             "between Russia and North Korea.", "en"),
+            ("Washington e Seul hanno denunciato la crescente cooperazione militare tra "
+             "Russia e Corea del Nord.", "it")]:
+        d = run(text, language=lang)
+        assert both in events(d), (text, events(d))
+        assert ("alleged", ["south-korea", "united-states"]) in claims(d, "cooperation"), text
+
+
+def test_a_denunciation_of_nobody_is_a_statement_beside_another() -> None:
+    d = run("Le secrétaire d'État américain Antony Blinken a dénoncé mercredi une menace pour "
+            "la paix, tandis que le Japon s'est dit « profondément préoccupé ».", language="fr")
+    assert ("statement", {("antony-blinken", "speaker")}) in events(d)
+    assert ("statement", {("japan", "speaker")}) in events(d)

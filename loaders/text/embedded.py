@@ -116,6 +116,7 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 _COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
+_AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
@@ -231,6 +232,8 @@ class FoundEvent:
     # told by the text outside what its sources say ("X confirmed ..., after a meeting
     # with Y"): no asserter
     unreported: bool = False
+    # a statement read from a condemnation of nobody ("a dénoncé une menace")
+    condemnation: bool = False
 
 
 @dataclass
@@ -2411,6 +2414,15 @@ class _State:
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
                     continue
+                if rule.type in MILESTONES and hits[0] > 1 and \
+                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
+                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles and \
+                        not any(s.tokens[k].fold in _BY_WORDS for k in range(
+                            hits[0] + 1, min(hits[0] + 9, len(s.tokens)))):
+                    # "si è intensificata dopo la firma del trattato di giugno", "after the
+                    # signing of the pact": a time; not "après la ratification du traité par
+                    # la Douma", which tells who ratified
+                    continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
                     # sending
@@ -2462,13 +2474,18 @@ class _State:
                 # talk, plan or wish after the trigger is another predicate's
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
                                      if i > hits[0] and rule.type in SYMMETRIC])
+                # "condemned the cooperation between Russia and North Korea": the sides after
+                # "between" are the accused, as far as a list reaches
+                wide = rule.type in SYMMETRIC or rule.type == EventType.ACCUSATION and any(
+                    s.tokens[k].fold in _BETWEEN
+                    for k in range(hits[0] + 1, min(hits[0] + 13, len(s.tokens))))
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
                              or rule.type == EventType.SUPPORT)
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
-                            WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
+                            WINDOW_LISTS if wide else WINDOW)
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
@@ -2638,7 +2655,7 @@ class _State:
                     # the condemner said is the news
                     ev = FoundEvent(EventType.STATEMENT,
                                     [(a, "speaker") for a, r in ev.participants if r == "accuser"],
-                                    ev.sentence, ev.trigger)
+                                    ev.sentence, ev.trigger, condemnation=True)
                 law_agents = self._law_agents(s, hits[0], cands) \
                     if rule.type == EventType.RATIFICATION else []
                 if law_agents:
@@ -2723,11 +2740,15 @@ class _State:
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
         # facts and names of a clause between commas after the speaker are the clause's
+        # (a condemnation of nobody is its condemner's statement, not a fact: "X a dénoncé
+        # une menace, tandis que le Japon s'est dit préoccupé": Japan's statement too)
+        condemned = {a for e in out if e.condemnation for a, _ in e.participants}
         if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers):
-            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
+            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None
+                        and not e.condemnation]
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
-            out_main, cands_main = out, cands
+            out_main, cands_main = [e for e in out if not e.condemnation], cands
         unknown_fact = not quotation and other_fact or not quotation and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
@@ -2749,7 +2770,7 @@ class _State:
             # (a news agency or an unnamed group reports; it makes no statement: "Kim did
             # not attend the talks, KCNA added")
             speakers = list({c.actor: c for c in self.speakers
-                             if (s.quotes or c.kind != "source")
+                             if (s.quotes or c.kind != "source") and c.actor not in condemned
                              and _kind(self, c.actor) not in ("media", "group")}.values())
             joint = [c for c in speakers if c.actor in self.joint_speakers]
             if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
@@ -3440,8 +3461,11 @@ class _State:
         if etype == EventType.ACCUSATION and not patients:
             # "condemned the mutual defence treaty between Moscow and Pyongyang": the sides
             # of what is condemned, after "between", are accused
-            k = next((k for k in range(trig + 1, min(trig + 8, len(toks)))
-                      if toks[k].fold in _BETWEEN), None)
+            # ("a dénoncé une « escalade dangereuse » de la coopération militaire entre la
+            # Russie et la Corée du Nord": further, in the trigger's clause)
+            k = next((k for k in range(trig + 1, min(trig + 13, len(toks)))
+                      if toks[k].fold in _BETWEEN
+                      and not any(trig < b <= k for b in bounds)), None)
             first = next((c for c in cands if k is not None and s.token_at(c.start) == k + 1
                           or k is not None and s.token_at(c.start) == k + 2
                           and toks[k + 1].fold in _ARTICLE_WORDS), None)
