@@ -414,3 +414,50 @@ def test_a_denunciation_of_nobody_is_a_statement_beside_another() -> None:
             "la paix, tandis que le Japon s'est dit « profondément préoccupé ».", language="fr")
     assert ("statement", {("antony-blinken", "speaker")}) in events(d)
     assert ("statement", {("japan", "speaker")}) in events(d)
+
+
+# --- supplies in other words; the adjective of the act's noun; thanks for support ----------
+
+NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+
+
+def test_a_supply_in_other_words_has_its_sides() -> None:
+    for text, lang in [
+            ("Moscow took delivery of North Korean missiles.", "en"),
+            ("Pyongyang has been arming Moscow with ballistic missiles.", "en"),
+            ("North Korea resupplied Russia with shells.", "en"),
+            ("Mosca ha preso in consegna missili nordcoreani.", "it"),
+            ("Pyongyang ha dotato Mosca di missili balistici.", "it"),
+            ("Moscou a pris livraison de missiles nord-coréens.", "fr"),
+            ("Pyongyang a doté Moscou de missiles balistiques.", "fr"),
+            ("Pyongyang a approvisionné Moscou en obus.", "fr")]:
+        assert NK_TO_RU in events(run(text, language=lang)), text
+
+
+def test_the_adjective_after_an_acts_noun_is_who_does_it() -> None:
+    for text, lang in [
+            ("Les envois nord-coréens de munitions à Moscou se poursuivent.", "fr"),
+            ("Les livraisons nord-coréennes d'obus à la Russie ont doublé.", "fr"),
+            ("Gli invii nordcoreani di proiettili alla Russia continuano.", "it"),
+            ("North Korean shipments of shells to Russia continued.", "en")]:
+        assert NK_TO_RU in events(run(text, language=lang)), text
+
+
+def test_thanks_for_support_told_for_someone_is_that_support() -> None:
+    # (thanks alone are a statement, as the gold cases read them: "a remercié la Corée du
+    # Sud pour son soutien constant")
+    d = run("Lavrov thanked Pyongyang for its \"unwavering support\" for Russia's war.")
+    assert ("support", {("north-korea", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_an_adjective_after_another_noun_is_that_nouns() -> None:
+    for text, lang in [
+            ("Pyongyang a approvisionné l'armée russe en obus.", "fr"),
+            ("Pyongyang ha rifornito l'esercito russo di proiettili.", "it")]:
+        assert NK_TO_RU in events(run(text, language=lang)), text
+    # the adjective of the arms or troops themselves is their sender
+    d = run("Circa 1.500 militari delle forze speciali nordcoreane sono stati trasferiti in "
+            "Russia.", language="it")
+    assert DEPLOYED in events(d)
+    assert NK_TO_RU in events(run("Des obus nord-coréens ont été livrés à la Russie.",
+                                  language="fr"))

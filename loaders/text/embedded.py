@@ -2466,7 +2466,11 @@ class _State:
                     unreal_fact = True
                     unreal_at = min(unreal_at, trig.start)
                     continue
-                converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
+                converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words \
+                    or any(  # "Moscow took delivery of", "a pris livraison de"
+                        len(w := p.split()) > 1 and hits[0] >= len(w) - 1 and all(
+                            s.tokens[hits[0] - len(w) + 1 + n].fold == x for n, x in enumerate(w))
+                        for p in rule.converse.phrases)
                 inside = s.in_quotation(trig.start)
                 keep_asserters = bool(s.quotes) and not inside
                 stop = _clause_end(s, hits[0], self.r.clause_breaks)
@@ -3407,7 +3411,14 @@ class _State:
             elif prep in self.r.to_agent and prep not in _GENITIVE and ci - trig <= WINDOW:
                 # "support for all measures taken by Moscow": what the trigger is about
                 far_by.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and (
+            elif c.kind == "demonym" and ci == trig + 1 and trig > 0 and (
+                    toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS) \
+                    and etype in CONTESTED:
+                # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
+                # adjective of the act's noun is who does it
+                strong_agents.append(c)
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and \
+                    not self._adjective_of_other_noun(s, ci, rule.needs) and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE
                     # "sending engineers to help Russian forces": the forces of the verb
                     # after, whom they help, are not who sends
@@ -3505,6 +3516,21 @@ class _State:
         prev = toks[k - 1]
         return any(r.type != etype and (prev.fold in r.words.words or prev.lemma in r.words.words)
                    and not r.needs for r in self.r.events)
+
+    def _adjective_of_other_noun(self, s: Sentence, i: int, needs: WordSet) -> bool:
+        """In Italian and French an adjective follows its noun: the state's adjective at
+        token i right after another noun ("approvisionné l'armée russe en obus", "ha
+        rifornito l'esercito russo di proiettili") qualifies that noun, not the arms after."""
+        if self.b.language not in ("it", "fr") or i < 1:
+            return False
+        prev = s.tokens[i - 1]
+        if i >= 2 and (s.tokens[i - 2].fold in needs.words or s.tokens[i - 2].lemma
+                       in needs.words):
+            return False  # "forze speciali nordcoreane": the need and its adjective
+        return prev.text.islower() and prev.fold.isalpha() and len(prev.fold) > 3 \
+            and prev.fold not in needs.words and prev.lemma not in needs.words \
+            and prev.fold not in _PREPOSITIONS | _GENITIVE | _ARTICLE_WORDS \
+            and not self._is_verb(prev)
 
     def _relative_head(self, s: Sentence, trig: int,
                        cands: list[_Candidate]) -> _Candidate | None:
