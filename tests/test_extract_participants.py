@@ -461,3 +461,14 @@ def test_an_adjective_after_another_noun_is_that_nouns() -> None:
     assert DEPLOYED in events(d)
     assert NK_TO_RU in events(run("Des obus nord-coréens ont été livrés à la Russie.",
                                   language="fr"))
+
+
+def test_a_relative_clause_of_the_speaker_before_his_verb_is_told_by_the_text() -> None:
+    for text, lang in [
+            ("Lavrov, who met Choe Son Hui on Friday, said North Korea had sent troops to "
+             "Russia.", "en"),
+            ("Lavrov, che venerdì ha incontrato Choe Son Hui, ha detto che la Corea del Nord "
+             "ha inviato truppe in Russia.", "it")]:
+        d = run(text, language=lang)
+        assert claims(d, "meeting") == [("confirmed", [])], text
+        assert claims(d, "deployment") == [("reported", ["sergey-lavrov"])], text

@@ -1320,10 +1320,16 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
-            if self.cue_starts and min(self.cue_starts) < ev.trigger[0] and \
+            paren = self._paren_of(ev.trigger[0])
+            relative = paren is not None and paren.head is not None and \
+                paren.head.actor in asserted and \
+                s.tokens[s.token_at(paren.start)].fold in self.r.relatives and \
+                all(c >= paren.end for c in self.cue_starts)
+            if relative or self.cue_starts and min(self.cue_starts) < ev.trigger[0] and \
                     self._relative_head(s, s.token_at(ev.trigger[0]), cands) is not None:
-                # "..., a ajouté M. Rutte, qui a rencontré mercredi Oumerov": the text tells
-                # the relative clause after the speaker, he does not
+                # "..., a ajouté M. Rutte, qui a rencontré mercredi Oumerov", "Lavrov, who met
+                # Choe on Friday, said...": the text tells the speaker's relative clause, he
+                # does not
                 own, who = None, []
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
