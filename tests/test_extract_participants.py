@@ -472,3 +472,28 @@ def test_a_relative_clause_of_the_speaker_before_his_verb_is_told_by_the_text() 
         d = run(text, language=lang)
         assert claims(d, "meeting") == [("confirmed", [])], text
         assert claims(d, "deployment") == [("reported", ["sergey-lavrov"])], text
+
+
+# --- a target is no side; an infinitive after "to" says nothing ---------------------------
+
+
+def test_a_target_after_against_is_no_recipient() -> None:
+    for text, lang in [
+            ("Le forze russe hanno lanciato contro l'Ucraina missili balistici forniti dalla "
+             "Corea del Nord.", "it"),
+            ("Russian forces launched missiles supplied by North Korea against Ukraine.", "en"),
+            ("Les forces russes ont tiré contre l'Ukraine des missiles livrés par la Corée du "
+             "Nord.", "fr")]:
+        found = events(run(text, language=lang))
+        assert NK_TO_RU in found, (text, found)
+        assert not any(("ukraine", "recipient") in p for _, p in found), text
+    # "called on X" is whom it is asked of
+    d = run("Tokyo called on Beijing to restrain Pyongyang.")
+    assert ("appeal", {("japan", "appellant"), ("china", "addressee")}) in events(d)
+
+
+def test_an_infinitive_of_saying_after_to_is_what_is_asked() -> None:
+    d = run("Kyiv urged its allies to respond with new sanctions.")
+    assert events(d) == [("appeal", {("ukraine", "appellant"), ("ukraine-allies", "addressee")})]
+    d = run("L'Ucraina ha chiesto agli alleati di rispondere con nuove sanzioni.", language="it")
+    assert ("appeal", {("ukraine", "appellant"), ("ukraine-allies", "addressee")}) in events(d)

@@ -80,6 +80,7 @@ _PERSONAL = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
+_AGAINST = frozenset({"against", "contro", "contre"})
 # before an infinitive of purpose ("to help", "pour aider", "per aiutare")
 _PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
 # before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
@@ -1599,6 +1600,10 @@ class _State:
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
+        # "urged its allies to respond with sanctions": an infinitive after "to" is what
+        # is asked or meant, nobody says anything by it
+        confirm = [i for i in confirm if not _infinitive_after_to(s, i)]
+        report = [i for i in report if not _infinitive_after_to(s, i)]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
@@ -3349,6 +3354,10 @@ class _State:
         trig_pos = toks[trig].start
         # "Choe assured Lavrov of her support for Russia", "ha ribadito a Lavrov il sostegno
         # di Pyongyang a Mosca": whom a speaker tells something is no side of what is told
+        # "hanno lanciato contro l'Ucraina missili forniti dalla Corea del Nord", "fired
+        # against Ukraine": a target is no side of a transfer, a help or a support
+        if etype in CONTESTED | {EventType.SUPPORT, EventType.APPEAL}:
+            cands = [c for c in cands if _prev_word(s, c, self.r.title_words) not in _AGAINST]
         # (only when the act names whom it is for after it: "Kim assured Moscow of his
         # support" is support for Moscow)
         if any(c.start > trig_pos and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE
@@ -3793,6 +3802,18 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
 
 #: "da parte di X", "de la part de X", "on the part of X": X does the act named before
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
+
+
+def _infinitive_after_to(s: Sentence, i: int) -> bool:
+    """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
+    répondre")."""
+    if i < 1:
+        return False
+    prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
+    # (as written: "a assuré", has assured, is no "à répondre")
+    return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
+        or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
+        and word.endswith(("er", "ir", "re"))
 
 
 def _joined_by_and(gap: str, prep: str = "") -> bool:
