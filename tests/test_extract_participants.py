@@ -497,3 +497,26 @@ def test_an_infinitive_of_saying_after_to_is_what_is_asked() -> None:
     assert events(d) == [("appeal", {("ukraine", "appellant"), ("ukraine-allies", "addressee")})]
     d = run("L'Ucraina ha chiesto agli alleati di rispondere con nuove sanzioni.", language="it")
     assert ("appeal", {("ukraine", "appellant"), ("ukraine-allies", "addressee")}) in events(d)
+
+
+# --- signings in other words; an entry into force has parties only --------------------------
+
+
+def test_a_signing_in_other_words_is_a_signing() -> None:
+    ru_nk = ("signing", {("russia", "party"), ("north-korea", "party")})
+    for text, lang in [
+            ("Russia and North Korea sealed a strategic partnership treaty.", "en"),
+            ("Russia and North Korea concluded a defence agreement.", "en"),
+            ("Mosca e Pyongyang hanno sottoscritto un trattato di partenariato.", "it"),
+            ("Russia e Corea del Nord hanno stipulato un patto di difesa.", "it"),
+            ("Moscou et Pyongyang ont scellé un pacte de défense mutuelle.", "fr"),
+            ("La Russie et la Corée du Nord ont conclu un traité de défense.", "fr")]:
+        assert ru_nk in events(run(text, language=lang)), text
+
+
+def test_an_entry_into_force_has_no_signatory_for_party() -> None:
+    d = run("The treaty between Russia and North Korea, signed by Vladimir Putin and Sergey "
+            "Lavrov, took effect.")
+    assert ("entry_into_force", {("russia", "party"), ("north-korea", "party")}) in events(d)
+    assert DEPLOYED in events(run("North Korea has dispatched troops to the Kursk region of "
+                                  "Russia."))

@@ -3300,6 +3300,10 @@ class _State:
         parties = [p for p in g.parties if p in named]
         if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
             parties = list(g.parties)
+        if ev.type == EventType.ENTRY_INTO_FORCE:
+            # "The pact, signed by Putin and Kim, took effect": an entry into force has its
+            # parties only, never who signed
+            kept = [(a, r) for a, r in kept if _kind(self, a) == "state"]
         ev.participants = kept + [(p, "party") for p in parties]
 
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
@@ -3781,8 +3785,9 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
         while k >= 1 and s.tokens[k].fold in _ARTICLE_WORDS | _ORIENTATION:
             k -= 1
         if s.tokens[k].fold in _PART_NOUNS and s.tokens[k].text.islower():
-            while k >= 1 and s.tokens[k - 1].fold in _PART_NOUNS:
-                k -= 1  # "the border region of"
+            while k >= 1 and (s.tokens[k - 1].fold in _PART_NOUNS
+                              or s.tokens[k - 1].text[:1].isupper() and k - 1 > 0):
+                k -= 1  # "the border region of", "the Kursk region of"
             j = k - 1
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
