@@ -520,3 +520,19 @@ def test_an_entry_into_force_has_no_signatory_for_party() -> None:
     assert ("entry_into_force", {("russia", "party"), ("north-korea", "party")}) in events(d)
     assert DEPLOYED in events(run("North Korea has dispatched troops to the Kursk region of "
                                   "Russia."))
+
+
+# --- a source named once is found again by its name ----------------------------------------
+
+
+def test_a_source_is_found_again_by_its_name() -> None:
+    d = run("Secondo l'agenzia sudcoreana Yonhap, Mosca avrebbe ricevuto proiettili da "
+            "Pyongyang. In cambio, la Russia avrebbe fornito alla Corea del Nord tecnologia "
+            "missilistica, sempre secondo Yonhap.", language="it")
+    assert all(c == ("alleged", ["yonhap"]) for c in claims(d, "supply")), claims(d, "supply")
+    d = run("Le dirigeant nord-coréen Kim Jong Un a reçu Sergueï Lavrov, a rapporté l'agence "
+            "officielle KCNA. Selon KCNA, Kim a exprimé à Lavrov son soutien total à la "
+            "Russie.", language="fr")
+    assert claims(d, "support") == [("reported", ["kcna"])]
+    d = run("Andrei Belousov met Sergey Lavrov in Moscow on Tuesday, according to TASS.")
+    assert claims(d, "meeting") == [("reported", ["tass"])]

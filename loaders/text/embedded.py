@@ -457,6 +457,7 @@ class EmbeddedBackend:
         state.back_references(sentences)
         for sent in sentences:
             state.sentence(sent)
+            state.sources_again(sent.end)
         result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events)
         return result
@@ -521,6 +522,7 @@ class _State:
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
 
     # --- people and organisations named with a cue ----------------------------------
@@ -561,7 +563,11 @@ class _State:
                     and not (j != run[0] and toks[j].fold in self.r.articles)
                     for j in run) or \
                     any(toks[j].text.isupper() and len(toks[j].text) > 1 for j in run):
-                k = run[-1] + 1
+                # ("Selon KCNA, ...": the sentence's first word and an acronym, which may
+                # be a source of its own)
+                acronym = next((j for j in run[1:] if toks[j].text.isupper()
+                                and len(toks[j].text) > 1), None)
+                k = acronym if acronym is not None and acronym > k else run[-1] + 1
                 continue
             prev = toks[k - 1] if k > 0 else None
             # a bare preposition: "dal Financial Times", "by the Financial Times" hold an
@@ -603,8 +609,8 @@ class _State:
         t = toks[k]
         if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()) or \
                 t.start < self.dateline_end or self.mentions.at(t.start) is not None or \
-                k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " " and \
-                not self._after_according(s, k):
+                (k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " ") and \
+                not self._after_according(s, k):  # ("..., according to TASS.")
             return False
         nxt = k + 1
         while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
@@ -990,6 +996,22 @@ class _State:
                         continue  # "Kim" of "Kim Yo Jong" is not Kim Jong Un
                     self.mentions.add(Mention(m.start(), m.end(), alias, actor.id,
                                                  "surname"))
+
+    def sources_again(self, after: int) -> None:
+        """A source found by its name in a sentence ("l'agenzia sudcoreana Yonhap", "the
+        state news agency KCNA") is found again by that name in the sentences after it
+        ("sempre secondo Yonhap", "Selon KCNA, ...")."""
+        for actor in list(self.result.new_actors.values()):
+            if actor.kind == "person" or actor.id in self._sources_found_again:
+                continue
+            words = actor.name.split()
+            if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+                continue  # "fonti militari ucraine": a description, not a name
+            self._sources_found_again.add(actor.id)
+            for m in re.finditer(rf"\b{re.escape(actor.name)}\b", self.text[after:]):
+                a, b = after + m.start(), after + m.end()
+                if not self.mentions.overlapping(a, b):
+                    self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
 
     # --- one sentence ---------------------------------------------------------------
 
