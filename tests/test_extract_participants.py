@@ -536,3 +536,18 @@ def test_a_source_is_found_again_by_its_name() -> None:
     assert claims(d, "support") == [("reported", ["kcna"])]
     d = run("Andrei Belousov met Sergey Lavrov in Moscow on Tuesday, according to TASS.")
     assert claims(d, "meeting") == [("reported", ["tass"])]
+
+
+def test_an_italian_subject_left_unsaid_is_the_last_sentences_person() -> None:
+    for text in [
+            "Il leader nordcoreano Kim Jong Un ha ricevuto Sergej Lavrov a Wonsan. Ha poi "
+            "espresso pieno sostegno alla Russia.",
+            "Il leader nordcoreano Kim Jong Un ha parlato a Pyongyang. Poi ha espresso "
+            "sostegno alla Russia."]:
+        d = run(text, language="it")
+        assert ("support", {("kim-jong-un", "supporter"), ("russia", "supported")}) \
+            in events(d), (text, events(d))
+    d = run("Il presidente ucraino Volodymyr Zelensky ha parlato a Kiev. Ha esortato la Cina a "
+            "fare pressione su Pyongyang.", language="it")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"), ("china", "addressee")}) \
+        in events(d)

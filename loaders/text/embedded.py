@@ -80,6 +80,10 @@ _PERSONAL = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
+# the Italian third person's auxiliaries, opening a sentence whose subject is left unsaid
+_IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
+_OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
+                              "infine", "anche", "ieri", "oggi"})
 _AGAINST = frozenset({"against", "contro", "contre"})
 # before an infinitive of purpose ("to help", "pour aider", "per aiutare")
 _PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
@@ -1163,12 +1167,18 @@ class _State:
         before a verb of saying or of an event, is the last person named before (in this
         sentence or the two before it)."""
         toks = s.tokens
+        first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
+                      and x.fold not in _ADVERBS | _OPENING_ADVERBS), None)
         for i, t in enumerate(toks):
-            if t.fold not in self.r.subject_pronouns or self.mentions.at(t.start) is not None \
-                    or s.quoted(t.start):
+            # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
+            # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
+            unsaid = self.b.language == "it" and i == first and t.fold in _IT_AUX_3RD
+            if (t.fold not in self.r.subject_pronouns and not unsaid) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
-            if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks:
+            if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
+                    and not unsaid:
                 continue  # "whom he urged" is read with its relative
             v = i + 1
             while v < len(toks) and v - i <= 3 and (
@@ -1178,7 +1188,8 @@ class _State:
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
             if v >= len(toks) or not toks[v].text.islower() or not (
-                    t.fold in _PERSONAL or toks[v].fold in self._verbs
+                    t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
+                    or unsaid and toks[v].fold.isalpha()
                     or toks[v].lemma in self._verbs):
                 continue
             # the subject of the last sentence that names someone: its first person
