@@ -551,3 +551,11 @@ def test_an_italian_subject_left_unsaid_is_the_last_sentences_person() -> None:
             "fare pressione su Pyongyang.", language="it")
     assert ("appeal", {("volodymyr-zelensky", "appellant"), ("china", "addressee")}) \
         in events(d)
+
+
+def test_a_clause_after_comes_as_has_its_own_sides() -> None:
+    d = run("Lavrov's visit to Pyongyang came as Moscow and Pyongyang deepened their military "
+            "cooperation.")
+    assert LAVROV_VISIT_NK in events(d) and RU_NK_COOP in events(d), events(d)
+    d = run("Lavrov's visit comes as Moscow and Pyongyang deepen their military cooperation.")
+    assert events(d) == [RU_NK_COOP]

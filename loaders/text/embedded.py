@@ -3110,7 +3110,10 @@ class _State:
         # the name and its title ("and North Korean leader Kim Jong Un received")
         while j < len(toks) and j - k <= 8 and (
                 self.mentions.at(toks[j].start) is not None or toks[j].text[:1].isupper()
-                or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles):
+                or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles
+                # "as Moscow and Pyongyang deepened": a subject of two names
+                or toks[j].fold in _AND and j + 1 < len(toks)
+                and self.mentions.at(toks[j + 1].start) is not None):
             j += 1
         # ("appelé la Chine et l'Inde à condamner": "à", to, is no "a", has; nor is
         # the Italian "a" of "esortato la Cina e l'India a condannare")
@@ -3118,6 +3121,11 @@ class _State:
                 not (toks[j].fold == "a" and (toks[j].text.lower() == "à"
                                               or self.b.language != "fr")):
             j += 1
+        if j < len(toks) and toks[k].fold not in _AND and toks[j].text.islower() and \
+                toks[j].fold.isalpha() and toks[j].fold not in \
+                _PREPOSITIONS | _ARTICLE_WORDS | _GENITIVE | _AND | self.r.articles:
+            return True  # after a subordinator, a name and a word: its own verb ("as Moscow
+            # and Pyongyang deepened their cooperation")
         return j < len(toks) and self._is_verb(toks[j])
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
