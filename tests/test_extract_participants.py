@@ -559,3 +559,17 @@ def test_a_clause_after_comes_as_has_its_own_sides() -> None:
     assert LAVROV_VISIT_NK in events(d) and RU_NK_COOP in events(d), events(d)
     d = run("Lavrov's visit comes as Moscow and Pyongyang deepen their military cooperation.")
     assert events(d) == [RU_NK_COOP]
+
+
+def test_a_passive_condemnation_accuses_the_doer_of_the_act_before_it() -> None:
+    want = ("accusation", {("south-korea", "accuser"), ("north-korea", "accused")})
+    for text, lang in [
+            ("Le transfert de missiles de Pyongyang vers Moscou a été dénoncé par Séoul.", "fr"),
+            ("Le transfert de missiles de Pyongyang vers Moscou a été condamné par Séoul.",
+             "fr"),
+            ("Il trasferimento di missili da Pyongyang a Mosca è stato condannato da Seul.",
+             "it"),
+            ("The transfer of missiles from Pyongyang to Moscow was condemned by Seoul.", "en")]:
+        d = run(text, language=lang)
+        assert want in events(d), (text, events(d))
+        assert claims(d, "supply") == [("alleged", ["south-korea"])], text

@@ -2627,6 +2627,9 @@ class _State:
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+                passive_charged = [] if rule.type != EventType.ACCUSATION or \
+                    not self._passive_participle(s, hits[0]) else [
+                        o for o in out if o.type in CONTESTED and o.trigger[0] < trig.start]
                 if rule.type == EventType.ACCUSATION and charged:
                     # "condemned the transfers from North Korea to Russia": the names of the
                     # act condemned are that act's, not the condemnation's
@@ -2686,6 +2689,20 @@ class _State:
                     self._agreement_parties(ev, s)
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                     continue  # a meeting of one is no meeting: the other side is unnamed
+                if passive_charged:
+                    # "Le transfert de missiles de Pyongyang vers Moscou a été dénoncé par
+                    # Séoul": the act condemned is told before the passive; its doer is
+                    # accused, not whom it went to
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    doers = {a for o in passive_charged for a, r in o.participants
+                             if r == ROLE_PAIRS[o.type][0]} - accusers
+                    done_to = {a for o in passive_charged for a, r in o.participants
+                               if r == ROLE_PAIRS[o.type][1]}
+                    if doers:
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if not (r == "accused" and a in done_to)]
+                        ev.participants += [(a, "accused") for a in sorted(doers)
+                                            if (a, "accused") not in ev.participants]
                 if rule.type == EventType.ACCUSATION and charged and (
                         not any(r == "accused" for _, r in ev.participants)
                         or len({o.trigger for o in charged}) > 1):
