@@ -573,3 +573,18 @@ def test_a_passive_condemnation_accuses_the_doer_of_the_act_before_it() -> None:
         d = run(text, language=lang)
         assert want in events(d), (text, events(d))
         assert claims(d, "supply") == [("alleged", ["south-korea"])], text
+
+
+def test_asking_of_someone_is_an_appeal_to_them() -> None:
+    for text, lang, want in [
+            ("Seoul called for China to rein in Pyongyang.", "en", ("south-korea", "china")),
+            ("Zelensky a demandé à Séoul des systèmes de défense aérienne.", "fr",
+             ("volodymyr-zelensky", "south-korea")),
+            ("Kiev a demandé à la Chine et à l'Inde de condamner la coopération.", "fr",
+             ("ukraine", "china"))]:
+        found = events(run(text, language=lang))
+        assert any(t == "appeal" and {(want[0], "appellant"), (want[1], "addressee")} <= p
+                   for t, p in found), (text, found)
+    # a call for something of nobody, or the noun "la demande", is none
+    assert events(run("Seoul called for restraint.")) == []
+    assert events(run("La demande a été rejetée par Moscou.", language="fr")) == []
