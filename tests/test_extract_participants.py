@@ -588,3 +588,13 @@ def test_asking_of_someone_is_an_appeal_to_them() -> None:
     # a call for something of nobody, or the noun "la demande", is none
     assert events(run("Seoul called for restraint.")) == []
     assert events(run("La demande a été rejetée par Moscou.", language="fr")) == []
+
+
+def test_fighting_side_by_side_is_help_not_a_sending_to_whom_they_fight_with() -> None:
+    help_ru = ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")})
+    for text, lang in [
+            ("North Korean soldiers are fighting side by side with Russian troops.", "en"),
+            ("Soldati nordcoreani combattono fianco a fianco con le truppe russe.", "it"),
+            ("Des soldats nord-coréens combattent côte à côte avec les troupes russes.", "fr"),
+            ("Des instructeurs nord-coréens forment des soldats russes.", "fr")]:
+        assert events(run(text, language=lang)) == [help_ru], text

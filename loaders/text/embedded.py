@@ -3452,8 +3452,11 @@ class _State:
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
         # russe", "ha inviato dei soldati"): an adjective after it is no agent
-        partitive = genitive and trig > 0 and \
+        partitive = genitive and trig > 0 and (
             toks[trig - 1].fold in _AUXILIARIES | {"avoir", "aver", "avere"}
+            # "des instructeurs nord-coréens forment des soldats russes": a verb, not a noun
+            or toks[trig].text.islower() and toks[trig - 1].fold not in
+            _ARTICLE_WORDS | self.r.articles | _DETERMINERS | _GENITIVE)
         agents: list[_Candidate] = []
         patients: list[_Candidate] = []
         strong_agents: list[_Candidate] = []
@@ -3504,7 +3507,10 @@ class _State:
                 # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
                 # to help drive Ukrainian forces out": a purpose, another clause
                 strong_agents.append(c)
-            elif prep in self.r.to_patient:
+            elif prep in self.r.to_patient and not (
+                    etype == EventType.DEPLOYMENT and prep in _COMITATIVE | {"avec"}):
+                # ("fighting side by side with Russian troops": whom they fight with is
+                # where they were sent to no more than who sent them)
                 patients.append(c)
             elif c.start < trig_pos:
                 if both_after:
@@ -3850,7 +3856,8 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
-    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
+    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3 and \
+            word not in _PREPOSITIONS:  # ("side by side with Russian troops": "with")
         k = j - 1
         # "nella località balneare nordcoreana": a noun and its adjective before
         while k >= 1 and j - k < 2 and s.tokens[k].fold.isalpha() and \
