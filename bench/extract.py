@@ -50,6 +50,7 @@ class Case:
     text: str
     meta: ArticleMeta
     gold: Document
+    held_round: str = ""  # a held-out round reported on its own too (SPLIT.tsv's third column)
 
 
 def cases(gold_dir: Path = GOLD_DIR) -> list[Case]:
@@ -60,10 +61,13 @@ def cases(gold_dir: Path = GOLD_DIR) -> list[Case]:
     out = [Case("seed", "seed", src.text, ArticleMeta(language=src.language,
                                                        source_id=src.id), seed)]
     splits: dict[str, str] = {}
+    rounds: dict[str, str] = {}
     with (gold_dir / "cases" / "SPLIT.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if row and not row[0].startswith("#"):
                 splits[row[0]] = row[1]
+                if len(row) > 2 and row[2].strip():
+                    rounds[row[0]] = row[2].strip()
     for path in sorted((gold_dir / "cases").glob("*.yaml")):
         doc = load_file(path)
         article = next(s for s in doc.sources if s.kind == "article")
@@ -72,7 +76,8 @@ def cases(gold_dir: Path = GOLD_DIR) -> list[Case]:
         meta = ArticleMeta(language=article.language, published=published,
                            publisher=article.publisher, url=article.url,
                            title=article.title, source_id=article.id)
-        out.append(Case(path.stem, splits.get(path.stem, "test"), article.text, meta, doc))
+        out.append(Case(path.stem, splits.get(path.stem, "test"), article.text, meta, doc,
+                        rounds.get(path.stem, "")))
     return out
 
 
@@ -191,7 +196,10 @@ def evaluate(all_cases: Iterable[Case], lexicon: Lexicon) -> tuple[dict[str, Sco
         draft = extract_text(case.text, case.meta, lexicon)
         one = Scores()
         score(draft.document, _plain(case.gold), one)
-        for split in (case.split, "all"):
+        keys = [case.split, "all"]
+        if case.held_round:
+            keys.append(f"{case.split} ({case.held_round})")
+        for split in keys:
             s = by_split.setdefault(split, Scores())
             score(draft.document, _plain(case.gold), s)
         per_case.append({"case": case.name, "split": case.split,
@@ -238,14 +246,16 @@ def main(cfg: BenchConfig, **_: Any) -> tuple[dict[str, Any], str]:
     build_s = time.perf_counter() - t0
     fast = speed(all_cases, lexicon)
     result = {"machine": machine(), "date": dt.date.today().isoformat(),
-              "cases": Counter(c.split for c in all_cases),
+              "cases": Counter(c.split for c in all_cases)
+              + Counter(f"{c.split} ({c.held_round})" for c in all_cases if c.held_round),
               "scores": {k: v.as_dict() for k, v in by_split.items()},
               "per_case": per_case, "speed": fast, "setup_and_scoring_s": round(build_s, 2),
               "targets": {"events": "P>=0.85 R>=0.8", "attribution": "P>=0.85 R>=0.8",
                           "speed": ">=20 articles/s of 500 words"}}
     save("extract", result, cfg)
     rows = []
-    for split in ("test", "dev", "seed", "all"):
+    order = ["test", *sorted(k for k in by_split if k.startswith("test (")), "dev", "seed", "all"]
+    for split in order:
         if split not in by_split:
             continue
         s = by_split[split]
