@@ -140,6 +140,12 @@ _FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worr
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
+# French buys "à" whom it buys from ("acheter des obus à Pyongyang")
+_BOUGHT_FROM = frozenset({"a", "au", "aux"})
+_BUY_LEMMAS = frozenset({"acheter", "achete", "achetes", "achetee", "achetees", "acquerir",
+                         "acquis", "acquise", "acquises"})
+# before a date that dates a verb ("on Monday", "le 4 décembre", "il 4 dicembre")
+_DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
@@ -529,6 +535,7 @@ class _State:
         self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
@@ -1509,6 +1516,7 @@ class _State:
                  if not m.agreement and (m.start, m.end) not in self.consumed]
         agreement = self._agreement(s, agreements)
         found_dates = find_dates(s.text, self.b.language, self.published)
+        self.date_spans = [(s.start + d.start, s.start + d.end) for d in found_dates]
         self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
         # names inside an unnamed source ("fonti militari sudcoreane") are not participants
@@ -2625,6 +2633,11 @@ class _State:
         by = i + 1
         while by < len(toks) and toks[by].fold in _ADVERBS and by - i <= 2:
             by += 1  # "è stato confermato anche dal Pentagono"
+        # a date between the participle and its agent ("was confirmed on Monday by",
+        # "è stato confermato lunedì dal", "a été confirmé lundi par")
+        date_end = self._date_after(s, by)
+        if date_end is not None:
+            by = date_end
         if by >= len(toks) or toks[by].fold not in self.r.to_agent - _GENITIVE:
             return None
         if k >= 0 and toks[k].fold in _PASSIVE_BEFORE.get(self.b.language, _PASSIVE_AUX):
@@ -2642,6 +2655,22 @@ class _State:
                 toks[k].text[:1].islower() or k >= 0 and participle and \
                 self.text[toks[k].end:toks[k + 1].start].strip() == ",":
             return i + 1
+        return None
+
+    def _date_after(self, s: Sentence, k: int) -> int | None:
+        """The token after a date expression that starts at token k (or at the token
+        after a preposition of time there: "on Monday", "le 4 décembre"), else None."""
+        toks = s.tokens
+        for j in (k, k + 1):
+            if j >= len(toks) or j > k and toks[k].fold not in _DATE_PREPOSITIONS:
+                return None
+            end = next((b for a, b in self.date_spans
+                        if a == toks[j].start), None)
+            if end is not None:
+                after = j
+                while after < len(toks) and toks[after].start < end:
+                    after += 1
+                return after
         return None
 
     def _passive_participle(self, s: Sentence, i: int) -> bool:
@@ -4032,6 +4061,10 @@ class _State:
             if converse and participle and prep in ("by", "par") and c.start > trig_pos:
                 patients.append(c)  # "the shells were bought by Russia": who buys receives
                 continue
+            if converse and prep in _BOUGHT_FROM and c.start > trig_pos and (
+                    toks[trig].lemma in _BUY_LEMMAS or toks[trig].fold in _BUY_LEMMAS):
+                strong_agents.append(c)  # "a acheté des obus à la Corée du Nord": the seller
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
                     any(trig < b < ci and toks[b].fold in _AND for b in bounds):
                 continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
@@ -4256,10 +4289,24 @@ class _State:
                     for k in s.hits(r.needs) if k > t]
             return min(hits, default=len(s.tokens))
 
+        def subject(ev: FoundEvent) -> int:
+            """How far before a passive verb its needed word stands (its subject: "shells
+            have been transferred to Russian forces"), or the sentence's length."""
+            t = s.token_at(ev.trigger[0])
+            if not self._passive_participle(s, t):
+                return len(s.tokens)
+            hits = [t - k for r in self.r.events if r.type == ev.type and r.needs
+                    for k in s.hits(r.needs) if k < t]
+            return min(hits, default=len(s.tokens))
+
         kept = list(out)
         for a in out:
             for b in out:
                 if a is not b and a in kept and b in kept and a.trigger == b.trigger and \
+                        {a.type, b.type} == {EventType.SUPPLY, EventType.DEPLOYMENT} and \
+                        subject(a) < subject(b):
+                    kept.remove(b)
+                elif a is not b and a in kept and b in kept and a.trigger == b.trigger and \
                         {a.type, b.type} == {EventType.SUPPLY, EventType.DEPLOYMENT} and \
                         needed(a) < needed(b) < len(s.tokens) and not any(
                             # "missiles and thousands of soldiers": two objects, two facts
@@ -4388,7 +4435,8 @@ _PART_NOUNS = frozenset({"west", "east", "north", "south", "ovest", "est", "nord
                          "frontiera", "confine", "frontiere", "territory", "territorio",
                          "territoire", "interior", "interno", "interieur", "part", "parte",
                          "partie", "province", "provincia", "oblast", "city", "citta", "ville",
-                         "capital", "capitale", "front", "fronte", "coast", "costa", "cote"})
+                         "capital", "capitale", "front", "fronte", "coast", "costa", "cote",
+                         "soil", "suolo", "sol"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -4415,12 +4463,18 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
-    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3 and \
+    if c.kind == "demonym" and j >= 1 and word.isalpha() and (
+            len(word) > 3 or word in _PART_NOUNS) and \
             word not in _PREPOSITIONS:  # ("side by side with Russian troops": "with")
         k = j - 1
         # "nella località balneare nordcoreana": a noun and its adjective before
         while k >= 1 and j - k < 2 and s.tokens[k].fold.isalpha() and \
-                len(s.tokens[k].fold) > 3 and s.tokens[k].text.islower() and \
+                len(s.tokens[k].fold) > 3 and (
+                    s.tokens[k].text.islower()
+                    # a place's name of two capitalised words ("nell'Estremo Oriente russo")
+                    or s.tokens[k].text[:1].isupper() and s.tokens[j].text[:1].isupper()
+                    and k > 0 and s.tokens[k - 1].fold in _ARTICLE_WORDS | _PREPOSITIONS
+                    | _DEFINITE_CONTRACTED) and \
                 s.tokens[k].fold not in _PREPOSITIONS:
             k -= 1
         while k >= 0 and s.tokens[k].fold in _ARTICLE_WORDS:
