@@ -210,6 +210,19 @@ def evaluate(all_cases: Iterable[Case], lexicon: Lexicon) -> tuple[dict[str, Sco
     return by_split, per_case
 
 
+def agreement(all_cases: Iterable[Case], gold_dir: Path = GOLD_DIR) -> tuple[int, Scores]:
+    """A second annotator's documents (``second/``, written from the texts and GUIDELINES.md
+    alone) scored against the gold of the same cases: how far two people agree."""
+    second = {p.stem: p for p in (gold_dir / "second").glob("*.yaml")}
+    scores = Scores()
+    n = 0
+    for case in all_cases:
+        if case.name in second:
+            score(_plain(load_file(second[case.name])), _plain(case.gold), scores)
+            n += 1
+    return n, scores
+
+
 def speed(all_cases: list[Case], lexicon: Lexicon, words: int = 500,
           seconds: float = 5.0) -> dict[str, Any]:
     """Articles of about ``words`` words per second (one process, one core)."""
@@ -244,12 +257,15 @@ def main(cfg: BenchConfig, **_: Any) -> tuple[dict[str, Any], str]:
     all_cases = cases()
     by_split, per_case = evaluate(all_cases, lexicon)
     build_s = time.perf_counter() - t0
+    n_agree, agree = agreement(all_cases)
     fast = speed(all_cases, lexicon)
     result = {"machine": machine(), "date": dt.date.today().isoformat(),
               "cases": Counter(c.split for c in all_cases)
               + Counter(f"{c.split} ({c.held_round})" for c in all_cases if c.held_round),
               "scores": {k: v.as_dict() for k, v in by_split.items()},
-              "per_case": per_case, "speed": fast, "setup_and_scoring_s": round(build_s, 2),
+              "per_case": per_case, "speed": fast,
+              "agreement": {"cases": n_agree, **agree.as_dict()},
+              "setup_and_scoring_s": round(build_s, 2),
               "targets": {"events": "P>=0.85 R>=0.8", "attribution": "P>=0.85 R>=0.8",
                           "speed": ">=20 articles/s of 500 words"}}
     save("extract", result, cfg)
@@ -269,6 +285,11 @@ def main(cfg: BenchConfig, **_: Any) -> tuple[dict[str, Any], str]:
             rows.append([split, name.replace("_", " "), t.tp + t.fn,
                          f"{t.precision:.2f}", f"{t.recall:.2f}"])
     md = table(["split", "measure", "gold items", "precision", "recall"], rows)
+    if n_agree:
+        md += (f"\n\nTwo annotators, {n_agree} cases annotated twice independently: events "
+               f"P {agree.events.precision:.2f} R {agree.events.recall:.2f}, attribution "
+               f"P {agree.attribution.precision:.2f} R {agree.attribution.recall:.2f} "
+               "(the second against the gold).")
     md += (f"\n\nSpeed: {fast['articles_per_s']} articles/s (wall), "
            f"{fast['articles_per_cpu_s']} per CPU second, articles of "
            f"~{fast['mean_words']} words, one process.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 
-from bench.extract import GOLD_DIR, SEED, cases, evaluate
+from bench.extract import GOLD_DIR, SEED, Scores, _plain, agreement, cases, evaluate, score
 from loaders.extraction import load_file
 from loaders.text.lexicon import Lexicon, rows_from_documents
 
@@ -52,3 +52,23 @@ def test_a_round_is_scored_on_its_own() -> None:
     assert by_split["test (r1)"].as_dict() == one["test"].as_dict()
     assert by_split["test"].events.tp + by_split["test"].events.fn >= \
         by_split["test (r1)"].events.tp + by_split["test (r1)"].events.fn
+
+
+def test_the_second_annotation_is_scored_against_the_gold() -> None:
+    all_cases = cases()
+    n, scores = agreement(all_cases)
+    second = {p.stem for p in (GOLD_DIR / "second").glob("*.yaml")}
+    assert n == len(second) > 0
+    # each document of the second annotator is of a held-out case, with its text
+    names = {c.name: c for c in all_cases}
+    for stem in second:
+        assert names[stem].split == "test"
+        assert (GOLD_DIR / "second" / f"{stem}.txt").read_text(encoding="utf-8") == \
+            names[stem].text
+    # a gold against itself agrees fully; the second annotator is scored on real counts
+    same = Scores()
+    for stem in second:
+        g = _plain(names[stem].gold)
+        score(g, g, same)
+    assert same.events.fp == same.events.fn == 0 and same.events.tp > 0
+    assert scores.events.tp + scores.events.fn == same.events.tp
