@@ -209,6 +209,16 @@ def apply_schema(db: Database, await_s: int = 60) -> list[str]:
     return schema_names(db)
 
 
+def apply_schema_after_import(db: Database, await_s: int = 60) -> None:
+    """``apply_schema`` for a database ``neo4j-admin database import full`` just wrote,
+    which holds no constraint or index but the token lookup ones: every statement runs
+    (the same schema, one transaction), without listing what exists before or after, and
+    the indexes are awaited once. On a server just started those listings are among its
+    first queries (planned cold)."""
+    db.write(partial(_run_all, list(CONSTRAINTS + INDEXES)))
+    db.read("CALL db.awaitIndexes($s)", {"s": await_s}, timeout=await_s + 30.0)
+
+
 _SCHEMA_NAME = re.compile(r"^CREATE (?:[A-Z]+ )*?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS")
 
 

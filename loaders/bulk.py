@@ -47,14 +47,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, LiteralString
 
 from pydantic import SecretStr
 
 from graph.db import Database
 from graph.errors import GeokgError, InvalidInput
 from graph.launcher import ADMIN_TOOL, LocalNeo4j
-from graph.schema import apply_schema
+from graph.schema import apply_schema_after_import
 from graph.settings import Settings
 from loaders.coreference import (
     DEFAULT_WINDOW_DAYS,
@@ -82,6 +82,12 @@ ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_ARG = "U+001F"
 #: How long a bulk load waits for the schema's indexes over the imported store (seconds).
 SCHEMA_AWAIT_S = 1800
+#: The nodes and relationships an import wrote, in one query (from the counts store).
+COUNT_GRAPH: LiteralString = """
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships
+"""
 
 
 #: Column types of the common scalar types, looked up before the general rules below.
@@ -659,10 +665,9 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
     with Database(local) as db:
         # the indexes are built over the whole imported store: a million relations took
         # longer than the default minute on a loaded machine
-        apply_schema(db, await_s=SCHEMA_AWAIT_S)
-        nodes = db.read("MATCH (n) RETURN count(n) AS c", timeout=SCHEMA_AWAIT_S)[0]["c"]
-        rels = db.read("MATCH ()-[r]->() RETURN count(r) AS c", timeout=SCHEMA_AWAIT_S
-                       )[0]["c"]
+        apply_schema_after_import(db, await_s=SCHEMA_AWAIT_S)
+        counted = db.read(COUNT_GRAPH, timeout=SCHEMA_AWAIT_S)[0]
+        nodes, rels = counted["nodes"], counted["relationships"]
     timings["schema_s"] = time.perf_counter() - t
     timings["total_s"] = time.perf_counter() - t0
     if not keep_csv:
