@@ -4,10 +4,10 @@
 GDELT events are ``coded`` events with participants in roles ``actor1`` and ``actor2``.
 The loader writes a batch of records with the statements below in one transaction (rows in
 the shared writer's plan shapes, so the graph is the writer's; sources use the writer's
-``MERGE_SOURCES``, with ``KEEP_PLAN`` like every per-batch statement). For analysts and
-path queries the events are summarised into one ``INTERACTED_WITH`` edge per (actor1,
-actor2, CAMEO root code), recomputed from every GDELT event of that triple in the graph, so
-loading the same file twice (or files in any order) gives the same edge.
+``MERGE_SOURCES``). For analysts and path queries the events are summarised into one
+``INTERACTED_WITH`` edge per (actor1, actor2, CAMEO root code), recomputed from every
+GDELT event of that triple in the graph, so loading the same file twice (or files in any
+order) gives the same edge.
 """
 
 from typing import LiteralString
