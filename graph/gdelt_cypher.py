@@ -12,26 +12,13 @@ order) gives the same edge.
 
 from typing import LiteralString
 
-from graph import write_cypher
-
 #: How many event, claim, evidence, source and asserter ids an INTERACTED_WITH edge lists.
 #: An edge whose evidence and source lists are shorter is complete: the explorer's
 #: aggregates count its sources from its list (``graph.view_cypher``).
 EDGE_LIST_CAP = 100
 
-#: Opens the loader's per-batch statements (below, and the pending mentions' lookup): a
-#: plan already cached is used however far the graph's statistics have moved since it was
-#: made. Neo4j otherwise replans a cached statement at its first use 10 s or more after
-#: planning once the counts diverge past a threshold, which a load into a fresh or emptied
-#: database always does: every load then planned its statements again on an almost empty
-#: graph (a load of 5,000 events took 1.3 s longer with the query cache cleared first, at
-#: load 3.3). These plans do not depend on the statistics: they start from the rows and
-#: seek by unique ids (EXPLAIN gives the same operators on an empty graph and after 5,000
-#: events); a schema change still empties the cache.
-KEEP_PLAN: LiteralString = "CYPHER replan=skip\n"
-
 #: ``$ids``: event ids; returns those already in the graph.
-EVENTS_PRESENT: LiteralString = KEEP_PLAN + """
+EVENTS_PRESENT: LiteralString = """
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN id
@@ -42,7 +29,7 @@ RETURN id
 #: its counts (NumMentions, NumSources, NumArticles, AvgTone) become those of the later
 #: file (by the GDELT timestamp of the file's name), everything else stays. Returns the ids
 #: created (only those get a claim, evidence and participants) and the ids revised.
-WRITE_EVENTS: LiteralString = KEEP_PLAN + """
+WRITE_EVENTS: LiteralString = """
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Event {id: row.id})
 FOREACH (_ IN CASE WHEN old IS NOT NULL AND old.gdelt_file <> row.file
@@ -66,7 +53,7 @@ RETURN created, revised
 #: transaction), each with its one piece of evidence (``evidence``: the writer's evidence
 #: row, whose id names the event) and its outlet, both new with the event; the source and
 #: the outlet are written before. A claim or evidence id already taken fails the batch.
-WRITE_CLAIMS: LiteralString = KEEP_PLAN + """
+WRITE_CLAIMS: LiteralString = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event}), (m:Actor {id: row.asserted_by[0]}),
       (s:Source {id: row.evidence.source})
@@ -78,11 +65,8 @@ CREATE (ev)-[:FROM_SOURCE]->(s), (c)-[:ABOUT]->(e), (c)-[:ASSERTED_BY]->(m),
        (c)-[:SUPPORTED_BY]->(ev)
 """
 
-#: The shared writer's ``MERGE_SOURCES`` (the same graph), keeping its plan.
-MERGE_SOURCES: LiteralString = KEEP_PLAN + write_cypher.MERGE_SOURCES
-
 #: ``$rows``: ``{actor, event, role}`` of new events.
-WRITE_PARTICIPANTS: LiteralString = KEEP_PLAN + """
+WRITE_PARTICIPANTS: LiteralString = """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor}), (e:Event {id: row.event})
 CREATE (a)-[:PARTICIPANT {role: row.role}]->(e)

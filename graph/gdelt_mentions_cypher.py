@@ -12,8 +12,6 @@ row never overwrites a later version, so files load in any order to the same gra
 
 from typing import LiteralString
 
-from graph.gdelt_cypher import KEEP_PLAN
-
 #: Parameters: ``$ids`` (event ids). Returns the ``id`` of each one in the graph.
 EXISTING_EVENTS: LiteralString = """
 UNWIND $ids AS id
@@ -66,9 +64,8 @@ SET p += row, p.first_mention_time = first
 """
 
 #: Parameters: ``$ids`` (event ids). Returns the ``row`` of every mention waiting for one
-#: of these events that is now in the graph. Run after every batch of the export loader:
-#: its plan is kept (``KEEP_PLAN``).
-PENDING_OF_EVENTS: LiteralString = KEEP_PLAN + """
+#: of these events that is now in the graph.
+PENDING_OF_EVENTS: LiteralString = """
 UNWIND $ids AS id
 MATCH (p:PendingMention {event_id: id})
 WHERE EXISTS { MATCH (:Event {id: id}) }

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph import gdelt_cypher
+from graph import gdelt_cypher, write_cypher
 from graph.db import Database
 from graph.errors import InvalidInput
 from graph.gdelt_cypher import EDGE_LIST_CAP
@@ -352,7 +352,7 @@ def write_batch(db: Database, batch: Batch, summary: LoadSummary
         participants = [p for p in batch.participants if p["event"] in new]
         done = []
         for label, query, rows in (
-                ("Source", gdelt_cypher.MERGE_SOURCES, sources),
+                ("Source", write_cypher.MERGE_SOURCES, sources),
                 ("Claim", gdelt_cypher.WRITE_CLAIMS, claims),
                 ("PARTICIPANT", gdelt_cypher.WRITE_PARTICIPANTS, participants)):
             if rows:
