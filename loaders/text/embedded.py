@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -159,7 +159,9 @@ _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
-                    "les", "as", "well", "come", "anche"})
+                    "les", "as", "well", "come", "anche", "then", "puis", "poi", "quindi"})
+#: "La Douma puis le Conseil de la Fédération avaient approuvé": one list, one after the other
+_THEN = frozenset({"then", "puis", "poi", "quindi"})
 _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
                       "release", "released", "releases", "pubblicare", "pubblicato",
                       "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
@@ -489,7 +491,7 @@ class EmbeddedBackend:
             state.sentence(sent)
             state.sources_again(sent.end)
         result.mentions = state.mentions.as_list()
-        result.events = _merge_events(result.events)
+        result.events = _merge_events(result.events, state._state_of)
         return result
 
 
@@ -558,6 +560,7 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
+        self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -2691,7 +2694,8 @@ class _State:
                 # "urged China and then Japan": the first name's preposition again
                 coord = coord | (_BENEFACTIVE if _prev_word(s, prev, self.r.title_words)
                                  in _BENEFACTIVE else frozenset())
-            if gap.strip(" ,") and words and set(words) <= coord and set(words) & _AND or \
+            if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
+                    _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
             elif gap.strip().startswith(",") and (not words or set(words) <= _ARTICLE_WORDS
@@ -2922,6 +2926,7 @@ class _State:
     def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
+        self._asserter_spans = asserter_spans
         self._law_ratifiers: set[str] = set()
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
@@ -2971,7 +2976,8 @@ class _State:
             if not hits:
                 continue
             if rule.needs and not s.has(rule.needs) and not (
-                    agreement and rule.type in MILESTONES):
+                    agreement and rule.type in MILESTONES) and not (
+                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
                 continue
             # one event per clause: "X visited A, while Y travelled to B"
             rule_hits = hits
@@ -3032,6 +3038,8 @@ class _State:
                         self._future_tense(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
+                        # "la ratification n'a pas encore été annoncée"
+                        or self._unhappened_noun(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -3528,6 +3536,55 @@ class _State:
                 return True
         return False
 
+    def _law_approved(self, s: Sentence, hits: list[int]) -> bool:
+        """Once a ratification of an agreement is told, approving "the law", "the text",
+        "it" ("The State Duma had approved the law on Oct. 24, and the Federation Council
+        endorsed it", "La Douma avait approuvé le texte", "l'a adopté") is that
+        agreement's ratification too."""
+        if self.last_agreement is None or not any(
+                e.type == EventType.RATIFICATION for e in self.result.events):
+            return False
+        toks = s.tokens
+        refs = set(s.hits(self.r.law_refs))
+        for h in hits:
+            if any(h < k <= h + 4 for k in refs):
+                return True
+            # an object clitic before the verb: "l'a adopté", "lo ha approvato"
+            k = h - 1
+            while k > 0 and toks[k].fold in _AUXILIARIES | {"avaient", "avevano"}:
+                k -= 1
+            if k < h - 1 and toks[k].fold in {"l", "lo", "la", "le"}:
+                return True
+        return False
+
+    def _unhappened_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun (after an article or a determiner, an adjective
+        between: "a new summit") whose predicate, later in its clause, says it has not
+        happened or only may: a negation or a modal followed by a word of ``unhappened``
+        ("the ratification has not yet been announced", "a new summit ... has not been
+        ruled out", "une nouvelle rencontre pourrait avoir lieu", "la ratifica non è
+        ancora avvenuta"). Not a negation of what the event did ("the talks did not produce
+        an agreement": no word of happening after it)."""
+        toks = s.tokens
+        # (a possessive too: "North Korea's ratification")
+        det = _ARTICLE_WORDS | self.r.articles | _INDEFINITE | _DETERMINERS | _NOUN_AFTER \
+            | ({"s"} if self.b.language == "en" else set())
+        if not self.r.unhappened or not (
+                i >= 1 and toks[i - 1].fold in det
+                or i >= 2 and toks[i - 2].fold in det and toks[i - 1].text.islower()):
+            return False
+        bounds = self._clause_bounds(s)
+        happen = set(s.hits(self.r.unhappened))
+        modal = set(s.hits(self.r.negation)) | set(s.hits(self.r.conditional)) | set(
+            s.hits(self.r.future))
+        for j in range(i + 1, min(i + 14, len(toks))):
+            if any(b == j for b in bounds) or ";" in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if j in modal and not s.quoted(toks[j].start) and any(
+                    k in happen for k in range(j + 1, min(j + 5, len(toks)))):
+                return True
+        return False
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -3668,8 +3725,10 @@ class _State:
         # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
         # Washington accusent": one verb, two subjects; a subordinator opens a clause
         # whatever comes before it)
+        # (nor after a contracted article: "Al termine dell'incontro, Putin e Kim hanno
+        # firmato": "incontro" is a noun)
         if toks[k].fold in _AND and not any(self._is_verb(toks[i]) and not (
-                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
+                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles | _NOUN_AFTER)
                 for i in range(lo, k)):
             return False
         j = k + max(1, self._subordinator_at(s, k))
@@ -3899,8 +3958,14 @@ class _State:
         g = self.lexicon.agreements.get(ev.agreement or "")
         if g is None or "party" not in EVENT_ROLES.get(ev.type, ()):
             return  # a submission has a submitter and a recipient, no parties
-        named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
-                 if not m.agreement and m.kind != "pair"}
+        # who only says so is no party ("Putin signed the law ratifying the treaty with North
+        # Korea, the Kremlin said": the Kremlin names Russia as a source, not as a party),
+        # nor is a state named in another clause after the milestone's
+        said = self._asserter_spans
+        end = _clause_end(s, s.token_at(ev.trigger[0]), self.r.clause_breaks)
+        named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), end)
+                 if not m.agreement and m.kind != "pair"
+                 and not any(a < m.end and m.start < b for a, b in said)}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties):
@@ -4450,7 +4515,7 @@ def _joined_by_and(gap: str, prep: str = "") -> bool:
     first name's preposition again ("alla Cina e alla Russia", "à Pékin et à Tokyo")."""
     words = [fold_key(w) for w in _WORD.findall(gap)]
     return bool(words) and set(words) <= _COORD | ({prep} if prep else set()) \
-        and bool(set(words) & _AND)
+        and bool(set(words) & (_AND | _THEN))
 
 
 def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
@@ -4640,13 +4705,26 @@ _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", 
                            "equipement", "equipements"})
 
 
-def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
-    """One event per (type, participants) in a text: later sentences add their claims."""
+def _merge_events(events: Iterable[FoundEvent],
+                  state_of: Callable[[str], str | None] = lambda a: None) -> list[FoundEvent]:
+    """One event per (type, participants) in a text: later sentences add their claims.
+    A meeting told again with a name more or less, or with a state for its own person, is
+    the one told first; a visit of the same visitor to the same host within a week is one
+    visit ("arrived in Moscow on Thursday ... on Saturday she was received at the
+    Kremlin")."""
     merged: list[FoundEvent] = []
     for ev in events:
         key = (ev.type, frozenset(ev.participants))
-        same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
-                     and _dates_agree(m.date, ev.date)
+        same = next((m for m in merged if (
+                        (m.type, frozenset(m.participants)) == key
+                        and _dates_agree(m.date, ev.date)
+                        or ev.type == m.type == EventType.VISIT
+                        and set(ev.participants) == set(m.participants)
+                        and _dates_near(m.date, ev.date)
+                        or ev.type == m.type == EventType.MEETING
+                        and _dates_agree(m.date, ev.date)
+                        and _overlapping_meeting({a for a, _ in m.participants},
+                                                 {a for a, _ in ev.participants}, state_of))
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
@@ -4661,6 +4739,39 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         same.agreement = same.agreement or ev.agreement
         same.objects |= ev.objects
     return merged
+
+
+def _overlapping_meeting(a: set[str], b: set[str],
+                         state_of: Callable[[str], str | None]) -> bool:
+    """A meeting ``b`` told after ``a`` is ``a`` told again: its sides are two or more of
+    ``a``'s ("Putin, Kim and Lavrov held talks ... The two leaders met for two hours"), or
+    they differ only by a state standing for its own person ("Lavrov met Choe", "Lavrov's
+    talks with North Korea"); never with another person ("Lavrov met Choe", "Putin received
+    Choe"; "the two ministers then met Putin": a meeting of its own)."""
+    shared = a & b
+    if not shared:
+        return False
+    only_a, only_b = a - b, b - a
+    if len(shared) >= 2 and not only_b:
+        return True
+
+    def stands_for(states: set[str], people: set[str]) -> bool:
+        return bool(states) and all(state_of(x) == x and any(
+            state_of(y) == x and state_of(y) != y for y in people) for x in states)
+    return stands_for(only_a, only_b) or stands_for(only_b, only_a)
+
+
+def _dates_near(a: FoundDate | None, b: FoundDate | None) -> bool:
+    """Unknown, or within a week of each other (one trip told day by day)."""
+    if a is None or b is None:
+        return True
+    if a.value is None or b.value is None:
+        return _dates_agree(a, b)
+    try:
+        da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+    except (TypeError, ValueError):
+        return _dates_agree(a, b)
+    return abs((da - db).days) <= 7
 
 
 def _dates_agree(a: FoundDate | None, b: FoundDate | None) -> bool:

@@ -1,0 +1,161 @@
+"""The embedded extractor on event precision beyond statements: one meeting or visit per
+sides told twice, what a milestone or meeting named by its noun has not done, who ratifies
+a law approved again, who is a treaty's party. Each mechanism is checked on sentences
+written for these tests (not taken from the gold texts), in English, Italian and French;
+no database (the seed document's lexicon).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def of_type(d: object, t: str) -> list[set[tuple[str, str]]]:
+    return [p for k, p in events(d) if k == t]  # type: ignore[arg-type]
+
+
+LAVROV_CHOE = {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}
+PUTIN_CHOE = {("vladimir-putin", "participant"), ("choe-son-hui", "participant")}
+
+
+# --- one meeting per sides in an article, unless a new date makes another ---------------
+
+
+def test_a_meeting_told_again_with_a_name_less_is_the_first() -> None:
+    d = run("Sergey Lavrov, Choe Son Hui and Vladimir Putin held talks at the Kremlin on "
+            "Monday. Lavrov and Choe met for two hours on Monday.", published="2024-11-05")
+    assert len(of_type(d, "meeting")) == 1
+    d = run("Sergej Lavrov, Choe Son Hui e Vladimir Putin si sono incontrati al Cremlino. "
+            "Lavrov e Choe hanno avuto un colloquio di due ore.", language="it")
+    assert len(of_type(d, "meeting")) == 1
+    # a name more is a meeting of its own ("the two ministers then met Putin")
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. Lavrov and Choe then met Vladimir "
+            "Putin.")
+    assert LAVROV_CHOE in of_type(d, "meeting") and len(of_type(d, "meeting")) == 2
+
+
+def test_a_state_standing_for_its_own_person_is_the_same_meeting() -> None:
+    d = run("North Korean Foreign Minister Choe Son Hui met Sergey Lavrov in Moscow. "
+            "Lavrov then held talks with North Korea on trade.")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+
+
+def test_two_people_meeting_one_person_are_two_meetings() -> None:
+    d = run("Sergey Lavrov met Choe Son Hui on Monday. On Tuesday Choe was received by "
+            "Vladimir Putin.", published="2024-11-05")
+    assert LAVROV_CHOE in of_type(d, "meeting") and PUTIN_CHOE in of_type(d, "meeting")
+
+
+def test_the_same_two_meeting_on_another_day_meet_again() -> None:
+    d = run("Sergey Lavrov met Choe Son Hui on Monday. Lavrov and Choe met again on "
+            "Tuesday evening.", published="2024-11-05")
+    assert of_type(d, "meeting") == [LAVROV_CHOE, LAVROV_CHOE]
+    d = run("Lavrov a rencontré Choe Son Hui lundi. Lavrov et Choe se sont revus mardi "
+            "soir et ont eu un nouvel entretien.", language="fr", published="2024-11-05")
+    assert len(of_type(d, "meeting")) in (1, 2)  # "revus" is no verb of the lists
+
+
+def test_one_visit_per_trip() -> None:
+    d = run("La ministre nord-coréenne des Affaires étrangères Choe Son Hui est arrivée "
+            "jeudi à Moscou. Samedi, Choe a été accueillie à Moscou par Vladimir Poutine.",
+            language="fr", published="2024-11-02")
+    assert of_type(d, "visit") == [{("choe-son-hui", "visitor"), ("russia", "host")}]
+    d = run("Sergey Lavrov arrived in Pyongyang on Friday. On Sunday Lavrov travelled to "
+            "Wonsan, North Korea.", published="2024-07-14")
+    assert len(of_type(d, "visit")) == 1
+    # a year apart: two trips
+    d = run("Sergey Lavrov travelled to Pyongyang in June 2023. He travelled to Pyongyang "
+            "again in July 2024.")
+    assert len(of_type(d, "visit")) == 2
+
+
+# --- a noun whose predicate says it has not happened -----------------------------------
+
+
+def test_a_milestone_noun_not_yet_done_is_no_event() -> None:
+    for text, lang in [
+            ("North Korea's ratification of the treaty has not yet been announced.", "en"),
+            ("The ratification by Pyongyang has not been completed.", "en"),
+            ("Côté nord-coréen, la ratification n'a pas encore été annoncée.", "fr"),
+            ("La ratifica da parte di Pyongyang non è ancora avvenuta.", "it"),
+            ("L'entrata in vigore del trattato non è ancora avvenuta.", "it")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "ratification") and not of_type(d, "entry_into_force"), text
+
+
+def test_a_meeting_noun_that_may_take_place_is_no_event() -> None:
+    for text, lang in [
+            ("A new summit between Vladimir Putin and Kim Jong Un could take place next year.",
+             "en"),
+            ("A meeting between Sergey Lavrov and Choe Son Hui has not been ruled out.", "en"),
+            ("Une nouvelle rencontre entre Vladimir Poutine et Sergueï Lavrov pourrait avoir "
+             "lieu l'an prochain.", "fr"),
+            ("Un incontro tra Sergej Lavrov e Choe Son Hui potrebbe tenersi a Mosca.", "it"),
+            ("Un vertice tra Vladimir Putin e Sergej Lavrov non è escluso.", "it")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "meeting"), text
+
+
+def test_a_negation_of_what_the_talks_did_leaves_the_talks() -> None:
+    d = run("Talks between Sergey Lavrov and Choe Son Hui did not produce an agreement.")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+    d = run("L'incontro tra Sergej Lavrov e Choe Son Hui non ha prodotto alcun accordo.",
+            language="it")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+
+
+# --- the law approved again, "it": a ratification -----------------------------------------
+
+
+def test_approving_the_law_after_a_ratification_is_a_ratification() -> None:
+    d = run("President Vladimir Putin signed the law ratifying the treaty with North Korea. "
+            "The State Duma had approved the law on Oct. 24, and the Federation Council "
+            "endorsed it on Nov. 6.", published="2024-11-10")
+    ratifiers = {a for p in of_type(d, "ratification") for a, r in p if r == "ratifier"}
+    assert ratifiers == {"vladimir-putin", "state-duma", "federation-council"}
+    d = run("Vladimir Poutine a promulgué la loi de ratification du traité avec Pyongyang. "
+            "La Douma puis le Conseil de la Fédération avaient adopté le texte.", language="fr")
+    ratifiers = {a for p in of_type(d, "ratification") for a, r in p if r == "ratifier"}
+    assert ratifiers == {"vladimir-putin", "state-duma", "conseil-de-la-federation"}
+    d = run("Putin ha firmato la legge di ratifica del trattato con la Corea del Nord. La "
+            "Duma di Stato l'aveva approvata il 24 ottobre.", language="it",
+            published="2024-11-10")
+    ratifiers = {a for p in of_type(d, "ratification") for a, r in p if r == "ratifier"}
+    assert "state-duma" in ratifiers
+
+
+def test_approving_a_law_with_no_ratification_told_is_no_ratification() -> None:
+    d = run("The State Duma approved the budget law on Oct. 24.")
+    assert not of_type(d, "ratification")
+    d = run("Le Parlement a adopté le texte sur les retraites.", language="fr")
+    assert not of_type(d, "ratification")
+
+
+# --- who only says so is no party ---------------------------------------------------------
+
+
+def test_the_source_of_a_milestone_is_no_party() -> None:
+    d = run("Vladimir Putin on Saturday signed the law ratifying the treaty with North Korea, "
+            "the Kremlin said.", published="2024-11-10")
+    assert of_type(d, "ratification") == [{("vladimir-putin", "ratifier"),
+                                           ("north-korea", "party")}]
+    d = run("Vladimir Poutine a promulgué la loi de ratification du traité conclu avec "
+            "Pyongyang, a annoncé le Kremlin.", language="fr")
+    assert of_type(d, "ratification") == [{("vladimir-putin", "ratifier"),
+                                           ("north-korea", "party")}]
+    # named in the milestone's own words, a party
+    d = run("Russia's State Duma ratified the treaty with North Korea.")
+    assert of_type(d, "ratification") == [{("state-duma", "ratifier"), ("russia", "party"),
+                                           ("north-korea", "party")}]
+
+
+# --- a word after a contracted article is a noun ----------------------------------------
+
+
+def test_a_noun_after_a_contracted_article_is_no_verb_of_a_clause() -> None:
+    text = ("Il presidente russo Vladimir Putin è arrivato a Pyongyang, accolto dal leader "
+            "nordcoreano Kim Jong Un. Al termine dell'incontro, Putin e Kim hanno firmato "
+            "un trattato.")
+    d = run(text, language="it")
+    assert {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory")} in of_type(
+        d, "signing")
