@@ -159,3 +159,32 @@ def test_a_noun_after_a_contracted_article_is_no_verb_of_a_clause() -> None:
     d = run(text, language="it")
     assert {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory")} in of_type(
         d, "signing")
+
+
+# --- the ratifier read from the parliament ------------------------------------------------
+
+
+def test_a_state_s_lawmakers_or_lower_house_ratify_as_its_lower_house() -> None:
+    for text, lang in [
+            ("Russian lawmakers on Thursday unanimously ratified the treaty with North Korea.",
+             "en"),
+            ("The lower house of Russia's parliament ratified the pact.", "en"),
+            ("I deputati russi hanno ratificato all'unanimità il trattato.", "it"),
+            ("La camera bassa del Parlamento russo ha ratificato il trattato.", "it"),
+            ("Les députés russes ont ratifié jeudi le traité avec la Corée du Nord.", "fr"),
+            ("La chambre basse du Parlement russe a ratifié le traité.", "fr")]:
+        d = run(text, language=lang, published="2024-10-25")
+        (parts,) = of_type(d, "ratification")
+        assert ("state-duma", "ratifier") in parts and ("russia", "party") in parts, text
+    # a state with no lower house in the graph: no ratifier is made up
+    d = run("South Korean lawmakers ratified a defence agreement with the United States.")
+    assert all(r != "ratifier" for p in of_type(d, "ratification") for _, r in p)
+
+
+def test_a_possessive_inside_an_organisation_s_name() -> None:
+    d = run("The Presidium of the Supreme People's Assembly ratified the treaty on Monday.")
+    assert of_type(d, "ratification") == [
+        {("presidium-of-the-supreme-people-s-assembly", "ratifier")}]
+    d = run("The Supreme People's Assembly ratified the pact with Russia.")
+    (parts,) = of_type(d, "ratification")
+    assert ("supreme-people-s-assembly", "ratifier") in parts

@@ -1080,6 +1080,11 @@ class _State:
                 elif toks[lo - 1].fold in _GENITIVE and lo > 1 and \
                         toks[lo - 2].text[:1].isupper():
                     lo -= 2  # "Joint Chiefs of Staff"
+                elif toks[lo - 1].text == "s" and lo > 1 and \
+                        toks[lo - 2].text[:1].isupper() and \
+                        self.text[toks[lo - 2].end:toks[lo - 1].start] in ("'", "’") and \
+                        self.mentions.at(toks[lo - 2].start) is None:
+                    lo -= 2  # a possessive inside the name: "Supreme People's Assembly"
                 else:
                     break
             hi = i
@@ -1092,6 +1097,11 @@ class _State:
                     break  # "Federation Council Speaker Valentina Matviyenko"
                 if nxt.text[:1].isupper():
                     hi += 1
+                elif nxt.text == "s" and hi + 2 < len(toks) and \
+                        toks[hi + 2].text[:1].isupper() and \
+                        self.text[toks[hi].end:nxt.start] in ("'", "’") and \
+                        self.mentions.at(toks[hi + 2].start) is None:
+                    hi += 2  # "Presidium of the Supreme People's Assembly"
                 elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None:
@@ -3206,6 +3216,13 @@ class _State:
                               and _kind(self, c.actor) == "person"]
                     if person and not any(r == "ratifier" for _, r in ev.participants):
                         ev.participants.insert(0, (person[-1].actor, "ratifier"))
+                if rule.type == EventType.RATIFICATION and not any(
+                        r == "ratifier" for _, r in ev.participants):
+                    chamber = self._chamber_before(s, hits[0])
+                    if chamber is not None:
+                        # "Russian lawmakers ratified", "la camera bassa del Parlamento
+                        # russo ha ratificato": the state's lower house, the graph's body
+                        ev.participants.insert(0, (chamber, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     ev.participants = [(a, r) for a, r in ev.participants
@@ -3535,6 +3552,27 @@ class _State:
             if toks[j - 1].text.lower() in _COPULAS or "," in before:
                 return True
         return False
+
+    def _chamber_before(self, s: Sentence, trig: int) -> str | None:
+        """The graph's lower house of the state named with a word of ``chambers`` before
+        the trigger in its clause ("Russian lawmakers", "the lower house of Russia's
+        parliament", "i deputati russi", "la chambre basse du Parlement russe"): the body
+        a ratification by them is (the state named next to the word, within four words)."""
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= trig], default=0)
+        for k in reversed(s.hits(self.r.chambers)):
+            if not lo <= k < trig:
+                continue
+            near = [m for m in self._mentions_in(s.tokens[max(lo, k - 2)].start,
+                                                 s.tokens[min(len(s.tokens) - 1, k + 5)].end)
+                    if not m.agreement]
+            for m in near:
+                state = self._state_of(m.target)
+                if state == m.target:
+                    body = self.lexicon.body_of(state, "lower house")
+                    if body is not None:
+                        return body
+        return None
 
     def _law_approved(self, s: Sentence, hits: list[int]) -> bool:
         """Once a ratification of an agreement is told, approving "the law", "the text",

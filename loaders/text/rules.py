@@ -123,6 +123,9 @@ class LanguageRules:
     # yet been announced", "une rencontre pourrait avoir lieu", "la ratifica non è ancora
     # avvenuta": the words after a negation or a modal that say it did not happen
     unhappened: WordSet = WordSet(frozenset(), ())
+    # the words of a state's lower house or its members ("lawmakers", "camera bassa",
+    # "députés"): a ratification by them is that state's lower house's (the graph's body)
+    chambers: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -253,6 +256,7 @@ def rules_for(language: str) -> LanguageRules | None:
             document_verbs=with_inflections(WordSet.of(data.get("document_verbs")), language),
             said_before=WordSet.of(data.get("said_before")),
             law_refs=WordSet.of(data.get("law_refs")),
+            chambers=WordSet.of(data.get("chambers")),
             unhappened=with_inflections(WordSet.of(data.get("unhappened")), language),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
