@@ -188,3 +188,48 @@ def test_a_possessive_inside_an_organisation_s_name() -> None:
     d = run("The Supreme People's Assembly ratified the pact with Russia.")
     (parts,) = of_type(d, "ratification")
     assert ("supreme-people-s-assembly", "ratifier") in parts
+
+
+# --- a milestone in a "since" clause is a time, and so is its date -----------------------
+
+
+def test_a_milestone_in_a_since_clause_is_background() -> None:
+    coop = {("russia", "partner"), ("north-korea", "partner")}
+    for text, lang in [
+            ("Since the defence treaty between Moscow and Pyongyang took effect in December, "
+             "the two countries have expanded their military cooperation.", "en"),
+            ("Depuis que le traité entre Moscou et Pyongyang est entré en vigueur, la "
+             "coopération militaire entre les deux pays s'est renforcée.", "fr"),
+            ("Da quando il trattato tra Mosca e Pyongyang è entrato in vigore, la "
+             "cooperazione militare tra i due paesi si è rafforzata.", "it"),
+            ("Military ties between Russia and North Korea have deepened ever since Vladimir "
+             "Putin signed the pact in June.", "en")]:
+        d = run(text, language=lang, published="2025-01-09")
+        assert not of_type(d, "entry_into_force") and not of_type(d, "signing"), text
+        assert of_type(d, "cooperation") == [coop], text
+        (ev,) = [e for e in d.document["events"] if e["type"] == "cooperation"]
+        assert "value" not in ev["date"], text  # the "since" clause's date is not its own
+    # the entry into force as the news, with a reason after "since"
+    d = run("The treaty between Russia and North Korea took effect on Wednesday, since both "
+            "sides had ratified it.", published="2024-12-05")
+    assert of_type(d, "entry_into_force") == [{("russia", "party"), ("north-korea", "party")}]
+
+
+# --- an intention or a plan, said or denied, is no event ---------------------------------
+
+
+def test_an_intention_or_a_plan_is_no_event() -> None:
+    for text, lang in [
+            ("Moscow has no plans to send troops to North Korea.", "en"),
+            ("Beijing has no intention of supplying weapons to Russia.", "en"),
+            ("Seoul is considering sending artillery shells to Ukraine.", "en"),
+            ("Moscou n'a pas l'intention d'envoyer des troupes en Corée du Nord.", "fr"),
+            ("Séoul envisage de livrer des armes à l'Ukraine.", "fr"),
+            ("Pechino non ha intenzione di fornire armi alla Russia.", "it"),
+            ("La Corea del Sud è in procinto di inviare armi all'Ucraina.", "it")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "supply") and not of_type(d, "deployment"), text
+    # said by a named speaker: the declaration is his statement, the fact none
+    d = run("Chinese Foreign Ministry spokesperson Lin Jian said Beijing had no intention of "
+            "supplying weapons to Russia.")
+    assert events(d) == [("statement", {("lin-jian", "speaker")})]

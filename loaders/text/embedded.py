@@ -1563,6 +1563,11 @@ class _State:
                 own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
                              is not None and p.head is not None and p.head.actor in sides]
             ev_dates = own_dates
+            # "Since the treaty took effect in December, the two countries have expanded
+            # their cooperation": a date of a "since" clause is its time, not the main's
+            ev_dates = [d for d in ev_dates if not any(
+                a <= s.start + d.start < b and not a <= ev.trigger[0] < b
+                for a, b in self._since_spans(s))]
             if accused_at is not None and ev.type in CONTESTED and accused_at < ev.trigger[0]:
                 # "accused North Korea on Thursday of shipping missiles": the date is the
                 # accusation's; what it charges keeps a date of its own clause only
@@ -3008,6 +3013,11 @@ class _State:
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
                     continue
+                if rule.type in MILESTONES and self._since_clause(s, hits[0]):
+                    # "Since the defence treaty took effect in December, the two countries
+                    # have expanded...", "depuis que le traité est entré en vigueur", "da
+                    # quando il trattato è entrato in vigore": a time told by the treaty's past
+                    continue
                 if rule.type in MILESTONES and hits[0] > 1 and \
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
                         s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles and \
@@ -3550,6 +3560,40 @@ class _State:
                 continue
             before = self.text[toks[j - 1].end:toks[j].start]
             if toks[j - 1].text.lower() in _COPULAS or "," in before:
+                return True
+        return False
+
+    def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
+        to the next comma or clause bound."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if not (t.fold in ("since", "dacche") or k + 1 < len(toks) and (
+                    t.fold, toks[k + 1].fold) in (("depuis", "que"), ("depuis", "qu"),
+                                                  ("da", "quando"))):
+                continue
+            end = s.end
+            for j in range(k + 1, len(toks)):
+                if "," in self.text[toks[j - 1].end:toks[j].start] or \
+                        j in self._clause_bounds(s) and j > k + 1:
+                    end = toks[j].start
+                    break
+            out.append((t.start, end))
+        return out
+
+    def _since_clause(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is in a clause opened by "since", "ever since",
+        "depuis que", "da quando", "dacché" (no clause bound between)."""
+        toks = s.tokens
+        bounds = [b for b in self._clause_bounds(s) if b <= trig]
+        lo = max(bounds, default=0)
+        for k in range(trig - 1, max(-1, lo - 2, trig - 16), -1):
+            f = toks[k].fold
+            if f == "since" or f == "dacche" or \
+                    k + 1 < trig and (f, toks[k + 1].fold) in (("depuis", "que"),
+                                                              ("depuis", "qu"),
+                                                              ("da", "quando")):
                 return True
         return False
 
