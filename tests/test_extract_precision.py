@@ -233,3 +233,67 @@ def test_an_intention_or_a_plan_is_no_event() -> None:
     d = run("Chinese Foreign Ministry spokesperson Lin Jian said Beijing had no intention of "
             "supplying weapons to Russia.")
     assert events(d) == [("statement", {("lin-jian", "speaker")})]
+
+
+# --- who accuses or appeals: the person, not the state or the objects of a verb before ----
+
+
+def test_the_subject_of_two_verbs_not_the_first_verb_s_objects() -> None:
+    west = {("volodymyr-zelensky", "appellant"), ("the-west", "addressee")}
+    for text, lang in [
+            ("Ukrainian President Volodymyr Zelensky accused Moscow and Pyongyang of "
+             "escalating the war and urged the West to respond.", "en"),
+            ("Le président ukrainien Volodymyr Zelensky a accusé Moscou et Pyongyang de "
+             "préparer une guerre plus large et a appelé les Occidentaux à réagir.", "fr"),
+            ("Il presidente ucraino Volodymyr Zelensky ha accusato Mosca e Pyongyang di "
+             "preparare una guerra e ha chiesto all'Occidente di reagire.", "it")]:
+        d = run(text, language=lang)
+        assert of_type(d, "appeal") == [west], text
+    # a subject of several names stays whole; a dative clitic is the one just named
+    d = run("Japan, South Korea and the United States condemned North Korea and urged China "
+            "to act.")
+    assert of_type(d, "appeal") == [{("japan", "appellant"), ("south-korea", "appellant"),
+                                     ("united-states", "appellant"), ("china", "addressee")}]
+    d = run("Volodymyr Zelensky ha incontrato a Kiev il segretario generale della Nato Mark "
+            "Rutte e gli ha chiesto altri sistemi di difesa aerea.", language="it")
+    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
+                                     ("mark-rutte", "addressee")}]
+
+
+def test_a_title_with_its_state_and_no_name_is_the_person_named_before() -> None:
+    for text, lang in [
+            ("Volodymyr Zelensky spoke in Kyiv on Monday. The Ukrainian president called on "
+             "Beijing to rein in Pyongyang.", "en"),
+            ("Volodymyr Zelensky s'est exprimé lundi à Kiev. Le président ukrainien a appelé "
+             "Pékin à faire pression sur Pyongyang.", "fr"),
+            ("Volodymyr Zelensky ha parlato lunedì a Kiev. Il presidente ucraino ha esortato "
+             "Pechino a fare pressione su Pyongyang.", "it")]:
+        d = run(text, language=lang)
+        assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
+                                         ("china", "addressee")}], text
+    d = run("North Korean leader Kim Jong Un received Sergei Shoigu. The North Korean leader "
+            "accused Seoul of provocations.")
+    assert {("kim-jong-un", "accuser"), ("south-korea", "accused")} in of_type(d, "accusation")
+    # another title than the one the text gave him: not him
+    d = run("Il presidente ucraino Volodymyr Zelensky è a Bruxelles. A Seul il ministro della "
+            "Difesa sudcoreano Kim Yong-hyun ha ricevuto l'ambasciatore ucraino.", language="it")
+    assert all("volodymyr-zelensky" not in {a for a, _ in p} for p in of_type(d, "meeting"))
+    # two people of that state and no title to tell them apart: neither
+    d = run("Vladimir Putin met Sergey Lavrov. The Russian foreign minister accused the West of "
+            "hypocrisy.")
+    assert all("vladimir-putin" not in {a for a, _ in p} for p in of_type(d, "accusation"))
+    # no one named before: the state, as before
+    d = run("The Ukrainian president accused North Korea of prolonging the war.")
+    assert of_type(d, "accusation") == [{("ukraine", "accuser"), ("north-korea", "accused")}]
+
+
+def test_allies_after_the_second_verb_are_its_addressee() -> None:
+    d = run("Il presidente ucraino Volodymyr Zelensky ha accusato Kim Jong Un di mandare i suoi "
+            "soldati a morire e ha chiesto agli alleati di rafforzare le sanzioni.",
+            language="it")
+    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
+                                     ("ukraine-allies", "addressee")}]
+    d = run("Ukrainian President Volodymyr Zelensky accused Pyongyang of prolonging the war and "
+            "urged allies to tighten sanctions.")
+    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
+                                     ("ukraine-allies", "addressee")}]

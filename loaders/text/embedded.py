@@ -1344,6 +1344,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._title_refs(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         for i, t in enumerate(toks):
@@ -1389,6 +1390,68 @@ class _State:
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
         self._people_pairs(s)
+
+    def _title_refs(self, s: Sentence) -> None:
+        """A title with its state's adjective after a definite article and no name ("the
+        Ukrainian president", "le président ukrainien", "il presidente ucraino", "the North
+        Korean leader") is the person of that state named before with that title: the one
+        such person, or the one whose title the text gave (a person, not the state, accuses,
+        appeals, speaks)."""
+        toks = s.tokens
+        titles = sorted(self.r.titles, key=lambda k: -len(k.split()))
+        for i in range(1, len(toks)):
+            key = next((k for k in titles if [t.fold for t in toks[i:i + len(k.split())]]
+                        == k.split()), None)
+            if key is None:
+                continue
+            j = i + len(key.split())  # after the title
+            before = self.mentions.at(toks[i - 1].start)
+            after = self.mentions.at(toks[j].start) if j < len(toks) else None
+            state_m = before if before is not None and before.kind == "demonym" else (
+                after if after is not None and after.kind == "demonym" else None)
+            if state_m is None or self._state_of(state_m.target) != state_m.target:
+                continue
+            art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
+            if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
+                    _INDEFINITE:
+                continue
+            end = state_m.end if state_m is after else toks[j - 1].end
+            k = s.token_at(end - 1) + 1  # a name after it: a title before a name
+            if k < len(toks) and toks[k].text[:1].isupper() and \
+                    self.text[toks[k - 1].end:toks[k].start] == " ":
+                continue
+            start = toks[art + 1].start
+            if any(m is not state_m for m in self.mentions.within(start, end)):
+                continue
+            role = self.r.titles.get(key)
+            people = list(dict.fromkeys(
+                m.target for m in self.mentions.within(0, start)
+                if not m.agreement and _kind(self, m.target) == "person"
+                and self._state_of(m.target) == state_m.target))
+            # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
+            # the same title or one of the same role; a person given none may be the one
+            given = {p: self._titles_given(p, start, titles) for p in people}
+            same = [p for p in people if key in given[p] or role is not None and any(
+                self.r.titles.get(g) == role for g in given[p])]
+            untitled = [p for p in people if not given[p]]
+            who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
+            if who is None:
+                continue
+            self.mentions.remove(state_m)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _titles_given(self, person: str, before: int, titles: list[str]) -> set[str]:
+        """The titles written right before a mention of ``person`` (before offset
+        ``before``), with the state's adjective between or not ("Ukrainian President
+        Volodymyr Zelensky", "il presidente ucraino Volodymyr Zelensky")."""
+        out: set[str] = set()
+        for m in self.mentions.within(0, before):
+            if m.target != person or m.agreement:
+                continue
+            words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
+            tail = " " + " ".join(words) + " "
+            out |= {k for k in titles if f" {k} " in tail}
+        return out
 
     def _people_pairs(self, s: Sentence) -> None:
         """ "The two leaders", "i due ministri", "les deux hommes": the two people of the
@@ -3192,6 +3255,25 @@ class _State:
                                       or rule.type in _SPEECH_ACTS)), None)
                     if lead is not None and lead.start < trig.start and lead not in pool:
                         pool = [lead, *pool]
+                    if lead is not None and lead.start < trig.start:
+                        # "Zelensky accused Moscow and Pyongyang of ... and urged the West":
+                        # the names after the first verb are its objects, not the subject of
+                        # the verb after "and"
+                        subject = self._coordinated(s, cands, lead, forward=True)
+                        first_verb = next((k for k in range(
+                            s.token_at(subject[-1].end - 1) + 1, before)
+                            if self._is_verb(s.tokens[k])), None)
+                        # (not "ha incontrato Rutte e gli ha chiesto": "gli" is Rutte; and
+                        # with no name after the second verb, the first's may be its object
+                        # too: "shipped shells to Russia and sent troops")
+                        if first_verb is not None and not any(
+                                t.fold in _DATIVE_CLITICS for t in s.tokens[before:hits[0]]) \
+                                and (any(c.start > trig.start for c in pool) or any(
+                                    t.fold in self.r.allies_words
+                                    for t in s.tokens[hits[0] + 1:hits[0] + 4])):
+                            cut = s.tokens[first_verb].start
+                            pool = [c for c in subject if c not in pool] + [
+                                c for c in pool if c.start < cut or c.start > trig.start]
                 # "a ratification law signed by Putin": a ratification is of the agreement
                 # the text named before, though the sentence names none
                 milestone_of = agreement or (self.last_agreement if rule.type in (
