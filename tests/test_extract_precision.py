@@ -297,3 +297,40 @@ def test_allies_after_the_second_verb_are_its_addressee() -> None:
             "urged allies to tighten sanctions.")
     assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
                                      ("ukraine-allies", "addressee")}]
+
+
+# --- a treaty's milestone as its description, and what it allows, is no event -------------
+
+
+def test_a_milestone_in_the_treaty_s_relative_clause_is_background() -> None:
+    for text, lang in [
+            ("Under the treaty between Russia and North Korea, which took effect on Dec. 4, "
+             "both sides pledge mutual help.", "en"),
+            ("Il trattato tra Mosca e Pyongyang, che è entrato in vigore il 4 dicembre, "
+             "prevede l'assistenza reciproca.", "it"),
+            ("Le traité entre Moscou et Pyongyang, qui est entré en vigueur le 4 décembre, "
+             "prévoit une assistance mutuelle.", "fr")]:
+        d = run(text, language=lang, published="2024-12-20")
+        assert not of_type(d, "entry_into_force"), text
+    # in a main clause, "in force since" a date tells when it took effect
+    for text, lang in [
+            ("The treaty between Moscow and Pyongyang has been in force since Dec. 4.", "en"),
+            ("Il trattato tra Mosca e Pyongyang è in vigore dal 4 dicembre 2024.", "it"),
+            ("Le traité entre Moscou et Pyongyang est en vigueur depuis le 4 décembre.", "fr")]:
+        d = run(text, language=lang, published="2024-12-20")
+        (ev,) = [e for e in d.document["events"] if e["type"] == "entry_into_force"]
+        assert ev["date"]["value"] == "2024-12-04", text
+    # a state, not the news: "with the treaty now in force"
+    d = run("Con il trattato ormai in vigore, Pyongyang potrebbe inviare altri soldati.",
+            language="it")
+    assert not of_type(d, "entry_into_force")
+
+
+def test_what_a_treaty_allows_or_obliges_is_no_event() -> None:
+    for text, lang in [
+            ("The treaty allows Moscow to call on North Korean troops.", "en"),
+            ("The pact obliges Pyongyang to send troops if Russia is attacked.", "en"),
+            ("Il trattato consente a Mosca di chiedere l'aiuto delle truppe nordcoreane.", "it"),
+            ("Le traité permet à Moscou d'appeler Pyongyang à l'aide.", "fr")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "appeal") and not of_type(d, "deployment"), text

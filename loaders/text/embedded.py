@@ -162,6 +162,13 @@ _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", 
                     "les", "as", "well", "come", "anche", "then", "puis", "poi", "quindi"})
 #: "La Douma puis le Conseil de la Fédération avaient approuvé": one list, one after the other
 _THEN = frozenset({"then", "puis", "poi", "quindi"})
+#: what allows or obliges someone to act: the act after it has not happened ("allows Moscow
+#: to call on", "obbliga le parti a", "permet à Moscou de demander")
+_PERMITS = frozenset({"allows", "allow", "allowed", "allowing", "enables", "permits",
+                      "authorises", "authorizes", "obliges", "obliged", "requires",
+                      "consente", "consentono", "permette", "permettono", "autorizza",
+                      "obbliga", "obbligano", "impone", "permet", "permettent", "autorise",
+                      "oblige", "obligent", "impose"})
 _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
                       "release", "released", "releases", "pubblicare", "pubblicato",
                       "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
@@ -3076,6 +3083,11 @@ class _State:
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
                     continue
+                if rule.type in MILESTONES and self._agreement_relative(s, hits[0]):
+                    # "Under the treaty, which took effect on Dec. 4,", "il trattato, che è
+                    # entrato in vigore", "le traité, qui est entré en vigueur": the
+                    # agreement's past told in its relative clause, background
+                    continue
                 if rule.type in MILESTONES and self._since_clause(s, hits[0]):
                     # "Since the defence treaty took effect in December, the two countries
                     # have expanded...", "depuis que le traité est entré en vigueur", "da
@@ -3132,6 +3144,11 @@ class _State:
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
+                # what a treaty allows or obliges someone to ask or do ("allows Moscow to call
+                # on", "consente a Mosca di chiedere", "permet à Moscou d'appeler")
+                unreal = unreal or rule.type in _SPEECH_ACTS and any(
+                    0 < hits[0] - i <= 5 for i in range(len(s.tokens))
+                    if s.tokens[i].fold in _PERMITS)
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 # ("not only sent troops", "non solo", "non seulement": no negation)
                 nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
@@ -3645,6 +3662,31 @@ class _State:
                 return True
         return False
 
+    def _agreement_relative(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is in a relative clause whose head is the agreement
+        ("the treaty, which took effect", "the pact that was signed", "il trattato, che è
+        entrato in vigore", "le traité, qui est entré en vigueur")."""
+        toks = s.tokens
+        rels = self.r.relatives | {"that", "qu"}
+        for k in range(trig - 1, max(0, trig - 5), -1):
+            if toks[k].fold in rels:
+                # the head, past the names of its parties ("the treaty between Russia and
+                # North Korea, which took effect")
+                h = k - 1
+                while h > 0 and k - h < 10 and (
+                        (m := self.mentions.at(toks[h].start)) is not None and not m.agreement
+                        or toks[h].fold in _BETWEEN | _AND | _COMITATIVE | _GENITIVE
+                        | _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED):
+                    h -= 1
+                m = self.mentions.at(toks[h].start)
+                return toks[h].fold in self.r.agreement_refs.words or (
+                    m is not None and m.agreement)
+            if toks[k].fold not in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | {
+                    "was", "were", "has", "have", "had", "been", "is", "e", "est", "a",
+                    "stato", "stata", "ete", "already", "gia", "deja"}:
+                return False
+        return False
+
     def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
         to the next comma or clause bound."""
@@ -3655,6 +3697,10 @@ class _State:
                     t.fold, toks[k + 1].fold) in (("depuis", "que"), ("depuis", "qu"),
                                                   ("da", "quando"))):
                 continue
+            if t.fold == "since" and not (k + 1 < len(toks) and (
+                    toks[k + 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS
+                    or self._own_subject_after(s, k, []))):
+                continue  # "in force since Dec. 4": a preposition, the event's own date
             end = s.end
             for j in range(k + 1, len(toks)):
                 if "," in self.text[toks[j - 1].end:toks[j].start] or \
