@@ -334,3 +334,69 @@ def test_what_a_treaty_allows_or_obliges_is_no_event() -> None:
             ("Le traité permet à Moscou d'appeler Pyongyang à l'aide.", "fr")]:
         d = run(text, language=lang)
         assert not of_type(d, "appeal") and not of_type(d, "deployment"), text
+
+
+# --- meetings: a bare noun names no sides; a place after "al", "au"; two meetings ---------
+
+
+def test_a_bare_meeting_noun_names_no_sides() -> None:
+    for text, lang in [
+            ("South Korea summoned the Russian ambassador to protest the talks.", "en"),
+            ("La Corea del Sud ha convocato l'ambasciatore russo per protestare contro i "
+             "colloqui.", "it"),
+            ("La Corée du Sud a convoqué l'ambassadeur russe pour protester contre les "
+             "entretiens.", "fr")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "meeting"), text
+    # the noun with its sides
+    d = run("The talks between Sergey Lavrov and Choe Son Hui lasted two hours.")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+
+
+def test_a_seat_of_power_after_al_or_au_is_a_place() -> None:
+    d = run("La delegazione nordcoreana è stata ricevuta al Cremlino da Vladimir Putin.",
+            language="it")
+    assert of_type(d, "meeting") == [{("north-korea", "participant"),
+                                      ("vladimir-putin", "participant")}]
+    d = run("La délégation nord-coréenne a été reçue au Kremlin par Vladimir Poutine.",
+            language="fr")
+    assert of_type(d, "meeting") == [{("north-korea", "participant"),
+                                      ("vladimir-putin", "participant")}]
+
+
+def test_a_meeting_after_a_subordinator_is_a_second_meeting() -> None:
+    for text, lang in [
+            ("Choe Son Hui held talks with Sergey Lavrov on Monday, after meeting Vladimir "
+             "Putin.", "en"),
+            ("Choe Son Hui ha avuto colloqui con Sergej Lavrov lunedì, dopo aver incontrato "
+             "Vladimir Putin.", "it"),
+            ("Choe Son Hui s'est entretenue avec Sergueï Lavrov lundi, après avoir rencontré "
+             "Vladimir Poutine.", "fr")]:
+        d = run(text, language=lang, published="2024-11-05")
+        assert sorted(of_type(d, "meeting"), key=sorted) == sorted(
+            [LAVROV_CHOE, PUTIN_CHOE], key=sorted), text
+
+
+def test_a_subject_pronoun_before_a_reflexive_verb() -> None:
+    d = run("La ministre nord-coréenne des Affaires étrangères Choe Son Hui est arrivée jeudi à "
+            "Moscou. Elle s'est entretenue vendredi avec son homologue Sergueï Lavrov.",
+            language="fr", published="2024-11-02")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+    d = run("Sergueï Lavrov est arrivé à Pyongyang. Il s'est ensuite entretenu avec Choe Son "
+            "Hui.", language="fr")
+    assert of_type(d, "meeting") == [LAVROV_CHOE]
+
+
+def test_specialists_helping_another_army_are_military_assistance() -> None:
+    ru_nk = {("russia", "provider"), ("north-korea", "recipient")}
+    for text, lang in [
+            ("Russian military specialists are assisting North Korea with its satellite "
+             "programme.", "en"),
+            ("Tecnici militari russi aiutano la Corea del Nord a sviluppare i suoi satelliti.",
+             "it"),
+            ("Des spécialistes militaires russes aident la Corée du Nord à développer ses "
+             "satellites.", "fr")]:
+        d = run(text, language=lang)
+        assert of_type(d, "military_assistance") == [ru_nk], text
+    d = run("Russian technicians could help North Korea launch satellites.")
+    assert not of_type(d, "military_assistance")

@@ -162,6 +162,10 @@ _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", 
                     "les", "as", "well", "come", "anche", "then", "puis", "poi", "quindi"})
 #: "La Douma puis le Conseil de la Fédération avaient approuvé": one list, one after the other
 _THEN = frozenset({"then", "puis", "poi", "quindi"})
+#: reflexive clitics between a subject pronoun and its verb ("elle s'est entretenue")
+_REFLEXIVE = frozenset({"s", "se", "si"})
+#: "a" or "à" with the article: a capital or a seat of power after them is where it happened
+_AT_THE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle", "au", "aux"})
 #: what allows or obliges someone to act: the act after it has not happened ("allows Moscow
 #: to call on", "obbliga le parti a", "permet à Moscou de demander")
 _PERMITS = frozenset({"allows", "allow", "allowed", "allowing", "enables", "permits",
@@ -1544,8 +1548,9 @@ class _State:
                     and not unsaid:
                 continue  # "whom he urged" is read with its relative
             v = i + 1
+            # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
-                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE
                     or toks[v].fold in self.r.negation.words):
                 v += 1
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
@@ -3039,16 +3044,17 @@ class _State:
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
-                if any(e.type == EventType.MEETING for e in self.result.events):
-                    # "The meeting came a week after...", "hanno condannato i colloqui", "les
-                    # entretiens ont duré": a meeting told before, named again by its noun;
-                    # not "the talks between X and Y", "i colloqui con", which tell who met
-                    hits = [h for h in hits if not (
-                        h and s.tokens[h - 1].fold in _ARTICLE_WORDS
-                        and s.tokens[h].text.islower()
-                        and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
-                             _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
-                             | self.r.to_agent))]
+                # "The meeting came a week after...", "hanno condannato i colloqui", "les
+                # entretiens ont duré": a meeting told before, named again by its noun;
+                # not "the talks between X and Y", "i colloqui con", which tell who met
+                # (and with none told before, the noun names no sides: "South Korea
+                # summoned the Russian ambassador to protest the talks")
+                hits = [h for h in hits if not (
+                    h and s.tokens[h - 1].fold in _ARTICLE_WORDS
+                    and s.tokens[h].text.islower()
+                    and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
+                         _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
+                         | self.r.to_agent))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -3193,6 +3199,12 @@ class _State:
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
+                second = self._second_meeting_at(s, hits[0], rule_hits) \
+                    if rule.type == EventType.MEETING else None
+                if second is not None:
+                    # "held talks with Lavrov on Monday, after meeting Putin": Putin is the
+                    # second meeting's
+                    pool = [c for c in pool if c.start < second]
                 if after_meeting:
                     # "X confirmed ..., after a meeting with a South Korean delegation": the
                     # main clause's subject met who is named after the noun
@@ -3828,8 +3840,28 @@ class _State:
         # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
-        return j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
-            and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
+        if j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+                and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
+            return True
+        # a verb with no subject of its own after the subordinator: "..., after meeting
+        # Putin", "dopo aver incontrato Putin", "après avoir rencontré Poutine"
+        k = i - 1
+        while k > 0 and toks[k].fold in {"having", "aver", "avere", "avoir", "s", "si", "se"}:
+            k -= 1
+        return 0 < k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
+            and "," in self.text[toks[k - 1].end:toks[k].start]
+
+    def _second_meeting_at(self, s: Sentence, trig: int, hits: list[int]) -> int | None:
+        """Where a second meeting of the sentence's subject begins after the trigger
+        ("held talks with Lavrov, after meeting Putin"): the offset of its subordinator."""
+        for h in hits:
+            if h > trig and self._after_a_meeting(s, h):
+                k = h - 1
+                while k > trig and s.tokens[k].fold not in self.r.subordinators:
+                    k -= 1
+                if k > trig:
+                    return s.tokens[k].start
+        return None
 
     def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
         """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
@@ -4215,6 +4247,9 @@ class _State:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if prep in _AT_THE and c.kind == "capital" and \
+                        etype != EventType.ENTRY_INTO_FORCE:
+                    continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
                 if c.kind == "demonym" and self._troops_adjective(s, c, needed):
                     continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
