@@ -400,3 +400,14 @@ def test_specialists_helping_another_army_are_military_assistance() -> None:
         assert of_type(d, "military_assistance") == [ru_nk], text
     d = run("Russian technicians could help North Korea launch satellites.")
     assert not of_type(d, "military_assistance")
+
+
+def test_an_acronym_of_an_organisation_named_before_is_that_organisation() -> None:
+    d = run("North Korean crews are training Russian soldiers, South Korea's National "
+            "Intelligence Service said. The NIS said it had no evidence that Russian troops "
+            "had been sent to North Korea.")
+    assert "nis" not in {a["id"] for a in d.document["actors"]}
+    assert of_type(d, "statement") == [{("national-intelligence-service", "speaker")}]
+    d = run("The Security Service of Ukraine detained two men. The SSU said they had worked "
+            "for Russia.")
+    assert "ssu" not in {a["id"] for a in d.document["actors"]}

@@ -583,9 +583,29 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._organisations(s)
+        self._initials(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+
+    def _initials(self, s: Sentence) -> None:
+        """An acronym that is the initials of an organisation named before in the text
+        ("South Korea's National Intelligence Service ... The NIS said") is that
+        organisation."""
+        orgs: dict[str, str] = {}
+        for m in self.mentions.within(0, s.start):
+            if m.agreement or _kind(self, m.target) not in (
+                    "organization", "government_body", "alliance", "media", "group"):
+                continue
+            words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", m.text) if w[:1].isupper()]
+            if len(words) >= 2:
+                orgs.setdefault("".join(w[0] for w in words).upper(), m.target)
+        if not orgs:
+            return
+        for t in s.tokens:
+            if t.text.isupper() and 2 <= len(t.text) <= 6 and t.text in orgs and \
+                    self.mentions.at(t.start) is None:
+                self.mentions.add(Mention(t.start, t.end, t.text, orgs[t.text], "alias"))
 
     def _media(self, s: Sentence) -> None:
         """ "ha riferito la Kcna", "told South Korea's KBS", "cited by the Financial
