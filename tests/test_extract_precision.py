@@ -411,3 +411,22 @@ def test_an_acronym_of_an_organisation_named_before_is_that_organisation() -> No
     d = run("The Security Service of Ukraine detained two men. The SSU said they had worked "
             "for Russia.")
     assert "ssu" not in {a["id"] for a in d.document["actors"]}
+
+
+def test_a_source_of_the_talks_named_again_reports_the_meeting() -> None:
+    for text, lang in [
+            ("Sergey Lavrov met Choe Son Hui in Moscow. The talks focused on the war, TASS "
+             "reported.", "en"),
+            ("Sergej Lavrov ha incontrato Choe Son Hui a Mosca. I colloqui si sono concentrati "
+             "sulla guerra, secondo la Tass.", "it"),
+            ("Sergueï Lavrov a rencontré Choe Son Hui à Moscou. Les entretiens ont porté sur "
+             "la guerre, selon l'agence TASS.", "fr")]:
+        d = run(text, language=lang)
+        assert of_type(d, "meeting") == [LAVROV_CHOE], text
+        certs = {(c["certainty"], tuple(c["asserted_by"])) for c in d.document["claims"]}
+        assert ("reported", ("tass",)) in certs, text
+    # a quotation naming the summit is the speaker's statement, not a report of the summit
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. \"The talks send a clear message,\" "
+            "NATO Secretary General Mark Rutte said.")
+    meeting_claims = [c for c in d.document["claims"] if c["event"].endswith("meeting-1")]
+    assert all(c["asserted_by"] != ["mark-rutte"] for c in meeting_claims)

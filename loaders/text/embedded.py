@@ -1631,6 +1631,17 @@ class _State:
             self._source_of_previous(s, certainty, sorted(dict.fromkeys(
                 c.actor for c in asserters)))
             return
+        if asserters and not deniers and certainty is not None and not [
+                e for e in events if e.type != EventType.STATEMENT] and \
+                self._meeting_named_again(s):
+            # "Les entretiens ont porté sur la coopération militaire, selon KCNA": the
+            # talks told before, now said by a source; no statement of its own
+            told = [e for e in self.result.events if e.type == EventType.MEETING]
+            who = sorted(dict.fromkeys(c.actor for c in asserters))
+            if told and not any(c.certainty == certainty and c.asserted_by == who
+                                for c in told[-1].claims):
+                told[-1].claims.append(FoundClaim(certainty, who, (s.start, s.end)))
+                return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -1924,6 +1935,24 @@ class _State:
                     or toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
                                                               "today", "earlier", "later"}):
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        return False
+
+    def _meeting_named_again(self, s: Sentence) -> bool:
+        """The sentence opens with a meeting noun after a definite article and no
+        "with", "between", "of" after it ("The talks focused on...", "Les entretiens ont
+        porté sur...", "I colloqui si sono concentrati"): the meeting told before."""
+        toks = s.tokens
+        words = [r.words for r in self.r.events if r.type == EventType.MEETING]
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None:
+            return False
+        for k in range(first + 1, min(first + 3, len(toks))):
+            t = toks[k]
+            if t.text.islower() and not s.quoted(t.start) and any(
+                    t.fold in w.words or t.lemma in w.words for w in words) and \
+                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS:
+                nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
+                return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
