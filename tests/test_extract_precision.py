@@ -430,3 +430,26 @@ def test_a_source_of_the_talks_named_again_reports_the_meeting() -> None:
             "NATO Secretary General Mark Rutte said.")
     meeting_claims = [c for c in d.document["claims"] if c["event"].endswith("meeting-1")]
     assert all(c["asserted_by"] != ["mark-rutte"] for c in meeting_claims)
+
+
+def test_a_reception_at_a_seat_of_power_is_no_visit() -> None:
+    for text, lang in [
+            ("On Tuesday Choe Son Hui was received at the Kremlin by President Vladimir "
+             "Putin.", "en"),
+            ("Choe Son Hui a été reçue au Kremlin par le président Vladimir Poutine.", "fr"),
+            ("Choe Son Hui è stata ricevuta al Cremlino dal presidente Vladimir Putin.", "it")]:
+        d = run(text, language=lang, published="2024-11-05")
+        assert not of_type(d, "visit"), text
+        assert of_type(d, "meeting") == [PUTIN_CHOE], text
+    # received in a city of another state: a visit
+    d = run("Putin was received in Pyongyang by Kim Jong Un.")
+    assert of_type(d, "visit") == [{("vladimir-putin", "visitor"), ("north-korea", "host")}]
+
+
+def test_an_invitation_accepted_is_no_appeal() -> None:
+    for text, lang in [
+            ("Kim Jong Un accepted an invitation to visit Moscow.", "en"),
+            ("Kim ha accettato un invito a visitare Mosca.", "it"),
+            ("Kim Jong Un a accepté l'invitation de Poutine à se rendre à Moscou.", "fr")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "appeal") and not of_type(d, "visit"), text

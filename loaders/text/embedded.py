@@ -162,10 +162,20 @@ _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", 
                     "les", "as", "well", "come", "anche", "then", "puis", "poi", "quindi"})
 #: "La Douma puis le Conseil de la Fédération avaient approuvé": one list, one after the other
 _THEN = frozenset({"then", "puis", "poi", "quindi"})
+#: seats of power named for their state: where a reception is held, not a city visited
+_SEATS = frozenset({"kremlin", "cremlino", "white house", "casa bianca", "maison blanche",
+                    "elysee", "eliseo", "blue house", "casa blu", "maison bleue",
+                    "downing street", "quirinale", "palazzo chigi", "matignon", "zhongnanhai",
+                    "bankova", "yongsan"})
 #: reflexive clitics between a subject pronoun and its verb ("elle s'est entretenue")
 _REFLEXIVE = frozenset({"s", "se", "si"})
 #: "a" or "à" with the article: a capital or a seat of power after them is where it happened
 _AT_THE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle", "au", "aux"})
+#: accepting or declining: the invitation or call after it is someone else's
+_ACCEPT = frozenset({"accept", "accepted", "accepts", "accepting", "declined", "rejected",
+                     "accettare", "accettato", "accettata", "accetta", "accettano",
+                     "respinto", "declinato", "accepter", "accepte", "accepté", "acceptée",
+                     "acceptent", "décliné", "decline", "refusé", "rejeté"})
 #: what allows or obliges someone to act: the act after it has not happened ("allows Moscow
 #: to call on", "obbliga le parti a", "permet à Moscou de demander")
 _PERMITS = frozenset({"allows", "allow", "allowed", "allowing", "enables", "permits",
@@ -3199,6 +3209,11 @@ class _State:
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
+                # an invitation or a call accepted or declined is another's ("Kim ha accettato
+                # un invito a visitare Mosca": Kim appeals to no one)
+                unreal = unreal or rule.type == EventType.APPEAL and any(
+                    0 < hits[0] - i <= 3 for i in range(len(s.tokens))
+                    if s.tokens[i].fold in _ACCEPT)
                 # what a treaty allows or obliges someone to ask or do ("allows Moscow to call
                 # on", "consente a Mosca di chiedere", "permet à Moscou d'appeler")
                 unreal = unreal or rule.type in _SPEECH_ACTS and any(
@@ -3685,8 +3700,11 @@ class _State:
             received = [c for c in cands if c.end <= ev.trigger[0]
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
+            # (a city, not a seat of power: "reçue au Kremlin par Poutine" tells the
+            # reception, not a trip)
             place = next((c for c in cands if c.start > ev.trigger[0] and c.kind == "capital"
                           and _prev_word(s, c, self.r.title_words) in locative
+                          and fold_key(self.text[c.start:c.end]) not in _SEATS
                           and s.token_at(c.start) - t <= 4), None)
             if not received or place is None:
                 continue
