@@ -453,3 +453,15 @@ def test_an_invitation_accepted_is_no_appeal() -> None:
             ("Kim Jong Un a accepté l'invitation de Poutine à se rendre à Moscou.", "fr")]:
         d = run(text, language=lang)
         assert not of_type(d, "appeal") and not of_type(d, "visit"), text
+
+
+def test_a_negative_determiner_before_the_subject_negates_its_verb() -> None:
+    for text, lang in [
+            ("No North Korean troops have been deployed to Ukraine.", "en"),
+            ("Nessun soldato nordcoreano è stato inviato in Ucraina.", "it"),
+            ("Aucun soldat nord-coréen n'a été envoyé en Ukraine.", "fr")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "deployment"), text
+    # in another clause, it negates nothing of the fact
+    d = run("North Korea sent troops to Russia, and no one in Seoul doubts it.")
+    assert of_type(d, "deployment") == [{("north-korea", "sender"), ("russia", "host")}]

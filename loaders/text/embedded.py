@@ -171,6 +171,8 @@ _SEATS = frozenset({"kremlin", "cremlino", "white house", "casa bianca", "maison
 _REFLEXIVE = frozenset({"s", "se", "si"})
 #: "a" or "à" with the article: a capital or a seat of power after them is where it happened
 _AT_THE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle", "au", "aux"})
+#: negative determiners: "no troops were sent", "nessun soldato", "aucun soldat"
+_NO_DETERMINERS = frozenset({"no", "nessun", "nessuna", "nessuno", "aucun", "aucune"})
 #: accepting or declining: the invitation or call after it is someone else's
 _ACCEPT = frozenset({"accept", "accepted", "accepts", "accepting", "declined", "rejected",
                      "accettare", "accettato", "accettata", "accetta", "accettano",
@@ -3224,6 +3226,13 @@ class _State:
                 nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
                         and not s.quoted(s.tokens[i].start) and not (
                             i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
+                # "Nessun soldato nordcoreano è stato inviato", "Aucun soldat n'a été envoyé",
+                # "No North Korean troops have been deployed": a negative determiner before
+                # the subject negates its clause's verb, further than a "not"
+                nots += [i for i in range(max(0, hits[0] - 8), hits[0])
+                         if s.tokens[i].fold in _NO_DETERMINERS
+                         and not s.quoted(s.tokens[i].start)
+                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
