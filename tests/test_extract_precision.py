@@ -465,3 +465,11 @@ def test_a_negative_determiner_before_the_subject_negates_its_verb() -> None:
     # in another clause, it negates nothing of the fact
     d = run("North Korea sent troops to Russia, and no one in Seoul doubts it.")
     assert of_type(d, "deployment") == [{("north-korea", "sender"), ("russia", "host")}]
+
+
+def test_a_name_before_its_state_s_possessive_title_accuses() -> None:
+    d = run("Yoon Suk Yeol, South Korea's president, accused North Korea of a reckless gamble.")
+    assert of_type(d, "accusation") == [{("yoon-suk-yeol", "accuser"),
+                                         ("north-korea", "accused")}]
+    d = run("Andrii Sybiha, Ukraine's foreign minister, urged China to act.")
+    assert of_type(d, "appeal") == [{("andrii-sybiha", "appellant"), ("china", "addressee")}]

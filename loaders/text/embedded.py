@@ -902,6 +902,11 @@ class _State:
                 toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
                 # ", the North Korean leader,": the state's adjective
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and _kind(self, m.target) == "state"
+                # ", South Korea's president,": the state's possessive
+                or k > 1 and toks[k - 1].text == "s"
+                and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
+                and (m := self.mentions.at(toks[k - 2].start)) is not None
                 and _kind(self, m.target) == "state"):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
