@@ -473,3 +473,23 @@ def test_a_name_before_its_state_s_possessive_title_accuses() -> None:
                                          ("north-korea", "accused")}]
     d = run("Andrii Sybiha, Ukraine's foreign minister, urged China to act.")
     assert of_type(d, "appeal") == [{("andrii-sybiha", "appellant"), ("china", "addressee")}]
+
+
+def test_each_ratifier_has_the_date_of_its_own_part_of_the_sentence() -> None:
+    def dates(d: object) -> dict[str, str]:
+        return {p["actor"]: e["date"].get("value") for e in d.document["events"]  # type: ignore[attr-defined]
+                if e["type"] == "ratification" for p in e["participants"]
+                if p["role"] == "ratifier"}
+    d = run("The treaty was ratified by the Duma on Oct. 24 and by the Federation Council on "
+            "Nov. 6.", published="2024-11-12")
+    assert dates(d) == {"state-duma": "2024-10-24", "federation-council": "2024-11-06"}
+    d = run("Le texte avait été ratifié le 9 novembre par Vladimir Poutine, puis le 11 novembre "
+            "par Kim Jong Un.", language="fr", published="2024-12-05")
+    assert dates(d) == {"vladimir-putin": "2024-11-09", "kim-jong-un": "2024-11-11"}
+    d = run("La legge di ratifica è stata approvata mercoledì dal Consiglio della Federazione e "
+            "il 24 ottobre dalla Duma.", language="it", published="2024-11-08")
+    assert dates(d) == {"consiglio-della-federazione": "2024-11-06", "state-duma": "2024-10-24"}
+    # a date is no part of an organisation's name ("the Federation Council on Nov. 6")
+    assert "federation-council-on-nov" not in {
+        a["id"] for a in run("The Federation Council on Nov. 6 approved the treaty with North "
+                             "Korea.", published="2024-11-12").document["actors"]}

@@ -1152,7 +1152,10 @@ class _State:
                     hi += 2  # "Presidium of the Supreme People's Assembly"
                 elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
-                        self.mentions.at(toks[hi + 2].start) is None:
+                        self.mentions.at(toks[hi + 2].start) is None and \
+                        not find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
+                                       self.b.language, None):
+                    # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
                 elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
@@ -1696,6 +1699,23 @@ class _State:
                 # accusation's; what it charges keeps a date of its own clause only
                 ev_dates = [d for d in ev_dates if s.start + d.start > ev.trigger[0]]
             found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
+            ratifier = next((a for a, r in ev.participants if r == "ratifier"), None) \
+                if ev.type == EventType.RATIFICATION else None
+            agent = ev.trigger if ratifier is not None and self.mentions.at(
+                ev.trigger[0]) is not None else next((
+                    (m.start, m.end) for m in self.mentions.within(ev.trigger[1], s.end)
+                    if m.target == ratifier), None)
+            if agent is not None:
+                # a ratifier named after its verb ("ratified by the Duma on Oct. 24 and by
+                # the Federation Council on Nov. 6", "ratifié le 9 novembre par Poutine,
+                # puis le 11 novembre par Kim"): the date in its own part of the sentence,
+                # between "and", "then" or commas, is its own
+                cuts = [t.start for k, t in enumerate(s.tokens) if t.fold in _AND | _THEN
+                        or k and "," in self.text[s.tokens[k - 1].end:t.start]]
+                lo = max([c for c in cuts if c <= agent[0]], default=s.start)
+                hi = min([c for c in cuts if c >= agent[1]], default=s.end)
+                in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
+                found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
