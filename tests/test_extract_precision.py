@@ -493,3 +493,12 @@ def test_each_ratifier_has_the_date_of_its_own_part_of_the_sentence() -> None:
     assert "federation-council-on-nov" not in {
         a["id"] for a in run("The Federation Council on Nov. 6 approved the treaty with North "
                              "Korea.", published="2024-11-12").document["actors"]}
+
+
+def test_a_vote_named_by_its_noun_is_no_approval() -> None:
+    d = run("Il viceministro Andrei Rudenko, intervenendo alla Duma prima del voto, ha detto che "
+            "il trattato non è diretto contro nessuno.", language="it")
+    assert not of_type(d, "ratification")
+    d = run("Avant le vote, le vice-ministre Andreï Roudenko a défendu le traité devant la "
+            "Douma.", language="fr")
+    assert not of_type(d, "ratification")
