@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -165,7 +165,32 @@ _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
-                    "les", "as", "well", "come", "anche"})
+                    "les", "as", "well", "come", "anche", "then", "puis", "poi", "quindi"})
+#: "La Douma puis le Conseil de la Fédération avaient approuvé": one list, one after the other
+_THEN = frozenset({"then", "puis", "poi", "quindi"})
+#: seats of power named for their state: where a reception is held, not a city visited
+_SEATS = frozenset({"kremlin", "cremlino", "white house", "casa bianca", "maison blanche",
+                    "elysee", "eliseo", "blue house", "casa blu", "maison bleue",
+                    "downing street", "quirinale", "palazzo chigi", "matignon", "zhongnanhai",
+                    "bankova", "yongsan"})
+#: reflexive clitics between a subject pronoun and its verb ("elle s'est entretenue")
+_REFLEXIVE = frozenset({"s", "se", "si"})
+#: "a" or "à" with the article: a capital or a seat of power after them is where it happened
+_AT_THE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle", "au", "aux"})
+#: negative determiners: "no troops were sent", "nessun soldato", "aucun soldat"
+_NO_DETERMINERS = frozenset({"no", "nessun", "nessuna", "nessuno", "aucun", "aucune"})
+#: accepting or declining: the invitation or call after it is someone else's
+_ACCEPT = frozenset({"accept", "accepted", "accepts", "accepting", "declined", "rejected",
+                     "accettare", "accettato", "accettata", "accetta", "accettano",
+                     "respinto", "declinato", "accepter", "accepte", "accepté", "acceptée",
+                     "acceptent", "décliné", "decline", "refusé", "rejeté"})
+#: what allows or obliges someone to act: the act after it has not happened ("allows Moscow
+#: to call on", "obbliga le parti a", "permet à Moscou de demander")
+_PERMITS = frozenset({"allows", "allow", "allowed", "allowing", "enables", "permits",
+                      "authorises", "authorizes", "obliges", "obliged", "requires",
+                      "consente", "consentono", "permette", "permettono", "autorizza",
+                      "obbliga", "obbligano", "impone", "permet", "permettent", "autorise",
+                      "oblige", "obligent", "impose"})
 _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
                       "release", "released", "releases", "pubblicare", "pubblicato",
                       "pubblica", "diffondere", "diffuso", "diffonde", "emesso", "publier",
@@ -495,7 +520,7 @@ class EmbeddedBackend:
             state.sentence(sent)
             state.sources_again(sent.end)
         result.mentions = state.mentions.as_list()
-        result.events = _merge_events(result.events)
+        result.events = _merge_events(result.events, state._state_of)
         return result
 
 
@@ -565,6 +590,7 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
+        self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -576,9 +602,29 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._organisations(s)
+        self._initials(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+
+    def _initials(self, s: Sentence) -> None:
+        """An acronym that is the initials of an organisation named before in the text
+        ("South Korea's National Intelligence Service ... The NIS said") is that
+        organisation."""
+        orgs: dict[str, str] = {}
+        for m in self.mentions.within(0, s.start):
+            if m.agreement or _kind(self, m.target) not in (
+                    "organization", "government_body", "alliance", "media", "group"):
+                continue
+            words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", m.text) if w[:1].isupper()]
+            if len(words) >= 2:
+                orgs.setdefault("".join(w[0] for w in words).upper(), m.target)
+        if not orgs:
+            return
+        for t in s.tokens:
+            if t.text.isupper() and 2 <= len(t.text) <= 6 and t.text in orgs and \
+                    self.mentions.at(t.start) is None:
+                self.mentions.add(Mention(t.start, t.end, t.text, orgs[t.text], "alias"))
 
     def _media(self, s: Sentence) -> None:
         """ "ha riferito la Kcna", "told South Korea's KBS", "cited by the Financial
@@ -863,6 +909,11 @@ class _State:
                 toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
                 # ", the North Korean leader,": the state's adjective
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and _kind(self, m.target) == "state"
+                # ", South Korea's president,": the state's possessive
+                or k > 1 and toks[k - 1].text == "s"
+                and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
+                and (m := self.mentions.at(toks[k - 2].start)) is not None
                 and _kind(self, m.target) == "state"):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
@@ -1084,6 +1135,11 @@ class _State:
                 elif toks[lo - 1].fold in _GENITIVE and lo > 1 and \
                         toks[lo - 2].text[:1].isupper():
                     lo -= 2  # "Joint Chiefs of Staff"
+                elif toks[lo - 1].text == "s" and lo > 1 and \
+                        toks[lo - 2].text[:1].isupper() and \
+                        self.text[toks[lo - 2].end:toks[lo - 1].start] in ("'", "’") and \
+                        self.mentions.at(toks[lo - 2].start) is None:
+                    lo -= 2  # a possessive inside the name: "Supreme People's Assembly"
                 else:
                     break
             hi = i
@@ -1096,9 +1152,17 @@ class _State:
                     break  # "Federation Council Speaker Valentina Matviyenko"
                 if nxt.text[:1].isupper():
                     hi += 1
+                elif nxt.text == "s" and hi + 2 < len(toks) and \
+                        toks[hi + 2].text[:1].isupper() and \
+                        self.text[toks[hi].end:nxt.start] in ("'", "’") and \
+                        self.mentions.at(toks[hi + 2].start) is None:
+                    hi += 2  # "Presidium of the Supreme People's Assembly"
                 elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
-                        self.mentions.at(toks[hi + 2].start) is None:
+                        self.mentions.at(toks[hi + 2].start) is None and \
+                        not find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
+                                       self.b.language, None):
+                    # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
                 elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
@@ -1338,6 +1402,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._title_refs(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         for i, t in enumerate(toks):
@@ -1383,6 +1448,68 @@ class _State:
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
         self._people_pairs(s)
+
+    def _title_refs(self, s: Sentence) -> None:
+        """A title with its state's adjective after a definite article and no name ("the
+        Ukrainian president", "le président ukrainien", "il presidente ucraino", "the North
+        Korean leader") is the person of that state named before with that title: the one
+        such person, or the one whose title the text gave (a person, not the state, accuses,
+        appeals, speaks)."""
+        toks = s.tokens
+        titles = sorted(self.r.titles, key=lambda k: -len(k.split()))
+        for i in range(1, len(toks)):
+            key = next((k for k in titles if [t.fold for t in toks[i:i + len(k.split())]]
+                        == k.split()), None)
+            if key is None:
+                continue
+            j = i + len(key.split())  # after the title
+            before = self.mentions.at(toks[i - 1].start)
+            after = self.mentions.at(toks[j].start) if j < len(toks) else None
+            state_m = before if before is not None and before.kind == "demonym" else (
+                after if after is not None and after.kind == "demonym" else None)
+            if state_m is None or self._state_of(state_m.target) != state_m.target:
+                continue
+            art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
+            if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
+                    _INDEFINITE:
+                continue
+            end = state_m.end if state_m is after else toks[j - 1].end
+            k = s.token_at(end - 1) + 1  # a name after it: a title before a name
+            if k < len(toks) and toks[k].text[:1].isupper() and \
+                    self.text[toks[k - 1].end:toks[k].start] == " ":
+                continue
+            start = toks[art + 1].start
+            if any(m is not state_m for m in self.mentions.within(start, end)):
+                continue
+            role = self.r.titles.get(key)
+            people = list(dict.fromkeys(
+                m.target for m in self.mentions.within(0, start)
+                if not m.agreement and _kind(self, m.target) == "person"
+                and self._state_of(m.target) == state_m.target))
+            # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
+            # the same title or one of the same role; a person given none may be the one
+            given = {p: self._titles_given(p, start, titles) for p in people}
+            same = [p for p in people if key in given[p] or role is not None and any(
+                self.r.titles.get(g) == role for g in given[p])]
+            untitled = [p for p in people if not given[p]]
+            who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
+            if who is None:
+                continue
+            self.mentions.remove(state_m)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _titles_given(self, person: str, before: int, titles: list[str]) -> set[str]:
+        """The titles written right before a mention of ``person`` (before offset
+        ``before``), with the state's adjective between or not ("Ukrainian President
+        Volodymyr Zelensky", "il presidente ucraino Volodymyr Zelensky")."""
+        out: set[str] = set()
+        for m in self.mentions.within(0, before):
+            if m.target != person or m.agreement:
+                continue
+            words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
+            tail = " " + " ".join(words) + " "
+            out |= {k for k in titles if f" {k} " in tail}
+        return out
 
     def _people_pairs(self, s: Sentence) -> None:
         """ "The two leaders", "i due ministri", "les deux hommes": the two people of the
@@ -1468,8 +1595,9 @@ class _State:
                     and not unsaid:
                 continue  # "whom he urged" is read with its relative
             v = i + 1
+            # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
-                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE
                     or toks[v].fold in self.r.negation.words):
                 v += 1
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
@@ -1531,6 +1659,17 @@ class _State:
             self._source_of_previous(s, certainty, sorted(dict.fromkeys(
                 c.actor for c in asserters)))
             return
+        if asserters and not deniers and certainty is not None and not [
+                e for e in events if e.type != EventType.STATEMENT] and \
+                self._meeting_named_again(s):
+            # "Les entretiens ont porté sur la coopération militaire, selon KCNA": the
+            # talks told before, now said by a source; no statement of its own
+            told = [e for e in self.result.events if e.type == EventType.MEETING]
+            who = sorted(dict.fromkeys(c.actor for c in asserters))
+            if told and not any(c.certainty == certainty and c.asserted_by == who
+                                for c in told[-1].claims):
+                told[-1].claims.append(FoundClaim(certainty, who, (s.start, s.end)))
+                return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -1558,11 +1697,33 @@ class _State:
                 own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
                              is not None and p.head is not None and p.head.actor in sides]
             ev_dates = own_dates
+            # "Since the treaty took effect in December, the two countries have expanded
+            # their cooperation": a date of a "since" clause is its time, not the main's
+            ev_dates = [d for d in ev_dates if not any(
+                a <= s.start + d.start < b and not a <= ev.trigger[0] < b
+                for a, b in self._since_spans(s))]
             if accused_at is not None and ev.type in CONTESTED and accused_at < ev.trigger[0]:
                 # "accused North Korea on Thursday of shipping missiles": the date is the
                 # accusation's; what it charges keeps a date of its own clause only
                 ev_dates = [d for d in ev_dates if s.start + d.start > ev.trigger[0]]
             found = _nearest_date(ev_dates, ev.trigger[0] - s.start)
+            ratifier = next((a for a, r in ev.participants if r == "ratifier"), None) \
+                if ev.type == EventType.RATIFICATION else None
+            agent = ev.trigger if ratifier is not None and self.mentions.at(
+                ev.trigger[0]) is not None else next((
+                    (m.start, m.end) for m in self.mentions.within(ev.trigger[1], s.end)
+                    if m.target == ratifier), None)
+            if agent is not None:
+                # a ratifier named after its verb ("ratified by the Duma on Oct. 24 and by
+                # the Federation Council on Nov. 6", "ratifié le 9 novembre par Poutine,
+                # puis le 11 novembre par Kim"): the date in its own part of the sentence,
+                # between "and", "then" or commas, is its own
+                cuts = [t.start for k, t in enumerate(s.tokens) if t.fold in _AND | _THEN
+                        or k and "," in self.text[s.tokens[k - 1].end:t.start]]
+                lo = max([c for c in cuts if c <= agent[0]], default=s.start)
+                hi = min([c for c in cuts if c >= agent[1]], default=s.end)
+                in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
+                found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -1819,6 +1980,24 @@ class _State:
                     or toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
                                                               "today", "earlier", "later"}):
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        return False
+
+    def _meeting_named_again(self, s: Sentence) -> bool:
+        """The sentence opens with a meeting noun after a definite article and no
+        "with", "between", "of" after it ("The talks focused on...", "Les entretiens ont
+        porté sur...", "I colloqui si sono concentrati"): the meeting told before."""
+        toks = s.tokens
+        words = [r.words for r in self.r.events if r.type == EventType.MEETING]
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None:
+            return False
+        for k in range(first + 1, min(first + 3, len(toks))):
+            t = toks[k]
+            if t.text.islower() and not s.quoted(t.start) and any(
+                    t.fold in w.words or t.lemma in w.words for w in words) and \
+                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS:
+                nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
+                return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
@@ -2720,7 +2899,8 @@ class _State:
                 # "urged China and then Japan": the first name's preposition again
                 coord = coord | (_BENEFACTIVE if _prev_word(s, prev, self.r.title_words)
                                  in _BENEFACTIVE else frozenset())
-            if gap.strip(" ,") and words and set(words) <= coord and set(words) & _AND or \
+            if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
+                    _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
             elif gap.strip().startswith(",") and (not words or set(words) <= _ARTICLE_WORDS
@@ -2951,6 +3131,7 @@ class _State:
     def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
+        self._asserter_spans = asserter_spans
         self._law_ratifiers: set[str] = set()
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
@@ -2978,16 +3159,17 @@ class _State:
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
-                if any(e.type == EventType.MEETING for e in self.result.events):
-                    # "The meeting came a week after...", "hanno condannato i colloqui", "les
-                    # entretiens ont duré": a meeting told before, named again by its noun;
-                    # not "the talks between X and Y", "i colloqui con", which tell who met
-                    hits = [h for h in hits if not (
-                        h and s.tokens[h - 1].fold in _ARTICLE_WORDS
-                        and s.tokens[h].text.islower()
-                        and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
-                             _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
-                             | self.r.to_agent))]
+                # "The meeting came a week after...", "hanno condannato i colloqui", "les
+                # entretiens ont duré": a meeting told before, named again by its noun;
+                # not "the talks between X and Y", "i colloqui con", which tell who met
+                # (and with none told before, the noun names no sides: "South Korea
+                # summoned the Russian ambassador to protest the talks")
+                hits = [h for h in hits if not (
+                    h and s.tokens[h - 1].fold in _ARTICLE_WORDS
+                    and s.tokens[h].text.islower()
+                    and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
+                         _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
+                         | self.r.to_agent))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -3000,7 +3182,8 @@ class _State:
             if not hits:
                 continue
             if rule.needs and not s.has(rule.needs) and not (
-                    agreement and rule.type in MILESTONES):
+                    agreement and rule.type in MILESTONES) and not (
+                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
                 continue
             # one event per clause: "X visited A, while Y travelled to B"
             rule_hits = hits
@@ -3020,6 +3203,16 @@ class _State:
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
+                    continue
+                if rule.type in MILESTONES and self._agreement_relative(s, hits[0]):
+                    # "Under the treaty, which took effect on Dec. 4,", "il trattato, che è
+                    # entrato in vigore", "le traité, qui est entré en vigueur": the
+                    # agreement's past told in its relative clause, background
+                    continue
+                if rule.type in MILESTONES and self._since_clause(s, hits[0]):
+                    # "Since the defence treaty took effect in December, the two countries
+                    # have expanded...", "depuis que le traité est entré en vigueur", "da
+                    # quando il trattato è entrato in vigore": a time told by the treaty's past
                     continue
                 if rule.type in MILESTONES and hits[0] > 1 and \
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
@@ -3061,6 +3254,8 @@ class _State:
                         self._future_tense(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
+                        # "la ratification n'a pas encore été annoncée"
+                        or self._unhappened_noun(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -3070,11 +3265,28 @@ class _State:
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
+                # an invitation or a call accepted or declined is another's ("Kim ha accettato
+                # un invito a visitare Mosca": Kim appeals to no one)
+                unreal = unreal or rule.type == EventType.APPEAL and any(
+                    0 < hits[0] - i <= 3 for i in range(len(s.tokens))
+                    if s.tokens[i].fold in _ACCEPT)
+                # what a treaty allows or obliges someone to ask or do ("allows Moscow to call
+                # on", "consente a Mosca di chiedere", "permet à Moscou d'appeler")
+                unreal = unreal or rule.type in _SPEECH_ACTS and any(
+                    0 < hits[0] - i <= 5 for i in range(len(s.tokens))
+                    if s.tokens[i].fold in _PERMITS)
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 # ("not only sent troops", "non solo", "non seulement": no negation)
                 nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
                         and not s.quoted(s.tokens[i].start) and not (
                             i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
+                # "Nessun soldato nordcoreano è stato inviato", "Aucun soldat n'a été envoyé",
+                # "No North Korean troops have been deployed": a negative determiner before
+                # the subject negates its clause's verb, further than a "not"
+                nots += [i for i in range(max(0, hits[0] - 8), hits[0])
+                         if s.tokens[i].fold in _NO_DETERMINERS
+                         and not s.quoted(s.tokens[i].start)
+                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
@@ -3114,6 +3326,12 @@ class _State:
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
+                second = self._second_meeting_at(s, hits[0], rule_hits) \
+                    if rule.type == EventType.MEETING else None
+                if second is not None:
+                    # "held talks with Lavrov on Monday, after meeting Putin": Putin is the
+                    # second meeting's
+                    pool = [c for c in pool if c.start < second]
                 if after_meeting:
                     # "X confirmed ..., after a meeting with a South Korean delegation": the
                     # main clause's subject met who is named after the noun
@@ -3193,6 +3411,25 @@ class _State:
                                       or rule.type in _SPEECH_ACTS)), None)
                     if lead is not None and lead.start < trig.start and lead not in pool:
                         pool = [lead, *pool]
+                    if lead is not None and lead.start < trig.start:
+                        # "Zelensky accused Moscow and Pyongyang of ... and urged the West":
+                        # the names after the first verb are its objects, not the subject of
+                        # the verb after "and"
+                        subject = self._coordinated(s, cands, lead, forward=True)
+                        first_verb = next((k for k in range(
+                            s.token_at(subject[-1].end - 1) + 1, before)
+                            if self._is_verb(s.tokens[k])), None)
+                        # (not "ha incontrato Rutte e gli ha chiesto": "gli" is Rutte; and
+                        # with no name after the second verb, the first's may be its object
+                        # too: "shipped shells to Russia and sent troops")
+                        if first_verb is not None and not any(
+                                t.fold in _DATIVE_CLITICS for t in s.tokens[before:hits[0]]) \
+                                and (any(c.start > trig.start for c in pool) or any(
+                                    t.fold in self.r.allies_words
+                                    for t in s.tokens[hits[0] + 1:hits[0] + 4])):
+                            cut = s.tokens[first_verb].start
+                            pool = [c for c in subject if c not in pool] + [
+                                c for c in pool if c.start < cut or c.start > trig.start]
                 # "a ratification law signed by Putin": a ratification is of the agreement
                 # the text named before, though the sentence names none
                 milestone_of = agreement or (self.last_agreement if rule.type in (
@@ -3227,6 +3464,13 @@ class _State:
                               and _kind(self, c.actor) == "person"]
                     if person and not any(r == "ratifier" for _, r in ev.participants):
                         ev.participants.insert(0, (person[-1].actor, "ratifier"))
+                if rule.type == EventType.RATIFICATION and not any(
+                        r == "ratifier" for _, r in ev.participants):
+                    chamber = self._chamber_before(s, hits[0])
+                    if chamber is not None:
+                        # "Russian lawmakers ratified", "la camera bassa del Parlamento
+                        # russo ha ratificato": the state's lower house, the graph's body
+                        ev.participants.insert(0, (chamber, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     ev.participants = [(a, r) for a, r in ev.participants
@@ -3519,8 +3763,11 @@ class _State:
             received = [c for c in cands if c.end <= ev.trigger[0]
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
+            # (a city, not a seat of power: "reçue au Kremlin par Poutine" tells the
+            # reception, not a trip)
             place = next((c for c in cands if c.start > ev.trigger[0] and c.kind == "capital"
                           and _prev_word(s, c, self.r.title_words) in locative
+                          and fold_key(self.text[c.start:c.end]) not in _SEATS
                           and s.token_at(c.start) - t <= 4), None)
             if not received or place is None:
                 continue
@@ -3557,6 +3804,139 @@ class _State:
                 return True
         return False
 
+    def _agreement_relative(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is in a relative clause whose head is the agreement
+        ("the treaty, which took effect", "the pact that was signed", "il trattato, che è
+        entrato in vigore", "le traité, qui est entré en vigueur")."""
+        toks = s.tokens
+        rels = self.r.relatives | {"that", "qu"}
+        for k in range(trig - 1, max(0, trig - 5), -1):
+            if toks[k].fold in rels:
+                # the head, past the names of its parties ("the treaty between Russia and
+                # North Korea, which took effect")
+                h = k - 1
+                while h > 0 and k - h < 10 and (
+                        (m := self.mentions.at(toks[h].start)) is not None and not m.agreement
+                        or toks[h].fold in _BETWEEN | _AND | _COMITATIVE | _GENITIVE
+                        | _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED):
+                    h -= 1
+                m = self.mentions.at(toks[h].start)
+                return toks[h].fold in self.r.agreement_refs.words or (
+                    m is not None and m.agreement)
+            if toks[k].fold not in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | {
+                    "was", "were", "has", "have", "had", "been", "is", "e", "est", "a",
+                    "stato", "stata", "ete", "already", "gia", "deja"}:
+                return False
+        return False
+
+    def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
+        to the next comma or clause bound."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if not (t.fold in ("since", "dacche") or k + 1 < len(toks) and (
+                    t.fold, toks[k + 1].fold) in (("depuis", "que"), ("depuis", "qu"),
+                                                  ("da", "quando"))):
+                continue
+            if t.fold == "since" and not (k + 1 < len(toks) and (
+                    toks[k + 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS
+                    or self._own_subject_after(s, k, []))):
+                continue  # "in force since Dec. 4": a preposition, the event's own date
+            end = s.end
+            for j in range(k + 1, len(toks)):
+                if "," in self.text[toks[j - 1].end:toks[j].start] or \
+                        j in self._clause_bounds(s) and j > k + 1:
+                    end = toks[j].start
+                    break
+            out.append((t.start, end))
+        return out
+
+    def _since_clause(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is in a clause opened by "since", "ever since",
+        "depuis que", "da quando", "dacché" (no clause bound between)."""
+        toks = s.tokens
+        bounds = [b for b in self._clause_bounds(s) if b <= trig]
+        lo = max(bounds, default=0)
+        for k in range(trig - 1, max(-1, lo - 2, trig - 16), -1):
+            f = toks[k].fold
+            if f == "since" or f == "dacche" or \
+                    k + 1 < trig and (f, toks[k + 1].fold) in (("depuis", "que"),
+                                                              ("depuis", "qu"),
+                                                              ("da", "quando")):
+                return True
+        return False
+
+    def _chamber_before(self, s: Sentence, trig: int) -> str | None:
+        """The graph's lower house of the state named with a word of ``chambers`` before
+        the trigger in its clause ("Russian lawmakers", "the lower house of Russia's
+        parliament", "i deputati russi", "la chambre basse du Parlement russe"): the body
+        a ratification by them is (the state named next to the word, within four words)."""
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= trig], default=0)
+        for k in reversed(s.hits(self.r.chambers)):
+            if not lo <= k < trig:
+                continue
+            near = [m for m in self._mentions_in(s.tokens[max(lo, k - 2)].start,
+                                                 s.tokens[min(len(s.tokens) - 1, k + 5)].end)
+                    if not m.agreement]
+            for m in near:
+                state = self._state_of(m.target)
+                if state == m.target:
+                    body = self.lexicon.body_of(state, "lower house")
+                    if body is not None:
+                        return body
+        return None
+
+    def _law_approved(self, s: Sentence, hits: list[int]) -> bool:
+        """Once a ratification of an agreement is told, approving "the law", "the text",
+        "it" ("The State Duma had approved the law on Oct. 24, and the Federation Council
+        endorsed it", "La Douma avait approuvé le texte", "l'a adopté") is that
+        agreement's ratification too."""
+        if self.last_agreement is None or not any(
+                e.type == EventType.RATIFICATION for e in self.result.events):
+            return False
+        toks = s.tokens
+        refs = set(s.hits(self.r.law_refs))
+        for h in hits:
+            if any(h < k <= h + 4 for k in refs):
+                return True
+            # an object clitic before the verb: "l'a adopté", "lo ha approvato"
+            k = h - 1
+            while k > 0 and toks[k].fold in _AUXILIARIES | {"avaient", "avevano"}:
+                k -= 1
+            if k < h - 1 and toks[k].fold in {"l", "lo", "la", "le"}:
+                return True
+        return False
+
+    def _unhappened_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun (after an article or a determiner, an adjective
+        between: "a new summit") whose predicate, later in its clause, says it has not
+        happened or only may: a negation or a modal followed by a word of ``unhappened``
+        ("the ratification has not yet been announced", "a new summit ... has not been
+        ruled out", "une nouvelle rencontre pourrait avoir lieu", "la ratifica non è
+        ancora avvenuta"). Not a negation of what the event did ("the talks did not produce
+        an agreement": no word of happening after it)."""
+        toks = s.tokens
+        # (a possessive too: "North Korea's ratification")
+        det = _ARTICLE_WORDS | self.r.articles | _INDEFINITE | _DETERMINERS | _NOUN_AFTER \
+            | ({"s"} if self.b.language == "en" else set())
+        if not self.r.unhappened or not (
+                i >= 1 and toks[i - 1].fold in det
+                or i >= 2 and toks[i - 2].fold in det and toks[i - 1].text.islower()):
+            return False
+        bounds = self._clause_bounds(s)
+        happen = set(s.hits(self.r.unhappened))
+        modal = set(s.hits(self.r.negation)) | set(s.hits(self.r.conditional)) | set(
+            s.hits(self.r.future))
+        for j in range(i + 1, min(i + 14, len(toks))):
+            if any(b == j for b in bounds) or ";" in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if j in modal and not s.quoted(toks[j].start) and any(
+                    k in happen for k in range(j + 1, min(j + 5, len(toks)))):
+                return True
+        return False
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -3590,8 +3970,28 @@ class _State:
         # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
-        return j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
-            and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE
+        if j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+                and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
+            return True
+        # a verb with no subject of its own after the subordinator: "..., after meeting
+        # Putin", "dopo aver incontrato Putin", "après avoir rencontré Poutine"
+        k = i - 1
+        while k > 0 and toks[k].fold in {"having", "aver", "avere", "avoir", "s", "si", "se"}:
+            k -= 1
+        return 0 < k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
+            and "," in self.text[toks[k - 1].end:toks[k].start]
+
+    def _second_meeting_at(self, s: Sentence, trig: int, hits: list[int]) -> int | None:
+        """Where a second meeting of the sentence's subject begins after the trigger
+        ("held talks with Lavrov, after meeting Putin"): the offset of its subordinator."""
+        for h in hits:
+            if h > trig and self._after_a_meeting(s, h):
+                k = h - 1
+                while k > trig and s.tokens[k].fold not in self.r.subordinators:
+                    k -= 1
+                if k > trig:
+                    return s.tokens[k].start
+        return None
 
     def _clause_heads(self, s: Sentence, hits: list[int]) -> list[int]:
         """The first trigger of each clause ("Lavrov's trip to Pyongyang was in October,
@@ -3697,8 +4097,10 @@ class _State:
         # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
         # Washington accusent": one verb, two subjects; a subordinator opens a clause
         # whatever comes before it)
+        # (nor after a contracted article: "Al termine dell'incontro, Putin e Kim hanno
+        # firmato": "incontro" is a noun)
         if toks[k].fold in _AND and not any(self._is_verb(toks[i]) and not (
-                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
+                i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles | _NOUN_AFTER)
                 for i in range(lo, k)):
             return False
         j = k + max(1, self._subordinator_at(s, k))
@@ -3928,8 +4330,14 @@ class _State:
         g = self.lexicon.agreements.get(ev.agreement or "")
         if g is None or "party" not in EVENT_ROLES.get(ev.type, ()):
             return  # a submission has a submitter and a recipient, no parties
-        named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
-                 if not m.agreement and m.kind != "pair"}
+        # who only says so is no party ("Putin signed the law ratifying the treaty with North
+        # Korea, the Kremlin said": the Kremlin names Russia as a source, not as a party),
+        # nor is a state named in another clause after the milestone's
+        said = self._asserter_spans
+        end = _clause_end(s, s.token_at(ev.trigger[0]), self.r.clause_breaks)
+        named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), end)
+                 if not m.agreement and m.kind != "pair"
+                 and not any(a < m.end and m.start < b for a, b in said)}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties):
@@ -3969,6 +4377,9 @@ class _State:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if prep in _AT_THE and c.kind == "capital" and \
+                        etype != EventType.ENTRY_INTO_FORCE:
+                    continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
                 if c.kind == "demonym" and self._troops_adjective(s, c, needed):
                     continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
@@ -4504,7 +4915,7 @@ def _joined_by_and(gap: str, prep: str = "") -> bool:
     first name's preposition again ("alla Cina e alla Russia", "à Pékin et à Tokyo")."""
     words = [fold_key(w) for w in _WORD.findall(gap)]
     return bool(words) and set(words) <= _COORD | ({prep} if prep else set()) \
-        and bool(set(words) & _AND)
+        and bool(set(words) & (_AND | _THEN))
 
 
 def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
@@ -4694,13 +5105,26 @@ _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", 
                            "equipement", "equipements"})
 
 
-def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
-    """One event per (type, participants) in a text: later sentences add their claims."""
+def _merge_events(events: Iterable[FoundEvent],
+                  state_of: Callable[[str], str | None] = lambda a: None) -> list[FoundEvent]:
+    """One event per (type, participants) in a text: later sentences add their claims.
+    A meeting told again with a name more or less, or with a state for its own person, is
+    the one told first; a visit of the same visitor to the same host within a week is one
+    visit ("arrived in Moscow on Thursday ... on Saturday she was received at the
+    Kremlin")."""
     merged: list[FoundEvent] = []
     for ev in events:
         key = (ev.type, frozenset(ev.participants))
-        same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
-                     and _dates_agree(m.date, ev.date)
+        same = next((m for m in merged if (
+                        (m.type, frozenset(m.participants)) == key
+                        and _dates_agree(m.date, ev.date)
+                        or ev.type == m.type == EventType.VISIT
+                        and set(ev.participants) == set(m.participants)
+                        and _dates_near(m.date, ev.date)
+                        or ev.type == m.type == EventType.MEETING
+                        and _dates_agree(m.date, ev.date)
+                        and _overlapping_meeting({a for a, _ in m.participants},
+                                                 {a for a, _ in ev.participants}, state_of))
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
@@ -4715,6 +5139,39 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         same.agreement = same.agreement or ev.agreement
         same.objects |= ev.objects
     return merged
+
+
+def _overlapping_meeting(a: set[str], b: set[str],
+                         state_of: Callable[[str], str | None]) -> bool:
+    """A meeting ``b`` told after ``a`` is ``a`` told again: its sides are two or more of
+    ``a``'s ("Putin, Kim and Lavrov held talks ... The two leaders met for two hours"), or
+    they differ only by a state standing for its own person ("Lavrov met Choe", "Lavrov's
+    talks with North Korea"); never with another person ("Lavrov met Choe", "Putin received
+    Choe"; "the two ministers then met Putin": a meeting of its own)."""
+    shared = a & b
+    if not shared:
+        return False
+    only_a, only_b = a - b, b - a
+    if len(shared) >= 2 and not only_b:
+        return True
+
+    def stands_for(states: set[str], people: set[str]) -> bool:
+        return bool(states) and all(state_of(x) == x and any(
+            state_of(y) == x and state_of(y) != y for y in people) for x in states)
+    return stands_for(only_a, only_b) or stands_for(only_b, only_a)
+
+
+def _dates_near(a: FoundDate | None, b: FoundDate | None) -> bool:
+    """Unknown, or within a week of each other (one trip told day by day)."""
+    if a is None or b is None:
+        return True
+    if a.value is None or b.value is None:
+        return _dates_agree(a, b)
+    try:
+        da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+    except (TypeError, ValueError):
+        return _dates_agree(a, b)
+    return abs((da - db).days) <= 7
 
 
 def _dates_agree(a: FoundDate | None, b: FoundDate | None) -> bool:

@@ -116,6 +116,16 @@ class LanguageRules:
     # "C'est ce qu'a affirmé X", "Lo ha confermato X", "X said so": words that make a
     # verb of saying refer to what the sentence before told
     said_before: WordSet = WordSet(frozenset(), ())
+    # "the Duma approved the law", "le Conseil l'a adopté": once a ratification is told,
+    # the law, the text or "it" approved is the treaty's ratification
+    law_refs: WordSet = WordSet(frozenset(), ())
+    # what a milestone or a meeting named by its noun has not done: "the ratification has not
+    # yet been announced", "une rencontre pourrait avoir lieu", "la ratifica non è ancora
+    # avvenuta": the words after a negation or a modal that say it did not happen
+    unhappened: WordSet = WordSet(frozenset(), ())
+    # the words of a state's lower house or its members ("lawmakers", "camera bassa",
+    # "députés"): a ratification by them is that state's lower house's (the graph's body)
+    chambers: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -245,6 +255,9 @@ def rules_for(language: str) -> LanguageRules | None:
             document_nouns=frozenset(fold_key(w) for w in data.get("document_nouns") or []),
             document_verbs=with_inflections(WordSet.of(data.get("document_verbs")), language),
             said_before=WordSet.of(data.get("said_before")),
+            law_refs=WordSet.of(data.get("law_refs")),
+            chambers=WordSet.of(data.get("chambers")),
+            unhappened=with_inflections(WordSet.of(data.get("unhappened")), language),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
