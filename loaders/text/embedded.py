@@ -444,6 +444,8 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
+        self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
+        self.stance_cues: list[int] = []
         self.denial = False
         self.cue_starts: list[int] = []
         self.dateline_end = 0
@@ -1415,7 +1417,9 @@ class _State:
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
-        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
+        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
+                  # "«...», ha aggiunto Budanov": after what is said
+                  or self._after_quotation(s, i)]
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
@@ -1424,9 +1428,15 @@ class _State:
             # "called the findings 'unfounded'", "voci infondate": the speaker denies
             deny = sorted(set(deny) | set(report))
             report = []
+        # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
+        stance = self._stance_cues(s, cands, negated)
+        self.stance_cues = stance
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.cue_subjects = []
+        prev_speakers = self.speakers  # the sentence before's ("«...», ha aggiunto": the same one)
         self.speakers = []
+        self.stance_speakers = []
+        self.speaker_groups: list[list[_Candidate]] = []  # one per verb: "A and B voiced"
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
         # comma ('said: "..."') or its verb ('called the treaty "..."'); not a few words
@@ -1476,6 +1486,8 @@ class _State:
                 if any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if subject is None and kind == "reported":
+                    subject = self._unsaid_speaker(s, cands, i, prev_speakers)
                 if subject is None or (subject.kind == "demonym" and
                                        (subject.start, subject.end) in self.consumed):
                     continue  # "secondo stime dell'intelligence sudcoreana rese note": the
@@ -1491,11 +1503,36 @@ class _State:
                     continue
                 asserters += group
                 if kind == "reported" and not (
-                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
-                    # "Kim, quoted by state media, called...": who quotes is no speaker
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY) \
+                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                        and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    for k in s.hits(r.future) + s.hits(r.intent)):
+                    # "Kim, quoted by state media, called...": who quotes is no speaker; nor
+                    # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
+                    self.speaker_groups.append(group)
+                    if i in stance:
+                        self.stance_speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
+        for i in [i for i in stance if i not in report]:
+            # "Cho welcomed the report", "Il governo ha espresso «preoccupazione»": who takes
+            # the stance speaks; he asserts nothing else the sentence tells
+            paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                else None
+            # "Kim, citato dall'agenzia Kcna, ha promesso": the clause's head takes it
+            subject = paren.head if paren is not None and paren.head in cands else \
+                self._subject(s, cands, i)
+            if subject is None or subject.kind == "source" or (
+                    subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
+                continue
+            group = self._coordinated(s, cands, subject,
+                                      forward=subject.start >= s.tokens[i].end)
+            known = {c.actor for c in self.speakers}
+            self.speakers += [c for c in group if c.actor not in known]
+            self.stance_speakers += [c for c in group if c.actor not in known]
+            self.speaker_groups.append([c for c in group if c.actor not in known])
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -1511,6 +1548,45 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
+        """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
+        that make their subject a speaker: not negated, not inside a quotation, and not
+        before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
+        thanks, after a word of `spoken_to`, is the addressee)."""
+        out = []
+        for i in s.hits(self.r.stance):
+            t = s.tokens[i]
+            if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
+                continue
+            nxt = next((c for c in cands if c.start >= t.end), None)
+            if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
+                    t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
+                continue
+            out.append(i)
+        return out
+
+    def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                        before: list[_Candidate]) -> _Candidate | None:
+        """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
+        a quotation, with no one named after it, is the speaker of the sentence before (a
+        subject left unsaid); None when that sentence had no one speaker."""
+        if len(before) != 1 or not self._after_quotation(s, i) or i + 1 < len(s.tokens):
+            return None
+        t = s.tokens[i]
+        return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _after_quotation(self, s: Sentence, i: int) -> bool:
+        """The verb of saying at token i (its auxiliaries before it) comes right after a
+        quotation and its comma ("«...», ha aggiunto", '"...," he added')."""
+        first = i
+        # ("a-t-il ajouté": the inverted pronoun is the subject left unsaid)
+        while first > 0 and (s.tokens[first - 1].fold in _AUXILIARIES | {"t"} or (
+                s.tokens[first - 1].fold in self.r.subject_pronouns
+                and self.text[s.tokens[first - 1].start - 1] == "-")):
+            first -= 1
+        lead = self.text[s.start:s.tokens[first].start].rstrip()
+        return lead.endswith(("»,", "\",", "”,", ",»", ",\"", ",”"))
 
     def _publisher(self, s: Sentence, cands: list[_Candidate]) -> list[_Candidate]:
         """ "The Kremlin issued a statement", "l'Otan a publié un communiqué": who
@@ -2099,51 +2175,83 @@ class _State:
         quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
                         for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
+        # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
+        # what it is about, no fact told
+        stance_only = bool(self.speakers) and {c.actor for c in self.stance_speakers} \
+            >= speaker_ids
+        said = self._what_is_said(s)
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
-        unknown_fact = not quotation and other_fact or not quotation and any(
+        unknown_fact = not quotation and other_fact or not quotation and not stance_only and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             # "une violation des résolutions de l'ONU": an organisation's texts, not what
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
-            and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands)
-        # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
-        # possible; the declaration is the news, of its speaker alone (and whom he told)
-        speaker_only = not quotation and unreal_fact and not out
+            # "warned Washington against...": whom the speaker tells is no fact
+            and not self._addressed(s, c)
+            and any(a <= c.start < b for a, b in said) for c in cands)
+        # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
+        # raise the issue": what is said is only possible or to come; the declaration is the
+        # news, of its speaker alone (and whom he told), as is a stance taken
+        speaker_only = not quotation and not out and (
+            unreal_fact or stance_only or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out) and not self.denial \
-                and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
+        # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
+        # an event is that event's report, no statement
+        quoted_fact = quotation and any(
+            s.in_quotation(e.trigger[0]) and not e.partial
+            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION) for e in out)
+        # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
+        # the two told of before did, a fact, no declaration
+        retold = not quotation and self._retold(s, said)
+        if self.speakers and (quotation or not out) and not self.denial and not quoted_fact \
+                and not retold and not unknown_fact \
+                and (stance_only or not s.unquoted_hits(self.r.report_nouns)):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
+            # a source named or referred back to ("the monitors said") reports what it
+            # says unless it is quoted; speakers joined by "and" make one statement ("Japan
+            # and South Korea voiced similar concern")
             speakers = list({c.actor: c for c in self.speakers
-                             if s.quotes or c.kind != "source"}.values())
-            for speaker in speakers:
-                roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
+                             if s.quotes or c.kind not in ("source", "anaphor")}.values())
+            groups: list[list[_Candidate]] = []
+            for group in self.speaker_groups:
+                mine = [c for c in speakers if c.actor in {g.actor for g in group}
+                        and not any(c in g for g in groups)]
+                if mine:
+                    groups.append(mine)
+            for group in groups:
+                speaker = group[0]
+                roles: list[tuple[str, str]] = [(c.actor, "speaker") for c in group]
                 for c in cands:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
-                        # a name in what is said ("said that Moscow's ties with Pyongyang")
+                        # a name in what is said ("said that Moscow's ties with Pyongyang",
+                        # "said the pact with North Korea")
                         said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
-                                        < c.start for t in s.tokens)
+                                        < c.start for t in s.tokens) or any(
+                            a <= c.start < b for a, b in self._what_is_said(s, bare=True))
                         # a capital before the speaker is where he spoke ("À Tokyo, le
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
+                        # (with a few words quoted only, right after the verb: "ha
+                        # promesso di «rafforzare» i legami con la Russia" is no addressee)
                         if self._word_before_title(s, c) in self.r.spoken_to and \
+                                (quotation or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
                             roles.append((c.actor, "addressee"))
                         continue
                     if speaker_only:
-                        # whom the speaker addresses ("warned Pyongyang against any ...")
-                        if speaker.end < c.start < unreal_at and not any(
+                        # whom the speaker addresses ("warned Pyongyang against any ...",
+                        # "thanked Japan"; not "its aid package to Kyiv")
+                        if group[-1].end < c.start < unreal_at and not any(
                                 t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
-                                for t in s.tokens) and self._word_before_title(s, c) in \
-                                self.r.spoken_to | _WARNED:
+                                for t in s.tokens) and self._addressed(s, c):
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
@@ -2450,6 +2558,11 @@ class _State:
     def _word_before_title(self, s: Sentence, c: _Candidate) -> str:
         """The word before a name and its whole title ("told North Korean leader Kim",
         "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
+        j = self._word_before_title_at(s, c)
+        return s.tokens[j].fold if j >= 0 else ""
+
+    def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
+        """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
         while j >= 0 and c.start - s.tokens[j].start < 120 and \
                 s.tokens[j].fold not in self.r.spoken_to and (
@@ -2458,7 +2571,87 @@ class _State:
                 or s.tokens[j].text[:1].isupper()
                 or self.mentions.at(s.tokens[j].start) is not None):
             j -= 1
-        return s.tokens[j].fold if j >= 0 else ""
+        return j
+
+    def _addressed(self, s: Sentence, c: _Candidate) -> bool:
+        """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
+        Japan": the name is whom a speaker addresses, right after his verb (not "said the
+        pact with North Korea")."""
+        j = self._word_before_title_at(s, c)
+        if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            return False
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
+
+    def _what_is_said(self, s: Sentence, bare: bool = False) -> list[tuple[int, int]]:
+        """The spans of what the speakers of a sentence say: after the first speaker
+        ("Lavrov said the treaty..."), or before a verb of saying whose subject follows it
+        after a comma ("La Russie a tiré ... missiles, a affirmé Kostine"). With ``bare``
+        only a clause opened right after the verb without "that" ("said the pact with North
+        Korea had..."), where a name is what is said, not whom it is said to."""
+        out: list[tuple[int, int]] = []
+        stance = {c.actor for c in self.stance_speakers}
+        speakers = [c for c in self.speakers if c.actor not in stance]
+        if speakers and not bare:
+            out.append((min(c.start for c in speakers) + 1, s.end))
+        for i, subject in self.cue_subjects:
+            if subject not in speakers:
+                continue
+            verb = s.tokens[i]
+            if bare:
+                nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                if subject.start < verb.start and nxt is not None and \
+                        verb.fold not in self.r.spoken_to and \
+                        nxt.fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS and \
+                        self.text[verb.end:nxt.start] == " ":
+                    out.append((nxt.start, s.end))
+                continue
+            first = i
+            while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                first -= 1
+            head = min(subject.start, s.tokens[first].start)
+            if subject.start < verb.start:
+                # "..., the Russian Foreign Ministry said", "..., Prosecutor General X said":
+                # the subject's title and article back to a comma
+                j = s.token_at(subject.start)
+                while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
+                        and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                    j -= 1
+                head = s.tokens[j].start
+            if self.text[:head].rstrip().endswith(","):
+                out.append((max(s.start, self.dateline_end), head))
+        return out
+
+    def _only_possible(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is only possible, wished or to come ("said Washington would raise
+        the issue", "risponderà", "could hand"): no fact is told."""
+        # ("could not confirm": what did not happen, no possibility)
+        marks = {k for k in s.hits(self.r.future) + s.hits(self.r.intent)
+                 + s.hits(self.r.conditional) if not (
+                     k + 1 < len(s.tokens) and s.tokens[k + 1].fold in self.r.negation.words)}
+        return any(a <= t.start < b and (k in marks or self._future_tense(s, k))
+                   for k, t in enumerate(s.tokens) for a, b in said)
+
+    def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
+        what is said opens with the two told of before, what they did (a fact), not a
+        declaration."""
+        starts = [a for a, _ in said if a <= s.start + 1 or a <= self.dateline_end + 1]
+        starts += [s.tokens[i + 1].start for i, c in self.cue_subjects
+                   if c in self.speakers and c.start < s.tokens[i].start and i + 1 < len(s.tokens)]
+        for a in starts:
+            b = s.end
+            k = next((k for k, t in enumerate(s.tokens) if t.start >= a), None)
+            while k is not None and k < len(s.tokens) and (
+                    s.tokens[k].fold in _COMPLEMENTIZERS or s.tokens[k].fold in _ADVERBS):
+                k += 1
+            if k is None or k + 1 >= len(s.tokens) or s.tokens[k].start >= b:
+                continue
+            if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
+                    s.tokens[k + 1].fold in _TWO:
+                return True
+        return False
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -2668,7 +2861,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
                 | r.plural_titles | _DETERMINERS)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
-    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words
+    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
@@ -2791,6 +2984,8 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: "the two", "i due", "les deux": the two told of before
+_TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito"})
@@ -2921,6 +3116,8 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         key = (ev.type, frozenset(ev.participants))
         same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
                      and _dates_agree(m.date, ev.date)
+                     # two quotations, two declarations: each its own statement
+                     and (ev.type != EventType.STATEMENT or m.sentence == ev.sentence)
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS

@@ -104,6 +104,9 @@ class LanguageRules:
     spoken_to: frozenset[str]  # the word before whom a speaker addresses ("told", "a")
     deny_words: WordSet  # words that make a speaker's words a denial ("unfounded")
     subject_after: int  # how far after a verb of saying its subject may stand
+    # a stance taken ("welcomed the report", "thanked Japan", "ha espresso «preoccupazione»"):
+    # its subject speaks (a statement when nothing else is told) and reports nothing
+    stance: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -228,6 +231,7 @@ def rules_for(language: str) -> LanguageRules | None:
             spoken_to=frozenset(fold_key(w) for w in data.get("spoken_to") or []),
             deny_words=WordSet.of(data.get("deny_words")),
             subject_after=int(data.get("subject_after", 8)),
+            stance=with_inflections(WordSet.of(data.get("stance")), language),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
