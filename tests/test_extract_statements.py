@@ -131,3 +131,13 @@ def test_a_verb_of_saying_after_a_quotation_with_its_subject_unsaid() -> None:
     d = run("«I nostri rapporti sono solidi come non mai», ha detto Sergej Lavrov. «Nessuno "
             "ci dividerà», ha aggiunto Choe Son Hui.", language="it")
     assert statements(d)[1] == {("choe-son-hui", "speaker")}
+
+
+def test_an_event_with_one_side_named_does_not_hide_a_statement() -> None:
+    # "for its support": a support with its supporter alone is left out, no fact told; a
+    # date between the verb and whom one thanks
+    d = run("Volodymyr Zelensky a remercié jeudi le Japon pour son « soutien ».",
+            language="fr", published="2024-11-21")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+    d = run("Volodymyr Zelensky thanked Japan for its support.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]

@@ -2195,7 +2195,9 @@ class _State:
         # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
         # raise the issue": what is said is only possible or to come; the declaration is the
         # news, of its speaker alone (and whom he told), as is a stance taken
-        speaker_only = not quotation and not out and (
+        # (an event with one side named, "pour son « soutien »", is left out: no fact)
+        told = [e for e in out if not e.partial]
+        speaker_only = not quotation and not told and (
             unreal_fact or stance_only or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
@@ -2207,7 +2209,7 @@ class _State:
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
         retold = not quotation and self._retold(s, said)
-        if self.speakers and (quotation or not out) and not self.denial and not quoted_fact \
+        if self.speakers and (quotation or not told) and not self.denial and not quoted_fact \
                 and not retold and not unknown_fact \
                 and (stance_only or not s.unquoted_hits(self.r.report_nouns)):
             # a direct quotation, or a declaration with no other event in it: what each
@@ -2240,8 +2242,8 @@ class _State:
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
                         # (with a few words quoted only, right after the verb: "ha
                         # promesso di «rafforzare» i legami con la Russia" is no addressee)
-                        if self._word_before_title(s, c) in self.r.spoken_to and \
-                                (quotation or self._addressed(s, c)) and \
+                        if (quotation and self._word_before_title(s, c) in self.r.spoken_to
+                                or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
                             roles.append((c.actor, "addressee"))
@@ -2578,6 +2580,12 @@ class _State:
         Japan": the name is whom a speaker addresses, right after his verb (not "said the
         pact with North Korea")."""
         j = self._word_before_title_at(s, c)
+        if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            # "a remercié jeudi la Corée du Sud": a date between the verb and the name
+            dates = find_dates(s.text, self.b.language, None)
+            while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
+                                 for d in dates):
+                j -= 1
         if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             return False
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
