@@ -141,3 +141,19 @@ def test_an_event_with_one_side_named_does_not_hide_a_statement() -> None:
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
     d = run("Volodymyr Zelensky thanked Japan for its support.")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    d = run("« Nos relations n'ont jamais été aussi solides », a déclaré M. Lavrov devant la "
+            "presse.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_a_condemned_treaty_accuses_its_parties_named_after_it() -> None:
+    # the pact between two named states is their act (an accusation); a pact of no one
+    # named is no one's (a statement of the condemner)
+    d = run("Germany condemned the mutual defence treaty between Moscow and Pyongyang.")
+    assert events(d) == [("accusation", {("germany", "accuser"), ("russia", "accused"),
+                                         ("north-korea", "accused")})]
+    d = run("Germany condemned the treaty as a threat to peace.")
+    assert events(d) == [("statement", {("germany", "speaker")})]

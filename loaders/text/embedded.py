@@ -346,9 +346,18 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
             at = text.find(s, pos)
             if at < 0:
                 continue
-            spans.append((at, at + len(s)))
+            if spans and spans[-1][1] > line.start() and \
+                    _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
+                # "a déclaré M. Kostine": a title's abbreviation ends no sentence
+                spans[-1] = (spans[-1][0], at + len(s))
+            else:
+                spans.append((at, at + len(s)))
             pos = at + len(s)
     return spans
+
+
+#: an abbreviated title before a name ("M.", "Mr.", "Dr."), which ends no sentence
+_HONORIFIC_END = re.compile(r"(?<![\w.])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Sig|Prof)\.$")
 
 
 def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
@@ -2138,6 +2147,16 @@ class _State:
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
                         and (a, "accused") not in ev.participants))
+                treaty = self.lexicon.agreements.get(agreement or "")
+                if rule.type == EventType.ACCUSATION and treaty is not None and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    # "condemned the treaty between Moscow and Pyongyang": the parties named
+                    # after the condemnation made the pact condemned, they are accused
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    ev.participants += list(dict.fromkeys(
+                        (c.actor, "accused") for c in cands if c.start > trig.end
+                        and c.actor in treaty.parties and c.actor not in accusers
+                        and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
