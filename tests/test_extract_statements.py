@@ -157,3 +157,18 @@ def test_a_condemned_treaty_accuses_its_parties_named_after_it() -> None:
                                          ("north-korea", "accused")})]
     d = run("Germany condemned the treaty as a threat to peace.")
     assert events(d) == [("statement", {("germany", "speaker")})]
+
+
+def test_a_source_referred_back_to_reports_unless_it_is_a_government() -> None:
+    d = run("A UN panel of sanctions monitors published a report on Monday. The monitors "
+            "said debris found in Kharkiv came from a North Korean missile.")
+    assert statements(d) == []
+    d = run("The Russian Foreign Ministry issued a statement on Monday. The ministry said it "
+            "was deeply concerned.")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_who_publishes_a_text_speaks_in_it() -> None:
+    d = run("Il ministero degli Esteri russo ha diffuso un comunicato in cui definisce "
+            "«inaccettabili» le esercitazioni.", language="it")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]

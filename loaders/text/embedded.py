@@ -1533,6 +1533,11 @@ class _State:
             # "Kim, citato dall'agenzia Kcna, ha promesso": the clause's head takes it
             subject = paren.head if paren is not None and paren.head in cands else \
                 self._subject(s, cands, i)
+            if i >= 2 and s.tokens[i - 1].fold in _IN_WHICH and \
+                    s.tokens[i - 2].fold in _IN_WHICH_PREP:
+                # "ha diffuso una nota in cui definisce", "a statement in which it calls":
+                # who published the text speaks in it
+                subject = next(iter(self._publisher(s, cands)), subject)
             if subject is None or subject.kind == "source" or (
                     subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
@@ -2233,11 +2238,15 @@ class _State:
                 and (stance_only or not s.unquoted_hits(self.r.report_nouns)):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
-            # a source named or referred back to ("the monitors said") reports what it
-            # says unless it is quoted; speakers joined by "and" make one statement ("Japan
-            # and South Korea voiced similar concern")
+            # an unnamed source, or one referred back to that is no government ("the
+            # monitors said", "the agency said"), reports what it says unless it is quoted
+            # ("the ministry said" may declare); speakers joined by "and" make one statement
+            # ("Japan and South Korea voiced similar concern")
             speakers = list({c.actor: c for c in self.speakers
-                             if s.quotes or c.kind not in ("source", "anaphor")}.values())
+                             if s.quotes or c.kind != "source" and not (
+                                 c.kind == "anaphor"
+                                 and _kind(self, c.actor) in ("media", "group", None))
+                             }.values())
             groups: list[list[_Candidate]] = []
             for group in self.speaker_groups:
                 mine = [c for c in speakers if c.actor in {g.actor for g in group}
@@ -3011,6 +3020,10 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
+#: lequel il qualifie": a verb of the text published
+_IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
+_IN_WHICH_PREP = frozenset({"in", "dans", "which"})
 #: "the two", "i due", "les deux": the two told of before
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
