@@ -48,6 +48,9 @@ def test_what_a_stance_is_about_is_no_fact_told() -> None:
 def test_a_person_welcomed_in_person_is_no_stance() -> None:
     d = run("Vladimir Putin welcomed Choe Son Hui at the airport.")
     assert statements(d) == []
+    d = run("Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un at "
+            "the cosmodrome.")
+    assert statements(d) == []
 
 
 def test_speakers_joined_by_and_make_one_statement() -> None:
@@ -172,3 +175,11 @@ def test_who_publishes_a_text_speaks_in_it() -> None:
     d = run("Il ministero degli Esteri russo ha diffuso un comunicato in cui definisce "
             "«inaccettabili» le esercitazioni.", language="it")
     assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_thanks_for_an_act_of_someone_else_tell_that_act() -> None:
+    # "for the sending of soldiers": an event with its sender unnamed, still another fact
+    # (not the addressee's own "support")
+    d = run("Il presidente russo Vladimir Putin ha ringraziato Kim Jong Un per l'invio di "
+            "soldati in Russia.", language="it")
+    assert statements(d) == []

@@ -1577,6 +1577,9 @@ class _State:
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
                     t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
                 continue
+            if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
+                    s.tokens[i + 1].text[:1].isupper():
+                continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
             out.append(i)
         return out
 
@@ -2219,8 +2222,10 @@ class _State:
         # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
         # raise the issue": what is said is only possible or to come; the declaration is the
         # news, of its speaker alone (and whom he told), as is a stance taken
-        # (an event with one side named, "pour son « soutien »", is left out: no fact)
-        told = [e for e in out if not e.partial]
+        # (an event with one side named, of whom one thanks: "pour son « soutien »", "for
+        # its support", is left out: no other fact told)
+        told = [e for e in out if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
+            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or self._only_possible(s, said))
         if speaker_only:
@@ -3024,6 +3029,12 @@ _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
 #: lequel il qualifie": a verb of the text published
 _IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
 _IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: verbs of a stance that also greet a person ("welcomed Kim at the airport")
+_GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
+                    "salutato", "salutata", "saluta"})
+#: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
+                          "suo", "sua", "suoi", "sue", "loro"})
 #: "the two", "i due", "les deux": the two told of before
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
