@@ -183,3 +183,8 @@ def test_thanks_for_an_act_of_someone_else_tell_that_act() -> None:
     d = run("Il presidente russo Vladimir Putin ha ringraziato Kim Jong Un per l'invio di "
             "soldati in Russia.", language="it")
     assert statements(d) == []
+
+
+def test_a_verb_of_saying_in_the_infinitive_is_no_speaker() -> None:
+    d = run("Kremlin spokesman Dmitry Peskov told reporters the Kremlin had nothing to add.")
+    assert ("statement", {("russia", "speaker")}) not in events(d)

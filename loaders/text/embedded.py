@@ -1516,7 +1516,9 @@ class _State:
                         and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
-                                    for k in s.hits(r.future) + s.hits(r.intent)):
+                                    for k in s.hits(r.future) + s.hits(r.intent)) \
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                    # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
                     # "Kim, quoted by state media, called...": who quotes is no speaker; nor
                     # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
@@ -3029,6 +3031,8 @@ _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
 #: lequel il qualifie": a verb of the text published
 _IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
 _IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: before an infinitive: a verb of saying after it has not been said
+_TO_INFINITIVE = frozenset({"to", "da"})
 #: verbs of a stance that also greet a person ("welcomed Kim at the airport")
 _GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
                     "salutato", "salutata", "saluta"})
