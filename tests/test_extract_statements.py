@@ -116,6 +116,11 @@ def test_a_quotation_that_tells_an_event_is_its_report() -> None:
             "intelligence chief Kyrylo Budanov said.")
     assert events(d) == [NK_TO_RU]
     assert claims(d, "supply") == [("reported", ["kyrylo-budanov"])]
+    # a quotation that judges an event named by its noun is a declaration too
+    d = run('"The deployment of North Korean troops to Russia is a dangerous escalation," '
+            "NATO Secretary General Mark Rutte said.")
+    assert {("mark-rutte", "speaker"), ("russia", "subject"),
+            ("north-korea", "subject")} in statements(d)
     # a quotation that tells none is a statement
     d = run('"These are elite troops, trained for months," Ukrainian intelligence chief '
             "Kyrylo Budanov said.")

@@ -2234,9 +2234,14 @@ class _State:
             unknown_fact = False
         # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
         # an event is that event's report, no statement
+        # (told by its verb, "has sent", "ha inviato"; not a noun the quotation judges: "the
+        # deployment of troops to Russia is an escalation" is a declaration)
         quoted_fact = quotation and any(
             s.in_quotation(e.trigger[0]) and not e.partial
-            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION) for e in out)
+            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+            and any(s.tokens[j].fold in _AUXILIARIES for j in range(
+                max(0, s.token_at(e.trigger[0]) - 2), s.token_at(e.trigger[0])))
+            for e in out)
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
         retold = not quotation and self._retold(s, said)
