@@ -75,6 +75,12 @@ def test_a_stance_on_another_event_is_no_statement_and_reports_nothing() -> None
 def test_a_declaration_of_what_is_to_come_is_a_statement_of_its_speaker() -> None:
     d = run("Sergey Lavrov said Moscow would respond to any new sanctions.")
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Moscow would respond to any new sanctions, Sergey Lavrov said.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # a fact told first, a possibility further on: a report of that fact, no declaration
+    d = run("Ukrainian Defence Minister Rustem Umerov said North Korean soldiers had clashed "
+            "with Ukrainian forces in Kursk on Monday, and that more clashes could follow.")
+    assert statements(d) == []
 
 
 def test_a_fact_told_before_the_verb_of_saying_is_no_declaration() -> None:

@@ -2678,8 +2678,13 @@ class _State:
         marks = {k for k in s.hits(self.r.future) + s.hits(self.r.intent)
                  + s.hits(self.r.conditional) if not (
                      k + 1 < len(s.tokens) and s.tokens[k + 1].fold in self.r.negation.words)}
-        return any(a <= t.start < b and (k in marks or self._future_tense(s, k))
-                   for k, t in enumerate(s.tokens) for a, b in said)
+        # its main verb, near the start of what is said: "said Washington would raise",
+        # "Moscow would respond, Lavrov said" (not a clause further on)
+        starts = [s.token_at(a) for a, _ in said if a <= max(s.start, self.dateline_end)]
+        starts += [i + 1 for i, c in self.cue_subjects if c in self.speakers]
+        return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
+            lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
+            for k, t in enumerate(s.tokens) for a in starts)
 
     def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
         """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
@@ -3036,6 +3041,8 @@ _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
 #: lequel il qualifie": a verb of the text published
 _IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
 _IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: how far after the start of what is said its main verb may stand
+_MAIN_VERB_WITHIN = 7
 #: before an infinitive: a verb of saying after it has not been said
 _TO_INFINITIVE = frozenset({"to", "da"})
 #: verbs of a stance that also greet a person ("welcomed Kim at the airport")
