@@ -199,3 +199,9 @@ def test_thanks_for_an_act_of_someone_else_tell_that_act() -> None:
 def test_a_verb_of_saying_in_the_infinitive_is_no_speaker() -> None:
     d = run("Kremlin spokesman Dmitry Peskov told reporters the Kremlin had nothing to add.")
     assert ("statement", {("russia", "speaker")}) not in events(d)
+
+
+def test_a_quoted_noun_phrase_after_a_possessive_is_the_reporters_wording() -> None:
+    d = run("Choe Son Hui a assuré Moscou de son « appui total et sans aucune réserve ».",
+            language="fr")
+    assert statements(d) == []

@@ -2201,8 +2201,10 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
-        quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
-                        for a, b in s.quotes)
+        # (a quoted noun phrase after a possessive, "de son « soutien total et
+        # inconditionnel »", is the reporter's wording, not the speaker's sentence)
+        quotation = any((a == s.start or len(_WORD.findall(self.text[a:b])) >= 4)
+                        and self._prev_fold(a) not in _POSSESSIVES for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
         # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
         # what it is about, no fact told
