@@ -373,9 +373,18 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
             at = text.find(s, pos)
             if at < 0:
                 continue
-            spans.append((at, at + len(s)))
+            if spans and spans[-1][1] > line.start() and \
+                    _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
+                # "a déclaré M. Kostine": a title's abbreviation ends no sentence
+                spans[-1] = (spans[-1][0], at + len(s))
+            else:
+                spans.append((at, at + len(s)))
             pos = at + len(s)
     return spans
+
+
+#: an abbreviated title before a name ("M.", "Mr.", "Dr."), which ends no sentence
+_HONORIFIC_END = re.compile(r"(?<![\w.])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Sig|Prof)\.$")
 
 
 def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
@@ -471,7 +480,8 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
-        self.joint_speakers: set[str] = set()  # who declare one feeling together
+        self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
+        self.stance_cues: list[int] = []
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -1260,7 +1270,11 @@ class _State:
                 ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
-            own, who = (None, []) if ev.unreported else (certainty, asserted)
+            # ("..., a ajouté M. Rutte, qui a rencontré mercredi X": the relative clause of
+            # who speaks is the text's own account, not what he says)
+            own, who = (None, []) if ev.unreported or any(
+                self._relative_of(s, c, s.token_at(ev.trigger[0]))
+                for c in asserters) else (certainty, asserted)
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
@@ -1537,7 +1551,10 @@ class _State:
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
-        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)]
+        report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
+                  # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
+                  # is said
+                  or self._after_quotation(s, i, quoted=False)]
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
@@ -1551,10 +1568,21 @@ class _State:
             turned = [i for i in report if not deny or any(w > i for w in words)]
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
+        # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
+        stance = self._stance_cues(s, cands, negated)
+        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
+        # inquiétude": a declared feeling is a stance taken
+        stance = sorted(set(stance) | {
+            k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and not s.quoted(t.start)
+            and any(u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])})
+        self.stance_cues = stance
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.deny_cues = deny
         self.cue_subjects = []
+        prev_speakers = self.speakers  # the sentence before's ("«...», ha aggiunto": the same one)
         self.speakers = []
+        self.stance_speakers = []
+        self.speaker_groups: list[list[_Candidate]] = []  # one per verb: "A and B voiced"
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
         # comma ('said: "..."') or its verb ('called the treaty "..."'); not a few words
@@ -1635,6 +1663,9 @@ class _State:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if subject is None and kind == "reported":
+                    # "«...», ha aggiunto.": the one speaker of the sentence before
+                    subject = self._unsaid_speaker(s, cands, i, prev_speakers)
                 if subject is None:
                     subject = self._unsaid_subject(s, i)
                 if subject is None or (subject.kind == "demonym" and
@@ -1652,26 +1683,43 @@ class _State:
                     continue
                 asserters += group
                 if kind == "reported" and not (
-                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
-                    # "Kim, quoted by state media, called...": who quotes is no speaker
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY) \
+                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                        and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    for k in s.hits(r.future) + s.hits(r.intent)) \
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                    # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
+                    # "Kim, quoted by state media, called...": who quotes is no speaker; nor
+                    # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
+                    self.speaker_groups.append(group)
+                    if i in stance:
+                        self.stance_speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
-        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
-        # inquiétude": a declaration of a feeling, its subject (with the names joined to it)
-        # the speaker; no source of any fact
-        self.joint_speakers = set()
-        for i in [k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and any(
-                u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])]:
-            subject = self._subject(s, cands, i)
-            if subject is None or subject.kind == "source" or \
-                    (subject.start, subject.end) in self.consumed:
+        for i in [i for i in stance if i not in report]:
+            # "Cho welcomed the report", "Il governo ha espresso «preoccupazione»": who takes
+            # the stance speaks; he asserts nothing else the sentence tells
+            paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                else None
+            # "Kim, citato dall'agenzia Kcna, ha promesso": the clause's head takes it
+            subject = paren.head if paren is not None and paren.head in cands else \
+                self._subject(s, cands, i)
+            if i >= 2 and s.tokens[i - 1].fold in _IN_WHICH and \
+                    s.tokens[i - 2].fold in _IN_WHICH_PREP:
+                # "ha diffuso una nota in cui definisce", "a statement in which it calls":
+                # who published the text speaks in it
+                subject = next(iter(self._publisher(s, cands)), subject)
+            if subject is None or subject.kind == "source" or (
+                    subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
             group = self._coordinated(s, cands, subject,
                                       forward=subject.start >= s.tokens[i].end)
-            self.speakers += [c for c in group if c not in self.speakers]
-            if len(group) > 1:
-                self.joint_speakers = {c.actor for c in group}
+            known = {c.actor for c in self.speakers}
+            self.speakers += [c for c in group if c.actor not in known]
+            self.stance_speakers += [c for c in group if c.actor not in known]
+            self.speaker_groups.append([c for c in group if c.actor not in known])
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -1687,6 +1735,51 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
+        """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
+        that make their subject a speaker: not negated, not inside a quotation, and not
+        before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
+        thanks, after a word of `spoken_to`, is the addressee)."""
+        out = []
+        for i in s.hits(self.r.stance):
+            t = s.tokens[i]
+            if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
+                continue
+            nxt = next((c for c in cands if c.start >= t.end), None)
+            if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
+                    t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
+                continue
+            if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
+                    s.tokens[i + 1].text[:1].isupper():
+                continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
+            out.append(i)
+        return out
+
+    def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                        before: list[_Candidate]) -> _Candidate | None:
+        """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
+        a quotation, with no one named after it, is the speaker of the sentence before (a
+        subject left unsaid); None when that sentence had no one speaker."""
+        if len(before) != 1 or not self._after_quotation(s, i) or i + 1 < len(s.tokens):
+            return None
+        t = s.tokens[i]
+        return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _after_quotation(self, s: Sentence, i: int, quoted: bool = True) -> bool:
+        """The verb of saying at token i (its auxiliaries before it) comes right after a
+        quotation and its comma ("«...», ha aggiunto", '"...," he added'); with ``quoted``
+        False, after any clause and its comma ("..., a ajouté M. Rutte")."""
+        first = i
+        # ("a-t-il ajouté": the inverted pronoun is the subject left unsaid)
+        while first > 0 and (s.tokens[first - 1].fold in _AUXILIARIES | {"t"} or (
+                s.tokens[first - 1].fold in self.r.subject_pronouns
+                and self.text[s.tokens[first - 1].start - 1] == "-")):
+            first -= 1
+        lead = self.text[s.start:s.tokens[first].start].rstrip()
+        if not quoted:
+            return lead.endswith(",")
+        return lead.endswith(("»,", "\",", "”,", ",»", ",\"", ",”"))
 
     def _publisher(self, s: Sentence, cands: list[_Candidate]) -> list[_Candidate]:
         """ "The Kremlin issued a statement", "l'Otan a publié un communiqué": who
@@ -1784,6 +1877,15 @@ class _State:
         if src and (not left or src[0].end >= left[-1].end):
             return src[0]
         return left[-1] if left else None
+
+    def _relative_of(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Token k is in the relative clause opened right after name c ("Rutte, qui a
+        rencontré", "Kim, who met", "Lavrov, che ha incontrato")."""
+        comma = self.text.rfind(",", s.start, s.tokens[k].start)
+        if comma < c.end or self.text[c.end:comma].strip(" )"):
+            return False
+        j = s.token_at(comma)
+        return j < k and s.tokens[j].fold in self.r.relatives
 
     def _in_relative(self, s: Sentence, k: int) -> bool:
         """Token k is in a relative clause opened after a comma (", ce qui violerait",
@@ -2395,7 +2497,10 @@ class _State:
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
-                             or rule.type == EventType.SUPPORT)
+                             or rule.type == EventType.SUPPORT
+                             # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
+                             # in the relative clause opened after his name
+                             or self._relative_of(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
@@ -2530,6 +2635,16 @@ class _State:
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
                         and (a, "accused") not in ev.participants))
+                treaty = self.lexicon.agreements.get(agreement or "")
+                if rule.type == EventType.ACCUSATION and treaty is not None and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    # "condemned the treaty between Moscow and Pyongyang": the parties named
+                    # after the condemnation made the pact condemned, they are accused
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    ev.participants += list(dict.fromkeys(
+                        (c.actor, "accused") for c in cands if c.start > trig.end
+                        and c.actor in treaty.parties and c.actor not in accusers
+                        and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -2570,9 +2685,16 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
-        quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
-                        for a, b in s.quotes)
+        # (a quoted noun phrase after a possessive, "de son « soutien total et
+        # inconditionnel »", is the reporter's wording, not the speaker's sentence)
+        quotation = any((a == s.start or len(_WORD.findall(self.text[a:b])) >= 4)
+                        and self._prev_fold(a) not in _POSSESSIVES for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
+        # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
+        # what it is about, no fact told
+        stance_only = bool(self.speakers) and {c.actor for c in self.stance_speakers} \
+            >= speaker_ids
+        said = self._what_is_said(s)
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
@@ -2582,57 +2704,91 @@ class _State:
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
             out_main, cands_main = out, cands
-        unknown_fact = not quotation and other_fact or not quotation and any(
+        unknown_fact = not quotation and other_fact or not quotation and not stance_only and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             # "une violation des résolutions de l'ONU": an organisation's texts, not what
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
-            and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands_main)
-        # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
-        # possible; the declaration is the news, of its speaker alone (and whom he told)
-        speaker_only = not quotation and unreal_fact and not out
+            # "warned Washington against...": whom the speaker tells is no fact
+            and not self._addressed(s, c)
+            and any(a <= c.start < b for a, b in said) for c in cands_main)
+        # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
+        # raise the issue": what is said is only possible or to come; the declaration is the
+        # news, of its speaker alone (and whom he told), as is a stance taken
+        # (an event with one side named, of whom one thanks: "pour son « soutien »", "for
+        # its support", is left out: no other fact told)
+        told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
+            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
+        speaker_only = not quotation and not told and (
+            unreal_fact or stance_only or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out_main) and not self.denial \
-                and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
+        # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
+        # an event is that event's report, no statement
+        # (told by its verb, "has sent", "ha inviato"; not a noun the quotation judges: "the
+        # deployment of troops to Russia is an escalation" is a declaration)
+        quoted_fact = quotation and any(
+            s.in_quotation(e.trigger[0]) and not e.partial
+            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+            and any(s.tokens[j].fold in _AUXILIARIES for j in range(
+                max(0, s.token_at(e.trigger[0]) - 2), s.token_at(e.trigger[0])))
+            for e in out)
+        # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
+        # the two told of before did, a fact, no declaration
+        retold = not quotation and self._retold(s, said)
+        if self.speakers and (quotation or not told) and not self.denial and not quoted_fact \
+                and not retold and not unknown_fact \
+                and (stance_only or not s.unquoted_hits(self.r.report_nouns)):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
-            # (a news agency or an unnamed group reports; it makes no statement: "Kim did
-            # not attend the talks, KCNA added")
+            # an unnamed source, or one referred back to that is no government ("the
+            # monitors said", "the agency said"), reports what it says unless it is quoted
+            # ("the ministry said" may declare); speakers joined by "and" make one statement
+            # ("Japan and South Korea voiced similar concern")
             speakers = list({c.actor: c for c in self.speakers
-                             if (s.quotes or c.kind != "source")
+                             if (s.quotes or c.kind != "source" and not (
+                                 c.kind == "anaphor"
+                                 and _kind(self, c.actor) in ("media", "group", None)))
+                             # (a news agency or an unnamed group reports; it makes no
+                             # statement: "Kim did not attend the talks, KCNA added")
                              and _kind(self, c.actor) not in ("media", "group")}.values())
-            joint = [c for c in speakers if c.actor in self.joint_speakers]
-            if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
-                speakers = [joint[0]] + [c for c in speakers if c not in joint]
-            for speaker in speakers:
-                roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
-                if speaker in joint:
-                    roles += [(c.actor, "speaker") for c in joint[1:]]
+            groups: list[list[_Candidate]] = []
+            for group in self.speaker_groups:
+                mine = [c for c in speakers if c.actor in {g.actor for g in group}
+                        and not any(c in g for g in groups)]
+                if mine:
+                    groups.append(mine)
+            for group in groups:
+                speaker = group[0]
+                roles: list[tuple[str, str]] = [(c.actor, "speaker") for c in group]
                 for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
-                        # a name in what is said ("said that Moscow's ties with Pyongyang")
+                        # a name in what is said ("said that Moscow's ties with Pyongyang",
+                        # "said the pact with North Korea")
                         said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
-                                        < c.start for t in s.tokens)
+                                        < c.start for t in s.tokens) or any(
+                            a <= c.start < b for a, b in self._what_is_said(s, bare=True))
                         # a capital before the speaker is where he spoke ("À Tokyo, le
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
-                        if self._word_before_title(s, c) in self.r.spoken_to and \
+                        # (with a few words quoted only, right after the verb: "ha
+                        # promesso di «rafforzare» i legami con la Russia" is no addressee)
+                        if (quotation and self._word_before_title(s, c) in self.r.spoken_to
+                                or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
                             roles.append((c.actor, "addressee"))
                         continue
                     if speaker_only:
-                        # whom the speaker addresses ("warned Pyongyang against any ...")
-                        if speaker.end < c.start < unreal_at and not any(
+                        # whom the speaker addresses ("warned Pyongyang against any ...",
+                        # "thanked Japan"; not "its aid package to Kyiv")
+                        if group[-1].end < c.start < unreal_at and not any(
                                 t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
-                                for t in s.tokens) and self._word_before_title(s, c) in \
-                                self.r.spoken_to | _WARNED:
+                                for t in s.tokens) and self._addressed(s, c):
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
@@ -3016,6 +3172,11 @@ class _State:
     def _word_before_title(self, s: Sentence, c: _Candidate) -> str:
         """The word before a name and its whole title ("told North Korean leader Kim",
         "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
+        j = self._word_before_title_at(s, c)
+        return s.tokens[j].fold if j >= 0 else ""
+
+    def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
+        """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
         while j >= 0 and c.start - s.tokens[j].start < 120 and \
                 s.tokens[j].fold not in self.r.spoken_to and (
@@ -3024,7 +3185,98 @@ class _State:
                 or s.tokens[j].text[:1].isupper()
                 or self.mentions.at(s.tokens[j].start) is not None):
             j -= 1
-        return s.tokens[j].fold if j >= 0 else ""
+        return j
+
+    def _addressed(self, s: Sentence, c: _Candidate) -> bool:
+        """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
+        Japan": the name is whom a speaker addresses, right after his verb (not "said the
+        pact with North Korea")."""
+        j = self._word_before_title_at(s, c)
+        if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            # "a remercié jeudi la Corée du Sud": a date between the verb and the name
+            dates = find_dates(s.text, self.b.language, None)
+            while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
+                                 for d in dates):
+                j -= 1
+        if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            return False
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
+
+    def _what_is_said(self, s: Sentence, bare: bool = False) -> list[tuple[int, int]]:
+        """The spans of what the speakers of a sentence say: after the first speaker
+        ("Lavrov said the treaty..."), or before a verb of saying whose subject follows it
+        after a comma ("La Russie a tiré ... missiles, a affirmé Kostine"). With ``bare``
+        only a clause opened right after the verb without "that" ("said the pact with North
+        Korea had..."), where a name is what is said, not whom it is said to."""
+        out: list[tuple[int, int]] = []
+        stance = {c.actor for c in self.stance_speakers}
+        speakers = [c for c in self.speakers if c.actor not in stance]
+        if speakers and not bare:
+            out.append((min(c.start for c in speakers) + 1, s.end))
+        for i, subject in self.cue_subjects:
+            if subject not in speakers:
+                continue
+            verb = s.tokens[i]
+            if bare:
+                nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                if subject.start < verb.start and nxt is not None and \
+                        verb.fold not in self.r.spoken_to and \
+                        nxt.fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS and \
+                        self.text[verb.end:nxt.start] == " ":
+                    out.append((nxt.start, s.end))
+                continue
+            first = i
+            while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                first -= 1
+            head = min(subject.start, s.tokens[first].start)
+            if subject.start < verb.start:
+                # "..., the Russian Foreign Ministry said", "..., Prosecutor General X said":
+                # the subject's title and article back to a comma
+                j = s.token_at(subject.start)
+                while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
+                        and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                    j -= 1
+                head = s.tokens[j].start
+            if self.text[:head].rstrip().endswith(","):
+                out.append((max(s.start, self.dateline_end), head))
+        return out
+
+    def _only_possible(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is only possible, wished or to come ("said Washington would raise
+        the issue", "risponderà", "could hand"): no fact is told."""
+        # ("could not confirm": what did not happen, no possibility)
+        marks = {k for k in s.hits(self.r.future) + s.hits(self.r.intent)
+                 + s.hits(self.r.conditional) if not (
+                     k + 1 < len(s.tokens) and s.tokens[k + 1].fold in self.r.negation.words)}
+        # its main verb, near the start of what is said: "said Washington would raise",
+        # "Moscow would respond, Lavrov said" (not a clause further on)
+        starts = [s.token_at(a) for a, _ in said if a <= max(s.start, self.dateline_end)]
+        starts += [i + 1 for i, c in self.cue_subjects if c in self.speakers]
+        return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
+            lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
+            for k, t in enumerate(s.tokens) for a in starts)
+
+    def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
+        what is said opens with the two told of before, what they did (a fact), not a
+        declaration."""
+        starts = [a for a, _ in said if a <= s.start + 1 or a <= self.dateline_end + 1]
+        starts += [s.tokens[i + 1].start for i, c in self.cue_subjects
+                   if c in self.speakers and c.start < s.tokens[i].start and i + 1 < len(s.tokens)]
+        for a in starts:
+            b = s.end
+            k = next((k for k, t in enumerate(s.tokens) if t.start >= a), None)
+            while k is not None and k < len(s.tokens) and (
+                    s.tokens[k].fold in _COMPLEMENTIZERS or s.tokens[k].fold in _ADVERBS):
+                k += 1
+            if k is None or k + 1 >= len(s.tokens) or s.tokens[k].start >= b:
+                continue
+            if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
+                    s.tokens[k + 1].fold in _TWO:
+                return True
+        return False
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
@@ -3333,7 +3585,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
                 | r.plural_titles | _DETERMINERS)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
-    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words
+    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
@@ -3456,6 +3708,22 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
+#: lequel il qualifie": a verb of the text published
+_IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
+_IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: how far after the start of what is said its main verb may stand
+_MAIN_VERB_WITHIN = 7
+#: before an infinitive: a verb of saying after it has not been said
+_TO_INFINITIVE = frozenset({"to", "da"})
+#: verbs of a stance that also greet a person ("welcomed Kim at the airport")
+_GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
+                    "salutato", "salutata", "saluta"})
+#: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
+                          "suo", "sua", "suoi", "sue", "loro"})
+#: "the two", "i due", "les deux": the two told of before
+_TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito"})
@@ -3613,6 +3881,8 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         key = (ev.type, frozenset(ev.participants))
         same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
                      and _dates_agree(m.date, ev.date)
+                     # two quotations, two declarations: each its own statement
+                     and (ev.type != EventType.STATEMENT or m.sentence == ev.sentence)
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS

@@ -108,6 +108,9 @@ class LanguageRules:
     # except these words (modals, nouns that end alike: "pourrait", "retrait")
     conditional_endings: tuple[str, ...] = ()
     conditional_not: frozenset[str] = frozenset()
+    # a stance taken ("welcomed the report", "thanked Japan", "ha espresso «preoccupazione»"):
+    # its subject speaks (a statement when nothing else is told) and reports nothing
+    stance: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -234,6 +237,7 @@ def rules_for(language: str) -> LanguageRules | None:
             subject_after=int(data.get("subject_after", 8)),
             conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or []),
             conditional_not=frozenset(fold_key(w) for w in data.get("conditional_not") or []),
+            stance=with_inflections(WordSet.of(data.get("stance")), language),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None

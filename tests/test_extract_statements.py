@@ -1,0 +1,245 @@
+"""Statements in the embedded extractor: a direct quotation, or a declaration that is itself
+the news and tells no other event, is a statement of its speaker (confirmed, asserted by
+the speaker); a reporting verb or a quotation in front of another event is attribution.
+Each mechanism is checked on sentences written for these tests in wire style, not on the
+gold texts (no database; the seed document's lexicon, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+DEPLOYED = ("deployment", {("north-korea", "sender"), ("russia", "host")})
+
+
+def statements(d: object) -> list[set[tuple[str, str]]]:
+    return [p for t, p in events(d) if t == "statement"]  # type: ignore[arg-type]
+
+
+# --- a stance taken is a declaration that is itself the news ------------------------------
+
+
+def test_a_stance_taken_is_a_statement_of_its_speaker() -> None:
+    d = run("Ukrainian Foreign Minister Andrii Sybiha welcomed the decision.")
+    assert statements(d) == [{("andrii-sybiha", "speaker")}]
+    assert claims(d, "statement") == [("confirmed", ["andrii-sybiha"])]
+    d = run("Il ministro degli Esteri giapponese Takeshi Iwaya ha espresso «profondo "
+            "rammarico».", language="it")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")}]
+    d = run("Le chancelier allemand Olaf Scholz a exprimé sa « vive inquiétude ».",
+            language="fr")
+    assert statements(d) == [{("olaf-scholz", "speaker")}]
+
+
+def test_whom_one_thanks_is_the_addressee() -> None:
+    d = run("Volodymyr Zelensky thanked Germany for its humanitarian help to Kharkiv.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("germany", "addressee")}]
+    d = run("Volodymyr Zelensky ha ringraziato il Canada per gli aiuti.", language="it")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("canada", "addressee")}]
+
+
+def test_what_a_stance_is_about_is_no_fact_told() -> None:
+    # the names in the object of a stance are neither subjects nor a fact left out
+    d = run("Sergey Lavrov hailed the friendship between Moscow and Pyongyang.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_a_person_welcomed_in_person_is_no_stance() -> None:
+    d = run("Vladimir Putin welcomed Choe Son Hui at the airport.")
+    assert statements(d) == []
+    d = run("Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un at "
+            "the cosmodrome.")
+    assert statements(d) == []
+
+
+def test_speakers_joined_by_and_make_one_statement() -> None:
+    d = run("Germany and France expressed concern.")
+    assert statements(d) == [{("germany", "speaker"), ("france", "speaker")}]
+    assert claims(d, "statement") == [("confirmed", ["france", "germany"])]
+    # two verbs, two speakers: two statements
+    d = run("Germany expressed concern, while France said it was monitoring the situation.")
+    assert sorted(map(sorted, statements(d))) == [[("france", "speaker")],
+                                                  [("germany", "speaker")]]
+
+
+def test_a_stance_on_another_event_is_no_statement_and_reports_nothing() -> None:
+    d = run("Vladimir Putin thanked North Korea for sending troops to Russia.")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("confirmed", [])]
+
+
+# --- a declaration: what is said ----------------------------------------------------------
+
+
+def test_a_declaration_of_what_is_to_come_is_a_statement_of_its_speaker() -> None:
+    d = run("Sergey Lavrov said Moscow would respond to any new sanctions.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Moscow would respond to any new sanctions, Sergey Lavrov said.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # a fact told first, a possibility further on: a report of that fact, no declaration
+    d = run("Ukrainian Defence Minister Rustem Umerov said North Korean soldiers had clashed "
+            "with Ukrainian forces in Kursk on Monday, and that more clashes could follow.")
+    assert statements(d) == []
+
+
+def test_a_fact_told_before_the_verb_of_saying_is_no_declaration() -> None:
+    # an attack is no event of the model: its report is no statement either
+    d = run("Russia fired dozens of missiles at Ukrainian cities last month, Ukrainian "
+            "Prosecutor General Andriy Kostin said.")
+    assert statements(d) == []
+
+
+def test_what_the_two_told_of_before_did_is_a_fact_not_a_declaration() -> None:
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. The two ministers discussed "
+            "military cooperation, the Russian Foreign Ministry said.")
+    assert statements(d) == []
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. The Kremlin said the two had "
+            "discussed new projects.")
+    assert statements(d) == []
+
+
+def test_a_name_in_a_clause_said_without_that_is_not_spoken_to() -> None:
+    d = run('Sergey Lavrov said the treaty with North Korea was "a shield for both our '
+            'nations".')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # whom he speaks to, right after the verb, is
+    d = run('"Our friendship has no limits," Sergey Lavrov told Choe Son Hui.')
+    assert statements(d) == [{("sergey-lavrov", "speaker"), ("choe-son-hui", "addressee")}]
+
+
+def test_who_will_speak_does_not_speak() -> None:
+    d = run("Il segretario di Stato americano Antony Blinken ha avvertito che Washington "
+            "risponderà «con fermezza».", language="it")
+    assert statements(d) == [{("antony-blinken", "speaker")}]
+
+
+# --- quotations -----------------------------------------------------------------------
+
+
+def test_a_quotation_that_tells_an_event_is_its_report() -> None:
+    d = run('"North Korea has shipped another million shells to Russia," Ukrainian '
+            "intelligence chief Kyrylo Budanov said.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", ["kyrylo-budanov"])]
+    # a quotation that judges an event named by its noun is a declaration too
+    d = run('"The deployment of North Korean troops to Russia is a dangerous escalation," '
+            "NATO Secretary General Mark Rutte said.")
+    assert {("mark-rutte", "speaker"), ("russia", "subject"),
+            ("north-korea", "subject")} in statements(d)
+    # a quotation that tells none is a statement
+    d = run('"These are elite troops, trained for months," Ukrainian intelligence chief '
+            "Kyrylo Budanov said.")
+    assert statements(d) == [{("kyrylo-budanov", "speaker")}]
+
+
+def test_a_verb_of_saying_after_a_quotation_with_its_subject_unsaid() -> None:
+    d = run("«I nostri rapporti sono solidi come non mai», ha detto Sergej Lavrov. «Non "
+            "temiamo alcuna sanzione occidentale», ha aggiunto.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")},
+                             {("sergey-lavrov", "speaker")}]
+    d = run("« Nos relations sont solides », a déclaré Sergueï Lavrov. « Nous ne "
+            "craignons aucune sanction », a-t-il ajouté.", language="fr")
+    assert len(statements(d)) == 2
+    # a verb with its own subject after it is that one's
+    d = run("«I nostri rapporti sono solidi come non mai», ha detto Sergej Lavrov. «Nessuno "
+            "ci dividerà», ha aggiunto Choe Son Hui.", language="it")
+    assert statements(d)[1] == {("choe-son-hui", "speaker")}
+
+
+def test_an_event_with_one_side_named_does_not_hide_a_statement() -> None:
+    # "for its support": a support with its supporter alone is left out, no fact told; a
+    # date between the verb and whom one thanks
+    d = run("Volodymyr Zelensky a remercié jeudi le Japon pour son « soutien ».",
+            language="fr", published="2024-11-21")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+    d = run("Volodymyr Zelensky thanked Japan for its support.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    d = run("« Nos relations n'ont jamais été aussi solides », a déclaré M. Lavrov devant la "
+            "presse.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_a_condemned_treaty_accuses_its_parties_named_after_it() -> None:
+    # the pact between two named states is their act (an accusation); a pact of no one
+    # named is no one's (a statement of the condemner)
+    d = run("Germany condemned the mutual defence treaty between Moscow and Pyongyang.")
+    assert events(d) == [("accusation", {("germany", "accuser"), ("russia", "accused"),
+                                         ("north-korea", "accused")})]
+    d = run("Germany condemned the treaty as a threat to peace.")
+    assert events(d) == [("statement", {("germany", "speaker")})]
+
+
+def test_a_source_referred_back_to_reports_unless_it_is_a_government() -> None:
+    d = run("A UN panel of sanctions monitors published a report on Monday. The monitors "
+            "said debris found in Kharkiv came from a North Korean missile.")
+    assert statements(d) == []
+    d = run("The Russian Foreign Ministry issued a statement on Monday. The ministry said it "
+            "was deeply concerned.")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_who_publishes_a_text_speaks_in_it() -> None:
+    d = run("Il ministero degli Esteri russo ha diffuso un comunicato in cui definisce "
+            "«inaccettabili» le esercitazioni.", language="it")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_thanks_for_an_act_of_someone_else_tell_that_act() -> None:
+    # "for the sending of soldiers": an event with its sender unnamed, still another fact
+    # (not the addressee's own "support")
+    d = run("Il presidente russo Vladimir Putin ha ringraziato Kim Jong Un per l'invio di "
+            "soldati in Russia.", language="it")
+    assert statements(d) == []
+
+
+def test_a_verb_of_saying_in_the_infinitive_is_no_speaker() -> None:
+    d = run("Kremlin spokesman Dmitry Peskov told reporters the Kremlin had nothing to add.")
+    assert ("statement", {("russia", "speaker")}) not in events(d)
+
+
+def test_a_quoted_noun_phrase_after_a_possessive_is_the_reporters_wording() -> None:
+    d = run("Choe Son Hui a assuré Moscou de son « appui total et sans aucune réserve ».",
+            language="fr")
+    assert statements(d) == []
+
+
+# --- merged onto the statement and attribution rules of main (session 11) ------------------
+
+
+def test_a_verb_of_adding_after_a_comma_with_its_subject_after_it_reports() -> None:
+    d = run("Selon Kiev, Moscou fournirait des missiles à la Corée du Nord, a ajouté "
+            "Volodymyr Zelensky.", language="fr")
+    assert claims(d, "supply") == [("alleged", ["ukraine", "volodymyr-zelensky"])]
+    d = run("La Russia fornirebbe missili alla Corea del Nord, ha aggiunto il presidente "
+            "ucraino Volodymyr Zelensky.", language="it")
+    assert claims(d, "supply") == [("alleged", ["volodymyr-zelensky"])]
+
+
+def test_the_relative_clause_of_who_speaks_is_the_texts_own_account() -> None:
+    # the speaker acts in it, and what it tells is not what he says
+    d = run("North Korea has sent more troops to Russia, added Volodymyr Zelensky, who met "
+            "Mark Rutte in Kyiv on Monday.")
+    assert claims(d, "deployment") == [("reported", ["volodymyr-zelensky"])]
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert ("meeting", {("volodymyr-zelensky", "participant"),
+                        ("mark-rutte", "participant")}) in events(d)
+    d = run("Moscou livrerait des missiles à Pyongyang, a ajouté Sergueï Lavrov, qui a "
+            "rencontré mardi Choe Son Hui à Moscou.", language="fr")
+    assert claims(d, "supply") == [("alleged", ["sergey-lavrov"])]
+    assert claims(d, "meeting") == [("confirmed", [])]
+    d = run("Pyongyang ha inviato altri soldati in Russia, ha aggiunto Zelensky, che lunedì "
+            "ha incontrato Mark Rutte a Kiev.", language="it")
+    assert claims(d, "meeting") == [("confirmed", [])]
+
+
+def test_a_quotation_with_its_speaker_unsaid_after_a_stance_is_that_speakers() -> None:
+    # the one speaker of the sentence before, a stance taken, not the last source named
+    d = run("Secondo Kiev, Pyongyang ha inviato soldati in Russia. Il ministro degli Esteri "
+            "giapponese Takeshi Iwaya ha espresso «profonda preoccupazione». «Il Giappone "
+            "non resterà a guardare», ha aggiunto.", language="it")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")},
+                             {("takeshi-iwaya", "speaker"), ("japan", "subject")}]
