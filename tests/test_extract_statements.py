@@ -243,3 +243,53 @@ def test_a_quotation_with_its_speaker_unsaid_after_a_stance_is_that_speakers() -
             "non resterà a guardare», ha aggiunto.", language="it")
     assert statements(d) == [{("takeshi-iwaya", "speaker")},
                              {("takeshi-iwaya", "speaker"), ("japan", "subject")}]
+
+
+# --- session 11: more stances, continuations, threats ----------------------------------------
+
+
+def test_a_threat_is_a_statement_and_whom_it_threatens_the_addressee() -> None:
+    d = run("North Korean leader Kim Jong Un threatened Seoul with a nuclear response.")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("south-korea", "addressee")}]
+    d = run("Il leader nordcoreano Kim Jong Un ha minacciato la Corea del Sud di «ritorsioni».",
+            language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("south-korea", "addressee")}]
+    d = run("Le dirigeant nord-coréen Kim Jong Un a menacé les États-Unis d'une « riposte "
+            "nucléaire ».", language="fr")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("united-states", "addressee")}]
+    # a threat to do something: the speaker alone
+    d = run("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has threatened to cut "
+            "all ties.")
+    assert statements(d) == [{("kim-yo-jong", "speaker")}]
+
+
+def test_a_judgement_or_what_one_speaks_of_is_a_stance() -> None:
+    d = run("Il ministro degli Esteri russo Sergej Lavrov ha giudicato «inaccettabili» le nuove "
+            "sanzioni.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a jugé la situation « "
+            "préoccupante ».", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Sergueï Lavrov a parlé d'une « nouvelle ère » dans les relations.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run('Sergey Lavrov spoke of a "new era" in relations.')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # an impersonal "si parla di" has no speaker
+    d = run("Al Cremlino si parla di una possibile visita di Kim Jong Un in Russia.",
+            language="it")
+    assert statements(d) == []
+
+
+def test_a_verb_of_going_on_after_a_quotation_is_a_verb_of_saying() -> None:
+    d = run('"Our ties are stronger than ever," Sergey Lavrov said. "Nobody can stop us," he '
+            "continued.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    d = run("«I nostri legami sono solidi», ha detto Sergej Lavrov. «Nessuno ci fermerà», ha "
+            "proseguito.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    d = run("« Nos liens sont solides », a déclaré Sergueï Lavrov. « Personne ne nous "
+            "arrêtera », a-t-il poursuivi.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    # not before an object: "continued its offensive" says nothing
+    d = run("Russia continued its offensive in the Kursk region.")
+    assert statements(d) == []

@@ -1555,6 +1555,9 @@ class _State:
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
                   # is said
                   or self._after_quotation(s, i, quoted=False)]
+        # '"...," he continued', "« ... », a-t-il poursuivi": only right after a quotation
+        report = sorted(set(report) | {i for i in cues(r.report_after_quotation)
+                                       if self._after_quotation(s, i)})
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
@@ -1776,6 +1779,16 @@ class _State:
                 s.tokens[first - 1].fold in self.r.subject_pronouns
                 and self.text[s.tokens[first - 1].start - 1] == "-")):
             first -= 1
+        # ('"...," he continued', '"...," the minister went on': the subject before the verb)
+        k = first
+        while k > 0 and first - k < 6 and (
+                s.tokens[k - 1].fold in self.r.subject_pronouns | self.r.articles
+                | self.r.title_words or s.tokens[k - 1].text[:1].isupper()) and \
+                not self.text[s.tokens[k - 1].end:s.tokens[k].start].strip():
+            k -= 1
+        if k < first and self.text[s.start:s.tokens[k].start].rstrip().endswith(
+                ("»,", "\",", "”,", ",»", ",\"", ",”", "’,", ",’")):
+            return True
         lead = self.text[s.start:s.tokens[first].start].rstrip()
         if not quoted:
             return lead.endswith(",")
@@ -3726,7 +3739,8 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leu
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
-                     "avertit", "ammonito"})
+                     "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
+                     "menacee", "minacciato", "minacciata"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 

@@ -111,6 +111,8 @@ class LanguageRules:
     # a stance taken ("welcomed the report", "thanked Japan", "ha espresso «preoccupazione»"):
     # its subject speaks (a statement when nothing else is told) and reports nothing
     stance: WordSet = WordSet(frozenset(), ())
+    # verbs that report only right after a quotation ('"...," he continued', "a-t-il poursuivi")
+    report_after_quotation: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -238,6 +240,7 @@ def rules_for(language: str) -> LanguageRules | None:
             conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or []),
             conditional_not=frozenset(fold_key(w) for w in data.get("conditional_not") or []),
             stance=with_inflections(WordSet.of(data.get("stance")), language),
+            report_after_quotation=WordSet.of(data.get("report_after_quotation")),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
