@@ -293,3 +293,54 @@ def test_a_verb_of_going_on_after_a_quotation_is_a_verb_of_saying() -> None:
     # not before an object: "continued its offensive" says nothing
     d = run("Russia continued its offensive in the Kursk region.")
     assert statements(d) == []
+
+
+def test_single_curly_quotes_are_a_quotation_and_an_apostrophe_is_none() -> None:
+    d = run("‘We will not be intimidated by anyone,’ Kremlin spokesman Dmitry Peskov said, "
+            "adding that Russia’s ties with North Korea concerned no third country.")
+    assert statements(d) == [{("dmitry-peskov", "speaker")}]
+
+
+def test_a_quotation_telling_an_event_by_a_verb_after_adverbs_or_its_noun_is_its_report() -> None:
+    d = run('"Thousands of North Korean soldiers have already been sent to Russia\'s Kursk '
+            'region," Ukrainian intelligence chief Kyrylo Budanov told reporters.')
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("reported", ["kyrylo-budanov"])]
+    d = run("« Des soldats nord-coréens ont déjà été envoyés en Russie », a affirmé le chef du "
+            "renseignement militaire ukrainien Kyrylo Boudanov.", language="fr")
+    assert statements(d) == []
+    d = run('"Pyongyang shipped more shells to Russia last month," Ukrainian intelligence chief '
+            "Kyrylo Budanov said.")
+    assert events(d) == [NK_TO_RU]
+    # a noun the quotation judges is no fact it tells
+    d = run('"The shipment of shells to Russia is a crime," Ukrainian intelligence chief Kyrylo '
+            "Budanov said.")
+    assert len(statements(d)) == 1
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_one_named_before_it() -> None:
+    d = run('Ukrainian President Volodymyr Zelensky put it bluntly: "Pyongyang is now a direct '
+            'party to this war."')
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject")}]
+    d = run("Pour le président ukrainien Volodymyr Zelensky, le message est clair : « La Corée "
+            "du Nord est désormais en guerre contre l'Ukraine. »", language="fr")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject"),
+                              ("ukraine", "subject")}]
+    # a quotation after a colon that tells an event is its report
+    d = run('Ukrainian intelligence chief Kyrylo Budanov gave a figure: "North Korea has sent '
+            '12,000 soldiers to Russia."')
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("reported", ["kyrylo-budanov"])]
+
+
+def test_the_allies_spoken_to_are_the_speakers_states_allies() -> None:
+    d = run("Il presidente ucraino Volodymyr Zelensky ha lanciato un avvertimento agli alleati: "
+            "“Senza una risposta forte, Pyongyang manderà altri soldati”.", language="it")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject"),
+                              ("ukraine-allies", "addressee")}]
+    d = run('"Time is running out," Volodymyr Zelensky told allies in Brussels.')
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"),
+                              ("ukraine-allies", "addressee")}]
+    d = run("« Le temps presse », a déclaré Volodymyr Zelensky à ses alliés.", language="fr")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"),
+                              ("ukraine-allies", "addressee")}]

@@ -399,9 +399,11 @@ def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of direct quotations (“...”, «...», "...") in ``text[start:end]``."""
+    """Spans of direct quotations (“...”, «...», "...", ‘...’) in ``text[start:end]``."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?", text[start:end]):
+    # (‘...’: the closing mark is no apostrophe, "Russia’s": no letter follows it)
+    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’(?!\w)",
+                         text[start:end]):
         out.append((start + m.start(), start + m.end()))
     return out
 
@@ -1723,6 +1725,16 @@ class _State:
             self.speakers += [c for c in group if c.actor not in known]
             self.stance_speakers += [c for c in group if c.actor not in known]
             self.speaker_groups.append([c for c in group if c.actor not in known])
+        if not self.speakers and not deniers:
+            # 'Zelensky put it bluntly: "..."', "ha lanciato un avvertimento agli alleati:
+            # “...”", "Pour X, le message est clair : « ... »": a quotation after a colon, with
+            # no verb of saying, is said by the one named before the colon
+            who = self._colon_speaker(s, cands)
+            if who is not None:
+                self.speakers.append(who)
+                self.speaker_groups.append([who])
+                asserters.append(who)
+                certainty = certainty or "reported"
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -1738,6 +1750,23 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _colon_speaker(self, s: Sentence, cands: list[_Candidate]) -> _Candidate | None:
+        """Who says a quotation opened right after a colon when no verb of saying names a
+        speaker: the first person named before the colon, else the first actor there that
+        is no adjective, place or one spoken to ("a lanciato un avvertimento agli alleati")."""
+        lead_start = max(s.start, self.dateline_end)
+        at = next((a for a, b in s.quotes
+                   if self.text[lead_start:a].rstrip().endswith(":")
+                   and len(_WORD.findall(self.text[a:b])) >= 3), None)
+        if at is None:
+            return None
+        before = [c for c in cands if lead_start <= c.start and c.end <= at
+                  and c.kind not in ("source", "demonym", "pair")
+                  and (c.start, c.end) not in self.consumed
+                  and self._word_before_title(s, c) not in self.r.spoken_to]
+        person = next((c for c in before if _kind(self, c.actor) == "person"), None)
+        return person or next((c for c in before if c.kind != "capital"), None)
 
     def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
         """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
@@ -2745,8 +2774,9 @@ class _State:
         quoted_fact = quotation and any(
             s.in_quotation(e.trigger[0]) and not e.partial
             and e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
-            and any(s.tokens[j].fold in _AUXILIARIES for j in range(
-                max(0, s.token_at(e.trigger[0]) - 2), s.token_at(e.trigger[0])))
+            # (a troop or arms noun as trigger: the verb after it, "soldiers have been sent")
+            and any(_told_by_verb(s, k) and s.in_quotation(s.tokens[k].start) for k in range(
+                s.token_at(e.trigger[0]), min(len(s.tokens), s.token_at(e.trigger[0]) + 6)))
             for e in out)
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
@@ -2805,6 +2835,11 @@ class _State:
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
+                # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
+                # alliés": the speaker's state's allies are whom he speaks to
+                allies = self._allies_spoken_to(s, speaker)
+                if allies is not None:
+                    roles.append((allies, "addressee"))
                 seen: dict[str, str] = {}
                 for a, r in roles:
                     seen.setdefault(a, r)
@@ -3291,6 +3326,28 @@ class _State:
                 return True
         return False
 
+    def _allies_spoken_to(self, s: Sentence, speaker: _Candidate) -> str | None:
+        """The graph's group of the speaker's state's allies (``<state>-allies``) when the
+        allies are whom he speaks to, outside any quotation: a word of `spoken_to` or of
+        warning, then (an article or possessive and) a word of `allies_words`."""
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.fold not in self.r.allies_words or s.quoted(t.start) or k == 0:
+                continue
+            j = k - 1
+            if toks[j].fold in self.r.articles | _ARTICLE_WORDS | _POSSESSIVES and j > 0:
+                j -= 1
+            if toks[j].fold in self.r.spoken_to | _WARNED:
+                break
+        else:
+            return None
+        info = self.lexicon.actors.get(speaker.actor)
+        new = self.result.new_actors.get(speaker.actor)
+        state = speaker.actor if info is not None and info.kind == "state" else (
+            info.country if info is not None else new.country if new is not None else None)
+        group = f"{state}-allies"
+        return group if state and group in self.lexicon.actors else None
+
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -3770,6 +3827,29 @@ def _verb_start(s: Sentence, i: int) -> int:
         else:
             break
     return first
+
+
+#: adverbs between an auxiliary and its participle ("have already been sent", "ha già")
+_MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai", "appena",
+                          "deja", "desormais", "recemment", "recently", "finally", "anche",
+                          "also", "aussi", "poi", "then", "ensuite"})
+
+
+def _told_by_verb(s: Sentence, k: int) -> bool:
+    """The trigger at token k is a verb that tells a fact: an auxiliary before it, adverbs
+    between ("have already been sent", "ha già inviato", "ont été envoyés"), or an English
+    past form after a name ("North Korea sent", "Pyongyang shipped"), not a noun."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        fold = s.tokens[j].fold
+        if fold in _AUXILIARIES | _PASSIVE_AUX:
+            return True
+        if fold not in _MID_ADVERBS and not fold.endswith("ly"):
+            break
+        j -= 1
+    t = s.tokens[k]
+    return k > 0 and t.text.islower() and (t.fold.endswith("ed") or t.fold == "sent") and \
+        s.tokens[k - 1].text[:1].isupper()
 
 
 def _before_what_is_said(s: Sentence, i: int) -> bool:
