@@ -1729,11 +1729,11 @@ class _State:
             # 'Zelensky put it bluntly: "..."', "ha lanciato un avvertimento agli alleati:
             # “...”", "Pour X, le message est clair : « ... »": a quotation after a colon, with
             # no verb of saying, is said by the one named before the colon
-            who = self._colon_speaker(s, cands)
-            if who is not None:
-                self.speakers.append(who)
-                self.speaker_groups.append([who])
-                asserters.append(who)
+            colon = self._colon_speaker(s, cands)
+            if colon is not None:
+                self.speakers.append(colon)
+                self.speaker_groups.append([colon])
+                asserters.append(colon)
                 certainty = certainty or "reported"
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
