@@ -344,3 +344,56 @@ def test_the_allies_spoken_to_are_the_speakers_states_allies() -> None:
     d = run("« Le temps presse », a déclaré Volodymyr Zelensky à ses alliés.", language="fr")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"),
                               ("ukraine-allies", "addressee")}]
+
+
+def test_what_is_said_ends_where_a_clause_of_another_subject_opens() -> None:
+    d = run('Seoul said it "deeply regretted" the deal, while Beijing declined to comment.')
+    assert statements(d) == [{("south-korea", "speaker")}]
+    d = run("Il governo giapponese si è detto «profondamente preoccupato», mentre Pechino ha "
+            "ribadito la propria «posizione imparziale».", language="it")
+    assert statements(d) == [{("japan", "speaker")}, {("china", "speaker")}]
+
+
+def test_a_clause_said_that_tells_nothing_that_happened_is_a_declaration() -> None:
+    # no verb in a past tense: a state, a view, an intention, of the speaker alone
+    d = run('State Department spokesman Matthew Miller told reporters the United States was '
+            '"deeply concerned" and would consult Seoul and Tokyo.')
+    assert statements(d) == [{("matthew-miller", "speaker")}]
+    d = run("Japanese Prime Minister Shigeru Ishiba said Tokyo is following the situation in "
+            "Kursk closely.")
+    assert statements(d) == [{("shigeru-ishiba", "speaker")}]
+    d = run("Il portavoce del ministero degli Esteri cinese Lin Jian ha detto che Pechino "
+            "«segue da vicino» la situazione nella penisola coreana.", language="it")
+    assert statements(d) == [{("lin-jian", "speaker")}]
+    d = run("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a déclaré que la Russie "
+            "est « un partenaire dangereux » pour la Corée du Nord.", language="fr")
+    assert statements(d) == [{("cho-tae-yul", "speaker")}]
+
+
+def test_a_clause_said_that_tells_a_past_fact_of_no_known_kind_is_left_out() -> None:
+    for text, language in (
+            ("South Korean Foreign Minister Cho Tae-yul said North Korean workers built a new "
+             "bridge for Russia last year.", "en"),
+            ("South Korean Foreign Minister Cho Tae-yul said North Korean workers had built a "
+             "new bridge for Russia.", "en"),
+            ("Il ministro degli Esteri sudcoreano Cho Tae-yul ha detto che operai nordcoreani "
+             "hanno costruito un ponte per la Russia.", "it"),
+            ("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a déclaré que des "
+             "ouvriers nord-coréens avaient construit un pont pour la Russie.", "fr")):
+        assert statements(run(text, language=language)) == [], text
+    # nor what confirms or denies, nor an announcement with an object and no clause
+    d = run("Pentagon press secretary Pat Ryder said Washington could not yet independently "
+            "confirm the transfers.")
+    assert statements(d) == []
+    d = run("Il Giappone ha annunciato nuove sanzioni contro entità russe e nordcoreane.",
+            language="it")
+    assert statements(d) == []
+
+
+def test_a_title_alone_after_a_verb_of_saying_is_the_speaker_before() -> None:
+    d = run("Il ministro della Difesa sudcoreano Kim Yong-hyun ha detto ai giornalisti che Seul "
+            "è pronta. «Valuteremo ogni opzione», ha aggiunto il ministro.", language="it")
+    assert statements(d) == [{("kim-yong-hyun", "speaker")}] * 2
+    d = run("« Nos liens sont solides », a déclaré la porte-parole de la diplomatie russe Maria "
+            "Zakharova. « Personne ne nous arrêtera », a ajouté la porte-parole.", language="fr")
+    assert statements(d) == [{("maria-zakharova", "speaker")}] * 2

@@ -747,8 +747,9 @@ class _State:
         while j < len(toks):
             m = next((m for m in sent_mentions if m.start == toks[j].start and not m.agreement),
                      None)
-            if m is not None and self.lexicon.actors.get(m.target, None) is not None \
-                    and self.lexicon.actors[m.target].kind != "person":
+            # (an organisation found in this text too: "il portavoce del ministero degli
+            # Esteri cinese Lin Jian")
+            if m is not None and _kind(self, m.target) not in (None, "person"):
                 org = m
                 j = s.token_at(m.end)
                 continue
@@ -1793,7 +1794,13 @@ class _State:
         """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
         a quotation, with no one named after it, is the speaker of the sentence before (a
         subject left unsaid); None when that sentence had no one speaker."""
-        if len(before) != 1 or not self._after_quotation(s, i) or i + 1 < len(s.tokens):
+        # ("«...», ha aggiunto il ministro.", "a précisé la porte-parole": a title alone
+        # after the verb refers back to him too)
+        rest = s.tokens[i + 1:]
+        if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
+                rest[-1].fold in self.r.title_words and all(
+                    t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
+                    | _TITLE_NOUNS for t in rest)):
             return None
         t = s.tokens[i]
         return _Candidate(before[0].actor, t.start, t.end, "pronoun")
@@ -2761,10 +2768,15 @@ class _State:
         # news, of its speaker alone (and whom he told), as is a stance taken
         # (an event with one side named, of whom one thanks: "pour son « soutien »", "for
         # its support", is left out: no other fact told)
+        # "Lin Jian ha detto che Pechino «segue da vicino» la situazione", "said the United
+        # States was deeply concerned and would consult Seoul": what is said tells nothing
+        # that happened (no verb in a past tense), a declaration of its speaker alone
+        declared = unknown_fact and not quotation and not other_fact and bool(said) \
+            and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
             s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
         speaker_only = not quotation and not told and (
-            unreal_fact or stance_only or self._only_possible(s, said))
+            unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
         # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
@@ -3289,7 +3301,73 @@ class _State:
                 head = s.tokens[j].start
             if self.text[:head].rstrip().endswith(","):
                 out.append((max(s.start, self.dateline_end), head))
-        return out
+        # "Seoul said it regretted the deal, while Beijing declined to comment": what is said
+        # ends where a clause of another subject opens (", while", ", mentre", "; ")
+        ends = [s.tokens[k].start for k in range(1, len(s.tokens))
+                if ";" in self.text[s.tokens[k - 1].end:s.tokens[k].start]
+                or s.tokens[k].fold in _CONTRAST
+                and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+        return [(a, min([e for e in ends if e > a] + [b])) for a, b in out]
+
+    def _said_is_clause(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is a clause of its own ("said that...", "told reporters the United
+        States was..."), not the object of the verb ("a annoncé de nouvelles sanctions"), and
+        confirms or denies nothing ("could not confirm the transfers")."""
+        r = self.r
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if set(s.hits(r.confirm)) | set(s.hits(r.deny)) - cues and any(
+                a <= s.tokens[k].start < b for k in set(s.hits(r.confirm)) | set(s.hits(r.deny))
+                for a, b in said):
+            return False
+        verbs = r.past_auxiliaries | _COPULAS | _COMPLEMENTIZERS | _MODALS | r.future.words \
+            | r.conditional.words
+        for k, t in enumerate(s.tokens):
+            if not any(a <= t.start < b for a, b in said) or k in cues or any(
+                    c - k in (1, 2) for c in cues):
+                continue  # the verb of saying and its auxiliaries
+            if t.fold in verbs and t.text not in ("à", "e"):
+                return True
+        return False
+
+    def _tells_past(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said has a verb in a past tense (it tells a fact): an auxiliary of the
+        past then a participle ("had sent", "sono stati trasferiti", "ont été envoyés"; not
+        a state of mind, "was concerned", "è preoccupato"), or a past form ("shipped",
+        "sent"). Verbs of saying and stances ("regretted") tell no fact. A language with
+        no such words tells a fact whenever names are said (as before)."""
+        r = self.r
+        if not r.past_auxiliaries:
+            return True
+        toks = s.tokens
+        speech = set(s.hits(r.report)) | set(s.hits(r.stance)) | set(s.hits(r.confirm)) \
+            | set(s.hits(r.deny))
+
+        def participle(j: int) -> bool:
+            t = toks[j]
+            return t.text.islower() and t.fold.endswith(r.participle_endings) \
+                and t.fold not in r.state_participles and j not in speech
+
+        for k, t in enumerate(toks):
+            if not any(a <= t.start < b for a, b in said) or not t.text.islower():
+                continue
+            if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
+                    and k > 0 and toks[k - 1].fold not in r.articles | _DETERMINERS
+                    | r.past_auxiliaries | _COPULAS | {"so", "be", "being"}
+                    and t.fold not in r.state_participles) and k not in speech:
+                return True
+            # ("à" folds as "a", "è" as "e": the auxiliary as written)
+            if t.fold not in r.past_auxiliaries or t.text in ("à", "e"):
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and (
+                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries
+                    or toks[j].fold in r.negation.words or toks[j].fold.endswith("ly")):
+                if participle(j) and toks[j].fold not in r.past_auxiliaries:
+                    return True
+                j += 1
+            if j < len(toks) and participle(j):
+                return True
+        return False
 
     def _only_possible(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
         """What is said is only possible, wished or to come ("said Washington would raise
@@ -3778,6 +3856,13 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: modal verbs: a clause of its own in what is said ("said Seoul could...")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
+                     "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
+                     "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
+                     "doivent", "devrait"})
+#: a clause of another subject after a comma ("..., while Beijing declined")
+_CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
 #: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
 #: lequel il qualifie": a verb of the text published
 _IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
@@ -3832,7 +3917,8 @@ def _verb_start(s: Sentence, i: int) -> int:
 #: adverbs between an auxiliary and its participle ("have already been sent", "ha già")
 _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai", "appena",
                           "deja", "desormais", "recemment", "recently", "finally", "anche",
-                          "also", "aussi", "poi", "then", "ensuite"})
+                          "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
+                          "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
 
 
 def _told_by_verb(s: Sentence, k: int) -> bool:

@@ -113,6 +113,12 @@ class LanguageRules:
     stance: WordSet = WordSet(frozenset(), ())
     # verbs that report only right after a quotation ('"...," he continued', "a-t-il poursuivi")
     report_after_quotation: WordSet = WordSet(frozenset(), ())
+    # a verb in a past tense in what is said tells a fact; without one, a declaration
+    # ("said Beijing follows the situation closely", "was deeply concerned")
+    past_auxiliaries: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    past_forms: frozenset[str] = frozenset()
+    state_participles: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -241,6 +247,11 @@ def rules_for(language: str) -> LanguageRules | None:
             conditional_not=frozenset(fold_key(w) for w in data.get("conditional_not") or []),
             stance=with_inflections(WordSet.of(data.get("stance")), language),
             report_after_quotation=WordSet.of(data.get("report_after_quotation")),
+            past_auxiliaries=frozenset(fold_key(w) for w in data.get("past_auxiliaries") or []),
+            participle_endings=tuple(fold_key(w) for w in data.get("participle_endings") or []),
+            past_forms=frozenset(fold_key(w) for w in data.get("past_forms") or []),
+            state_participles=frozenset(fold_key(w)
+                                        for w in data.get("state_participles") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
