@@ -397,3 +397,43 @@ def test_a_title_alone_after_a_verb_of_saying_is_the_speaker_before() -> None:
     d = run("« Nos liens sont solides », a déclaré la porte-parole de la diplomatie russe Maria "
             "Zakharova. « Personne ne nous arrêtera », a ajouté la porte-parole.", language="fr")
     assert statements(d) == [{("maria-zakharova", "speaker")}] * 2
+
+
+def test_welcoming_a_states_stance_is_a_stance_and_greeting_a_person_none() -> None:
+    d = run('Japan\'s Chief Cabinet Secretary Yoshimasa Hayashi welcomed Seoul\'s "firm stance".')
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+    d = run("Vladimir Putin welcomed Choe Son Hui at the airport.")
+    assert statements(d) == []
+
+
+def test_calling_something_something_is_a_declaration_unless_it_denies() -> None:
+    d = run("Il ministro degli Esteri russo Sergej Lavrov ha definito oggi il trattato con la "
+            "Corea del Nord «un pilastro della sicurezza regionale».", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]  # "con" after a noun: no one
+    d = run("Le chef de la diplomatie russe, Sergueï Lavrov, a qualifié lundi le traité avec "
+            "Pyongyang de « garantie de paix » pour toute la région.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("South Korean Foreign Minister Cho Tae-yul described the pact as a danger to the "
+            "region.")
+    assert statements(d) == [{("cho-tae-yul", "speaker")}]
+    # a denial: no statement ("prive di fondamento" and its kind are words of denial)
+    d = run("Secondo Kiev, Pyongyang ha fornito missili a Mosca. Il portavoce del Cremlino "
+            "Dmitrij Peskov ha definito le accuse «prive di fondamento».", language="it")
+    assert statements(d) == []
+    assert ("denied", ["dmitrij-peskov"]) in claims(d, "supply")
+    # a gerund is an adjunct of the main verb
+    d = run("Il presidente sudcoreano Yoon Suk Yeol ha condannato la decisione di Pyongyang, "
+            "definendola «una minaccia».", language="it")
+    assert statements(d) == []
+
+
+def test_whom_a_message_is_sent_to_is_the_addressee() -> None:
+    d = run('"We will never forget the heroism of your soldiers," Russian President Vladimir '
+            "Putin said in a message of thanks to North Korean leader Kim Jong Un.")
+    assert statements(d) == [{("vladimir-putin", "speaker"), ("kim-jong-un", "addressee")}]
+
+
+def test_a_warning_that_is_a_french_verb_of_saying() -> None:
+    d = run("La cheffe de la diplomatie européenne, Kaja Kallas, a averti mardi que l'Union "
+            "européenne « ne restera pas les bras croisés ».", language="fr")
+    assert statements(d) == [{("kaja-kallas", "speaker")}]

@@ -1704,7 +1704,7 @@ class _State:
                         self.stance_speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
-        for i in [i for i in stance if i not in report]:
+        for i in [i for i in stance if i not in report and i not in deny]:
             # "Cho welcomed the report", "Il governo ha espresso «preoccupazione»": who takes
             # the stance speaks; he asserts nothing else the sentence tells
             paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
@@ -1779,12 +1779,18 @@ class _State:
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
+            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and \
+                    t.fold not in self.r.stance.words:
+                continue  # ", definendola «...»": a gerund, an adjunct of another verb
             nxt = next((c for c in cands if c.start >= t.end), None)
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
                     t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
                 continue
             if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
-                    s.tokens[i + 1].text[:1].isupper():
+                    s.tokens[i + 1].text[:1].isupper() and not (
+                        # ("welcomed Seoul's firm stance": whose stance, no one greeted)
+                        nxt is not None and _kind(self, nxt.actor) != "person"
+                        and self.text[nxt.end:nxt.end + 2] in ("'s", "’s")):
                 continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
             out.append(i)
         return out
@@ -2832,7 +2838,9 @@ class _State:
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
                         # (with a few words quoted only, right after the verb: "ha
                         # promesso di «rafforzare» i legami con la Russia" is no addressee)
+                        # (not after a noun: "il trattato con la Corea del Nord «...»")
                         if (quotation and self._word_before_title(s, c) in self.r.spoken_to
+                                and not self._after_noun(s, c)
                                 or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
@@ -3246,6 +3254,21 @@ class _State:
                 or self.mentions.at(s.tokens[j].start) is not None):
             j -= 1
         return j
+
+    def _after_noun(self, s: Sentence, c: _Candidate) -> bool:
+        """The word before name c's title follows a common noun ("il trattato con", "the
+        talks with"), not a verb, a name or an auxiliary ("ha detto Lavrov a", "told")."""
+        j = self._word_before_title_at(s, c)
+        if j < 1:
+            return False
+        prev = s.tokens[j - 1]
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return False  # "in a message of thanks to Kim", "in un messaggio inviato a"
+        return prev.text.islower() and j - 1 not in cues and prev.fold not in (
+            _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _MID_ADVERBS | self.r.articles) and \
+            not any(d.start <= prev.start - s.start < d.end
+                    for d in find_dates(s.text, self.b.language, None))
 
     def _addressed(self, s: Sentence, c: _Candidate) -> bool:
         """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
@@ -3856,6 +3879,12 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: what is sent to whom one speaks ("in a message to Kim", "in una lettera a Putin")
+_MESSAGES = frozenset({"message", "messages", "letter", "letters", "telegram", "thanks",
+                       "greetings", "congratulations", "speech", "address", "messaggio",
+                       "messaggi", "lettera", "lettere", "telegramma", "auguri",
+                       "ringraziamenti", "discorso", "lettre", "lettres", "telegramme",
+                       "remerciements", "voeux", "discours", "felicitations"})
 #: modal verbs: a clause of its own in what is said ("said Seoul could...")
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
                      "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
