@@ -437,3 +437,43 @@ def test_a_warning_that_is_a_french_verb_of_saying() -> None:
     d = run("La cheffe de la diplomatie européenne, Kaja Kallas, a averti mardi que l'Union "
             "européenne « ne restera pas les bras croisés ».", language="fr")
     assert statements(d) == [{("kaja-kallas", "speaker")}]
+
+
+def test_a_part_of_a_country_is_in_that_country() -> None:
+    for text, language in (
+            ("Des militaires nord-coréens ont été envoyés dans l'est de la Russie, selon Kiev.",
+             "fr"),
+            ("North Korean troops were sent to the east of Russia, Kyiv said.", "en"),
+            ("Truppe nordcoreane sono state inviate nell'est della Russia, secondo Kiev.", "it")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
+        assert claims(d, "deployment") == [("reported", ["ukraine"])], text
+
+
+def test_a_pronoun_before_an_adverb_and_its_verb_is_the_person_before() -> None:
+    d = run("Le président sud-coréen Yoon Suk Yeol a dénoncé un pacte « dirigé contre la paix ». "
+            "Il a également exhorté Pékin à user de son influence sur Pyongyang.", language="fr")
+    assert ("appeal", {("yoon-suk-yeol", "appellant"), ("china", "addressee")}) in events(d)
+
+
+def test_the_subject_before_a_short_aside_speaks() -> None:
+    d = run("Le Kremlin, de son côté, a salué la « retenue » de Pékin.", language="fr")
+    assert statements(d) == [{("russia", "speaker")}]
+    d = run("Il Cremlino, dal canto suo, ha elogiato la «prudenza» di Pechino.", language="it")
+    assert statements(d) == [{("russia", "speaker")}]
+    # a long clause between commas before an inverted subject keeps that subject
+    d = run("Il presidente russo Vladimir Putin ha ricevuto ieri al Cremlino la ministra degli "
+            "Esteri nordcoreana Choe Son Hui, giunta giovedì scorso in Russia per una visita di "
+            "una settimana, ha riferito il portavoce del Cremlino Dmitry Peskov.", language="it",
+            published="2024-11-05")
+    assert ("reported", ["dmitry-peskov"]) in claims(d, "meeting")
+
+
+def test_a_quotation_after_a_denial_with_its_speaker_unsaid_is_the_deniers() -> None:
+    d = run("Selon Kiev, Pyongyang a envoyé des soldats en Russie. À Moscou, le porte-parole du "
+            "Kremlin, Dmitri Peskov, a rejeté ces « allégations sans fondement ». « La "
+            "coopération entre Moscou et Pyongyang ne regarde que nos deux pays », a-t-il "
+            "poursuivi.", language="fr")
+    assert statements(d) == [{("dmitri-peskov", "speaker"), ("russia", "subject"),
+                              ("north-korea", "subject")}]
+    assert ("denied", ["dmitri-peskov"]) in claims(d, "deployment")

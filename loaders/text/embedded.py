@@ -112,7 +112,8 @@ _FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worr
                        "preoccupation", "inquietude", "regrets", "consternation"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
-                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
+                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
+                      "pure", "further", "moreover"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
@@ -148,7 +149,7 @@ _POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
-_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
+_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella", "nell"},
              "fr": {"en", "a", "au", "dans"}}
 
 #: Symmetric types give everyone one role.
@@ -484,6 +485,7 @@ class _State:
         self.speakers: list[_Candidate] = []
         self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
         self.stance_cues: list[int] = []
+        self.prev_deniers: list[_Candidate] = []
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -1585,7 +1587,10 @@ class _State:
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.deny_cues = deny
         self.cue_subjects = []
-        prev_speakers = self.speakers  # the sentence before's ("«...», ha aggiunto": the same one)
+        # the sentence before's ("«...», ha aggiunto": the same one), or its one denier
+        # ("Peskov a rejeté ces allégations. « ... », a-t-il poursuivi")
+        prev_speakers = self.speakers or self.prev_deniers
+
         self.speakers = []
         self.stance_speakers = []
         self.speaker_groups: list[list[_Candidate]] = []  # one per verb: "A and B voiced"
@@ -1665,6 +1670,14 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                    else None
+                if paren is not None and paren.head in cands and paren.head is not subject \
+                        and (subject is None or subject.start > s.tokens[i].start) \
+                        and len(_WORD.findall(self.text[paren.start:paren.end])) <= 4:
+                    # "Le Kremlin, de son côté, a salué la « retenue » de Pékin": the
+                    # clause's head before the aside, not a name after the verb
+                    subject = paren.head
                 if cited is not None:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
@@ -1748,6 +1761,7 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
+        self.prev_deniers = list({c.actor: c for c in deniers}.values())
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
@@ -3815,6 +3829,10 @@ _PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel"
                            "degli", "delle", "sulla", "sul", "sur", "pour", "per", "presso"})
 _ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
                           "orientale", "occidentale", "settentrionale", "meridionale"})
+#: a part of a country before its name ("dans l'est de la Russie", "in the east of Russia")
+_REGION_NOUNS = frozenset({"east", "west", "north", "south", "centre", "center", "est", "ovest",
+                           "nord", "sud", "ouest", "centro"})
+_REGION_OF = frozenset({"of", "de", "du", "di", "del", "della", "dell"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -3825,6 +3843,15 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
                       or s.tokens[j].fold in title_words):
         j -= 1  # "to eastern Russia"
+    if j >= 2 and s.tokens[j].fold in _REGION_OF and s.tokens[j - 1].fold in _REGION_NOUNS:
+        j -= 1  # "de la Russie" after "l'est"
+    if j >= 1 and s.tokens[j].fold in _REGION_NOUNS and s.tokens[j].text.islower() and \
+            s.tokens[j + 1].fold in _REGION_OF | _ARTICLE_WORDS:
+        # "dans l'est de la Russie", "in the south of Russia", "nell'est della Russia": the
+        # word before the part of the country
+        j -= 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
         k = j - 1
