@@ -477,3 +477,12 @@ def test_a_quotation_after_a_denial_with_its_speaker_unsaid_is_the_deniers() -> 
     assert statements(d) == [{("dmitri-peskov", "speaker"), ("russia", "subject"),
                               ("north-korea", "subject")}]
     assert ("denied", ["dmitri-peskov"]) in claims(d, "deployment")
+
+
+def test_officers_and_other_military_ranks_are_troops_sent() -> None:
+    for text, language in (
+            ("Selon Kiev, des officiers nord-coréens ont déjà été envoyés en Russie.", "fr"),
+            ("According to Kyiv, North Korean officers have been sent to Russia.", "en"),
+            ("Secondo Kiev, comandanti nordcoreani sono stati inviati in Russia.", "it")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
