@@ -486,3 +486,21 @@ def test_officers_and_other_military_ranks_are_troops_sent() -> None:
             ("Secondo Kiev, comandanti nordcoreani sono stati inviati in Russia.", "it")):
         d = run(text, language=language)
         assert events(d) == [DEPLOYED], text
+
+
+def test_support_is_no_verb_of_saying_claim_is() -> None:
+    # "sostenere Mosca" supports; "sostiene (inoltre) che" claims
+    d = run("Secondo l'agenzia Kcna, Kim Jong Un ha promesso di sostenere Mosca «fino alla "
+            "vittoria».", language="it")
+    assert claims(d, "support") == [("reported", ["kcna"])]
+    d = run("L'intelligence ucraina sostiene inoltre che Pyongyang ha fornito a Mosca obici "
+            "semoventi.", language="it")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", ["intelligence-ucraina"])]
+
+
+def test_whom_a_message_is_sent_to_after_a_stance_is_the_addressee() -> None:
+    d = run("Il leader nordcoreano Kim Jong Un ha lodato l'«amicizia invincibile» con la Russia "
+            "in un messaggio inviato ieri al presidente Vladimir Putin.", language="it",
+            published="2024-12-05")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("vladimir-putin", "addressee")}]

@@ -3297,6 +3297,8 @@ class _State:
                 j -= 1
         if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             return False
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return True  # "in un messaggio inviato ieri al presidente Putin"
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
         return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
 
@@ -3997,6 +3999,10 @@ def _told_by_verb(s: Sentence, k: int) -> bool:
 def _before_what_is_said(s: Sentence, i: int) -> bool:
     """A verb of saying followed by what is said: "that", a colon, a comma, a quotation,
     or nothing (", the agency added.")."""
+    # ("sostiene inoltre che", "added also that": adverbs between)
+    while i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _ADVERBS | _MID_ADVERBS and \
+            not s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start].strip():
+        i += 1
     if i + 1 >= len(s.tokens):
         return True
     gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
