@@ -504,3 +504,18 @@ def test_whom_a_message_is_sent_to_after_a_stance_is_the_addressee() -> None:
             "in un messaggio inviato ieri al presidente Vladimir Putin.", language="it",
             published="2024-12-05")
     assert statements(d) == [{("kim-jong-un", "speaker"), ("vladimir-putin", "addressee")}]
+
+
+def test_a_spokesman_of_the_government_is_a_person_and_a_milestone_talked_of_no_new_one() -> None:
+    d = run("La Duma ha ratificato il trattato con la Corea del Nord. Da Tokyo, il portavoce del "
+            "governo Yoshimasa Hayashi ha definito la ratifica «motivo di seria inquietudine».",
+            language="it")
+    assert events(d) == [("ratification", {("state-duma", "ratifier"), ("north-korea", "party")}),
+                         ("statement", {("yoshimasa-hayashi", "speaker")})]
+    d = run("The Duma ratified the treaty with North Korea. Government spokesman Yoshimasa "
+            'Hayashi called the ratification "a grave concern".')
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+    assert len(events(d)) == 2
+    d = run("Le porte-parole du gouvernement japonais Yoshimasa Hayashi a jugé la situation « "
+            "préoccupante ».", language="fr")
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]

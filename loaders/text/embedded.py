@@ -63,6 +63,10 @@ WINDOW_LISTS = 18
 #: A trigger that needs a word ("send" troops) finds it this many words away at most.
 NEEDS_WORDS = 10
 #: Capitalised words of a title that the rules do not list as titles of their own.
+#: a government named by its common noun inside a title ("il portavoce del governo X")
+_INSTITUTIONS = frozenset({"government", "governo", "gouvernement", "presidency", "presidenza",
+                           "presidence", "executive", "esecutivo", "executif", "cabinet",
+                           "administration", "amministrazione"})
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
                           "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
@@ -757,7 +761,9 @@ class _State:
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
-                    or toks[j].fold in _TITLE_NOUNS:  # "press secretary Maj. Gen. Pat Ryder"
+                    or toks[j].fold in _TITLE_NOUNS \
+                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower():
+                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi"
                 j += 1
                 continue
             break
@@ -2744,6 +2750,16 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "Hayashi ha definito la ratifica «...»", "called the ratification a concern": a
+        # milestone or meeting named by its noun as what a stance or a verb of saying is
+        # about, of a kind told before, is that one, no new fact
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        told_kinds = {e.type for e in self.result.events}
+        out = [e for e in out if not (
+            (e.type in MILESTONES or e.type == EventType.MEETING) and e.type in told_kinds
+            and (k := s.token_at(e.trigger[0])) >= 2
+            and s.tokens[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+            and any(k - 1 - c in (1, 2) for c in cues))]
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
             # "gunners fighting alongside Russian troops": the help is the fact; a
             # deployment with nowhere it went is its shadow, and so is a support read from
