@@ -519,3 +519,20 @@ def test_a_spokesman_of_the_government_is_a_person_and_a_milestone_talked_of_no_
     d = run("Le porte-parole du gouvernement japonais Yoshimasa Hayashi a jugé la situation « "
             "préoccupante ».", language="fr")
     assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+
+
+def test_a_stance_and_another_fact_joined_by_and_are_both_told() -> None:
+    for text, language, who in (
+            ("Il ministero degli Esteri sudcoreano ha espresso «grave preoccupazione» e ha "
+             "chiesto a Mosca di rispettare le risoluzioni dell'Onu.", "it",
+             "ministero-degli-esteri-sudcoreano"),
+            ("Japan expressed deep concern and urged Moscow to respect UN sanctions.", "en",
+             "japan"),
+            ("Le Japon a exprimé sa « profonde inquiétude » et a appelé Moscou à respecter les "
+             "sanctions de l'ONU.", "fr", "japan")):
+        d = run(text, language=language)
+        assert ("appeal", {(who, "appellant"), ("russia", "addressee")}) in events(d), text
+        assert statements(d) == [{(who, "speaker")}], text
+    # a stance whose object is the other fact tells that fact alone
+    d = run("Vladimir Putin thanked North Korea for sending troops to Russia.")
+    assert statements(d) == []

@@ -2811,6 +2811,11 @@ class _State:
             and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
             s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
+        if told and stance_only and not quotation and self._stance_apart(s, told):
+            # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
+            # another fact, each with its own verb joined by "and": the stance is a
+            # declaration of its own, beside the other fact
+            told = []
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -3363,6 +3368,25 @@ class _State:
                 or s.tokens[k].fold in _CONTRAST
                 and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
         return [(a, min([e for e in ends if e > a] + [b])) for a, b in out]
+
+    def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """Every fact told stands after "and" and a verb of its own that follow the stance
+        ("expressed concern and urged Moscow to...", "a salué ... et a appelé")."""
+        if not self.stance_cues:
+            return False
+        first = min(self.stance_cues)
+        toks = s.tokens
+
+        def verb_after_and(k: int) -> bool:
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _ADVERBS | _MID_ADVERBS | _CLITICS:
+                j += 1
+            return j < len(toks) and toks[j].text.islower() and (
+                toks[j].fold in _AUXILIARIES - _AND or toks[j].fold in self._verbs
+                or toks[j].lemma in self._verbs)
+
+        return all(any(first < k < s.token_at(e.trigger[0]) and toks[k].fold in _AND
+                       and verb_after_and(k) for k in range(len(toks))) for e in told)
 
     def _said_is_clause(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
         """What is said is a clause of its own ("said that...", "told reporters the United
