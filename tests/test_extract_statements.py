@@ -536,3 +536,23 @@ def test_a_stance_and_another_fact_joined_by_and_are_both_told() -> None:
     # a stance whose object is the other fact tells that fact alone
     d = run("Vladimir Putin thanked North Korea for sending troops to Russia.")
     assert statements(d) == []
+
+
+def test_a_quotation_that_there_are_no_troops_denies_their_deployment() -> None:
+    for text, language, who in (
+            ("Secondo Seul, soldati nordcoreani sono stati trasferiti in Russia. «Non c'è alcun "
+             "soldato nordcoreano in Russia», ha replicato la portavoce della diplomazia russa "
+             "Maria Zakharova.", "it", "maria-zakharova"),
+            ('According to Seoul, North Korean troops were sent to Russia. "There are no North '
+             'Korean troops in Russia," Kremlin spokesman Dmitry Peskov said.', "en",
+             "dmitry-peskov"),
+            ("Selon Séoul, des soldats nord-coréens ont été envoyés en Russie. « Il n'y a aucun "
+             "soldat nord-coréen en Russie », a répliqué le porte-parole du Kremlin Dmitri "
+             "Peskov.", "fr", "dmitri-peskov")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
+        assert ("denied", [who]) in claims(d, "deployment"), text
+    # a negative determiner before another noun denies nothing
+    d = run('According to Seoul, North Korean troops were sent to Russia. "We have no '
+            'comment," Kremlin spokesman Dmitry Peskov said.')
+    assert claims(d, "deployment") == [("reported", ["south-korea"])]

@@ -1573,6 +1573,9 @@ class _State:
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
+        # Korean troops in Russia": no troops, no arms where they were said to be, a denial
+        words += self._none_of_them(s)
         if words:
             # (not a word of a name: "Center for Countering Disinformation")
             # "called the findings 'unfounded'", "voci infondate": the speaker denies; not a
@@ -3368,6 +3371,23 @@ class _State:
                 or s.tokens[k].fold in _CONTRAST
                 and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
         return [(a, min([e for e in ends if e > a] + [b])) for a, b in out]
+
+    def _none_of_them(self, s: Sentence) -> list[int]:
+        """Negative determiners ("no", "alcun", "aucun") before the troops or arms a
+        contested fact needs, within a few words ("no North Korean soldiers"), with no verb
+        of that fact in the sentence: what is said denies that there were any."""
+        r = self.r
+        if not r.negative_determiners:
+            return []
+        needs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.needs.words)
+        verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.words.words) - needs
+        toks = s.tokens
+        if any(t.fold in verbs or t.lemma in verbs for t in toks):
+            return []
+        return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
+                and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])]
 
     def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
         """Every fact told stands after "and" and a verb of its own that follow the stance

@@ -116,6 +116,8 @@ class LanguageRules:
     # a verb in a past tense in what is said tells a fact; without one, a declaration
     # ("said Beijing follows the situation closely", "was deeply concerned")
     past_auxiliaries: frozenset[str] = frozenset()
+    # "no", "alcun", "aucun" before troops or arms: what is said denies there were any
+    negative_determiners: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     state_participles: frozenset[str] = frozenset()
@@ -248,6 +250,8 @@ def rules_for(language: str) -> LanguageRules | None:
             stance=with_inflections(WordSet.of(data.get("stance")), language),
             report_after_quotation=WordSet.of(data.get("report_after_quotation")),
             past_auxiliaries=frozenset(fold_key(w) for w in data.get("past_auxiliaries") or []),
+            negative_determiners=frozenset(fold_key(w)
+                                           for w in data.get("negative_determiners") or []),
             participle_endings=tuple(fold_key(w) for w in data.get("participle_endings") or []),
             past_forms=frozenset(fold_key(w) for w in data.get("past_forms") or []),
             state_participles=frozenset(fold_key(w)
