@@ -556,3 +556,17 @@ def test_a_quotation_that_there_are_no_troops_denies_their_deployment() -> None:
     d = run('According to Seoul, North Korean troops were sent to Russia. "We have no '
             'comment," Kremlin spokesman Dmitry Peskov said.')
     assert claims(d, "deployment") == [("reported", ["south-korea"])]
+
+
+def test_a_ministry_named_in_another_language_is_the_graphs() -> None:
+    d = run("Le ministère russe des Affaires étrangères a salué la décision.", language="fr")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+    d = run("Le ministère américain de la Défense a confirmé l'envoi de soldats nord-coréens en "
+            "Russie.", language="fr")
+    assert claims(d, "deployment") == [("confirmed", ["pentagon"])]
+    d = run("Il ministero della Difesa statunitense ha confermato l'invio di soldati nordcoreani "
+            "in Russia.", language="it")
+    assert claims(d, "deployment") == [("confirmed", ["pentagon"])]
+    # a ministry the graph does not have stays a new body
+    d = run("Il ministero degli Esteri sudcoreano ha espresso «preoccupazione».", language="it")
+    assert statements(d) == [{("ministero-degli-esteri-sudcoreano", "speaker")}]

@@ -957,7 +957,8 @@ class _State:
             return  # "il ministero della Difesa" with no state: too vague to be an actor
         end = max(demonym.end, toks[hi].end)
         name = self.text[start:end]
-        actor_id = slug(name)
+        # ("le ministère russe des Affaires étrangères": the graph's Russian Foreign Ministry)
+        actor_id = self.lexicon.body_by_portfolio(demonym.target, name) or slug(name)
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name[:1].upper() + name[1:], "government_body", demonym.target,

@@ -44,6 +44,16 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 FORM_RANK = {"name": 0, "alias": 1, "code": 1, "capital": 2, "demonym": 3, "surname": 4}
 
 
+#: a ministry's head word and its portfolio in the languages of the rules: the same body
+#: named in another language ("ministère ... des Affaires étrangères", "Foreign Ministry")
+_MINISTRY_HEADS = frozenset({"ministry", "ministero", "ministere", "department",
+                             "dipartimento", "departement"})
+_PORTFOLIOS = (frozenset({"foreign", "esteri", "etrangeres", "exteriores"}),
+               frozenset({"defence", "defense", "difesa"}),
+               frozenset({"interior", "interno", "interni", "interieur"}),
+               frozenset({"unification", "unificazione"}))
+
+
 @dataclass(frozen=True)
 class ActorInfo:
     id: str
@@ -134,6 +144,21 @@ class Lexicon:
             if " ".join(w for w in fold_key(f.text).split() if w not in own) == key:
                 return info.id
         return None
+
+    def body_by_portfolio(self, state: str, name: str) -> str | None:
+        """The graph's ministry of ``state`` with the portfolio ``name`` names, in any of
+        the languages ("le ministère russe des Affaires étrangères", "il ministero della
+        Difesa americano": the Russian Foreign Ministry, the Pentagon), or None."""
+        words = set(fold_key(name).split())
+        portfolios = [p for p in _PORTFOLIOS if words & p]
+        if not words & _MINISTRY_HEADS or len(portfolios) != 1:
+            return None
+        found = {f.target for f in self.forms
+                 if not f.agreement and (info := self.actors.get(f.target)) is not None
+                 and info.country == state and info.kind == "government_body"
+                 and set(fold_key(f.text).split()) & portfolios[0]
+                 and set(fold_key(f.text).split()) & _MINISTRY_HEADS}
+        return found.pop() if len(found) == 1 else None
 
     def agreement_words(self) -> frozenset[str]:
         """The first six letters of the longer words of the agreements' names and aliases
