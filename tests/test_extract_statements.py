@@ -570,3 +570,16 @@ def test_a_ministry_named_in_another_language_is_the_graphs() -> None:
     # a ministry the graph does not have stays a new body
     d = run("Il ministero degli Esteri sudcoreano ha espresso «preoccupazione».", language="it")
     assert statements(d) == [{("ministero-degli-esteri-sudcoreano", "speaker")}]
+
+
+def test_civil_works_are_no_military_assistance() -> None:
+    for text, language in (
+            ("Sergey Lavrov said North Korean engineers had helped repair railway bridges in "
+             "the Russian Far East.", "en"),
+            ("Ingegneri nordcoreani hanno aiutato a ricostruire i ponti ferroviari in Russia.",
+             "it"),
+            ("Des ingénieurs nord-coréens ont aidé à réparer des ponts en Russie.", "fr")):
+        assert events(run(text, language=language)) == [], text
+    d = run("North Korean military engineers are helping Russian forces in Kursk, Kyiv said.")
+    assert ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")}) \
+        in events(d)
