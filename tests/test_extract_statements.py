@@ -583,3 +583,36 @@ def test_civil_works_are_no_military_assistance() -> None:
     d = run("North Korean military engineers are helping Russian forces in Kursk, Kyiv said.")
     assert ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")}) \
         in events(d)
+
+
+def test_a_promise_to_send_arms_or_troops_is_that_fact_to_come_no_statement() -> None:
+    d = run("Britain and France promised to send additional launchers to Ukraine.")
+    assert statements(d) == []
+    d = run("Il governo tedesco ha promesso di inviare altri sistemi di difesa aerea a Kiev.",
+            language="it")
+    assert statements(d) == []
+    # a promise of no such fact is a declaration
+    d = run('South Korean President Yoon Suk Yeol promised a "step-by-step response".')
+    assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+    d = run("Il leader nordcoreano Kim Jong Un ha promesso di «rafforzare ancora» i legami con "
+            "la Russia.", language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker")}]
+
+
+def test_no_name_in_the_quotation_or_right_after_told_is_the_speaker() -> None:
+    d = run('"We have sent our best units to help our Russian comrades," Kim Jong Un said.')
+    assert statements(d) == []
+    d = run('"Russia has risen up in a sacred struggle," Kim told Putin.')
+    assert statements(d) == []
+    d = run('"Our ties are strong," Sergey Lavrov told Choe Son Hui.')
+    assert statements(d) == [{("sergey-lavrov", "speaker"), ("choe-son-hui", "addressee")}]
+
+
+def test_troops_said_not_to_be_somewhere_are_a_denial() -> None:
+    for text, language in (
+            ("Lavrov told reporters that North Korean troops were not in Russia.", "en"),
+            ("Lavrov ha detto che i soldati nordcoreani non sono in Russia.", "it"),
+            ("Sergueï Lavrov a affirmé que les soldats nord-coréens ne sont pas en Russie.",
+             "fr")):
+        d = run(text, language=language)
+        assert claims(d, "deployment") == [("denied", ["sergey-lavrov"])], text

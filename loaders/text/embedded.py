@@ -1680,6 +1680,15 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if subject is not None and s.quoted(subject.start):
+                    # '"... our Russian comrades," Kim said': a name in the quotation is
+                    # no one who says it
+                    subject = None
+                if subject is not None and self.b.language == "en" and \
+                        subject.start > s.tokens[i].start and \
+                        s.tokens[i].fold in self.r.spoken_to and \
+                        self._word_before_title_at(s, subject) == i:
+                    subject = None  # '"...," Kim told Putin': whom he told, not who told
                 paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
                     else None
                 if paren is not None and paren.head in cands and paren.head is not subject \
@@ -2465,6 +2474,7 @@ class _State:
         out: list[FoundEvent] = []
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
+        unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
@@ -2563,6 +2573,7 @@ class _State:
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     unreal_fact = True
+                    unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
@@ -2815,6 +2826,14 @@ class _State:
             and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
             s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
+        # "Britain and France promised to send additional launchers to Ukraine": a promise to
+        # do a contested fact of the model is that fact to come, no declaration (a promise of
+        # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
+        promised_fact = stance_only and not quotation and bool(unreal_types & CONTESTED) \
+            and any(s.tokens[i].fold in _PROMISES or s.tokens[i].lemma in _PROMISES
+                    for i in self.stance_cues)
+        if promised_fact:
+            self.speakers = []
         if told and stance_only and not quotation and self._stance_apart(s, told):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
@@ -3387,8 +3406,14 @@ class _State:
         toks = s.tokens
         if any(t.fold in verbs or t.lemma in verbs for t in toks):
             return []
+        # ("no North Korean soldiers", "aucun soldat"; "the troops were not in Russia",
+        # "i soldati non sono in Russia": a negation after them, before where they are)
         return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
-                and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])]
+                and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])
+                or t.fold in r.negation.words and t.text.islower()
+                and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
+                and any(u.fold in _LOCATIVE.get(self.b.language, ())
+                        for u in toks[k + 1:k + 4])]
 
     def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
         """Every fact told stands after "and" and a verb of its own that follow the stance
@@ -3969,6 +3994,11 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: verbs of promising: a promise to do a contested fact is that fact to come
+_PROMISES = frozenset({"promise", "promised", "promises", "pledge", "pledged", "pledges", "vow",
+                       "vowed", "vows", "promettere", "promesso", "promessa", "promette",
+                       "promettono", "impegnato", "impegnata", "promettre", "promis",
+                       "promet", "promettent", "engage", "engagee"})
 #: what is sent to whom one speaks ("in a message to Kim", "in una lettera a Putin")
 _MESSAGES = frozenset({"message", "messages", "letter", "letters", "telegram", "thanks",
                        "greetings", "congratulations", "speech", "address", "messaggio",
