@@ -616,3 +616,39 @@ def test_troops_said_not_to_be_somewhere_are_a_denial() -> None:
              "fr")):
         d = run(text, language=language)
         assert claims(d, "deployment") == [("denied", ["sergey-lavrov"])], text
+
+
+def test_a_name_then_its_title_after_the_verb_and_un_is_no_article() -> None:
+    d = run("«La Russia non è sola», ha dichiarato Kim Jong Un, il leader nordcoreano.",
+            language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+    d = run("« La Russie n'est pas seule », a déclaré Kim Jong Un, le dirigeant nord-coréen.",
+            language="fr")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+
+
+def test_words_quoted_after_that_beside_another_fact_are_indirect_speech() -> None:
+    d = run("Pyongyang ha inviato altri 5.000 soldati in Russia, ha detto il ministro della "
+            "Difesa ucraino Rustem Umerov, aggiungendo che le truppe «sono già al fronte».",
+            language="it")
+    assert events(d) == [DEPLOYED]
+    # a verb of support before "that" claims
+    d = run("Il ministero degli Esteri russo ha definito «illegittime» le nuove misure, "
+            "sostenendo che l'Ue «non ha alcuna prova».", language="it")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_a_quotation_given_with_according_to_is_the_sources_statement() -> None:
+    d = run("Secondo il portavoce del Cremlino Dmitrij Peskov, i rapporti con Pyongyang «non "
+            "sono rivolti contro nessuno».", language="it")
+    assert statements(d) == [{("dmitrij-peskov", "speaker")}]
+    d = run('According to Kremlin spokesman Dmitry Peskov, ties with Pyongyang are "not '
+            'directed against anyone".')
+    assert statements(d) == [{("dmitry-peskov", "speaker")}]
+    d = run("Selon le porte-parole du Kremlin Dmitri Peskov, les liens avec Pyongyang « ne "
+            "visent aucun pays tiers ».", language="fr")
+    assert statements(d) == [{("dmitri-peskov", "speaker")}]
+    # not when the reporter's words tell a past fact
+    d = run("Secondo il ministero della Difesa russo, le parti hanno discusso «l'attuazione "
+            "degli accordi militari».", language="it")
+    assert statements(d) == []

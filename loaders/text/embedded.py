@@ -490,6 +490,7 @@ class _State:
         self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
         self.stance_cues: list[int] = []
         self.prev_deniers: list[_Candidate] = []
+        self.according_speech = False  # speakers by "according to" and a quotation
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -645,7 +646,9 @@ class _State:
         toks = s.tokens
         k = ti
         # ", the powerful sister of": an article and an adjective may stand first
-        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles or (
+        # (a capitalised word is a name's, not an article: "Kim Jong Un, il leader")
+        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles
+                                        and toks[k - 1].text.islower() or (
                 toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
                 # ", the North Korean leader,": the state's adjective
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
@@ -1667,6 +1670,7 @@ class _State:
             if who:
                 asserters += self._coordinated(s, cands, who[0], forward=True)
                 certainty = certainty or "reported"
+        by_according = list(asserters)
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -1768,6 +1772,26 @@ class _State:
                 self.speaker_groups.append([colon])
                 asserters.append(colon)
                 certainty = certainty or "reported"
+        self.according_speech = False
+        if not self.speakers and not deniers and by_according and not confirm \
+                and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
+                and any(len(_WORD.findall(self.text[a:b])) >= 4 for a, b in s.quotes):
+            # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
+            # rivolti contro nessuno»": the words quoted are the source's own, who speaks
+            # (when no other fact is told)
+            who = [c for c in by_according if c.kind not in ("source", "anaphor")]
+            # (not when the reporter's words around it tell a past fact: "le parti hanno
+            # discusso «l'attuazione degli accordi»")
+            gaps, at = [], max(c.end for c in by_according)
+            for a, b in sorted(s.quotes):
+                if a > at:
+                    gaps.append((at, a))
+                at = max(at, b)
+            gaps.append((at, s.end))
+            if who and not self._tells_past(s, gaps):
+                self.speakers += who
+                self.speaker_groups.append(who)
+                self.according_speech = True
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -2765,6 +2789,11 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
+        # before "that" claims, it supports no one
+        out = [e for e in out if not (
+            e.type == EventType.SUPPORT and (k := s.token_at(e.trigger[0])) + 1 < len(s.tokens)
+            and s.tokens[k + 1].fold in _COMPLEMENTIZERS)]
         # "Hayashi ha definito la ratifica «...»", "called the ratification a concern": a
         # milestone or meeting named by its noun as what a stance or a verb of saying is
         # about, of a kind told before, is that one, no new fact
@@ -2787,8 +2816,11 @@ class _State:
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
+        # (nor words quoted inside a clause said with "that" beside another fact: "...,
+        # aggiungendo che le truppe «sono già al fronte»" is indirect speech)
         quotation = any((a == s.start or len(_WORD.findall(self.text[a:b])) >= 4)
-                        and self._prev_fold(a) not in _POSSESSIVES for a, b in s.quotes)
+                        and self._prev_fold(a) not in _POSSESSIVES
+                        and not (out and self._after_that(s, a)) for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
         # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
         # what it is about, no fact told
@@ -2857,9 +2889,13 @@ class _State:
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
         retold = not quotation and self._retold(s, said)
-        if self.speakers and (quotation or not told) and not self.denial and not quoted_fact \
+        if self.speakers and (quotation and not (self.according_speech and told) or not told) \
+                and not self.denial and not quoted_fact \
                 and not retold and not unknown_fact \
-                and (stance_only or not s.unquoted_hits(self.r.report_nouns)):
+                and (stance_only or not [
+                    # ("i rapporti con Pyongyang": relations, no reports)
+                    i for i in s.unquoted_hits(self.r.report_nouns)
+                    if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -3414,6 +3450,18 @@ class _State:
                 and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
                 and any(u.fold in _LOCATIVE.get(self.b.language, ())
                         for u in toks[k + 1:k + 4])]
+
+    def _after_that(self, s: Sentence, a: int) -> bool:
+        """The quotation opening at offset a follows "that", "che", "que" within a few
+        words of its clause ("aggiungendo che le truppe «sono già al fronte»")."""
+        k = s.token_at(a)
+        j = k - 1
+        while j >= 0 and k - j <= 4 and "," not in self.text[s.tokens[j].end:s.tokens[j + 1].start
+                                                              if j + 1 < len(s.tokens) else a]:
+            if s.tokens[j].fold in _COMPLEMENTIZERS:
+                return True
+            j -= 1
+        return False
 
     def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
         """Every fact told stands after "and" and a verb of its own that follow the stance
@@ -3994,6 +4042,8 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: after a word of report it means relations ("i rapporti con Pyongyang")
+_RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
 #: verbs of promising: a promise to do a contested fact is that fact to come
 _PROMISES = frozenset({"promise", "promised", "promises", "pledge", "pledged", "pledges", "vow",
                        "vowed", "vows", "promettere", "promesso", "promessa", "promette",
