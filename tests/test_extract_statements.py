@@ -652,3 +652,36 @@ def test_a_quotation_given_with_according_to_is_the_sources_statement() -> None:
     d = run("Secondo il ministero della Difesa russo, le parti hanno discusso «l'attuazione "
             "degli accordi militari».", language="it")
     assert statements(d) == []
+
+
+def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> None:
+    d = run("NATO spokesperson Farah Dakhlallah said the Alliance remained deeply concerned "
+            "about the growing military ties between Moscow and Pyongyang.")
+    assert events(d) == [("statement", {("farah-dakhlallah", "speaker")})]
+    d = run("Il governo giapponese si è detto «preoccupato» per la crescente cooperazione "
+            "militare tra Mosca e Pyongyang.", language="it")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    d = run("Le Japon s'est dit « inquiet » de la coopération militaire entre Moscou et "
+            "Pyongyang.", language="fr")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    # an act of the model one is worried about is still told
+    d = run("Japan said it was concerned about North Korea's deployment of troops to Russia.")
+    assert events(d) == [DEPLOYED]
+    # ties told as a fact stay a cooperation
+    d = run("Moscow and Pyongyang have deepened their military cooperation.")
+    assert events(d) == [("cooperation", {("russia", "partner"), ("north-korea", "partner")})]
+
+
+def test_the_subject_of_a_second_verb_of_saying_after_and_is_the_firsts() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its support and said "
+            "he hoped Seoul would send air-defence systems.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("south-korea", "addressee")}]
+
+
+def test_what_is_said_opens_at_that_after_the_verb_and_its_adjuncts() -> None:
+    d = run("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said in a statement "
+            "carried by KCNA that Seoul would pay a heavy price.")
+    assert statements(d) == [{("kim-yo-jong", "speaker")}]
+    d = run("« Nous ne laisserons pas faire », a prévenu le président sud-coréen Yoon Suk Yeol.",
+            language="fr")
+    assert statements(d) == [{("yoon-suk-yeol", "speaker")}]

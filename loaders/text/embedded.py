@@ -103,7 +103,7 @@ _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "i
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 # a predicate's verb before a word of possibility or expectation ("is possible")
-_COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
+_COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
@@ -1688,6 +1688,21 @@ class _State:
                     # '"... our Russian comrades," Kim said': a name in the quotation is
                     # no one who says it
                     subject = None
+                and_k = first - 1
+                while and_k > 0 and s.tokens[and_k].fold in _ADVERBS | _MID_ADVERBS:
+                    and_k -= 1
+                if and_k > 0 and s.tokens[and_k].fold in _AND and subject is not None and \
+                        subject.start < s.tokens[and_k].start:
+                    # "Zelensky thanked South Korea for its support and said he hoped...":
+                    # the subject of the first verb, not the name before "and"
+                    lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                                 and not s.quoted(c.start)
+                                 and self._paren_of(c.start) is None), None)
+                    if lead is not None and lead.start < subject.start and not any(
+                            t.fold in _AND | {","} for t in s.tokens[
+                                s.token_at(lead.end):s.token_at(subject.start)]
+                            if t.fold in _AND):
+                        subject = lead
                 if subject is not None and self.b.language == "en" and \
                         subject.start > s.tokens[i].start and \
                         s.tokens[i].fold in self.r.spoken_to and \
@@ -2789,6 +2804,12 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "said it was alarmed by the growing cooperation between Moscow and Pyongyang",
+        # "deeply concerned about the military ties": ties one is worried about are what the
+        # feeling is about, no fact told
+        out = [e for e in out if not (
+            e.type in (EventType.COOPERATION, EventType.SUPPORT)
+            and self._feeling_about(s, s.token_at(e.trigger[0])))]
         # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
         # before "that" claims, it supports no one
         out = [e for e in out if not (
@@ -2845,6 +2866,9 @@ class _State:
                      and _kind(self, c.actor) in ("organization", "alliance"))
             # "warned Washington against...": whom the speaker tells is no fact
             and not self._addressed(s, c)
+            # "concerned about the military ties between Moscow and Pyongyang": what a worry
+            # is about is no fact
+            and not self._feeling_about(s, s.token_at(c.start), within=10)
             and any(a <= c.start < b for a, b in said) for c in cands_main)
         # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
         # raise the issue": what is said is only possible or to come; the declaration is the
@@ -3392,7 +3416,23 @@ class _State:
         stance = {c.actor for c in self.stance_speakers}
         speakers = [c for c in self.speakers if c.actor not in stance]
         if speakers and not bare:
-            out.append((min(c.start for c in speakers) + 1, s.end))
+            start = min(c.start for c in speakers) + 1
+            # "said in a statement carried by KCNA that Seoul would...": what is said opens
+            # at "that" after the speaker's verb, not at the words before it
+            cue = min((i for i, c in self.cue_subjects if c in speakers
+                       and s.tokens[i].start > start), default=None)
+            if cue is not None:
+                that = next((k for k in range(cue + 1, min(cue + 12, len(s.tokens)))
+                             if s.tokens[k].fold in _COMPLEMENTIZERS
+                             and not s.quoted(s.tokens[k].start)), None)
+                # (no finite verb between: "said the missiles had been used in an attack
+                # that killed" has a relative "that")
+                if that is not None and "," not in self.text[
+                        s.tokens[cue].end:s.tokens[that].start] and not any(
+                        t.fold in self.r.past_auxiliaries | _COPULAS | _MODALS
+                        and t.text not in ("à", "e") for t in s.tokens[cue + 1:that]):
+                    start = s.tokens[that].start
+            out.append((start, s.end))
         for i, subject in self.cue_subjects:
             if subject not in speakers:
                 continue
@@ -3450,6 +3490,16 @@ class _State:
                 and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
                 and any(u.fold in _LOCATIVE.get(self.b.language, ())
                         for u in toks[k + 1:k + 4])]
+
+    def _feeling_about(self, s: Sentence, k: int, within: int = 6) -> bool:
+        """Token k follows a word of worry and its preposition within a few words
+        ("concerned about the growing", "preoccupato per i legami", "inquiet de la")."""
+        toks = s.tokens
+        for j in range(max(0, k - within), k):
+            if toks[j].fold in _FEELINGS | _WORRIED and any(
+                    t.fold in _ABOUT for t in toks[j + 1:k]):
+                return True
+        return False
 
     def _after_that(self, s: Sentence, a: int) -> bool:
         """The quotation opening at offset a follows "that", "che", "que" within a few
@@ -3524,6 +3574,9 @@ class _State:
             if not any(a <= t.start < b for a, b in said) or not t.text.islower():
                 continue
             if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
+                    # ("a statement carried by KCNA": a participle, no past)
+                    and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
+                    and t.fold not in _COPULAS
                     and k > 0 and toks[k - 1].fold not in r.articles | _DETERMINERS
                     | r.past_auxiliaries | _COPULAS | {"so", "be", "being"}
                     and t.fold not in r.state_participles) and k not in speech:
@@ -4042,6 +4095,15 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: words of worry ("concerned", "preoccupato", "inquiet") and what they are about
+_WORRIED = frozenset({"concerned", "alarmed", "worried", "troubled", "dismayed", "uneasy",
+                      "preoccupato", "preoccupata", "preoccupati", "preoccupate",
+                      "allarmato", "allarmata", "allarmati", "preoccupe", "preoccupee",
+                      "preoccupes", "inquiet", "inquiete", "inquiets", "alarme", "alarmee",
+                      "alarmes"})
+_ABOUT = frozenset({"about", "over", "by", "at", "per", "da", "dal", "dalla", "dai", "dalle",
+                    "di", "del", "della", "dei", "delle", "circa", "riguardo", "par", "de",
+                    "du", "des", "sur", "quant"})
 #: after a word of report it means relations ("i rapporti con Pyongyang")
 _RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
 #: verbs of promising: a promise to do a contested fact is that fact to come
