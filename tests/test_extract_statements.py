@@ -685,3 +685,31 @@ def test_what_is_said_opens_at_that_after_the_verb_and_its_adjuncts() -> None:
     d = run("« Nous ne laisserons pas faire », a prévenu le président sud-coréen Yoon Suk Yeol.",
             language="fr")
     assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+
+
+def test_a_gerund_of_saying_before_words_of_denial_denies() -> None:
+    for text, language in (
+            ("Selon Séoul, Pyongyang a envoyé des soldats en Russie. Moscou a réagi en "
+             "qualifiant ces accusations de « mensonges ».", "fr"),
+            ("Secondo Seul, Pyongyang ha inviato soldati in Russia. Mosca ha reagito definendo "
+             "le accuse «fantasie».", "it"),
+            ("According to Seoul, Pyongyang sent troops to Russia. Moscow responded by calling "
+             "the allegations lies.", "en")):
+        d = run(text, language=language)
+        assert claims(d, "deployment") == [("reported", ["south-korea"]),
+                                           ("denied", ["russia"])], text
+        assert statements(d) == [], text
+
+
+def test_relations_said_about_are_no_addressee_nor_a_fact() -> None:
+    d = run('Lavrov said relations with North Korea were developing "very successfully".')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Le Kremlin a assuré que la coopération avec Pyongyang respectait le droit "
+            "international.", language="fr")
+    assert events(d) == [("statement", {("russia", "speaker")})]
+    # ties told by a verb of their own stay a fact reported
+    d = run("Lavrov said that Moscow and Pyongyang had expanded their military cooperation.")
+    assert claims(d, "cooperation") == [("reported", ["sergey-lavrov"])]
+    d = run("Lavrov ha ricordato che il trattato prevede l'assistenza militare reciproca.",
+            language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]

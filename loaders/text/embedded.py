@@ -1542,7 +1542,8 @@ class _State:
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
-                    and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
+                    and (gerunds or not re.search(
+                        r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
@@ -1586,7 +1587,13 @@ class _State:
             # verb of saying after the denial's words when a verb of denial tells them
             # ("Pyongyang rejected it as "a fabrication", KCNA said": KCNA tells the denial
             # of another, it denies nothing)
-            turned = [i for i in report if not deny or any(w > i for w in words)]
+            # ("en qualifiant ces accusations de « mensonges »", "calling them lies": a
+            # gerund of saying before the words of denial denies too)
+            gerunds = [i for i, t in enumerate(s.tokens) if i not in report
+                       and not s.quoted(t.start) and _gerund_of(t.fold, r.report.words)
+                       and any(w > i for w in words)]
+            turned = [i for i in report if not deny or any(w > i for w in words)] + \
+                ([] if deny else gerunds)
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
@@ -1851,8 +1858,7 @@ class _State:
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
-            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and \
-                    t.fold not in self.r.stance.words:
+            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold):
                 continue  # ", definendola «...»": a gerund, an adjunct of another verb
             nxt = next((c for c in cands if c.start >= t.end), None)
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
@@ -2810,6 +2816,19 @@ class _State:
         out = [e for e in out if not (
             e.type in (EventType.COOPERATION, EventType.SUPPORT)
             and self._feeling_about(s, s.token_at(e.trigger[0])))]
+        # "insisted that its cooperation with Pyongyang complied with the law", "a assuré que
+        # la coopération avec Pyongyang respectait": ties named as what a clause said is
+        # about, no fact told
+        out = [e for e in out if not (
+            e.type == EventType.COOPERATION and (k := s.token_at(e.trigger[0])) > 1
+            and not s.tokens[k - 1].text[:1].isupper()
+            and any(s.tokens[j].fold in _COMPLEMENTIZERS for j in range(max(0, k - 4), k))
+            and all(s.tokens[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                    | _POSSESSIVES | _COMPLEMENTIZERS or s.tokens[j].text.islower()
+                    and len(s.tokens[j].fold) > 3
+                    for j in range(max(0, k - 4), k)
+                    if j > max(j2 for j2 in range(max(0, k - 4), k)
+                               if s.tokens[j2].fold in _COMPLEMENTIZERS)))]
         # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
         # before "that" claims, it supports no one
         out = [e for e in out if not (
@@ -3403,6 +3422,8 @@ class _State:
             return False
         if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
             return True  # "in un messaggio inviato ieri al presidente Putin"
+        if s.tokens[j].fold in _COMITATIVE and self._after_noun(s, c):
+            return False  # "said relations with North Korea were...": no one spoken to
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
         return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
 
@@ -4180,6 +4201,18 @@ _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai"
                           "deja", "desormais", "recemment", "recently", "finally", "anche",
                           "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
                           "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
+
+
+def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
+    """``fold`` is the gerund of one of ``verbs`` (an object pronoun may be joined to it):
+    "qualifiant", "definendole", "calling", "describing"."""
+    m = re.match(r"(.+?)(ant|ando|endo|ing)(la|lo|li|le|ne)?$", fold)
+    if m is None:
+        return False
+    stem = m.group(1)
+    bases = {"ant": ("er", "ir", "re"), "ando": ("are",), "endo": ("ere", "ire"),
+             "ing": ("", "e")}[m.group(2)]
+    return any(stem + b in verbs for b in bases)
 
 
 def _told_by_verb(s: Sentence, k: int) -> bool:
