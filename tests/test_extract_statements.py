@@ -713,3 +713,15 @@ def test_relations_said_about_are_no_addressee_nor_a_fact() -> None:
     d = run("Lavrov ha ricordato che il trattato prevede l'assistenza militare reciproca.",
             language="it")
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_reaffirming_that_reports_and_hammering_home_is_saying() -> None:
+    d = run("Sergey Lavrov reaffirmed that Moscow stands by Pyongyang.")
+    assert claims(d, "support") == [("reported", ["sergey-lavrov"])]
+    # before an object it reports nothing
+    d = run("Selon le ministère russe des Affaires étrangères, les deux ministres ont réaffirmé "
+            "leur attachement au traité.", language="fr")
+    assert statements(d) == []
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a martelé que Moscou ne "
+            "céderait pas.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
