@@ -63,6 +63,10 @@ WINDOW_LISTS = 18
 #: A trigger that needs a word ("send" troops) finds it this many words away at most.
 NEEDS_WORDS = 10
 #: Capitalised words of a title that the rules do not list as titles of their own.
+#: a government named by its common noun inside a title ("il portavoce del governo X")
+_INSTITUTIONS = frozenset({"government", "governo", "gouvernement", "presidency", "presidenza",
+                           "presidence", "executive", "esecutivo", "executif", "cabinet",
+                           "administration", "amministrazione"})
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
                           "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
@@ -106,7 +110,7 @@ _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "i
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 # a predicate's verb before a word of possibility or expectation ("is possible")
-_COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
+_COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
@@ -119,7 +123,8 @@ _FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worr
                        "preoccupation", "inquietude", "regrets", "consternation"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
-                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
+                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
+                      "pure", "further", "moreover"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
@@ -171,7 +176,7 @@ _IMPERSONAL = frozenset({"on", "si"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
-_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
+_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella", "nell"},
              "fr": {"en", "a", "au", "dans"}}
 
 #: Symmetric types give everyone one role.
@@ -399,9 +404,18 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
             at = text.find(s, pos)
             if at < 0:
                 continue
-            spans.append((at, at + len(s)))
+            if spans and spans[-1][1] > line.start() and \
+                    _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
+                # "a déclaré M. Kostine": a title's abbreviation ends no sentence
+                spans[-1] = (spans[-1][0], at + len(s))
+            else:
+                spans.append((at, at + len(s)))
             pos = at + len(s)
     return spans
+
+
+#: an abbreviated title before a name ("M.", "Mr.", "Dr."), which ends no sentence
+_HONORIFIC_END = re.compile(r"(?<![\w.])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Sig|Prof)\.$")
 
 
 def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
@@ -416,9 +430,11 @@ def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of direct quotations (“...”, «...», "...") in ``text[start:end]``."""
+    """Spans of direct quotations (“...”, «...», "...", ‘...’) in ``text[start:end]``."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?", text[start:end]):
+    # (‘...’: the closing mark is no apostrophe, "Russia’s": no letter follows it)
+    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’(?!\w)",
+                         text[start:end]):
         out.append((start + m.start(), start + m.end()))
     return out
 
@@ -498,7 +514,10 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
-        self.joint_speakers: set[str] = set()  # who declare one feeling together
+        self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
+        self.stance_cues: list[int] = []
+        self.prev_deniers: list[_Candidate] = []
+        self.according_speech = False  # speakers by "according to" and a quotation
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -809,7 +828,9 @@ class _State:
         toks = s.tokens
         k = ti
         # ", the powerful sister of": an article and an adjective may stand first
-        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles or (
+        # (a capitalised word is a name's, not an article: "Kim Jong Un, il leader")
+        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles
+                                        and toks[k - 1].text.islower() or (
                 toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
                 # ", the North Korean leader,": the state's adjective
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
@@ -917,7 +938,8 @@ class _State:
         while j < len(toks):
             m = next((m for m in sent_mentions if m.start == toks[j].start and not m.agreement),
                      None)
-            # (an organisation found in this text too: "del Consiglio di sicurezza russo")
+            # (an organisation found in this text too: "del Consiglio di sicurezza russo",
+            # "il portavoce del ministero degli Esteri cinese Lin Jian")
             if m is not None and _kind(self, m.target) not in (None, "person"):
                 # "Russia's ambassador to Seoul": where he is posted is not his state
                 if not (before and j > 0 and toks[j - 1].fold in {"to", "presso", "aupres"}):
@@ -926,7 +948,9 @@ class _State:
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
-                    or toks[j].fold in _TITLE_NOUNS:  # "press secretary Maj. Gen. Pat Ryder"
+                    or toks[j].fold in _TITLE_NOUNS \
+                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower():
+                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi"
                 j += 1
                 continue
             break
@@ -1550,7 +1574,11 @@ class _State:
                 ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
-            own, who = (None, []) if ev.unreported else (certainty, asserted)
+            # ("..., a ajouté M. Rutte, qui a rencontré mercredi X": the relative clause of
+            # who speaks is the text's own account, not what he says)
+            own, who = (None, []) if ev.unreported or any(
+                self._relative_of(s, c, s.token_at(ev.trigger[0]))
+                for c in asserters) else (certainty, asserted)
             if ev.negated:
                 for d in who:
                     ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
@@ -1876,7 +1904,8 @@ class _State:
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
-                    and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
+                    and (gerunds or not re.search(
+                        r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
@@ -1914,15 +1943,20 @@ class _State:
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
         clause_only = set(s.hits(r.report_before_clause))
-        # ("..., ha aggiunto il portavoce X", "..., a ajouté M. Rutte": after a comma, with
-        # its subject after it, a verb of saying all the same)
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
-                  or r.subject_after > 2 and self.text[:s.tokens[_verb_start(s, i)].start]
-                  .rstrip().endswith(",")]
+                  # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
+                  # is said
+                  or self._after_quotation(s, i, quoted=False)]
+        # '"...," he continued', "« ... », a-t-il poursuivi": only right after a quotation
+        report = sorted(set(report) | {i for i in cues(r.report_after_quotation)
+                                       if self._after_quotation(s, i)})
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
+        # Korean troops in Russia": no troops, no arms where they were said to be, a denial
+        words += self._none_of_them(s)
         if words:
             # (not a word of a name: "Center for Countering Disinformation")
             # "called the findings 'unfounded'", "voci infondate": the speaker denies. The
@@ -1939,16 +1973,36 @@ class _State:
                 gov = earlier[-1] if earlier else next((i for i in spoken if i > w), None)
                 if gov is not None and gov in report:
                     turned.append(gov)
+            # ("en qualifiant ces accusations de « mensonges »", "calling them lies": a
+            # gerund of saying before the words of denial denies too)
+            if not deny:
+                turned += [i for i, t in enumerate(s.tokens) if i not in report
+                           and not s.quoted(t.start) and _gerund_of(t.fold, r.report.words)
+                           and any(w > i for w in words)]
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
+        # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
+        stance = self._stance_cues(s, cands, negated)
+        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
+        # inquiétude": a declared feeling is a stance taken
+        stance = sorted(set(stance) | {
+            k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and not s.quoted(t.start)
+            and any(u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])})
+        self.stance_cues = stance
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.cue_tokens = sorted(confirm + report)
         self.report_tokens = sorted(report)
         self.deny_cues = deny
         self.cue_subjects = []
+        # the sentence before's ("«...», ha aggiunto": the same one), or its one denier
+        # ("Peskov a rejeté ces allégations. « ... », a-t-il poursuivi")
+        prev_speakers = self.speakers or self.prev_deniers
+
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
         self.reporters: set[str] = set()
         self.speakers = []
+        self.stance_speakers = []
+        self.speaker_groups: list[list[_Candidate]] = []  # one per verb: "A and B voiced"
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
         # comma ('said: "..."') or its verb ('called the treaty "..."'); not a few words
@@ -1965,12 +2019,12 @@ class _State:
             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
         # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
         # sentence's start and closed by a comma, whose view it is
-        lead = s.token_at(max(s.start, self.dateline_end))
-        if lead < len(s.tokens) - 2 and s.tokens[lead].fold in {"per", "pour", "for"} and \
-                s.tokens[lead].text[:1].isupper() and any(
-                    c.start > s.tokens[lead].start and s.token_at(c.start) - lead <= 3
-                    and "," not in self.text[s.tokens[lead].end:c.start] for c in cands):
-            according.append(lead)
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if opening < len(s.tokens) - 2 and s.tokens[opening].fold in {"per", "pour", "for"} and \
+                s.tokens[opening].text[:1].isupper() and any(
+                    c.start > s.tokens[opening].start and s.token_at(c.start) - opening <= 3
+                    and "," not in self.text[s.tokens[opening].end:c.start] for c in cands):
+            according.append(opening)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
@@ -2034,11 +2088,14 @@ class _State:
                 certainty = certainty or "reported"
         credit = self._credit(s)
         if credit is not None:
-            at = self.mentions.at(s.tokens[credit[0]].start)
+            credited = self.mentions.at(s.tokens[credit[0]].start)
             # ("in Vladivostok (Russia)": a place, no source)
-            if at is not None and not at.agreement and _kind(self, at.target) != "state":
-                asserters.append(_Candidate(at.target, at.start, at.end, at.kind))
+            if credited is not None and not credited.agreement and \
+                    _kind(self, credited.target) != "state":
+                asserters.append(_Candidate(credited.target, credited.start, credited.end,
+                                            credited.kind))
                 certainty = certainty or "reported"
+        by_according = list(asserters)
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -2052,10 +2109,49 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if subject is not None and s.quoted(subject.start):
+                    # '"... our Russian comrades," Kim said': a name in the quotation is
+                    # no one who says it
+                    subject = None
+                and_k = first - 1
+                while and_k > 0 and s.tokens[and_k].fold in _ADVERBS | _MID_ADVERBS:
+                    and_k -= 1
+                if and_k > 0 and s.tokens[and_k].fold in _AND and subject is not None and \
+                        subject.start < s.tokens[and_k].start:
+                    # "Zelensky thanked South Korea for its support and said he hoped...":
+                    # the subject of the first verb, not the name before "and"
+                    lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                                 and not s.quoted(c.start)
+                                 and self._paren_of(c.start) is None), None)
+                    if lead is not None and lead.start < subject.start and not any(
+                            t.fold in _AND | {","} for t in s.tokens[
+                                s.token_at(lead.end):s.token_at(subject.start)]
+                            if t.fold in _AND):
+                        subject = lead
+                if subject is not None and self.b.language == "en" and \
+                        subject.start > s.tokens[i].start and \
+                        s.tokens[i].fold in self.r.spoken_to and \
+                        self._word_before_title_at(s, subject) == i:
+                    subject = None  # '"...," Kim told Putin': whom he told, not who told
+                paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                    else None
+                if paren is not None and paren.head in cands and paren.head is not subject \
+                        and (subject is None or subject.start > s.tokens[i].start) \
+                        and len(_WORD.findall(self.text[paren.start:paren.end])) <= 4 \
+                        and s.token_at(paren.head.start) - s.token_at(
+                            max(s.start, self.dateline_end)) <= 2:
+                    # (the clause's head opens the sentence: not "The dispatch of troops to
+                    # Russia, first reported by Seoul, was confirmed by NATO")
+                    # "Le Kremlin, de son côté, a salué la « retenue » de Pékin": the
+                    # clause's head before the aside, not a name after the verb
+                    subject = paren.head
                 if cited is not None:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if subject is None and kind == "reported":
+                    # "«...», ha aggiunto.": the one speaker of the sentence before
+                    subject = self._unsaid_speaker(s, cands, i, prev_speakers)
                 if subject is None:
                     subject = self._unsaid_subject(s, i)
                 if subject is None or (subject.kind == "demonym" and
@@ -2075,26 +2171,73 @@ class _State:
                 (self.confirmers if kind == "confirmed" else self.reporters).update(
                     c.actor for c in group)
                 if kind == "reported" and not (
-                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
-                    # "Kim, quoted by state media, called...": who quotes is no speaker
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY) \
+                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                        and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    for k in s.hits(r.future) + s.hits(r.intent)) \
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                    # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
+                    # "Kim, quoted by state media, called...": who quotes is no speaker; nor
+                    # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
+                    self.speaker_groups.append(group)
+                    if i in stance:
+                        self.stance_speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
-        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
-        # inquiétude": a declaration of a feeling, its subject (with the names joined to it)
-        # the speaker; no source of any fact
-        self.joint_speakers = set()
-        for i in [k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and any(
-                u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])]:
-            subject = self._subject(s, cands, i)
-            if subject is None or subject.kind == "source" or \
-                    (subject.start, subject.end) in self.consumed:
+        for i in [i for i in stance if i not in report and i not in deny]:
+            # "Cho welcomed the report", "Il governo ha espresso «preoccupazione»": who takes
+            # the stance speaks; he asserts nothing else the sentence tells
+            paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                else None
+            # "Kim, citato dall'agenzia Kcna, ha promesso": the clause's head takes it
+            subject = paren.head if paren is not None and paren.head in cands else \
+                self._subject(s, cands, i)
+            if i >= 2 and s.tokens[i - 1].fold in _IN_WHICH and \
+                    s.tokens[i - 2].fold in _IN_WHICH_PREP:
+                # "ha diffuso una nota in cui definisce", "a statement in which it calls":
+                # who published the text speaks in it
+                subject = next(iter(self._publisher(s, cands)), subject)
+            if subject is None or subject.kind == "source" or (
+                    subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
             group = self._coordinated(s, cands, subject,
                                       forward=subject.start >= s.tokens[i].end)
-            self.speakers += [c for c in group if c not in self.speakers]
-            if len(group) > 1:
-                self.joint_speakers = {c.actor for c in group}
+            known = {c.actor for c in self.speakers}
+            self.speakers += [c for c in group if c.actor not in known]
+            self.stance_speakers += [c for c in group if c.actor not in known]
+            self.speaker_groups.append([c for c in group if c.actor not in known])
+        if not self.speakers and not deniers:
+            # 'Zelensky put it bluntly: "..."', "ha lanciato un avvertimento agli alleati:
+            # “...”", "Pour X, le message est clair : « ... »": a quotation after a colon, with
+            # no verb of saying, is said by the one named before the colon
+            colon = self._colon_speaker(s, cands)
+            if colon is not None:
+                self.speakers.append(colon)
+                self.speaker_groups.append([colon])
+                asserters.append(colon)
+                certainty = certainty or "reported"
+        self.according_speech = False
+        if not self.speakers and not deniers and by_according and not confirm \
+                and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
+                and any(len(_WORD.findall(self.text[a:b])) >= 4 for a, b in s.quotes):
+            # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
+            # rivolti contro nessuno»": the words quoted are the source's own, who speaks
+            # (when no other fact is told)
+            who = [c for c in by_according if c.kind not in ("source", "anaphor")]
+            # (not when the reporter's words around it tell a past fact: "le parti hanno
+            # discusso «l'attuazione degli accordi»")
+            gaps, at = [], max(c.end for c in by_according)
+            for a, b in sorted(s.quotes):
+                if a > at:
+                    gaps.append((at, a))
+                at = max(at, b)
+            gaps.append((at, s.end))
+            if who and not self._tells_past(s, gaps):
+                self.speakers += who
+                self.speaker_groups.append(who)
+                self.according_speech = True
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -2107,9 +2250,93 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
+        self.prev_deniers = list({c.actor: c for c in deniers}.values())
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _colon_speaker(self, s: Sentence, cands: list[_Candidate]) -> _Candidate | None:
+        """Who says a quotation opened right after a colon when no verb of saying names a
+        speaker: the first person named before the colon, else the first actor there that
+        is no adjective, place or one spoken to ("a lanciato un avvertimento agli alleati")."""
+        lead_start = max(s.start, self.dateline_end)
+        at = next((a for a, b in s.quotes
+                   if self.text[lead_start:a].rstrip().endswith(":")
+                   and len(_WORD.findall(self.text[a:b])) >= 3), None)
+        if at is None:
+            return None
+        before = [c for c in cands if lead_start <= c.start and c.end <= at
+                  and c.kind not in ("source", "demonym", "pair")
+                  and (c.start, c.end) not in self.consumed
+                  and self._word_before_title(s, c) not in self.r.spoken_to]
+        person = next((c for c in before if _kind(self, c.actor) == "person"), None)
+        return person or next((c for c in before if c.kind != "capital"), None)
+
+    def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
+        """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
+        that make their subject a speaker: not negated, not inside a quotation, and not
+        before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
+        thanks, after a word of `spoken_to`, is the addressee)."""
+        out = []
+        for i in s.hits(self.r.stance):
+            t = s.tokens[i]
+            if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
+                continue
+            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold):
+                continue  # ", definendola «...»": a gerund, an adjunct of another verb
+            nxt = next((c for c in cands if c.start >= t.end), None)
+            if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
+                    t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
+                continue
+            if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
+                    s.tokens[i + 1].text[:1].isupper() and not (
+                        # ("welcomed Seoul's firm stance": whose stance, no one greeted)
+                        nxt is not None and _kind(self, nxt.actor) != "person"
+                        and self.text[nxt.end:nxt.end + 2] in ("'s", "’s")):
+                continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
+            out.append(i)
+        return out
+
+    def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                        before: list[_Candidate]) -> _Candidate | None:
+        """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
+        a quotation, with no one named after it, is the speaker of the sentence before (a
+        subject left unsaid); None when that sentence had no one speaker."""
+        # ("«...», ha aggiunto il ministro.", "a précisé la porte-parole": a title alone
+        # after the verb refers back to him too)
+        rest = s.tokens[i + 1:]
+        if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
+                rest[-1].fold in self.r.title_words and all(
+                    t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
+                    | _TITLE_NOUNS for t in rest)):
+            return None
+        t = s.tokens[i]
+        return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _after_quotation(self, s: Sentence, i: int, quoted: bool = True) -> bool:
+        """The verb of saying at token i (its auxiliaries before it) comes right after a
+        quotation and its comma ("«...», ha aggiunto", '"...," he added'); with ``quoted``
+        False, after any clause and its comma ("..., a ajouté M. Rutte")."""
+        first = i
+        # ("a-t-il ajouté": the inverted pronoun is the subject left unsaid)
+        while first > 0 and (s.tokens[first - 1].fold in _AUXILIARIES | {"t"} or (
+                s.tokens[first - 1].fold in self.r.subject_pronouns
+                and self.text[s.tokens[first - 1].start - 1] == "-")):
+            first -= 1
+        # ('"...," he continued', '"...," the minister went on': the subject before the verb)
+        k = first
+        while k > 0 and first - k < 6 and (
+                s.tokens[k - 1].fold in self.r.subject_pronouns | self.r.articles
+                | self.r.title_words or s.tokens[k - 1].text[:1].isupper()) and \
+                not self.text[s.tokens[k - 1].end:s.tokens[k].start].strip():
+            k -= 1
+        if k < first and self.text[s.start:s.tokens[k].start].rstrip().endswith(
+                ("»,", "\",", "”,", ",»", ",\"", ",”", "’,", ",’")):
+            return True
+        lead = self.text[s.start:s.tokens[first].start].rstrip()
+        if not quoted:
+            return lead.endswith(",")
+        return lead.endswith(("»,", "\",", "”,", ",»", ",\"", ",”"))
 
     def _publisher(self, s: Sentence, cands: list[_Candidate]) -> list[_Candidate]:
         """ "The Kremlin issued a statement", "l'Otan a publié un communiqué": who
@@ -2215,6 +2442,21 @@ class _State:
         if src and (not left or src[0].end >= left[-1].end):
             return src[0]
         return left[-1] if left else None
+
+    def _relative_of(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Token k is in the relative clause opened right after name c ("Rutte, qui a
+        rencontré", "Kim, who met", "Lavrov, che ha incontrato")."""
+        comma = self.text.rfind(",", s.start, s.tokens[k].start)
+        if comma < c.end or self.text[c.end:comma].strip(" )"):
+            return False
+        j = s.token_at(comma)
+        if not (j < k and s.tokens[j].fold in self.r.relatives):
+            return False
+        # ("Séoul, qui soupçonne Moscou d'avoir transféré...": a clause whose own verb says
+        # or suspects the fact is the name's account of it, not the text's)
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words \
+            | self.r.allege.words
+        return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
     def _in_relative(self, s: Sentence, k: int) -> bool:
         """Token k is in a relative clause opened after a comma (", ce qui violerait",
@@ -2817,6 +3059,7 @@ class _State:
         out: list[FoundEvent] = []
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
+        unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
@@ -2929,6 +3172,7 @@ class _State:
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     unreal_fact = True
+                    unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
@@ -2942,7 +3186,10 @@ class _State:
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
-                             or rule.type == EventType.SUPPORT)
+                             or rule.type == EventType.SUPPORT
+                             # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
+                             # in the relative clause opened after his name
+                             or self._relative_of(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
@@ -3078,6 +3325,16 @@ class _State:
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
                         and (a, "accused") not in ev.participants))
+                treaty = self.lexicon.agreements.get(agreement or "")
+                if rule.type == EventType.ACCUSATION and treaty is not None and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    # "condemned the treaty between Moscow and Pyongyang": the parties named
+                    # after the condemnation made the pact condemned, they are accused
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    ev.participants += list(dict.fromkeys(
+                        (c.actor, "accused") for c in cands if c.start > trig.end
+                        and c.actor in treaty.parties and c.actor not in accusers
+                        and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -3108,6 +3365,40 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "said it was alarmed by the growing cooperation between Moscow and Pyongyang",
+        # "deeply concerned about the military ties": ties one is worried about are what the
+        # feeling is about, no fact told
+        out = [e for e in out if not (
+            e.type in (EventType.COOPERATION, EventType.SUPPORT)
+            and self._feeling_about(s, s.token_at(e.trigger[0])))]
+        # "insisted that its cooperation with Pyongyang complied with the law", "a assuré que
+        # la coopération avec Pyongyang respectait": ties named as what a clause said is
+        # about, no fact told
+        out = [e for e in out if not (
+            e.type == EventType.COOPERATION and (k := s.token_at(e.trigger[0])) > 1
+            and not s.tokens[k - 1].text[:1].isupper()
+            and any(s.tokens[j].fold in _COMPLEMENTIZERS for j in range(max(0, k - 4), k))
+            and all(s.tokens[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                    | _POSSESSIVES | _COMPLEMENTIZERS or s.tokens[j].text.islower()
+                    and len(s.tokens[j].fold) > 3
+                    for j in range(max(0, k - 4), k)
+                    if j > max(j2 for j2 in range(max(0, k - 4), k)
+                               if s.tokens[j2].fold in _COMPLEMENTIZERS)))]
+        # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
+        # before "that" claims, it supports no one
+        out = [e for e in out if not (
+            e.type == EventType.SUPPORT and (k := s.token_at(e.trigger[0])) + 1 < len(s.tokens)
+            and s.tokens[k + 1].fold in _COMPLEMENTIZERS)]
+        # "Hayashi ha definito la ratifica «...»", "called the ratification a concern": a
+        # milestone or meeting named by its noun as what a stance or a verb of saying is
+        # about, of a kind told before, is that one, no new fact
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        told_kinds = {e.type for e in self.result.events}
+        out = [e for e in out if not (
+            (e.type in MILESTONES or e.type == EventType.MEETING) and e.type in told_kinds
+            and (k := s.token_at(e.trigger[0])) >= 2
+            and s.tokens[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+            and any(k - 1 - c in (1, 2) for c in cues))]
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
             # "gunners fighting alongside Russian troops": the help is the fact; a
             # deployment with nowhere it went is its shadow, and so is a support read from
@@ -3118,9 +3409,19 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
-        quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
-                        for a, b in s.quotes)
+        # (a quoted noun phrase after a possessive, "de son « soutien total et
+        # inconditionnel »", is the reporter's wording, not the speaker's sentence)
+        # (nor words quoted inside a clause said with "that" beside another fact: "...,
+        # aggiungendo che le truppe «sono già al fronte»" is indirect speech)
+        quotation = any((a == s.start or len(_WORD.findall(self.text[a:b])) >= 4)
+                        and self._prev_fold(a) not in _POSSESSIVES
+                        and not (out and self._after_that(s, a)) for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
+        # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
+        # what it is about, no fact told
+        stance_only = bool(self.speakers) and {c.actor for c in self.stance_speakers} \
+            >= speaker_ids
+        said = self._what_is_said(s)
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
@@ -3135,60 +3436,127 @@ class _State:
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
             out_main, cands_main = out, cands
-        unknown_fact = not quotation and other_fact or not quotation and any(
+        unknown_fact = not quotation and other_fact or not quotation and not stance_only and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             # "une violation des résolutions de l'ONU": an organisation's texts, not what
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
-            and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands_main)
-        # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
-        # possible; the declaration is the news, of its speaker alone (and whom he told)
-        speaker_only = not quotation and unreal_fact and not out
+            # "warned Washington against...": whom the speaker tells is no fact
+            and not self._addressed(s, c)
+            # "concerned about the military ties between Moscow and Pyongyang": what a worry
+            # is about is no fact
+            and not self._feeling_about(s, s.token_at(c.start), within=10)
+            and any(a <= c.start < b for a, b in said) for c in cands_main)
+        # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
+        # raise the issue": what is said is only possible or to come; the declaration is the
+        # news, of its speaker alone (and whom he told), as is a stance taken
+        # (an event with one side named, of whom one thanks: "pour son « soutien »", "for
+        # its support", is left out: no other fact told)
+        # "Lin Jian ha detto che Pechino «segue da vicino» la situazione", "said the United
+        # States was deeply concerned and would consult Seoul": what is said tells nothing
+        # that happened (no verb in a past tense), a declaration of its speaker alone
+        declared = unknown_fact and not quotation and not other_fact and bool(said) \
+            and self._said_is_clause(s, said) and not self._tells_past(s, said)
+        told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
+            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
+        # "Britain and France promised to send additional launchers to Ukraine": a promise to
+        # do a contested fact of the model is that fact to come, no declaration (a promise of
+        # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
+        promised_fact = stance_only and not quotation and bool(unreal_types & CONTESTED) \
+            and any(s.tokens[i].fold in _PROMISES or s.tokens[i].lemma in _PROMISES
+                    for i in self.stance_cues)
+        if promised_fact:
+            self.speakers = []
+        if told and stance_only and not quotation and self._stance_apart(s, told):
+            # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
+            # another fact, each with its own verb joined by "and": the stance is a
+            # declaration of its own, beside the other fact
+            told = []
+        speaker_only = not quotation and not told and (
+            unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out_main) and not self.denial \
-                and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
+        # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
+        # an event is that event's report, no statement
+        # (told by its verb, "has sent", "ha inviato"; not a noun the quotation judges: "the
+        # deployment of troops to Russia is an escalation" is a declaration)
+        quoted_fact = quotation and any(
+            s.in_quotation(e.trigger[0]) and not e.partial
+            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+            # (a troop or arms noun as trigger: the verb after it, "soldiers have been sent")
+            and any(_told_by_verb(s, k) and s.in_quotation(s.tokens[k].start) for k in range(
+                s.token_at(e.trigger[0]), min(len(s.tokens), s.token_at(e.trigger[0]) + 6)))
+            for e in out)
+        # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
+        # the two told of before did, a fact, no declaration
+        retold = not quotation and self._retold(s, said)
+        if self.speakers and (quotation and not (self.according_speech and told) or not told) \
+                and not self.denial and not quoted_fact \
+                and not retold and not unknown_fact \
+                and (stance_only or not [
+                    # ("i rapporti con Pyongyang": relations, no reports)
+                    i for i in s.unquoted_hits(self.r.report_nouns)
+                    if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
-            # (a news agency or an unnamed group reports; it makes no statement: "Kim did
-            # not attend the talks, KCNA added")
+            # an unnamed source, or one referred back to that is no government ("the
+            # monitors said", "the agency said"), reports what it says unless it is quoted
+            # ("the ministry said" may declare); speakers joined by "and" make one statement
+            # ("Japan and South Korea voiced similar concern")
             speakers = list({c.actor: c for c in self.speakers
-                             if (s.quotes or c.kind != "source")
+                             if (s.quotes or c.kind != "source" and not (
+                                 c.kind == "anaphor"
+                                 and _kind(self, c.actor) in ("media", "group", None)))
+                             # (a news agency or an unnamed group reports; it makes no
+                             # statement: "Kim did not attend the talks, KCNA added")
                              and _kind(self, c.actor) not in ("media", "group")}.values())
-            joint = [c for c in speakers if c.actor in self.joint_speakers]
-            if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
-                speakers = [joint[0]] + [c for c in speakers if c not in joint]
-            for speaker in speakers:
-                roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
-                if speaker in joint:
-                    roles += [(c.actor, "speaker") for c in joint[1:]]
+            groups: list[list[_Candidate]] = []
+            for group in self.speaker_groups:
+                mine = [c for c in speakers if c.actor in {g.actor for g in group}
+                        and not any(c in g for g in groups)]
+                if mine:
+                    groups.append(mine)
+            for group in groups:
+                speaker = group[0]
+                roles: list[tuple[str, str]] = [(c.actor, "speaker") for c in group]
                 for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
-                        # a name in what is said ("said that Moscow's ties with Pyongyang")
+                        # a name in what is said ("said that Moscow's ties with Pyongyang",
+                        # "said the pact with North Korea")
                         said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
-                                        < c.start for t in s.tokens)
+                                        < c.start for t in s.tokens) or any(
+                            a <= c.start < b for a, b in self._what_is_said(s, bare=True))
                         # a capital before the speaker is where he spoke ("À Tokyo, le
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
-                        if self._word_before_title(s, c) in self.r.spoken_to and \
+                        # (with a few words quoted only, right after the verb: "ha
+                        # promesso di «rafforzare» i legami con la Russia" is no addressee)
+                        # (not after a noun: "il trattato con la Corea del Nord «...»")
+                        if (quotation and self._word_before_title(s, c) in self.r.spoken_to
+                                and not self._after_noun(s, c)
+                                or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital"):
                             roles.append((c.actor, "addressee"))
                         continue
                     if speaker_only:
-                        # whom the speaker addresses ("warned Pyongyang against any ...")
-                        if speaker.end < c.start < unreal_at and not any(
+                        # whom the speaker addresses ("warned Pyongyang against any ...",
+                        # "thanked Japan"; not "its aid package to Kyiv")
+                        if group[-1].end < c.start < unreal_at and not any(
                                 t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
-                                for t in s.tokens) and self._word_before_title(s, c) in \
-                                self.r.spoken_to | _WARNED:
+                                for t in s.tokens) and self._addressed(s, c):
                             roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
+                # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
+                # alliés": the speaker's state's allies are whom he speaks to
+                allies = self._allies_spoken_to(s, speaker)
+                if allies is not None:
+                    roles.append((allies, "addressee"))
                 seen: dict[str, str] = {}
                 for a, r in roles:
                     seen.setdefault(a, r)
@@ -3569,6 +3937,11 @@ class _State:
     def _word_before_title(self, s: Sentence, c: _Candidate) -> str:
         """The word before a name and its whole title ("told North Korean leader Kim",
         "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
+        j = self._word_before_title_at(s, c)
+        return s.tokens[j].fold if j >= 0 else ""
+
+    def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
+        """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
         while j >= 0 and c.start - s.tokens[j].start < 120 and \
                 s.tokens[j].fold not in self.r.spoken_to and (
@@ -3577,7 +3950,288 @@ class _State:
                 or s.tokens[j].text[:1].isupper()
                 or self.mentions.at(s.tokens[j].start) is not None):
             j -= 1
-        return s.tokens[j].fold if j >= 0 else ""
+        return j
+
+    def _after_noun(self, s: Sentence, c: _Candidate) -> bool:
+        """The word before name c's title follows a common noun ("il trattato con", "the
+        talks with"), not a verb, a name or an auxiliary ("ha detto Lavrov a", "told")."""
+        j = self._word_before_title_at(s, c)
+        if j < 1:
+            return False
+        prev = s.tokens[j - 1]
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return False  # "in a message of thanks to Kim", "in un messaggio inviato a"
+        return prev.text.islower() and j - 1 not in cues and prev.fold not in (
+            _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _MID_ADVERBS | self.r.articles) and \
+            not any(d.start <= prev.start - s.start < d.end
+                    for d in find_dates(s.text, self.b.language, None))
+
+    def _addressed(self, s: Sentence, c: _Candidate) -> bool:
+        """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
+        Japan": the name is whom a speaker addresses, right after his verb (not "said the
+        pact with North Korea")."""
+        j = self._word_before_title_at(s, c)
+        if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            # "a remercié jeudi la Corée du Sud": a date between the verb and the name
+            dates = find_dates(s.text, self.b.language, None)
+            while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
+                                 for d in dates):
+                j -= 1
+        if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            return False
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return True  # "in un messaggio inviato ieri al presidente Putin"
+        if s.tokens[j].fold in _COMITATIVE and self._after_noun(s, c):
+            return False  # "said relations with North Korea were...": no one spoken to
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
+
+    def _what_is_said(self, s: Sentence, bare: bool = False) -> list[tuple[int, int]]:
+        """The spans of what the speakers of a sentence say: after the first speaker
+        ("Lavrov said the treaty..."), or before a verb of saying whose subject follows it
+        after a comma ("La Russie a tiré ... missiles, a affirmé Kostine"). With ``bare``
+        only a clause opened right after the verb without "that" ("said the pact with North
+        Korea had..."), where a name is what is said, not whom it is said to."""
+        out: list[tuple[int, int]] = []
+        stance = {c.actor for c in self.stance_speakers}
+        speakers = [c for c in self.speakers if c.actor not in stance]
+        if speakers and not bare:
+            start = min(c.start for c in speakers) + 1
+            # "said in a statement carried by KCNA that Seoul would...": what is said opens
+            # at "that" after the speaker's verb, not at the words before it
+            cue = min((i for i, c in self.cue_subjects if c in speakers
+                       and s.tokens[i].start > start), default=None)
+            if cue is not None:
+                that = next((k for k in range(cue + 1, min(cue + 12, len(s.tokens)))
+                             if s.tokens[k].fold in _COMPLEMENTIZERS
+                             and not s.quoted(s.tokens[k].start)), None)
+                # (no finite verb between: "said the missiles had been used in an attack
+                # that killed" has a relative "that")
+                if that is not None and "," not in self.text[
+                        s.tokens[cue].end:s.tokens[that].start] and not any(
+                        t.fold in self.r.past_auxiliaries | _COPULAS | _MODALS
+                        and t.text not in ("à", "e") for t in s.tokens[cue + 1:that]):
+                    start = s.tokens[that].start
+            out.append((start, s.end))
+        for i, subject in self.cue_subjects:
+            if subject not in speakers:
+                continue
+            verb = s.tokens[i]
+            if bare:
+                nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                if subject.start < verb.start and nxt is not None and \
+                        verb.fold not in self.r.spoken_to and \
+                        nxt.fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS and \
+                        self.text[verb.end:nxt.start] == " ":
+                    out.append((nxt.start, s.end))
+                continue
+            first = i
+            while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                first -= 1
+            head = min(subject.start, s.tokens[first].start)
+            if subject.start < verb.start:
+                # "..., the Russian Foreign Ministry said", "..., Prosecutor General X said":
+                # the subject's title and article back to a comma
+                j = s.token_at(subject.start)
+                while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
+                        and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                    j -= 1
+                head = s.tokens[j].start
+            if self.text[:head].rstrip().endswith(","):
+                out.append((max(s.start, self.dateline_end), head))
+        # "Seoul said it regretted the deal, while Beijing declined to comment": what is said
+        # ends where a clause of another subject opens (", while", ", mentre", "; ")
+        ends = [s.tokens[k].start for k in range(1, len(s.tokens))
+                if ";" in self.text[s.tokens[k - 1].end:s.tokens[k].start]
+                or s.tokens[k].fold in _CONTRAST
+                and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+        return [(a, min([e for e in ends if e > a] + [b])) for a, b in out]
+
+    def _none_of_them(self, s: Sentence) -> list[int]:
+        """Negative determiners ("no", "alcun", "aucun") before the troops or arms a
+        contested fact needs, within a few words ("no North Korean soldiers"), with no verb
+        of that fact in the sentence: what is said denies that there were any."""
+        r = self.r
+        if not r.negative_determiners:
+            return []
+        needs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.needs.words)
+        verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.words.words) - needs
+        toks = s.tokens
+        if any(t.fold in verbs or t.lemma in verbs for t in toks):
+            return []
+        # ("no North Korean soldiers", "aucun soldat"; "the troops were not in Russia",
+        # "i soldati non sono in Russia": a negation after them, before where they are)
+        return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
+                and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])
+                or t.fold in r.negation.words and t.text.islower()
+                and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
+                and any(u.fold in _LOCATIVE.get(self.b.language, ())
+                        for u in toks[k + 1:k + 4])]
+
+    def _feeling_about(self, s: Sentence, k: int, within: int = 6) -> bool:
+        """Token k follows a word of worry and its preposition within a few words
+        ("concerned about the growing", "preoccupato per i legami", "inquiet de la")."""
+        toks = s.tokens
+        for j in range(max(0, k - within), k):
+            if toks[j].fold in _FEELINGS | _WORRIED and any(
+                    t.fold in _ABOUT for t in toks[j + 1:k]):
+                return True
+        return False
+
+    def _after_that(self, s: Sentence, a: int) -> bool:
+        """The quotation opening at offset a follows "that", "che", "que" within a few
+        words of its clause ("aggiungendo che le truppe «sono già al fronte»")."""
+        k = s.token_at(a)
+        j = k - 1
+        while j >= 0 and k - j <= 4 and "," not in self.text[s.tokens[j].end:s.tokens[j + 1].start
+                                                              if j + 1 < len(s.tokens) else a]:
+            if s.tokens[j].fold in _COMPLEMENTIZERS:
+                return True
+            j -= 1
+        return False
+
+    def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """Every fact told stands after "and" and a verb of its own that follow the stance
+        ("expressed concern and urged Moscow to...", "a salué ... et a appelé")."""
+        if not self.stance_cues:
+            return False
+        first = min(self.stance_cues)
+        toks = s.tokens
+
+        def verb_after_and(k: int) -> bool:
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _ADVERBS | _MID_ADVERBS | _CLITICS:
+                j += 1
+            return j < len(toks) and toks[j].text.islower() and (
+                toks[j].fold in _AUXILIARIES - _AND or toks[j].fold in self._verbs
+                or toks[j].lemma in self._verbs)
+
+        return all(any(first < k < s.token_at(e.trigger[0]) and toks[k].fold in _AND
+                       and verb_after_and(k) for k in range(len(toks))) for e in told)
+
+    def _said_is_clause(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is a clause of its own ("said that...", "told reporters the United
+        States was..."), not the object of the verb ("a annoncé de nouvelles sanctions"), and
+        confirms or denies nothing ("could not confirm the transfers")."""
+        r = self.r
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if set(s.hits(r.confirm)) | set(s.hits(r.deny)) - cues and any(
+                a <= s.tokens[k].start < b for k in set(s.hits(r.confirm)) | set(s.hits(r.deny))
+                for a, b in said):
+            return False
+        verbs = r.past_auxiliaries | _COPULAS | _COMPLEMENTIZERS | _MODALS | r.future.words \
+            | r.conditional.words
+        for k, t in enumerate(s.tokens):
+            if not any(a <= t.start < b for a, b in said) or k in cues or any(
+                    c - k in (1, 2) for c in cues):
+                continue  # the verb of saying and its auxiliaries
+            if t.fold in verbs and t.text not in ("à", "e"):
+                return True
+        return False
+
+    def _tells_past(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said has a verb in a past tense (it tells a fact): an auxiliary of the
+        past then a participle ("had sent", "sono stati trasferiti", "ont été envoyés"; not
+        a state of mind, "was concerned", "è preoccupato"), or a past form ("shipped",
+        "sent"). Verbs of saying and stances ("regretted") tell no fact. A language with
+        no such words tells a fact whenever names are said (as before)."""
+        r = self.r
+        if not r.past_auxiliaries:
+            return True
+        toks = s.tokens
+        speech = set(s.hits(r.report)) | set(s.hits(r.stance)) | set(s.hits(r.confirm)) \
+            | set(s.hits(r.deny))
+
+        def participle(j: int) -> bool:
+            t = toks[j]
+            return t.text.islower() and t.fold.endswith(r.participle_endings) \
+                and t.fold not in r.state_participles and j not in speech
+
+        for k, t in enumerate(toks):
+            if not any(a <= t.start < b for a, b in said) or not t.text.islower():
+                continue
+            if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
+                    # ("a statement carried by KCNA": a participle, no past)
+                    and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
+                    and t.fold not in _COPULAS
+                    and k > 0 and toks[k - 1].fold not in r.articles | _DETERMINERS
+                    | r.past_auxiliaries | _COPULAS | {"so", "be", "being"}
+                    and t.fold not in r.state_participles) and k not in speech:
+                return True
+            # ("à" folds as "a", "è" as "e": the auxiliary as written)
+            if t.fold not in r.past_auxiliaries or t.text in ("à", "e"):
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and (
+                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries
+                    or toks[j].fold in r.negation.words or toks[j].fold.endswith("ly")):
+                if participle(j) and toks[j].fold not in r.past_auxiliaries:
+                    return True
+                j += 1
+            if j < len(toks) and participle(j):
+                return True
+        return False
+
+    def _only_possible(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is only possible, wished or to come ("said Washington would raise
+        the issue", "risponderà", "could hand"): no fact is told."""
+        # ("could not confirm": what did not happen, no possibility)
+        marks = {k for k in s.hits(self.r.future) + s.hits(self.r.intent)
+                 + s.hits(self.r.conditional) if not (
+                     k + 1 < len(s.tokens) and s.tokens[k + 1].fold in self.r.negation.words)}
+        # its main verb, near the start of what is said: "said Washington would raise",
+        # "Moscow would respond, Lavrov said" (not a clause further on)
+        starts = [s.token_at(a) for a, _ in said if a <= max(s.start, self.dateline_end)]
+        starts += [i + 1 for i, c in self.cue_subjects if c in self.speakers]
+        return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
+            lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
+            for k, t in enumerate(s.tokens) for a in starts)
+
+    def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
+        what is said opens with the two told of before, what they did (a fact), not a
+        declaration."""
+        starts = [a for a, _ in said if a <= s.start + 1 or a <= self.dateline_end + 1]
+        starts += [s.tokens[i + 1].start for i, c in self.cue_subjects
+                   if c in self.speakers and c.start < s.tokens[i].start and i + 1 < len(s.tokens)]
+        for a in starts:
+            b = s.end
+            k = next((k for k, t in enumerate(s.tokens) if t.start >= a), None)
+            while k is not None and k < len(s.tokens) and (
+                    s.tokens[k].fold in _COMPLEMENTIZERS or s.tokens[k].fold in _ADVERBS):
+                k += 1
+            if k is None or k + 1 >= len(s.tokens) or s.tokens[k].start >= b:
+                continue
+            if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
+                    s.tokens[k + 1].fold in _TWO:
+                return True
+        return False
+
+    def _allies_spoken_to(self, s: Sentence, speaker: _Candidate) -> str | None:
+        """The graph's group of the speaker's state's allies (``<state>-allies``) when the
+        allies are whom he speaks to, outside any quotation: a word of `spoken_to` or of
+        warning, then (an article or possessive and) a word of `allies_words`."""
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.fold not in self.r.allies_words or s.quoted(t.start) or k == 0:
+                continue
+            j = k - 1
+            if toks[j].fold in self.r.articles | _ARTICLE_WORDS | _POSSESSIVES and j > 0:
+                j -= 1
+            if toks[j].fold in self.r.spoken_to | _WARNED:
+                break
+        else:
+            return None
+        info = self.lexicon.actors.get(speaker.actor)
+        new = self.result.new_actors.get(speaker.actor)
+        state = speaker.actor if info is not None and info.kind == "state" else (
+            info.country if info is not None else new.country if new is not None else None)
+        group = f"{state}-allies"
+        return group if state and group in self.lexicon.actors else None
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
@@ -3886,7 +4540,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
                 | r.plural_titles | _DETERMINERS)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
-    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words
+    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
@@ -3950,6 +4604,10 @@ _PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel"
                            "degli", "delle", "sulla", "sul", "sur", "pour", "per", "presso"})
 _ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
                           "orientale", "occidentale", "settentrionale", "meridionale"})
+#: a part of a country before its name ("dans l'est de la Russie", "in the east of Russia")
+_REGION_NOUNS = frozenset({"east", "west", "north", "south", "centre", "center", "est", "ovest",
+                           "nord", "sud", "ouest", "centro"})
+_REGION_OF = frozenset({"of", "de", "du", "di", "del", "della", "dell"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -3960,6 +4618,15 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
                       or s.tokens[j].fold in title_words):
         j -= 1  # "to eastern Russia"
+    if j >= 2 and s.tokens[j].fold in _REGION_OF and s.tokens[j - 1].fold in _REGION_NOUNS:
+        j -= 1  # "de la Russie" after "l'est"
+    if j >= 1 and s.tokens[j].fold in _REGION_NOUNS and s.tokens[j].text.islower() and \
+            s.tokens[j + 1].fold in _REGION_OF | _ARTICLE_WORDS:
+        # "dans l'est de la Russie", "in the south of Russia", "nell'est della Russia": the
+        # word before the part of the country
+        j -= 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
         k = j - 1
@@ -4014,9 +4681,55 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: words of worry ("concerned", "preoccupato", "inquiet") and what they are about
+_WORRIED = frozenset({"concerned", "alarmed", "worried", "troubled", "dismayed", "uneasy",
+                      "preoccupato", "preoccupata", "preoccupati", "preoccupate",
+                      "allarmato", "allarmata", "allarmati", "preoccupe", "preoccupee",
+                      "preoccupes", "inquiet", "inquiete", "inquiets", "alarme", "alarmee",
+                      "alarmes"})
+_ABOUT = frozenset({"about", "over", "by", "at", "per", "da", "dal", "dalla", "dai", "dalle",
+                    "di", "del", "della", "dei", "delle", "circa", "riguardo", "par", "de",
+                    "du", "des", "sur", "quant"})
+#: after a word of report it means relations ("i rapporti con Pyongyang")
+_RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
+#: verbs of promising: a promise to do a contested fact is that fact to come
+_PROMISES = frozenset({"promise", "promised", "promises", "pledge", "pledged", "pledges", "vow",
+                       "vowed", "vows", "promettere", "promesso", "promessa", "promette",
+                       "promettono", "impegnato", "impegnata", "promettre", "promis",
+                       "promet", "promettent", "engage", "engagee"})
+#: what is sent to whom one speaks ("in a message to Kim", "in una lettera a Putin")
+_MESSAGES = frozenset({"message", "messages", "letter", "letters", "telegram", "thanks",
+                       "greetings", "congratulations", "speech", "address", "messaggio",
+                       "messaggi", "lettera", "lettere", "telegramma", "auguri",
+                       "ringraziamenti", "discorso", "lettre", "lettres", "telegramme",
+                       "remerciements", "voeux", "discours", "felicitations"})
+#: modal verbs: a clause of its own in what is said ("said Seoul could...")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
+                     "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
+                     "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
+                     "doivent", "devrait"})
+#: a clause of another subject after a comma ("..., while Beijing declined")
+_CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
+#: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
+#: lequel il qualifie": a verb of the text published
+_IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
+_IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: how far after the start of what is said its main verb may stand
+_MAIN_VERB_WITHIN = 7
+#: before an infinitive: a verb of saying after it has not been said
+_TO_INFINITIVE = frozenset({"to", "da"})
+#: verbs of a stance that also greet a person ("welcomed Kim at the airport")
+_GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
+                    "salutato", "salutata", "saluta"})
+#: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
+                          "suo", "sua", "suoi", "sue", "loro"})
+#: "the two", "i due", "les deux": the two told of before
+_TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
-                     "avertit", "ammonito"})
+                     "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
+                     "menacee", "minacciato", "minacciata"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
@@ -4048,9 +4761,49 @@ def _verb_start(s: Sentence, i: int) -> int:
     return first
 
 
+#: adverbs between an auxiliary and its participle ("have already been sent", "ha già")
+_MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai", "appena",
+                          "deja", "desormais", "recemment", "recently", "finally", "anche",
+                          "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
+                          "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
+
+
+def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
+    """``fold`` is the gerund of one of ``verbs`` (an object pronoun may be joined to it):
+    "qualifiant", "definendole", "calling", "describing"."""
+    m = re.match(r"(.+?)(ant|ando|endo|ing)(la|lo|li|le|ne)?$", fold)
+    if m is None:
+        return False
+    stem = m.group(1)
+    bases = {"ant": ("er", "ir", "re"), "ando": ("are",), "endo": ("ere", "ire"),
+             "ing": ("", "e")}[m.group(2)]
+    return any(stem + b in verbs for b in bases)
+
+
+def _told_by_verb(s: Sentence, k: int) -> bool:
+    """The trigger at token k is a verb that tells a fact: an auxiliary before it, adverbs
+    between ("have already been sent", "ha già inviato", "ont été envoyés"), or an English
+    past form after a name ("North Korea sent", "Pyongyang shipped"), not a noun."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        fold = s.tokens[j].fold
+        if fold in _AUXILIARIES | _PASSIVE_AUX:
+            return True
+        if fold not in _MID_ADVERBS and not fold.endswith("ly"):
+            break
+        j -= 1
+    t = s.tokens[k]
+    return k > 0 and t.text.islower() and (t.fold.endswith("ed") or t.fold == "sent") and \
+        s.tokens[k - 1].text[:1].isupper()
+
+
 def _before_what_is_said(s: Sentence, i: int) -> bool:
     """A verb of saying followed by what is said: "that", a colon, a comma, a quotation,
     or nothing (", the agency added.")."""
+    # ("sostiene inoltre che", "added also that": adverbs between)
+    while i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _ADVERBS | _MID_ADVERBS and \
+            not s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start].strip():
+        i += 1
     if i + 1 >= len(s.tokens):
         return True
     gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
@@ -4171,6 +4924,8 @@ def _merge_events(events: Iterable[FoundEvent]) -> list[FoundEvent]:
         key = (ev.type, frozenset(ev.participants))
         same = next((m for m in merged if (m.type, frozenset(m.participants)) == key
                      and _dates_agree(m.date, ev.date)
+                     # two quotations, two declarations: each its own statement
+                     and (ev.type != EventType.STATEMENT or m.sentence == ev.sentence)
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS

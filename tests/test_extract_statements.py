@@ -1,0 +1,727 @@
+"""Statements in the embedded extractor: a direct quotation, or a declaration that is itself
+the news and tells no other event, is a statement of its speaker (confirmed, asserted by
+the speaker); a reporting verb or a quotation in front of another event is attribution.
+Each mechanism is checked on sentences written for these tests in wire style, not on the
+gold texts (no database; the seed document's lexicon, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+DEPLOYED = ("deployment", {("north-korea", "sender"), ("russia", "host")})
+
+
+def statements(d: object) -> list[set[tuple[str, str]]]:
+    return [p for t, p in events(d) if t == "statement"]  # type: ignore[arg-type]
+
+
+# --- a stance taken is a declaration that is itself the news ------------------------------
+
+
+def test_a_stance_taken_is_a_statement_of_its_speaker() -> None:
+    d = run("Ukrainian Foreign Minister Andrii Sybiha welcomed the decision.")
+    assert statements(d) == [{("andrii-sybiha", "speaker")}]
+    assert claims(d, "statement") == [("confirmed", ["andrii-sybiha"])]
+    d = run("Il ministro degli Esteri giapponese Takeshi Iwaya ha espresso «profondo "
+            "rammarico».", language="it")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")}]
+    d = run("Le chancelier allemand Olaf Scholz a exprimé sa « vive inquiétude ».",
+            language="fr")
+    assert statements(d) == [{("olaf-scholz", "speaker")}]
+
+
+def test_whom_one_thanks_is_the_addressee() -> None:
+    d = run("Volodymyr Zelensky thanked Germany for its humanitarian help to Kharkiv.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("germany", "addressee")}]
+    d = run("Volodymyr Zelensky ha ringraziato il Canada per gli aiuti.", language="it")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("canada", "addressee")}]
+
+
+def test_what_a_stance_is_about_is_no_fact_told() -> None:
+    # the names in the object of a stance are neither subjects nor a fact left out
+    d = run("Sergey Lavrov hailed the friendship between Moscow and Pyongyang.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_a_person_welcomed_in_person_is_no_stance() -> None:
+    d = run("Vladimir Putin welcomed Choe Son Hui at the airport.")
+    assert statements(d) == []
+    d = run("Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un at "
+            "the cosmodrome.")
+    assert statements(d) == []
+
+
+def test_speakers_joined_by_and_make_one_statement() -> None:
+    d = run("Germany and France expressed concern.")
+    assert statements(d) == [{("germany", "speaker"), ("france", "speaker")}]
+    assert claims(d, "statement") == [("confirmed", ["france", "germany"])]
+    # two verbs, two speakers: two statements
+    d = run("Germany expressed concern, while France said it was monitoring the situation.")
+    assert sorted(map(sorted, statements(d))) == [[("france", "speaker")],
+                                                  [("germany", "speaker")]]
+
+
+def test_a_stance_on_another_event_is_no_statement_and_reports_nothing() -> None:
+    d = run("Vladimir Putin thanked North Korea for sending troops to Russia.")
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("confirmed", [])]
+
+
+# --- a declaration: what is said ----------------------------------------------------------
+
+
+def test_a_declaration_of_what_is_to_come_is_a_statement_of_its_speaker() -> None:
+    d = run("Sergey Lavrov said Moscow would respond to any new sanctions.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Moscow would respond to any new sanctions, Sergey Lavrov said.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # a fact told first, a possibility further on: a report of that fact, no declaration
+    d = run("Ukrainian Defence Minister Rustem Umerov said North Korean soldiers had clashed "
+            "with Ukrainian forces in Kursk on Monday, and that more clashes could follow.")
+    assert statements(d) == []
+
+
+def test_a_fact_told_before_the_verb_of_saying_is_no_declaration() -> None:
+    # an attack is no event of the model: its report is no statement either
+    d = run("Russia fired dozens of missiles at Ukrainian cities last month, Ukrainian "
+            "Prosecutor General Andriy Kostin said.")
+    assert statements(d) == []
+
+
+def test_what_the_two_told_of_before_did_is_a_fact_not_a_declaration() -> None:
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. The two ministers discussed "
+            "military cooperation, the Russian Foreign Ministry said.")
+    assert statements(d) == []
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. The Kremlin said the two had "
+            "discussed new projects.")
+    assert statements(d) == []
+
+
+def test_a_name_in_a_clause_said_without_that_is_not_spoken_to() -> None:
+    d = run('Sergey Lavrov said the treaty with North Korea was "a shield for both our '
+            'nations".')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # whom he speaks to, right after the verb, is
+    d = run('"Our friendship has no limits," Sergey Lavrov told Choe Son Hui.')
+    assert statements(d) == [{("sergey-lavrov", "speaker"), ("choe-son-hui", "addressee")}]
+
+
+def test_who_will_speak_does_not_speak() -> None:
+    d = run("Il segretario di Stato americano Antony Blinken ha avvertito che Washington "
+            "risponderà «con fermezza».", language="it")
+    assert statements(d) == [{("antony-blinken", "speaker")}]
+
+
+# --- quotations -----------------------------------------------------------------------
+
+
+def test_a_quotation_that_tells_an_event_is_its_report() -> None:
+    d = run('"North Korea has shipped another million shells to Russia," Ukrainian '
+            "intelligence chief Kyrylo Budanov said.")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", ["kyrylo-budanov"])]
+    # a quotation that judges an event named by its noun is a declaration too
+    d = run('"The deployment of North Korean troops to Russia is a dangerous escalation," '
+            "NATO Secretary General Mark Rutte said.")
+    assert {("mark-rutte", "speaker"), ("russia", "subject"),
+            ("north-korea", "subject")} in statements(d)
+    # a quotation that tells none is a statement
+    d = run('"These are elite troops, trained for months," Ukrainian intelligence chief '
+            "Kyrylo Budanov said.")
+    assert statements(d) == [{("kyrylo-budanov", "speaker")}]
+
+
+def test_a_verb_of_saying_after_a_quotation_with_its_subject_unsaid() -> None:
+    d = run("«I nostri rapporti sono solidi come non mai», ha detto Sergej Lavrov. «Non "
+            "temiamo alcuna sanzione occidentale», ha aggiunto.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")},
+                             {("sergey-lavrov", "speaker")}]
+    d = run("« Nos relations sont solides », a déclaré Sergueï Lavrov. « Nous ne "
+            "craignons aucune sanction », a-t-il ajouté.", language="fr")
+    assert len(statements(d)) == 2
+    # a verb with its own subject after it is that one's
+    d = run("«I nostri rapporti sono solidi come non mai», ha detto Sergej Lavrov. «Nessuno "
+            "ci dividerà», ha aggiunto Choe Son Hui.", language="it")
+    assert statements(d)[1] == {("choe-son-hui", "speaker")}
+
+
+def test_an_event_with_one_side_named_does_not_hide_a_statement() -> None:
+    # "for its support": a support with its supporter alone is left out, no fact told; a
+    # date between the verb and whom one thanks
+    d = run("Volodymyr Zelensky a remercié jeudi le Japon pour son « soutien ».",
+            language="fr", published="2024-11-21")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+    d = run("Volodymyr Zelensky thanked Japan for its support.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    d = run("« Nos relations n'ont jamais été aussi solides », a déclaré M. Lavrov devant la "
+            "presse.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_a_condemned_treaty_accuses_its_parties_named_after_it() -> None:
+    # the pact between two named states is their act (an accusation); a pact of no one
+    # named is no one's (a statement of the condemner)
+    d = run("Germany condemned the mutual defence treaty between Moscow and Pyongyang.")
+    assert events(d) == [("accusation", {("germany", "accuser"), ("russia", "accused"),
+                                         ("north-korea", "accused")})]
+    d = run("Germany condemned the treaty as a threat to peace.")
+    assert events(d) == [("statement", {("germany", "speaker")})]
+
+
+def test_a_source_referred_back_to_reports_unless_it_is_a_government() -> None:
+    d = run("A UN panel of sanctions monitors published a report on Monday. The monitors "
+            "said debris found in Kharkiv came from a North Korean missile.")
+    assert statements(d) == []
+    d = run("The Russian Foreign Ministry issued a statement on Monday. The ministry said it "
+            "was deeply concerned.")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_who_publishes_a_text_speaks_in_it() -> None:
+    d = run("Il ministero degli Esteri russo ha diffuso un comunicato in cui definisce "
+            "«inaccettabili» le esercitazioni.", language="it")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_thanks_for_an_act_of_someone_else_tell_that_act() -> None:
+    # "for the sending of soldiers": an event with its sender unnamed, still another fact
+    # (not the addressee's own "support")
+    d = run("Il presidente russo Vladimir Putin ha ringraziato Kim Jong Un per l'invio di "
+            "soldati in Russia.", language="it")
+    assert statements(d) == []
+
+
+def test_a_verb_of_saying_in_the_infinitive_is_no_speaker() -> None:
+    d = run("Kremlin spokesman Dmitry Peskov told reporters the Kremlin had nothing to add.")
+    assert ("statement", {("russia", "speaker")}) not in events(d)
+
+
+def test_a_quoted_noun_phrase_after_a_possessive_is_the_reporters_wording() -> None:
+    d = run("Choe Son Hui a assuré Moscou de son « appui total et sans aucune réserve ».",
+            language="fr")
+    assert statements(d) == []
+
+
+# --- merged onto the statement and attribution rules of main (session 11) ------------------
+
+
+def test_a_verb_of_adding_after_a_comma_with_its_subject_after_it_reports() -> None:
+    d = run("Selon Kiev, Moscou fournirait des missiles à la Corée du Nord, a ajouté "
+            "Volodymyr Zelensky.", language="fr")
+    assert claims(d, "supply") == [("alleged", ["ukraine", "volodymyr-zelensky"])]
+    d = run("La Russia fornirebbe missili alla Corea del Nord, ha aggiunto il presidente "
+            "ucraino Volodymyr Zelensky.", language="it")
+    assert claims(d, "supply") == [("alleged", ["volodymyr-zelensky"])]
+
+
+def test_the_relative_clause_of_who_speaks_is_the_texts_own_account() -> None:
+    # the speaker acts in it, and what it tells is not what he says
+    d = run("North Korea has sent more troops to Russia, added Volodymyr Zelensky, who met "
+            "Mark Rutte in Kyiv on Monday.")
+    assert claims(d, "deployment") == [("reported", ["volodymyr-zelensky"])]
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert ("meeting", {("volodymyr-zelensky", "participant"),
+                        ("mark-rutte", "participant")}) in events(d)
+    d = run("Moscou livrerait des missiles à Pyongyang, a ajouté Sergueï Lavrov, qui a "
+            "rencontré mardi Choe Son Hui à Moscou.", language="fr")
+    assert claims(d, "supply") == [("alleged", ["sergey-lavrov"])]
+    assert claims(d, "meeting") == [("confirmed", [])]
+    d = run("Pyongyang ha inviato altri soldati in Russia, ha aggiunto Zelensky, che lunedì "
+            "ha incontrato Mark Rutte a Kiev.", language="it")
+    assert claims(d, "meeting") == [("confirmed", [])]
+
+
+def test_a_quotation_with_its_speaker_unsaid_after_a_stance_is_that_speakers() -> None:
+    # the one speaker of the sentence before, a stance taken, not the last source named
+    d = run("Secondo Kiev, Pyongyang ha inviato soldati in Russia. Il ministro degli Esteri "
+            "giapponese Takeshi Iwaya ha espresso «profonda preoccupazione». «Il Giappone "
+            "non resterà a guardare», ha aggiunto.", language="it")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")},
+                             {("takeshi-iwaya", "speaker"), ("japan", "subject")}]
+
+
+# --- session 11: more stances, continuations, threats ----------------------------------------
+
+
+def test_a_threat_is_a_statement_and_whom_it_threatens_the_addressee() -> None:
+    d = run("North Korean leader Kim Jong Un threatened Seoul with a nuclear response.")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("south-korea", "addressee")}]
+    d = run("Il leader nordcoreano Kim Jong Un ha minacciato la Corea del Sud di «ritorsioni».",
+            language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("south-korea", "addressee")}]
+    d = run("Le dirigeant nord-coréen Kim Jong Un a menacé les États-Unis d'une « riposte "
+            "nucléaire ».", language="fr")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("united-states", "addressee")}]
+    # a threat to do something: the speaker alone
+    d = run("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has threatened to cut "
+            "all ties.")
+    assert statements(d) == [{("kim-yo-jong", "speaker")}]
+
+
+def test_a_judgement_or_what_one_speaks_of_is_a_stance() -> None:
+    d = run("Il ministro degli Esteri russo Sergej Lavrov ha giudicato «inaccettabili» le nuove "
+            "sanzioni.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a jugé la situation « "
+            "préoccupante ».", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Sergueï Lavrov a parlé d'une « nouvelle ère » dans les relations.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run('Sergey Lavrov spoke of a "new era" in relations.')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    # an impersonal "si parla di" has no speaker
+    d = run("Al Cremlino si parla di una possibile visita di Kim Jong Un in Russia.",
+            language="it")
+    assert statements(d) == []
+
+
+def test_a_verb_of_going_on_after_a_quotation_is_a_verb_of_saying() -> None:
+    d = run('"Our ties are stronger than ever," Sergey Lavrov said. "Nobody can stop us," he '
+            "continued.")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    d = run("«I nostri legami sono solidi», ha detto Sergej Lavrov. «Nessuno ci fermerà», ha "
+            "proseguito.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    d = run("« Nos liens sont solides », a déclaré Sergueï Lavrov. « Personne ne nous "
+            "arrêtera », a-t-il poursuivi.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}] * 2
+    # not before an object: "continued its offensive" says nothing
+    d = run("Russia continued its offensive in the Kursk region.")
+    assert statements(d) == []
+
+
+def test_single_curly_quotes_are_a_quotation_and_an_apostrophe_is_none() -> None:
+    d = run("‘We will not be intimidated by anyone,’ Kremlin spokesman Dmitry Peskov said, "
+            "adding that Russia’s ties with North Korea concerned no third country.")
+    assert statements(d) == [{("dmitry-peskov", "speaker")}]
+
+
+def test_a_quotation_telling_an_event_by_a_verb_after_adverbs_or_its_noun_is_its_report() -> None:
+    d = run('"Thousands of North Korean soldiers have already been sent to Russia\'s Kursk '
+            'region," Ukrainian intelligence chief Kyrylo Budanov told reporters.')
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("reported", ["kyrylo-budanov"])]
+    d = run("« Des soldats nord-coréens ont déjà été envoyés en Russie », a affirmé le chef du "
+            "renseignement militaire ukrainien Kyrylo Boudanov.", language="fr")
+    assert statements(d) == []
+    d = run('"Pyongyang shipped more shells to Russia last month," Ukrainian intelligence chief '
+            "Kyrylo Budanov said.")
+    assert events(d) == [NK_TO_RU]
+    # a noun the quotation judges is no fact it tells
+    d = run('"The shipment of shells to Russia is a crime," Ukrainian intelligence chief Kyrylo '
+            "Budanov said.")
+    assert len(statements(d)) == 1
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_one_named_before_it() -> None:
+    d = run('Ukrainian President Volodymyr Zelensky put it bluntly: "Pyongyang is now a direct '
+            'party to this war."')
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject")}]
+    d = run("Pour le président ukrainien Volodymyr Zelensky, le message est clair : « La Corée "
+            "du Nord est désormais en guerre contre l'Ukraine. »", language="fr")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject"),
+                              ("ukraine", "subject")}]
+    # a quotation after a colon that tells an event is its report
+    d = run('Ukrainian intelligence chief Kyrylo Budanov gave a figure: "North Korea has sent '
+            '12,000 soldiers to Russia."')
+    assert events(d) == [DEPLOYED]
+    assert claims(d, "deployment") == [("reported", ["kyrylo-budanov"])]
+
+
+def test_the_allies_spoken_to_are_the_speakers_states_allies() -> None:
+    d = run("Il presidente ucraino Volodymyr Zelensky ha lanciato un avvertimento agli alleati: "
+            "“Senza una risposta forte, Pyongyang manderà altri soldati”.", language="it")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject"),
+                              ("ukraine-allies", "addressee")}]
+    d = run('"Time is running out," Volodymyr Zelensky told allies in Brussels.')
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"),
+                              ("ukraine-allies", "addressee")}]
+    d = run("« Le temps presse », a déclaré Volodymyr Zelensky à ses alliés.", language="fr")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"),
+                              ("ukraine-allies", "addressee")}]
+
+
+def test_what_is_said_ends_where_a_clause_of_another_subject_opens() -> None:
+    d = run('Seoul said it "deeply regretted" the deal, while Beijing declined to comment.')
+    assert statements(d) == [{("south-korea", "speaker")}]
+    d = run("Il governo giapponese si è detto «profondamente preoccupato», mentre Pechino ha "
+            "ribadito la propria «posizione imparziale».", language="it")
+    assert statements(d) == [{("japan", "speaker")}, {("china", "speaker")}]
+
+
+def test_a_clause_said_that_tells_nothing_that_happened_is_a_declaration() -> None:
+    # no verb in a past tense: a state, a view, an intention, of the speaker alone
+    d = run('State Department spokesman Matthew Miller told reporters the United States was '
+            '"deeply concerned" and would consult Seoul and Tokyo.')
+    assert statements(d) == [{("matthew-miller", "speaker")}]
+    d = run("Japanese Prime Minister Shigeru Ishiba said Tokyo is following the situation in "
+            "Kursk closely.")
+    assert statements(d) == [{("shigeru-ishiba", "speaker")}]
+    d = run("Il portavoce del ministero degli Esteri cinese Lin Jian ha detto che Pechino "
+            "«segue da vicino» la situazione nella penisola coreana.", language="it")
+    assert statements(d) == [{("lin-jian", "speaker")}]
+    d = run("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a déclaré que la Russie "
+            "est « un partenaire dangereux » pour la Corée du Nord.", language="fr")
+    assert statements(d) == [{("cho-tae-yul", "speaker")}]
+
+
+def test_a_clause_said_that_tells_a_past_fact_of_no_known_kind_is_left_out() -> None:
+    for text, language in (
+            ("South Korean Foreign Minister Cho Tae-yul said North Korean workers built a new "
+             "bridge for Russia last year.", "en"),
+            ("South Korean Foreign Minister Cho Tae-yul said North Korean workers had built a "
+             "new bridge for Russia.", "en"),
+            ("Il ministro degli Esteri sudcoreano Cho Tae-yul ha detto che operai nordcoreani "
+             "hanno costruito un ponte per la Russia.", "it"),
+            ("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a déclaré que des "
+             "ouvriers nord-coréens avaient construit un pont pour la Russie.", "fr")):
+        assert statements(run(text, language=language)) == [], text
+    # nor what confirms or denies, nor an announcement with an object and no clause
+    d = run("Pentagon press secretary Pat Ryder said Washington could not yet independently "
+            "confirm the transfers.")
+    assert statements(d) == []
+    d = run("Il Giappone ha annunciato nuove sanzioni contro entità russe e nordcoreane.",
+            language="it")
+    assert statements(d) == []
+
+
+def test_a_title_alone_after_a_verb_of_saying_is_the_speaker_before() -> None:
+    d = run("Il ministro della Difesa sudcoreano Kim Yong-hyun ha detto ai giornalisti che Seul "
+            "è pronta. «Valuteremo ogni opzione», ha aggiunto il ministro.", language="it")
+    assert statements(d) == [{("kim-yong-hyun", "speaker")}] * 2
+    d = run("« Nos liens sont solides », a déclaré la porte-parole de la diplomatie russe Maria "
+            "Zakharova. « Personne ne nous arrêtera », a ajouté la porte-parole.", language="fr")
+    assert statements(d) == [{("maria-zakharova", "speaker")}] * 2
+
+
+def test_welcoming_a_states_stance_is_a_stance_and_greeting_a_person_none() -> None:
+    d = run('Japan\'s Chief Cabinet Secretary Yoshimasa Hayashi welcomed Seoul\'s "firm stance".')
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+    d = run("Vladimir Putin welcomed Choe Son Hui at the airport.")
+    assert statements(d) == []
+
+
+def test_calling_something_something_is_a_declaration_unless_it_denies() -> None:
+    d = run("Il ministro degli Esteri russo Sergej Lavrov ha definito oggi il trattato con la "
+            "Corea del Nord «un pilastro della sicurezza regionale».", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]  # "con" after a noun: no one
+    d = run("Le chef de la diplomatie russe, Sergueï Lavrov, a qualifié lundi le traité avec "
+            "Pyongyang de « garantie de paix » pour toute la région.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("South Korean Foreign Minister Cho Tae-yul described the pact as a danger to the "
+            "region.")
+    assert statements(d) == [{("cho-tae-yul", "speaker")}]
+    # a denial: no statement ("prive di fondamento" and its kind are words of denial)
+    d = run("Secondo Kiev, Pyongyang ha fornito missili a Mosca. Il portavoce del Cremlino "
+            "Dmitrij Peskov ha definito le accuse «prive di fondamento».", language="it")
+    assert statements(d) == []
+    assert ("denied", ["dmitrij-peskov"]) in claims(d, "supply")
+    # a gerund is an adjunct of the main verb
+    d = run("Il presidente sudcoreano Yoon Suk Yeol ha condannato la decisione di Pyongyang, "
+            "definendola «una minaccia».", language="it")
+    assert statements(d) == []
+
+
+def test_whom_a_message_is_sent_to_is_the_addressee() -> None:
+    d = run('"We will never forget the heroism of your soldiers," Russian President Vladimir '
+            "Putin said in a message of thanks to North Korean leader Kim Jong Un.")
+    assert statements(d) == [{("vladimir-putin", "speaker"), ("kim-jong-un", "addressee")}]
+
+
+def test_a_warning_that_is_a_french_verb_of_saying() -> None:
+    d = run("La cheffe de la diplomatie européenne, Kaja Kallas, a averti mardi que l'Union "
+            "européenne « ne restera pas les bras croisés ».", language="fr")
+    assert statements(d) == [{("kaja-kallas", "speaker")}]
+
+
+def test_a_part_of_a_country_is_in_that_country() -> None:
+    for text, language in (
+            ("Des militaires nord-coréens ont été envoyés dans l'est de la Russie, selon Kiev.",
+             "fr"),
+            ("North Korean troops were sent to the east of Russia, Kyiv said.", "en"),
+            ("Truppe nordcoreane sono state inviate nell'est della Russia, secondo Kiev.", "it")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
+        assert claims(d, "deployment") == [("reported", ["ukraine"])], text
+
+
+def test_a_pronoun_before_an_adverb_and_its_verb_is_the_person_before() -> None:
+    d = run("Le président sud-coréen Yoon Suk Yeol a dénoncé un pacte « dirigé contre la paix ». "
+            "Il a également exhorté Pékin à user de son influence sur Pyongyang.", language="fr")
+    assert ("appeal", {("yoon-suk-yeol", "appellant"), ("china", "addressee")}) in events(d)
+
+
+def test_the_subject_before_a_short_aside_speaks() -> None:
+    d = run("Le Kremlin, de son côté, a salué la « retenue » de Pékin.", language="fr")
+    assert statements(d) == [{("russia", "speaker")}]
+    d = run("Il Cremlino, dal canto suo, ha elogiato la «prudenza» di Pechino.", language="it")
+    assert statements(d) == [{("russia", "speaker")}]
+    # a long clause between commas before an inverted subject keeps that subject
+    d = run("Il presidente russo Vladimir Putin ha ricevuto ieri al Cremlino la ministra degli "
+            "Esteri nordcoreana Choe Son Hui, giunta giovedì scorso in Russia per una visita di "
+            "una settimana, ha riferito il portavoce del Cremlino Dmitry Peskov.", language="it",
+            published="2024-11-05")
+    assert ("reported", ["dmitry-peskov"]) in claims(d, "meeting")
+
+
+def test_a_quotation_after_a_denial_with_its_speaker_unsaid_is_the_deniers() -> None:
+    d = run("Selon Kiev, Pyongyang a envoyé des soldats en Russie. À Moscou, le porte-parole du "
+            "Kremlin, Dmitri Peskov, a rejeté ces « allégations sans fondement ». « La "
+            "coopération entre Moscou et Pyongyang ne regarde que nos deux pays », a-t-il "
+            "poursuivi.", language="fr")
+    assert statements(d) == [{("dmitri-peskov", "speaker"), ("russia", "subject"),
+                              ("north-korea", "subject")}]
+    assert ("denied", ["dmitri-peskov"]) in claims(d, "deployment")
+
+
+def test_officers_and_other_military_ranks_are_troops_sent() -> None:
+    for text, language in (
+            ("Selon Kiev, des officiers nord-coréens ont déjà été envoyés en Russie.", "fr"),
+            ("According to Kyiv, North Korean officers have been sent to Russia.", "en"),
+            ("Secondo Kiev, comandanti nordcoreani sono stati inviati in Russia.", "it")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
+
+
+def test_support_is_no_verb_of_saying_claim_is() -> None:
+    # "sostenere Mosca" supports; "sostiene (inoltre) che" claims
+    d = run("Secondo l'agenzia Kcna, Kim Jong Un ha promesso di sostenere Mosca «fino alla "
+            "vittoria».", language="it")
+    assert claims(d, "support") == [("reported", ["kcna"])]
+    d = run("L'intelligence ucraina sostiene inoltre che Pyongyang ha fornito a Mosca obici "
+            "semoventi.", language="it")
+    assert events(d) == [NK_TO_RU]
+    assert claims(d, "supply") == [("reported", ["intelligence-ucraina"])]
+
+
+def test_whom_a_message_is_sent_to_after_a_stance_is_the_addressee() -> None:
+    d = run("Il leader nordcoreano Kim Jong Un ha lodato l'«amicizia invincibile» con la Russia "
+            "in un messaggio inviato ieri al presidente Vladimir Putin.", language="it",
+            published="2024-12-05")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("vladimir-putin", "addressee")}]
+
+
+def test_a_spokesman_of_the_government_is_a_person_and_a_milestone_talked_of_no_new_one() -> None:
+    d = run("La Duma ha ratificato il trattato con la Corea del Nord. Da Tokyo, il portavoce del "
+            "governo Yoshimasa Hayashi ha definito la ratifica «motivo di seria inquietudine».",
+            language="it")
+    assert events(d) == [("ratification", {("state-duma", "ratifier"), ("north-korea", "party")}),
+                         ("statement", {("yoshimasa-hayashi", "speaker")})]
+    d = run("The Duma ratified the treaty with North Korea. Government spokesman Yoshimasa "
+            'Hayashi called the ratification "a grave concern".')
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+    assert len(events(d)) == 2
+    d = run("Le porte-parole du gouvernement japonais Yoshimasa Hayashi a jugé la situation « "
+            "préoccupante ».", language="fr")
+    assert statements(d) == [{("yoshimasa-hayashi", "speaker")}]
+
+
+def test_a_stance_and_another_fact_joined_by_and_are_both_told() -> None:
+    for text, language, who in (
+            ("Il ministero degli Esteri sudcoreano ha espresso «grave preoccupazione» e ha "
+             "chiesto a Mosca di rispettare le risoluzioni dell'Onu.", "it",
+             "ministero-degli-esteri-sudcoreano"),
+            ("Japan expressed deep concern and urged Moscow to respect UN sanctions.", "en",
+             "japan"),
+            ("Le Japon a exprimé sa « profonde inquiétude » et a appelé Moscou à respecter les "
+             "sanctions de l'ONU.", "fr", "japan")):
+        d = run(text, language=language)
+        assert ("appeal", {(who, "appellant"), ("russia", "addressee")}) in events(d), text
+        assert statements(d) == [{(who, "speaker")}], text
+    # a stance whose object is the other fact tells that fact alone
+    d = run("Vladimir Putin thanked North Korea for sending troops to Russia.")
+    assert statements(d) == []
+
+
+def test_a_quotation_that_there_are_no_troops_denies_their_deployment() -> None:
+    for text, language, who in (
+            ("Secondo Seul, soldati nordcoreani sono stati trasferiti in Russia. «Non c'è alcun "
+             "soldato nordcoreano in Russia», ha replicato la portavoce della diplomazia russa "
+             "Maria Zakharova.", "it", "maria-zakharova"),
+            ('According to Seoul, North Korean troops were sent to Russia. "There are no North '
+             'Korean troops in Russia," Kremlin spokesman Dmitry Peskov said.', "en",
+             "dmitry-peskov"),
+            ("Selon Séoul, des soldats nord-coréens ont été envoyés en Russie. « Il n'y a aucun "
+             "soldat nord-coréen en Russie », a répliqué le porte-parole du Kremlin Dmitri "
+             "Peskov.", "fr", "dmitri-peskov")):
+        d = run(text, language=language)
+        assert events(d) == [DEPLOYED], text
+        assert ("denied", [who]) in claims(d, "deployment"), text
+    # a negative determiner before another noun denies nothing
+    d = run('According to Seoul, North Korean troops were sent to Russia. "We have no '
+            'comment," Kremlin spokesman Dmitry Peskov said.')
+    assert claims(d, "deployment") == [("reported", ["south-korea"])]
+
+
+def test_a_ministry_named_in_another_language_is_the_graphs() -> None:
+    d = run("Le ministère russe des Affaires étrangères a salué la décision.", language="fr")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+    d = run("Le ministère américain de la Défense a confirmé l'envoi de soldats nord-coréens en "
+            "Russie.", language="fr")
+    assert claims(d, "deployment") == [("confirmed", ["pentagon"])]
+    d = run("Il ministero della Difesa statunitense ha confermato l'invio di soldati nordcoreani "
+            "in Russia.", language="it")
+    assert claims(d, "deployment") == [("confirmed", ["pentagon"])]
+    # a ministry the graph does not have stays a new body
+    d = run("Il ministero degli Esteri sudcoreano ha espresso «preoccupazione».", language="it")
+    assert statements(d) == [{("ministero-degli-esteri-sudcoreano", "speaker")}]
+
+
+def test_civil_works_are_no_military_assistance() -> None:
+    for text, language in (
+            ("Sergey Lavrov said North Korean engineers had helped repair railway bridges in "
+             "the Russian Far East.", "en"),
+            ("Ingegneri nordcoreani hanno aiutato a ricostruire i ponti ferroviari in Russia.",
+             "it"),
+            ("Des ingénieurs nord-coréens ont aidé à réparer des ponts en Russie.", "fr")):
+        assert events(run(text, language=language)) == [], text
+    d = run("North Korean military engineers are helping Russian forces in Kursk, Kyiv said.")
+    assert ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")}) \
+        in events(d)
+
+
+def test_a_promise_to_send_arms_or_troops_is_that_fact_to_come_no_statement() -> None:
+    d = run("Britain and France promised to send additional launchers to Ukraine.")
+    assert statements(d) == []
+    d = run("Il governo tedesco ha promesso di inviare altri sistemi di difesa aerea a Kiev.",
+            language="it")
+    assert statements(d) == []
+    # a promise of no such fact is a declaration
+    d = run('South Korean President Yoon Suk Yeol promised a "step-by-step response".')
+    assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+    d = run("Il leader nordcoreano Kim Jong Un ha promesso di «rafforzare ancora» i legami con "
+            "la Russia.", language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker")}]
+
+
+def test_no_name_in_the_quotation_or_right_after_told_is_the_speaker() -> None:
+    d = run('"We have sent our best units to help our Russian comrades," Kim Jong Un said.')
+    assert statements(d) == []
+    d = run('"Russia has risen up in a sacred struggle," Kim told Putin.')
+    assert statements(d) == []
+    d = run('"Our ties are strong," Sergey Lavrov told Choe Son Hui.')
+    assert statements(d) == [{("sergey-lavrov", "speaker"), ("choe-son-hui", "addressee")}]
+
+
+def test_troops_said_not_to_be_somewhere_are_a_denial() -> None:
+    for text, language in (
+            ("Lavrov told reporters that North Korean troops were not in Russia.", "en"),
+            ("Lavrov ha detto che i soldati nordcoreani non sono in Russia.", "it"),
+            ("Sergueï Lavrov a affirmé que les soldats nord-coréens ne sont pas en Russie.",
+             "fr")):
+        d = run(text, language=language)
+        assert claims(d, "deployment") == [("denied", ["sergey-lavrov"])], text
+
+
+def test_a_name_then_its_title_after_the_verb_and_un_is_no_article() -> None:
+    d = run("«La Russia non è sola», ha dichiarato Kim Jong Un, il leader nordcoreano.",
+            language="it")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+    d = run("« La Russie n'est pas seule », a déclaré Kim Jong Un, le dirigeant nord-coréen.",
+            language="fr")
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+
+
+def test_words_quoted_after_that_beside_another_fact_are_indirect_speech() -> None:
+    d = run("Pyongyang ha inviato altri 5.000 soldati in Russia, ha detto il ministro della "
+            "Difesa ucraino Rustem Umerov, aggiungendo che le truppe «sono già al fronte».",
+            language="it")
+    assert events(d) == [DEPLOYED]
+    # a verb of support before "that" claims
+    d = run("Il ministero degli Esteri russo ha definito «illegittime» le nuove misure, "
+            "sostenendo che l'Ue «non ha alcuna prova».", language="it")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_a_quotation_given_with_according_to_is_the_sources_statement() -> None:
+    d = run("Secondo il portavoce del Cremlino Dmitrij Peskov, i rapporti con Pyongyang «non "
+            "sono rivolti contro nessuno».", language="it")
+    assert statements(d) == [{("dmitrij-peskov", "speaker")}]
+    d = run('According to Kremlin spokesman Dmitry Peskov, ties with Pyongyang are "not '
+            'directed against anyone".')
+    assert statements(d) == [{("dmitry-peskov", "speaker")}]
+    d = run("Selon le porte-parole du Kremlin Dmitri Peskov, les liens avec Pyongyang « ne "
+            "visent aucun pays tiers ».", language="fr")
+    assert statements(d) == [{("dmitri-peskov", "speaker")}]
+    # not when the reporter's words tell a past fact
+    d = run("Secondo il ministero della Difesa russo, le parti hanno discusso «l'attuazione "
+            "degli accordi militari».", language="it")
+    assert statements(d) == []
+
+
+def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> None:
+    d = run("NATO spokesperson Farah Dakhlallah said the Alliance remained deeply concerned "
+            "about the growing military ties between Moscow and Pyongyang.")
+    assert events(d) == [("statement", {("farah-dakhlallah", "speaker")})]
+    d = run("Il governo giapponese si è detto «preoccupato» per la crescente cooperazione "
+            "militare tra Mosca e Pyongyang.", language="it")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    d = run("Le Japon s'est dit « inquiet » de la coopération militaire entre Moscou et "
+            "Pyongyang.", language="fr")
+    assert events(d) == [("statement", {("japan", "speaker")})]
+    # an act of the model one is worried about is still told
+    d = run("Japan said it was concerned about North Korea's deployment of troops to Russia.")
+    assert events(d) == [DEPLOYED]
+    # ties told as a fact stay a cooperation
+    d = run("Moscow and Pyongyang have deepened their military cooperation.")
+    assert events(d) == [("cooperation", {("russia", "partner"), ("north-korea", "partner")})]
+
+
+def test_the_subject_of_a_second_verb_of_saying_after_and_is_the_firsts() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its support and said "
+            "he hoped Seoul would send air-defence systems.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("south-korea", "addressee")}]
+
+
+def test_what_is_said_opens_at_that_after_the_verb_and_its_adjuncts() -> None:
+    d = run("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said in a statement "
+            "carried by KCNA that Seoul would pay a heavy price.")
+    assert statements(d) == [{("kim-yo-jong", "speaker")}]
+    d = run("« Nous ne laisserons pas faire », a prévenu le président sud-coréen Yoon Suk Yeol.",
+            language="fr")
+    assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+
+
+def test_a_gerund_of_saying_before_words_of_denial_denies() -> None:
+    for text, language in (
+            ("Selon Séoul, Pyongyang a envoyé des soldats en Russie. Moscou a réagi en "
+             "qualifiant ces accusations de « mensonges ».", "fr"),
+            ("Secondo Seul, Pyongyang ha inviato soldati in Russia. Mosca ha reagito definendo "
+             "le accuse «fantasie».", "it"),
+            ("According to Seoul, Pyongyang sent troops to Russia. Moscow responded by calling "
+             "the allegations lies.", "en")):
+        d = run(text, language=language)
+        assert claims(d, "deployment") == [("reported", ["south-korea"]),
+                                           ("denied", ["russia"])], text
+        assert statements(d) == [], text
+
+
+def test_relations_said_about_are_no_addressee_nor_a_fact() -> None:
+    d = run('Lavrov said relations with North Korea were developing "very successfully".')
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    d = run("Le Kremlin a assuré que la coopération avec Pyongyang respectait le droit "
+            "international.", language="fr")
+    assert events(d) == [("statement", {("russia", "speaker")})]
+    # ties told by a verb of their own stay a fact reported
+    d = run("Lavrov said that Moscow and Pyongyang had expanded their military cooperation.")
+    assert claims(d, "cooperation") == [("reported", ["sergey-lavrov"])]
+    d = run("Lavrov ha ricordato che il trattato prevede l'assistenza militare reciproca.",
+            language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_reaffirming_that_reports_and_hammering_home_is_saying() -> None:
+    d = run("Sergey Lavrov reaffirmed that Moscow stands by Pyongyang.")
+    assert claims(d, "support") == [("reported", ["sergey-lavrov"])]
+    # before an object it reports nothing
+    d = run("Selon le ministère russe des Affaires étrangères, les deux ministres ont réaffirmé "
+            "leur attachement au traité.", language="fr")
+    assert statements(d) == []
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a martelé que Moscou ne "
+            "céderait pas.", language="fr")
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
