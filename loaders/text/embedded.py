@@ -2305,6 +2305,7 @@ class _State:
         # ("«...», ha aggiunto il ministro.", "a précisé la porte-parole": a title alone
         # after the verb refers back to him too)
         rest = s.tokens[i + 1:]
+        before = list({c.actor: c for c in before}.values())  # one speaker named twice
         if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
                 rest[-1].fold in self.r.title_words and all(
                     t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
@@ -2606,8 +2607,13 @@ class _State:
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
-                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold:
-            return None  # "On soupçonne ...", "Si sospetta che ...": nobody named says it
+                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold and (
+                    first - 1 == s.token_at(max(s.start, self.dateline_end))
+                    or "," in self.text[s.tokens[first - 2].end:s.tokens[first - 1].start]
+                    or s.tokens[first - 2].fold in _COMPLEMENTIZERS):
+            # "On soupçonne ...", "Si sospetta che ...": nobody named says it (not the
+            # reflexive of a subject: "Il governo giapponese si è detto «preoccupato»")
+            return None
         aside = self._aside_before(s, first)
         if aside is not None:
             return aside
@@ -2634,6 +2640,12 @@ class _State:
             if right:
                 return right[0]
             p = self._paren_before(s, first)
+            named = [c for c in cands if p is not None and p.start < c.start < p.end
+                     and _kind(self, c.actor) == "person"] if p is not None else []
+            if p is not None and named and len(_WORD.findall(self.text[p.start:p.end])) <= 4:
+                # "Le chef de la diplomatie russe, Sergueï Lavrov, a qualifié": the name in
+                # apposition is who speaks
+                return named[0]
             if p is not None and p.head is not None and p.head in cands:
                 return p.head  # "La Corea del Nord, accusata da Kiev di ..., ha smentito"
             if self.text[verb.end:s.end].strip(" .") == "":
