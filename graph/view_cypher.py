@@ -56,11 +56,20 @@ _GROUPING: LiteralString = """, type(r) AS t, collect(r) AS rs, count(r) AS n,
      sum(CASE r.certainty WHEN 'alleged' THEN 1 ELSE 0 END) AS n_alleged,
      sum(CASE r.certainty WHEN 'denied' THEN 1 ELSE 0 END) AS n_denied"""
 
+#: The edges behind a group: its own, and for relation claims their parallel ones.
+_RELATED: LiteralString = """
+WITH *, rs + [crx IN CASE WHEN any(agr IN rs WHERE agr.claim_id IS NOT NULL
+                                   AND agr.event_id IS NULL)
+                        THEN COLLECT { MATCH (x)-[crx]->(y)
+                                       WHERE type(crx) = t AND crx.event_id IS NULL
+                                         AND crx.claim_id IS NOT NULL RETURN crx }
+                        ELSE [] END WHERE NOT crx IN rs] AS behind"""
+
 #: A group of GDELT ``INTERACTED_WITH`` edges whose lists are complete (fewer evidence and
 #: source ids than the loader's cap) is counted from the source ids the edges list: the
-#: loader recomputes them with every event, revision and mention of the edge, as
-#: the lookup would find them through its events, and GDELT's claims all report (none
-#: denies). Any other group, or one with a list at its cap, is looked up.
+#: loader recomputes them with every event, revision and mention of the edge (the sources
+#: a lookup finds through its events), and GDELT's claims all report (none denies). Any
+#: other group, or one with a list at its cap, is looked up.
 _STORED: LiteralString = cast(LiteralString, f"""
 WITH *, t = 'INTERACTED_WITH' AND all(agr IN rs WHERE coalesce(agr.source = 'gdelt', false)
           AND size(coalesce(agr.evidence_ids, [])) < {EDGE_LIST_CAP}
@@ -104,15 +113,6 @@ def _behind(stored: bool) -> LiteralString:
     otherwise every group is looked up (the same counts: tests compare the two)."""
     return (_RELATED + (_STORED if stored else "\nWITH *, false AS stored") + _LOOKED_UP)
 
-
-#: The edges behind a group: its own, and for relation claims their parallel ones.
-_RELATED: LiteralString = """
-WITH *, rs + [crx IN CASE WHEN any(agr IN rs WHERE agr.claim_id IS NOT NULL
-                                   AND agr.event_id IS NULL)
-                        THEN COLLECT { MATCH (x)-[crx]->(y)
-                                       WHERE type(crx) = t AND crx.event_id IS NULL
-                                         AND crx.claim_id IS NOT NULL RETURN crx }
-                        ELSE [] END WHERE NOT crx IN rs] AS behind"""
 
 _AGGREGATE_EDGE: LiteralString = """[
   CASE n WHEN 1 THEN head(rs).key ELSE t + ':' + x.id + '->' + y.id END,

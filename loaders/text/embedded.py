@@ -85,9 +85,28 @@ _PERSONAL = frozenset({"he", "she"})
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
+_WITHOUT = frozenset({"without", "sans", "senza"})
+# the Italian third person's auxiliaries, opening a sentence whose subject is left unsaid
+_IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
+_OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
+                              "infine", "anche", "ieri", "oggi"})
+_AGAINST = frozenset({"against", "contro", "contre"})
+# before an infinitive of purpose ("to help", "pour aider", "per aiutare")
+_PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
+# before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
+_INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
+# what a ratification may be the law of ("the ratification law", "la legge di ratifica")
+_LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "decret"})
+# verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
+_TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
+                        "inform", "informed", "assicurare", "assicurato", "assicura",
+                        "informato", "assurer", "informe"})
+# who something is for or told to: "support for Russia", "sostegno alla Russia", "à Lavrov"
+_BENEFACTIVE = frozenset({"for", "to", "a", "al", "alla", "allo", "ai", "agli", "alle", "all",
+                          "per", "au", "aux", "pour"})
 _DEFINITE_CONTRACTED = frozenset({"della", "delle", "dei", "degli", "del", "dello", "alla",
                                   "alle", "ai", "agli", "al", "nelle", "nei", "negli", "aux",
-                                  "du", "au"})
+                                  "du", "au", "all", "dall", "dell", "nell", "sull"})
 #: a contracted article: the word after it is a noun ("nel comunicato", "dalla stima")
 _NOUN_AFTER = _DEFINITE_CONTRACTED | frozenset({"nel", "nella", "nello", "dal", "dalla",
                                                 "dallo", "dai", "dalle", "dagli", "sul",
@@ -113,6 +132,7 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
+_AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
@@ -142,7 +162,7 @@ _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSAT
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
-                       "du", "des", "d"})
+                       "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
                     "les", "as", "well", "come", "anche"})
 _PUBLISH = frozenset({"issue", "issued", "issues", "publish", "published", "publishes",
@@ -248,6 +268,8 @@ class FoundEvent:
     # told negated by a speaker ("Peskov said North Korea had not sent troops"): denied by
     # who says it
     negated: bool = False
+    # a statement read from a condemnation of nobody ("a dénoncé une menace")
+    condemnation: bool = False
 
 
 @dataclass
@@ -404,9 +426,10 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
             at = text.find(s, pos)
             if at < 0:
                 continue
-            if spans and spans[-1][1] > line.start() and \
-                    _HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
-                # "a déclaré M. Kostine": a title's abbreviation ends no sentence
+            if spans and spans[-1][0] >= line.start() and _HONORIFIC_END.search(
+                    text[spans[-1][0]:spans[-1][1]]) and s[:1].isupper():
+                # "a affirmé M. Poutine", "said Gen. Ryder": a title's abbreviation ends
+                # no sentence
                 spans[-1] = (spans[-1][0], at + len(s))
             else:
                 spans.append((at, at + len(s)))
@@ -414,8 +437,10 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: an abbreviated title before a name ("M.", "Mr.", "Dr."), which ends no sentence
-_HONORIFIC_END = re.compile(r"(?<![\w.])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Sig|Prof)\.$")
+# abbreviations of a title before a name ("M.", "Mr.", "Gen.", "Sig.", "Mgr")
+_HONORIFIC_END = re.compile(
+    r"(?:^|[\s(«\"])(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Mlle|Mgr|Me|Pr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|"
+    r"Sgt|Sen|Rep|Gov|Amb|Sig|Sigg|Dott|Dott\.ssa|On|Avv|Ing|St)\.$")
 
 
 def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
@@ -469,6 +494,7 @@ class EmbeddedBackend:
         state.back_references(sentences)
         for sent in sentences:
             state.sentence(sent)
+            state.sources_again(sent.end)
         result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events)
         return result
@@ -531,13 +557,16 @@ class _State:
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
         # the words events need ("troops", "shells"): nouns, never a clause's verb
-        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words)
+        # (not what ties need, their kind or growth: "ties have expanded")
+        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words
+                                if rule.type != EventType.COOPERATION)
         # "called on", "calls on": an appeal's own phrase, not a verb of saying ("call")
         self._speech_phrases = WordSet(frozenset(), tuple(
             p for rule in self.r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
 
     # --- people and organisations named with a cue ----------------------------------
@@ -622,7 +651,11 @@ class _State:
                     and not (j != run[0] and toks[j].fold in self.r.articles)
                     for j in run) or \
                     any(toks[j].text.isupper() and len(toks[j].text) > 1 for j in run):
-                k = run[-1] + 1
+                # ("Selon KCNA, ...": the sentence's first word and an acronym, which may
+                # be a source of its own)
+                acronym = next((j for j in run[1:] if toks[j].text.isupper()
+                                and len(toks[j].text) > 1), None)
+                k = acronym if acronym is not None and acronym > k else run[-1] + 1
                 continue
             prev = toks[k - 1] if k > 0 else None
             # a bare preposition: "dal Financial Times", "by the Financial Times" hold an
@@ -675,8 +708,9 @@ class _State:
         inverted = before is not None and self.r.subject_after > 2 and all(
             u.text.islower() for u in toks[before + 1:k]) and \
             not any(ch in ",;:()«»\"" for ch in self.text[toks[before].end:t.start])
-        if not inverted and (k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " "
-                             and not self._after_according(s, k)):
+        # ("..., according to TASS.": the acronym ends the sentence)
+        if not inverted and (k + 1 >= len(toks) or self.text[t.end:toks[k + 1].start] != " ") \
+                and not self._after_according(s, k):
             return False
         nxt = k + 1
         while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and nxt - k <= 3:
@@ -1262,6 +1296,22 @@ class _State:
                     self.mentions.add(Mention(m.start(), m.end(), alias, actor.id,
                                                  "surname"))
 
+    def sources_again(self, after: int) -> None:
+        """A source found by its name in a sentence ("l'agenzia sudcoreana Yonhap", "the
+        state news agency KCNA") is found again by that name in the sentences after it
+        ("sempre secondo Yonhap", "Selon KCNA, ...")."""
+        for actor in list(self.result.new_actors.values()):
+            if actor.kind == "person" or actor.id in self._sources_found_again:
+                continue
+            words = actor.name.split()
+            if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+                continue  # "fonti militari ucraine": a description, not a name
+            self._sources_found_again.add(actor.id)
+            for m in re.finditer(rf"\b{re.escape(actor.name)}\b", self.text[after:]):
+                a, b = after + m.start(), after + m.end()
+                if not self.mentions.overlapping(a, b):
+                    self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
+
     # --- one sentence ---------------------------------------------------------------
 
     def _back_refs(self, s: Sentence) -> None:
@@ -1316,7 +1366,22 @@ class _State:
             first, last = toks[i], toks[i + n - 1]
             if self.mentions.overlapping(first.start, last.end):
                 continue
-            pair = next((states for e in reversed(self.result.events)
+            # "accuses Pyongyang of supplying Moscow with shells, a charge both governments
+            # deny": the last two states named before it in its own sentence
+            # (not a place, "the war in Ukraine", nor a relative clause's names, "whose
+            # members include Japan and South Korea")
+            locative = {"in", "at", "en", "dans", "nel", "nella", "nei", "nelle", "negli"}
+            rel = next((t.start for t in toks[1:] if t.fold in self.r.relatives and t.start <
+                        first.start and "," in self.text[s.start:t.start][-3:]), None)
+            closed = self.text.rfind(",", s.start, first.start)
+            here = list(dict.fromkeys(
+                st for m in self._mentions_in(max(s.start, self.dateline_end), first.start)
+                if not m.agreement and m.kind != "pair"
+                and (st := self._state_of(m.target)) is not None
+                and _prev_word(s, _Candidate(m.target, m.start, m.end, m.kind)) not in locative
+                and not (rel is not None and rel < m.start < closed)))
+            pair = [here[-2], here[-1]] if len(here) >= 2 and "," in self.text[
+                s.start:first.start] else next((states for e in reversed(self.result.events)
                          if e.type != EventType.STATEMENT
                          and len(states := list(dict.fromkeys(
                              st for a, _ in e.participants
@@ -1397,12 +1462,18 @@ class _State:
         before a verb of saying or of an event, is the last person named before (in this
         sentence or the two before it)."""
         toks = s.tokens
+        first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
+                      and x.fold not in _ADVERBS | _OPENING_ADVERBS), None)
         for i, t in enumerate(toks):
-            if t.fold not in self.r.subject_pronouns or self.mentions.at(t.start) is not None \
-                    or s.quoted(t.start):
+            # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
+            # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
+            unsaid = self.b.language == "it" and i == first and t.fold in _IT_AUX_3RD
+            if (t.fold not in self.r.subject_pronouns and not unsaid) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
-            if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks:
+            if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
+                    and not unsaid:
                 continue  # "whom he urged" is read with its relative
             v = i + 1
             while v < len(toks) and v - i <= 3 and (
@@ -1412,7 +1483,8 @@ class _State:
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
             if v >= len(toks) or not toks[v].text.islower() or not (
-                    t.fold in _PERSONAL or toks[v].fold in self._verbs
+                    t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
+                    or unsaid and toks[v].fold.isalpha()
                     or toks[v].lemma in self._verbs):
                 continue
             # the subject of the last sentence that names someone: its first person
@@ -1562,7 +1634,10 @@ class _State:
         last_denial = max((clause_of(c.start) for c in deniers), default=len(breaks))
 
         def denied_here(ev: FoundEvent) -> bool:  # (told after the denial: not denied)
-            return clause_of(ev.trigger[0]) <= last_denial
+            # "rejected the accusations as lies and urged Washington to stop": what the
+            # denier does himself (an appeal, a charge, his support) he does not deny
+            return clause_of(ev.trigger[0]) <= last_denial and not (
+                ev.type in _SPEECH_ACTS and any(a in denied_by for a, _ in ev.participants))
 
         for ev in events:
             if id(ev) in events_claimed:
@@ -1594,6 +1669,17 @@ class _State:
             if speech_only and not s.quoted(ev.trigger[0]):
                 # "“...”, said X at the talks": the speech verb is about the quotation
                 own, who = ("alleged" if certainty == "alleged" else None), []
+            paren = self._paren_of(ev.trigger[0])
+            relative = paren is not None and paren.head is not None and \
+                paren.head.actor in asserted and \
+                s.tokens[s.token_at(paren.start)].fold in self.r.relatives and \
+                all(c >= paren.end for c in self.cue_starts)
+            if relative or self.cue_starts and min(self.cue_starts) < ev.trigger[0] and \
+                    self._relative_head(s, s.token_at(ev.trigger[0]), cands) is not None:
+                # "..., a ajouté M. Rutte, qui a rencontré mercredi Oumerov", "Lavrov, who met
+                # Choe on Friday, said...": the text tells the speaker's relative clause, he
+                # does not
+                own, who = None, []
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 said = [a for a in who if a in self.reporters and a not in self.confirmers]
@@ -1914,6 +2000,9 @@ class _State:
                         s.tokens[n].end:s.tokens[i].start] for n in negated)
                     # "Seoul's claims": a noun after a possessive
                     and not self.text[:s.tokens[i].start].endswith(("'s ", "’s "))
+                    # "sans préciser leur nombre", "without specifying", "senza precisare":
+                    # what was not said
+                    and not (i > 0 and s.tokens[i - 1].fold in _WITHOUT)
                     # "the reports", "le notizie": a noun, not a verb of saying
                     # (a capitalised word inside the sentence is a name's: "Kim Jong Un,
                     # riferisce l'agenzia")
@@ -1942,6 +2031,10 @@ class _State:
 
         # "..., respingendo le accuse": a denial by the clause's subject
         confirm, report, deny = cues(r.confirm), cues(r.report), cues(r.deny, gerunds=True)
+        # "urged its allies to respond with sanctions": an infinitive after "to" is what
+        # is asked or meant, nobody says anything by it
+        confirm = [i for i in confirm if not _infinitive_after_to(s, i)]
+        report = [i for i in report if not _infinitive_after_to(s, i)]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
@@ -1972,7 +2065,9 @@ class _State:
                 earlier = [i for i in spoken if i < w]
                 gov = earlier[-1] if earlier else next((i for i in spoken if i > w), None)
                 if gov is not None and gov in report:
-                    turned.append(gov)
+                    # (with its auxiliary when a phrase of the rules starts there: "ha
+                    # detto" and "detto" are one verb)
+                    turned += [k for k in report if _verb_start(s, gov) <= k <= gov]
             # ("en qualifiant ces accusations de « mensonges »", "calling them lies": a
             # gerund of saying before the words of denial denies too)
             if not deny:
@@ -2625,6 +2720,18 @@ class _State:
                                          .endswith((",", "»", "”"))):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
             # the subject follows
+            # (not after a person's name set between commas right before the verb: "Le chef
+            # de la diplomatie russe, Sergueï Lavrov, a qualifié", "Italy's foreign minister,
+            # Antonio Tajani, said": the name in apposition is who speaks)
+            appos = next((c for c in cands if c.end <= s.tokens[first].start
+                          and self.text[c.end:s.tokens[first].start].strip() == ","
+                          and _kind(self, c.actor) == "person"
+                          # (a first name the graph does not know may come before it)
+                          and (comma := self.text.rfind(",", s.start, c.start)) >= 0
+                          and all(w[:1].isupper() for w in self.text[comma + 1:c.start]
+                                  .split())), None)
+            if appos is not None:
+                return appos
             src = self._unnamed_source(s, i + 1, forward=True)
             # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
             right = [c for c in right if (c.start, c.end) not in self.consumed]
@@ -2838,6 +2945,11 @@ class _State:
             words = [fold_key(w) for w in _WORD.findall(gap)]
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
+            if forward:
+                # "ha chiesto alla Cina e alla Russia", "a demandé à la Chine et à l'Inde",
+                # "urged China and then Japan": the first name's preposition again
+                coord = coord | (_BENEFACTIVE if _prev_word(s, prev, self.r.title_words)
+                                 in _BENEFACTIVE else frozenset())
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & _AND or \
                     prev.kind == c.kind == "pair" and not gap.strip():
                 kinds.append("and")  # "the two countries": both
@@ -3069,6 +3181,7 @@ class _State:
     def _events(self, s: Sentence, cands: list[_Candidate], asserter_spans: set[tuple[int, int]],
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
+        self._law_ratifiers: set[str] = set()
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_types: set[EventType] = set()
@@ -3096,6 +3209,16 @@ class _State:
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
                         or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
+                if any(e.type == EventType.MEETING for e in self.result.events):
+                    # "The meeting came a week after...", "hanno condannato i colloqui", "les
+                    # entretiens ont duré": a meeting told before, named again by its noun;
+                    # not "the talks between X and Y", "i colloqui con", which tell who met
+                    hits = [h for h in hits if not (
+                        h and s.tokens[h - 1].fold in _ARTICLE_WORDS
+                        and s.tokens[h].text.islower()
+                        and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
+                             _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
+                             | self.r.to_agent))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -3128,6 +3251,15 @@ class _State:
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
+                    continue
+                if rule.type in MILESTONES and hits[0] > 1 and \
+                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
+                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles and \
+                        not any(s.tokens[k].fold in _BY_WORDS for k in range(
+                            hits[0] + 1, min(hits[0] + 9, len(s.tokens)))):
+                    # "si è intensificata dopo la firma del trattato di giugno", "after the
+                    # signing of the pact": a time; not "après la ratification du traité par
+                    # la Douma", which tells who ratified
                     continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
@@ -3187,7 +3319,11 @@ class _State:
                     unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
                     continue
-                converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words
+                converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words \
+                    or any(  # "Moscow took delivery of", "a pris livraison de"
+                        len(w := p.split()) > 1 and hits[0] >= len(w) - 1 and all(
+                            s.tokens[hits[0] - len(w) + 1 + n].fold == x for n, x in enumerate(w))
+                        for p in rule.converse.phrases)
                 inside = s.in_quotation(trig.start)
                 keep_asserters = bool(s.quotes) and not inside
                 stop = _clause_end(s, hits[0], self.r.clause_breaks)
@@ -3195,6 +3331,11 @@ class _State:
                 # talk, plan or wish after the trigger is another predicate's
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
                                      if i > hits[0] and rule.type in SYMMETRIC])
+                # "condemned the cooperation between Russia and North Korea": the sides after
+                # "between" are the accused, as far as a list reaches
+                wide = rule.type in SYMMETRIC or rule.type == EventType.ACCUSATION and any(
+                    s.tokens[k].fold in _BETWEEN
+                    for k in range(hits[0] + 1, min(hits[0] + 13, len(s.tokens))))
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
@@ -3204,7 +3345,7 @@ class _State:
                              or self._relative_of(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
-                            WINDOW_LISTS if rule.type in SYMMETRIC else WINDOW)
+                            WINDOW_LISTS if wide else WINDOW)
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
@@ -3218,10 +3359,30 @@ class _State:
                         pool = [lead, *pool]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
-                own = [b for b in self._clause_bounds(s) if s.tokens[b].fold in _AND
+                # (and a subordinate clause with a subject of its own: "cooperation between
+                # Moscow and Pyongyang has grown since Kim travelled to Russia")
+                own = [b for b in self._clause_bounds(s)
+                       if (s.tokens[b].fold in _AND or self._subordinator_at(s, b))
                        and self._own_subject_after(s, b, [x for x in self._bounds if x < b])]
                 lo_b = max((b for b in own if b <= hits[0]), default=None)
                 hi_b = min((b for b in own if b > hits[0]), default=None)
+                comitative = self._comitative_heads(s, rule_hits) \
+                    if rule.type == EventType.MEETING else []
+                if hits[0] in comitative:
+                    # "talks with Choe, followed by a meeting with Kim": each meeting has the
+                    # subject (named before the first noun) and the names after its own noun
+                    k = comitative.index(hits[0])
+                    lo_c = s.tokens[comitative[0]].start
+                    own_lo = s.tokens[hits[0]].start
+                    own_hi = s.tokens[comitative[k + 1]].start \
+                        if k + 1 < len(comitative) else s.end
+                    pool = [c for c in pool if c.start < lo_c or own_lo <= c.start < own_hi]
+                    if k and not any(c.start < lo_c for c in pool):
+                        lead = next((c for c in cands if c.start < lo_c and c.kind not in (
+                            "source", "demonym") and (c.start, c.end) not in asserter_spans
+                            and self._paren_of(c.start) is None), None)
+                        if lead is not None:
+                            pool = [lead, *pool]
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None:
@@ -3249,24 +3410,39 @@ class _State:
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
                         pool = [head_c, *pool]
+                rel = self._relative_head(s, hits[0], cands)
+                if rel is not None and rel not in pool:
+                    # "..., a ajouté M. Rutte, qui a rencontré Oumerov": the name before
+                    # "who", "qui", "che" acts in the relative clause, speaker or not
+                    pool = [rel, *pool]
                 before = hits[0] - 1
                 while before > 0 and s.tokens[before].fold in (_AUXILIARIES | _CLITICS) - _AND:
                     before -= 1  # "e gli ha chiesto"
                 if hits[0] > 0 and s.tokens[before].fold in _AND and rule.type in ROLE_PAIRS:
                     # "Zelensky received a delegation in Kyiv on Sunday and asked Seoul": the
                     # subject of the first verb, however far, is the second's
+                    # (who denied and urged does the urging: "Il Cremlino ha respinto le
+                    # accuse e ha esortato Kiev a negoziare")
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
-                                 and (c.start, c.end) not in asserter_spans), None)
+                                 and ((c.start, c.end) not in asserter_spans
+                                      or rule.type in _SPEECH_ACTS)), None)
                     if lead is not None and lead.start < trig.start and lead not in pool:
                         pool = [lead, *pool]
+                # "a ratification law signed by Putin": a ratification is of the agreement
+                # the text named before, though the sentence names none
+                milestone_of = agreement or (self.last_agreement if rule.type in (
+                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
-                                agreement=agreement if rule.type in MILESTONES else None)
+                                agreement=milestone_of if rule.type in MILESTONES else None)
                 ev.unreported = after_meeting
                 ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+                passive_charged = [] if rule.type != EventType.ACCUSATION or \
+                    not self._passive_participle(s, hits[0]) else [
+                        o for o in out if o.type in CONTESTED and o.trigger[0] < trig.start]
                 if rule.type == EventType.ACCUSATION and charged:
                     # "condemned the transfers from North Korea to Russia": the names of the
                     # act condemned are that act's, not the condemnation's
@@ -3326,6 +3502,20 @@ class _State:
                     self._agreement_parties(ev, s)
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
                     continue  # a meeting of one is no meeting: the other side is unnamed
+                if passive_charged:
+                    # "Le transfert de missiles de Pyongyang vers Moscou a été dénoncé par
+                    # Séoul": the act condemned is told before the passive; its doer is
+                    # accused, not whom it went to
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    doers = {a for o in passive_charged for a, r in o.participants
+                             if r == ROLE_PAIRS[o.type][0]} - accusers
+                    done_to = {a for o in passive_charged for a, r in o.participants
+                               if r == ROLE_PAIRS[o.type][1]}
+                    if doers:
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if not (r == "accused" and a in done_to)]
+                        ev.participants += [(a, "accused") for a in sorted(doers)
+                                            if (a, "accused") not in ev.participants]
                 if rule.type == EventType.ACCUSATION and charged and (
                         not any(r == "accused" for _, r in ev.participants)
                         or len({o.trigger for o in charged}) > 1):
@@ -3353,12 +3543,49 @@ class _State:
                     # the condemner said is the news
                     ev = FoundEvent(EventType.STATEMENT,
                                     [(a, "speaker") for a, r in ev.participants if r == "accuser"],
-                                    ev.sentence, ev.trigger)
+                                    ev.sentence, ev.trigger, condemnation=True)
+                law_agents = self._law_agents(s, hits[0], cands) \
+                    if rule.type == EventType.RATIFICATION else []
+                if law_agents:
+                    # "the ratification law was passed by the Duma on Oct. 24 and signed by
+                    # Putin on Nov. 9", "la legge di ratifica, approvata dalla Duma e firmata
+                    # dal presidente": each agent of the law's passives ratifies, on its date
+                    states = [c for c in law_agents if _kind(self, c.actor) == "state"]
+                    ratifiers = [c for c in law_agents if c not in states]
+                    others = [(a, r) for a, r in ev.participants if r != "ratifier"] + [
+                        (c.actor, "party") for c in states]
+                    law_events = [FoundEvent(ev.type, [(c.actor, "ratifier"), *others],
+                                             ev.sentence, (c.start, c.end), agreement=ev.agreement,
+                                             notes=list(ev.notes), objects=set(ev.objects))
+                                  for c in ratifiers]
+                    for one in law_events:
+                        if one.agreement:
+                            self._agreement_parties(one, s)
+                    out.extend(law_events)
+                    self._law_ratifiers |= {c.actor for c in ratifiers}
+                    continue
                 for one in _one_per_ratifier(ev):
                     if one.participants and not any(
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        if self._law_ratifiers:
+            # "signed by Putin" of a ratification law is his ratification, no signing
+            out = [e for e in out if not (e.type == EventType.SIGNING and {
+                a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
+            self._law_ratifiers = set()
+        transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
+                     for a, ra in e.participants for b, rb in e.participants
+                     if ra == ROLE_PAIRS[e.type][0] and rb == ROLE_PAIRS[e.type][1]}
+        if transfers:
+            # "North Korean troops arrived in Russia", "i proiettili forniti da Pyongyang
+            # continuano ad arrivare": what arrives is what was sent, no state's visit
+            out = [e for e in out if not (
+                e.type == EventType.VISIT and {(a, b) for a, ra in e.participants
+                                               for b, rb in e.participants
+                                               if ra == "visitor" and rb == "host"} & transfers
+                and all(_kind(self, a) == "state" for a, r in e.participants
+                        if r == "visitor"))]
         out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
@@ -3374,6 +3601,13 @@ class _State:
                                                 EventType.ACCUSATION)
                    or e.trigger[0] < min(appeals) or e.unreported
                    or any(b <= e.trigger[0] for b in later)]
+            # "called on China and India to condemn the cooperation", "a appelé la Chine à
+            # condamner", "ha chiesto alla Cina di condannare": the condemnation asked for
+            # is no condemnation (an infinitive right after its "to", "à", "di")
+            out = [e for e in out if e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+                   or e.trigger[0] < min(appeals) or any(b <= e.trigger[0] for b in later)
+                   or not (k := s.token_at(e.trigger[0])) or s.tokens[k - 1].fold not in
+                   _INFINITIVE_MARKERS]
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
@@ -3440,14 +3674,18 @@ class _State:
         # facts and names of a clause between commas after the speaker are the clause's
         # (not when the verb of saying is the clause's own: "Séoul, qui soupçonne Moscou
         # d'avoir transféré ..., n'a pas commenté")
+        # (a condemnation of nobody is its condemner's statement, not a fact: "X a dénoncé
+        # une menace, tandis que le Japon s'est dit préoccupé": Japan's statement too)
+        condemned = {a for e in out if e.condemnation for a, _ in e.participants}
         if self.speakers and all(self._paren_of(x.start) is None for x in self.speakers) \
                 and not (self.cue_subjects and all(
                     self._paren_of(s.tokens[v].start) is not None
                     for v, _ in self.cue_subjects)):
-            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None]
+            out_main = [e for e in out if self._paren_of(e.trigger[0]) is None
+                        and not e.condemnation]
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
-            out_main, cands_main = out, cands
+            out_main, cands_main = [e for e in out if not e.condemnation], cands
         unknown_fact = not quotation and other_fact or not quotation and not stance_only and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
@@ -3521,6 +3759,7 @@ class _State:
                              if (s.quotes or c.kind != "source" and not (
                                  c.kind == "anaphor"
                                  and _kind(self, c.actor) in ("media", "group", None)))
+                             and c.actor not in condemned
                              # (a news agency or an unnamed group reports; it makes no
                              # statement: "Kim did not attend the talks, KCNA added")
                              and _kind(self, c.actor) not in ("media", "group")}.values())
@@ -3717,15 +3956,39 @@ class _State:
         bounds = self._clause_bounds(s)
         heads = [hits[0]]
         for h in hits[1:]:
-            if any(heads[-1] < b <= h for b in bounds):
+            if any(heads[-1] < b <= h for b in bounds) or h in self._comitative_heads(s, hits):
                 heads.append(h)
         return heads
+
+    def _comitative_heads(self, s: Sentence, hits: list[int]) -> list[int]:
+        """Meeting nouns each followed by "with", "con", "avec" and a name of its own ("a
+        long talk with Choe, followed on Sunday by a meeting with Kim", "un colloquio con
+        Choe, seguito da un incontro con Kim"): one meeting each, of the subject and the
+        names after its noun. Empty unless two."""
+        toks = s.tokens
+        heads = [h for h in hits if h + 1 < len(toks) and toks[h + 1].fold in _COMITATIVE
+                 and toks[h].text.islower()]
+        out: list[int] = []
+        for h in heads:
+            if not out or any(toks[out[-1]].end <= m.start < toks[h].start and not m.agreement
+                              for m in self.mentions.within(toks[out[-1]].end, toks[h].start)):
+                out.append(h)
+        return out if len(out) > 1 else []
 
     def _not_with_near(self, s: Sentence, rule: EventRule, trig: int) -> bool:
         """A word the event cannot stand with in the trigger's own clause: not across ";",
         a subordinator ("after Putin submitted the bill") or "and" before another verb
         ("received a delegation ... and asked Seoul to supply air-defence systems")."""
         hits = s.hits(rule.not_with)
+        if rule.type == EventType.MEETING:
+            # "The signing followed talks between Putin and Kim", "Before the signing,
+            # Lavrov held talks", "la firma è avvenuta dopo il colloquio": a milestone named
+            # by its noun is the time of the talks, not the fact they stand for
+            milestone_words = [r.words for r in self.r.events if r.type in MILESTONES]
+            hits = [h for h in hits if not (
+                h > 0 and s.tokens[h - 1].fold in _ARTICLE_WORDS | self.r.articles
+                | _DETERMINERS and any(s.tokens[h].fold in w.words
+                                      or s.tokens[h].lemma in w.words for w in milestone_words))]
         if not hits:
             return False
         bounds = self._clause_bounds(s)
@@ -3744,7 +4007,7 @@ class _State:
             gap = self.text[toks[k - 1].end:toks[k].start]
             if toks[k].text.lower() == "è":
                 continue  # "is", not "and" ("e"), folded alike
-            if ";" in gap or toks[k].fold in self.r.subordinators or (
+            if ";" in gap or self._subordinator_at(s, k) or (
                     "," in gap and toks[k].fold in self.r.clause_breaks):
                 bounds.append(k)
             elif toks[k].fold in _AND and self._own_subject_after(s, k, bounds):
@@ -3763,6 +4026,20 @@ class _State:
         self._bounds_of, self._bounds = s, bounds
         return bounds
 
+    def _subordinator_at(self, s: Sentence, k: int) -> int:
+        """How many words at token k open a subordinate clause (0: none): a word of
+        ``subordinators`` ("after", "quando"), or one of its phrases ("depuis que",
+        "alors que": "depuis" alone is a preposition)."""
+        toks = s.tokens
+        if toks[k].fold in self.r.subordinators:
+            return 1
+        for phrase in self.r.subordinators:
+            words = phrase.split()
+            if len(words) > 1 and words[0] == toks[k].fold and k + len(words) <= len(toks) \
+                    and all(toks[k + n].fold == w for n, w in enumerate(words)):
+                return len(words)
+        return 0
+
     def _is_verb(self, t: Token) -> bool:
         return t.text.islower() and (t.fold in self._verbs or t.lemma in self._verbs) \
             and t.fold not in self._nouns and t.lemma not in self._nouns
@@ -3775,12 +4052,13 @@ class _State:
         toks = s.tokens
         lo = max(bounds, default=0)
         # (a word after an article is a noun: "Depuis la signature du traité, Séoul et
-        # Washington accusent": one verb, two subjects)
-        if not any(self._is_verb(toks[i]) and not (
+        # Washington accusent": one verb, two subjects; a subordinator opens a clause
+        # whatever comes before it)
+        if toks[k].fold in _AND and not any(self._is_verb(toks[i]) and not (
                 i > 0 and toks[i - 1].fold in _ARTICLE_WORDS | self.r.articles)
                 for i in range(lo, k)):
             return False
-        j = k + 1
+        j = k + max(1, self._subordinator_at(s, k))
         while j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
             j += 1
         first = self.mentions.at(toks[j].start) if j < len(toks) else None
@@ -3789,10 +4067,22 @@ class _State:
         # the name and its title ("and North Korean leader Kim Jong Un received")
         while j < len(toks) and j - k <= 8 and (
                 self.mentions.at(toks[j].start) is not None or toks[j].text[:1].isupper()
-                or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles):
+                or toks[j].fold in self.r.title_words or toks[j].fold in self.r.titles
+                # "as Moscow and Pyongyang deepened": a subject of two names
+                or toks[j].fold in _AND and j + 1 < len(toks)
+                and self.mentions.at(toks[j + 1].start) is not None):
             j += 1
-        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+        # ("appelé la Chine et l'Inde à condamner": "à", to, is no "a", has; nor is
+        # the Italian "a" of "esortato la Cina e l'India a condannare")
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS and \
+                not (toks[j].fold == "a" and (toks[j].text.lower() == "à"
+                                              or self.b.language != "fr")):
             j += 1
+        if j < len(toks) and toks[k].fold not in _AND and toks[j].text.islower() and \
+                toks[j].fold.isalpha() and toks[j].fold not in \
+                _PREPOSITIONS | _ARTICLE_WORDS | _GENITIVE | _AND | self.r.articles:
+            return True  # after a subordinator, a name and a word: its own verb ("as Moscow
+            # and Pyongyang deepened their cooperation")
         return j < len(toks) and self._is_verb(toks[j])
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
@@ -4294,6 +4584,10 @@ class _State:
         parties = [p for p in g.parties if p in named]
         if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
             parties = list(g.parties)
+        if ev.type == EventType.ENTRY_INTO_FORCE:
+            # "The pact, signed by Putin and Kim, took effect": an entry into force has its
+            # parties only, never who signed
+            kept = [(a, r) for a, r in kept if _kind(self, a) == "state"]
         ev.participants = kept + [(p, "party") for p in parties]
 
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
@@ -4313,6 +4607,7 @@ class _State:
                     cands = after
             needed = [r.needs for r in self.r.events
                       if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY) and r.needs]
+            by_signatory = False  # the last name was a signatory after "by", "da", "par"
             for c in cands:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
@@ -4323,9 +4618,18 @@ class _State:
                 info = self.lexicon.actors.get(c.actor)
                 if etype == EventType.SIGNING and (
                         info is None or info.kind == "person"):
-                    if c.start > toks[trig].start and prep not in self.r.to_agent \
-                            and prep not in _SIGNED_WITH:
+                    # "signed by Russian President Vladimir Putin and North Korean leader
+                    # Kim Jong Un", "firmato dal presidente russo ... e dal leader": the word
+                    # before the whole title says who signs
+                    whole = self._word_before_title(s, c)
+                    by = (prep in self.r.to_agent or whole in self.r.to_agent) and \
+                        not self._by_of_other_act(s, c, etype)
+                    if c.start > toks[trig].start and not by and prep not in _SIGNED_WITH \
+                            and whole not in _SIGNED_WITH \
+                            and not (by_signatory and whole in _AND):
+                        by_signatory = False
                         continue  # "signed during Putin's visit": not who signed
+                    by_signatory = c.start > toks[trig].start and (by or by_signatory)
                     r = "signatory"
                 out.append((c.actor, r))
             out = list(dict.fromkeys(out))
@@ -4336,6 +4640,17 @@ class _State:
             return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
+        # "Choe assured Lavrov of her support for Russia", "ha ribadito a Lavrov il sostegno
+        # di Pyongyang a Mosca": whom a speaker tells something is no side of what is told
+        # "hanno lanciato contro l'Ucraina missili forniti dalla Corea del Nord", "fired
+        # against Ukraine": a target is no side of a transfer, a help or a support
+        if etype in CONTESTED | {EventType.SUPPORT, EventType.APPEAL}:
+            cands = [c for c in cands if _prev_word(s, c, self.r.title_words) not in _AGAINST]
+        # (only when the act names whom it is for after it: "Kim assured Moscow of his
+        # support" is support for Moscow)
+        if any(c.start > trig_pos and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE
+               for c in cands):
+            cands = [c for c in cands if not self._told_to(s, c, trig)]
         # "shells were shipped to Russia last autumn by North Korea": after a passive
         # participle its agent may stand anywhere in the clause
         participle = any(self._passive_participle(s, k) and (
@@ -4361,6 +4676,13 @@ class _State:
                                      and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
+        # russe", "ha inviato dei soldati"): an adjective after it is no agent
+        partitive = genitive and trig > 0 and (
+            toks[trig - 1].fold in _AUXILIARIES | {"avoir", "aver", "avere"}
+            # "des instructeurs nord-coréens forment des soldats russes": a verb, not a noun
+            or toks[trig].text.islower() and toks[trig - 1].fold not in
+            _ARTICLE_WORDS | self.r.articles | _DETERMINERS | _GENITIVE)
         agents: list[_Candidate] = []
         patients: list[_Candidate] = []
         strong_agents: list[_Candidate] = []
@@ -4395,12 +4717,26 @@ class _State:
             elif prep in self.r.to_agent and prep not in _GENITIVE and ci - trig <= WINDOW:
                 # "support for all measures taken by Moscow": what the trigger is about
                 far_by.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and (
-                    ci < trig or etype != EventType.MILITARY_ASSISTANCE):
+            elif c.kind == "demonym" and ci == trig + 1 and trig > 0 and (
+                    toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS) \
+                    and etype in CONTESTED:
+                # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
+                # adjective of the act's noun is who does it
+                strong_agents.append(c)
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and \
+                    not self._adjective_of_other_noun(s, ci, rule.needs) and (
+                    ci < trig or etype != EventType.MILITARY_ASSISTANCE
+                    # "sending engineers to help Russian forces": the forces of the verb
+                    # after, whom they help, are not who sends
+                    and not any(self._is_verb(toks[k]) and toks[k - 1].fold in _PURPOSE_TO
+                                for k in range(trig + 1, ci))):
                 # "North Korean troops", "truppe nordcoreane"; not "sent troops to Russia
                 # to help drive Ukrainian forces out": a purpose, another clause
                 strong_agents.append(c)
-            elif prep in self.r.to_patient:
+            elif prep in self.r.to_patient and not (
+                    etype == EventType.DEPLOYMENT and prep in _COMITATIVE | {"avec"}):
+                # ("fighting side by side with Russian troops": whom they fight with is
+                # where they were sent to no more than who sent them)
                 patients.append(c)
             elif c.start < trig_pos:
                 if both_after:
@@ -4408,14 +4744,17 @@ class _State:
                 # "Moscow received shells": the subject of a converse verb is the patient
                 (patients if passive or participle or converse else agents).append(c)
             elif genitive and not [x for x in cands[:n] if x.start > trig_pos] \
-                    and ci - trig <= 8:  # "la visita del ministro degli Esteri russo Lavrov"
+                    and ci - trig <= 8 and not (partitive and c.kind == "demonym"):
+                # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
                     s, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
-                    self.text[patients[-1].end:c.start]):
+                    self.text[patients[-1].end:c.start],
+                    # "ha chiesto alla Cina e alla Russia", "to China and to India"
+                    _prev_word(s, patients[-1], self.r.title_words)):
                 # "ha accusato la Russia e la Corea del Nord": the object's second name
                 patients.append(c)
         # "Japan, South Korea and the United States condemned North Korea and urged
@@ -4442,8 +4781,11 @@ class _State:
         if etype == EventType.ACCUSATION and not patients:
             # "condemned the mutual defence treaty between Moscow and Pyongyang": the sides
             # of what is condemned, after "between", are accused
-            k = next((k for k in range(trig + 1, min(trig + 8, len(toks)))
-                      if toks[k].fold in _BETWEEN), None)
+            # ("a dénoncé une « escalade dangereuse » de la coopération militaire entre la
+            # Russie et la Corée du Nord": further, in the trigger's clause)
+            k = next((k for k in range(trig + 1, min(trig + 13, len(toks)))
+                      if toks[k].fold in _BETWEEN
+                      and not any(trig < b <= k for b in bounds)), None)
             first = next((c for c in cands if k is not None and s.token_at(c.start) == k + 1
                           or k is not None and s.token_at(c.start) == k + 2
                           and toks[k + 1].fold in _ARTICLE_WORDS), None)
@@ -4454,7 +4796,13 @@ class _State:
         patients = patients or far_by
         after = [c for c in patients if c.start > trig_pos]
         before = [c for c in patients if c.start < trig_pos]
-        if after and before and trig - s.token_at(before[-1].end - 1) <= 3:
+        if after and before and trig - s.token_at(before[-1].end - 1) <= 3 and not (
+                # "a exprimé à Choïgou son soutien à la Russie", "expressed to Lavrov support
+                # for Russia": the noun's own complement, right after it, is whom it is for;
+                # the verb's indirect object before it is whom it is told to
+                _prev_word(s, after[0], self.r.title_words) in _BENEFACTIVE
+                and s.token_at(after[0].start) - trig <= 6
+                and "," not in self.text[trig_pos:after[0].start]):
             after = []  # "ha promesso a Mosca un sostegno": the object of the trigger's verb
         patient_group = self._nearest(s, after or patients, trig_pos, before=False)
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
@@ -4464,6 +4812,95 @@ class _State:
         for c in patient_group:
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _by_of_other_act(self, s: Sentence, c: _Candidate, etype: EventType) -> bool:
+        """The "by", "da", "par" before ``c`` follows a noun of another event ("during a
+        visit by Lavrov", "durante la visita del ministro"): the agent is that act's."""
+        toks = s.tokens
+        k = s.token_at(c.start) - 1
+        while k > 0 and toks[k].fold not in self.r.to_agent and s.token_at(c.start) - k < 8:
+            k -= 1
+        if k <= 0 or toks[k].fold not in self.r.to_agent:
+            return False
+        prev = toks[k - 1]
+        return any(r.type != etype and (prev.fold in r.words.words or prev.lemma in r.words.words)
+                   and not r.needs for r in self.r.events)
+
+    def _adjective_of_other_noun(self, s: Sentence, i: int, needs: WordSet) -> bool:
+        """In Italian and French an adjective follows its noun: the state's adjective at
+        token i right after another noun ("approvisionné l'armée russe en obus", "ha
+        rifornito l'esercito russo di proiettili") qualifies that noun, not the arms after."""
+        if self.b.language not in ("it", "fr") or i < 1:
+            return False
+        prev = s.tokens[i - 1]
+        if i >= 2 and (s.tokens[i - 2].fold in needs.words or s.tokens[i - 2].lemma
+                       in needs.words):
+            return False  # "forze speciali nordcoreane": the need and its adjective
+        return prev.text.islower() and prev.fold.isalpha() and len(prev.fold) > 3 \
+            and prev.fold not in needs.words and prev.lemma not in needs.words \
+            and prev.fold not in _PREPOSITIONS | _GENITIVE | _ARTICLE_WORDS \
+            and not self._is_verb(prev)
+
+    def _relative_head(self, s: Sentence, trig: int,
+                       cands: list[_Candidate]) -> _Candidate | None:
+        """The name right before ", who", ", qui", ", che" when the trigger is that
+        relative clause's verb (its auxiliaries, adverbs and a date between)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and (toks[k].fold in _AUXILIARIES | _ADVERBS | _CLITICS
+                         or toks[k].text[:1].isdigit()) and trig - k < 5:
+            k -= 1
+        if k < 1 or toks[k].fold not in self.r.relatives or \
+                "," not in self.text[toks[k - 1].end:toks[k].start]:
+            return None
+        return next((c for c in cands if c.end == toks[k - 1].end), None)
+
+    def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
+        """When the ratification trigger names a law or decree ("the ratification law",
+        "la legge di ratifica", "le décret de ratification"), the names after "by", "da",
+        "par" in the sentence that are agents of its passive verbs, each with its whole
+        title ("signed by North Korean leader Kim Jong Un")."""
+        toks = s.tokens
+        if not any(toks[k].fold in _LAW_NOUNS for k in range(max(0, trig - 3),
+                                                             min(len(toks), trig + 2))):
+            return []
+        by_words = self.r.to_agent - _GENITIVE - {"from"}
+        out: list[_Candidate] = []
+        for c in cands:
+            if c.kind in ("source", "demonym", "pronoun"):
+                continue  # (a fronted "Firmata ieri da Putin, la legge di ratifica" too)
+            if _prev_word(s, c, self.r.title_words) in by_words or \
+                    self._word_before_title(s, c) in by_words:
+                out.append(c)
+        return out
+
+    def _told_to(self, s: Sentence, c: _Candidate, trig: int) -> bool:
+        """The name ``c``, before the trigger, is the object of a verb of saying whose
+        subject is named before it ("assured Lavrov of", "told Kim", "ha ribadito a Lavrov",
+        "a assuré à Lavrov")."""
+        toks = s.tokens
+        k = s.token_at(c.start)
+        if k >= trig:
+            return False
+        j = k - 1
+        dative = False
+        while j >= 0 and (toks[j].fold in _ARTICLE_WORDS or toks[j].fold in _BENEFACTIVE
+                          or toks[j].fold in self.r.title_words
+                          or toks[j].fold in self.r.titles):
+            dative = dative or toks[j].fold in _BENEFACTIVE
+            j -= 1
+        if j < 1 or not any(toks[j].fold in ws.words or toks[j].lemma in ws.words
+                            for ws in (self.r.report, self.r.confirm)):
+            return False
+        # "said to Lavrov", "ha ribadito a Lavrov"; "told Kim", "assured Lavrov"; not "said
+        # Pyongyang had shipped shells", whose name is what is said's subject
+        if not dative and toks[j].fold not in self.r.spoken_to | _TELL_WHOM and \
+                toks[j].lemma not in _TELL_WHOM:
+            return False
+        if toks[j].fold in self.r.according_to.words or toks[j - 1].fold in _ARTICLE_WORDS:
+            return False  # "according to", "the report": no verb
+        return any(m.start < toks[j].start and not m.agreement
+                   for m in self.mentions.within(s.start, toks[j].start))
 
     def _troops_adjective(self, s: Sentence, c: _Candidate, needed: list[WordSet]) -> bool:
         """The state's adjective qualifies troops or arms ("North Korean troops", "le
@@ -4616,10 +5053,15 @@ _PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel"
                            "degli", "delle", "sulla", "sul", "sur", "pour", "per", "presso"})
 _ORIENTATION = frozenset({"eastern", "western", "northern", "southern", "central", "far",
                           "orientale", "occidentale", "settentrionale", "meridionale"})
-#: a part of a country before its name ("dans l'est de la Russie", "in the east of Russia")
-_REGION_NOUNS = frozenset({"east", "west", "north", "south", "centre", "center", "est", "ovest",
-                           "nord", "sud", "ouest", "centro"})
-_REGION_OF = frozenset({"of", "de", "du", "di", "del", "della", "dell"})
+# a part of a country before its name ("to the west of Russia", "vers l'ouest de la Russie",
+# "nella regione russa", "al confine con"): the preposition before the part is the name's
+_PART_NOUNS = frozenset({"west", "east", "north", "south", "ovest", "est", "nord", "sud",
+                         "ouest", "region", "regione", "regions", "regioni", "border",
+                         "frontiera", "confine", "frontiere", "territory", "territorio",
+                         "territoire", "interior", "interno", "interieur", "part", "parte",
+                         "partie", "province", "provincia", "oblast", "city", "citta", "ville",
+                         "capital", "capitale", "front", "fronte", "coast", "costa", "cote",
+                         "centre", "center", "centro"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -4630,17 +5072,24 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
                       or s.tokens[j].fold in title_words):
         j -= 1  # "to eastern Russia"
-    if j >= 2 and s.tokens[j].fold in _REGION_OF and s.tokens[j - 1].fold in _REGION_NOUNS:
-        j -= 1  # "de la Russie" after "l'est"
-    if j >= 1 and s.tokens[j].fold in _REGION_NOUNS and s.tokens[j].text.islower() and \
-            s.tokens[j + 1].fold in _REGION_OF | _ARTICLE_WORDS:
-        # "dans l'est de la Russie", "in the south of Russia", "nell'est della Russia": the
-        # word before the part of the country
-        j -= 1
-        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
-            j -= 1
+    if j >= 1 and s.tokens[j].fold in _PART_NOUNS and \
+            s.tokens[j + 1].fold in _GENITIVE | {"de", "d"}:
+        j += 1  # ("della" skipped as a word of titles: "nell'ovest della Russia")
+    if j >= 2 and c.kind != "demonym" and s.tokens[j].fold in _GENITIVE | {"de", "d"}:
+        # "vers l'ouest de la Russie", "into the west of Russia": the part's preposition
+        k = j - 1
+        while k >= 1 and s.tokens[k].fold in _ARTICLE_WORDS | _ORIENTATION:
+            k -= 1
+        if s.tokens[k].fold in _PART_NOUNS and s.tokens[k].text.islower():
+            while k >= 1 and (s.tokens[k - 1].fold in _PART_NOUNS
+                              or s.tokens[k - 1].text[:1].isupper() and k - 1 > 0):
+                k -= 1  # "the border region of", "the Kursk region of"
+            j = k - 1
+            while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
+                j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
-    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3:
+    if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3 and \
+            word not in _PREPOSITIONS:  # ("side by side with Russian troops": "with")
         k = j - 1
         # "nella località balneare nordcoreana": a noun and its adjective before
         while k >= 1 and j - k < 2 and s.tokens[k].fold.isalpha() and \
@@ -4657,10 +5106,24 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
 
 
-def _joined_by_and(gap: str) -> bool:
-    """The text between two names joins them ("and", "e la", "et la", ", ")."""
+def _infinitive_after_to(s: Sentence, i: int) -> bool:
+    """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
+    répondre")."""
+    if i < 1:
+        return False
+    prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
+    # (as written: "a assuré", has assured, is no "à répondre")
+    return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
+        or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
+        and word.endswith(("er", "ir", "re"))
+
+
+def _joined_by_and(gap: str, prep: str = "") -> bool:
+    """The text between two names joins them ("and", "e la", "et la", ", "), with the
+    first name's preposition again ("alla Cina e alla Russia", "à Pékin et à Tokyo")."""
     words = [fold_key(w) for w in _WORD.findall(gap)]
-    return bool(words) and set(words) <= _COORD and bool(set(words) & _AND)
+    return bool(words) and set(words) <= _COORD | ({prep} if prep else set()) \
+        and bool(set(words) & _AND)
 
 
 def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
@@ -4819,7 +5282,14 @@ def _before_what_is_said(s: Sentence, i: int) -> bool:
     if i + 1 >= len(s.tokens):
         return True
     gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
-    return bool(gap.strip()) or s.tokens[i + 1].fold in _COMPLEMENTIZERS
+    if bool(gap.strip()) or s.tokens[i + 1].fold in _COMPLEMENTIZERS:
+        return True
+    # after what is said: "..., a ajouté M. Rutte", "..., added Rutte", "..., ha aggiunto"
+    k = i - 1
+    while k >= 0 and s.tokens[k].fold in _AUXILIARIES | _ADVERBS:
+        k -= 1
+    before = s.text[:s.tokens[k + 1].start - s.start].rstrip()
+    return before.endswith((",", "»", "”", "\"")) and k >= 0
 
 
 def _gap(s: Sentence, rule: EventRule, a: int, b: int) -> int:
