@@ -725,3 +725,77 @@ def test_reaffirming_that_reports_and_hammering_home_is_saying() -> None:
     d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a martelé que Moscou ne "
             "céderait pas.", language="fr")
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+# --- session 12: who speaks, and a stance beside another fact -----------------------------
+
+
+def test_a_place_opening_the_sentence_is_no_side_of_the_act() -> None:
+    for text, language in (
+            ("From Kyiv, Ukrainian President Volodymyr Zelensky accused Pyongyang of "
+             "supplying shells to Russia.", "en"),
+            ("Da Kiev, il presidente ucraino Volodymyr Zelensky ha accusato Pyongyang di "
+             "fornire munizioni alla Russia.", "it"),
+            ("Depuis Kiev, le président ukrainien Volodymyr Zelensky a accusé Pyongyang de "
+             "livrer des obus à la Russie.", "fr")):
+        d = run(text, language=language)
+        assert ("accusation", {("volodymyr-zelensky", "accuser"),
+                               ("north-korea", "accused")}) in events(d), text
+        assert claims(d, "supply") == [("alleged", ["volodymyr-zelensky"])], text
+
+
+def test_a_name_after_against_is_no_subject_of_the_verb_before() -> None:
+    d = run("Il Giappone ha espresso «seria preoccupazione» per gli sviluppi e ha annunciato "
+            "nuove sanzioni contro Pyongyang.", language="it")
+    assert statements(d) == [{("japan", "speaker")}]
+    d = run("Le Japon a exprimé sa « vive inquiétude » et a annoncé des sanctions contre "
+            "Pyongyang.", language="fr")
+    assert {("north-korea", "speaker")} not in statements(d)
+
+
+def test_support_expressed_for_nobody_is_a_stance() -> None:
+    for text, language in (
+            ("Chinese President Xi Jinping expressed support for efforts to find a political "
+             "solution.", "en"),
+            ("Il presidente cinese Xi Jinping ha espresso sostegno agli sforzi per una "
+             "soluzione politica della crisi.", "it"),
+            ("Le président chinois Xi Jinping a exprimé son soutien aux efforts de paix.",
+             "fr")):
+        d = run(text, language=language)
+        assert statements(d) == [{("xi-jinping", "speaker")}], text
+    # support for an actor is a support, no statement
+    d = run("Il presidente cinese Xi Jinping ha espresso sostegno alla Russia.", language="it")
+    assert events(d) == [("support", {("xi-jinping", "supporter"), ("russia", "supported")})]
+    d = run("Seoul voiced solidarity with the victims.")
+    assert statements(d) == [{("south-korea", "speaker")}]
+
+
+def test_who_accused_or_appealed_before_is_who_adds_a_quotation() -> None:
+    d = run("Le ministre français des Affaires étrangères, Jean-Noël Barrot, a dénoncé mardi "
+            "l'envoi de soldats nord-coréens en Russie. « C'est une escalade inacceptable », "
+            "a-t-il ajouté.", language="fr")
+    assert {("jean-noel-barrot", "speaker")} in statements(d)
+    d = run("Il ministro degli Esteri italiano Antonio Tajani ha condannato l'invio di truppe "
+            "nordcoreane in Russia. «È inaccettabile», ha aggiunto.", language="it")
+    assert {("antonio-tajani", "speaker")} in statements(d)
+    d = run('Ukrainian Foreign Minister Andrii Sybiha urged China to restrain Pyongyang. '
+            '"Beijing has the leverage," he added.')
+    assert {("andrii-sybiha", "speaker"), ("china", "subject")} in statements(d)
+
+
+def test_a_stance_in_a_relative_clause_after_a_meeting_is_its_heads() -> None:
+    for text, language in (
+            ("Russian Defence Minister Andrei Belousov held talks with Kim Jong Un, who hailed "
+             "the invincible alliance between the two countries.", "en"),
+            ("Il ministro della Difesa russo Andrej Belousov ha incontrato Kim Jong Un, che ha "
+             "elogiato l'alleanza invincibile tra i due Paesi.", "it"),
+            ("Le ministre russe de la Défense, Andreï Belooussov, est arrivé à Pyongyang. Il "
+             "s'est entretenu avec Kim Jong Un, qui a salué « l'alliance invincible » entre les "
+             "deux pays.", "fr")):
+        d = run(text, language=language)
+        assert [t for t, _ in events(d) if t == "meeting"] == ["meeting"], text
+        assert statements(d) == [{("kim-jong-un", "speaker")}], text
+    # a promise that names another actor is a fact left out, no statement
+    d = run("Il presidente ucraino Volodymyr Zelensky ha incontrato il primo ministro "
+            "giapponese Fumio Kishida, che ha promesso nuovi aiuti a Kiev.", language="it")
+    assert statements(d) == []

@@ -136,11 +136,24 @@ _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apr
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
-_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "espresso", "espresse",
-                      "manifestato", "exprime", "exprimee"})
+_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "express", "conveyed",
+                      "reiterated", "reaffirmed", "espresso", "espresse", "espressa",
+                      "espressi", "esprime", "esprimono", "manifestato", "manifestata",
+                      "ribadito", "ribadita", "rinnovato", "exprime", "exprimee", "exprimes",
+                      "expriment", "reitere", "reaffirme", "manifeste"})
+# what one expresses: a feeling, or support with nobody supported ("expressed support for
+# efforts to...", "ha espresso sostegno agli sforzi"; support for an actor is a support)
 _FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worry",
                        "preoccupazione", "rammarico", "allarme", "inquietudine", "sconcerto",
-                       "preoccupation", "inquietude", "regrets", "consternation"})
+                       "preoccupation", "inquietude", "regrets", "consternation",
+                       "outrage", "indignation", "disappointment", "frustration", "anger",
+                       "delusione", "indignazione", "sdegno", "irritazione", "deception",
+                       "colere"})
+_EXPRESSED = _FEELINGS | frozenset({
+    "sympathy", "solidarity", "condolences", "satisfaction", "gratitude", "hope", "support",
+    "backing", "solidarieta", "soddisfazione", "gratitudine", "speranza", "condoglianze",
+    "sostegno", "appoggio", "solidarite", "espoir", "condoleances", "soutien", "appui",
+    "reconnaissance"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
@@ -157,8 +170,18 @@ _DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
 _CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
                       "him", "her", "them", "se", "si"})
 _PURPOSE = frozenset({"to", "per", "pour", "a"})
+#: prepositions after which a name is never the subject of the verb before it
+# ("a spokesman for the Pentagon": a title's "for", "per", "pour" are no such preposition)
+_NO_SUBJECT_AFTER = frozenset({"against", "contro", "contre", "about",
+                               "on", "su", "sul", "sulla", "sur", "towards", "toward", "verso",
+                               "envers", "over", "with", "con", "avec", "between", "tra",
+                               "fra", "entre", "into", "dans", "nel", "nella"})
+#: a preposition of place opening a sentence before a name and a comma ("From Kyiv, ...")
+_OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depuis", "de",
+                            "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
+_SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
@@ -543,6 +566,8 @@ class _State:
         self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
         self.stance_cues: list[int] = []
         self.prev_deniers: list[_Candidate] = []
+        # the people who accused, appealed or pledged support in the sentence before
+        self.prev_agents: list[_Candidate] = []
         self.according_speech = False  # speakers by "according to" and a quotation
         self.denial = False
         self.cue_starts: list[int] = []
@@ -1477,9 +1502,9 @@ class _State:
                 continue  # "whom he urged" is read with its relative
             v = i + 1
             while v < len(toks) and v - i <= 3 and (
-                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS | {"s"}
                     or toks[v].fold in self.r.negation.words):
-                v += 1
+                v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
             if v >= len(toks) or not toks[v].text.islower() or not (
@@ -1531,6 +1556,11 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
+        # who took a speech act in this sentence may be the unsaid speaker of the next
+        self.prev_agents = [_Candidate(a, s.start, s.start, "pronoun") for a in dict.fromkeys(
+            a for e in events if e.type in _SPEECH_ACTS for a, r in e.participants
+            if r in _SPEECH_AGENTS and _kind(self, a) == "person")]
         if asserters and not deniers and certainty is not None and \
                 all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
             # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
@@ -2082,7 +2112,7 @@ class _State:
         # inquiétude": a declared feeling is a stance taken
         stance = sorted(set(stance) | {
             k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and not s.quoted(t.start)
-            and any(u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])})
+            and any(u.fold in _EXPRESSED for u in s.tokens[k + 1:k + 5])})
         self.stance_cues = stance
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.cue_tokens = sorted(confirm + report)
@@ -2091,7 +2121,7 @@ class _State:
         self.cue_subjects = []
         # the sentence before's ("«...», ha aggiunto": the same one), or its one denier
         # ("Peskov a rejeté ces allégations. « ... », a-t-il poursuivi")
-        prev_speakers = self.speakers or self.prev_deniers
+        prev_speakers = self.speakers or self.prev_deniers or self.prev_agents
 
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
         self.reporters: set[str] = set()
@@ -2366,6 +2396,23 @@ class _State:
                   and self._word_before_title(s, c) not in self.r.spoken_to]
         person = next((c for c in before if _kind(self, c.actor) == "person"), None)
         return person or next((c for c in before if c.kind != "capital"), None)
+
+    def _relative_subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        """The name before ", who", ", qui", ", che" that opens the verb at token i (its
+        auxiliaries between): "held talks with Kim Jong Un, who hailed...", "ha incontrato
+        Kim, che ha elogiato...", "s'est entretenu avec Kim, qui a salué..."."""
+        first = _verb_start(s, i)
+        k = first - 1
+        while k > 0 and (s.tokens[k].fold in _ADVERBS | _MID_ADVERBS
+                         or s.tokens[k].fold in self.r.negation.words):
+            k -= 1
+        if k < 1 or s.tokens[k].fold not in self.r.relatives or \
+                s.tokens[k].fold in self.r.object_relatives or \
+                self.text[s.tokens[k - 1].end:s.tokens[k].start].strip() != ",":
+            return None
+        head = next((c for c in cands if c.end <= s.tokens[k].start
+                     and not self.text[c.end:s.tokens[k].start].strip(" ,)’'s")), None)
+        return head if head is not None and head.kind not in ("source", "pair") else None
 
     def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
         """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
@@ -2686,6 +2733,9 @@ class _State:
                 return src[0]
             if agent:
                 return agent[0]
+        rel = self._relative_subject(s, cands, i)
+        if rel is not None:
+            return rel  # "met Kim Jong Un, who hailed ...": the relative's head
         # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
         # said, not who says it
         # ("a déclaré devant le Parlement que", "told reporters on Monday that")
@@ -2696,7 +2746,11 @@ class _State:
         # says so (a passive's agent after its own verb was read above)
         cands = [c for c in cands if not self._nominal_agent(s, c)
                  and not (c.start > verb.end and s.tokens[s.token_at(c.start) - 1].fold
-                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))]
+                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))
+                 # "ha annunciato nuove sanzioni contro Pyongyang", "announced sanctions
+                 # against Pyongyang": a name after a preposition is no subject
+                 and not (c.start > verb.end
+                          and _prev_word(s, c, self.r.title_words) in _NO_SUBJECT_AFTER)]
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
@@ -3710,7 +3764,11 @@ class _State:
         declared = unknown_fact and not quotation and not other_fact and bool(said) \
             and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
-            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)]
+            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)
+                # "expressed support for efforts to find a solution": support of nobody named,
+                # by the speaker, is the stance he takes, no fact
+                and not (e.partial and e.type == EventType.SUPPORT
+                         and {a for a, _ in e.participants} <= speaker_ids)]
         # "Britain and France promised to send additional launchers to Ukraine": a promise to
         # do a contested fact of the model is that fact to come, no declaration (a promise of
         # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
@@ -3719,7 +3777,7 @@ class _State:
                     for i in self.stance_cues)
         if promised_fact:
             self.speakers = []
-        if told and stance_only and not quotation and self._stance_apart(s, told):
+        if told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
             # declaration of its own, beside the other fact
@@ -4396,7 +4454,8 @@ class _State:
             j -= 1
         return False
 
-    def _stance_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
+    def _stance_apart(self, s: Sentence, told: list[FoundEvent],
+                      cands: list[_Candidate]) -> bool:
         """Every fact told stands after "and" and a verb of its own that follow the stance
         ("expressed concern and urged Moscow to...", "a salué ... et a appelé")."""
         if not self.stance_cues:
@@ -4412,6 +4471,19 @@ class _State:
                 toks[j].fold in _AUXILIARIES - _AND or toks[j].fold in self._verbs
                 or toks[j].lemma in self._verbs)
 
+        # "held talks with Kim Jong Un, who hailed the alliance": a stance in a relative
+        # clause after the facts told, of its own subject
+        # (naming nobody after it: "Kishida, che ha promesso nuovi aiuti a Kiev" promises
+        # a fact left out)
+        if all(s.token_at(e.trigger[0]) < first for e in told) and \
+                self._relative_subject(s, [], first) is None and not any(
+                    c.start > toks[first].start and c.kind not in ("source", "pair")
+                    for c in cands) and any(
+                    s.token_at(e.trigger[0]) < k < first and toks[k].fold in self.r.relatives
+                    and toks[k].fold not in self.r.object_relatives
+                    and "," in self.text[toks[k - 1].end:toks[k].start]
+                    for e in told for k in range(1, len(toks))):
+            return True
         return all(any(first < k < s.token_at(e.trigger[0]) and toks[k].fold in _AND
                        and verb_after_and(k) for k in range(len(toks))) for e in told)
 
@@ -4590,11 +4662,28 @@ class _State:
             kept = [(a, r) for a, r in kept if _kind(self, a) == "state"]
         ev.participants = kept + [(p, "party") for p in parties]
 
+    def _opening_place(self, s: Sentence, c: _Candidate) -> bool:
+        """The name c opens the sentence after a preposition and a comma closes it ("From
+        Kyiv, ...", "Da Kiev, ...", "Depuis Séoul, ...")."""
+        k = s.token_at(c.start)
+        j = k - 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
+        return j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
+            s.tokens[j].fold in _OPENING_PLACE and \
+            self.text[c.end:s.end].lstrip().startswith(",") and \
+            s.token_at(c.end - 1) - k <= 3
+
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
                cands: list[_Candidate], converse: bool = False) -> list[tuple[str, str]]:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
+        if etype != EventType.ENTRY_INTO_FORCE:
+            # "From Kyiv, President Zelensky accused...", "Da Kiev, il presidente...",
+            # "Depuis Séoul, ...": a name opening the sentence after a preposition and closed
+            # by a comma is where it happens, no side of the act
+            cands = [c for c in cands if not self._opening_place(s, c)]
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
             # "cooperation between Moscow and Pyongyang", "la coopération entre Moscou et
