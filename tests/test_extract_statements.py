@@ -799,3 +799,66 @@ def test_a_stance_in_a_relative_clause_after_a_meeting_is_its_heads() -> None:
     d = run("Il presidente ucraino Volodymyr Zelensky ha incontrato il primo ministro "
             "giapponese Fumio Kishida, che ha promesso nuovi aiuti a Kiev.", language="it")
     assert statements(d) == []
+
+
+def test_a_title_with_no_name_is_the_person_named_before_with_it() -> None:
+    for text, language in (
+            ("North Korean leader Kim Jong Un received Sergey Lavrov in Wonsan. \"Our two "
+             "countries are brothers in arms,\" the North Korean leader said.", "en"),
+            ("Il leader nordcoreano Kim Jong Un ha ricevuto Sergej Lavrov a Wonsan. «I nostri "
+             "due Paesi sono fratelli d'armi», ha dichiarato il leader nordcoreano.", "it"),
+            ("Le dirigeant nord-coréen Kim Jong Un a reçu Sergueï Lavrov à Wonsan. « Nos deux "
+             "pays sont des frères d'armes », a déclaré le dirigeant nord-coréen.", "fr")):
+        d = run(text, language=language)
+        speakers = {a for p in statements(d) for a, r in p if r == "speaker"}
+        assert speakers == {"kim-jong-un"}, text
+
+
+def test_a_promise_of_a_response_to_any_new_delivery_is_a_declaration() -> None:
+    for text, language in (
+            ("Washington promised a firm response to any new arms delivery from North Korea.",
+             "en"),
+            ("Washington ha promesso una «risposta ferma» a qualsiasi nuova fornitura di armi "
+             "nordcoreane.", "it"),
+            ("Washington a promis une « réponse ferme » à toute nouvelle livraison d'armes "
+             "nord-coréennes.", "fr")):
+        d = run(text, language=language)
+        assert events(d) == [("statement", {("united-states", "speaker")})], text
+    # a promise to do the fact is that fact to come
+    d = run("Britain and France promised to send additional launchers to Ukraine.")
+    assert statements(d) == []
+    # any further transfer is no transfer told
+    d = run("Japan warned against any further transfer of North Korean arms to Russia.")
+    assert [t for t, _ in events(d) if t == "supply"] == []
+
+
+def test_the_gerund_after_a_verb_of_reacting_is_the_stance_taken() -> None:
+    for text, language in (
+            ("Washington responded by promising a firm response.", "en"),
+            ("Washington ha reagito promettendo una «risposta ferma».", "it"),
+            ("Washington a réagi en promettant une « réponse ferme ».", "fr")):
+        d = run(text, language=language)
+        assert statements(d) == [{("united-states", "speaker")}], text
+    # a gerund after another verb is still no stance of its own
+    d = run("Il Cremlino ha diffuso una nota, definendo le notizie «prive di fondamento».",
+            language="it")
+    assert statements(d) == []
+
+
+def test_a_quotation_saying_the_fact_did_not_happen_denies_it() -> None:
+    for text, language, who in (
+            ('Seoul said Pyongyang had shipped missiles to Russia. "Not a single North Korean '
+             'missile has been delivered to Russia," Kremlin spokesman Dmitry Peskov told '
+             'reporters.', "en", "dmitry-peskov"),
+            ("Secondo Seul, Pyongyang ha fornito missili alla Russia. «La Corea del Nord non ha "
+             "mai consegnato missili alla Russia», ha detto il portavoce del Cremlino Dmitrij "
+             "Peskov.", "it", "dmitrij-peskov"),
+            ("Selon Séoul, Pyongyang a livré des missiles à la Russie. « La Corée du Nord n'a "
+             "jamais livré de missiles à la Russie », a affirmé le porte-parole du Kremlin, "
+             "Dmitri Peskov.", "fr", "dmitri-peskov")):
+        d = run(text, language=language)
+        assert claims(d, "supply") == [("reported", ["south-korea"]), ("denied", [who])], text
+        assert statements(d) == [], text
+    # a quotation that tells the fact reports it
+    d = run('"North Korea has sent 3,000 more soldiers to Russia," Budanov said.')
+    assert ("denied", ["budanov"]) not in claims(d, "deployment")

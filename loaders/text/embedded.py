@@ -568,6 +568,7 @@ class _State:
         self.prev_deniers: list[_Candidate] = []
         # the people who accused, appealed or pledged support in the sentence before
         self.prev_agents: list[_Candidate] = []
+        self.before_speakers: list[_Candidate] = []  # the one who spoke in the sentence before
         self.according_speech = False  # speakers by "according to" and a quotation
         self.denial = False
         self.cue_starts: list[int] = []
@@ -2021,7 +2022,10 @@ class _State:
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
                     and (gerunds or not re.search(
-                        r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold))
+                        r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold)
+                        # "responded by warning", "a réagi en affirmant": how one reacted
+                        or any(s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
+                               for k in range(max(0, i - 3), i)))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
@@ -2122,6 +2126,7 @@ class _State:
         # the sentence before's ("«...», ha aggiunto": the same one), or its one denier
         # ("Peskov a rejeté ces allégations. « ... », a-t-il poursuivi")
         prev_speakers = self.speakers or self.prev_deniers or self.prev_agents
+        self.before_speakers = list({c.actor: c for c in prev_speakers}.values())
 
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
         self.reporters: set[str] = set()
@@ -2296,7 +2301,10 @@ class _State:
                 (self.confirmers if kind == "confirmed" else self.reporters).update(
                     c.actor for c in group)
                 if kind == "reported" and not (
-                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY) \
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
+                        # ("responded by warning": how one responded, no agent)
+                        and not (i + 2 < len(s.tokens)
+                                 and s.tokens[i + 2].fold.endswith("ing"))) \
                         and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
@@ -2424,8 +2432,12 @@ class _State:
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
-            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold):
-                continue  # ", definendola «...»": a gerund, an adjunct of another verb
+            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
+                    s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
+                    for k in range(max(0, i - 3), i)):
+                # ", definendola «...»": a gerund, an adjunct of another verb (not how one
+                # reacted: "a réagi en promettant une « réponse »", "responded by warning")
+                continue
             nxt = next((c for c in cands if c.start >= t.end), None)
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
                     t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
@@ -2720,6 +2732,64 @@ class _State:
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        subject = self._subject_of(s, cands, i)
+        if subject is not None and subject.kind == "demonym":
+            # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
+            # a title with no name is the person named before with it
+            return self._title_referent(s, subject) or subject
+        return subject
+
+    def _title_referent(self, s: Sentence, c: _Candidate) -> _Candidate | None:
+        """The person a title with a state's adjective and no name refers back to ("the
+        North Korean leader", "il leader nordcoreano", "le dirigeant nord-coréen"): the last
+        person named before right after the same title word, else the last person of that
+        state."""
+        toks = s.tokens
+        i, j = s.token_at(c.start), s.token_at(c.end - 1)
+        titles = self.r.title_words
+        a = i
+        while a > 0 and (toks[a - 1].fold in titles or toks[a - 1].fold in
+                         self.r.title_modifiers):
+            a -= 1
+        b = j + 1
+        while b < len(toks) and toks[b].fold in titles and toks[b].text.islower():
+            b += 1
+        words = {t.fold for t in toks[a:b] if t.fold in titles}
+        if not words or a == 0 or toks[a - 1].fold not in self.r.articles | _ARTICLE_WORDS or \
+                b < len(toks) and toks[b].text[:1].isupper() or \
+                self.mentions.at(toks[b].start if b < len(toks) else s.end) is not None:
+            return None
+        people = [m for m in self.mentions.within(max(0, s.start - 4000), s.start)
+                  if not m.agreement and _kind(self, m.target) == "person"]
+        for m in reversed(people):
+            if words & self._title_before(m.start):
+                return _Candidate(m.target, c.start, c.end, "alias")
+        for m in reversed(people):
+            if self._state_of(m.target) == c.actor:
+                return _Candidate(m.target, c.start, c.end, "alias")
+        # (else the one person who spoke in the sentence before, whose state is not known)
+        before = self.before_speakers
+        if len(before) == 1 and _kind(self, before[0].actor) in ("person", None) and \
+                self._state_of(before[0].actor) in (None, c.actor):
+            return _Candidate(before[0].actor, c.start, c.end, "alias")
+        return None
+
+    def _title_before(self, pos: int) -> set[str]:
+        """The title words right before a name at offset pos ("North Korean leader Kim",
+        "le dirigeant nord-coréen Kim", "il ministro degli Esteri russo Lavrov")."""
+        lo = max(0, pos - 90)
+        out: set[str] = set()
+        for w in reversed(list(_WORD.finditer(self.text[lo:pos]))):
+            f = fold_key(w.group())
+            if f in self.r.title_words:
+                out.add(f)
+            elif not (w.group()[:1].isupper() or f in self.r.title_modifiers
+                      or f in self.r.articles | _ARTICLE_WORDS | _GENITIVE
+                      or self.mentions.at(lo + w.start()) is not None):
+                break
+        return out
+
+    def _subject_of(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
         by = self._passive_by(s, i)
         if by is not None:
@@ -3357,15 +3427,27 @@ class _State:
                             for i in s.hits(self.r.intent)))
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 # ("not only sent troops", "non solo", "non seulement": no negation)
-                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
-                        and not s.quoted(s.tokens[i].start) and not (
+                # ('"North Korea has never supplied us with weapons," Peskov said', "«Non
+                # abbiamo ricevuto alcun missile»": in the quotation that tells the fact)
+                quote = next(((a, b) for a, b in s.quotes if a <= trig.start < b), None)
+                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= (
+                            4 if quote is None else 10)
+                        and (not s.quoted(s.tokens[i].start) or quote is not None
+                             and quote[0] <= s.tokens[i].start < quote[1]
+                             and not any(s.tokens[k].fold in self.r.clause_breaks
+                                         or s.tokens[k].fold in _COMPLEMENTIZERS
+                                         for k in range(i + 1, hits[0])))
+                        and not (
                             i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
-                said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
+                said_not = not unreal and bool(nots) and rule.type in CONTESTED and (any(
                     c < min(nots) and any(s.tokens[k].fold in _COMPLEMENTIZERS
                                           or k == c + 1 for k in range(c + 1, min(nots) + 1))
-                    for c in self.report_tokens)
+                    for c in self.report_tokens) or quote is not None and any(
+                        # a quotation telling it did not happen, said by who is named
+                        # outside it: a denial
+                        not s.quoted(s.tokens[c].start) for c in self.report_tokens))
                 if not said_not and (unreal or nots):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
@@ -3773,7 +3855,11 @@ class _State:
         # do a contested fact of the model is that fact to come, no declaration (a promise of
         # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
         promised_fact = stance_only and not quotation and bool(unreal_types & CONTESTED) \
-            and any(s.tokens[i].fold in _PROMISES or s.tokens[i].lemma in _PROMISES
+            and any((s.tokens[i].fold in _PROMISES or s.tokens[i].lemma in _PROMISES)
+                    # (a promise to do it: "promised to send", "ha promesso di inviare", "a
+                    # promis de livrer"; not of a thing: "promised a firm response to any new
+                    # delivery", a declaration)
+                    and any(t.fold in _TO_DO for t in s.tokens[i + 1:i + 3])
                     for i in self.stance_cues)
         if promised_fact:
             self.speakers = []
@@ -5177,6 +5263,10 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
+    if j >= 0 and any(ch in s.text[s.tokens[j].end - s.start:c.start - s.start]
+                      for ch in ",\"«»“”:;"):
+        # '"... brothers in arms," the North Korean leader said': no word of another clause
+        return ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and len(word) > 3 and \
             word not in _PREPOSITIONS:  # ("side by side with Russian troops": "with")
         k = j - 1
@@ -5257,6 +5347,11 @@ _ABOUT = frozenset({"about", "over", "by", "at", "per", "da", "dal", "dalla", "d
 #: after a word of report it means relations ("i rapporti con Pyongyang")
 _RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
 #: verbs of promising: a promise to do a contested fact is that fact to come
+#: verbs of reacting, whose gerund after them is the stance taken
+_REACTED = frozenset({"reacted", "responded", "replied", "reagito", "risposto", "replicato",
+                      "reagi", "repondu", "replique", "riposte"})
+#: the word before an infinitive after a verb of promise ("to send", "di inviare", "de livrer")
+_TO_DO = frozenset({"to", "di", "de", "d", "que", "that", "che"})
 _PROMISES = frozenset({"promise", "promised", "promises", "pledge", "pledged", "pledges", "vow",
                        "vowed", "vows", "promettere", "promesso", "promessa", "promette",
                        "promettono", "impegnato", "impegnata", "promettre", "promis",
