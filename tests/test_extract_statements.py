@@ -862,3 +862,27 @@ def test_a_quotation_saying_the_fact_did_not_happen_denies_it() -> None:
     # a quotation that tells the fact reports it
     d = run('"North Korea has sent 3,000 more soldiers to Russia," Budanov said.')
     assert ("denied", ["budanov"]) not in claims(d, "deployment")
+
+
+def test_a_clause_said_in_a_past_tense_tells_a_fact_no_declaration() -> None:
+    for text, language in (
+            ("Kremlin spokesman Dmitry Peskov said the talks had focused on bilateral "
+             "relations.", "en"),
+            ("Japan's Foreign Minister Takeshi Iwaya told reporters the two countries had "
+             "agreed to strengthen coordination.", "en"),
+            ("Il portavoce del Cremlino Dmitrij Peskov ha detto che i colloqui si sono "
+             "concentrati sulle relazioni bilaterali.", "it"),
+            ("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que les entretiens avaient "
+             "porté sur les relations bilatérales.", "fr")):
+        assert statements(run(text, language=language)) == [], text
+    # a judgement, a state, a present or a clause saying nothing happened is declared
+    for text, language in (
+            ("Lavrov said the talks had been productive.", "en"),
+            ("South Korean President Yoon Suk Yeol said his government was deeply concerned.",
+             "en"),
+            ("Kremlin spokesman Dmitry Peskov said no agreements had been signed.", "en"),
+            ("Il ministro degli Esteri russo Sergej Lavrov ha detto che il trattato è un "
+             "fattore di stabilità.", "it"),
+            ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré que le "
+             "traité était un facteur de stabilité.", "fr")):
+        assert len(statements(run(text, language=language))) == 1, text

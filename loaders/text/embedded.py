@@ -3886,6 +3886,13 @@ class _State:
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
         retold = not quotation and self._retold(s, said)
+        # "Peskov said the talks had focused on bilateral relations", "told reporters the two
+        # countries had agreed to...": a clause said in a past tense tells a fact (of a kind
+        # the lists may not know), no declaration
+        # (not a clause that says nothing happened: "said no agreements had been signed",
+        # "ha detto che il suo Paese non ha mai fornito armi" is the declaration)
+        retold = retold or not quotation and not self.stance_cues and bool(said) \
+            and self._said_is_clause(s, said) and self._tells_past(s, said, affirmed=True)
         if self.speakers and (quotation and not (self.according_speech and told) or not told) \
                 and not self.denial and not quoted_fact \
                 and not retold and not unknown_fact \
@@ -4593,7 +4600,8 @@ class _State:
                 return True
         return False
 
-    def _tells_past(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+    def _tells_past(self, s: Sentence, said: list[tuple[int, int]],
+                    affirmed: bool = False) -> bool:
         """What is said has a verb in a past tense (it tells a fact): an auxiliary of the
         past then a participle ("had sent", "sono stati trasferiti", "ont été envoyés"; not
         a state of mind, "was concerned", "è preoccupato"), or a past form ("shipped",
@@ -4611,9 +4619,16 @@ class _State:
             return t.text.islower() and t.fold.endswith(r.participle_endings) \
                 and t.fold not in r.state_participles and j not in speech
 
+        if affirmed and any(
+                any(a <= t.start < b for a, b in said)
+                and (t.fold in r.negation.words or t.fold in r.negative_determiners)
+                for t in toks):
+            return False  # ("had never supplied", "no agreements had been signed")
         for k, t in enumerate(toks):
             if not any(a <= t.start < b for a, b in said) or not t.text.islower():
                 continue
+            if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
+                continue  # ("US-supplied missiles": an adjective)
             if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
                     # ("a statement carried by KCNA": a participle, no past)
                     and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
