@@ -886,3 +886,26 @@ def test_a_clause_said_in_a_past_tense_tells_a_fact_no_declaration() -> None:
             ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré que le "
              "traité était un facteur de stabilité.", "fr")):
         assert len(statements(run(text, language=language))) == 1, text
+
+
+def test_an_acronym_of_an_organisation_named_before_is_that_organisation() -> None:
+    d = run("South Korea's National Intelligence Service said North Korea had sent troops to "
+            "Russia. The NIS also said Pyongyang had shipped shells to Russia.")
+    assert claims(d, "supply") == [("reported", ["national-intelligence-service"])]
+    # an acronym of no organisation named before is one of its own
+    d = run("The SBU said North Korean missiles had hit Kharkiv. KCNA said Pyongyang had "
+            "sent no weapons to Russia.")
+    assert "sbu" in {a["id"] for a in d.document["actors"]}
+
+
+def test_a_quotation_telling_a_fact_still_going_on_is_its_report() -> None:
+    for text, language in (
+            ('"Pyongyang keeps shipping shells to Moscow," South Korean Defence Minister Kim '
+             'Yong-hyun told lawmakers.', "en"),
+            ("«Pyongyang continua a fornire proiettili a Mosca», ha detto il ministro della "
+             "Difesa sudcoreano Kim Yong-hyun.", "it"),
+            ("« Pyongyang continue de livrer des obus à Moscou », a déclaré le ministre "
+             "sud-coréen de la Défense, Kim Yong-hyun.", "fr")):
+        d = run(text, language=language)
+        assert events(d) == [NK_TO_RU], text
+        assert claims(d, "supply") == [("reported", ["kim-yong-hyun"])], text

@@ -718,6 +718,19 @@ class _State:
             k = run[-1] + 1
 
 
+    def _initials_of(self, acronym: str, pos: int) -> str | None:
+        """The organisation named in full before offset pos whose initials the acronym is
+        ("National Intelligence Service ... the NIS", "Security Service of Ukraine (SBU)"
+        is not: its initials differ)."""
+        for m in reversed(self.mentions.within(0, pos)):
+            new = self.result.new_actors.get(m.target)
+            if new is None or new.kind == "person":
+                continue
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", new.name))
+            if len(initials) >= 2 and initials.upper() == acronym.upper():
+                return m.target
+        return None
+
     def _acronym_source(self, s: Sentence, k: int) -> bool:
         """ "KCNA said", "the SBU reported": an acronym the graph does not know, as the
         subject of a verb of saying, is an organisation that speaks."""
@@ -745,7 +758,7 @@ class _State:
                 toks[nxt].fold in said or toks[nxt].lemma in said)) and \
                 not self._after_according(s, k) and not inverted:
             return False  # "Selon le NIS, ...": the source
-        actor_id = slug(t.text)
+        actor_id = self._initials_of(t.text, t.start) or slug(t.text)
         if actor_id not in self.lexicon.actors:
             # "state news agency KCNA reported": an agency is a news medium
             media = k > 0 and toks[k - 1].fold in self.r.media_nouns
@@ -5467,8 +5480,17 @@ def _told_by_verb(s: Sentence, k: int) -> bool:
             break
         j -= 1
     t = s.tokens[k]
+    # "keeps shipping shells", "continues to send", "continua a fornire", "continue de
+    # livrer": a fact still going on
+    if any(s.tokens[j].fold in _GOES_ON for j in range(max(0, k - 3), k)):
+        return True
     return k > 0 and t.text.islower() and (t.fold.endswith("ed") or t.fold == "sent") and \
         s.tokens[k - 1].text[:1].isupper()
+
+
+_GOES_ON = frozenset({"keeps", "keep", "kept", "continues", "continue", "continued",
+                      "continuing", "continua", "continuano", "continuato", "continuare",
+                      "continuent", "poursuit", "poursuivent", "poursuivi"})
 
 
 def _before_what_is_said(s: Sentence, i: int) -> bool:
