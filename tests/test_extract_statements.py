@@ -909,3 +909,21 @@ def test_a_quotation_telling_a_fact_still_going_on_is_its_report() -> None:
         d = run(text, language=language)
         assert events(d) == [NK_TO_RU], text
         assert claims(d, "supply") == [("reported", ["kim-yong-hyun"])], text
+
+
+def test_more_verbs_of_saying_before_what_is_said() -> None:
+    for verb in ("highlighted", "remarked", "suggested", "affirmed", "stressed", "noted"):
+        d = run(f"Russian Foreign Minister Sergey Lavrov {verb} that the treaty strengthens "
+                "stability in the region.")
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], verb
+    for verb in ("osservato", "insistito", "garantito", "notato", "rilevato"):
+        d = run(f"Il ministro degli Esteri russo Sergej Lavrov ha {verb} che il trattato "
+                "rafforza la stabilità nella regione.", language="it")
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], verb
+    for verb in ("noté", "observé", "soutenu", "constaté"):
+        d = run(f"Le ministre russe des Affaires étrangères, Sergueï Lavrov, a {verb} que le "
+                "traité renforçait la stabilité dans la région.", language="fr")
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], verb
+    # "soutenir" with an object supports
+    d = run("Le président chinois Xi Jinping a soutenu la Russie.", language="fr")
+    assert events(d) == [("support", {("xi-jinping", "supporter"), ("russia", "supported")})]
