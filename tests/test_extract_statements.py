@@ -927,3 +927,27 @@ def test_more_verbs_of_saying_before_what_is_said() -> None:
     # "soutenir" with an object supports
     d = run("Le président chinois Xi Jinping a soutenu la Russie.", language="fr")
     assert events(d) == [("support", {("xi-jinping", "supporter"), ("russia", "supported")})]
+
+
+def test_more_stances_taken() -> None:
+    for text, language in (
+            ("Japanese Prime Minister Shigeru Ishiba blasted the decision.", "en"),
+            ("Japanese Prime Minister Shigeru Ishiba lauded the decision.", "en"),
+            ("Japanese Prime Minister Shigeru Ishiba took note of the decision.", "en"),
+            ("Il premier giapponese Shigeru Ishiba ha apprezzato la decisione.", "it"),
+            ("Il premier giapponese Shigeru Ishiba ha preso atto della decisione.", "it"),
+            ("Le Premier ministre japonais Shigeru Ishiba a applaudi la décision.", "fr"),
+            ("Le Premier ministre japonais Shigeru Ishiba a accueilli favorablement la "
+             "décision.", "fr")):
+        d = run(text, language=language)
+        assert statements(d) == [{("shigeru-ishiba", "speaker")}], text
+    # whom one congratulates is the addressee
+    for text, language in (
+            ("Japanese Prime Minister Shigeru Ishiba congratulated South Korea on its firm "
+             "stance.", "en"),
+            ("Le Premier ministre japonais Shigeru Ishiba a félicité la Corée du Sud pour sa "
+             "fermeté.", "fr"),
+            ("Il premier giapponese Shigeru Ishiba si è congratulato con Seul.", "it")):
+        d = run(text, language=language)
+        assert statements(d) == [{("shigeru-ishiba", "speaker"),
+                                  ("south-korea", "addressee")}], text
