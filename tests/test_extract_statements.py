@@ -951,3 +951,23 @@ def test_more_stances_taken() -> None:
         d = run(text, language=language)
         assert statements(d) == [{("shigeru-ishiba", "speaker"),
                                   ("south-korea", "addressee")}], text
+
+
+def test_a_contested_fact_said_not_to_have_happened_is_denied() -> None:
+    for text, language, who in (
+            ("North Korea sent no troops to Russia, Kremlin spokesman Dmitry Peskov said.",
+             "en", "dmitry-peskov"),
+            ("Kremlin spokesman Dmitry Peskov said Moscow had received no weapons from "
+             "Pyongyang.", "en", "dmitry-peskov"),
+            ("La Corea del Nord non ha inviato truppe in Russia, ha detto il portavoce del "
+             "Cremlino Dmitrij Peskov.", "it", "dmitrij-peskov"),
+            ("La Corée du Nord n'a envoyé aucun soldat en Russie, a affirmé le porte-parole du "
+             "Kremlin, Dmitri Peskov.", "fr", "dmitri-peskov")):
+        d = run(text, language=language)
+        kind = "supply" if "weapons" in text else "deployment"
+        assert claims(d, kind) == [("denied", [who])], text
+        assert statements(d) == [], text
+    # beside a quotation, "adding that" Moscow received none denies it too
+    d = run('"Our ties are not directed against third countries," Kremlin spokesman Dmitry '
+            'Peskov said, adding that Moscow had received no weapons from Pyongyang.')
+    assert claims(d, "supply") == [("denied", ["dmitry-peskov"])]

@@ -3452,12 +3452,22 @@ class _State:
                                          for k in range(i + 1, hits[0])))
                         and not (
                             i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
+                # "had received no weapons", "sent no troops": a negative determiner right
+                # after the verb
+                nots += [i for i in range(hits[0] + 1, min(hits[0] + 3, len(s.tokens)))
+                         if s.tokens[i].fold in self.r.negative_determiners
+                         and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
+                         and trig.text.islower()]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and (any(
                     c < min(nots) and any(s.tokens[k].fold in _COMPLEMENTIZERS
                                           or k == c + 1 for k in range(c + 1, min(nots) + 1))
-                    for c in self.report_tokens) or quote is not None and any(
+                    for c in self.report_tokens) or any(
+                        # "North Korea sent no troops to Russia, Peskov said"
+                        c > hits[0] and "," in s.text[trig.end - s.start:
+                                                      s.tokens[c].start - s.start]
+                        for c in self.report_tokens) or quote is not None and any(
                         # a quotation telling it did not happen, said by who is named
                         # outside it: a denial
                         not s.quoted(s.tokens[c].start) for c in self.report_tokens))
