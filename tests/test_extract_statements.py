@@ -971,3 +971,38 @@ def test_a_contested_fact_said_not_to_have_happened_is_denied() -> None:
     d = run('"Our ties are not directed against third countries," Kremlin spokesman Dmitry '
             'Peskov said, adding that Moscow had received no weapons from Pyongyang.')
     assert claims(d, "supply") == [("denied", ["dmitry-peskov"])]
+
+
+def test_a_pronoun_at_the_sentence_start_is_no_source_of_its_own() -> None:
+    d = run('Choe vowed that her country would stand by Russia until victory. She also warned '
+            'Washington against "dangerous provocations" on the Korean peninsula.')
+    assert {("choe-son-hui", "speaker"), ("united-states", "addressee")} in statements(d)
+    assert "she" not in {a["id"] for a in d.document["actors"]}
+
+
+def test_a_stance_about_troops_sent_is_told_beside_the_sending() -> None:
+    for text, language in (
+            ("Russian Foreign Minister Sergey Lavrov praised the courage of North Korean "
+             "soldiers sent to Russia.", "en"),
+            ("Il ministro degli Esteri russo Sergej Lavrov ha elogiato il coraggio dei soldati "
+             "nordcoreani inviati nella regione russa di Kursk.", "it"),
+            ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a salué le courage des "
+             "soldats nord-coréens envoyés en Russie.", "fr")):
+        d = run(text, language=language)
+        assert DEPLOYED in events(d), text
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], text
+    # concern over the act itself: that act, no statement
+    d = run("Japan expressed concern over North Korea's shipment of shells to Russia.")
+    assert statements(d) == []
+
+
+def test_a_stance_after_an_opening_meeting_adjunct_is_told_beside_it() -> None:
+    for text, language in (
+            ("During talks with his counterpart Choe Son Hui, Russian Foreign Minister Sergey "
+             "Lavrov hailed the courage of North Korean soldiers.", "en"),
+            ("Nel corso dei colloqui con l'omologa Choe Son Hui, il ministro degli Esteri russo "
+             "Sergej Lavrov ha elogiato il coraggio dei soldati nordcoreani.", "it")):
+        d = run(text, language=language)
+        assert ("meeting", {("sergey-lavrov", "participant"),
+                            ("choe-son-hui", "participant")}) in events(d), text
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], text

@@ -810,6 +810,8 @@ class _State:
         if k0 >= len(toks) or any(
                 len(u.text) < 2 or not u.text.isalpha() or not u.text[:1].isupper()
                 or self.mentions.at(u.start) is not None or u.fold in self._not_name
+                # ("She also warned Washington": a pronoun, no source's name)
+                or u.fold in self.r.subject_pronouns or u.fold in _PERSONAL
                 for u in words) or t.start < self.dateline_end or \
                 len(words) == 1 and (len(t.text) < 3 or not t.text[1:].islower()):
             return 0
@@ -3873,7 +3875,12 @@ class _State:
                 # "expressed support for efforts to find a solution": support of nobody named,
                 # by the speaker, is the stance he takes, no fact
                 and not (e.partial and e.type == EventType.SUPPORT
-                         and {a for a, _ in e.participants} <= speaker_ids)]
+                         and {a for a, _ in e.participants} <= speaker_ids)
+                # "hailed the courage of North Korean soldiers": troops named with one side
+                # and no verb tell no sending
+                and not (e.partial and e.type in CONTESTED and (
+                    s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
+                    or s.tokens[s.token_at(e.trigger[0])].lemma in self._nouns))]
         # "Britain and France promised to send additional launchers to Ukraine": a promise to
         # do a contested fact of the model is that fact to come, no declaration (a promise of
         # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
@@ -4570,6 +4577,23 @@ class _State:
             j -= 1
         return False
 
+    def _participle_modifier(self, s: Sentence, k: int) -> bool:
+        """Token k is a past participle of an event's verb right after the troops or arms
+        it qualifies, their state's adjective between ("soldiers sent to Kursk", "soldati
+        nordcoreani inviati", "soldats nord-coréens envoyés"), no verb with an auxiliary."""
+        t = s.tokens[k]
+        if k == 0 or not t.text.islower() or not t.fold.endswith(self.r.participle_endings) \
+                or not (t.fold in self._verbs or t.lemma in self._verbs) or t.fold in self._nouns:
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 4 and s.tokens[j].fold not in self._nouns and \
+                s.tokens[j].lemma not in self._nouns and (
+                    self.mentions.at(s.tokens[j].start) is not None
+                    or s.tokens[j].text[:1].isupper()):
+            j -= 1  # "North Korean", "nord-coréens": the state's adjective
+        return (s.tokens[j].fold in self._nouns or s.tokens[j].lemma in self._nouns) and \
+            not self.text[s.tokens[k - 1].end:t.start].strip()
+
     def _stance_apart(self, s: Sentence, told: list[FoundEvent],
                       cands: list[_Candidate]) -> bool:
         """Every fact told stands after "and" and a verb of its own that follow the stance
@@ -4587,6 +4611,24 @@ class _State:
                 toks[j].fold in _AUXILIARIES - _AND or toks[j].fold in self._verbs
                 or toks[j].lemma in self._verbs)
 
+        # "Lavrov ha elogiato il coraggio dei soldati nordcoreani inviati a Kursk", "praised
+        # the courage of North Korean soldiers sent to Kursk": a fact told by a participle
+        # in what the stance is about is background; the stance is a declaration too
+        # ("Nel corso dei colloqui con Choe, Lavrov ha elogiato...", "During talks with
+        # Choe, Lavrov praised...": a meeting in an adjunct opening the sentence is told
+        # beside the stance)
+        opening = s.token_at(max(s.start, self.dateline_end))
+        adjunct = opening < len(toks) and toks[opening].fold in _OPENING_ADJUNCT
+        if self.r.participle_endings and all(
+                e.type in CONTESTED and s.token_at(e.trigger[0]) > first and any(
+                    # (the trigger or the participle after its noun: "soldiers sent")
+                    self._participle_modifier(s, k) for k in range(
+                        s.token_at(e.trigger[0]), min(len(toks), s.token_at(e.trigger[0]) + 5)))
+                or adjunct and e.type == EventType.MEETING and e.trigger[0] < toks[first].start
+                and (comma := self.text.find(",", e.trigger[0], toks[first].start)) >= 0
+                and all(c.start > comma for c in self.speakers)
+                for e in told):
+            return True
         # "held talks with Kim Jong Un, who hailed the alliance": a stance in a relative
         # clause after the facts told, of its own subject
         # (naming nobody after it: "Kishida, che ha promesso nuovi aiuti a Kiev" promises
@@ -5385,6 +5427,13 @@ _ABOUT = frozenset({"about", "over", "by", "at", "per", "da", "dal", "dalla", "d
 #: after a word of report it means relations ("i rapporti con Pyongyang")
 _RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
 #: verbs of promising: a promise to do a contested fact is that fact to come
+#: prepositions opening an adjunct of time before the clause ("During talks with X, ...")
+_OPENING_ADJUNCT = frozenset({"during", "after", "at", "following", "nel", "nella", "durante",
+                              "dopo", "al", "alla", "lors", "apres", "au", "a", "pendant",
+                              "in"})
+#: auxiliaries in the infinitive or gerund ("après avoir reçu", "having received")
+_INFINITIVE_AUX = frozenset({"avoir", "etre", "aver", "avere", "essere", "esser", "have",
+                             "having", "been", "being", "ayant", "avendo", "essendo"})
 #: verbs of reacting, whose gerund after them is the stance taken
 _REACTED = frozenset({"reacted", "responded", "replied", "reagito", "risposto", "replicato",
                       "reagi", "repondu", "replique", "riposte"})
