@@ -1006,3 +1006,15 @@ def test_a_stance_after_an_opening_meeting_adjunct_is_told_beside_it() -> None:
         assert ("meeting", {("sergey-lavrov", "participant"),
                             ("choe-son-hui", "participant")}) in events(d), text
         assert statements(d) == [{("sergey-lavrov", "speaker")}], text
+
+
+def test_a_view_given_with_for_in_a_few_quoted_words_is_its_holders_statement() -> None:
+    for text, language, who in (
+            ("Pour Kiev, il s'agit d'une « escalade dangereuse ».", "fr", "ukraine"),
+            ("Per Seul, si tratta di una «grave provocazione».", "it", "south-korea"),
+            ('For Tokyo, the pact is "a serious threat".', "en", "japan")):
+        d = run(text, language=language)
+        assert statements(d) == [{(who, "speaker")}], text
+    # words of denial quoted so deny, no statement
+    d = run("Pour Moscou, ces informations sont des « fake news ».", language="fr")
+    assert statements(d) == []

@@ -2369,7 +2369,11 @@ class _State:
         self.according_speech = False
         if not self.speakers and not deniers and by_according and not confirm \
                 and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
-                and any(len(_WORD.findall(self.text[a:b])) >= 4 for a, b in s.quotes):
+                and any(len(_WORD.findall(self.text[a:b])) >= 4
+                        # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
+                        # si tratta di «fake news»": a view given as its holder's, in a few
+                        # words quoted
+                        or opening in according for a, b in s.quotes):
             # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
             # rivolti contro nessuno»": the words quoted are the source's own, who speaks
             # (when no other fact is told)
