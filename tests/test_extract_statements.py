@@ -1018,3 +1018,11 @@ def test_a_view_given_with_for_in_a_few_quoted_words_is_its_holders_statement() 
     # words of denial quoted so deny, no statement
     d = run("Pour Moscou, ces informations sont des « fake news ».", language="fr")
     assert statements(d) == []
+
+
+def test_the_source_after_according_to_is_no_addressee() -> None:
+    d = run('"We stand with Russia," North Korean leader Kim Jong Un said, according to KCNA.')
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+    d = run('"We stand with Russia," North Korean leader Kim Jong Un told Putin.')
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject"),
+                              ("vladimir-putin", "addressee")}]

@@ -3976,7 +3976,10 @@ class _State:
                                 and not self._after_noun(s, c)
                                 or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
-                                                   or c.kind != "capital"):
+                                                   or c.kind != "capital") and \
+                                not self._after_according(s, s.token_at(c.start)):
+                            # (not the source after "according to": '"...," Kim said,
+                            # according to KCNA')
                             roles.append((c.actor, "addressee"))
                         continue
                     if speaker_only:
