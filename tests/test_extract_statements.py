@@ -1026,3 +1026,14 @@ def test_the_source_after_according_to_is_no_addressee() -> None:
     d = run('"We stand with Russia," North Korean leader Kim Jong Un told Putin.')
     assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject"),
                               ("vladimir-putin", "addressee")}]
+
+
+def test_who_denies_the_hearsay_does_not_allege_it() -> None:
+    for text, language in (
+            ("Il Cremlino ha respinto le notizie secondo cui Pyongyang avrebbe inviato truppe "
+             "in Russia.", "it"),
+            ("Le Kremlin a rejeté les informations selon lesquelles Pyongyang aurait envoyé des "
+             "troupes en Russie.", "fr")):
+        d = run(text, language=language)
+        assert claims(d, "deployment") == [("alleged", []), ("denied", ["russia"])], text
+        assert statements(d) == [], text

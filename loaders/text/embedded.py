@@ -1567,6 +1567,11 @@ class _State:
         found_dates = find_dates(s.text, self.b.language, self.published)
         self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
+        if deniers and certainty == "alleged":
+            # "Il Cremlino ha respinto le notizie secondo cui Pyongyang avrebbe inviato
+            # truppe": who denies the hearsay does not allege it
+            denier_ids = {c.actor for c in deniers}
+            asserters = [c for c in asserters if c.actor not in denier_ids]
         # names inside an unnamed source ("fonti militari sudcoreane") are not participants
         cands = [c for c in cands if (c.start, c.end) not in self.consumed]
         speech_only = self.speech_only
