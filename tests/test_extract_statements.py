@@ -1037,3 +1037,16 @@ def test_who_denies_the_hearsay_does_not_allege_it() -> None:
         d = run(text, language=language)
         assert claims(d, "deployment") == [("alleged", []), ("denied", ["russia"])], text
         assert statements(d) == [], text
+
+
+def test_a_declaration_with_no_quotation_is_its_speakers_alone() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky wrote on Telegram that the world must "
+            "respond to North Korea's involvement.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker")}]
+    d = run("Su Telegram, il presidente ucraino Volodymyr Zelensky ha scritto che il mondo deve "
+            "reagire al coinvolgimento della Corea del Nord.", language="it")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker")}]
+    # the names inside a quotation are its subjects
+    d = run('"The world must respond to North Korea\'s involvement," Ukrainian President '
+            'Volodymyr Zelensky wrote.')
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("north-korea", "subject")}]

@@ -3995,6 +3995,11 @@ class _State:
                                 for t in s.tokens) and self._addressed(s, c):
                             roles.append((c.actor, "addressee"))
                         continue
+                    if not s.quotes:
+                        # "wrote on Telegram that the world must respond to North Korea's
+                        # involvement": a declaration with no quotation is its speaker's alone
+                        # (GUIDELINES, statements round)
+                        continue
                     roles.append((c.actor, "subject"))
                 # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
                 # alliés": the speaker's state's allies are whom he speaks to
