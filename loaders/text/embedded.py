@@ -63,6 +63,10 @@ WINDOW_LISTS = 18
 #: A trigger that needs a word ("send" troops) finds it this many words away at most.
 NEEDS_WORDS = 10
 #: Capitalised words of a title that the rules do not list as titles of their own.
+#: a government named by its common noun inside a title ("il portavoce del governo X")
+_INSTITUTIONS = frozenset({"government", "governo", "gouvernement", "presidency", "presidenza",
+                           "presidence", "executive", "esecutivo", "executif", "cabinet",
+                           "administration", "amministrazione"})
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
                           "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
@@ -125,21 +129,35 @@ _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "i
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
 # a predicate's verb before a word of possibility or expectation ("is possible")
-_COPULAS = frozenset({"is", "are", "remains", "remain", "seems", "appears", "è", "sono",
+_COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
-_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "espresso", "espresse",
-                      "manifestato", "exprime", "exprimee"})
+_EXPRESS = frozenset({"expressed", "voiced", "expresses", "voices", "express", "conveyed",
+                      "reiterated", "reaffirmed", "espresso", "espresse", "espressa",
+                      "espressi", "esprime", "esprimono", "manifestato", "manifestata",
+                      "ribadito", "ribadita", "rinnovato", "exprime", "exprimee", "exprimes",
+                      "expriment", "reitere", "reaffirme", "manifeste"})
+# what one expresses: a feeling, or support with nobody supported ("expressed support for
+# efforts to...", "ha espresso sostegno agli sforzi"; support for an actor is a support)
 _FEELINGS = frozenset({"concern", "concerns", "regret", "alarm", "dismay", "worry",
                        "preoccupazione", "rammarico", "allarme", "inquietudine", "sconcerto",
-                       "preoccupation", "inquietude", "regrets", "consternation"})
+                       "preoccupation", "inquietude", "regrets", "consternation",
+                       "outrage", "indignation", "disappointment", "frustration", "anger",
+                       "delusione", "indignazione", "sdegno", "irritazione", "deception",
+                       "colere"})
+_EXPRESSED = _FEELINGS | frozenset({
+    "sympathy", "solidarity", "condolences", "satisfaction", "gratitude", "hope", "support",
+    "backing", "solidarieta", "soddisfazione", "gratitudine", "speranza", "condoglianze",
+    "sostegno", "appoggio", "solidarite", "espoir", "condoleances", "soutien", "appui",
+    "reconnaissance"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
-                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau"})
+                      "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
+                      "pure", "further", "moreover"})
 # French buys "à" whom it buys from ("acheter des obus à Pyongyang")
 _BOUGHT_FROM = frozenset({"a", "au", "aux"})
 _BUY_LEMMAS = frozenset({"acheter", "achete", "achetes", "achetee", "achetees", "acquerir",
@@ -158,8 +176,18 @@ _DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
 _CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
                       "him", "her", "them", "se", "si"})
 _PURPOSE = frozenset({"to", "per", "pour", "a"})
+#: prepositions after which a name is never the subject of the verb before it
+# ("a spokesman for the Pentagon": a title's "for", "per", "pour" are no such preposition)
+_NO_SUBJECT_AFTER = frozenset({"against", "contro", "contre", "about",
+                               "on", "su", "sul", "sulla", "sur", "towards", "toward", "verso",
+                               "envers", "over", "with", "con", "avec", "between", "tra",
+                               "fra", "entre", "into", "dans", "nel", "nella"})
+#: a preposition of place opening a sentence before a name and a comma ("From Kyiv, ...")
+_OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depuis", "de",
+                            "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
+_SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
@@ -222,7 +250,7 @@ _IMPERSONAL = frozenset({"on", "si"})
 _SAME = frozenset({"same", "stessa", "stesso", "stesse", "stessi", "meme", "memes"})
 _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "da",
                           "par"})
-_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella"},
+_LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella", "nell"},
              "fr": {"en", "a", "au", "dans"}}
 
 #: Symmetric types give everyone one role.
@@ -481,9 +509,11 @@ def make_sentence(text: str, span: tuple[int, int], language: str) -> Sentence:
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of direct quotations (“...”, «...», "...") in ``text[start:end]``."""
+    """Spans of direct quotations (“...”, «...», "...", ‘...’) in ``text[start:end]``."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?", text[start:end]):
+    # (‘...’: the closing mark is no apostrophe, "Russia’s": no letter follows it)
+    for m in re.finditer(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’(?!\w)",
+                         text[start:end]):
         out.append((start + m.start(), start + m.end()))
     return out
 
@@ -565,7 +595,13 @@ class _State:
         self.last_agreement: str | None = None
         self.speech_only = False
         self.speakers: list[_Candidate] = []
-        self.joint_speakers: set[str] = set()  # who declare one feeling together
+        self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
+        self.stance_cues: list[int] = []
+        self.prev_deniers: list[_Candidate] = []
+        # the people who accused, appealed or pledged support in the sentence before
+        self.prev_agents: list[_Candidate] = []
+        self.before_speakers: list[_Candidate] = []  # the one who spoke in the sentence before
+        self.according_speech = False  # speakers by "according to" and a quotation
         self.denial = False
         self.cue_starts: list[int] = []
         self.deny_cues: list[int] = []
@@ -735,6 +771,19 @@ class _State:
             k = run[-1] + 1
 
 
+    def _initials_of(self, acronym: str, pos: int) -> str | None:
+        """The organisation named in full before offset pos whose initials the acronym is
+        ("National Intelligence Service ... the NIS", "Security Service of Ukraine (SBU)"
+        is not: its initials differ)."""
+        for m in reversed(self.mentions.within(0, pos)):
+            new = self.result.new_actors.get(m.target)
+            if new is None or new.kind == "person":
+                continue
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", new.name))
+            if len(initials) >= 2 and initials.upper() == acronym.upper():
+                return m.target
+        return None
+
     def _acronym_source(self, s: Sentence, k: int) -> bool:
         """ "KCNA said", "the SBU reported": an acronym the graph does not know, as the
         subject of a verb of saying, is an organisation that speaks."""
@@ -762,7 +811,7 @@ class _State:
                 toks[nxt].fold in said or toks[nxt].lemma in said)) and \
                 not self._after_according(s, k) and not inverted:
             return False  # "Selon le NIS, ...": the source
-        actor_id = slug(t.text)
+        actor_id = self._initials_of(t.text, t.start) or slug(t.text)
         if actor_id not in self.lexicon.actors:
             # "state news agency KCNA reported": an agency is a news medium
             media = k > 0 and toks[k - 1].fold in self.r.media_nouns
@@ -814,6 +863,8 @@ class _State:
         if k0 >= len(toks) or any(
                 len(u.text) < 2 or not u.text.isalpha() or not u.text[:1].isupper()
                 or self.mentions.at(u.start) is not None or u.fold in self._not_name
+                # ("She also warned Washington": a pronoun, no source's name)
+                or u.fold in self.r.subject_pronouns or u.fold in _PERSONAL
                 for u in words) or t.start < self.dateline_end or \
                 len(words) == 1 and (len(t.text) < 3 or not t.text[1:].islower()):
             return 0
@@ -905,7 +956,9 @@ class _State:
         toks = s.tokens
         k = ti
         # ", the powerful sister of": an article and an adjective may stand first
-        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles or (
+        # (a capitalised word is a name's, not an article: "Kim Jong Un, il leader")
+        while k > 0 and ti - k < 4 and (toks[k - 1].fold in self.r.articles
+                                        and toks[k - 1].text.islower() or (
                 toks[k - 1].text.islower() and toks[k - 2].fold in self.r.articles)
                 # ", the North Korean leader,": the state's adjective
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
@@ -1018,7 +1071,8 @@ class _State:
         while j < len(toks):
             m = next((m for m in sent_mentions if m.start == toks[j].start and not m.agreement),
                      None)
-            # (an organisation found in this text too: "del Consiglio di sicurezza russo")
+            # (an organisation found in this text too: "del Consiglio di sicurezza russo",
+            # "il portavoce del ministero degli Esteri cinese Lin Jian")
             if m is not None and _kind(self, m.target) not in (None, "person"):
                 # "Russia's ambassador to Seoul": where he is posted is not his state
                 if not (before and j > 0 and toks[j - 1].fold in {"to", "presso", "aupres"}):
@@ -1027,7 +1081,9 @@ class _State:
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
-                    or toks[j].fold in _TITLE_NOUNS:  # "press secretary Maj. Gen. Pat Ryder"
+                    or toks[j].fold in _TITLE_NOUNS \
+                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower():
+                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi"
                 j += 1
                 continue
             break
@@ -1597,9 +1653,9 @@ class _State:
             v = i + 1
             # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
-                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE
+                    toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE | _CLITICS
                     or toks[v].fold in self.r.negation.words):
-                v += 1
+                v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
             if v >= len(toks) or not toks[v].text.islower() or not (
@@ -1647,11 +1703,21 @@ class _State:
         self.date_spans = [(s.start + d.start, s.start + d.end) for d in found_dates]
         self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
+        if deniers and certainty == "alleged":
+            # "Il Cremlino ha respinto le notizie secondo cui Pyongyang avrebbe inviato
+            # truppe": who denies the hearsay does not allege it
+            denier_ids = {c.actor for c in deniers}
+            asserters = [c for c in asserters if c.actor not in denier_ids]
         # names inside an unnamed source ("fonti militari sudcoreane") are not participants
         cands = [c for c in cands if (c.start, c.end) not in self.consumed]
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
+        # who took a speech act in this sentence may be the unsaid speaker of the next
+        self.prev_agents = [_Candidate(a, s.start, s.start, "pronoun") for a in dict.fromkeys(
+            a for e in events if e.type in _SPEECH_ACTS for a, r in e.participants
+            if r in _SPEECH_AGENTS and _kind(self, a) == "person")]
         if asserters and not deniers and certainty is not None and \
                 all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
             # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
@@ -1803,7 +1869,11 @@ class _State:
                 ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
                                             "the speaker's own words, quoted by the text"))
                 continue
-            own, who = (None, []) if ev.unreported else (certainty, asserted)
+            # ("..., a ajouté M. Rutte, qui a rencontré mercredi X": the relative clause of
+            # who speaks is the text's own account, not what he says)
+            own, who = (None, []) if ev.unreported or any(
+                self._relative_of(s, c, s.token_at(ev.trigger[0]))
+                for c in asserters) else (certainty, asserted)
             if ev.negated:
                 for d in who:
                     ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
@@ -2158,7 +2228,11 @@ class _State:
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
-                    and (gerunds or not s.tokens[i].fold.endswith(_GERUNDS))
+                    and (gerunds or not re.search(
+                        r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold)
+                        # "responded by warning", "a réagi en affirmant": how one reacted
+                        or any(s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
+                               for k in range(max(0, i - 3), i)))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
@@ -2203,15 +2277,20 @@ class _State:
         confirm = [i for i in confirm if not _infinitive_after_to(s, i)]
         report = [i for i in report if not _infinitive_after_to(s, i)]
         clause_only = set(s.hits(r.report_before_clause))
-        # ("..., ha aggiunto il portavoce X", "..., a ajouté M. Rutte": after a comma, with
-        # its subject after it, a verb of saying all the same)
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
-                  or r.subject_after > 2 and self.text[:s.tokens[_verb_start(s, i)].start]
-                  .rstrip().endswith(",")]
+                  # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
+                  # is said
+                  or self._after_quotation(s, i, quoted=False)]
+        # '"...," he continued', "« ... », a-t-il poursuivi": only right after a quotation
+        report = sorted(set(report) | {i for i in cues(r.report_after_quotation)
+                                       if self._after_quotation(s, i)})
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
         report = [i for i in report if i not in speech]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
+        # Korean troops in Russia": no troops, no arms where they were said to be, a denial
+        words += self._none_of_them(s)
         if words:
             # (not a word of a name: "Center for Countering Disinformation")
             # "called the findings 'unfounded'", "voci infondate": the speaker denies. The
@@ -2227,17 +2306,40 @@ class _State:
                 earlier = [i for i in spoken if i < w]
                 gov = earlier[-1] if earlier else next((i for i in spoken if i > w), None)
                 if gov is not None and gov in report:
-                    turned.append(gov)
+                    # (with its auxiliary when a phrase of the rules starts there: "ha
+                    # detto" and "detto" are one verb)
+                    turned += [k for k in report if _verb_start(s, gov) <= k <= gov]
+            # ("en qualifiant ces accusations de « mensonges »", "calling them lies": a
+            # gerund of saying before the words of denial denies too)
+            if not deny:
+                turned += [i for i, t in enumerate(s.tokens) if i not in report
+                           and not s.quoted(t.start) and _gerund_of(t.fold, r.report.words)
+                           and any(w > i for w in words)]
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
+        # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
+        stance = self._stance_cues(s, cands, negated)
+        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
+        # inquiétude": a declared feeling is a stance taken
+        stance = sorted(set(stance) | {
+            k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and not s.quoted(t.start)
+            and any(u.fold in _EXPRESSED for u in s.tokens[k + 1:k + 5])})
+        self.stance_cues = stance
         self.cue_starts = [s.tokens[i].start for i in confirm + report + deny]
         self.cue_tokens = sorted(confirm + report)
         self.report_tokens = sorted(report)
         self.deny_cues = deny
         self.cue_subjects = []
+        # the sentence before's ("«...», ha aggiunto": the same one), or its one denier
+        # ("Peskov a rejeté ces allégations. « ... », a-t-il poursuivi")
+        prev_speakers = self.speakers or self.prev_deniers or self.prev_agents
+        self.before_speakers = list({c.actor: c for c in prev_speakers}.values())
+
         self.confirmers: set[str] = set()  # who confirms, who says (by their verbs)
         self.reporters: set[str] = set()
         self.speakers = []
+        self.stance_speakers = []
+        self.speaker_groups: list[list[_Candidate]] = []  # one per verb: "A and B voiced"
         self.denial = False
         # a quotation that is what is said: it opens the sentence, follows a colon or a
         # comma ('said: "..."') or its verb ('called the treaty "..."'); not a few words
@@ -2254,12 +2356,12 @@ class _State:
             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
         # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
         # sentence's start and closed by a comma, whose view it is
-        lead = s.token_at(max(s.start, self.dateline_end))
-        if lead < len(s.tokens) - 2 and s.tokens[lead].fold in {"per", "pour", "for"} and \
-                s.tokens[lead].text[:1].isupper() and any(
-                    c.start > s.tokens[lead].start and s.token_at(c.start) - lead <= 3
-                    and "," not in self.text[s.tokens[lead].end:c.start] for c in cands):
-            according.append(lead)
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if opening < len(s.tokens) - 2 and s.tokens[opening].fold in {"per", "pour", "for"} and \
+                s.tokens[opening].text[:1].isupper() and any(
+                    c.start > s.tokens[opening].start and s.token_at(c.start) - opening <= 3
+                    and "," not in self.text[s.tokens[opening].end:c.start] for c in cands):
+            according.append(opening)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
         alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
@@ -2323,11 +2425,14 @@ class _State:
                 certainty = certainty or "reported"
         credit = self._credit(s)
         if credit is not None:
-            at = self.mentions.at(s.tokens[credit[0]].start)
+            credited = self.mentions.at(s.tokens[credit[0]].start)
             # ("in Vladivostok (Russia)": a place, no source)
-            if at is not None and not at.agreement and _kind(self, at.target) != "state":
-                asserters.append(_Candidate(at.target, at.start, at.end, at.kind))
+            if credited is not None and not credited.agreement and \
+                    _kind(self, credited.target) != "state":
+                asserters.append(_Candidate(credited.target, credited.start, credited.end,
+                                            credited.kind))
                 certainty = certainty or "reported"
+        by_according = list(asserters)
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -2341,10 +2446,49 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if subject is not None and s.quoted(subject.start):
+                    # '"... our Russian comrades," Kim said': a name in the quotation is
+                    # no one who says it
+                    subject = None
+                and_k = first - 1
+                while and_k > 0 and s.tokens[and_k].fold in _ADVERBS | _MID_ADVERBS:
+                    and_k -= 1
+                if and_k > 0 and s.tokens[and_k].fold in _AND and subject is not None and \
+                        subject.start < s.tokens[and_k].start:
+                    # "Zelensky thanked South Korea for its support and said he hoped...":
+                    # the subject of the first verb, not the name before "and"
+                    lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                                 and not s.quoted(c.start)
+                                 and self._paren_of(c.start) is None), None)
+                    if lead is not None and lead.start < subject.start and not any(
+                            t.fold in _AND | {","} for t in s.tokens[
+                                s.token_at(lead.end):s.token_at(subject.start)]
+                            if t.fold in _AND):
+                        subject = lead
+                if subject is not None and self.b.language == "en" and \
+                        subject.start > s.tokens[i].start and \
+                        s.tokens[i].fold in self.r.spoken_to and \
+                        self._word_before_title_at(s, subject) == i:
+                    subject = None  # '"...," Kim told Putin': whom he told, not who told
+                paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                    else None
+                if paren is not None and paren.head in cands and paren.head is not subject \
+                        and (subject is None or subject.start > s.tokens[i].start) \
+                        and len(_WORD.findall(self.text[paren.start:paren.end])) <= 4 \
+                        and s.token_at(paren.head.start) - s.token_at(
+                            max(s.start, self.dateline_end)) <= 2:
+                    # (the clause's head opens the sentence: not "The dispatch of troops to
+                    # Russia, first reported by Seoul, was confirmed by NATO")
+                    # "Le Kremlin, de son côté, a salué la « retenue » de Pékin": the
+                    # clause's head before the aside, not a name after the verb
+                    subject = paren.head
                 if cited is not None:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if subject is None and kind == "reported":
+                    # "«...», ha aggiunto.": the one speaker of the sentence before
+                    subject = self._unsaid_speaker(s, cands, i, prev_speakers)
                 if subject is None:
                     subject = self._unsaid_subject(s, i)
                 if subject is None or (subject.kind == "demonym" and
@@ -2364,26 +2508,80 @@ class _State:
                 (self.confirmers if kind == "confirmed" else self.reporters).update(
                     c.actor for c in group)
                 if kind == "reported" and not (
-                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY):
-                    # "Kim, quoted by state media, called...": who quotes is no speaker
+                        i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
+                        # ("responded by warning": how one responded, no agent)
+                        and not (i + 2 < len(s.tokens)
+                                 and s.tokens[i + 2].fold.endswith("ing"))) \
+                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                        and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    for k in s.hits(r.future) + s.hits(r.intent)) \
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                    # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
+                    # "Kim, quoted by state media, called...": who quotes is no speaker; nor
+                    # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
+                    self.speaker_groups.append(group)
+                    if i in stance:
+                        self.stance_speakers += group
                 if kind == "confirmed" or certainty is None:
                     certainty = kind
-        # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
-        # inquiétude": a declaration of a feeling, its subject (with the names joined to it)
-        # the speaker; no source of any fact
-        self.joint_speakers = set()
-        for i in [k for k, t in enumerate(s.tokens) if t.fold in _EXPRESS and any(
-                u.fold in _FEELINGS for u in s.tokens[k + 1:k + 5])]:
-            subject = self._subject(s, cands, i)
-            if subject is None or subject.kind == "source" or \
-                    (subject.start, subject.end) in self.consumed:
+        for i in [i for i in stance if i not in report and i not in deny]:
+            # "Cho welcomed the report", "Il governo ha espresso «preoccupazione»": who takes
+            # the stance speaks; he asserts nothing else the sentence tells
+            paren = self._paren_before(s, i) if self._paren_of(s.tokens[i].start) is None \
+                else None
+            # "Kim, citato dall'agenzia Kcna, ha promesso": the clause's head takes it
+            subject = paren.head if paren is not None and paren.head in cands else \
+                self._subject(s, cands, i)
+            if i >= 2 and s.tokens[i - 1].fold in _IN_WHICH and \
+                    s.tokens[i - 2].fold in _IN_WHICH_PREP:
+                # "ha diffuso una nota in cui definisce", "a statement in which it calls":
+                # who published the text speaks in it
+                subject = next(iter(self._publisher(s, cands)), subject)
+            if subject is None or subject.kind == "source" or (
+                    subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
             group = self._coordinated(s, cands, subject,
                                       forward=subject.start >= s.tokens[i].end)
-            self.speakers += [c for c in group if c not in self.speakers]
-            if len(group) > 1:
-                self.joint_speakers = {c.actor for c in group}
+            known = {c.actor for c in self.speakers}
+            self.speakers += [c for c in group if c.actor not in known]
+            self.stance_speakers += [c for c in group if c.actor not in known]
+            self.speaker_groups.append([c for c in group if c.actor not in known])
+        if not self.speakers and not deniers:
+            # 'Zelensky put it bluntly: "..."', "ha lanciato un avvertimento agli alleati:
+            # “...”", "Pour X, le message est clair : « ... »": a quotation after a colon, with
+            # no verb of saying, is said by the one named before the colon
+            colon = self._colon_speaker(s, cands)
+            if colon is not None:
+                self.speakers.append(colon)
+                self.speaker_groups.append([colon])
+                asserters.append(colon)
+                certainty = certainty or "reported"
+        self.according_speech = False
+        if not self.speakers and not deniers and by_according and not confirm \
+                and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
+                and any(len(_WORD.findall(self.text[a:b])) >= 4
+                        # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
+                        # si tratta di «fake news»": a view given as its holder's, in a few
+                        # words quoted
+                        or opening in according for a, b in s.quotes):
+            # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
+            # rivolti contro nessuno»": the words quoted are the source's own, who speaks
+            # (when no other fact is told)
+            who = [c for c in by_according if c.kind not in ("source", "anaphor")]
+            # (not when the reporter's words around it tell a past fact: "le parti hanno
+            # discusso «l'attuazione degli accordi»")
+            gaps, at = [], max(c.end for c in by_according)
+            for a, b in sorted(s.quotes):
+                if a > at:
+                    gaps.append((at, a))
+                at = max(at, b)
+            gaps.append((at, s.end))
+            if who and not self._tells_past(s, gaps):
+                self.speakers += who
+                self.speaker_groups.append(who)
+                self.according_speech = True
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -2396,9 +2594,115 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
+        self.prev_deniers = list({c.actor: c for c in deniers}.values())
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _colon_speaker(self, s: Sentence, cands: list[_Candidate]) -> _Candidate | None:
+        """Who says a quotation opened right after a colon when no verb of saying names a
+        speaker: the first person named before the colon, else the first actor there that
+        is no adjective, place or one spoken to ("a lanciato un avvertimento agli alleati")."""
+        lead_start = max(s.start, self.dateline_end)
+        at = next((a for a, b in s.quotes
+                   if self.text[lead_start:a].rstrip().endswith(":")
+                   and len(_WORD.findall(self.text[a:b])) >= 3), None)
+        if at is None:
+            return None
+        before = [c for c in cands if lead_start <= c.start and c.end <= at
+                  and c.kind not in ("source", "demonym", "pair")
+                  and (c.start, c.end) not in self.consumed
+                  and self._word_before_title(s, c) not in self.r.spoken_to]
+        person = next((c for c in before if _kind(self, c.actor) == "person"), None)
+        return person or next((c for c in before if c.kind != "capital"), None)
+
+    def _relative_subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        """The name before ", who", ", qui", ", che" that opens the verb at token i (its
+        auxiliaries between): "held talks with Kim Jong Un, who hailed...", "ha incontrato
+        Kim, che ha elogiato...", "s'est entretenu avec Kim, qui a salué..."."""
+        first = _verb_start(s, i)
+        k = first - 1
+        while k > 0 and (s.tokens[k].fold in _ADVERBS | _MID_ADVERBS
+                         or s.tokens[k].fold in self.r.negation.words):
+            k -= 1
+        if k < 1 or s.tokens[k].fold not in self.r.relatives or \
+                s.tokens[k].fold in self.r.object_relatives or \
+                self.text[s.tokens[k - 1].end:s.tokens[k].start].strip() != ",":
+            return None
+        head = next((c for c in cands if c.end <= s.tokens[k].start
+                     and not self.text[c.end:s.tokens[k].start].strip(" ,)’'s")), None)
+        return head if head is not None and head.kind not in ("source", "pair") else None
+
+    def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
+        """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
+        that make their subject a speaker: not negated, not inside a quotation, and not
+        before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
+        thanks, after a word of `spoken_to`, is the addressee)."""
+        out = []
+        for i in s.hits(self.r.stance):
+            t = s.tokens[i]
+            if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
+                continue
+            if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
+                    s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
+                    for k in range(max(0, i - 3), i)):
+                # ", definendola «...»": a gerund, an adjunct of another verb (not how one
+                # reacted: "a réagi en promettant une « réponse »", "responded by warning")
+                continue
+            nxt = next((c for c in cands if c.start >= t.end), None)
+            if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
+                    t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
+                continue
+            if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
+                    s.tokens[i + 1].text[:1].isupper() and not (
+                        # ("welcomed Seoul's firm stance": whose stance, no one greeted)
+                        nxt is not None and _kind(self, nxt.actor) != "person"
+                        and self.text[nxt.end:nxt.end + 2] in ("'s", "’s")):
+                continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
+            out.append(i)
+        return out
+
+    def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                        before: list[_Candidate]) -> _Candidate | None:
+        """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
+        a quotation, with no one named after it, is the speaker of the sentence before (a
+        subject left unsaid); None when that sentence had no one speaker."""
+        # ("«...», ha aggiunto il ministro.", "a précisé la porte-parole": a title alone
+        # after the verb refers back to him too)
+        rest = s.tokens[i + 1:]
+        before = list({c.actor: c for c in before}.values())  # one speaker named twice
+        if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
+                rest[-1].fold in self.r.title_words and all(
+                    t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
+                    | _TITLE_NOUNS for t in rest)):
+            return None
+        t = s.tokens[i]
+        return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _after_quotation(self, s: Sentence, i: int, quoted: bool = True) -> bool:
+        """The verb of saying at token i (its auxiliaries before it) comes right after a
+        quotation and its comma ("«...», ha aggiunto", '"...," he added'); with ``quoted``
+        False, after any clause and its comma ("..., a ajouté M. Rutte")."""
+        first = i
+        # ("a-t-il ajouté": the inverted pronoun is the subject left unsaid)
+        while first > 0 and (s.tokens[first - 1].fold in _AUXILIARIES | {"t"} or (
+                s.tokens[first - 1].fold in self.r.subject_pronouns
+                and self.text[s.tokens[first - 1].start - 1] == "-")):
+            first -= 1
+        # ('"...," he continued', '"...," the minister went on': the subject before the verb)
+        k = first
+        while k > 0 and first - k < 6 and (
+                s.tokens[k - 1].fold in self.r.subject_pronouns | self.r.articles
+                | self.r.title_words or s.tokens[k - 1].text[:1].isupper()) and \
+                not self.text[s.tokens[k - 1].end:s.tokens[k].start].strip():
+            k -= 1
+        if k < first and self.text[s.start:s.tokens[k].start].rstrip().endswith(
+                ("»,", "\",", "”,", ",»", ",\"", ",”", "’,", ",’")):
+            return True
+        lead = self.text[s.start:s.tokens[first].start].rstrip()
+        if not quoted:
+            return lead.endswith(",")
+        return lead.endswith(("»,", "\",", "”,", ",»", ",\"", ",”"))
 
     def _publisher(self, s: Sentence, cands: list[_Candidate]) -> list[_Candidate]:
         """ "The Kremlin issued a statement", "l'Otan a publié un communiqué": who
@@ -2504,6 +2808,21 @@ class _State:
         if src and (not left or src[0].end >= left[-1].end):
             return src[0]
         return left[-1] if left else None
+
+    def _relative_of(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Token k is in the relative clause opened right after name c ("Rutte, qui a
+        rencontré", "Kim, who met", "Lavrov, che ha incontrato")."""
+        comma = self.text.rfind(",", s.start, s.tokens[k].start)
+        if comma < c.end or self.text[c.end:comma].strip(" )"):
+            return False
+        j = s.token_at(comma)
+        if not (j < k and s.tokens[j].fold in self.r.relatives):
+            return False
+        # ("Séoul, qui soupçonne Moscou d'avoir transféré...": a clause whose own verb says
+        # or suspects the fact is the name's account of it, not the text's)
+        said = self.r.confirm.words | self.r.report.words | self.r.deny.words \
+            | self.r.allege.words
+        return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
     def _in_relative(self, s: Sentence, k: int) -> bool:
         """Token k is in a relative clause opened after a comma (", ce qui violerait",
@@ -2624,6 +2943,64 @@ class _State:
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        subject = self._subject_of(s, cands, i)
+        if subject is not None and subject.kind == "demonym":
+            # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
+            # a title with no name is the person named before with it
+            return self._title_referent(s, subject) or subject
+        return subject
+
+    def _title_referent(self, s: Sentence, c: _Candidate) -> _Candidate | None:
+        """The person a title with a state's adjective and no name refers back to ("the
+        North Korean leader", "il leader nordcoreano", "le dirigeant nord-coréen"): the last
+        person named before right after the same title word, else the last person of that
+        state."""
+        toks = s.tokens
+        i, j = s.token_at(c.start), s.token_at(c.end - 1)
+        titles = self.r.title_words
+        a = i
+        while a > 0 and (toks[a - 1].fold in titles or toks[a - 1].fold in
+                         self.r.title_modifiers):
+            a -= 1
+        b = j + 1
+        while b < len(toks) and toks[b].fold in titles and toks[b].text.islower():
+            b += 1
+        words = {t.fold for t in toks[a:b] if t.fold in titles}
+        if not words or a == 0 or toks[a - 1].fold not in self.r.articles | _ARTICLE_WORDS or \
+                b < len(toks) and toks[b].text[:1].isupper() or \
+                self.mentions.at(toks[b].start if b < len(toks) else s.end) is not None:
+            return None
+        people = [m for m in self.mentions.within(max(0, s.start - 4000), s.start)
+                  if not m.agreement and _kind(self, m.target) == "person"]
+        for m in reversed(people):
+            if words & self._title_before(m.start):
+                return _Candidate(m.target, c.start, c.end, "alias")
+        for m in reversed(people):
+            if self._state_of(m.target) == c.actor:
+                return _Candidate(m.target, c.start, c.end, "alias")
+        # (else the one person who spoke in the sentence before, whose state is not known)
+        before = self.before_speakers
+        if len(before) == 1 and _kind(self, before[0].actor) in ("person", None) and \
+                self._state_of(before[0].actor) in (None, c.actor):
+            return _Candidate(before[0].actor, c.start, c.end, "alias")
+        return None
+
+    def _title_before(self, pos: int) -> set[str]:
+        """The title words right before a name at offset pos ("North Korean leader Kim",
+        "le dirigeant nord-coréen Kim", "il ministro degli Esteri russo Lavrov")."""
+        lo = max(0, pos - 90)
+        out: set[str] = set()
+        for w in reversed(list(_WORD.finditer(self.text[lo:pos]))):
+            f = fold_key(w.group())
+            if f in self.r.title_words:
+                out.add(f)
+            elif not (w.group()[:1].isupper() or f in self.r.title_modifiers
+                      or f in self.r.articles | _ARTICLE_WORDS | _GENITIVE
+                      or self.mentions.at(lo + w.start()) is not None):
+                break
+        return out
+
+    def _subject_of(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
         verb = s.tokens[i]
         by = self._passive_by(s, i)
         if by is not None:
@@ -2637,6 +3014,9 @@ class _State:
                 return src[0]
             if agent:
                 return agent[0]
+        rel = self._relative_subject(s, cands, i)
+        if rel is not None:
+            return rel  # "met Kim Jong Un, who hailed ...": the relative's head
         # "a confirmé mardi que ... soldats nord-coréens": what follows "que" is what is
         # said, not who says it
         # ("a déclaré devant le Parlement que", "told reporters on Monday that")
@@ -2647,14 +3027,23 @@ class _State:
         # says so (a passive's agent after its own verb was read above)
         cands = [c for c in cands if not self._nominal_agent(s, c)
                  and not (c.start > verb.end and s.tokens[s.token_at(c.start) - 1].fold
-                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))]
+                          in self.r.to_patient | _LOCATIVE.get(self.b.language, set()))
+                 # "ha annunciato nuove sanzioni contro Pyongyang", "announced sanctions
+                 # against Pyongyang": a name after a preposition is no subject
+                 and not (c.start > verb.end
+                          and _prev_word(s, c, self.r.title_words) in _NO_SUBJECT_AFTER)]
         right = [c for c in cands if c.start >= verb.end
                  and s.token_at(c.start) - i <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
-                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold:
-            return None  # "On soupçonne ...", "Si sospetta che ...": nobody named says it
+                s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold and (
+                    first - 1 == s.token_at(max(s.start, self.dateline_end))
+                    or "," in self.text[s.tokens[first - 2].end:s.tokens[first - 1].start]
+                    or s.tokens[first - 2].fold in _COMPLEMENTIZERS):
+            # "On soupçonne ...", "Si sospetta che ...": nobody named says it (not the
+            # reflexive of a subject: "Il governo giapponese si è detto «preoccupato»")
+            return None
         aside = self._aside_before(s, first)
         if aside is not None:
             return aside
@@ -2666,6 +3055,18 @@ class _State:
                                          .endswith((",", "»", "”"))):
             # "..., ha dichiarato il ministro X", "..., riferisce l'agenzia nordcoreana Kcna":
             # the subject follows
+            # (not after a person's name set between commas right before the verb: "Le chef
+            # de la diplomatie russe, Sergueï Lavrov, a qualifié", "Italy's foreign minister,
+            # Antonio Tajani, said": the name in apposition is who speaks)
+            appos = next((c for c in cands if c.end <= s.tokens[first].start
+                          and self.text[c.end:s.tokens[first].start].strip() == ","
+                          and _kind(self, c.actor) == "person"
+                          # (a first name the graph does not know may come before it)
+                          and (comma := self.text.rfind(",", s.start, c.start)) >= 0
+                          and all(w[:1].isupper() for w in self.text[comma + 1:c.start]
+                                  .split())), None)
+            if appos is not None:
+                return appos
             src = self._unnamed_source(s, i + 1, forward=True)
             # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
             right = [c for c in right if (c.start, c.end) not in self.consumed]
@@ -2681,6 +3082,12 @@ class _State:
             if right:
                 return right[0]
             p = self._paren_before(s, first)
+            named = [c for c in cands if p is not None and p.start < c.start < p.end
+                     and _kind(self, c.actor) == "person"] if p is not None else []
+            if p is not None and named and len(_WORD.findall(self.text[p.start:p.end])) <= 4:
+                # "Le chef de la diplomatie russe, Sergueï Lavrov, a qualifié": the name in
+                # apposition is who speaks
+                return named[0]
             if p is not None and p.head is not None and p.head in cands:
                 return p.head  # "La Corea del Nord, accusata da Kiev di ..., ha smentito"
             if self.text[verb.end:s.end].strip(" .") == "":
@@ -3135,6 +3542,7 @@ class _State:
         self._law_ratifiers: set[str] = set()
         other_fact = False
         unreal_fact = False  # a fact only possible, planned or denied by the text
+        unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
@@ -3277,8 +3685,17 @@ class _State:
                     if s.tokens[i].fold in _PERMITS)
                 # (a support promised, "resterà al fianco della Russia", is given by saying so)
                 # ("not only sent troops", "non solo", "non seulement": no negation)
-                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= 4
-                        and not s.quoted(s.tokens[i].start) and not (
+                # ('"North Korea has never supplied us with weapons," Peskov said', "«Non
+                # abbiamo ricevuto alcun missile»": in the quotation that tells the fact)
+                quote = next(((a, b) for a, b in s.quotes if a <= trig.start < b), None)
+                nots = [i for i in s.hits(self.r.negation) if 0 < hits[0] - i <= (
+                            4 if quote is None else 10)
+                        and (not s.quoted(s.tokens[i].start) or quote is not None
+                             and quote[0] <= s.tokens[i].start < quote[1]
+                             and not any(s.tokens[k].fold in self.r.clause_breaks
+                                         or s.tokens[k].fold in _COMPLEMENTIZERS
+                                         for k in range(i + 1, hits[0])))
+                        and not (
                             i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _NOT_ONLY)]
                 # "Nessun soldato nordcoreano è stato inviato", "Aucun soldat n'a été envoyé",
                 # "No North Korean troops have been deployed": a negative determiner before
@@ -3287,16 +3704,30 @@ class _State:
                          if s.tokens[i].fold in _NO_DETERMINERS
                          and not s.quoted(s.tokens[i].start)
                          and not any(i < b <= hits[0] for b in self._clause_bounds(s))]
+                # "had received no weapons", "sent no troops": a negative determiner right
+                # after the verb
+                nots += [i for i in range(hits[0] + 1, min(hits[0] + 3, len(s.tokens)))
+                         if s.tokens[i].fold in self.r.negative_determiners
+                         and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
+                         and trig.text.islower()]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
-                said_not = not unreal and bool(nots) and rule.type in CONTESTED and any(
+                said_not = not unreal and bool(nots) and rule.type in CONTESTED and (any(
                     c < min(nots) and any(s.tokens[k].fold in _COMPLEMENTIZERS
                                           or k == c + 1 for k in range(c + 1, min(nots) + 1))
-                    for c in self.report_tokens)
+                    for c in self.report_tokens) or any(
+                        # "North Korea sent no troops to Russia, Peskov said"
+                        c > hits[0] and "," in s.text[trig.end - s.start:
+                                                      s.tokens[c].start - s.start]
+                        for c in self.report_tokens) or quote is not None and any(
+                        # a quotation telling it did not happen, said by who is named
+                        # outside it: a denial
+                        not s.quoted(s.tokens[c].start) for c in self.report_tokens))
                 if not said_not and (unreal or nots):
                     # "expects troops to be deployed", "did not send", "di non escludere la
                     # fornitura": not an event
                     unreal_fact = True
+                    unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words \
@@ -3319,7 +3750,10 @@ class _State:
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
-                             or rule.type == EventType.SUPPORT)
+                             or rule.type == EventType.SUPPORT
+                             # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
+                             # in the relative clause opened after his name
+                             or self._relative_of(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if wide else WINDOW)
@@ -3536,6 +3970,16 @@ class _State:
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
                         and (a, "accused") not in ev.participants))
+                treaty = self.lexicon.agreements.get(agreement or "")
+                if rule.type == EventType.ACCUSATION and treaty is not None and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    # "condemned the treaty between Moscow and Pyongyang": the parties named
+                    # after the condemnation made the pact condemned, they are accused
+                    accusers = {a for a, r in ev.participants if r == "accuser"}
+                    ev.participants += list(dict.fromkeys(
+                        (c.actor, "accused") for c in cands if c.start > trig.end
+                        and c.actor in treaty.parties and c.actor not in accusers
+                        and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -3610,6 +4054,40 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "said it was alarmed by the growing cooperation between Moscow and Pyongyang",
+        # "deeply concerned about the military ties": ties one is worried about are what the
+        # feeling is about, no fact told
+        out = [e for e in out if not (
+            e.type in (EventType.COOPERATION, EventType.SUPPORT)
+            and self._feeling_about(s, s.token_at(e.trigger[0])))]
+        # "insisted that its cooperation with Pyongyang complied with the law", "a assuré que
+        # la coopération avec Pyongyang respectait": ties named as what a clause said is
+        # about, no fact told
+        out = [e for e in out if not (
+            e.type == EventType.COOPERATION and (k := s.token_at(e.trigger[0])) > 1
+            and not s.tokens[k - 1].text[:1].isupper()
+            and any(s.tokens[j].fold in _COMPLEMENTIZERS for j in range(max(0, k - 4), k))
+            and all(s.tokens[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                    | _POSSESSIVES | _COMPLEMENTIZERS or s.tokens[j].text.islower()
+                    and len(s.tokens[j].fold) > 3
+                    for j in range(max(0, k - 4), k)
+                    if j > max(j2 for j2 in range(max(0, k - 4), k)
+                               if s.tokens[j2].fold in _COMPLEMENTIZERS)))]
+        # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
+        # before "that" claims, it supports no one
+        out = [e for e in out if not (
+            e.type == EventType.SUPPORT and (k := s.token_at(e.trigger[0])) + 1 < len(s.tokens)
+            and s.tokens[k + 1].fold in _COMPLEMENTIZERS)]
+        # "Hayashi ha definito la ratifica «...»", "called the ratification a concern": a
+        # milestone or meeting named by its noun as what a stance or a verb of saying is
+        # about, of a kind told before, is that one, no new fact
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        told_kinds = {e.type for e in self.result.events}
+        out = [e for e in out if not (
+            (e.type in MILESTONES or e.type == EventType.MEETING) and e.type in told_kinds
+            and (k := s.token_at(e.trigger[0])) >= 2
+            and s.tokens[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+            and any(k - 1 - c in (1, 2) for c in cues))]
         if any(e.type == EventType.MILITARY_ASSISTANCE for e in out):
             # "gunners fighting alongside Russian troops": the help is the fact; a
             # deployment with nowhere it went is its shadow, and so is a support read from
@@ -3620,9 +4098,19 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
-        quotation = any(a == s.start or len(_WORD.findall(self.text[a:b])) >= 4
-                        for a, b in s.quotes)
+        # (a quoted noun phrase after a possessive, "de son « soutien total et
+        # inconditionnel »", is the reporter's wording, not the speaker's sentence)
+        # (nor words quoted inside a clause said with "that" beside another fact: "...,
+        # aggiungendo che le truppe «sono già al fronte»" is indirect speech)
+        quotation = any((a == s.start or len(_WORD.findall(self.text[a:b])) >= 4)
+                        and self._prev_fold(a) not in _POSSESSIVES
+                        and not (out and self._after_that(s, a)) for a, b in s.quotes)
         speaker_ids = {c.actor for c in self.speakers}
+        # "Cho welcomed the report", "Rutte thanked Japan": a stance taken, whose object is
+        # what it is about, no fact told
+        stance_only = bool(self.speakers) and {c.actor for c in self.stance_speakers} \
+            >= speaker_ids
+        said = self._what_is_said(s)
         # "X said that North Korean crews trained Russian soldiers": a fact between named
         # actors that the word lists do not know, not a declaration; left out
         # "Seul, che a settembre aveva chiesto a Mosca di ..., ha espresso «rammarico»": the
@@ -3641,60 +4129,156 @@ class _State:
             cands_main = [c for c in cands if self._paren_of(c.start) is None]
         else:
             out_main, cands_main = [e for e in out if not e.condemnation], cands
-        unknown_fact = not quotation and other_fact or not quotation and any(
+        unknown_fact = not quotation and other_fact or not quotation and not stance_only and any(
             c.actor not in speaker_ids and c.kind not in ("source", "pair")
             and _prev_word(s, c, self.r.title_words) not in _LOCATIVE.get(self.b.language, ())
             # "une violation des résolutions de l'ONU": an organisation's texts, not what
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
-            and c.start > min(
-                (x.start for x in self.speakers), default=s.end) for c in cands_main)
-        # "Washington warned that Pyongyang could hand Moscow shells": what is said is only
-        # possible; the declaration is the news, of its speaker alone (and whom he told)
-        speaker_only = not quotation and unreal_fact and not out
+            # "warned Washington against...": whom the speaker tells is no fact
+            and not self._addressed(s, c)
+            # "concerned about the military ties between Moscow and Pyongyang": what a worry
+            # is about is no fact
+            and not self._feeling_about(s, s.token_at(c.start), within=10)
+            and any(a <= c.start < b for a, b in said) for c in cands_main)
+        # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
+        # raise the issue": what is said is only possible or to come; the declaration is the
+        # news, of its speaker alone (and whom he told), as is a stance taken
+        # (an event with one side named, of whom one thanks: "pour son « soutien »", "for
+        # its support", is left out: no other fact told)
+        # "Lin Jian ha detto che Pechino «segue da vicino» la situazione", "said the United
+        # States was deeply concerned and would consult Seoul": what is said tells nothing
+        # that happened (no verb in a past tense), a declaration of its speaker alone
+        declared = unknown_fact and not quotation and not other_fact and bool(said) \
+            and self._said_is_clause(s, said) and not self._tells_past(s, said)
+        told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
+            s.token_at(e.trigger[0]) - 1].fold in _POSSESSIVES)
+                # "expressed support for efforts to find a solution": support of nobody named,
+                # by the speaker, is the stance he takes, no fact
+                and not (e.partial and e.type == EventType.SUPPORT
+                         and {a for a, _ in e.participants} <= speaker_ids)
+                # "hailed the courage of North Korean soldiers": troops named with one side
+                # and no verb tell no sending
+                and not (e.partial and e.type in CONTESTED and (
+                    s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
+                    or s.tokens[s.token_at(e.trigger[0])].lemma in self._nouns))]
+        # "Britain and France promised to send additional launchers to Ukraine": a promise to
+        # do a contested fact of the model is that fact to come, no declaration (a promise of
+        # no such fact, "a promis une « réponse »", "promised to strengthen ties", is one)
+        promised_fact = stance_only and not quotation and bool(unreal_types & CONTESTED) \
+            and any((s.tokens[i].fold in _PROMISES or s.tokens[i].lemma in _PROMISES)
+                    # (a promise to do it: "promised to send", "ha promesso di inviare", "a
+                    # promis de livrer"; not of a thing: "promised a firm response to any new
+                    # delivery", a declaration)
+                    and any(t.fold in _TO_DO for t in s.tokens[i + 1:i + 3])
+                    for i in self.stance_cues)
+        if promised_fact:
+            self.speakers = []
+        if told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
+            # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
+            # another fact, each with its own verb joined by "and": the stance is a
+            # declaration of its own, beside the other fact
+            told = []
+        speaker_only = not quotation and not told and (
+            unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
             unknown_fact = False
-        if self.speakers and (quotation or not out_main) and not self.denial \
-                and not unknown_fact and not s.unquoted_hits(self.r.report_nouns):
+        # "«North Korea has sent 3,000 more soldiers», Budanov said": a quotation that tells
+        # an event is that event's report, no statement
+        # (told by its verb, "has sent", "ha inviato"; not a noun the quotation judges: "the
+        # deployment of troops to Russia is an escalation" is a declaration)
+        quoted_fact = quotation and any(
+            s.in_quotation(e.trigger[0]) and not e.partial
+            and e.type not in (EventType.STATEMENT, EventType.ACCUSATION)
+            # (a troop or arms noun as trigger: the verb after it, "soldiers have been sent")
+            and any(_told_by_verb(s, k) and s.in_quotation(s.tokens[k].start) for k in range(
+                s.token_at(e.trigger[0]), min(len(s.tokens), s.token_at(e.trigger[0]) + 6)))
+            for e in out)
+        # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
+        # the two told of before did, a fact, no declaration
+        retold = not quotation and self._retold(s, said)
+        # "Peskov said the talks had focused on bilateral relations", "told reporters the two
+        # countries had agreed to...": a clause said in a past tense tells a fact (of a kind
+        # the lists may not know), no declaration
+        # (not a clause that says nothing happened: "said no agreements had been signed",
+        # "ha detto che il suo Paese non ha mai fornito armi" is the declaration)
+        retold = retold or not quotation and not self.stance_cues and bool(said) \
+            and self._said_is_clause(s, said) and self._tells_past(s, said, affirmed=True)
+        if self.speakers and (quotation and not (self.according_speech and told) or not told) \
+                and not self.denial and not quoted_fact \
+                and not retold and not unknown_fact \
+                and (stance_only or not [
+                    # ("i rapporti con Pyongyang": relations, no reports)
+                    i for i in s.unquoted_hits(self.r.report_nouns)
+                    if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
-            # (a news agency or an unnamed group reports; it makes no statement: "Kim did
-            # not attend the talks, KCNA added")
+            # an unnamed source, or one referred back to that is no government ("the
+            # monitors said", "the agency said"), reports what it says unless it is quoted
+            # ("the ministry said" may declare); speakers joined by "and" make one statement
+            # ("Japan and South Korea voiced similar concern")
             speakers = list({c.actor: c for c in self.speakers
-                             if (s.quotes or c.kind != "source") and c.actor not in condemned
+                             if (s.quotes or c.kind != "source" and not (
+                                 c.kind == "anaphor"
+                                 and _kind(self, c.actor) in ("media", "group", None)))
+                             and c.actor not in condemned
+                             # (a news agency or an unnamed group reports; it makes no
+                             # statement: "Kim did not attend the talks, KCNA added")
                              and _kind(self, c.actor) not in ("media", "group")}.values())
-            joint = [c for c in speakers if c.actor in self.joint_speakers]
-            if len(joint) > 1:  # "Japan and South Korea voiced similar concern": one
-                speakers = [joint[0]] + [c for c in speakers if c not in joint]
-            for speaker in speakers:
-                roles: list[tuple[str, str]] = [(speaker.actor, "speaker")]
-                if speaker in joint:
-                    roles += [(c.actor, "speaker") for c in joint[1:]]
+            groups: list[list[_Candidate]] = []
+            for group in self.speaker_groups:
+                mine = [c for c in speakers if c.actor in {g.actor for g in group}
+                        and not any(c in g for g in groups)]
+                if mine:
+                    groups.append(mine)
+            for group in groups:
+                speaker = group[0]
+                roles: list[tuple[str, str]] = [(c.actor, "speaker") for c in group]
                 for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
-                        # a name in what is said ("said that Moscow's ties with Pyongyang")
+                        # a name in what is said ("said that Moscow's ties with Pyongyang",
+                        # "said the pact with North Korea")
                         said_that = any(t.fold in _COMPLEMENTIZERS and speaker.end <= t.start
-                                        < c.start for t in s.tokens)
+                                        < c.start for t in s.tokens) or any(
+                            a <= c.start < b for a, b in self._what_is_said(s, bare=True))
                         # a capital before the speaker is where he spoke ("À Tokyo, le
                         # porte-parole ... a dit"), not whom ("Addressing the Duma, ...")
-                        if self._word_before_title(s, c) in self.r.spoken_to and \
+                        # (with a few words quoted only, right after the verb: "ha
+                        # promesso di «rafforzare» i legami con la Russia" is no addressee)
+                        # (not after a noun: "il trattato con la Corea del Nord «...»")
+                        if (quotation and self._word_before_title(s, c) in self.r.spoken_to
+                                and not self._after_noun(s, c)
+                                or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
-                                                   or c.kind != "capital"):
+                                                   or c.kind != "capital") and \
+                                not self._after_according(s, s.token_at(c.start)):
+                            # (not the source after "according to": '"...," Kim said,
+                            # according to KCNA')
                             roles.append((c.actor, "addressee"))
                         continue
                     if speaker_only:
-                        # whom the speaker addresses ("warned Pyongyang against any ...")
-                        if speaker.end < c.start < unreal_at and not any(
+                        # whom the speaker addresses ("warned Pyongyang against any ...",
+                        # "thanked Japan"; not "its aid package to Kyiv")
+                        if group[-1].end < c.start < unreal_at and not any(
                                 t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
-                                for t in s.tokens) and self._word_before_title(s, c) in \
-                                self.r.spoken_to | _WARNED:
+                                for t in s.tokens) and self._addressed(s, c):
                             roles.append((c.actor, "addressee"))
                         continue
+                    if not s.quotes:
+                        # "wrote on Telegram that the world must respond to North Korea's
+                        # involvement": a declaration with no quotation is its speaker's alone
+                        # (GUIDELINES, statements round)
+                        continue
                     roles.append((c.actor, "subject"))
+                # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
+                # alliés": the speaker's state's allies are whom he speaks to
+                allies = self._allies_spoken_to(s, speaker)
+                if allies is not None:
+                    roles.append((allies, "addressee"))
                 seen: dict[str, str] = {}
                 for a, r in roles:
                     seen.setdefault(a, r)
@@ -4284,6 +4868,11 @@ class _State:
     def _word_before_title(self, s: Sentence, c: _Candidate) -> str:
         """The word before a name and its whole title ("told North Korean leader Kim",
         "con il ministro degli Esteri della Corea del Nord Choe Son Hui"): "told", "con"."""
+        j = self._word_before_title_at(s, c)
+        return s.tokens[j].fold if j >= 0 else ""
+
+    def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
+        """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
         while j >= 0 and c.start - s.tokens[j].start < 120 and \
                 s.tokens[j].fold not in self.r.spoken_to and (
@@ -4292,7 +4881,345 @@ class _State:
                 or s.tokens[j].text[:1].isupper()
                 or self.mentions.at(s.tokens[j].start) is not None):
             j -= 1
-        return s.tokens[j].fold if j >= 0 else ""
+        return j
+
+    def _after_noun(self, s: Sentence, c: _Candidate) -> bool:
+        """The word before name c's title follows a common noun ("il trattato con", "the
+        talks with"), not a verb, a name or an auxiliary ("ha detto Lavrov a", "told")."""
+        j = self._word_before_title_at(s, c)
+        if j < 1:
+            return False
+        prev = s.tokens[j - 1]
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return False  # "in a message of thanks to Kim", "in un messaggio inviato a"
+        return prev.text.islower() and j - 1 not in cues and prev.fold not in (
+            _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _MID_ADVERBS | self.r.articles) and \
+            not any(d.start <= prev.start - s.start < d.end
+                    for d in find_dates(s.text, self.b.language, None))
+
+    def _addressed(self, s: Sentence, c: _Candidate) -> bool:
+        """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
+        Japan": the name is whom a speaker addresses, right after his verb (not "said the
+        pact with North Korea")."""
+        j = self._word_before_title_at(s, c)
+        if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            # "a remercié jeudi la Corée du Sud": a date between the verb and the name
+            dates = find_dates(s.text, self.b.language, None)
+            while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
+                                 for d in dates):
+                j -= 1
+        if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
+            return False
+        if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
+            return True  # "in un messaggio inviato ieri al presidente Putin"
+        if s.tokens[j].fold in _COMITATIVE and self._after_noun(s, c):
+            return False  # "said relations with North Korea were...": no one spoken to
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        return s.tokens[j].fold in _WARNED or any(j - k in cues for k in (0, 1, 2))
+
+    def _what_is_said(self, s: Sentence, bare: bool = False) -> list[tuple[int, int]]:
+        """The spans of what the speakers of a sentence say: after the first speaker
+        ("Lavrov said the treaty..."), or before a verb of saying whose subject follows it
+        after a comma ("La Russie a tiré ... missiles, a affirmé Kostine"). With ``bare``
+        only a clause opened right after the verb without "that" ("said the pact with North
+        Korea had..."), where a name is what is said, not whom it is said to."""
+        out: list[tuple[int, int]] = []
+        stance = {c.actor for c in self.stance_speakers}
+        speakers = [c for c in self.speakers if c.actor not in stance]
+        if speakers and not bare:
+            start = min(c.start for c in speakers) + 1
+            # "said in a statement carried by KCNA that Seoul would...": what is said opens
+            # at "that" after the speaker's verb, not at the words before it
+            cue = min((i for i, c in self.cue_subjects if c in speakers
+                       and s.tokens[i].start > start), default=None)
+            if cue is not None:
+                that = next((k for k in range(cue + 1, min(cue + 12, len(s.tokens)))
+                             if s.tokens[k].fold in _COMPLEMENTIZERS
+                             and not s.quoted(s.tokens[k].start)), None)
+                # (no finite verb between: "said the missiles had been used in an attack
+                # that killed" has a relative "that")
+                if that is not None and "," not in self.text[
+                        s.tokens[cue].end:s.tokens[that].start] and not any(
+                        t.fold in self.r.past_auxiliaries | _COPULAS | _MODALS
+                        and t.text not in ("à", "e") for t in s.tokens[cue + 1:that]):
+                    start = s.tokens[that].start
+            out.append((start, s.end))
+        for i, subject in self.cue_subjects:
+            if subject not in speakers:
+                continue
+            verb = s.tokens[i]
+            if bare:
+                nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                if subject.start < verb.start and nxt is not None and \
+                        verb.fold not in self.r.spoken_to and \
+                        nxt.fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS and \
+                        self.text[verb.end:nxt.start] == " ":
+                    out.append((nxt.start, s.end))
+                continue
+            first = i
+            while first > 0 and s.tokens[first - 1].fold in _AUXILIARIES:
+                first -= 1
+            head = min(subject.start, s.tokens[first].start)
+            if subject.start < verb.start:
+                # "..., the Russian Foreign Ministry said", "..., Prosecutor General X said":
+                # the subject's title and article back to a comma
+                j = s.token_at(subject.start)
+                while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
+                        and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                    j -= 1
+                head = s.tokens[j].start
+            if self.text[:head].rstrip().endswith(","):
+                out.append((max(s.start, self.dateline_end), head))
+        # "Seoul said it regretted the deal, while Beijing declined to comment": what is said
+        # ends where a clause of another subject opens (", while", ", mentre", "; ")
+        ends = [s.tokens[k].start for k in range(1, len(s.tokens))
+                if ";" in self.text[s.tokens[k - 1].end:s.tokens[k].start]
+                or s.tokens[k].fold in _CONTRAST
+                and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+        return [(a, min([e for e in ends if e > a] + [b])) for a, b in out]
+
+    def _none_of_them(self, s: Sentence) -> list[int]:
+        """Negative determiners ("no", "alcun", "aucun") before the troops or arms a
+        contested fact needs, within a few words ("no North Korean soldiers"), with no verb
+        of that fact in the sentence: what is said denies that there were any."""
+        r = self.r
+        if not r.negative_determiners:
+            return []
+        needs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.needs.words)
+        verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.words.words) - needs
+        toks = s.tokens
+        if any(t.fold in verbs or t.lemma in verbs for t in toks):
+            return []
+        # ("no North Korean soldiers", "aucun soldat"; "the troops were not in Russia",
+        # "i soldati non sono in Russia": a negation after them, before where they are)
+        return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
+                and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])
+                or t.fold in r.negation.words and t.text.islower()
+                and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
+                and any(u.fold in _LOCATIVE.get(self.b.language, ())
+                        for u in toks[k + 1:k + 4])]
+
+    def _feeling_about(self, s: Sentence, k: int, within: int = 6) -> bool:
+        """Token k follows a word of worry and its preposition within a few words
+        ("concerned about the growing", "preoccupato per i legami", "inquiet de la")."""
+        toks = s.tokens
+        for j in range(max(0, k - within), k):
+            if toks[j].fold in _FEELINGS | _WORRIED and any(
+                    t.fold in _ABOUT for t in toks[j + 1:k]):
+                return True
+        return False
+
+    def _after_that(self, s: Sentence, a: int) -> bool:
+        """The quotation opening at offset a follows "that", "che", "que" within a few
+        words of its clause ("aggiungendo che le truppe «sono già al fronte»")."""
+        k = s.token_at(a)
+        j = k - 1
+        while j >= 0 and k - j <= 4 and "," not in self.text[s.tokens[j].end:s.tokens[j + 1].start
+                                                              if j + 1 < len(s.tokens) else a]:
+            if s.tokens[j].fold in _COMPLEMENTIZERS:
+                return True
+            j -= 1
+        return False
+
+    def _participle_modifier(self, s: Sentence, k: int) -> bool:
+        """Token k is a past participle of an event's verb right after the troops or arms
+        it qualifies, their state's adjective between ("soldiers sent to Kursk", "soldati
+        nordcoreani inviati", "soldats nord-coréens envoyés"), no verb with an auxiliary."""
+        t = s.tokens[k]
+        if k == 0 or not t.text.islower() or not t.fold.endswith(self.r.participle_endings) \
+                or not (t.fold in self._verbs or t.lemma in self._verbs) or t.fold in self._nouns:
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 4 and s.tokens[j].fold not in self._nouns and \
+                s.tokens[j].lemma not in self._nouns and (
+                    self.mentions.at(s.tokens[j].start) is not None
+                    or s.tokens[j].text[:1].isupper()):
+            j -= 1  # "North Korean", "nord-coréens": the state's adjective
+        return (s.tokens[j].fold in self._nouns or s.tokens[j].lemma in self._nouns) and \
+            not self.text[s.tokens[k - 1].end:t.start].strip()
+
+    def _stance_apart(self, s: Sentence, told: list[FoundEvent],
+                      cands: list[_Candidate]) -> bool:
+        """Every fact told stands after "and" and a verb of its own that follow the stance
+        ("expressed concern and urged Moscow to...", "a salué ... et a appelé")."""
+        if not self.stance_cues:
+            return False
+        first = min(self.stance_cues)
+        toks = s.tokens
+
+        def verb_after_and(k: int) -> bool:
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _ADVERBS | _MID_ADVERBS | _CLITICS:
+                j += 1
+            return j < len(toks) and toks[j].text.islower() and (
+                toks[j].fold in _AUXILIARIES - _AND or toks[j].fold in self._verbs
+                or toks[j].lemma in self._verbs)
+
+        # "Lavrov ha elogiato il coraggio dei soldati nordcoreani inviati a Kursk", "praised
+        # the courage of North Korean soldiers sent to Kursk": a fact told by a participle
+        # in what the stance is about is background; the stance is a declaration too
+        # ("Nel corso dei colloqui con Choe, Lavrov ha elogiato...", "During talks with
+        # Choe, Lavrov praised...": a meeting in an adjunct opening the sentence is told
+        # beside the stance)
+        opening = s.token_at(max(s.start, self.dateline_end))
+        adjunct = opening < len(toks) and toks[opening].fold in _OPENING_ADJUNCT
+        if self.r.participle_endings and all(
+                e.type in CONTESTED and s.token_at(e.trigger[0]) > first and any(
+                    # (the trigger or the participle after its noun: "soldiers sent")
+                    self._participle_modifier(s, k) for k in range(
+                        s.token_at(e.trigger[0]), min(len(toks), s.token_at(e.trigger[0]) + 5)))
+                or adjunct and e.type == EventType.MEETING and e.trigger[0] < toks[first].start
+                and (comma := self.text.find(",", e.trigger[0], toks[first].start)) >= 0
+                and all(c.start > comma for c in self.speakers)
+                for e in told):
+            return True
+        # "held talks with Kim Jong Un, who hailed the alliance": a stance in a relative
+        # clause after the facts told, of its own subject
+        # (naming nobody after it: "Kishida, che ha promesso nuovi aiuti a Kiev" promises
+        # a fact left out)
+        if all(s.token_at(e.trigger[0]) < first for e in told) and \
+                self._relative_subject(s, [], first) is None and not any(
+                    c.start > toks[first].start and c.kind not in ("source", "pair")
+                    for c in cands) and any(
+                    s.token_at(e.trigger[0]) < k < first and toks[k].fold in self.r.relatives
+                    and toks[k].fold not in self.r.object_relatives
+                    and "," in self.text[toks[k - 1].end:toks[k].start]
+                    for e in told for k in range(1, len(toks))):
+            return True
+        return all(any(first < k < s.token_at(e.trigger[0]) and toks[k].fold in _AND
+                       and verb_after_and(k) for k in range(len(toks))) for e in told)
+
+    def _said_is_clause(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is a clause of its own ("said that...", "told reporters the United
+        States was..."), not the object of the verb ("a annoncé de nouvelles sanctions"), and
+        confirms or denies nothing ("could not confirm the transfers")."""
+        r = self.r
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if set(s.hits(r.confirm)) | set(s.hits(r.deny)) - cues and any(
+                a <= s.tokens[k].start < b for k in set(s.hits(r.confirm)) | set(s.hits(r.deny))
+                for a, b in said):
+            return False
+        verbs = r.past_auxiliaries | _COPULAS | _COMPLEMENTIZERS | _MODALS | r.future.words \
+            | r.conditional.words
+        for k, t in enumerate(s.tokens):
+            if not any(a <= t.start < b for a, b in said) or k in cues or any(
+                    c - k in (1, 2) for c in cues):
+                continue  # the verb of saying and its auxiliaries
+            if t.fold in verbs and t.text not in ("à", "e"):
+                return True
+        return False
+
+    def _tells_past(self, s: Sentence, said: list[tuple[int, int]],
+                    affirmed: bool = False) -> bool:
+        """What is said has a verb in a past tense (it tells a fact): an auxiliary of the
+        past then a participle ("had sent", "sono stati trasferiti", "ont été envoyés"; not
+        a state of mind, "was concerned", "è preoccupato"), or a past form ("shipped",
+        "sent"). Verbs of saying and stances ("regretted") tell no fact. A language with
+        no such words tells a fact whenever names are said (as before)."""
+        r = self.r
+        if not r.past_auxiliaries:
+            return True
+        toks = s.tokens
+        speech = set(s.hits(r.report)) | set(s.hits(r.stance)) | set(s.hits(r.confirm)) \
+            | set(s.hits(r.deny))
+
+        def participle(j: int) -> bool:
+            t = toks[j]
+            return t.text.islower() and t.fold.endswith(r.participle_endings) \
+                and t.fold not in r.state_participles and j not in speech
+
+        if affirmed and any(
+                any(a <= t.start < b for a, b in said)
+                and (t.fold in r.negation.words or t.fold in r.negative_determiners)
+                for t in toks):
+            return False  # ("had never supplied", "no agreements had been signed")
+        for k, t in enumerate(toks):
+            if not any(a <= t.start < b for a, b in said) or not t.text.islower():
+                continue
+            if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
+                continue  # ("US-supplied missiles": an adjective)
+            if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
+                    # ("a statement carried by KCNA": a participle, no past)
+                    and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
+                    and t.fold not in _COPULAS
+                    and k > 0 and toks[k - 1].fold not in r.articles | _DETERMINERS
+                    | r.past_auxiliaries | _COPULAS | {"so", "be", "being"}
+                    and t.fold not in r.state_participles) and k not in speech:
+                return True
+            # ("à" folds as "a", "è" as "e": the auxiliary as written)
+            if t.fold not in r.past_auxiliaries or t.text in ("à", "e"):
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and (
+                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries
+                    or toks[j].fold in r.negation.words or toks[j].fold.endswith("ly")):
+                if participle(j) and toks[j].fold not in r.past_auxiliaries:
+                    return True
+                j += 1
+            if j < len(toks) and participle(j):
+                return True
+        return False
+
+    def _only_possible(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said is only possible, wished or to come ("said Washington would raise
+        the issue", "risponderà", "could hand"): no fact is told."""
+        # ("could not confirm": what did not happen, no possibility)
+        marks = {k for k in s.hits(self.r.future) + s.hits(self.r.intent)
+                 + s.hits(self.r.conditional) if not (
+                     k + 1 < len(s.tokens) and s.tokens[k + 1].fold in self.r.negation.words)}
+        # its main verb, near the start of what is said: "said Washington would raise",
+        # "Moscow would respond, Lavrov said" (not a clause further on)
+        starts = [s.token_at(a) for a, _ in said if a <= max(s.start, self.dateline_end)]
+        starts += [i + 1 for i, c in self.cue_subjects if c in self.speakers]
+        return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
+            lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
+            for k, t in enumerate(s.tokens) for a in starts)
+
+    def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
+        what is said opens with the two told of before, what they did (a fact), not a
+        declaration."""
+        starts = [a for a, _ in said if a <= s.start + 1 or a <= self.dateline_end + 1]
+        starts += [s.tokens[i + 1].start for i, c in self.cue_subjects
+                   if c in self.speakers and c.start < s.tokens[i].start and i + 1 < len(s.tokens)]
+        for a in starts:
+            b = s.end
+            k = next((k for k, t in enumerate(s.tokens) if t.start >= a), None)
+            while k is not None and k < len(s.tokens) and (
+                    s.tokens[k].fold in _COMPLEMENTIZERS or s.tokens[k].fold in _ADVERBS):
+                k += 1
+            if k is None or k + 1 >= len(s.tokens) or s.tokens[k].start >= b:
+                continue
+            if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
+                    s.tokens[k + 1].fold in _TWO:
+                return True
+        return False
+
+    def _allies_spoken_to(self, s: Sentence, speaker: _Candidate) -> str | None:
+        """The graph's group of the speaker's state's allies (``<state>-allies``) when the
+        allies are whom he speaks to, outside any quotation: a word of `spoken_to` or of
+        warning, then (an article or possessive and) a word of `allies_words`."""
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.fold not in self.r.allies_words or s.quoted(t.start) or k == 0:
+                continue
+            j = k - 1
+            if toks[j].fold in self.r.articles | _ARTICLE_WORDS | _POSSESSIVES and j > 0:
+                j -= 1
+            if toks[j].fold in self.r.spoken_to | _WARNED:
+                break
+        else:
+            return None
+        info = self.lexicon.actors.get(speaker.actor)
+        new = self.result.new_actors.get(speaker.actor)
+        state = speaker.actor if info is not None and info.kind == "state" else (
+            info.country if info is not None else new.country if new is not None else None)
+        group = f"{state}-allies"
+        return group if state and group in self.lexicon.actors else None
 
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
@@ -4355,11 +5282,28 @@ class _State:
             kept = [(a, r) for a, r in kept if _kind(self, a) == "state"]
         ev.participants = kept + [(p, "party") for p in parties]
 
+    def _opening_place(self, s: Sentence, c: _Candidate) -> bool:
+        """The name c opens the sentence after a preposition and a comma closes it ("From
+        Kyiv, ...", "Da Kiev, ...", "Depuis Séoul, ...")."""
+        k = s.token_at(c.start)
+        j = k - 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
+        return j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
+            s.tokens[j].fold in _OPENING_PLACE and \
+            self.text[c.end:s.end].lstrip().startswith(",") and \
+            s.token_at(c.end - 1) - k <= 3
+
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
                cands: list[_Candidate], converse: bool = False) -> list[tuple[str, str]]:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
+        if etype != EventType.ENTRY_INTO_FORCE:
+            # "From Kyiv, President Zelensky accused...", "Da Kiev, il presidente...",
+            # "Depuis Séoul, ...": a name opening the sentence after a preposition and closed
+            # by a comma is where it happens, no side of the act
+            cands = [c for c in cands if not self._opening_place(s, c)]
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
             # "cooperation between Moscow and Pyongyang", "la coopération entre Moscou et
@@ -4775,7 +5719,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
                 | r.plural_titles | _DETERMINERS)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
-    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words
+    verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
@@ -4847,7 +5791,7 @@ _PART_NOUNS = frozenset({"west", "east", "north", "south", "ovest", "est", "nord
                          "territoire", "interior", "interno", "interieur", "part", "parte",
                          "partie", "province", "provincia", "oblast", "city", "citta", "ville",
                          "capital", "capitale", "front", "fronte", "coast", "costa", "cote",
-                         "soil", "suolo", "sol"})
+                         "soil", "suolo", "sol", "centre", "center", "centro"})
 
 
 def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozenset()) -> str:
@@ -4874,6 +5818,10 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
+    if j >= 0 and any(ch in s.text[s.tokens[j].end - s.start:c.start - s.start]
+                      for ch in ",\"«»“”:;"):
+        # '"... brothers in arms," the North Korean leader said': no word of another clause
+        return ""
     if c.kind == "demonym" and j >= 1 and word.isalpha() and (
             len(word) > 3 or word in _PART_NOUNS) and \
             word not in _PREPOSITIONS:  # ("side by side with Russian troops": "with")
@@ -4948,9 +5896,67 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: words of worry ("concerned", "preoccupato", "inquiet") and what they are about
+_WORRIED = frozenset({"concerned", "alarmed", "worried", "troubled", "dismayed", "uneasy",
+                      "preoccupato", "preoccupata", "preoccupati", "preoccupate",
+                      "allarmato", "allarmata", "allarmati", "preoccupe", "preoccupee",
+                      "preoccupes", "inquiet", "inquiete", "inquiets", "alarme", "alarmee",
+                      "alarmes"})
+_ABOUT = frozenset({"about", "over", "by", "at", "per", "da", "dal", "dalla", "dai", "dalle",
+                    "di", "del", "della", "dei", "delle", "circa", "riguardo", "par", "de",
+                    "du", "des", "sur", "quant"})
+#: after a word of report it means relations ("i rapporti con Pyongyang")
+_RELATIONS_WITH = frozenset({"con", "tra", "fra", "with", "between", "avec", "entre"})
+#: verbs of promising: a promise to do a contested fact is that fact to come
+#: prepositions opening an adjunct of time before the clause ("During talks with X, ...")
+_OPENING_ADJUNCT = frozenset({"during", "after", "at", "following", "nel", "nella", "durante",
+                              "dopo", "al", "alla", "lors", "apres", "au", "a", "pendant",
+                              "in"})
+#: auxiliaries in the infinitive or gerund ("après avoir reçu", "having received")
+_INFINITIVE_AUX = frozenset({"avoir", "etre", "aver", "avere", "essere", "esser", "have",
+                             "having", "been", "being", "ayant", "avendo", "essendo"})
+#: verbs of reacting, whose gerund after them is the stance taken
+_REACTED = frozenset({"reacted", "responded", "replied", "reagito", "risposto", "replicato",
+                      "reagi", "repondu", "replique", "riposte"})
+#: the word before an infinitive after a verb of promise ("to send", "di inviare", "de livrer")
+_TO_DO = frozenset({"to", "di", "de", "d", "que", "that", "che"})
+_PROMISES = frozenset({"promise", "promised", "promises", "pledge", "pledged", "pledges", "vow",
+                       "vowed", "vows", "promettere", "promesso", "promessa", "promette",
+                       "promettono", "impegnato", "impegnata", "promettre", "promis",
+                       "promet", "promettent", "engage", "engagee"})
+#: what is sent to whom one speaks ("in a message to Kim", "in una lettera a Putin")
+_MESSAGES = frozenset({"message", "messages", "letter", "letters", "telegram", "thanks",
+                       "greetings", "congratulations", "speech", "address", "messaggio",
+                       "messaggi", "lettera", "lettere", "telegramma", "auguri",
+                       "ringraziamenti", "discorso", "lettre", "lettres", "telegramme",
+                       "remerciements", "voeux", "discours", "felicitations"})
+#: modal verbs: a clause of its own in what is said ("said Seoul could...")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
+                     "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
+                     "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
+                     "doivent", "devrait"})
+#: a clause of another subject after a comma ("..., while Beijing declined")
+_CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
+#: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
+#: lequel il qualifie": a verb of the text published
+_IN_WHICH = frozenset({"cui", "which", "lequel", "laquelle", "it", "they"})
+_IN_WHICH_PREP = frozenset({"in", "dans", "which"})
+#: how far after the start of what is said its main verb may stand
+_MAIN_VERB_WITHIN = 7
+#: before an infinitive: a verb of saying after it has not been said
+_TO_INFINITIVE = frozenset({"to", "da"})
+#: verbs of a stance that also greet a person ("welcomed Kim at the airport")
+_GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
+                    "salutato", "salutata", "saluta"})
+#: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
+                          "suo", "sua", "suoi", "sue", "loro"})
+#: "the two", "i due", "les deux": the two told of before
+_TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
-                     "avertit", "ammonito"})
+                     "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
+                     "menacee", "minacciato", "minacciata"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
@@ -4982,9 +5988,58 @@ def _verb_start(s: Sentence, i: int) -> int:
     return first
 
 
+#: adverbs between an auxiliary and its participle ("have already been sent", "ha già")
+_MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai", "appena",
+                          "deja", "desormais", "recemment", "recently", "finally", "anche",
+                          "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
+                          "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
+
+
+def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
+    """``fold`` is the gerund of one of ``verbs`` (an object pronoun may be joined to it):
+    "qualifiant", "definendole", "calling", "describing"."""
+    m = re.match(r"(.+?)(ant|ando|endo|ing)(la|lo|li|le|ne)?$", fold)
+    if m is None:
+        return False
+    stem = m.group(1)
+    bases = {"ant": ("er", "ir", "re"), "ando": ("are",), "endo": ("ere", "ire"),
+             "ing": ("", "e")}[m.group(2)]
+    return any(stem + b in verbs for b in bases)
+
+
+def _told_by_verb(s: Sentence, k: int) -> bool:
+    """The trigger at token k is a verb that tells a fact: an auxiliary before it, adverbs
+    between ("have already been sent", "ha già inviato", "ont été envoyés"), or an English
+    past form after a name ("North Korea sent", "Pyongyang shipped"), not a noun."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        fold = s.tokens[j].fold
+        if fold in _AUXILIARIES | _PASSIVE_AUX:
+            return True
+        if fold not in _MID_ADVERBS and not fold.endswith("ly"):
+            break
+        j -= 1
+    t = s.tokens[k]
+    # "keeps shipping shells", "continues to send", "continua a fornire", "continue de
+    # livrer": a fact still going on
+    if any(s.tokens[j].fold in _GOES_ON for j in range(max(0, k - 3), k)):
+        return True
+    return k > 0 and t.text.islower() and (t.fold.endswith("ed") or t.fold == "sent") and \
+        s.tokens[k - 1].text[:1].isupper()
+
+
+_GOES_ON = frozenset({"keeps", "keep", "kept", "continues", "continue", "continued",
+                      "continuing", "continua", "continuano", "continuato", "continuare",
+                      "continuent", "poursuit", "poursuivent", "poursuivi"})
+
+
 def _before_what_is_said(s: Sentence, i: int) -> bool:
     """A verb of saying followed by what is said: "that", a colon, a comma, a quotation,
     or nothing (", the agency added.")."""
+    # ("sostiene inoltre che", "added also that": adverbs between)
+    while i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _ADVERBS | _MID_ADVERBS and \
+            not s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start].strip():
+        i += 1
     if i + 1 >= len(s.tokens):
         return True
     gap = s.text[s.tokens[i].end - s.start:s.tokens[i + 1].start - s.start]
@@ -5118,6 +6173,8 @@ def _merge_events(events: Iterable[FoundEvent],
         same = next((m for m in merged if (
                         (m.type, frozenset(m.participants)) == key
                         and _dates_agree(m.date, ev.date)
+                        # two quotations, two declarations: each its own statement
+                        and (ev.type != EventType.STATEMENT or m.sentence == ev.sentence)
                         or ev.type == m.type == EventType.VISIT
                         and set(ev.participants) == set(m.participants)
                         and _dates_near(m.date, ev.date)

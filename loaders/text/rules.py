@@ -126,6 +126,19 @@ class LanguageRules:
     # the words of a state's lower house or its members ("lawmakers", "camera bassa",
     # "députés"): a ratification by them is that state's lower house's (the graph's body)
     chambers: WordSet = WordSet(frozenset(), ())
+    # a stance taken ("welcomed the report", "thanked Japan", "ha espresso «preoccupazione»"):
+    # its subject speaks (a statement when nothing else is told) and reports nothing
+    stance: WordSet = WordSet(frozenset(), ())
+    # verbs that report only right after a quotation ('"...," he continued', "a-t-il poursuivi")
+    report_after_quotation: WordSet = WordSet(frozenset(), ())
+    # a verb in a past tense in what is said tells a fact; without one, a declaration
+    # ("said Beijing follows the situation closely", "was deeply concerned")
+    past_auxiliaries: frozenset[str] = frozenset()
+    # "no", "alcun", "aucun" before troops or arms: what is said denies there were any
+    negative_determiners: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    past_forms: frozenset[str] = frozenset()
+    state_participles: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -258,6 +271,15 @@ def rules_for(language: str) -> LanguageRules | None:
             law_refs=WordSet.of(data.get("law_refs")),
             chambers=WordSet.of(data.get("chambers")),
             unhappened=with_inflections(WordSet.of(data.get("unhappened")), language),
+            stance=with_inflections(WordSet.of(data.get("stance")), language),
+            report_after_quotation=WordSet.of(data.get("report_after_quotation")),
+            past_auxiliaries=frozenset(fold_key(w) for w in data.get("past_auxiliaries") or []),
+            negative_determiners=frozenset(fold_key(w)
+                                           for w in data.get("negative_determiners") or []),
+            participle_endings=tuple(fold_key(w) for w in data.get("participle_endings") or []),
+            past_forms=frozenset(fold_key(w) for w in data.get("past_forms") or []),
+            state_participles=frozenset(fold_key(w)
+                                        for w in data.get("state_participles") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
