@@ -44,10 +44,12 @@ def test_a_protocol_is_signed_too() -> None:
                         ("choe-son-hui", "signatory")}) in events(d)
 
 
-def test_soldiers_captured_are_no_deployment_and_no_declaration() -> None:
+def test_soldiers_captured_are_no_deployment_their_announcement_a_statement() -> None:
+    # (GUIDELINES, statement settlement: words of a named speaker that tell no event of the
+    # model are a statement of that speaker alone)
     d = run("Ukrainian special forces have captured two North Korean soldiers in Russia's "
             "Kursk region, President Volodymyr Zelensky announced on Saturday.")
-    assert events(d) == []
+    assert events(d) == [("statement", {("volodymyr-zelensky", "speaker")})]
     sent = run("Two North Korean soldiers who had been deployed to Russia's Kursk region "
                "were captured by Ukrainian forces.")
     assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(sent)
@@ -86,6 +88,9 @@ def test_a_treaty_signed_before_is_background() -> None:
 def test_soldiers_killed_or_wounded_are_no_deployment() -> None:
     d = run("Les forces ukrainiennes affirment avoir tué ou blessé plus de 3 000 soldats "
             "nord-coréens dans la région russe de Koursk.", language="fr")
+    assert events(d) == [("statement", {("ukraine", "speaker")})]
+    d = run("Plus de 3 000 soldats nord-coréens ont été tués ou blessés dans la région russe de "
+            "Koursk.", language="fr")
     assert events(d) == []
 
 

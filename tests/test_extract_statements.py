@@ -77,17 +77,23 @@ def test_a_declaration_of_what_is_to_come_is_a_statement_of_its_speaker() -> Non
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
     d = run("Moscow would respond to any new sanctions, Sergey Lavrov said.")
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
-    # a fact told first, a possibility further on: a report of that fact, no declaration
+    # a fact told first, a possibility further on: a clash is no event of the model, so
+    # the whole is a declaration (GUIDELINES, statement settlement)
     d = run("Ukrainian Defence Minister Rustem Umerov said North Korean soldiers had clashed "
             "with Ukrainian forces in Kursk on Monday, and that more clashes could follow.")
+    assert statements(d) == [{("rustem-umerov", "speaker")}]
+    # an event of the model told first: its report, no declaration
+    d = run("Ukrainian Defence Minister Rustem Umerov said North Korea had sent more troops "
+            "to Kursk on Monday, and that more could follow.")
     assert statements(d) == []
 
 
-def test_a_fact_told_before_the_verb_of_saying_is_no_declaration() -> None:
-    # an attack is no event of the model: its report is no statement either
+def test_a_fact_of_no_event_told_before_the_verb_of_saying_is_a_declaration() -> None:
+    # an attack is no event of the model: what a named speaker says of it is his statement
+    # (GUIDELINES, statement settlement; it was no statement before)
     d = run("Russia fired dozens of missiles at Ukrainian cities last month, Ukrainian "
             "Prosecutor General Andriy Kostin said.")
-    assert statements(d) == []
+    assert statements(d) == [{("andriy-kostin", "speaker")}]
 
 
 def test_what_the_two_told_of_before_did_is_a_fact_not_a_declaration() -> None:
@@ -370,17 +376,20 @@ def test_a_clause_said_that_tells_nothing_that_happened_is_a_declaration() -> No
     assert statements(d) == [{("cho-tae-yul", "speaker")}]
 
 
-def test_a_clause_said_that_tells_a_past_fact_of_no_known_kind_is_left_out() -> None:
-    for text, language in (
+def test_a_clause_said_that_tells_a_past_fact_of_no_event_is_a_declaration() -> None:
+    # (GUIDELINES, statement settlement: civil works are no event of the model; these were
+    # left out before)
+    for text, language, who in (
             ("South Korean Foreign Minister Cho Tae-yul said North Korean workers built a new "
-             "bridge for Russia last year.", "en"),
+             "bridge for Russia last year.", "en", "cho-tae-yul"),
             ("South Korean Foreign Minister Cho Tae-yul said North Korean workers had built a "
-             "new bridge for Russia.", "en"),
+             "new bridge for Russia.", "en", "cho-tae-yul"),
             ("Il ministro degli Esteri sudcoreano Cho Tae-yul ha detto che operai nordcoreani "
-             "hanno costruito un ponte per la Russia.", "it"),
+             "hanno costruito un ponte per la Russia.", "it", "cho-tae-yul"),
             ("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a déclaré que des "
-             "ouvriers nord-coréens avaient construit un pont pour la Russie.", "fr")):
-        assert statements(run(text, language=language)) == [], text
+             "ouvriers nord-coréens avaient construit un pont pour la Russie.", "fr",
+             "cho-tae-yul")):
+        assert statements(run(text, language=language)) == [{(who, "speaker")}], text
     # nor what confirms or denies, nor an announcement with an object and no clause
     d = run("Pentagon press secretary Pat Ryder said Washington could not yet independently "
             "confirm the transfers.")
