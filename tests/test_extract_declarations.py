@@ -112,3 +112,30 @@ def test_the_soldiers_fate_beside_their_sending_is_the_sending() -> None:
             "had been killed.")
     assert statements(d) == []
     assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)
+
+
+@pytest.mark.parametrize("text, language, who", [
+    # the future of a past verb of saying, even of "the two countries"
+    ("Le ministre russe de la Défense, Andreï Belooussov, a indiqué que les deux pays "
+     "mèneraient des manœuvres navales conjointes l'an prochain.", "fr", "andrei-belooussov"),
+    ("Il ministro Sergej Shoigu ha detto che i due Paesi terrebbero esercitazioni congiunte in "
+     "autunno.", "it", "sergej-shoigu"),
+    # the soldiers told of before, honoured: no sending
+    ("Le dirigeant nord-coréen Kim Jong Un a déclaré que les soldats tombés au combat seraient "
+     "honorés par un monument.", "fr", "kim-jong-un"),
+    # international organisations named in Italian or French are the graph's
+    ("Il Programma alimentare mondiale ha avvertito che oltre dieci milioni di nordcoreani "
+     "soffrono la fame.", "it", "world-food-programme"),
+    ("Le Programme alimentaire mondial a averti que la récolte de riz serait mauvaise.", "fr",
+     "world-food-programme"),
+    ("Le CICR a indiqué que ses équipes avaient livré des médicaments à Kharkiv.", "fr",
+     "icrc"),
+])
+def test_more_declarations(text: str, language: str, who: str) -> None:
+    assert statements(run(text, language=language)) == [{(who, "speaker")}], text
+
+
+def test_what_the_two_did_by_a_past_conditional_is_no_declaration() -> None:
+    d = run("Il ministro Sergej Shoigu ha detto che i due Paesi avrebbero discusso di "
+            "esercitazioni.", language="it")
+    assert statements(d) == []

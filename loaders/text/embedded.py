@@ -3562,10 +3562,13 @@ class _State:
             # to one ("the dispatch", "the transfers", "leurs entretiens")
             # (what it needs anywhere in the sentence: "Missiles fired at Kharkiv were
             # among dozens of KN-23s delivered to Russia")
+            # (a noun as written after an article, not a verb's form: "ses équipes" is no
+            # "équiper")
             self._live_hits.update(h for h in hits if not rule.needs or s.has(rule.needs)
-                                   or h and (
+                                   or h and s.tokens[h].fold in rule.words.words and (
                     s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
-                    | _POSSESSIVES or s.tokens[h - 1].text.endswith("'s")))
+                    and s.tokens[h - 1].fold not in _POSSESSIVES
+                    or s.tokens[h - 1].text.endswith("'s")))
             if rule.type == EventType.ACCUSATION:
                 # "dismissed the accusations", "ha liquidato le accuse": the noun refers
                 # to accusations told before, it is no new one
@@ -3652,6 +3655,7 @@ class _State:
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
                     # sending
+                    self._dead_hits.add(first)
                     continue
                 if s.has(rule.bare_not_with) and all(
                         s.tokens[h].fold in rule.needs.words
@@ -5176,7 +5180,13 @@ class _State:
             return False
         # ("the two discussed ...": what they did, a fact; not "les deux pays mèneraient des
         # manœuvres", only to come)
-        if self._retold(s, said) and not (self._only_possible(s, said)
+        # ("mèneraient", "terrebbero": the future of a past verb of saying)
+        r = self.r
+        conditional = bool(r.conditional_endings) and any(
+            t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
+            and t.fold not in r.conditional_not and any(a <= t.start < b for a, b in said)
+            for t in s.tokens)
+        if self._retold(s, said) and not ((self._only_possible(s, said) or conditional)
                                           and not self._tells_past(s, said)):
             return False
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
