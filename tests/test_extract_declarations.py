@@ -139,3 +139,15 @@ def test_what_the_two_did_by_a_past_conditional_is_no_declaration() -> None:
     d = run("Il ministro Sergej Shoigu ha detto che i due Paesi avrebbero discusso di "
             "esercitazioni.", language="it")
     assert statements(d) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Blinken said Russia had given North Korea satellite technology in return.", "en"),
+    ("Secondo Blinken, Mosca avrebbe fornito a Pyongyang tecnologia satellitare.", "it"),
+    ("Selon Blinken, Moscou a livré à Pyongyang des technologies spatiales.", "fr"),
+])
+def test_satellite_technology_handed_over_is_a_supply_no_declaration(
+        text: str, language: str) -> None:
+    d = run(text, language=language)
+    assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
+    assert statements(d) == []
