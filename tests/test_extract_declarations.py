@@ -151,3 +151,15 @@ def test_satellite_technology_handed_over_is_a_supply_no_declaration(
     d = run(text, language=language)
     assert ("supply", {("russia", "supplier"), ("north-korea", "recipient")}) in events(d)
     assert statements(d) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pyongyang has not said when its own parliament will ratify the document.", "en"),
+    ("Moscow did not say how many missiles had been fired.", "en"),
+    ("Il Cremlino non ha detto quanti missili siano stati lanciati.", "it"),
+    ("Le Kremlin n'a pas précisé combien de missiles avaient été tirés.", "fr"),
+    ("Peskov refused to say whether North Korean soldiers had been killed.", "en"),
+    ("Zakharova dismissed reports of heavy North Korean losses as propaganda.", "en"),
+])
+def test_a_verb_of_saying_negated_or_refused_declares_nothing(text: str, language: str) -> None:
+    assert statements(run(text, language=language)) == [], text
