@@ -163,3 +163,21 @@ def test_satellite_technology_handed_over_is_a_supply_no_declaration(
 ])
 def test_a_verb_of_saying_negated_or_refused_declares_nothing(text: str, language: str) -> None:
     assert statements(run(text, language=language)) == [], text
+
+
+@pytest.mark.parametrize("text, language, who", [
+    ("North Korea has sent more troops to Russia, South Korea's Joint Chiefs of Staff said. "
+     "The Joint Chiefs also said North Korean units had suffered heavy casualties.", "en",
+     "joint-chiefs-of-staff"),
+    ("South Korea's Joint Chiefs of Staff met on Monday. Pyongyang fired two missiles into "
+     "the sea on Sunday, the Joint Chiefs added.", "en", "joint-chiefs-of-staff"),
+])
+def test_a_body_told_again_by_the_head_of_its_name_speaks(
+        text: str, language: str, who: str) -> None:
+    assert {(who, "speaker")} in statements(run(text, language=language)), text
+
+
+def test_the_head_of_a_name_with_more_after_it_is_another_body() -> None:
+    d = run("South Korea's Joint Chiefs of Staff met on Monday. The Joint Chiefs Council said "
+            "the harvest had been poor.")
+    assert {("joint-chiefs-of-staff", "speaker")} not in statements(d)

@@ -1416,6 +1416,18 @@ class _State:
             if actor.kind == "person" or actor.id in self._sources_found_again:
                 continue
             words = actor.name.split()
+            head = self._name_head(words)
+            if head is not None:
+                # "South Korea's Joint Chiefs of Staff ... The Joint Chiefs also said": a
+                # body's name told again by its capitalised head after "the"
+                self._sources_found_again.add(actor.id)
+                for m in re.finditer(rf"\b(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ii]l|[Gg]li|[Ii]) "
+                                     rf"({re.escape(head)})\b(?! of\b| [A-Z])",
+                                     self.text[after:]):
+                    a, b = after + m.start(1), after + m.end(1)
+                    if not self.mentions.overlapping(a, b):
+                        self.mentions.add(Mention(a, b, head, actor.id, "name"))
+                continue
             if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
                 continue  # "fonti militari ucraine": a description, not a name
             self._sources_found_again.add(actor.id)
@@ -1423,6 +1435,21 @@ class _State:
                 a, b = after + m.start(), after + m.end()
                 if not self.mentions.overlapping(a, b):
                     self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
+
+    @staticmethod
+    def _name_head(words: list[str]) -> str | None:
+        """The capitalised head of an organisation's name of four words or more that goes
+        on with "of" and more capitalised words ("Joint Chiefs" of "Joint Chiefs of Staff",
+        "Central Military Commission" of "Central Military Commission of the Workers'
+        Party"), or None."""
+        k = 0
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        if k < 2 or len(words) < 4 or k >= len(words) or words[k] not in ("of", "for"):
+            return None
+        if not any(w[:1].isupper() for w in words[k + 1:]):
+            return None
+        return " ".join(words[:k])
 
     # --- one sentence ---------------------------------------------------------------
 
