@@ -743,7 +743,12 @@ class _State:
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
                 or prev.lemma in self._meeting_words
                 # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
-                or self._after_according(s, k) and prev.fold not in self.r.articles) and \
+                or self._after_according(s, k) and prev.fold not in self.r.articles
+                # "signed by Vladimir Putin and Kim Jong Un", "da Putin e Kim Jong Un": a
+                # name joined by "and" to a person's name
+                or prev.fold in _AND and k > 1 and (
+                    m := self.mentions.at(toks[k - 2].start)) is not None
+                and m.end == toks[k - 2].end and _kind(self, m.target) == "person") and \
                 self.text[prev.end:start] in (" ", "'", "’")
             nxt = run[-1] + 1
             while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
@@ -2182,7 +2187,16 @@ class _State:
                    for k, t in enumerate(toks)) and \
                 not any(f" {p} " in s.folded for p in refs.phrases):
             return None
-        states = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
+        # (the states of the agreement word's part of the sentence, between commas: "Since
+        # the pact was signed in June, Seoul says, ...": Seoul only reports)
+        ref = next((k for k, t in enumerate(toks) if t.fold in refs.words), None)
+        lo, hi = max(s.start, self.dateline_end), s.end
+        if ref is not None:
+            commas = [toks[k].start for k in range(1, len(toks))
+                      if "," in self.text[toks[k - 1].end:toks[k].start]]
+            lo = max([c for c in commas if c <= toks[ref].start] + [lo])
+            hi = min([c for c in commas if c > toks[ref].start] + [hi])
+        states = {m.target for m in self._mentions_in(lo, hi)
                   if not m.agreement and (info := self.lexicon.actors.get(m.target)) is not None
                   and info.kind == "state"}
         if self.last_agreement:
@@ -3600,10 +3614,18 @@ class _State:
                 if self._not_with_near(s, rule, first):
                     continue
                 trig = s.tokens[hits[0]]
-                if rule.type in MILESTONES and hits[0] > 0 and \
-                        s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words:
-                    # "under the partnership treaty signed last June", "il trattato firmato a
-                    # giugno": a participle telling the agreement's past, background
+                # a milestone told in a participle after the agreement's noun, in its
+                # relative clause or in a "since" clause is an event when its clause gives
+                # it a date or a place of its own ("the pact signed in Pyongyang in June",
+                # "the treaty, which took effect on Dec. 4", "since the treaty took effect
+                # in December"), told by the text itself; one that only identifies the
+                # treaty is none (GUIDELINES, settled after the held-out round of session 12)
+                background = rule.type in MILESTONES and hits[0] > 0 and (
+                    s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words
+                    or self._agreement_relative(s, hits[0]) or self._since_clause(s, hits[0]))
+                if background and not self._own_time_or_place(s, hits[0]):
+                    # "the treaty concluded between Russia and North Korea", "under the
+                    # partnership treaty signed by the two leaders": background
                     continue
                 if rule.type in MILESTONES and hits[0] > 0 and (
                         hits[0] > 1 and s.tokens[hits[0] - 2].fold in _SINCE
@@ -3611,16 +3633,6 @@ class _State:
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
-                    continue
-                if rule.type in MILESTONES and self._agreement_relative(s, hits[0]):
-                    # "Under the treaty, which took effect on Dec. 4,", "il trattato, che è
-                    # entrato in vigore", "le traité, qui est entré en vigueur": the
-                    # agreement's past told in its relative clause, background
-                    continue
-                if rule.type in MILESTONES and self._since_clause(s, hits[0]):
-                    # "Since the defence treaty took effect in December, the two countries
-                    # have expanded...", "depuis que le traité est entré en vigueur", "da
-                    # quando il trattato è entrato in vigore": a time told by the treaty's past
                     continue
                 if rule.type in MILESTONES and hits[0] > 1 and \
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
@@ -3643,6 +3655,10 @@ class _State:
                     other_fact = True
                     continue
                 unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                             # "discussed the treaty, which entered into force on Dec. 4":
+                             # what is discussed is the main clause's, not the relative's
+                             if not (background and "," in s.text[
+                                 s.tokens[i].end - s.start:trig.start - s.start])
                              # "would have sent", "may have shipped": hearsay of a past
                              # fact (alleged), not a future one
                              if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
@@ -3870,7 +3886,9 @@ class _State:
                     EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
-                ev.unreported = after_meeting
+                # (a milestone told in the background is the text's own account, not what
+                # a source of the main clause says)
+                ev.unreported = after_meeting or background
                 ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
@@ -3943,8 +3961,13 @@ class _State:
                 ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
                 if ev.agreement:
                     self._agreement_parties(ev, s)
-                if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
-                    continue  # a meeting of one is no meeting: the other side is unnamed
+                if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
+                        rule.type in MILESTONES and ev.participants
+                        and all(r == "party" for _, r in ev.participants)):
+                    # a meeting of one is no meeting: the other side is unnamed (a treaty's
+                    # milestone with one party named has that party: "Il testo, sottoscritto
+                    # a Pyongyang", "entered into force in Moscow")
+                    continue
                 if passive_charged:
                     # "Le transfert de missiles de Pyongyang vers Moscou a été dénoncé par
                     # Séoul": the act condemned is told before the passive; its doer is
@@ -4413,6 +4436,33 @@ class _State:
                 return False
         return False
 
+    def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
+        """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
+        has a date or a place of its own in its clause, from the word that opens it to the
+        next comma ("the treaty, which took effect on Dec. 4", "il patto, firmato a giugno",
+        "le texte, signé à Pyongyang", "since the pact was signed in June"); not a date
+        that names the treaty ("il trattato di giugno", "the June pact")."""
+        toks = s.tokens
+        lo = trig
+        while lo > 0 and trig - lo < 6 and \
+                "," not in self.text[toks[lo - 1].end:toks[lo].start] and \
+                toks[lo - 1].fold not in self.r.agreement_refs.words:
+            lo -= 1
+        hi = trig + 1
+        while hi < len(toks) and hi - trig <= 10 and \
+                not set(self.text[toks[hi - 1].end:toks[hi].start]) & {",", ";", "(", "\u2014"}:
+            hi += 1
+        a, b = toks[lo].start, toks[hi - 1].end
+        if any(a <= x < b for x, _ in self.date_spans):
+            return True
+        places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        return any(
+            m.kind == "capital" or _kind(self, m.target) == "state"
+            for m in self._mentions_in(toks[trig].end, b)
+            if not m.agreement and (k := s.token_at(m.start)) > trig
+            and toks[k - 1].fold in places | _ARTICLE_WORDS
+            and (toks[k - 1].fold in places or toks[k - 2].fold in places))
+
     def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
         to the next comma or clause bound."""
@@ -4701,6 +4751,10 @@ class _State:
                 or toks[j].fold in _AND and j + 1 < len(toks)
                 and self.mentions.at(toks[j + 1].start) is not None):
             j += 1
+        if j < len(toks) and "," in self.text[toks[j - 1].end:toks[j].start]:
+            # "signé ... par Vladimir Poutine et Kim Jong Un, a été ratifié": the names end
+            # a clause between commas, the verb after it is the main clause's
+            return False
         # ("appelé la Chine et l'Inde à condamner": "à", to, is no "a", has; nor is
         # the Italian "a" of "esortato la Cina e l'India a condannare")
         while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS and \
@@ -5274,7 +5328,11 @@ class _State:
         # treaty, Seoul and Washington accuse Pyongyang": Seoul signed nothing)
         kept = [(a, r) for a, r in ev.participants if a not in g.parties and a not in stray]
         parties = [p for p in g.parties if p in named]
-        if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
+        if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept and (
+                not parties or any(m.agreement for m in self._mentions_in(s.start, end))):
+            # (the treaty called by its name names its parties; called "the text", with one
+            # party named, the others are left out: "Il testo, sottoscritto a Pyongyang nel
+            # giugno scorso": North Korea)
             parties = list(g.parties)
         if ev.type == EventType.ENTRY_INTO_FORCE:
             # "The pact, signed by Putin and Kim, took effect": an entry into force has its
