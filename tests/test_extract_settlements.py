@@ -85,3 +85,56 @@ def test_a_milestone_with_one_party_named_has_that_party() -> None:
             "the treaty, which entered into force in Moscow on Dec. 4.",
             published="2024-12-20")
     assert of_type(d, "entry_into_force") == [{("russia", "party")}]
+
+
+# --- (c) a phone call between two named people is a meeting --------------------------------
+
+
+LAVROV_CHOE = {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}
+PUTIN_KIM_MET = {("vladimir-putin", "participant"), ("kim-jong-un", "participant")}
+
+
+def test_a_phone_call_between_two_named_people_is_a_meeting() -> None:
+    for text, lang, parts in [
+            ("North Korean Foreign Minister Choe Son Hui held a phone call with Sergey Lavrov "
+             "on Tuesday, Russia's Foreign Ministry said.", "en", LAVROV_CHOE),
+            ("Kim Jong Un and Vladimir Putin spoke by telephone on Monday.", "en",
+             PUTIN_KIM_MET),
+            ("Sergey Lavrov telephoned Choe Son Hui on Friday.", "en", LAVROV_CHOE),
+            ("Il ministro degli Esteri russo Sergej Lavrov ha avuto una telefonata con "
+             "l'omologa nordcoreana Choe Son Hui.", "it", LAVROV_CHOE),
+            ("Lavrov e la ministra nordcoreana Choe Son Hui hanno avuto un colloquio "
+             "telefonico.", "it", LAVROV_CHOE),
+            ("Sergueï Lavrov et Choe Son Hui ont eu un entretien téléphonique lundi.", "fr",
+             LAVROV_CHOE),
+            ("Kim Jong Un et Vladimir Poutine se sont parlé au téléphone.", "fr",
+             PUTIN_KIM_MET)]:
+        d = run(text, language=lang, published="2024-11-08")
+        assert of_type(d, "meeting") == [parts], text
+        assert not of_type(d, "statement"), text  # "call" there is no verb of saying
+    # who speaks on the phone to no one named meets nobody
+    d = run("Zelensky told reporters by phone that the situation was difficult.")
+    assert not of_type(d, "meeting")
+    d = run("North Korean Foreign Minister Choe Son Hui held a phone call with Sergey Lavrov "
+            "on Tuesday, Russia's Foreign Ministry said.", published="2024-11-08")
+    assert claims(d, "meeting") == [("reported", ["russia-foreign-ministry"])]
+    (ev,) = d.document["events"]
+    assert ev["date"]["value"] == "2024-11-05"
+
+
+def test_landed_and_welcomed_at_the_airport_is_a_visit_and_a_meeting() -> None:
+    for text, lang, person, host in [
+            ("Russian Defence Minister Andrei Belousov landed in Pyongyang on Tuesday and was "
+             "welcomed at the airport by Kim Jong Un.", "en", "andrei-belousov", "north-korea"),
+            ("Sergey Lavrov landed in Pyongyang on Friday and was greeted at the airport by "
+             "his North Korean counterpart Choe Son Hui.", "en", "sergey-lavrov", "north-korea"),
+            ("Il ministro della Difesa russo Andrei Belousov è atterrato ieri a Pyongyang ed è "
+             "stato accolto all'aeroporto da Kim Jong Un.", "it", "andrei-belousov",
+             "north-korea"),
+            ("Le vice-ministre nord-coréen Kim Jong Gyu a atterri samedi à Moscou et a été "
+             "accueilli à l'aéroport par le vice-ministre russe Andreï Roudenko.", "fr",
+             "kim-jong-gyu", "russia")]:
+        d = run(text, language=lang, published="2024-12-12")
+        assert of_type(d, "visit") == [{(person, "visitor"), (host, "host")}], text
+        (meeting,) = of_type(d, "meeting")
+        assert (person, "participant") in meeting and len(meeting) == 2, text

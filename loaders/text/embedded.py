@@ -133,6 +133,8 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Words before "call" that make it a phone call, no verb of saying ("a phone call").
+_CALL_KINDS = frozenset({"phone", "telephone", "video", "conference"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
@@ -741,7 +743,7 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
-                or prev.lemma in self._meeting_words
+                or prev.lemma in self._meeting_words or prev.fold in self._meeting_words
                 # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
                 or self._after_according(s, k) and prev.fold not in self.r.articles
                 # "signed by Vladimir Putin and Kim Jong Un", "da Putin e Kim Jong Un": a
@@ -768,6 +770,13 @@ class _State:
                     "," in self.text[toks[j - 1].end:toks[j].start]
                     and self._verb_after(s, j, [])
                     for j in range(nxt + 1, min(nxt + 16, len(toks))))
+            if not after_cue and clause_start and nxt + 1 < len(toks) and \
+                    toks[nxt].fold in _AND and gap.strip() == "" and (
+                        m := self.mentions.at(toks[nxt + 1].start)) is not None and \
+                    _kind(self, m.target) == "person":
+                # "Kim Jong Un and Vladimir Putin spoke by telephone": a name joined by "and"
+                # to a person's name before their verb
+                after_cue = True
             if before_cue or after_cue:
                 if not find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
@@ -2267,6 +2276,8 @@ class _State:
                              and (i == 1 or not s.tokens[i - 1].text[:1].isupper())
                              # "Lo riferisce l'agenzia": a clitic, not an article
                              and (i - 1) not in again)
+                    # "held a phone call with Lavrov": a call, no verb of saying
+                    and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
