@@ -138,3 +138,44 @@ def test_landed_and_welcomed_at_the_airport_is_a_visit_and_a_meeting() -> None:
         assert of_type(d, "visit") == [{(person, "visitor"), (host, "host")}], text
         (meeting,) = of_type(d, "meeting")
         assert (person, "participant") in meeting and len(meeting) == 2, text
+
+
+def test_a_participle_after_the_treaty_s_name_and_parties_is_told_by_the_text() -> None:
+    d = run("Il trattato di partenariato strategico globale tra Russia e Corea del Nord, "
+            "firmato a Pyongyang il 19 giugno, è entrato in vigore ieri, ha annunciato il "
+            "ministero degli Esteri russo.", language="it", published="2024-12-05")
+    assert of_type(d, "signing") == [BOTH]
+    assert claims(d, "signing") == [("confirmed", [])]
+    assert claims(d, "entry_into_force") == [("reported", ["russia-foreign-ministry"])]
+    assert date_of(d, "signing") == "2024-06-19"
+    assert date_of(d, "entry_into_force") == "2024-12-04"
+
+
+# --- (b) a participant not named is left out: a deployment to a region only ----------------
+
+
+SENDER = {("north-korea", "sender")}
+
+
+def test_a_deployment_to_a_region_only_has_its_sender_alone() -> None:
+    for text, lang in [
+            ("Some 3,000 more North Korean troops were deployed to the Kursk region last week.",
+             "en"),
+            ("Pyongyang has also sent soldiers to the Kursk region, the agency said.", "en"),
+            ("Altri 2.000 militari nordcoreani sono stati trasferiti nella regione di Kursk.",
+             "it"),
+            ("La Corea del Nord ha schierato nuove truppe nella regione di Belgorod.", "it"),
+            ("Quelque 10 000 militaires envoyés par Pyongyang ont été déployés dans la région "
+             "de Koursk.", "fr")]:
+        d = run(text, language=lang, published="2024-12-12")
+        assert of_type(d, "deployment") == [SENDER], text
+    # a state named with the region is the host
+    for text, lang in [
+            ("Pyongyang has sent 3,000 more soldiers to Russia's Kursk region.", "en"),
+            ("Altri soldati nordcoreani sono stati inviati nella regione russa di Kursk.", "it")]:
+        d = run(text, language=lang, published="2024-12-12")
+        assert of_type(d, "deployment") == [SENDER | {("russia", "host")}], text
+    # troops named with no sending, or sent nowhere told, are no deployment
+    for text in ["North Korean troops are in the Kursk region.",
+                 "Every soldier Pyongyang sends prolongs this war."]:
+        assert not of_type(run(text), "deployment"), text

@@ -133,6 +133,11 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Region nouns: a place that is no state ("the Kursk region", "la regione di Kursk").
+_REGIONS = frozenset({"region", "regions", "regione", "regioni", "oblast", "province",
+                      "provincia", "provinces", "area", "zona", "zone"})
+#: Nouns of presence, no verb of sending ("the presence of troops").
+_PRESENCE = frozenset({"presence", "presenza"})
 #: Words before "call" that make it a phone call, no verb of saying ("a phone call").
 _CALL_KINDS = frozenset({"phone", "telephone", "video", "conference"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
@@ -3632,7 +3637,7 @@ class _State:
                 # in December"), told by the text itself; one that only identifies the
                 # treaty is none (GUIDELINES, settled after the held-out round of session 12)
                 background = rule.type in MILESTONES and hits[0] > 0 and (
-                    s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words
+                    self._agreement_participle(s, hits[0])
                     or self._agreement_relative(s, hits[0]) or self._since_clause(s, hits[0]))
                 if background and not self._own_time_or_place(s, hits[0]):
                     # "the treaty concluded between Russia and North Korea", "under the
@@ -3965,7 +3970,12 @@ class _State:
                     # where is not told, the event is not sure enough to be drafted
                     if not ev.participants:
                         continue
-                    ev.partial = True
+                    # (a sending to a region only, "sent to the Kursk region", names no state
+                    # it went to: its sender alone is the event, GUIDELINES, settled after the
+                    # held-out round of session 12)
+                    ev.partial = not (rule.type == EventType.DEPLOYMENT and {
+                        r for _, r in ev.participants} == {"sender"}
+                        and self._sent_to_region(s, rule_hits))
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
                         len({r for _, r in ev.participants}) < 2:
                     continue  # help needs who helps and who is helped
@@ -4445,6 +4455,57 @@ class _State:
                     "was", "were", "has", "have", "had", "been", "is", "e", "est", "a",
                     "stato", "stata", "ete", "already", "gia", "deja"}:
                 return False
+        return False
+
+    def _agreement_participle(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is a participle right after the agreement's noun
+        ("the treaty signed last June", "il trattato firmato a giugno") or after a comma
+        closing the agreement's name and its parties ("Il trattato ... tra Russia e Corea
+        del Nord, firmato a Pyongyang il 19 giugno, è entrato in vigore")."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        k = trig - 1
+        if toks[k].fold in refs:
+            return True
+        if "," not in self.text[toks[k].end:toks[trig].start] or \
+                toks[trig].fold.endswith(_GERUNDS):
+            return False
+        h = k
+        # (past the names of its parties and the words of its name: "trattato di partenariato
+        # strategico globale tra Russia e Corea del Nord")
+        name_words = self.lexicon.agreement_words()
+        while h > 0 and trig - h < 16 and (
+                (m := self.mentions.at(toks[h].start)) is not None and not m.agreement
+                or toks[h].fold in _BETWEEN | _AND | _COMITATIVE | _GENITIVE
+                | _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+                or toks[h].fold[:6] in name_words and toks[h].fold not in refs):
+            h -= 1
+        m = self.mentions.at(toks[h].start)
+        return toks[h].fold in refs or (m is not None and m.agreement)
+
+    def _sent_to_region(self, s: Sentence, hits: list[int]) -> bool:
+        """Troops sent, moved or deployed by a verb (not named by a troop noun alone) to a
+        place that is only a region ("deployed to the Kursk region", "inviato nella regione
+        di Kursk", "déployés dans la région de Koursk"): no state, capital or adjective of
+        one named after the verb in its clause."""
+        toks = s.tokens
+        verbs = [h for h in hits if toks[h].fold not in self._nouns
+                 and toks[h].lemma not in self._nouns
+                 and toks[h].fold not in _PRESENCE and not toks[h].text[:1].isupper()]
+        for v in verbs:
+            end = min(len(toks), v + 9)
+            for k in range(v + 1, end):
+                if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
+                    end = k
+                    break
+            region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS), None)
+            if region is None:
+                continue
+            # "to Russia's Kursk region", "nella regione russa di Kursk": a state named
+            if not any(_kind(self, m.target) == "state" or m.kind == "capital"
+                       for m in self._mentions_in(toks[v].end, toks[end - 1].end)
+                       if not m.agreement):
+                return True
         return False
 
     def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
