@@ -179,3 +179,55 @@ def test_a_deployment_to_a_region_only_has_its_sender_alone() -> None:
     for text in ["North Korean troops are in the Kursk region.",
                  "Every soldier Pyongyang sends prolongs this war."]:
         assert not of_type(run(text), "deployment"), text
+
+
+# --- (a) troops fighting alongside, with or for another state's army, or at its front ------
+
+
+HELP = {("north-korea", "provider"), ("russia", "recipient")}
+SENT = {("north-korea", "sender"), ("russia", "host")}
+
+
+def test_troops_fighting_beside_or_for_an_army_or_at_its_front_help_it() -> None:
+    for text, lang in [
+            ("About 11,000 North Korean troops are now fighting for the Russian army.", "en"),
+            ("North Korean gunners fought alongside Russian paratroopers near Kursk.", "en"),
+            ("Secondo Zelensky, i soldati nordcoreani combattono sul fronte russo da "
+             "novembre.", "it"),
+            ("I reparti nordcoreani combattono al fianco dell'esercito russo.", "it"),
+            ("Des soldats nord-coréens combattent désormais aux côtés de l'armée russe.", "fr")]:
+        d = run(text, language=lang, published="2024-12-12")
+        assert of_type(d, "military_assistance") == [HELP], text
+        # no sending told: no deployment drawn from the fighting
+        assert not of_type(d, "deployment"), text
+
+
+def test_soldiers_sent_who_began_fighting_are_a_deployment_and_a_help() -> None:
+    for text, lang in [
+            ("North Korean soldiers sent to Russia in October have begun fighting in the Kursk "
+             "region.", "en"),
+            ("I militari nordcoreani inviati in Russia hanno iniziato a combattere insieme alle "
+             "truppe russe.", "it"),
+            ("Les soldats nord-coréens envoyés en Russie ont commencé à combattre dans la "
+             "région de Koursk.", "fr")]:
+        d = run(text, language=lang, published="2024-12-12")
+        assert of_type(d, "deployment") == [SENT], text
+        assert of_type(d, "military_assistance") == [HELP], text
+    # who confirms it sent them did both
+    d = run("North Korea confirmed on Monday that troops it sent to Russia last year had "
+            "fought alongside Russian forces.", published="2025-04-30")
+    assert of_type(d, "deployment") == [SENT]
+    assert of_type(d, "military_assistance") == [HELP]
+    assert claims(d, "military_assistance") == [("confirmed", ["north-korea"])]
+
+
+def test_whom_troops_fight_against_is_not_helped() -> None:
+    for text, lang in [
+            ("Ukrainian forces fought North Korean troops in the Kursk region.", "en"),
+            ("North Korean soldiers are fighting against Ukraine in the Kursk region.", "en"),
+            ("I soldati nordcoreani combattono contro le forze ucraine.", "it")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "military_assistance"), text
+    # sent to fight: the sending's purpose, a deployment alone
+    d = run("North Korea has sent 12,000 soldiers to fight alongside Russian forces.")
+    assert of_type(d, "deployment") == [SENT] and not of_type(d, "military_assistance")

@@ -133,6 +133,25 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Words of fighting and of a front: troops there help the army they fight beside.
+_FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle", "battling",
+                    "battled", "front", "frontline", "ranks", "combattere", "combattono",
+                    "combatte", "combattuto", "combattuti", "combattendo", "combattevano",
+                    "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
+                    "combattre", "combattent", "combattu", "combattus", "combattaient",
+                    "combattant", "combats", "rangs", "linea", "ligne"})
+#: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
+_BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
+                     "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
+                     "ranghi", "army", "esercito", "armee"})
+#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo").
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte"})
+#: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
+_BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
+                    "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
+                    "cominciati", "iniziano", "cominciano", "continuano", "continuato",
+                    "ripreso", "commence", "commencent",
+                    "continuent", "continué", "repris", "mis", "mises", "mettent", "ricominciato"})
 #: Region nouns: a place that is no state ("the Kursk region", "la regione di Kursk").
 _REGIONS = frozenset({"region", "regions", "regione", "regioni", "oblast", "province",
                       "provincia", "provinces", "area", "zona", "zone"})
@@ -3976,6 +3995,20 @@ class _State:
                     ev.partial = not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits))
+                if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
+                    # troops fighting alongside, with or for another state's army, or at its
+                    # front: that state is helped; or the state they were sent to, told in
+                    # the sentence ("soldiers sent to Russia began fighting"); never whom they
+                    # fight ("Ukrainian forces fought North Korean troops")
+                    providers = [a for a, r in ev.participants if r == "provider"]
+                    helped = self._army_helped(s, hits[0], providers) or next((
+                        b for o in out if o.type == EventType.DEPLOYMENT
+                        for a, ra in o.participants if ra == "sender" and a in providers
+                        for b, rb in o.participants if rb == "host"), None)
+                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"]
+                    if helped is not None and helped not in providers:
+                        ev.participants.append((helped, "recipient"))
+                    ev.partial = len({r for _, r in ev.participants}) < 2
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
                         len({r for _, r in ev.participants}) < 2:
                     continue  # help needs who helps and who is helped
@@ -4142,6 +4175,21 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
+            # "i soldati nordcoreani combattono sul fronte russo": troops named fighting, with
+            # no verb of sending, tell the help alone; "soldiers sent to Russia began
+            # fighting" tells both (GUIDELINES, session 12)
+            help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
+                      for a, ra in e.participants if ra == "provider"
+                      for b, rb in e.participants if rb == "recipient"}
+            sending = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                       for i in s.hits(r.words)
+                       if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
+                       and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
+            if not sending:
+                out = [e for e in out if not (
+                    e.type == EventType.DEPLOYMENT and {
+                        (a, b) for a, ra in e.participants if ra == "sender"
+                        for b, rb in e.participants if rb == "host"} <= help_pairs)]
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
         # (nor words quoted inside a clause said with "that" beside another fact: "...,
@@ -4482,6 +4530,40 @@ class _State:
             h -= 1
         m = self.mentions.at(toks[h].start)
         return toks[h].fold in refs or (m is not None and m.agreement)
+
+    def _fighting(self, s: Sentence, trig: int) -> bool:
+        """The help told at token ``trig`` is troops' fighting or their place at a front
+        ("fighting alongside", "combattono sul fronte russo", "au combat")."""
+        return any(t.fold in _FIGHT or t.lemma in _FIGHT
+                   for t in s.tokens[trig:min(trig + 3, len(s.tokens))])
+
+    def _army_helped(self, s: Sentence, trig: int, providers: list[str]) -> str | None:
+        """The state whose army troops fight beside, with or for, or at whose front, in the
+        clause of the fighting at token ``trig`` ("alongside Russian forces", "for the
+        Russian army", "aux côtés de l'armée russe", "sul fronte russo", "at Russia's
+        front"): named within a few words of such a word; not after "against"."""
+        toks = s.tokens
+        end = min(len(toks), trig + 16)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s) or \
+                    set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";"}:
+                end = k
+                break
+        for k in range(max(0, trig - 1), end):
+            f = toks[k].fold
+            if f in _AGAINST:
+                return None
+            if f not in _BESIDE and f not in _FRONT_WORDS:
+                continue
+            lo = k - 2 if f in _FRONT_WORDS else k + 1
+            for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
+                j = s.token_at(m.start)
+                if m.agreement or m.target in providers or \
+                        _kind(self, m.target) != "state" or \
+                        any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
+                    continue
+                return m.target
+        return None
 
     def _sent_to_region(self, s: Sentence, hits: list[int]) -> bool:
         """Troops sent, moved or deployed by a verb (not named by a troop noun alone) to a
@@ -4868,7 +4950,10 @@ class _State:
             t = s.token_at(ev.trigger[0])
             # "sent soldiers to fight alongside", "envoyé 12 000 soldats combattre aux côtés
             # des forces russes": the sending's purpose, in its clause
-            purpose = t and s.tokens[t - 1].fold in _PURPOSE or any(
+            # (not what they began or went on doing: "ont commencé à combattre", "hanno
+            # iniziato a combattere", "began to fight")
+            began = t > 1 and s.tokens[t - 2].fold in _BEGIN
+            purpose = t and s.tokens[t - 1].fold in _PURPOSE and not began or not began and any(
                 0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
                                                                    s.tokens[t].start])
                 and any(i < k < t for k in troops) for i in sent)
@@ -4973,7 +5058,8 @@ class _State:
         aver inviato soldati", "Russia denied receiving shells": the one who confirms (or
         denies) did it (or, with a converse verb, is who received)."""
         for i, subject in self.cue_subjects:
-            between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 1]) + " "
+            # (and the words right after a troop noun: "that troops it sent")
+            between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 3]) + " "
             # "denied receiving", "admitted ever sending": a gerund right after the verb
             gerund = 0 < trig - i <= 3 and s.tokens[trig].fold.endswith(_GERUNDS) and all(
                 t.fold in _ADVERBS | _IMPLICIT_FILLERS for t in s.tokens[i + 1:trig])
@@ -4981,7 +5067,7 @@ class _State:
             # says so is no person ("ha negato che il suo Paese abbia ricevuto": his
             # country, not the ambassador)
             person = _kind(self, subject.actor) == "person"
-            if 0 < trig - i <= 10 and (gerund or any(
+            if 0 < trig - i <= 14 and (gerund or any(
                     f" {p} " in between for p in self.r.implicit_subject.phrases
                     if not (person and set(p.split()) & _POSSESSIVES)) or any(
                     t.fold in self.r.implicit_subject.words for t in s.tokens[i + 1:trig])) \
