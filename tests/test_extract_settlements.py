@@ -112,9 +112,10 @@ def test_a_phone_call_between_two_named_people_is_a_meeting() -> None:
         d = run(text, language=lang, published="2024-11-08")
         assert of_type(d, "meeting") == [parts], text
         assert not of_type(d, "statement"), text  # "call" there is no verb of saying
-    # who speaks on the phone to no one named meets nobody
-    d = run("Zelensky told reporters by phone that the situation was difficult.")
-    assert not of_type(d, "meeting")
+    # who speaks on the phone to no one named meets nobody (nor the capital he calls from)
+    for text in ["Zelensky told reporters by phone that the situation was difficult.",
+                 "Lavrov spoke to reporters by phone from Moscow."]:
+        assert not of_type(run(text), "meeting"), text
     d = run("North Korean Foreign Minister Choe Son Hui held a phone call with Sergey Lavrov "
             "on Tuesday, Russia's Foreign Ministry said.", published="2024-11-08")
     assert claims(d, "meeting") == [("reported", ["russia-foreign-ministry"])]
@@ -228,6 +229,15 @@ def test_whom_troops_fight_against_is_not_helped() -> None:
             ("I soldati nordcoreani combattono contro le forze ucraine.", "it")]:
         d = run(text, language=lang)
         assert not of_type(d, "military_assistance"), text
+    # troops fighting with no army named beside them, and no sending: no help drawn
+    for text, lang in [
+            ("Russian forces are fighting to retake the Kursk region.", "en"),
+            ("North Korean troops fighting in Ukraine have suffered heavy losses.", "en"),
+            ("Le forze ucraine combattono nella regione di Kursk.", "it")]:
+        d = run(text, language=lang)
+        assert not of_type(d, "military_assistance"), text
+        assert ("russia", "sender") not in {p for ps in of_type(d, "deployment") for p in ps}
+        assert ("ukraine", "sender") not in {p for ps in of_type(d, "deployment") for p in ps}
     # sent to fight: the sending's purpose, a deployment alone
     d = run("North Korea has sent 12,000 soldiers to fight alongside Russian forces.")
     assert of_type(d, "deployment") == [SENT] and not of_type(d, "military_assistance")

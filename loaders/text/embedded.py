@@ -133,6 +133,8 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Before a capital, where one speaks or calls from ("by phone from Moscow").
+_FROM_PLACE = frozenset({"from", "depuis"})
 #: Words of fighting and of a front: troops there help the army they fight beside.
 _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle", "battling",
                     "battled", "front", "frontline", "ranks", "combattere", "combattono",
@@ -4001,10 +4003,17 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    # (or, troops named fighting in a state, the help told before to that
+                    # state: "le retour des soldats nord-coréens au combat en Russie")
+                    told_help = {(a, b) for e in self.result.events
+                                 if e.type == EventType.MILITARY_ASSISTANCE
+                                 for a, ra in e.participants if ra == "provider"
+                                 for b, rb in e.participants if rb == "recipient"}
                     helped = self._army_helped(s, hits[0], providers) or next((
                         b for o in out if o.type == EventType.DEPLOYMENT
                         for a, ra in o.participants if ra == "sender" and a in providers
-                        for b, rb in o.participants if rb == "host"), None)
+                        for b, rb in o.participants if rb == "host"
+                        and (self._sending_verbs(s) or (a, b) in told_help)), None)
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"]
                     if helped is not None and helped not in providers:
                         ev.participants.append((helped, "recipient"))
@@ -4181,11 +4190,7 @@ class _State:
             help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
                       for a, ra in e.participants if ra == "provider"
                       for b, rb in e.participants if rb == "recipient"}
-            sending = [i for r in self.r.events if r.type == EventType.DEPLOYMENT
-                       for i in s.hits(r.words)
-                       if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
-                       and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
-            if not sending:
+            if not self._sending_verbs(s):
                 out = [e for e in out if not (
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
@@ -4531,6 +4536,15 @@ class _State:
         m = self.mentions.at(toks[h].start)
         return toks[h].fold in refs or (m is not None and m.agreement)
 
+    def _sending_verbs(self, s: Sentence) -> list[int]:
+        """Tokens of the sentence that send or move troops (a deployment's word that is no
+        troop noun, no word of presence and no word of fighting: "sent", "inviati",
+        "envoyés")."""
+        return [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                for i in s.hits(r.words)
+                if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
+                and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
+
     def _fighting(self, s: Sentence, trig: int) -> bool:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
@@ -4573,7 +4587,8 @@ class _State:
         toks = s.tokens
         verbs = [h for h in hits if toks[h].fold not in self._nouns
                  and toks[h].lemma not in self._nouns
-                 and toks[h].fold not in _PRESENCE and not toks[h].text[:1].isupper()]
+                 and toks[h].fold not in _PRESENCE | _FIGHT
+                 and toks[h].lemma not in _FIGHT and not toks[h].text[:1].isupper()]
         for v in verbs:
             end = min(len(toks), v + 9)
             for k in range(v + 1, end):
@@ -5540,6 +5555,8 @@ class _State:
                 if prep in _AT_THE and c.kind == "capital" and \
                         etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
+                if prep in _FROM_PLACE and c.kind == "capital" and etype == EventType.MEETING:
+                    continue  # "spoke by phone from Moscow", "depuis Moscou": where from
                 if c.kind == "demonym" and self._troops_adjective(s, c, needed):
                     continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
