@@ -241,3 +241,17 @@ def test_whom_troops_fight_against_is_not_helped() -> None:
     # sent to fight: the sending's purpose, a deployment alone
     d = run("North Korea has sent 12,000 soldiers to fight alongside Russian forces.")
     assert of_type(d, "deployment") == [SENT] and not of_type(d, "military_assistance")
+
+
+def test_a_background_milestone_takes_its_sides_and_date_from_its_own_clause() -> None:
+    # Seoul, the main clause's object, is no party of the entry into force
+    d = run("Le pacte, entré en vigueur en décembre, inquiète Séoul.", language="fr",
+            published="2025-01-10")
+    assert ("south-korea", "party") not in {p for ps in of_type(d, "entry_into_force")
+                                             for p in ps}
+    d = run("Russia and North Korea have a mutual defence treaty. The pact, signed by Putin and "
+            "Kim Jong Un in Pyongyang in June, will take effect on Dec. 4.",
+            published="2024-11-20")
+    assert of_type(d, "signing") == [PUTIN_KIM | {("north-korea", "party")}]
+    assert date_of(d, "signing") == "2024-06"
+    assert not of_type(d, "entry_into_force")  # what will happen is no event

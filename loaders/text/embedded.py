@@ -352,6 +352,9 @@ class FoundEvent:
     negated: bool = False
     # a statement read from a condemnation of nobody ("a dénoncé une menace")
     condemnation: bool = False
+    # a milestone told in the background (a participle, relative or "since" clause): the
+    # text offsets of its own clause, whose date is its own
+    clause: tuple[int, int] | None = None
 
 
 @dataclass
@@ -1803,6 +1806,10 @@ class _State:
                 own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
                              is not None and p.head is not None and p.head.actor in sides]
             ev_dates = own_dates
+            if ev.clause is not None:
+                # "signed the treaty in June, which took effect in December"
+                ev_dates = [d for d in ev_dates
+                            if ev.clause[0] <= s.start + d.start < ev.clause[1]] or ev_dates
             # "Since the treaty took effect in December, the two countries have expanded
             # their cooperation": a date of a "since" clause is its time, not the main's
             ev_dates = [d for d in ev_dates if not any(
@@ -3924,8 +3931,12 @@ class _State:
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
                 # (a milestone told in the background is the text's own account, not what
-                # a source of the main clause says)
+                # a source of the main clause says; its signatories or ratifier are named
+                # in its own clause, its date is its clause's)
                 ev.unreported = after_meeting or background
+                if background:
+                    ev.clause = self._own_clause(s, hits[0])
+                    pool = [c for c in pool if ev.clause[0] <= c.start < ev.clause[1]]
                 ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
@@ -4605,12 +4616,10 @@ class _State:
                 return True
         return False
 
-    def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
-        """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
-        has a date or a place of its own in its clause, from the word that opens it to the
-        next comma ("the treaty, which took effect on Dec. 4", "il patto, firmato a giugno",
-        "le texte, signé à Pyongyang", "since the pact was signed in June"); not a date
-        that names the treaty ("il trattato di giugno", "the June pact")."""
+    def _own_clause(self, s: Sentence, trig: int) -> tuple[int, int]:
+        """Text offsets of the clause of a milestone told in the background at token
+        ``trig``: from the word that opens it (after a comma or the agreement's noun, at
+        most five words before) to the next comma (at most twenty words after)."""
         toks = s.tokens
         lo = trig
         while lo > 0 and trig - lo < 6 and \
@@ -4618,10 +4627,18 @@ class _State:
                 toks[lo - 1].fold not in self.r.agreement_refs.words:
             lo -= 1
         hi = trig + 1
-        while hi < len(toks) and hi - trig <= 10 and \
+        while hi < len(toks) and hi - trig <= 20 and \
                 not set(self.text[toks[hi - 1].end:toks[hi].start]) & {",", ";", "(", "\u2014"}:
             hi += 1
-        a, b = toks[lo].start, toks[hi - 1].end
+        return toks[lo].start, toks[hi - 1].end
+
+    def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
+        """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
+        has a date or a place of its own in its clause ("the treaty, which took effect on
+        Dec. 4", "il patto, firmato a giugno", "le texte, signé à Pyongyang", "since the pact
+        was signed in June"); not a date that names the treaty ("il trattato di giugno")."""
+        toks = s.tokens
+        a, b = self._own_clause(s, trig)
         if any(a <= x < b for x, _ in self.date_spans):
             return True
         places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
