@@ -190,22 +190,26 @@ def test_a_possessive_inside_an_organisation_s_name() -> None:
     assert ("supreme-people-s-assembly", "ratifier") in parts
 
 
-# --- a milestone in a "since" clause is a time, and so is its date -----------------------
+# --- a milestone in a "since" clause: an event with a date of its own, else a time -------
+# (GUIDELINES, settled after the held-out round of session 12, superseding the
+# event-precision round's reading of all such milestones as background)
 
 
-def test_a_milestone_in_a_since_clause_is_background() -> None:
+def test_a_milestone_in_a_since_clause_is_background_without_a_date() -> None:
     coop = {("russia", "partner"), ("north-korea", "partner")}
-    for text, lang in [
+    for text, lang, milestone in [
             ("Since the defence treaty between Moscow and Pyongyang took effect in December, "
-             "the two countries have expanded their military cooperation.", "en"),
+             "the two countries have expanded their military cooperation.", "en",
+             "entry_into_force"),
             ("Depuis que le traité entre Moscou et Pyongyang est entré en vigueur, la "
-             "coopération militaire entre les deux pays s'est renforcée.", "fr"),
+             "coopération militaire entre les deux pays s'est renforcée.", "fr", None),
             ("Da quando il trattato tra Mosca e Pyongyang è entrato in vigore, la "
-             "cooperazione militare tra i due paesi si è rafforzata.", "it"),
+             "cooperazione militare tra i due paesi si è rafforzata.", "it", None),
             ("Military ties between Russia and North Korea have deepened ever since Vladimir "
-             "Putin signed the pact in June.", "en")]:
+             "Putin signed the pact in June.", "en", "signing")]:
         d = run(text, language=lang, published="2025-01-09")
-        assert not of_type(d, "entry_into_force") and not of_type(d, "signing"), text
+        found = [t for t in ("entry_into_force", "signing") if of_type(d, t)]
+        assert found == ([milestone] if milestone else []), text
         assert of_type(d, "cooperation") == [coop], text
         (ev,) = [e for e in d.document["events"] if e["type"] == "cooperation"]
         assert "value" not in ev["date"], text  # the "since" clause's date is not its own
@@ -215,94 +219,19 @@ def test_a_milestone_in_a_since_clause_is_background() -> None:
     assert of_type(d, "entry_into_force") == [{("russia", "party"), ("north-korea", "party")}]
 
 
-# --- an intention or a plan, said or denied, is no event ---------------------------------
+# --- a treaty's milestone in its relative clause: an event with a date or place of its own --
 
 
-def test_an_intention_or_a_plan_is_no_event() -> None:
+def test_a_milestone_in_the_treaty_s_relative_clause_is_background_without_a_date() -> None:
     for text, lang in [
-            ("Moscow has no plans to send troops to North Korea.", "en"),
-            ("Beijing has no intention of supplying weapons to Russia.", "en"),
-            ("Seoul is considering sending artillery shells to Ukraine.", "en"),
-            ("Moscou n'a pas l'intention d'envoyer des troupes en Corée du Nord.", "fr"),
-            ("Séoul envisage de livrer des armes à l'Ukraine.", "fr"),
-            ("Pechino non ha intenzione di fornire armi alla Russia.", "it"),
-            ("La Corea del Sud è in procinto di inviare armi all'Ucraina.", "it")]:
-        d = run(text, language=lang)
-        assert not of_type(d, "supply") and not of_type(d, "deployment"), text
-    # said by a named speaker: the declaration is his statement, the fact none
-    d = run("Chinese Foreign Ministry spokesperson Lin Jian said Beijing had no intention of "
-            "supplying weapons to Russia.")
-    assert events(d) == [("statement", {("lin-jian", "speaker")})]
-
-
-# --- who accuses or appeals: the person, not the state or the objects of a verb before ----
-
-
-def test_the_subject_of_two_verbs_not_the_first_verb_s_objects() -> None:
-    west = {("volodymyr-zelensky", "appellant"), ("the-west", "addressee")}
-    for text, lang in [
-            ("Ukrainian President Volodymyr Zelensky accused Moscow and Pyongyang of "
-             "escalating the war and urged the West to respond.", "en"),
-            ("Le président ukrainien Volodymyr Zelensky a accusé Moscou et Pyongyang de "
-             "préparer une guerre plus large et a appelé les Occidentaux à réagir.", "fr"),
-            ("Il presidente ucraino Volodymyr Zelensky ha accusato Mosca e Pyongyang di "
-             "preparare una guerra e ha chiesto all'Occidente di reagire.", "it")]:
-        d = run(text, language=lang)
-        assert of_type(d, "appeal") == [west], text
-    # a subject of several names stays whole; a dative clitic is the one just named
-    d = run("Japan, South Korea and the United States condemned North Korea and urged China "
-            "to act.")
-    assert of_type(d, "appeal") == [{("japan", "appellant"), ("south-korea", "appellant"),
-                                     ("united-states", "appellant"), ("china", "addressee")}]
-    d = run("Volodymyr Zelensky ha incontrato a Kiev il segretario generale della Nato Mark "
-            "Rutte e gli ha chiesto altri sistemi di difesa aerea.", language="it")
-    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
-                                     ("mark-rutte", "addressee")}]
-
-
-def test_a_title_with_its_state_and_no_name_is_the_person_named_before() -> None:
-    for text, lang in [
-            ("Volodymyr Zelensky spoke in Kyiv on Monday. The Ukrainian president called on "
-             "Beijing to rein in Pyongyang.", "en"),
-            ("Volodymyr Zelensky s'est exprimé lundi à Kiev. Le président ukrainien a appelé "
-             "Pékin à faire pression sur Pyongyang.", "fr"),
-            ("Volodymyr Zelensky ha parlato lunedì a Kiev. Il presidente ucraino ha esortato "
-             "Pechino a fare pressione su Pyongyang.", "it")]:
-        d = run(text, language=lang)
-        assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
-                                         ("china", "addressee")}], text
-    d = run("North Korean leader Kim Jong Un received Sergei Shoigu. The North Korean leader "
-            "accused Seoul of provocations.")
-    assert {("kim-jong-un", "accuser"), ("south-korea", "accused")} in of_type(d, "accusation")
-    # another title than the one the text gave him: not him
-    d = run("Il presidente ucraino Volodymyr Zelensky è a Bruxelles. A Seul il ministro della "
-            "Difesa sudcoreano Kim Yong-hyun ha ricevuto l'ambasciatore ucraino.", language="it")
-    assert all("volodymyr-zelensky" not in {a for a, _ in p} for p in of_type(d, "meeting"))
-    # two people of that state and no title to tell them apart: neither
-    d = run("Vladimir Putin met Sergey Lavrov. The Russian foreign minister accused the West of "
-            "hypocrisy.")
-    assert all("vladimir-putin" not in {a for a, _ in p} for p in of_type(d, "accusation"))
-    # no one named before: the state, as before
-    d = run("The Ukrainian president accused North Korea of prolonging the war.")
-    assert of_type(d, "accusation") == [{("ukraine", "accuser"), ("north-korea", "accused")}]
-
-
-def test_allies_after_the_second_verb_are_its_addressee() -> None:
-    d = run("Il presidente ucraino Volodymyr Zelensky ha accusato Kim Jong Un di mandare i suoi "
-            "soldati a morire e ha chiesto agli alleati di rafforzare le sanzioni.",
-            language="it")
-    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
-                                     ("ukraine-allies", "addressee")}]
-    d = run("Ukrainian President Volodymyr Zelensky accused Pyongyang of prolonging the war and "
-            "urged allies to tighten sanctions.")
-    assert of_type(d, "appeal") == [{("volodymyr-zelensky", "appellant"),
-                                     ("ukraine-allies", "addressee")}]
-
-
-# --- a treaty's milestone as its description, and what it allows, is no event -------------
-
-
-def test_a_milestone_in_the_treaty_s_relative_clause_is_background() -> None:
+            ("Under the treaty between Russia and North Korea, which was concluded by the two "
+             "leaders, both sides pledge mutual help.", "en"),
+            ("Il trattato tra Mosca e Pyongyang, che è stato firmato dai due leader, "
+             "prevede l'assistenza reciproca.", "it"),
+            ("Le traité entre Moscou et Pyongyang, qui a été signé par les deux dirigeants, "
+             "prévoit une assistance mutuelle.", "fr")]:
+        d = run(text, language=lang, published="2024-12-20")
+        assert not of_type(d, "signing"), text
     for text, lang in [
             ("Under the treaty between Russia and North Korea, which took effect on Dec. 4, "
              "both sides pledge mutual help.", "en"),
@@ -311,7 +240,8 @@ def test_a_milestone_in_the_treaty_s_relative_clause_is_background() -> None:
             ("Le traité entre Moscou et Pyongyang, qui est entré en vigueur le 4 décembre, "
              "prévoit une assistance mutuelle.", "fr")]:
         d = run(text, language=lang, published="2024-12-20")
-        assert not of_type(d, "entry_into_force"), text
+        assert of_type(d, "entry_into_force") == [
+            {("russia", "party"), ("north-korea", "party")}], text
     # in a main clause, "in force since" a date tells when it took effect
     for text, lang in [
             ("The treaty between Moscow and Pyongyang has been in force since Dec. 4.", "en"),

@@ -133,6 +133,34 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Before a capital, where one speaks or calls from ("by phone from Moscow").
+_FROM_PLACE = frozenset({"from", "depuis"})
+#: Words of fighting and of a front: troops there help the army they fight beside.
+_FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle", "battling",
+                    "battled", "front", "frontline", "ranks", "combattere", "combattono",
+                    "combatte", "combattuto", "combattuti", "combattendo", "combattevano",
+                    "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
+                    "combattre", "combattent", "combattu", "combattus", "combattaient",
+                    "combattant", "combats", "rangs", "linea", "ligne"})
+#: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
+_BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
+                     "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
+                     "ranghi", "army", "esercito", "armee"})
+#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo").
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte"})
+#: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
+_BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
+                    "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
+                    "cominciati", "iniziano", "cominciano", "continuano", "continuato",
+                    "ripreso", "commence", "commencent",
+                    "continuent", "continué", "repris", "mis", "mises", "mettent", "ricominciato"})
+#: Region nouns: a place that is no state ("the Kursk region", "la regione di Kursk").
+_REGIONS = frozenset({"region", "regions", "regione", "regioni", "oblast", "province",
+                      "provincia", "provinces", "area", "zona", "zone"})
+#: Nouns of presence, no verb of sending ("the presence of troops").
+_PRESENCE = frozenset({"presence", "presenza"})
+#: Words before "call" that make it a phone call, no verb of saying ("a phone call").
+_CALL_KINDS = frozenset({"phone", "telephone", "video", "conference"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
@@ -324,6 +352,9 @@ class FoundEvent:
     negated: bool = False
     # a statement read from a condemnation of nobody ("a dénoncé une menace")
     condemnation: bool = False
+    # a milestone told in the background (a participle, relative or "since" clause): the
+    # text offsets of its own clause, whose date is its own
+    clause: tuple[int, int] | None = None
 
 
 @dataclass
@@ -741,9 +772,14 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
-                or prev.lemma in self._meeting_words
+                or prev.lemma in self._meeting_words or prev.fold in self._meeting_words
                 # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
-                or self._after_according(s, k) and prev.fold not in self.r.articles) and \
+                or self._after_according(s, k) and prev.fold not in self.r.articles
+                # "signed by Vladimir Putin and Kim Jong Un", "da Putin e Kim Jong Un": a
+                # name joined by "and" to a person's name
+                or prev.fold in _AND and k > 1 and (
+                    m := self.mentions.at(toks[k - 2].start)) is not None
+                and m.end == toks[k - 2].end and _kind(self, m.target) == "person") and \
                 self.text[prev.end:start] in (" ", "'", "’")
             nxt = run[-1] + 1
             while nxt < len(toks) and toks[nxt].fold in _AUXILIARIES | _ADVERBS and \
@@ -763,6 +799,13 @@ class _State:
                     "," in self.text[toks[j - 1].end:toks[j].start]
                     and self._verb_after(s, j, [])
                     for j in range(nxt + 1, min(nxt + 16, len(toks))))
+            if not after_cue and clause_start and nxt + 1 < len(toks) and \
+                    toks[nxt].fold in _AND and gap.strip() == "" and (
+                        m := self.mentions.at(toks[nxt + 1].start)) is not None and \
+                    _kind(self, m.target) == "person":
+                # "Kim Jong Un and Vladimir Putin spoke by telephone": a name joined by "and"
+                # to a person's name before their verb
+                after_cue = True
             if before_cue or after_cue:
                 if not find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
@@ -1790,6 +1833,10 @@ class _State:
                 own_dates = [d for d in ev_dates if (p := self._paren_of(s.start + d.start))
                              is not None and p.head is not None and p.head.actor in sides]
             ev_dates = own_dates
+            if ev.clause is not None:
+                # "signed the treaty in June, which took effect in December"
+                ev_dates = [d for d in ev_dates
+                            if ev.clause[0] <= s.start + d.start < ev.clause[1]] or ev_dates
             # "Since the treaty took effect in December, the two countries have expanded
             # their cooperation": a date of a "since" clause is its time, not the main's
             ev_dates = [d for d in ev_dates if not any(
@@ -2212,7 +2259,16 @@ class _State:
                    for k, t in enumerate(toks)) and \
                 not any(f" {p} " in s.folded for p in refs.phrases):
             return None
-        states = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), s.end)
+        # (the states of the agreement word's part of the sentence, between commas: "Since
+        # the pact was signed in June, Seoul says, ...": Seoul only reports)
+        ref = next((k for k, t in enumerate(toks) if t.fold in refs.words), None)
+        lo, hi = max(s.start, self.dateline_end), s.end
+        if ref is not None:
+            commas = [toks[k].start for k in range(1, len(toks))
+                      if "," in self.text[toks[k - 1].end:toks[k].start]]
+            lo = max([c for c in commas if c <= toks[ref].start] + [lo])
+            hi = min([c for c in commas if c > toks[ref].start] + [hi])
+        states = {m.target for m in self._mentions_in(lo, hi)
                   if not m.agreement and (info := self.lexicon.actors.get(m.target)) is not None
                   and info.kind == "state"}
         if self.last_agreement:
@@ -2283,6 +2339,8 @@ class _State:
                              and (i == 1 or not s.tokens[i - 1].text[:1].isupper())
                              # "Lo riferisce l'agenzia": a clitic, not an article
                              and (i - 1) not in again)
+                    # "held a phone call with Lavrov": a call, no verb of saying
+                    and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
@@ -3648,10 +3706,18 @@ class _State:
                 if self._not_with_near(s, rule, first):
                     continue
                 trig = s.tokens[hits[0]]
-                if rule.type in MILESTONES and hits[0] > 0 and \
-                        s.tokens[hits[0] - 1].fold in self.r.agreement_refs.words:
-                    # "under the partnership treaty signed last June", "il trattato firmato a
-                    # giugno": a participle telling the agreement's past, background
+                # a milestone told in a participle after the agreement's noun, in its
+                # relative clause or in a "since" clause is an event when its clause gives
+                # it a date or a place of its own ("the pact signed in Pyongyang in June",
+                # "the treaty, which took effect on Dec. 4", "since the treaty took effect
+                # in December"), told by the text itself; one that only identifies the
+                # treaty is none (GUIDELINES, settled after the held-out round of session 12)
+                background = rule.type in MILESTONES and hits[0] > 0 and (
+                    self._agreement_participle(s, hits[0])
+                    or self._agreement_relative(s, hits[0]) or self._since_clause(s, hits[0]))
+                if background and not self._own_time_or_place(s, hits[0]):
+                    # "the treaty concluded between Russia and North Korea", "under the
+                    # partnership treaty signed by the two leaders": background
                     continue
                 if rule.type in MILESTONES and hits[0] > 0 and (
                         hits[0] > 1 and s.tokens[hits[0] - 2].fold in _SINCE
@@ -3659,16 +3725,6 @@ class _State:
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
-                    continue
-                if rule.type in MILESTONES and self._agreement_relative(s, hits[0]):
-                    # "Under the treaty, which took effect on Dec. 4,", "il trattato, che è
-                    # entrato in vigore", "le traité, qui est entré en vigueur": the
-                    # agreement's past told in its relative clause, background
-                    continue
-                if rule.type in MILESTONES and self._since_clause(s, hits[0]):
-                    # "Since the defence treaty took effect in December, the two countries
-                    # have expanded...", "depuis que le traité est entré en vigueur", "da
-                    # quando il trattato è entrato in vigore": a time told by the treaty's past
                     continue
                 if rule.type in MILESTONES and hits[0] > 1 and \
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
@@ -3689,13 +3745,19 @@ class _State:
                         or s.tokens[h].lemma in rule.needs.words
                         # ("killed in the fighting", "nei combattimenti": a noun, no verb)
                         or h and s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS
-                        | _DEFINITE_CONTRACTED for h in rule_hits):
+                        | _DEFINITE_CONTRACTED
+                        # a phrase of the fighting ("in the fighting", "au combat"): a noun
+                        or s.tokens[h].fold in _PREPOSITIONS for h in rule_hits):
                     # "two North Korean soldiers captured": their fate, a fact the model has no
                     # type for; not sent by this sentence, and not a declaration either
                     other_fact = True
                     self._dead_hits.update(rule_hits)
                     continue
                 unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                             # "discussed the treaty, which entered into force on Dec. 4":
+                             # what is discussed is the main clause's, not the relative's
+                             if not (background and "," in s.text[
+                                 s.tokens[i].end - s.start:trig.start - s.start])
                              # "would have sent", "may have shipped": hearsay of a past
                              # fact (alleged), not a future one
                              if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
@@ -3924,7 +3986,13 @@ class _State:
                     EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
-                ev.unreported = after_meeting
+                # (a milestone told in the background is the text's own account, not what
+                # a source of the main clause says; its signatories or ratifier are named
+                # in its own clause, its date is its clause's)
+                ev.unreported = after_meeting or background
+                if background:
+                    ev.clause = self._own_clause(s, hits[0])
+                    pool = [c for c in pool if ev.clause[0] <= c.start < ev.clause[1]]
                 ev.negated = said_not
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
@@ -3990,15 +4058,46 @@ class _State:
                     # where is not told, the event is not sure enough to be drafted
                     if not ev.participants:
                         continue
-                    ev.partial = True
+                    # (a sending to a region only, "sent to the Kursk region", names no state
+                    # it went to: its sender alone is the event, GUIDELINES, settled after the
+                    # held-out round of session 12)
+                    ev.partial = not (rule.type == EventType.DEPLOYMENT and {
+                        r for _, r in ev.participants} == {"sender"}
+                        and self._sent_to_region(s, rule_hits))
+                if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
+                    # troops fighting alongside, with or for another state's army, or at its
+                    # front: that state is helped; or the state they were sent to, told in
+                    # the sentence ("soldiers sent to Russia began fighting"); never whom they
+                    # fight ("Ukrainian forces fought North Korean troops")
+                    providers = [a for a, r in ev.participants if r == "provider"]
+                    # (or, troops named fighting in a state, the help told before to that
+                    # state: "le retour des soldats nord-coréens au combat en Russie")
+                    told_help = {(a, b) for e in self.result.events
+                                 if e.type == EventType.MILITARY_ASSISTANCE
+                                 for a, ra in e.participants if ra == "provider"
+                                 for b, rb in e.participants if rb == "recipient"}
+                    helped = self._army_helped(s, hits[0], providers) or next((
+                        b for o in out if o.type == EventType.DEPLOYMENT
+                        for a, ra in o.participants if ra == "sender" and a in providers
+                        for b, rb in o.participants if rb == "host"
+                        and (self._sending_verbs(s) or (a, b) in told_help)), None)
+                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"]
+                    if helped is not None and helped not in providers:
+                        ev.participants.append((helped, "recipient"))
+                    ev.partial = len({r for _, r in ev.participants}) < 2
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
                         len({r for _, r in ev.participants}) < 2:
                     continue  # help needs who helps and who is helped
                 ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
                 if ev.agreement:
                     self._agreement_parties(ev, s)
-                if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2:
-                    continue  # a meeting of one is no meeting: the other side is unnamed
+                if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
+                        rule.type in MILESTONES and ev.participants
+                        and all(r == "party" for _, r in ev.participants)):
+                    # a meeting of one is no meeting: the other side is unnamed (a treaty's
+                    # milestone with one party named has that party: "Il testo, sottoscritto
+                    # a Pyongyang", "entered into force in Moscow")
+                    continue
                 if passive_charged:
                     # "Le transfert de missiles de Pyongyang vers Moscou a été dénoncé par
                     # Séoul": the act condemned is told before the passive; its doer is
@@ -4152,6 +4251,17 @@ class _State:
                                       or any(r == "host" for _, r in e.participants))
                    and not (e.type == EventType.SUPPORT and any(
                        abs(s.token_at(e.trigger[0]) - h) <= 3 for h in helps))]
+            # "i soldati nordcoreani combattono sul fronte russo": troops named fighting, with
+            # no verb of sending, tell the help alone; "soldiers sent to Russia began
+            # fighting" tells both (GUIDELINES, session 12)
+            help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
+                      for a, ra in e.participants if ra == "provider"
+                      for b, rb in e.participants if rb == "recipient"}
+            if not self._sending_verbs(s):
+                out = [e for e in out if not (
+                    e.type == EventType.DEPLOYMENT and {
+                        (a, b) for a, ra in e.participants if ra == "sender"
+                        for b, rb in e.participants if rb == "host"} <= help_pairs)]
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
         # (nor words quoted inside a clause said with "that" beside another fact: "...,
@@ -4485,6 +4595,134 @@ class _State:
                 return False
         return False
 
+    def _agreement_participle(self, s: Sentence, trig: int) -> bool:
+        """The trigger at token ``trig`` is a participle right after the agreement's noun
+        ("the treaty signed last June", "il trattato firmato a giugno") or after a comma
+        closing the agreement's name and its parties ("Il trattato ... tra Russia e Corea
+        del Nord, firmato a Pyongyang il 19 giugno, è entrato in vigore")."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        k = trig - 1
+        if toks[k].fold in refs:
+            return True
+        if "," not in self.text[toks[k].end:toks[trig].start] or \
+                toks[trig].fold.endswith(_GERUNDS):
+            return False
+        h = k
+        # (past the names of its parties and the words of its name: "trattato di partenariato
+        # strategico globale tra Russia e Corea del Nord")
+        name_words = self.lexicon.agreement_words()
+        while h > 0 and trig - h < 16 and (
+                (m := self.mentions.at(toks[h].start)) is not None and not m.agreement
+                or toks[h].fold in _BETWEEN | _AND | _COMITATIVE | _GENITIVE
+                | _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+                or toks[h].fold[:6] in name_words and toks[h].fold not in refs):
+            h -= 1
+        m = self.mentions.at(toks[h].start)
+        return toks[h].fold in refs or (m is not None and m.agreement)
+
+    def _sending_verbs(self, s: Sentence) -> list[int]:
+        """Tokens of the sentence that send or move troops (a deployment's word that is no
+        troop noun, no word of presence and no word of fighting: "sent", "inviati",
+        "envoyés")."""
+        return [i for r in self.r.events if r.type == EventType.DEPLOYMENT
+                for i in s.hits(r.words)
+                if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
+                and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
+
+    def _fighting(self, s: Sentence, trig: int) -> bool:
+        """The help told at token ``trig`` is troops' fighting or their place at a front
+        ("fighting alongside", "combattono sul fronte russo", "au combat")."""
+        return any(t.fold in _FIGHT or t.lemma in _FIGHT
+                   for t in s.tokens[trig:min(trig + 3, len(s.tokens))])
+
+    def _army_helped(self, s: Sentence, trig: int, providers: list[str]) -> str | None:
+        """The state whose army troops fight beside, with or for, or at whose front, in the
+        clause of the fighting at token ``trig`` ("alongside Russian forces", "for the
+        Russian army", "aux côtés de l'armée russe", "sul fronte russo", "at Russia's
+        front"): named within a few words of such a word; not after "against"."""
+        toks = s.tokens
+        end = min(len(toks), trig + 16)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s) or \
+                    set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";"}:
+                end = k
+                break
+        for k in range(max(0, trig - 1), end):
+            f = toks[k].fold
+            if f in _AGAINST:
+                return None
+            if f not in _BESIDE and f not in _FRONT_WORDS:
+                continue
+            lo = k - 2 if f in _FRONT_WORDS else k + 1
+            for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
+                j = s.token_at(m.start)
+                if m.agreement or m.target in providers or \
+                        _kind(self, m.target) != "state" or \
+                        any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
+                    continue
+                return m.target
+        return None
+
+    def _sent_to_region(self, s: Sentence, hits: list[int]) -> bool:
+        """Troops sent, moved or deployed by a verb (not named by a troop noun alone) to a
+        place that is only a region ("deployed to the Kursk region", "inviato nella regione
+        di Kursk", "déployés dans la région de Koursk"): no state, capital or adjective of
+        one named after the verb in its clause."""
+        toks = s.tokens
+        verbs = [h for h in hits if toks[h].fold not in self._nouns
+                 and toks[h].lemma not in self._nouns
+                 and toks[h].fold not in _PRESENCE | _FIGHT
+                 and toks[h].lemma not in _FIGHT and not toks[h].text[:1].isupper()]
+        for v in verbs:
+            end = min(len(toks), v + 9)
+            for k in range(v + 1, end):
+                if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
+                    end = k
+                    break
+            region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS), None)
+            if region is None:
+                continue
+            # "to Russia's Kursk region", "nella regione russa di Kursk": a state named
+            if not any(_kind(self, m.target) == "state" or m.kind == "capital"
+                       for m in self._mentions_in(toks[v].end, toks[end - 1].end)
+                       if not m.agreement):
+                return True
+        return False
+
+    def _own_clause(self, s: Sentence, trig: int) -> tuple[int, int]:
+        """Text offsets of the clause of a milestone told in the background at token
+        ``trig``: from the word that opens it (after a comma or the agreement's noun, at
+        most five words before) to the next comma (at most twenty words after)."""
+        toks = s.tokens
+        lo = trig
+        while lo > 0 and trig - lo < 6 and \
+                "," not in self.text[toks[lo - 1].end:toks[lo].start] and \
+                toks[lo - 1].fold not in self.r.agreement_refs.words:
+            lo -= 1
+        hi = trig + 1
+        while hi < len(toks) and hi - trig <= 20 and \
+                not set(self.text[toks[hi - 1].end:toks[hi].start]) & {",", ";", "(", "\u2014"}:
+            hi += 1
+        return toks[lo].start, toks[hi - 1].end
+
+    def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
+        """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
+        has a date or a place of its own in its clause ("the treaty, which took effect on
+        Dec. 4", "il patto, firmato a giugno", "le texte, signé à Pyongyang", "since the pact
+        was signed in June"); not a date that names the treaty ("il trattato di giugno")."""
+        toks = s.tokens
+        a, b = self._own_clause(s, trig)
+        if any(a <= x < b for x, _ in self.date_spans):
+            return True
+        places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        return any(
+            m.kind == "capital" or _kind(self, m.target) == "state"
+            for m in self._mentions_in(toks[trig].end, b)
+            if not m.agreement and (k := s.token_at(m.start)) > trig
+            and toks[k - 1].fold in places | _ARTICLE_WORDS
+            and (toks[k - 1].fold in places or toks[k - 2].fold in places))
+
     def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
         to the next comma or clause bound."""
@@ -4773,6 +5011,10 @@ class _State:
                 or toks[j].fold in _AND and j + 1 < len(toks)
                 and self.mentions.at(toks[j + 1].start) is not None):
             j += 1
+        if j < len(toks) and "," in self.text[toks[j - 1].end:toks[j].start]:
+            # "signé ... par Vladimir Poutine et Kim Jong Un, a été ratifié": the names end
+            # a clause between commas, the verb after it is the main clause's
+            return False
         # ("appelé la Chine et l'Inde à condamner": "à", to, is no "a", has; nor is
         # the Italian "a" of "esortato la Cina e l'India a condannare")
         while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS and \
@@ -4814,7 +5056,10 @@ class _State:
             t = s.token_at(ev.trigger[0])
             # "sent soldiers to fight alongside", "envoyé 12 000 soldats combattre aux côtés
             # des forces russes": the sending's purpose, in its clause
-            purpose = t and s.tokens[t - 1].fold in _PURPOSE or any(
+            # (not what they began or went on doing: "ont commencé à combattre", "hanno
+            # iniziato a combattere", "began to fight")
+            began = t > 1 and s.tokens[t - 2].fold in _BEGIN
+            purpose = t and s.tokens[t - 1].fold in _PURPOSE and not began or not began and any(
                 0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
                                                                    s.tokens[t].start])
                 and any(i < k < t for k in troops) for i in sent)
@@ -4919,7 +5164,8 @@ class _State:
         aver inviato soldati", "Russia denied receiving shells": the one who confirms (or
         denies) did it (or, with a converse verb, is who received)."""
         for i, subject in self.cue_subjects:
-            between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 1]) + " "
+            # (and the words right after a troop noun: "that troops it sent")
+            between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 3]) + " "
             # "denied receiving", "admitted ever sending": a gerund right after the verb
             gerund = 0 < trig - i <= 3 and s.tokens[trig].fold.endswith(_GERUNDS) and all(
                 t.fold in _ADVERBS | _IMPLICIT_FILLERS for t in s.tokens[i + 1:trig])
@@ -4927,7 +5173,7 @@ class _State:
             # says so is no person ("ha negato che il suo Paese abbia ricevuto": his
             # country, not the ambassador)
             person = _kind(self, subject.actor) == "person"
-            if 0 < trig - i <= 10 and (gerund or any(
+            if 0 < trig - i <= 14 and (gerund or any(
                     f" {p} " in between for p in self.r.implicit_subject.phrases
                     if not (person and set(p.split()) & _POSSESSIVES)) or any(
                     t.fold in self.r.implicit_subject.words for t in s.tokens[i + 1:trig])) \
@@ -5415,7 +5661,11 @@ class _State:
         # treaty, Seoul and Washington accuse Pyongyang": Seoul signed nothing)
         kept = [(a, r) for a, r in ev.participants if a not in g.parties and a not in stray]
         parties = [p for p in g.parties if p in named]
-        if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept:
+        if ev.type in (EventType.ENTRY_INTO_FORCE, EventType.SIGNING) and not kept and (
+                not parties or any(m.agreement for m in self._mentions_in(s.start, end))):
+            # (the treaty called by its name names its parties; called "the text", with one
+            # party named, the others are left out: "Il testo, sottoscritto a Pyongyang nel
+            # giugno scorso": North Korea)
             parties = list(g.parties)
         if ev.type == EventType.ENTRY_INTO_FORCE:
             # "The pact, signed by Putin and Kim, took effect": an entry into force has its
@@ -5465,6 +5715,8 @@ class _State:
                 if prep in _AT_THE and c.kind == "capital" and \
                         etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
+                if prep in _FROM_PLACE and c.kind == "capital" and etype == EventType.MEETING:
+                    continue  # "spoke by phone from Moscow", "depuis Moscou": where from
                 if c.kind == "demonym" and self._troops_adjective(s, c, needed):
                     continue  # "North Korean troops ... whose ministers met": the troops'
                 r = SYMMETRIC[etype]
