@@ -622,6 +622,7 @@ class _State:
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
         self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
+        self._title_index: dict[str, list[tuple[str, list[str]]]] | None = None
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
@@ -1575,6 +1576,17 @@ class _State:
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
         self._people_pairs(s)
 
+    def _titles_by_first(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """The titles by their first word, the longest first (built once per text)."""
+        if self._title_index is None:
+            index: dict[str, list[tuple[str, list[str]]]] = {}
+            for k in sorted(self.r.titles, key=lambda k: -len(k.split())):
+                parts = k.split()
+                if parts:
+                    index.setdefault(parts[0], []).append((k, parts))
+            self._title_index = index
+        return self._title_index
+
     def _title_refs(self, s: Sentence) -> None:
         """A title with its state's adjective after a definite article and no name ("the
         Ukrainian president", "le président ukrainien", "il presidente ucraino", "the North
@@ -1582,10 +1594,10 @@ class _State:
         such person, or the one whose title the text gave (a person, not the state, accuses,
         appeals, speaks)."""
         toks = s.tokens
-        titles = sorted(self.r.titles, key=lambda k: -len(k.split()))
+        by_first = self._titles_by_first()
         for i in range(1, len(toks)):
-            key = next((k for k in titles if [t.fold for t in toks[i:i + len(k.split())]]
-                        == k.split()), None)
+            key = next((k for k, parts in by_first.get(toks[i].fold, ())
+                        if [t.fold for t in toks[i:i + len(parts)]] == parts), None)
             if key is None:
                 continue
             j = i + len(key.split())  # after the title
@@ -1614,7 +1626,7 @@ class _State:
                 and self._state_of(m.target) == state_m.target))
             # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
             # the same title or one of the same role; a person given none may be the one
-            given = {p: self._titles_given(p, start, titles) for p in people}
+            given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
             same = [p for p in people if key in given[p] or role is not None and any(
                 self.r.titles.get(g) == role for g in given[p])]
             untitled = [p for p in people if not given[p]]
