@@ -281,6 +281,32 @@ _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle"
 _LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella", "nell"},
              "fr": {"en", "a", "au", "dans"}}
 
+#: Who travels with a visitor ("accompanied by Lavrov", "accompagnato dal ministro X",
+#: "accompagné de X"): visitors of the visit with him.
+_COMPANY = {
+    "en": ("accompanied by", "escorted by", "joined by", "flanked by"),
+    "it": ("accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da",
+           "accompagnato dal", "accompagnata dal", "accompagnati dal", "accompagnato dalla",
+           "accompagnata dalla", "accompagnato dai", "accompagnata dai", "accompagnato dall",
+           "accompagnata dall", "affiancato da", "affiancato dal", "affiancata dal",
+           "affiancata da"),
+    "fr": ("accompagne de", "accompagnee de", "accompagnes de", "accompagnees de",
+           "accompagne du", "accompagnee du", "accompagne des", "accompagnee des",
+           "accompagne par", "accompagnee par", "accompagne d", "accompagnee d",
+           "flanque de", "flanquee de", "flanque du", "flanquee du"),
+}
+#: Who attends talks ("in the presence of X", "alla presenza del ministro X", "en présence
+#: de X"): a participant of the meeting however far from its verb.
+_ATTENDING = {
+    "en": ("in the presence of", "also attended by", "attended by", "with the participation of"),
+    "it": ("alla presenza di", "alla presenza del", "alla presenza della", "alla presenza dei",
+           "alla presenza dell", "in presenza di", "in presenza del", "in presenza della",
+           "con la partecipazione di", "con la partecipazione del", "presente anche",
+           "presenti anche"),
+    "fr": ("en presence de", "en presence du", "en presence des", "en presence d",
+           "avec la participation de", "avec la participation du"),
+}
+
 #: Symmetric types give everyone one role.
 SYMMETRIC: dict[EventType, str] = {
     EventType.MEETING: "participant",
@@ -1028,6 +1054,8 @@ class _State:
             return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
+        if find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
+            return  # "On Friday, Foreign Minister X met": a date opening the sentence
         if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
                 self.b.language, set())) and not self.text[toks[n].end:toks[run[0]].start].strip():
             return  # "À New York, l'ambassadeur": a place
@@ -1795,6 +1823,7 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        self._company(s, events)
         # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
         # who took a speech act in this sentence may be the unsaid speaker of the next
         self.prev_agents = [_Candidate(a, s.start, s.start, "pronoun") for a in dict.fromkeys(
@@ -4160,7 +4189,24 @@ class _State:
                     # dal presidente": each agent of the law's passives ratifies, on its date
                     states = [c for c in law_agents if _kind(self, c.actor) == "state"]
                     ratifiers = [c for c in law_agents if c not in states]
-                    others = [(a, r) for a, r in ev.participants if r != "ratifier"] + [
+                    agent_ids = {c.actor for c in law_agents}
+                    # "Poutine a promulgué la loi de ratification, adoptée auparavant par la
+                    # Douma": a person or body before the trigger (read as the law's side by
+                    # the passive after it) is who signs the law; a participle's agents
+                    # after it ratify only where their clause has a date or place of its own
+                    # (GUIDELINES: a milestone in a participle)
+                    active = [c for c in cands if c.actor not in agent_ids
+                              and c.start < trig.start and any(
+                                  a == c.actor and r in ("party", "ratifier")
+                                  for a, r in ev.participants)
+                              and _kind(self, c.actor) in ("person", "government_body")]
+                    if active:
+                        ratifiers = [c for c in ratifiers if self._own_time_or_place(
+                            s, s.token_at(c.start))]
+                        ratifiers = [active[-1], *ratifiers]
+                    others = [(a, r) for a, r in ev.participants if r != "ratifier"
+                              and not (r == "party" and _kind(self, a) in (
+                                  "person", "government_body"))] + [
                         (c.actor, "party") for c in states]
                     law_events = [FoundEvent(ev.type, [(c.actor, "ratifier"), *others],
                                              ev.sentence, (c.start, c.end), agreement=ev.agreement,
@@ -4479,6 +4525,113 @@ class _State:
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
+
+    def _phrase_people(self, s: Sentence, phrases: tuple[str, ...]) -> list[
+            tuple[int, int, list[Mention]]]:
+        """Each phrase of ``phrases`` in ``s`` (token index of its first and last word) with
+        the people named after it: a list joined by "and" or commas, titles between, up to
+        the comma that closes it once a person is named ("accompanied by Foreign Minister
+        Lavrov and Defence Minister Belousov, Putin ..."; "en présence du chef de la
+        diplomatie russe, Sergueï Lavrov": a comma before the first name is an apposition)."""
+        toks = s.tokens
+        found: list[tuple[int, int, list[Mention]]] = []
+        for p in phrases:
+            words = p.split()
+            at = s.folded.find(f" {p} ")
+            while at >= 0:
+                first = s.folded[:at + 1].count(" ") - 1
+                last = first + len(words) - 1
+                people: list[Mention] = []
+                k = last + 1
+                while k < len(toks) and k - last <= 24:
+                    gap = self.text[toks[k - 1].end:toks[k].start]
+                    if people and ("," in gap or ";" in gap or "(" in gap) and not (
+                            (m := self.mentions.at(toks[k].start)) is not None
+                            and _kind(self, m.target) == "person"
+                            # "by A, B and C": the list goes on; "Accompanied by A, B
+                            # arrived": B is the subject after the participle's clause
+                            and (j := s.token_at(m.end - 1) + 1) < len(toks)
+                            # (the text, not the fold: Italian "è" is no "e")
+                            and ("," in self.text[m.end:toks[j].start]
+                                 or toks[j].text.lower() in _AND)
+                            or toks[k].text.lower() in _AND):
+                        break  # the list is closed: another clause follows
+                    if ";" in gap or "." in gap.strip() or (
+                            toks[k].text[:1].islower() and self._is_verb(toks[k])
+                            and toks[k].fold not in self.r.title_words):
+                        break
+                    m = self.mentions.at(toks[k].start)
+                    if m is not None and _kind(self, m.target) == "person":
+                        if m not in people:
+                            people.append(m)
+                        k = s.token_at(m.end - 1) + 1
+                        continue
+                    k += 1
+                if people:
+                    found.append((first, last, people))
+                at = s.folded.find(f" {p} ", at + 1)
+        return found
+
+    def _company(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """Who travels with a visitor is a visitor ("Putin, accompanied by Lavrov and
+        Belousov, landed in Pyongyang"; "Accompagné de X, Y est arrivé"); who attends talks
+        is a participant ("received Choe in the presence of Lavrov", "alla presenza di")."""
+        lang = self.b.language
+        visits = [e for e in events if e.type == EventType.VISIT]
+        meetings = [e for e in events if e.type == EventType.MEETING]
+        toks = s.tokens
+        company = self._phrase_people(s, _COMPANY.get(lang, ())) if visits or meetings else []
+        for _first, _last, people in company:
+            # "Accompagnato da X, Putin ... è stato accolto da Kim": as in a clause between
+            # commas ("Putin, accompanied by X, met Kim"), the companions are no side of
+            # the main clause's talks
+            ids = [m.target for m in people]
+            for ev in meetings:
+                kept = [(a, r) for a, r in ev.participants if a not in ids]
+                if len(kept) >= 2:
+                    ev.participants = kept
+        if visits:
+            for first, _last, people in company:
+                ids = [m.target for m in people]
+                for ev in visits:
+                    if not any(r == "visitor" for _, r in ev.participants):
+                        continue
+                    visitors = [a for a, r in ev.participants if r == "visitor"]
+                    head: str | None = None
+                    if all(a in ids for a in visitors):
+                        # "Accompanied by Lavrov, Putin arrived": the companions' head is
+                        # the subject after the participle's clause (or the name before it)
+                        after = s.token_at(people[-1].end - 1) + 1
+                        before = first - 1 if first > 0 and self.text[
+                            toks[first - 1].end:toks[first].start].strip() == "," else None
+                        if before is not None and (m := self.mentions.at(
+                                toks[before - 1].start if before > 0 else -1)) is not None \
+                                and _kind(self, m.target) == "person":
+                            head = m.target
+                        else:
+                            head = next((m.target for m in self._mentions_in(
+                                toks[after].start if after < len(toks) else s.end,
+                                ev.trigger[0]) if _kind(self, m.target) == "person"
+                                and m.target not in ids), None)
+                        if head is None:
+                            continue
+                    parts = [(a, r) for a, r in ev.participants if a not in ids]
+                    if head is not None:
+                        parts = [(a, r) for a, r in parts if a != head]
+                        parts.insert(0, (head, "visitor"))
+                    n = max(i for i, (_, r) in enumerate(parts) if r == "visitor") + 1 \
+                        if any(r == "visitor" for _, r in parts) else 0
+                    parts[n:n] = [(a, "visitor") for a in ids]
+                    ev.participants = list(dict.fromkeys(parts))
+        if meetings:
+            for first, _last, people in self._phrase_people(s, _ATTENDING.get(lang, ())):
+                for ev in meetings:
+                    if len(ev.participants) < 2 or ev.trigger[0] > toks[first].start:
+                        continue  # the talks are told before whom they were held with
+                    have = {a for a, _ in ev.participants}
+                    ev.participants += [(m.target, "participant") for m in people
+                                        if m.target not in have]
+                    ev.participants = list(dict.fromkeys(ev.participants))
 
     def _gapped(self, s: Sentence, out: list[FoundEvent],
                 cands: list[_Candidate]) -> list[FoundEvent]:
@@ -5931,6 +6084,12 @@ class _State:
         for c in agent_group:
             seen.setdefault(c.actor, agent)
         for c in patient_group:
+            if etype == EventType.RATIFICATION and c.start < trig_pos and \
+                    _kind(self, c.actor) in ("person", "government_body"):
+                # "Putin signed the law ratifying the pact, which was passed by the Duma":
+                # a person or body is never a treaty's party; before the trigger it is who
+                # ratifies, whatever passive follows
+                seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
 
