@@ -113,3 +113,50 @@ def test_a_person_is_never_a_party_of_a_ratification() -> None:
         assert all(r == "ratifier" for a, r in p if a in (
             "vladimir-putin", "state-duma", "federation-council")), p
     assert ("ratification", {("vladimir-putin", "ratifier")}) in events(d)
+
+
+# --- a clause between commas after two people joined by "and" ----------------------------
+
+
+def test_a_relative_clause_after_two_people_is_both_of_theirs() -> None:
+    pair = ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})
+    d = run("Il ministro degli Esteri russo Sergej Lavrov e la sua omologa nordcoreana Choe "
+            "Son Hui, che si erano incontrati a Mosca il 1° novembre, hanno discusso ieri "
+            "del trattato.", language="it", published="2024-12-05")
+    assert events(d) == [pair]
+    d = run("Sergueï Lavrov et Choe Son Hui, qui s'étaient rencontrés à Moscou, ont discuté "
+            "mercredi du traité.", language="fr", published="2024-12-05")
+    assert events(d) == [pair]
+    d = run("Sergey Lavrov and Choe Son Hui, who met in Moscow last month, discussed the "
+            "treaty on Wednesday.", published="2024-12-05")
+    assert events(d) == [pair]
+
+
+def test_a_pronominal_verb_is_no_passive_reception() -> None:
+    # "s'étaient rencontrés à Moscou": they met there; no one was received on a trip
+    d = run("Sergueï Lavrov et Choe Son Hui s'étaient rencontrés à Moscou le 1er novembre.",
+            language="fr", published="2024-12-05")
+    assert [t for t, _ in events(d)] == ["meeting"]
+    d = run("Choe Son Hui a été reçue à Moscou par Sergueï Lavrov.", language="fr",
+            published="2024-12-05")
+    assert ("visit", {("choe-son-hui", "visitor"), ("russia", "host")}) in events(d)
+
+
+# --- a name is no negation ---------------------------------------------------------------
+
+
+def test_a_name_that_is_a_word_of_negation_negates_nothing() -> None:
+    pair = ("meeting", {("no-kwang-chol", "participant"), ("sergey-lavrov", "participant")})
+    d = run("Defence Minister No Kwang Chol met Sergey Lavrov on Wednesday.",
+            published="2024-12-05")
+    assert events(d) == [pair]
+    d = run("Il ministro della Difesa No Kwang Chol ha incontrato ieri Sergej Lavrov.",
+            language="it", published="2024-12-05")
+    assert events(d) == [pair]
+    d = run("Le ministre nord-coréen de la Défense No Kwang Chol, en visite à Moscou, a "
+            "rencontré Sergueï Lavrov.", language="fr", published="2024-12-05")
+    assert pair in events(d)
+    assert ("visit", {("no-kwang-chol", "visitor"), ("russia", "host")}) in events(d)
+    # a negative determiner still negates
+    d = run("No North Korean troops were sent to Russia, Dmitry Peskov said.")
+    assert [c for c in d.document["claims"] if c["certainty"] == "confirmed"] == []

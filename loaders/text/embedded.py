@@ -218,6 +218,8 @@ _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSAT
 _SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
+#: Reflexive clitics before an auxiliary: a pronominal verb, no passive ("s'étaient rencontrés").
+_REFLEXIVE = frozenset({"s", "se", "si", "ci", "nous", "vous"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -2351,7 +2353,10 @@ class _State:
         hearsay = sorted(set(hearsay) | set(passive_to or []))
         # a negation inside a quotation is the speaker's ("« Nous ne reculerons pas », a
         # déclaré"): it does not negate the verb of saying after it
-        negated = [n for n in s.hits(r.negation) if not s.quoted(s.tokens[n].start)]
+        negated = [n for n in s.hits(r.negation) if not s.quoted(s.tokens[n].start)
+                   # "No Kwang Chol said": a word of a person's name is no negation
+                   and not ((m := self.mentions.at(s.tokens[n].start)) is not None
+                            and _kind(self, m.target) == "person")]
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
@@ -3866,6 +3871,10 @@ class _State:
                          if s.tokens[i].fold in self.r.negative_determiners
                          and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
                          and trig.text.islower()]
+                # "No Kwang Chol met Lavrov": a word of a person's name is no negation
+                nots = [i for i in nots if not (
+                    (m := self.mentions.at(s.tokens[i].start)) is not None
+                    and _kind(self, m.target) == "person")]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and (any(
@@ -3967,9 +3976,11 @@ class _State:
                 paren = self._paren_of(trig.start)
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
-                    pool = [c for c in pool if paren.holds(c.start) or c is paren.head]
-                    if paren.head is not None and paren.head not in pool:
-                        pool = [paren.head, *pool]
+                    # (with the names joined to it: "Lavrov and Choe, who met in Moscow")
+                    group = self._head_group(s, cands, paren.head) if rule.type in \
+                        SYMMETRIC else [paren.head] if paren.head is not None else []
+                    pool = [c for c in pool if paren.holds(c.start) or c in group]
+                    pool = [c for c in group if c not in pool] + pool
                 else:
                     # "Rudenko, who spoke for the government, told": the names inside are not
                     # the main clause's; its subject is the head
@@ -3984,6 +3995,11 @@ class _State:
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
                         pool = [head_c, *pool]
+                    if head_c is not None and rule.type in SYMMETRIC:
+                        # "Lavrov e Choe, che si erano incontrati ..., hanno avuto un
+                        # colloquio": the names joined to the head are the subject too
+                        pool = [c for c in self._head_group(s, cands, head_c)
+                                if c not in pool] + pool
                 rel = self._relative_head(s, hits[0], cands)
                 if rel is not None and rel not in pool:
                     # "..., a ajouté M. Rutte, qui a rencontré Oumerov": the name before
@@ -4526,6 +4542,29 @@ class _State:
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
 
+    def _head_group(self, s: Sentence, cands: list[_Candidate],
+                    head: _Candidate | None) -> list[_Candidate]:
+        """The head of a clause between commas with the people joined to it by "and" before
+        it, titles between ("Il ministro russo Sergej Lavrov e la sua omologa nordcoreana
+        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them."""
+        if head is None:
+            return []
+        group = [head]
+        if _kind(self, head.actor) != "person":
+            return group
+        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) == "person"]
+        for c in reversed(people):
+            gap = self.text[c.end:group[0].start]
+            words = [fold_key(w) for w in _WORD.findall(gap)]
+            covered = {fold_key(w) for m in self._mentions_in(c.end, group[0].start)
+                       for w in _WORD.findall(m.text)}
+            if "," in gap or not set(words) & _AND or not set(words) <= (
+                    _AND | self.r.articles | self.r.title_words | _POSSESSIVES | _DETERMINERS
+                    | _ARTICLE_WORDS | self.r.title_modifiers | covered | {"sua", "suo"}):
+                break
+            group.insert(0, c)
+        return group
+
     def _phrase_people(self, s: Sentence, phrases: tuple[str, ...]) -> list[
             tuple[int, int, list[Mention]]]:
         """Each phrase of ``phrases`` in ``s`` (token index of its first and last word) with
@@ -4691,6 +4730,8 @@ class _State:
             if not (0 < t and s.tokens[t - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
                     and s.tokens[t].lemma in self._meeting_words):
                 continue
+            if t > 1 and s.tokens[t - 2].fold in _REFLEXIVE:
+                continue  # "s'étaient rencontrés à Moscou", "si erano incontrati": they met
             received = [c for c in cands if c.end <= ev.trigger[0]
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
