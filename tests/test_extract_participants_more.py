@@ -160,3 +160,34 @@ def test_a_name_that_is_a_word_of_negation_negates_nothing() -> None:
     # a negative determiner still negates
     d = run("No North Korean troops were sent to Russia, Dmitry Peskov said.")
     assert [c for c in d.document["claims"] if c["certainty"] == "confirmed"] == []
+
+
+# --- "the talks" told again by a source, beside another fact ------------------------------
+
+
+def test_talks_referred_back_take_their_source_beside_another_fact() -> None:
+    pair = ("meeting", {("vladimir-putin", "participant"), ("choe-son-hui", "participant")})
+    for language, text, peskov in (
+            ("en", "Putin received Choe Son Hui on Monday.\nThe talks focused on the treaty "
+                   "signed in Pyongyang in June, Kremlin spokesman Dmitry Peskov said.",
+             "dmitry-peskov"),
+            ("it", "Putin ha ricevuto lunedì Choe Son Hui.\nI colloqui hanno riguardato il "
+                   "trattato firmato a giugno a Pyongyang, ha detto il portavoce del Cremlino "
+                   "Dmitry Peskov.", "dmitry-peskov"),
+            ("fr", "Vladimir Poutine a reçu lundi Choe Son Hui.\nLes entretiens ont porté sur "
+                   "le traité signé en juin à Pyongyang, a indiqué le porte-parole du "
+                   "Kremlin, Dmitri Peskov.", "dmitri-peskov")):
+        d = run(text, language=language, published="2024-11-05")
+        assert pair in events(d)
+        meeting = next(e["id"] for e in d.document["events"] if e["type"] == "meeting")
+        assert ("reported", [peskov]) in [(c["certainty"], c["asserted_by"])
+                                          for c in d.document["claims"]
+                                          if c["event"] == meeting]
+        assert "signing" in [t for t, _ in events(d)]  # the participle's milestone is kept
+    # a meeting noun after a preposition is no subject: what Kim did is the news
+    d = run("Kim Jong Un received Sergei Shoigu on Wednesday.\nDuring the talks, Kim "
+            "reaffirmed his full support for Russia, state media said.",
+            published="2024-09-14")
+    meeting = next(e["id"] for e in d.document["events"] if e["type"] == "meeting")
+    assert all("kim-jong-un" not in c["asserted_by"] for c in d.document["claims"]
+               if c["event"] == meeting)

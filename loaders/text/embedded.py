@@ -1839,16 +1839,21 @@ class _State:
                 c.actor for c in asserters)))
             return
         if asserters and not deniers and certainty is not None and not [
-                e for e in events if e.type != EventType.STATEMENT] and \
-                self._meeting_named_again(s):
+                e for e in events if e.type in (EventType.MEETING, EventType.VISIT)] and \
+                self._meeting_named_again(s, subject=any(
+                    e.type != EventType.STATEMENT for e in events)):
             # "Les entretiens ont porté sur la coopération militaire, selon KCNA": the
             # talks told before, now said by a source; no statement of its own
+            # ("The talks focused on the treaty signed in Pyongyang in June, Peskov said":
+            # the signing of the participle is still told, and said by him)
             told = [e for e in self.result.events if e.type == EventType.MEETING]
             who = sorted(dict.fromkeys(c.actor for c in asserters))
             if told and not any(c.certainty == certainty and c.asserted_by == who
                                 for c in told[-1].claims):
                 told[-1].claims.append(FoundClaim(certainty, who, (s.start, s.end)))
-                return
+                events = [e for e in events if e.type != EventType.STATEMENT]
+                if not events:
+                    return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -2172,16 +2177,18 @@ class _State:
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
         return False
 
-    def _meeting_named_again(self, s: Sentence) -> bool:
+    def _meeting_named_again(self, s: Sentence, subject: bool = False) -> bool:
         """The sentence opens with a meeting noun after a definite article and no
         "with", "between", "of" after it ("The talks focused on...", "Les entretiens ont
-        porté sur...", "I colloqui si sono concentrati"): the meeting told before."""
+        porté sur...", "I colloqui si sono concentrati"): the meeting told before. With
+        ``subject``, the noun must be the sentence's first words, its subject (not "Durante
+        l'incontro, Kim ha ribadito...", whose source says what Kim did)."""
         toks = s.tokens
         words = [r.words for r in self.r.events if r.type == EventType.MEETING]
         first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
         if first is None:
             return False
-        for k in range(first + 1, min(first + 3, len(toks))):
+        for k in range(first + 1, min(first + (2 if subject else 3), len(toks))):
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
                     t.fold in w.words or t.lemma in w.words for w in words) and \
