@@ -191,3 +191,21 @@ def test_talks_referred_back_take_their_source_beside_another_fact() -> None:
     meeting = next(e["id"] for e in d.document["events"] if e["type"] == "meeting")
     assert all("kim-jong-un" not in c["asserted_by"] for c in d.document["claims"]
                if c["event"] == meeting)
+
+
+# --- the upper house is not the lower house ----------------------------------------------
+
+
+def test_an_upper_house_is_not_the_lower_house() -> None:
+    for language, text in (
+            ("en", "The upper house of the Russian parliament ratified the treaty with North "
+                   "Korea on Wednesday."),
+            ("it", "La camera alta del Parlamento russo ha ratificato mercoledì il trattato "
+                   "con la Corea del Nord."),
+            ("fr", "La chambre haute du Parlement russe a ratifié mercredi le traité avec la "
+                   "Corée du Nord.")):
+        d = run(text, language=language, published="2024-11-10")
+        assert all(a != "state-duma" for _, p in events(d) for a, _ in p), events(d)
+    d = run("The lower house of Russia's parliament ratified the treaty with North Korea on "
+            "Thursday.", published="2024-11-10")
+    assert ("state-duma", "ratifier") in events(d)[0][1]

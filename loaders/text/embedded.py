@@ -309,6 +309,11 @@ _ATTENDING = {
            "avec la participation de", "avec la participation du"),
 }
 
+#: Words of an upper house: a ratification by it is not the lower house's.
+_UPPER_HOUSE = frozenset({"senate", "senators", "senato", "senatori", "senat", "senateurs"})
+_UPPER_HOUSE_PAIRS = frozenset({("upper", "house"), ("upper", "chamber"), ("camera", "alta"),
+                                ("chambre", "haute"), ("alta", "camera")})
+
 #: Symmetric types give everyone one role.
 SYMMETRIC: dict[EventType, str] = {
     EventType.MEETING: "participant",
@@ -4981,6 +4986,8 @@ class _State:
         a ratification by them is (the state named next to the word, within four words)."""
         bounds = self._clause_bounds(s)
         lo = max([b for b in bounds if b <= trig], default=0)
+        if any(lo <= k < trig for k in self._upper_house_words(s)):
+            return None  # "the upper house of the Russian parliament": not the lower house
         for k in reversed(s.hits(self.r.chambers)):
             if not lo <= k < trig:
                 continue
@@ -4994,6 +5001,19 @@ class _State:
                     if body is not None:
                         return body
         return None
+
+    def _upper_house_words(self, s: Sentence) -> list[int]:
+        """Tokens of words naming an upper house ("upper house", "Senate", "camera alta",
+        "Senato", "chambre haute", "Sénat", senators): a parliament's other chamber."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
+            prev = toks[k - 1].fold if k > 0 else ""
+            if t.fold in _UPPER_HOUSE or (t.fold, nxt) in _UPPER_HOUSE_PAIRS or \
+                    (prev, t.fold) in _UPPER_HOUSE_PAIRS:
+                out.append(k)
+        return out
 
     def _law_approved(self, s: Sentence, hits: list[int]) -> bool:
         """Once a ratification of an agreement is told, approving "the law", "the text",
