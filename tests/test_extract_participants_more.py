@@ -209,3 +209,22 @@ def test_an_upper_house_is_not_the_lower_house() -> None:
     d = run("The lower house of Russia's parliament ratified the treaty with North Korea on "
             "Thursday.", published="2024-11-10")
     assert ("state-duma", "ratifier") in events(d)[0][1]
+
+
+def test_the_two_of_a_meeting_told_again_by_a_source() -> None:
+    for language, text, source in (
+            ("en", "Putin received Choe Son Hui on Monday.\nThe two leaders discussed "
+                   "military cooperation, the Kremlin said.", "russia"),
+            ("it", "Putin ha ricevuto lunedì Choe Son Hui.\nI due leader hanno discusso della "
+                   "cooperazione militare, ha riferito la Tass.", "tass"),
+            ("fr", "Vladimir Poutine a reçu lundi Choe Son Hui.\nLes deux dirigeants ont "
+                   "évoqué la coopération militaire, a rapporté l'agence TASS.", "tass")):
+        d = run(text, language=language, published="2024-11-05")
+        assert [t for t, _ in events(d)] == ["meeting"]
+        assert [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]] == [
+            ("confirmed", []), ("reported", [source])]
+    # a meeting told with its source keeps it: the two told of again add no other
+    d = run("Putin received Choe Son Hui on Monday, Tass reported.\nThe two leaders "
+            "discussed military cooperation, the agency added.", published="2024-11-05")
+    assert [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]] == [
+        ("reported", ["tass"])]

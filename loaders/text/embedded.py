@@ -659,6 +659,7 @@ class _State:
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
+        self._pair_again = False  # the last sentence opened with "the two ministers"
         self.speakers: list[_Candidate] = []
         self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
         self.stance_cues: list[int] = []
@@ -1853,6 +1854,8 @@ class _State:
             # the signing of the participle is still told, and said by him)
             told = [e for e in self.result.events if e.type == EventType.MEETING]
             who = sorted(dict.fromkeys(c.actor for c in asserters))
+            if told and self._pair_again and any(c.asserted_by for c in told[-1].claims):
+                told = []  # "Les deux hommes ont évoqué ..., a précisé l'agence": its source
             if told and not any(c.certainty == certainty and c.asserted_by == who
                                 for c in told[-1].claims):
                 told[-1].claims.append(FoundClaim(certainty, who, (s.start, s.end)))
@@ -2193,6 +2196,14 @@ class _State:
         first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
         if first is None:
             return False
+        self._pair_again = False
+        if not subject and first + 1 in s.hits(self.r.people_pair_refs) and \
+                toks[first].fold in _ARTICLE_WORDS | self.r.articles:
+            # "The two ministers discussed...", "Les deux ministres ont évoqué...": the two
+            # of the meeting told before, a source telling it again (when it had none); no
+            # event of its own
+            self._pair_again = True
+            return True
         for k in range(first + 1, min(first + (2 if subject else 3), len(toks))):
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
