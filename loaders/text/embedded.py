@@ -218,6 +218,8 @@ _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSAT
 _SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
+#: Reflexive clitics before an auxiliary: a pronominal verb, no passive ("s'étaient rencontrés").
+_REFLEXIVE = frozenset({"s", "se", "si", "ci", "nous", "vous"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -280,6 +282,37 @@ _AGENT_AGAIN = frozenset({"by", "dal", "dalla", "dallo", "dai", "dagli", "dalle"
                           "par"})
 _LOCATIVE = {"en": {"in", "at", "to"}, "it": {"in", "a", "nel", "nella", "nell"},
              "fr": {"en", "a", "au", "dans"}}
+
+#: Who travels with a visitor ("accompanied by Lavrov", "accompagnato dal ministro X",
+#: "accompagné de X"): visitors of the visit with him.
+_COMPANY = {
+    "en": ("accompanied by", "escorted by", "joined by", "flanked by"),
+    "it": ("accompagnato da", "accompagnata da", "accompagnati da", "accompagnate da",
+           "accompagnato dal", "accompagnata dal", "accompagnati dal", "accompagnato dalla",
+           "accompagnata dalla", "accompagnato dai", "accompagnata dai", "accompagnato dall",
+           "accompagnata dall", "affiancato da", "affiancato dal", "affiancata dal",
+           "affiancata da"),
+    "fr": ("accompagne de", "accompagnee de", "accompagnes de", "accompagnees de",
+           "accompagne du", "accompagnee du", "accompagne des", "accompagnee des",
+           "accompagne par", "accompagnee par", "accompagne d", "accompagnee d",
+           "flanque de", "flanquee de", "flanque du", "flanquee du"),
+}
+#: Who attends talks ("in the presence of X", "alla presenza del ministro X", "en présence
+#: de X"): a participant of the meeting however far from its verb.
+_ATTENDING = {
+    "en": ("in the presence of", "also attended by", "attended by", "with the participation of"),
+    "it": ("alla presenza di", "alla presenza del", "alla presenza della", "alla presenza dei",
+           "alla presenza dell", "in presenza di", "in presenza del", "in presenza della",
+           "con la partecipazione di", "con la partecipazione del", "presente anche",
+           "presenti anche"),
+    "fr": ("en presence de", "en presence du", "en presence des", "en presence d",
+           "avec la participation de", "avec la participation du"),
+}
+
+#: Words of an upper house: a ratification by it is not the lower house's.
+_UPPER_HOUSE = frozenset({"senate", "senators", "senato", "senatori", "senat", "senateurs"})
+_UPPER_HOUSE_PAIRS = frozenset({("upper", "house"), ("upper", "chamber"), ("camera", "alta"),
+                                ("chambre", "haute"), ("alta", "camera")})
 
 #: Symmetric types give everyone one role.
 SYMMETRIC: dict[EventType, str] = {
@@ -626,6 +659,7 @@ class _State:
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
+        self._pair_again = False  # the last sentence opened with "the two ministers"
         self.speakers: list[_Candidate] = []
         self.stance_speakers: list[_Candidate] = []  # speakers by a stance taken ("welcomed")
         self.stance_cues: list[int] = []
@@ -1028,6 +1062,8 @@ class _State:
             return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
+        if find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
+            return  # "On Friday, Foreign Minister X met": a date opening the sentence
         if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
                 self.b.language, set())) and not self.text[toks[n].end:toks[run[0]].start].strip():
             return  # "À New York, l'ambassadeur": a place
@@ -1795,6 +1831,7 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        self._company(s, events)
         # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
         # who took a speech act in this sentence may be the unsaid speaker of the next
         self.prev_agents = [_Candidate(a, s.start, s.start, "pronoun") for a in dict.fromkeys(
@@ -1808,16 +1845,23 @@ class _State:
                 c.actor for c in asserters)))
             return
         if asserters and not deniers and certainty is not None and not [
-                e for e in events if e.type != EventType.STATEMENT] and \
-                self._meeting_named_again(s):
+                e for e in events if e.type in (EventType.MEETING, EventType.VISIT)] and \
+                self._meeting_named_again(s, subject=any(
+                    e.type != EventType.STATEMENT for e in events)):
             # "Les entretiens ont porté sur la coopération militaire, selon KCNA": the
             # talks told before, now said by a source; no statement of its own
+            # ("The talks focused on the treaty signed in Pyongyang in June, Peskov said":
+            # the signing of the participle is still told, and said by him)
             told = [e for e in self.result.events if e.type == EventType.MEETING]
             who = sorted(dict.fromkeys(c.actor for c in asserters))
+            if told and self._pair_again and any(c.asserted_by for c in told[-1].claims):
+                told = []  # "Les deux hommes ont évoqué ..., a précisé l'agence": its source
             if told and not any(c.certainty == certainty and c.asserted_by == who
                                 for c in told[-1].claims):
                 told[-1].claims.append(FoundClaim(certainty, who, (s.start, s.end)))
-                return
+                events = [e for e in events if e.type != EventType.STATEMENT]
+                if not events:
+                    return
         dates = [d for d in found_dates if s.start + d.start >= self.dateline_end]
         # "confirmed on Monday that troops...": that date is the report's, not the event's
         accused_at = min((e.trigger[0] for e in events if e.type == EventType.ACCUSATION),
@@ -2141,16 +2185,26 @@ class _State:
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
         return False
 
-    def _meeting_named_again(self, s: Sentence) -> bool:
+    def _meeting_named_again(self, s: Sentence, subject: bool = False) -> bool:
         """The sentence opens with a meeting noun after a definite article and no
         "with", "between", "of" after it ("The talks focused on...", "Les entretiens ont
-        porté sur...", "I colloqui si sono concentrati"): the meeting told before."""
+        porté sur...", "I colloqui si sono concentrati"): the meeting told before. With
+        ``subject``, the noun must be the sentence's first words, its subject (not "Durante
+        l'incontro, Kim ha ribadito...", whose source says what Kim did)."""
         toks = s.tokens
         words = [r.words for r in self.r.events if r.type == EventType.MEETING]
         first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
         if first is None:
             return False
-        for k in range(first + 1, min(first + 3, len(toks))):
+        self._pair_again = False
+        if not subject and first + 1 in s.hits(self.r.people_pair_refs) and \
+                toks[first].fold in _ARTICLE_WORDS | self.r.articles:
+            # "The two ministers discussed...", "Les deux ministres ont évoqué...": the two
+            # of the meeting told before, a source telling it again (when it had none); no
+            # event of its own
+            self._pair_again = True
+            return True
+        for k in range(first + 1, min(first + (2 if subject else 3), len(toks))):
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
                     t.fold in w.words or t.lemma in w.words for w in words) and \
@@ -2322,7 +2376,10 @@ class _State:
         hearsay = sorted(set(hearsay) | set(passive_to or []))
         # a negation inside a quotation is the speaker's ("« Nous ne reculerons pas », a
         # déclaré"): it does not negate the verb of saying after it
-        negated = [n for n in s.hits(r.negation) if not s.quoted(s.tokens[n].start)]
+        negated = [n for n in s.hits(r.negation) if not s.quoted(s.tokens[n].start)
+                   # "No Kwang Chol said": a word of a person's name is no negation
+                   and not ((m := self.mentions.at(s.tokens[n].start)) is not None
+                            and _kind(self, m.target) == "person")]
 
         def cues(ws: WordSet, gerunds: bool = False) -> list[int]:
             return [i for i in s.hits(ws) if not s.quoted(s.tokens[i].start)
@@ -3837,6 +3894,10 @@ class _State:
                          if s.tokens[i].fold in self.r.negative_determiners
                          and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
                          and trig.text.islower()]
+                # "No Kwang Chol met Lavrov": a word of a person's name is no negation
+                nots = [i for i in nots if not (
+                    (m := self.mentions.at(s.tokens[i].start)) is not None
+                    and _kind(self, m.target) == "person")]
                 # "Peskov said North Korea had not sent troops", "a affirmé que Pyongyang
                 # n'avait livré aucune arme": the speaker denies the fact
                 said_not = not unreal and bool(nots) and rule.type in CONTESTED and (any(
@@ -3938,9 +3999,11 @@ class _State:
                 paren = self._paren_of(trig.start)
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
-                    pool = [c for c in pool if paren.holds(c.start) or c is paren.head]
-                    if paren.head is not None and paren.head not in pool:
-                        pool = [paren.head, *pool]
+                    # (with the names joined to it: "Lavrov and Choe, who met in Moscow")
+                    group = self._head_group(s, cands, paren.head) if rule.type in \
+                        SYMMETRIC else [paren.head] if paren.head is not None else []
+                    pool = [c for c in pool if paren.holds(c.start) or c in group]
+                    pool = [c for c in group if c not in pool] + pool
                 else:
                     # "Rudenko, who spoke for the government, told": the names inside are not
                     # the main clause's; its subject is the head
@@ -3955,6 +4018,11 @@ class _State:
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
                         pool = [head_c, *pool]
+                    if head_c is not None and rule.type in SYMMETRIC:
+                        # "Lavrov e Choe, che si erano incontrati ..., hanno avuto un
+                        # colloquio": the names joined to the head are the subject too
+                        pool = [c for c in self._head_group(s, cands, head_c)
+                                if c not in pool] + pool
                 rel = self._relative_head(s, hits[0], cands)
                 if rel is not None and rel not in pool:
                     # "..., a ajouté M. Rutte, qui a rencontré Oumerov": the name before
@@ -4160,7 +4228,24 @@ class _State:
                     # dal presidente": each agent of the law's passives ratifies, on its date
                     states = [c for c in law_agents if _kind(self, c.actor) == "state"]
                     ratifiers = [c for c in law_agents if c not in states]
-                    others = [(a, r) for a, r in ev.participants if r != "ratifier"] + [
+                    agent_ids = {c.actor for c in law_agents}
+                    # "Poutine a promulgué la loi de ratification, adoptée auparavant par la
+                    # Douma": a person or body before the trigger (read as the law's side by
+                    # the passive after it) is who signs the law; a participle's agents
+                    # after it ratify only where their clause has a date or place of its own
+                    # (GUIDELINES: a milestone in a participle)
+                    active = [c for c in cands if c.actor not in agent_ids
+                              and c.start < trig.start and any(
+                                  a == c.actor and r in ("party", "ratifier")
+                                  for a, r in ev.participants)
+                              and _kind(self, c.actor) in ("person", "government_body")]
+                    if active:
+                        ratifiers = [c for c in ratifiers if self._own_time_or_place(
+                            s, s.token_at(c.start))]
+                        ratifiers = [active[-1], *ratifiers]
+                    others = [(a, r) for a, r in ev.participants if r != "ratifier"
+                              and not (r == "party" and _kind(self, a) in (
+                                  "person", "government_body"))] + [
                         (c.actor, "party") for c in states]
                     law_events = [FoundEvent(ev.type, [(c.actor, "ratifier"), *others],
                                              ev.sentence, (c.start, c.end), agreement=ev.agreement,
@@ -4480,6 +4565,136 @@ class _State:
                                       (s.start, s.end), (speaker.start, speaker.end)))
         return out
 
+    def _head_group(self, s: Sentence, cands: list[_Candidate],
+                    head: _Candidate | None) -> list[_Candidate]:
+        """The head of a clause between commas with the people joined to it by "and" before
+        it, titles between ("Il ministro russo Sergej Lavrov e la sua omologa nordcoreana
+        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them."""
+        if head is None:
+            return []
+        group = [head]
+        if _kind(self, head.actor) != "person":
+            return group
+        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) == "person"]
+        for c in reversed(people):
+            gap = self.text[c.end:group[0].start]
+            words = [fold_key(w) for w in _WORD.findall(gap)]
+            covered = {fold_key(w) for m in self._mentions_in(c.end, group[0].start)
+                       for w in _WORD.findall(m.text)}
+            if "," in gap or not set(words) & _AND or not set(words) <= (
+                    _AND | self.r.articles | self.r.title_words | _POSSESSIVES | _DETERMINERS
+                    | _ARTICLE_WORDS | self.r.title_modifiers | covered | {"sua", "suo"}):
+                break
+            group.insert(0, c)
+        return group
+
+    def _phrase_people(self, s: Sentence, phrases: tuple[str, ...]) -> list[
+            tuple[int, int, list[Mention]]]:
+        """Each phrase of ``phrases`` in ``s`` (token index of its first and last word) with
+        the people named after it: a list joined by "and" or commas, titles between, up to
+        the comma that closes it once a person is named ("accompanied by Foreign Minister
+        Lavrov and Defence Minister Belousov, Putin ..."; "en présence du chef de la
+        diplomatie russe, Sergueï Lavrov": a comma before the first name is an apposition)."""
+        toks = s.tokens
+        found: list[tuple[int, int, list[Mention]]] = []
+        for p in phrases:
+            words = p.split()
+            at = s.folded.find(f" {p} ")
+            while at >= 0:
+                first = s.folded[:at + 1].count(" ") - 1
+                last = first + len(words) - 1
+                people: list[Mention] = []
+                k = last + 1
+                while k < len(toks) and k - last <= 24:
+                    gap = self.text[toks[k - 1].end:toks[k].start]
+                    if people and ("," in gap or ";" in gap or "(" in gap) and not (
+                            (m := self.mentions.at(toks[k].start)) is not None
+                            and _kind(self, m.target) == "person"
+                            # "by A, B and C": the list goes on; "Accompanied by A, B
+                            # arrived": B is the subject after the participle's clause
+                            and (j := s.token_at(m.end - 1) + 1) < len(toks)
+                            # (the text, not the fold: Italian "è" is no "e")
+                            and ("," in self.text[m.end:toks[j].start]
+                                 or toks[j].text.lower() in _AND)
+                            or toks[k].text.lower() in _AND):
+                        break  # the list is closed: another clause follows
+                    if ";" in gap or "." in gap.strip() or (
+                            toks[k].text[:1].islower() and self._is_verb(toks[k])
+                            and toks[k].fold not in self.r.title_words):
+                        break
+                    m = self.mentions.at(toks[k].start)
+                    if m is not None and _kind(self, m.target) == "person":
+                        if m not in people:
+                            people.append(m)
+                        k = s.token_at(m.end - 1) + 1
+                        continue
+                    k += 1
+                if people:
+                    found.append((first, last, people))
+                at = s.folded.find(f" {p} ", at + 1)
+        return found
+
+    def _company(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """Who travels with a visitor is a visitor ("Putin, accompanied by Lavrov and
+        Belousov, landed in Pyongyang"; "Accompagné de X, Y est arrivé"); who attends talks
+        is a participant ("received Choe in the presence of Lavrov", "alla presenza di")."""
+        lang = self.b.language
+        visits = [e for e in events if e.type == EventType.VISIT]
+        meetings = [e for e in events if e.type == EventType.MEETING]
+        toks = s.tokens
+        company = self._phrase_people(s, _COMPANY.get(lang, ())) if visits or meetings else []
+        for _first, _last, people in company:
+            # "Accompagnato da X, Putin ... è stato accolto da Kim": as in a clause between
+            # commas ("Putin, accompanied by X, met Kim"), the companions are no side of
+            # the main clause's talks
+            ids = [m.target for m in people]
+            for ev in meetings:
+                kept = [(a, r) for a, r in ev.participants if a not in ids]
+                if len(kept) >= 2:
+                    ev.participants = kept
+        if visits:
+            for first, _last, people in company:
+                ids = [m.target for m in people]
+                for ev in visits:
+                    if not any(r == "visitor" for _, r in ev.participants):
+                        continue
+                    visitors = [a for a, r in ev.participants if r == "visitor"]
+                    head: str | None = None
+                    if all(a in ids for a in visitors):
+                        # "Accompanied by Lavrov, Putin arrived": the companions' head is
+                        # the subject after the participle's clause (or the name before it)
+                        after = s.token_at(people[-1].end - 1) + 1
+                        before = first - 1 if first > 0 and self.text[
+                            toks[first - 1].end:toks[first].start].strip() == "," else None
+                        if before is not None and (m := self.mentions.at(
+                                toks[before - 1].start if before > 0 else -1)) is not None \
+                                and _kind(self, m.target) == "person":
+                            head = m.target
+                        else:
+                            head = next((m.target for m in self._mentions_in(
+                                toks[after].start if after < len(toks) else s.end,
+                                ev.trigger[0]) if _kind(self, m.target) == "person"
+                                and m.target not in ids), None)
+                        if head is None:
+                            continue
+                    parts = [(a, r) for a, r in ev.participants if a not in ids]
+                    if head is not None:
+                        parts = [(a, r) for a, r in parts if a != head]
+                        parts.insert(0, (head, "visitor"))
+                    n = max(i for i, (_, r) in enumerate(parts) if r == "visitor") + 1 \
+                        if any(r == "visitor" for _, r in parts) else 0
+                    parts[n:n] = [(a, "visitor") for a in ids]
+                    ev.participants = list(dict.fromkeys(parts))
+        if meetings:
+            for first, _last, people in self._phrase_people(s, _ATTENDING.get(lang, ())):
+                for ev in meetings:
+                    if len(ev.participants) < 2 or ev.trigger[0] > toks[first].start:
+                        continue  # the talks are told before whom they were held with
+                    have = {a for a, _ in ev.participants}
+                    ev.participants += [(m.target, "participant") for m in people
+                                        if m.target not in have]
+                    ev.participants = list(dict.fromkeys(ev.participants))
+
     def _gapped(self, s: Sentence, out: list[FoundEvent],
                 cands: list[_Candidate]) -> list[FoundEvent]:
         """ "The law was signed by Putin on Saturday and the decree by Kim on Monday", "era
@@ -4538,6 +4753,8 @@ class _State:
             if not (0 < t and s.tokens[t - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
                     and s.tokens[t].lemma in self._meeting_words):
                 continue
+            if t > 1 and s.tokens[t - 2].fold in _REFLEXIVE:
+                continue  # "s'étaient rencontrés à Moscou", "si erano incontrati": they met
             received = [c for c in cands if c.end <= ev.trigger[0]
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
@@ -4780,6 +4997,8 @@ class _State:
         a ratification by them is (the state named next to the word, within four words)."""
         bounds = self._clause_bounds(s)
         lo = max([b for b in bounds if b <= trig], default=0)
+        if any(lo <= k < trig for k in self._upper_house_words(s)):
+            return None  # "the upper house of the Russian parliament": not the lower house
         for k in reversed(s.hits(self.r.chambers)):
             if not lo <= k < trig:
                 continue
@@ -4793,6 +5012,19 @@ class _State:
                     if body is not None:
                         return body
         return None
+
+    def _upper_house_words(self, s: Sentence) -> list[int]:
+        """Tokens of words naming an upper house ("upper house", "Senate", "camera alta",
+        "Senato", "chambre haute", "Sénat", senators): a parliament's other chamber."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
+            prev = toks[k - 1].fold if k > 0 else ""
+            if t.fold in _UPPER_HOUSE or (t.fold, nxt) in _UPPER_HOUSE_PAIRS or \
+                    (prev, t.fold) in _UPPER_HOUSE_PAIRS:
+                out.append(k)
+        return out
 
     def _law_approved(self, s: Sentence, hits: list[int]) -> bool:
         """Once a ratification of an agreement is told, approving "the law", "the text",
@@ -5931,6 +6163,12 @@ class _State:
         for c in agent_group:
             seen.setdefault(c.actor, agent)
         for c in patient_group:
+            if etype == EventType.RATIFICATION and c.start < trig_pos and \
+                    _kind(self, c.actor) in ("person", "government_body"):
+                # "Putin signed the law ratifying the pact, which was passed by the Duma":
+                # a person or body is never a treaty's party; before the trigger it is who
+                # ratifies, whatever passive follows
+                seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
 
