@@ -1316,6 +1316,10 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 continue
             kind = "government_body" if country else "organization"
+            if country:
+                actor_id = self.lexicon.ministry_id(
+                    country, name, state_after.text if state_after is not None else "") \
+                    or actor_id
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
@@ -1431,6 +1435,8 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 return
         actor_id = slug(name)
+        if demonym is not None:
+            actor_id = self.lexicon.ministry_id(demonym.target, name, demonym.text) or actor_id
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name[:1].upper() + name[1:], "government_body",
