@@ -610,7 +610,8 @@ def test_a_promise_to_send_arms_or_troops_is_that_fact_to_come_no_statement() ->
 
 def test_no_name_in_the_quotation_or_right_after_told_is_the_speaker() -> None:
     d = run('"We have sent our best units to help our Russian comrades," Kim Jong Un said.')
-    assert statements(d) == []
+    # (since session 13 a bare name after a quotation speaks: Kim, never "Russian")
+    assert all(("russia", "speaker") not in p for p in statements(d))
     d = run('"Russia has risen up in a sacred struggle," Kim told Putin.')
     assert statements(d) == []
     d = run('"Our ties are strong," Sergey Lavrov told Choe Son Hui.')

@@ -116,6 +116,8 @@ _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
+#: Quotation marks left out when what stands between two words is read.
+_NO_QUOTES = str.maketrans("", "", "\"“”«»‘’„")
 #: "by" and its Italian forms with an article: the agent of a passive follows
 #: events between states (or their armies): no media or unnamed group takes part
 _BETWEEN_STATES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
@@ -215,6 +217,13 @@ _OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depu
                             "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
+#: modals of what is to come before a verb ("would ask", "shall call on")
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "ll"})
+#: words that open a question after a verb of asking ("asked whether", "chiesto se",
+#: "demandé si", "interrogé sur"): a question, no appeal
+_QUESTION_AFTER = frozenset({"whether", "if", "about", "why", "how", "what", "when",
+                             "se", "perché", "come", "cosa", "quando", "su", "sul", "sulla",
+                             "si", "pourquoi", "comment", "quand", "sur"})
 _SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
@@ -787,8 +796,19 @@ class _State:
                     nxt - run[-1] <= 3:
                 nxt += 1
             gap = self.text[end:toks[nxt].start] if nxt < len(toks) else ""
-            clause_start = prev is None or self.text[prev.end:start].strip() in (
-                ",", "—", "-", "–") or prev.fold in _AND
+            between = self.text[prev.end:start] if prev is not None else ""
+            unquoted = between.translate(_NO_QUOTES).strip()
+            # after a quotation: '"...," Kim Jong Un told', '«...» Kim Jong Un ha detto'
+            clause_start = prev is None or unquoted in (",", "—", "-", "–") or \
+                prev.fold in _AND or unquoted == "" and between.strip() != ""
+            said_at = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm))
+            if prev is not None and k - 1 in said_at and k >= 2 and any(
+                    "," in self.text[toks[j - 1].end:toks[j].start]
+                    for j in range(max(1, k - 3), k)):
+                # '"...," said Kim Jong Un', '«...», ha detto Kim Jong Un', "..., a
+                # déclaré Kim Jong-un": the name right after a verb of saying that closes
+                # what is said
+                before_cue = before_cue or self.text[prev.end:start] == " "
             after_cue = nxt < len(toks) and clause_start and "," not in gap and \
                 toks[nxt].text[:1].islower() and (
                     toks[nxt].fold in self._verbs or toks[nxt].lemma in self._verbs)
@@ -3811,6 +3831,16 @@ class _State:
                 unreal = unreal or rule.type == EventType.APPEAL and any(
                     0 < hits[0] - i <= 3 for i in range(len(s.tokens))
                     if s.tokens[i].fold in _ACCEPT)
+                # an appeal to come ("said Kyiv would ask its partners", "chiederà agli
+                # alleati", "demandera à ses partenaires"), or a question asked ("Asked
+                # whether ...", "interpellato se", "interrogé sur", "a demandé si"): no appeal
+                unreal = unreal or rule.type == EventType.APPEAL and (
+                    any(0 < hits[0] - i <= 2 and s.tokens[i].fold in _FUTURE_MODALS
+                        and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                        for i in range(max(0, hits[0] - 2), hits[0]))
+                    or self._future_tense(s, hits[0])
+                    or hits[-1] + 1 < len(s.tokens)
+                    and s.tokens[hits[-1] + 1].fold in _QUESTION_AFTER)
                 # what a treaty allows or obliges someone to ask or do ("allows Moscow to call
                 # on", "consente a Mosca di chiedere", "permet à Moscou d'appeler")
                 unreal = unreal or rule.type in _SPEECH_ACTS and any(
@@ -4484,6 +4514,20 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
+        refusals = s.unquoted_hits(self.r.no_comment)
+        if refusals:
+            # "said it would not comment on the figures", "ha detto di non avere nulla da
+            # aggiungere", "s'est refusé à tout commentaire": a refusal to comment is no
+            # claim, and no statement (GUIDELINES); not another clause's ("Seoul said it
+            # regretted the deal, while Beijing declined to comment")
+            bounds = self._clause_bounds(s)
+
+            def refused(e: FoundEvent) -> bool:
+                k = s.token_at(e.trigger[0])
+                return any(not any(min(k, h) < b <= max(k, h) for b in bounds)
+                           for h in refusals)
+            out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
+                   or not refused(e)]
         return out
 
     def _gapped(self, s: Sentence, out: list[FoundEvent],
