@@ -86,3 +86,89 @@ def test_an_appeal_to_come_is_no_appeal_but_its_speakers_statement(language: str
 def test_a_question_asked_is_no_appeal(language: str, text: str) -> None:
     d = run(text, language=language)
     assert not [t for t, _ in events(d) if t == "appeal"]
+
+
+@pytest.mark.parametrize("language,text,who", [
+    ("en", "Kremlin spokesman Dmitry Peskov spoke to reporters. The spokesman also said the "
+           "ties were strong.", "dmitry-peskov"),
+    ("en", "Pentagon spokeswoman Sabrina Singh briefed reporters. The spokeswoman said the "
+           "situation was tense.", "sabrina-singh"),
+    ("en", "Ukrainian Foreign Minister Andrii Sybiha spoke on Monday. The Ukrainian minister "
+           "said Kyiv needed more air defence.", "andrii-sybiha"),
+    ("en", "Ukrainian Foreign Minister Andrii Sybiha spoke on Monday. The minister said Kyiv "
+           "needed more air defence.", "andrii-sybiha"),
+    ("en", "Russian President Vladimir Putin spoke in Moscow. \"It is a good treaty,\" the "
+           "Kremlin chief said.", "vladimir-putin"),
+    ("it", "Il portavoce Koo Byoung-sam ha parlato ieri. Il portavoce ha inoltre precisato che "
+           "il governo convocherà una riunione.", "koo-byoung-sam"),
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov ha parlato ieri. «Non abbiamo nulla "
+           "da nascondere», ha aggiunto il capo della diplomazia russa.", "sergey-lavrov"),
+    ("it", "Il presidente russo Vladimir Putin ha parlato a Mosca. «È un buon trattato», ha "
+           "detto il capo del Cremlino.", "vladimir-putin"),
+    ("fr", "Le président russe Vladimir Poutine a parlé à Moscou. « C'est un document "
+           "révolutionnaire », a déclaré le chef du Kremlin.", "vladimir-putin"),
+])
+def test_a_title_referring_back_is_the_person_named_before(language: str, text: str,
+                                                           who: str) -> None:
+    d = run(text, language=language)
+    assert {(who, "speaker")} in statements(d)
+    assert all(p == {(who, "speaker")} for p in statements(d))
+
+
+def test_a_bare_title_is_nobody_when_two_people_had_it() -> None:
+    d = run("Kremlin spokesman Dmitry Peskov and Pentagon spokesman Pat Ryder spoke. The "
+            "spokesman said the situation was tense.")
+    assert statements(d) == []
+
+
+@pytest.mark.parametrize("language,text,who", [
+    ("en", "North Korea's Foreign Ministry called the treaty a success. The agreement will "
+           "help both countries withstand sanctions, the ministry said.",
+     "north-korea-foreign-ministry"),
+    ("en", "South Korea's Unification Ministry spoke on Monday. North Korea had launched two "
+           "missiles, the ministry said.", "south-korea-unification-ministry"),
+    ("it", "Il ministero dell'Unificazione sudcoreano ha parlato ieri. Pyongyang ha lanciato "
+           "due missili, ha detto il ministero.", "south-korea-unification-ministry"),
+    ("fr", "Le ministère japonais des Affaires étrangères a parlé lundi. La situation est "
+           "grave, a indiqué le ministère.", "japan-foreign-ministry"),
+])
+def test_the_ministry_after_what_it_said_is_the_ministry_named_before(
+        language: str, text: str, who: str) -> None:
+    d = run(text, language=language)
+    assert statements(d)[-1] == {(who, "speaker")}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Sergey Lavrov held talks with Choe Son Hui in Moscow, the Russian Foreign Ministry "
+           "said. The talks focused on the situation in the region, the ministry added."),
+    ("it", "Sergej Lavrov ha incontrato Choe Son Hui a Mosca, ha reso noto il ministero degli "
+           "Esteri russo. I colloqui si sono concentrati sulla situazione nella regione, ha "
+           "aggiunto il ministero."),
+    ("fr", "Sergueï Lavrov s'est entretenu avec Choe Son Hui à Moscou, a indiqué le ministère "
+           "russe des Affaires étrangères. Les entretiens ont porté sur la situation dans la "
+           "région, a ajouté le ministère."),
+])
+def test_what_talks_told_before_were_about_is_no_statement(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == []
+    assert [t for t, _ in events(d)] == ["meeting"]
+
+
+@pytest.mark.parametrize("language,text,who", [
+    ("en", "North Korea's Foreign Ministry called the pact a success.",
+     "north-korea-foreign-ministry"),
+    ("en", "South Korea's Defence Ministry said the drills would go ahead.",
+     "south-korea-defence-ministry"),
+    ("it", "Il ministero della Difesa giapponese ha dichiarato che la situazione è grave.",
+     "japan-defence-ministry"),
+    ("it", "Il ministero dell'Unificazione sudcoreano ha espresso «profonda preoccupazione».",
+     "south-korea-unification-ministry"),
+    ("fr", "Le ministère japonais des Affaires étrangères a exprimé sa « vive inquiétude ».",
+     "japan-foreign-ministry"),
+    ("fr", "Le ministère sud-coréen de l'Unification a qualifié la situation de « grave ».",
+     "south-korea-unification-ministry"),
+])
+def test_a_ministry_the_graph_lacks_is_named_by_state_and_portfolio(
+        language: str, text: str, who: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{(who, "speaker")}]

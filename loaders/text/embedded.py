@@ -217,6 +217,15 @@ _OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depu
                             "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
+#: verbs that tell what talks were about ("focused on", "hanno riguardato", "ont porté
+#: sur"): the talks' content, a fact told of them, no declaration
+_TOPIC_VERBS = frozenset({
+    "focused", "focussed", "centred", "centered", "concentrated", "covered", "dealt",
+    "touched", "addressed", "revolved", "discussed", "examined", "reviewed",
+    "concentrati", "concentrate", "concentrato", "incentrati", "incentrate", "incentrato",
+    "riguardato", "vertevano", "vertito", "verteva", "affrontato", "toccato", "esaminato",
+    "discusso", "porte", "portaient", "portait", "concentres", "concentrees",
+    "consacres", "consacrees", "aborde", "evoque", "examine", "traite"})
 #: modals of what is to come before a verb ("would ask", "shall call on")
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "ll"})
 #: words that open a question after a verb of asking ("asked whether", "chiesto se",
@@ -1631,7 +1640,10 @@ class _State:
             after = self.mentions.at(toks[j].start) if j < len(toks) else None
             state_m = before if before is not None and before.kind == "demonym" else (
                 after if after is not None and after.kind == "demonym" else None)
-            if state_m is None or self._state_of(state_m.target) != state_m.target:
+            if state_m is None:
+                self._seat_title_ref(s, i, j, key)
+                continue
+            if self._state_of(state_m.target) != state_m.target:
                 continue
             art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
@@ -1654,13 +1666,83 @@ class _State:
             # the same title or one of the same role; a person given none may be the one
             given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
             same = [p for p in people if key in given[p] or role is not None and any(
-                self.r.titles.get(g) == role for g in given[p])]
+                self.r.titles.get(g) == role for g in given[p])
+                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha"
+                or any(set(key.split()) <= set(g.split()) for g in given[p])]
             untitled = [p for p in people if not given[p]]
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _seat_title_ref(self, s: Sentence, i: int, j: int, key: str) -> None:
+        """A title after a definite article with no state's adjective and no name after
+        it: the person named before that it refers back to.
+        - the title of a state's seat or body ("le chef du Kremlin", "il capo del
+          Cremlino", "the Kremlin chief", "il capo della diplomazia russa"): the last person
+          of that state named before with that title (or one of its role), else with a
+          leader's title for a leader's;
+        - a bare title ("the spokesman", "il portavoce", "le porte-parole", "the minister"):
+          the one person named before with that title among the last three sentences."""
+        toks = s.tokens
+        art = i - 1
+        seat = self.mentions.at(toks[art].start) if art >= 0 else None
+        if seat is not None and seat.kind == "capital" and seat.start == toks[art].start:
+            art = s.token_at(seat.start) - 1  # "the Kremlin chief"
+        else:
+            seat = None
+        if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - _INDEFINITE \
+                or not toks[i].text.islower():
+            return
+        end = toks[j - 1].end
+        inner = self.mentions.within(toks[art + 1].start, end)
+        over = self.mentions.at(toks[j - 1].start)
+        if seat is None and over is not None and over.end > end and \
+                _kind(self, over.target) == "government_body":
+            # "il capo della diplomazia russa": a body named from inside the title on
+            seat, end = over, over.end
+        if seat is None and j < len(toks):
+            g = j
+            while g < len(toks) and (toks[g].fold in _GENITIVE | _ARTICLE_WORDS
+                                     | self.r.articles) and g - j < 2:
+                g += 1
+            m = self.mentions.at(toks[g].start) if g < len(toks) and g > j else None
+            if m is not None and m.start == toks[g].start and (
+                    m.kind == "capital" or _kind(self, m.target) == "government_body"):
+                seat, end = m, m.end  # "le chef du Kremlin", "il capo del Cremlino"
+            elif toks[j].fold in _GENITIVE | {"for", "per", "pour"} or \
+                    toks[j].text[:1].isupper() and self.text[toks[j - 1].end:toks[j].start] == " ":
+                return  # "the spokesman for the Pentagon", "the minister Lavrov"
+        if seat is None and inner and len(inner) == 1 and inner[0].end > toks[j - 1].start \
+                and _kind(self, inner[0].target) == "government_body" and \
+                self._state_of(inner[0].target) is not None:
+            # "il capo della diplomazia russa": the body named inside the title
+            seat, end = inner[0], max(inner[0].end, end)
+        elif inner and (seat is None or any(m is not seat for m in inner)):
+            return
+        state = self._state_of(seat.target) if seat is not None else None
+        if seat is not None and state is None:
+            return
+        start = toks[art + 1].start
+        role = self.r.titles.get(key)
+        lo = self._sentence_starts(s, 3) if seat is None else max(0, start - 4000)
+        people = list(dict.fromkeys(
+            m.target for m in self.mentions.within(lo, start)
+            if not m.agreement and _kind(self, m.target) == "person"
+            and (state is None or self._state_of(m.target) == state)))
+        given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
+        same = [p for p in people if key in given[p] or any(
+            set(key.split()) <= set(g.split()) for g in given[p]) or seat is not None
+            and role is not None and any(self.r.titles.get(g) == role for g in given[p])]
+        if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF"):
+            same = [p for p in people if any(self.r.titles.get(g) in (
+                "LEADER_OF", "HEAD_OF_STATE_OF") for g in given[p])]
+        if not same or seat is None and len(set(same)) != 1:
+            return
+        if seat is not None:
+            self.mentions.remove(seat)
+        self.mentions.add(Mention(start, end, self.text[start:end], same[-1], "alias"))
 
     def _titles_given(self, person: str, before: int, titles: list[str]) -> set[str]:
         """The titles written right before a mention of ``person`` (before offset
@@ -3251,6 +3333,13 @@ class _State:
         while head > 2 and s.tokens[head - 1].fold in _ADVERBS and \
                 s.tokens[head - 1].fold != "de":
             head -= 1  # "the military also said"
+        back = next((c for c in cands if head > 1 and c.kind == "alias"
+                     and c.start == s.tokens[head - 1].start and s.tokens[head - 1].text.islower()
+                     and (s.tokens[head - 1].fold in self.r.org_refs
+                          or s.tokens[head - 1].lemma in self.r.org_refs)), None)
+        if back is not None:
+            # "..., the ministry said": the body named before that the noun refers back to
+            return _Candidate(back.actor, back.start, back.end, "anaphor")
         if head > 1 and s.tokens[head - 1].fold in self.r.anaphors and \
                 s.tokens[head - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
                 and not (left and s.token_at(left[-1].end) >= head - 2
@@ -5645,6 +5734,14 @@ class _State:
                 continue
             if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
                     s.tokens[k + 1].fold in _TWO:
+                return True
+            # "The talks ... focused on the situation in Kursk, the ministry added", "I
+            # colloqui si sono concentrati su ...": what the meeting told before was about
+            if s.tokens[k].fold in self.r.articles - self.r.indefinite | _ARTICLE_WORDS and (
+                    s.tokens[k + 1].fold in self._meeting_words
+                    or s.tokens[k + 1].lemma in self._meeting_words) and any(
+                        e.type == EventType.MEETING for e in self.result.events) and any(
+                            t.fold in _TOPIC_VERBS for t in s.tokens[k + 2:k + 14]):
                 return True
         return False
 
