@@ -172,3 +172,57 @@ def test_a_ministry_the_graph_lacks_is_named_by_state_and_portfolio(
         language: str, text: str, who: str) -> None:
     d = run(text, language=language)
     assert statements(d) == [{(who, "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Il portavoce del dipartimento di Stato Matthew Miller ha affermato che la situazione "
+           "è grave."),
+    ("it", "Da Washington, il portavoce del dipartimento di Stato Matthew Miller ha detto che "
+           "gli Stati Uniti «seguono con attenzione» la situazione."),
+    ("fr", "Le porte-parole du département d'État Matthew Miller a affirmé que la situation "
+           "était grave."),
+    ("en", "State Department spokesman Matthew Miller said the situation was serious."),
+])
+def test_a_person_after_a_title_and_a_body_of_the_title_speaks(language: str,
+                                                               text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("matthew-miller", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", '"The situation is grave," Matthew Miller reacted.'),
+    ("en", "Matthew Miller commented that the situation was grave."),
+    ("en", "Matthew Miller cautioned that the situation was grave."),
+    ("en", '"The situation is grave," Matthew Miller tweeted.'),
+    ("en", "Matthew Miller predicted that the talks would fail."),
+    ("it", "«La situazione è grave», ha reagito Matthew Miller."),
+    ("it", "«La situazione è grave», ha twittato Matthew Miller."),
+    ("it", "«La situazione è grave», ha esordito Matthew Miller."),
+    ("fr", "« La situation est grave », a réagi Matthew Miller."),
+    ("fr", "« La situation est grave », a renchéri Matthew Miller."),
+    ("fr", "« La situation est grave », a lancé Matthew Miller."),
+    ("fr", "Matthew Miller a plaidé pour le dialogue."),
+])
+def test_more_verbs_of_saying(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("matthew-miller", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Moscow did not respond to a request for comment."),
+    ("it", "Mosca non ha risposto a una richiesta di commento."),
+    ("fr", "Moscou n'a pas répondu aux sollicitations."),
+])
+def test_no_answer_is_no_statement(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "North Korea launched two missiles, Seoul said."),
+    ("fr", "La Corée du Nord a lancé deux missiles, a indiqué Séoul."),
+    ("en", "Russia concluded a new agreement with North Korea on fisheries, Seoul said."),
+])
+def test_verbs_of_saying_only_after_a_quotation_stay_other_verbs(language: str,
+                                                                 text: str) -> None:
+    d = run(text, language=language)
+    assert all(("south-korea", "speaker") in p or not p for p in statements(d))

@@ -810,7 +810,8 @@ class _State:
             # after a quotation: '"...," Kim Jong Un told', '«...» Kim Jong Un ha detto'
             clause_start = prev is None or unquoted in (",", "—", "-", "–") or \
                 prev.fold in _AND or unquoted == "" and between.strip() != ""
-            said_at = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm))
+            said_at = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm)) | \
+                set(s.hits(self.r.report_after_quotation))
             if prev is not None and k - 1 in said_at and k >= 2 and any(
                     "," in self.text[toks[j - 1].end:toks[j].start]
                     for j in range(max(1, k - 3), k)):
@@ -1155,8 +1156,11 @@ class _State:
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
                     or toks[j].fold in _TITLE_NOUNS \
-                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower():
-                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi"
+                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
+                    or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
+                    and j > tj and toks[j - 1].fold in _GENITIVE | self.r.articles:
+                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi",
+                # "il portavoce del dipartimento di Stato Matthew Miller"
                 j += 1
                 continue
             break
@@ -1174,6 +1178,12 @@ class _State:
                 self.consumed.add((org.start, org.end))
             return
         name_toks = _name_run(self.text, toks, j)
+        if len(name_toks) >= 3 and j > 0 and toks[j - 1].fold in _GENITIVE and \
+                toks[j - 2].fold in self.r.org_heads and \
+                self.mentions.at(toks[name_toks[-2]].start) is None:
+            # "del dipartimento di Stato Matthew Miller", "du département d'État Antony
+            # Blinken": the body's capitalised word, then the person's two
+            name_toks = name_toks[-2:]
         if len(name_toks) < 2:
             # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov"
             for k in range(j + 1, min(j + 8, len(toks))):
@@ -1416,6 +1426,15 @@ class _State:
                     toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
                     and toks[hi + 2].text[:1].isupper())):
                 hi += 1
+            caps = 1
+            while hi - caps > j + art and toks[hi - caps].text[:1].isupper() and \
+                    self.text[toks[hi - caps].end:toks[hi - caps + 1].start] == " ":
+                caps += 1
+            if caps >= 3 and self.mentions.at(toks[hi].start) is None:
+                # "il portavoce del dipartimento di Stato Matthew Miller", "del ministero
+                # degli Affari Esteri Antonio Tajani": a person's name of two words after
+                # the body's own, no part of it
+                hi -= 2
             while inner is not None and hi + 1 < len(toks) and \
                     toks[hi + 1].fold in self.r.title_words and \
                     self.text[toks[hi].end:toks[hi + 1].start] == " ":
@@ -6272,6 +6291,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
     verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
+                      | r.report_after_quotation.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
