@@ -226,3 +226,21 @@ def test_verbs_of_saying_only_after_a_quotation_stay_other_verbs(language: str,
                                                                  text: str) -> None:
     d = run(text, language=language)
     assert all(("south-korea", "speaker") in p or not p for p in statements(d))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Volodymyr Zelensky ha accusato Mosca di voler prolungare la guerra. «Il mondo deve "
+           "vedere che cosa sta succedendo», ha detto nel suo videomessaggio serale."),
+    ("it", "Volodymyr Zelensky ha detto che la guerra è lunga. «Il mondo deve vedere», ha "
+           "aggiunto in un'intervista."),
+    ("en", "Volodymyr Zelensky accused Moscow of prolonging the war. \"The world must see what "
+           "is happening,\" he said in his nightly address."),
+    ("fr", "Volodymyr Zelensky a accusé Moscou de prolonger la guerre. « Le monde doit voir ce "
+           "qui se passe », a-t-il déclaré lors de son allocution du soir."),
+    ("it", "Volodymyr Zelensky ha detto che la situazione è grave. «Il mondo deve vedere», "
+           "ha detto ai giornalisti."),
+])
+def test_an_unsaid_speaker_with_the_circumstances_of_his_words(language: str,
+                                                                text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d)[-1] == {("volodymyr-zelensky", "speaker")}

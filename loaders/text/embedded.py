@@ -2901,10 +2901,21 @@ class _State:
         if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
                 rest[-1].fold in self.r.title_words and all(
                     t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
-                    | _TITLE_NOUNS for t in rest)):
+                    | _TITLE_NOUNS for t in rest)) and not self._adjunct_only(s, i):
             return None
         t = s.tokens[i]
         return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _adjunct_only(self, s: Sentence, i: int) -> bool:
+        """After the verb of saying at token i only a phrase of its circumstances ("ha
+        detto nel suo videomessaggio serale", "he said in a televised address", "a-t-il
+        déclaré lors d'une conférence de presse", "ha detto ai giornalisti"): a preposition
+        first, no capitalised word and no name in it."""
+        rest = s.tokens[i + 1:]
+        return bool(rest) and (rest[0].fold in _PREPOSITIONS | _TO_AUDIENCE | {
+            "during", "durante", "lors", "pendant", "on", "after", "dopo", "apres"}) and \
+            not any(t.text[:1].isupper() for t in rest) and \
+            not self._mentions_in(rest[0].start, s.end)
 
     def _after_quotation(self, s: Sentence, i: int, quoted: bool = True) -> bool:
         """The verb of saying at token i (its auxiliaries before it) comes right after a
@@ -3016,8 +3027,9 @@ class _State:
                     break
             if pro is None and self.b.language == "it" and first > 0 and \
                     self.text[:toks[first].start].rstrip().endswith(",") and \
-                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
-                pro = toks[i]  # "..., ha poi aggiunto."
+                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""
+                     or self._adjunct_only(s, i)):
+                pro = toks[i]  # "..., ha poi aggiunto.", "..., ha detto in un'intervista."
             if pro is None and self.b.language == "it" and first == 0 and \
                     toks[0].start <= max(s.start, self.dateline_end) + 1:
                 pro = toks[i]  # "Ha poi precisato che...": the subject of the one before
