@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_embedded import events, run
+from tests.test_extract_embedded import claims, events, run
 
 
 def statements(d: object) -> list[set[tuple[str, str]]]:
@@ -244,3 +244,16 @@ def test_an_unsaid_speaker_with_the_circumstances_of_his_words(language: str,
                                                                 text: str) -> None:
     d = run(text, language=language)
     assert statements(d)[-1] == {("volodymyr-zelensky", "speaker")}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Volodymyr Zelensky accused Moscow of wanting to prolong the war. The Kremlin "
+           "dismissed the accusations as propaganda."),
+    ("it", "Volodymyr Zelensky ha accusato Mosca di voler prolungare la guerra. Il Cremlino ha "
+           "bollato le accuse come «propaganda»."),
+    ("fr", "Volodymyr Zelensky a accusé Moscou de vouloir prolonger la guerre. Le Kremlin a "
+           "qualifié ces accusations de « propagande »."),
+])
+def test_a_denial_of_charges_no_event_denies_no_accusation(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert [c for c, _ in claims(d, "accusation")] == ["confirmed"]

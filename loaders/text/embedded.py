@@ -6739,7 +6739,10 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     some, else the last event told."""
     contested = [e for e in told if e.type in CONTESTED]
     if not contested:
-        return told[-1:]
+        # (an accusation or a statement is said, not done: "dismissed Kyiv's accusations"
+        # denies what they charge, never that they were made; GUIDELINES)
+        return [e for e in told if e.type not in (EventType.ACCUSATION,
+                                                  EventType.STATEMENT)][-1:]
     last = contested[-1]
     # "dismissed the report": every fact that report's source told
     sources = {a for c in last.claims if c.certainty != "denied" for a in c.asserted_by}
