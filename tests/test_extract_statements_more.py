@@ -257,3 +257,19 @@ def test_an_unsaid_speaker_with_the_circumstances_of_his_words(language: str,
 def test_a_denial_of_charges_no_event_denies_no_accusation(language: str, text: str) -> None:
     d = run(text, language=language)
     assert [c for c, _ in claims(d, "accusation")] == ["confirmed"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ('"The situation is grave," KCNA quoted Sergey Lavrov as saying.', "sergey-lavrov"),
+    ("KCNA quoted Sergey Lavrov as saying the situation was grave.", "sergey-lavrov"),
+    ("KCNA quoted Kim Jong Un as saying the friendship was strong.", "kim-jong-un"),
+    ("Yonhap quoted Yoon Suk Yeol as telling his cabinet that the region needed calm.",
+     "yoon-suk-yeol"),
+])
+def test_who_is_quoted_as_saying_speaks_not_who_quotes(text: str, who: str) -> None:
+    assert statements(run(text)) == [{(who, "speaker")}]
+
+
+def test_a_fact_quoted_as_said_is_reported_by_the_one_quoted() -> None:
+    d = run("Yonhap quoted Sergey Lavrov as saying North Korea had sent troops to Russia.")
+    assert claims(d, "deployment") == [("reported", ["sergey-lavrov"])]

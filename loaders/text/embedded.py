@@ -791,6 +791,8 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
+                # "KCNA quoted Kim Jong Un as saying", "citing Kim Yong-hyun"
+                or prev.fold in {"quoted", "quoting", "quotes", "cited", "citing", "cites"}
                 or prev.lemma in self._meeting_words or prev.fold in self._meeting_words
                 # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
                 or self._after_according(s, k) and prev.fold not in self.r.articles
@@ -3182,12 +3184,40 @@ class _State:
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        quoted = self._quoted_as_saying(s, cands, i)
+        if quoted is not None:
+            return quoted
         subject = self._subject_of(s, cands, i)
         if subject is not None and subject.kind == "demonym":
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
+                          i: int) -> _Candidate | None:
+        """ "KCNA quoted Kim Jong Un as saying ...", "X was quoted by KCNA as saying": the
+        one quoted speaks, not who quotes him (GUIDELINES: "Y, cited by X": Y alone)."""
+        toks = s.tokens
+        k = next((k for k in range(max(0, i - 6), min(len(toks), i + 10))
+                  if toks[k].fold in {"quoted", "quotes", "quoting", "cited", "cites"}), None)
+        if k is None:
+            return None
+        a = next((a for a in range(k + 1, min(len(toks) - 1, k + 12))
+                  if toks[a].fold == "as" and toks[a + 1].fold in {
+                      "saying", "telling", "stating", "declaring", "describing", "calling",
+                      "warning", "insisting", "adding"}), None)
+        if a is None:
+            return None
+        after = [c for c in cands if toks[k].end <= c.start < toks[a].start
+                 and _kind(self, c.actor) == "person"]
+        if after:
+            return after[0]  # "KCNA quoted Kim as saying"
+        if k > 0 and toks[k - 1].fold in {"was", "is", "were", "been"}:
+            before = [c for c in cands if c.end <= toks[k - 1].start]
+            if before:
+                return before[-1]  # "Lavrov was quoted by KCNA as saying"
+        return None
 
     def _title_referent(self, s: Sentence, c: _Candidate) -> _Candidate | None:
         """The person a title with a state's adjective and no name refers back to ("the
