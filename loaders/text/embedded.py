@@ -116,6 +116,8 @@ _QUOTE_PREPOSITIONS = frozenset({"to", "for", "with", "a", "al", "alla", "ai", "
                                  "per", "con", "verso", "pour", "avec", "au", "aux", "envers"})
 _ON = frozenset({"on", "il", "le", "lo", "l", "the", "last", "this"})
 _BARE_BY = frozenset({"by", "da", "par"})
+#: Quotation marks left out when what stands between two words is read.
+_NO_QUOTES = str.maketrans("", "", "\"“”«»‘’„")
 #: "by" and its Italian forms with an article: the agent of a passive follows
 #: events between states (or their armies): no media or unnamed group takes part
 _BETWEEN_STATES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
@@ -215,6 +217,22 @@ _OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depu
                             "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
 _SPEECH_ACTS = frozenset({EventType.SUPPORT, EventType.APPEAL, EventType.ACCUSATION})
+#: verbs that tell what talks were about ("focused on", "hanno riguardato", "ont porté
+#: sur"): the talks' content, a fact told of them, no declaration
+_TOPIC_VERBS = frozenset({
+    "focused", "focussed", "centred", "centered", "concentrated", "covered", "dealt",
+    "touched", "addressed", "revolved", "discussed", "examined", "reviewed",
+    "concentrati", "concentrate", "concentrato", "incentrati", "incentrate", "incentrato",
+    "riguardato", "vertevano", "vertito", "verteva", "affrontato", "toccato", "esaminato",
+    "discusso", "porte", "portaient", "portait", "concentres", "concentrees",
+    "consacres", "consacrees", "aborde", "evoque", "examine", "traite"})
+#: modals of what is to come before a verb ("would ask", "shall call on")
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "ll"})
+#: words that open a question after a verb of asking ("asked whether", "chiesto se",
+#: "demandé si", "interrogé sur"): a question, no appeal
+_QUESTION_AFTER = frozenset({"whether", "if", "about", "why", "how", "what", "when",
+                             "se", "perché", "come", "cosa", "quando", "su", "sul", "sulla",
+                             "si", "pourquoi", "comment", "quand", "sur"})
 _SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
@@ -807,6 +825,8 @@ class _State:
             # article, which a person's name does not take
             before_cue = prev is not None and (
                 prev.fold in _BARE_BY or prev.fold in _COMITATIVE
+                # "KCNA quoted Kim Jong Un as saying", "citing Kim Yong-hyun"
+                or prev.fold in {"quoted", "quoting", "quotes", "cited", "citing", "cites"}
                 or prev.lemma in self._meeting_words or prev.fold in self._meeting_words
                 # "Selon Roustem Oumerov, ...", "Secondo Kim Yong-hyun, ...": a source
                 or self._after_according(s, k) and prev.fold not in self.r.articles
@@ -821,8 +841,20 @@ class _State:
                     nxt - run[-1] <= 3:
                 nxt += 1
             gap = self.text[end:toks[nxt].start] if nxt < len(toks) else ""
-            clause_start = prev is None or self.text[prev.end:start].strip() in (
-                ",", "—", "-", "–") or prev.fold in _AND
+            between = self.text[prev.end:start] if prev is not None else ""
+            unquoted = between.translate(_NO_QUOTES).strip()
+            # after a quotation: '"...," Kim Jong Un told', '«...» Kim Jong Un ha detto'
+            clause_start = prev is None or unquoted in (",", "—", "-", "–") or \
+                prev.fold in _AND or unquoted == "" and between.strip() != ""
+            said_at = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm)) | \
+                set(s.hits(self.r.report_after_quotation))
+            if prev is not None and k - 1 in said_at and k >= 2 and any(
+                    "," in self.text[toks[j - 1].end:toks[j].start]
+                    for j in range(max(1, k - 3), k)):
+                # '"...," said Kim Jong Un', '«...», ha detto Kim Jong Un', "..., a
+                # déclaré Kim Jong-un": the name right after a verb of saying that closes
+                # what is said
+                before_cue = before_cue or self.text[prev.end:start] == " "
             after_cue = nxt < len(toks) and clause_start and "," not in gap and \
                 toks[nxt].text[:1].islower() and (
                     toks[nxt].fold in self._verbs or toks[nxt].lemma in self._verbs)
@@ -1162,8 +1194,11 @@ class _State:
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
                     or toks[j].fold in _TITLE_NOUNS \
-                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower():
-                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi"
+                    or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
+                    or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
+                    and j > tj and toks[j - 1].fold in _GENITIVE | self.r.articles:
+                # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi",
+                # "il portavoce del dipartimento di Stato Matthew Miller"
                 j += 1
                 continue
             break
@@ -1181,6 +1216,12 @@ class _State:
                 self.consumed.add((org.start, org.end))
             return
         name_toks = _name_run(self.text, toks, j)
+        if len(name_toks) >= 3 and j > 0 and toks[j - 1].fold in _GENITIVE and \
+                toks[j - 2].fold in self.r.org_heads and \
+                self.mentions.at(toks[name_toks[-2]].start) is None:
+            # "del dipartimento di Stato Matthew Miller", "du département d'État Antony
+            # Blinken": the body's capitalised word, then the person's two
+            name_toks = name_toks[-2:]
         if len(name_toks) < 2:
             # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov"
             for k in range(j + 1, min(j + 8, len(toks))):
@@ -1352,6 +1393,10 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 continue
             kind = "government_body" if country else "organization"
+            if country:
+                actor_id = self.lexicon.ministry_id(
+                    country, name, state_after.text if state_after is not None else "") \
+                    or actor_id
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
@@ -1419,6 +1464,15 @@ class _State:
                     toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
                     and toks[hi + 2].text[:1].isupper())):
                 hi += 1
+            caps = 1
+            while hi - caps > j + art and toks[hi - caps].text[:1].isupper() and \
+                    self.text[toks[hi - caps].end:toks[hi - caps + 1].start] == " ":
+                caps += 1
+            if caps >= 3 and self.mentions.at(toks[hi].start) is None:
+                # "il portavoce del dipartimento di Stato Matthew Miller", "del ministero
+                # degli Affari Esteri Antonio Tajani": a person's name of two words after
+                # the body's own, no part of it
+                hi -= 2
             while inner is not None and hi + 1 < len(toks) and \
                     toks[hi + 1].fold in self.r.title_words and \
                     self.text[toks[hi].end:toks[hi + 1].start] == " ":
@@ -1467,6 +1521,8 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 return
         actor_id = slug(name)
+        if demonym is not None:
+            actor_id = self.lexicon.ministry_id(demonym.target, name, demonym.text) or actor_id
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name[:1].upper() + name[1:], "government_body",
@@ -1641,7 +1697,10 @@ class _State:
             after = self.mentions.at(toks[j].start) if j < len(toks) else None
             state_m = before if before is not None and before.kind == "demonym" else (
                 after if after is not None and after.kind == "demonym" else None)
-            if state_m is None or self._state_of(state_m.target) != state_m.target:
+            if state_m is None:
+                self._seat_title_ref(s, i, j, key)
+                continue
+            if self._state_of(state_m.target) != state_m.target:
                 continue
             art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
@@ -1664,13 +1723,83 @@ class _State:
             # the same title or one of the same role; a person given none may be the one
             given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
             same = [p for p in people if key in given[p] or role is not None and any(
-                self.r.titles.get(g) == role for g in given[p])]
+                self.r.titles.get(g) == role for g in given[p])
+                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha"
+                or any(set(key.split()) <= set(g.split()) for g in given[p])]
             untitled = [p for p in people if not given[p]]
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _seat_title_ref(self, s: Sentence, i: int, j: int, key: str) -> None:
+        """A title after a definite article with no state's adjective and no name after
+        it: the person named before that it refers back to.
+        - the title of a state's seat or body ("le chef du Kremlin", "il capo del
+          Cremlino", "the Kremlin chief", "il capo della diplomazia russa"): the last person
+          of that state named before with that title (or one of its role), else with a
+          leader's title for a leader's;
+        - a bare title ("the spokesman", "il portavoce", "le porte-parole", "the minister"):
+          the one person named before with that title among the last three sentences."""
+        toks = s.tokens
+        art = i - 1
+        seat = self.mentions.at(toks[art].start) if art >= 0 else None
+        if seat is not None and seat.kind == "capital" and seat.start == toks[art].start:
+            art = s.token_at(seat.start) - 1  # "the Kremlin chief"
+        else:
+            seat = None
+        if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - _INDEFINITE \
+                or not toks[i].text.islower():
+            return
+        end = toks[j - 1].end
+        inner = self.mentions.within(toks[art + 1].start, end)
+        over = self.mentions.at(toks[j - 1].start)
+        if seat is None and over is not None and over.end > end and \
+                _kind(self, over.target) == "government_body":
+            # "il capo della diplomazia russa": a body named from inside the title on
+            seat, end = over, over.end
+        if seat is None and j < len(toks):
+            g = j
+            while g < len(toks) and (toks[g].fold in _GENITIVE | _ARTICLE_WORDS
+                                     | self.r.articles) and g - j < 2:
+                g += 1
+            m = self.mentions.at(toks[g].start) if g < len(toks) and g > j else None
+            if m is not None and m.start == toks[g].start and (
+                    m.kind == "capital" or _kind(self, m.target) == "government_body"):
+                seat, end = m, m.end  # "le chef du Kremlin", "il capo del Cremlino"
+            elif toks[j].fold in _GENITIVE | {"for", "per", "pour"} or \
+                    toks[j].text[:1].isupper() and self.text[toks[j - 1].end:toks[j].start] == " ":
+                return  # "the spokesman for the Pentagon", "the minister Lavrov"
+        if seat is None and inner and len(inner) == 1 and inner[0].end > toks[j - 1].start \
+                and _kind(self, inner[0].target) == "government_body" and \
+                self._state_of(inner[0].target) is not None:
+            # "il capo della diplomazia russa": the body named inside the title
+            seat, end = inner[0], max(inner[0].end, end)
+        elif inner and (seat is None or any(m is not seat for m in inner)):
+            return
+        state = self._state_of(seat.target) if seat is not None else None
+        if seat is not None and state is None:
+            return
+        start = toks[art + 1].start
+        role = self.r.titles.get(key)
+        lo = self._sentence_starts(s, 3) if seat is None else max(0, start - 4000)
+        people = list(dict.fromkeys(
+            m.target for m in self.mentions.within(lo, start)
+            if not m.agreement and _kind(self, m.target) == "person"
+            and (state is None or self._state_of(m.target) == state)))
+        given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
+        same = [p for p in people if key in given[p] or any(
+            set(key.split()) <= set(g.split()) for g in given[p]) or seat is not None
+            and role is not None and any(self.r.titles.get(g) == role for g in given[p])]
+        if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF"):
+            same = [p for p in people if any(self.r.titles.get(g) in (
+                "LEADER_OF", "HEAD_OF_STATE_OF") for g in given[p])]
+        if not same or seat is None and len(set(same)) != 1:
+            return
+        if seat is not None:
+            self.mentions.remove(seat)
+        self.mentions.add(Mention(start, end, self.text[start:end], same[-1], "alias"))
 
     def _titles_given(self, person: str, before: int, titles: list[str]) -> set[str]:
         """The titles written right before a mention of ``person`` (before offset
@@ -2831,10 +2960,21 @@ class _State:
         if len(before) != 1 or not self._after_quotation(s, i) or rest and not (
                 rest[-1].fold in self.r.title_words and all(
                     t.fold in self.r.articles | _ARTICLE_WORDS | self.r.title_words
-                    | _TITLE_NOUNS for t in rest)):
+                    | _TITLE_NOUNS for t in rest)) and not self._adjunct_only(s, i):
             return None
         t = s.tokens[i]
         return _Candidate(before[0].actor, t.start, t.end, "pronoun")
+
+    def _adjunct_only(self, s: Sentence, i: int) -> bool:
+        """After the verb of saying at token i only a phrase of its circumstances ("ha
+        detto nel suo videomessaggio serale", "he said in a televised address", "a-t-il
+        déclaré lors d'une conférence de presse", "ha detto ai giornalisti"): a preposition
+        first, no capitalised word and no name in it."""
+        rest = s.tokens[i + 1:]
+        return bool(rest) and (rest[0].fold in _PREPOSITIONS | _TO_AUDIENCE | {
+            "during", "durante", "lors", "pendant", "on", "after", "dopo", "apres"}) and \
+            not any(t.text[:1].isupper() for t in rest) and \
+            not self._mentions_in(rest[0].start, s.end)
 
     def _after_quotation(self, s: Sentence, i: int, quoted: bool = True) -> bool:
         """The verb of saying at token i (its auxiliaries before it) comes right after a
@@ -2946,8 +3086,9 @@ class _State:
                     break
             if pro is None and self.b.language == "it" and first > 0 and \
                     self.text[:toks[first].start].rstrip().endswith(",") and \
-                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""):
-                pro = toks[i]  # "..., ha poi aggiunto."
+                    (i + 1 >= len(toks) or self.text[toks[i].end:s.end].strip(" .") == ""
+                     or self._adjunct_only(s, i)):
+                pro = toks[i]  # "..., ha poi aggiunto.", "..., ha detto in un'intervista."
             if pro is None and self.b.language == "it" and first == 0 and \
                     toks[0].start <= max(s.start, self.dateline_end) + 1:
                 pro = toks[i]  # "Ha poi precisato che...": the subject of the one before
@@ -3100,12 +3241,40 @@ class _State:
         return _Candidate(ref.actor, toks[k].start, toks[k].end, "anaphor")
 
     def _subject(self, s: Sentence, cands: list[_Candidate], i: int) -> _Candidate | None:
+        quoted = self._quoted_as_saying(s, cands, i)
+        if quoted is not None:
+            return quoted
         subject = self._subject_of(s, cands, i)
         if subject is not None and subject.kind == "demonym":
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
+                          i: int) -> _Candidate | None:
+        """ "KCNA quoted Kim Jong Un as saying ...", "X was quoted by KCNA as saying": the
+        one quoted speaks, not who quotes him (GUIDELINES: "Y, cited by X": Y alone)."""
+        toks = s.tokens
+        k = next((k for k in range(max(0, i - 6), min(len(toks), i + 10))
+                  if toks[k].fold in {"quoted", "quotes", "quoting", "cited", "cites"}), None)
+        if k is None:
+            return None
+        a = next((a for a in range(k + 1, min(len(toks) - 1, k + 12))
+                  if toks[a].fold == "as" and toks[a + 1].fold in {
+                      "saying", "telling", "stating", "declaring", "describing", "calling",
+                      "warning", "insisting", "adding"}), None)
+        if a is None:
+            return None
+        after = [c for c in cands if toks[k].end <= c.start < toks[a].start
+                 and _kind(self, c.actor) == "person"]
+        if after:
+            return after[0]  # "KCNA quoted Kim as saying"
+        if k > 0 and toks[k - 1].fold in {"was", "is", "were", "been"}:
+            before = [c for c in cands if c.end <= toks[k - 1].start]
+            if before:
+                return before[-1]  # "Lavrov was quoted by KCNA as saying"
+        return None
 
     def _title_referent(self, s: Sentence, c: _Candidate) -> _Candidate | None:
         """The person a title with a state's adjective and no name refers back to ("the
@@ -3282,6 +3451,13 @@ class _State:
         while head > 2 and s.tokens[head - 1].fold in _ADVERBS and \
                 s.tokens[head - 1].fold != "de":
             head -= 1  # "the military also said"
+        back = next((c for c in cands if head > 1 and c.kind == "alias"
+                     and c.start == s.tokens[head - 1].start and s.tokens[head - 1].text.islower()
+                     and (s.tokens[head - 1].fold in self.r.org_refs
+                          or s.tokens[head - 1].lemma in self.r.org_refs)), None)
+        if back is not None:
+            # "..., the ministry said": the body named before that the noun refers back to
+            return _Candidate(back.actor, back.start, back.end, "anaphor")
         if head > 1 and s.tokens[head - 1].fold in self.r.anaphors and \
                 s.tokens[head - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
                 and not (left and s.token_at(left[-1].end) >= head - 2
@@ -3862,6 +4038,16 @@ class _State:
                 unreal = unreal or rule.type == EventType.APPEAL and any(
                     0 < hits[0] - i <= 3 for i in range(len(s.tokens))
                     if s.tokens[i].fold in _ACCEPT)
+                # an appeal to come ("said Kyiv would ask its partners", "chiederà agli
+                # alleati", "demandera à ses partenaires"), or a question asked ("Asked
+                # whether ...", "interpellato se", "interrogé sur", "a demandé si"): no appeal
+                unreal = unreal or rule.type == EventType.APPEAL and (
+                    any(0 < hits[0] - i <= 2 and s.tokens[i].fold in _FUTURE_MODALS
+                        and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                        for i in range(max(0, hits[0] - 2), hits[0]))
+                    or self._future_tense(s, hits[0])
+                    or hits[-1] + 1 < len(s.tokens)
+                    and s.tokens[hits[-1] + 1].fold in _QUESTION_AFTER)
                 # what a treaty allows or obliges someone to ask or do ("allows Moscow to call
                 # on", "consente a Mosca di chiedere", "permet à Moscou d'appeler")
                 unreal = unreal or rule.type in _SPEECH_ACTS and any(
@@ -4563,6 +4749,20 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
+        refusals = s.unquoted_hits(self.r.no_comment)
+        if refusals:
+            # "said it would not comment on the figures", "ha detto di non avere nulla da
+            # aggiungere", "s'est refusé à tout commentaire": a refusal to comment is no
+            # claim, and no statement (GUIDELINES); not another clause's ("Seoul said it
+            # regretted the deal, while Beijing declined to comment")
+            bounds = self._clause_bounds(s)
+
+            def refused(e: FoundEvent) -> bool:
+                k = s.token_at(e.trigger[0])
+                return any(not any(min(k, h) < b <= max(k, h) for b in bounds)
+                           for h in refusals)
+            out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
+                   or not refused(e)]
         return out
 
     def _head_group(self, s: Sentence, cands: list[_Candidate],
@@ -5828,6 +6028,14 @@ class _State:
             if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
                     s.tokens[k + 1].fold in _TWO:
                 return True
+            # "The talks ... focused on the situation in Kursk, the ministry added", "I
+            # colloqui si sono concentrati su ...": what the meeting told before was about
+            if s.tokens[k].fold in self.r.articles - self.r.indefinite | _ARTICLE_WORDS and (
+                    s.tokens[k + 1].fold in self._meeting_words
+                    or s.tokens[k + 1].lemma in self._meeting_words) and any(
+                        e.type == EventType.MEETING for e in self.result.events) and any(
+                            t.fold in _TOPIC_VERBS for t in s.tokens[k + 2:k + 14]):
+                return True
         return False
 
     def _allies_spoken_to(self, s: Sentence, speaker: _Candidate) -> str | None:
@@ -6363,6 +6571,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
     verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
+                      | r.report_after_quotation.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
@@ -6798,7 +7007,10 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     some, else the last event told."""
     contested = [e for e in told if e.type in CONTESTED]
     if not contested:
-        return told[-1:]
+        # (an accusation or a statement is said, not done: "dismissed Kyiv's accusations"
+        # denies what they charge, never that they were made; GUIDELINES)
+        return [e for e in told if e.type not in (EventType.ACCUSATION,
+                                                  EventType.STATEMENT)][-1:]
     last = contested[-1]
     # "dismissed the report": every fact that report's source told
     sources = {a for c in last.claims if c.certainty != "denied" for a in c.asserted_by}

@@ -139,6 +139,20 @@ class Lexicon:
                 return info.id
         return None
 
+    def ministry_id(self, state: str, name: str, state_words: str = "") -> str | None:
+        """The id a state's ministry the graph does not know takes by the convention of
+        GUIDELINES.md, ``<state>-<portfolio>-ministry`` ("North Korea's Foreign Ministry",
+        "le ministère sud-coréen de l'Unification": ``south-korea-unification-ministry``),
+        when ``name`` less the state's own words names a ministry of ``data/bodies.tsv``;
+        else None."""
+        key = fold_key(name)
+        own = {w for f in self.forms if f.target == state and not f.agreement
+               for w in fold_key(f.text).split()} | set(fold_key(state_words).split())
+        concept = body_concept(" ".join(w for w in key.split() if w not in own))
+        if concept is None or not concept.endswith("-ministry"):
+            return None
+        return f"{state}-{concept}"
+
     def agreement_words(self) -> frozenset[str]:
         """The first six letters of the longer words of the agreements' names and aliases
         ("partne", "strate"): what tells a description of a known agreement, in any of

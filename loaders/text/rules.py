@@ -139,6 +139,9 @@ class LanguageRules:
     participle_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     state_participles: frozenset[str] = frozenset()
+    # a refusal to comment ("declined to comment", "had nothing to add", "nessun commento",
+    # "rien à ajouter"): no claim and no statement (GUIDELINES)
+    no_comment: WordSet = WordSet(frozenset(), ())
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -280,6 +283,7 @@ def rules_for(language: str) -> LanguageRules | None:
             past_forms=frozenset(fold_key(w) for w in data.get("past_forms") or []),
             state_participles=frozenset(fold_key(w)
                                         for w in data.get("state_participles") or []),
+            no_comment=WordSet.of(data.get("no_comment")),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
