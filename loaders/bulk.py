@@ -647,7 +647,8 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
             f"({server.uri}) with neo4j-admin; it cannot import into {settings.uri}")
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    server.start()
+    if server.pid() is None:  # running: no status query, the emptiness check asks it
+        server.start()
     local = _local_settings(settings, server)
     with Database(local) as db:
         ensure_empty(db.read("MATCH (n) RETURN count(n) AS c")[0]["c"], server.instance)
