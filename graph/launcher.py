@@ -12,6 +12,7 @@ own port, so a developer's data is never touched by a test run).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import secrets
@@ -120,15 +121,9 @@ class LocalNeo4j:
         java = str(Path(java_home) / "bin" / "java") if java_home else shutil.which("java")
         if not java or not Path(java).exists():
             raise LauncherError("Java 17 or newer is required but `java` was not found on PATH")
-        out = subprocess.run(
-            [java, "-version"], capture_output=True, text=True, check=False
-        ).stderr
-        m = re.search(r'version "(\d+)(?:\.(\d+))?', out)
-        major = int(m.group(1)) if m else 0
-        if major == 1 and m and m.group(2):
-            major = int(m.group(2))
+        major, first_line = _java_version(java)
         if major < 17:
-            raise LauncherError(f"Java 17 or newer is required, found: {out.splitlines()[0:1]}")
+            raise LauncherError(f"Java 17 or newer is required, found: {first_line}")
         return java
 
     @staticmethod
@@ -418,6 +413,20 @@ internal.dbms.bolt.netty_server_shutdown_quiet_period=0
                 text = path.read_text(errors="replace").splitlines()[-lines:]
                 chunks.append(f"--- {path}\n" + "\n".join(text))
         return "\n".join(chunks) or "(no log written)"
+
+
+@functools.lru_cache(maxsize=8)
+def _java_version(java: str) -> tuple[int, str]:
+    """The major version of ``java`` and the first line of its ``-version``, asked once per
+    process (a JVM start, 0.1-0.5 s: a bulk load asked it for the import and again for
+    the server's start)."""
+    out = subprocess.run([java, "-version"], capture_output=True, text=True,
+                         check=False).stderr
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', out)
+    major = int(m.group(1)) if m else 0
+    if major == 1 and m and m.group(2):
+        major = int(m.group(2))
+    return major, (out.splitlines() or [""])[0]
 
 
 def _is_zombie(pid: int) -> bool:

@@ -42,6 +42,7 @@ import csv
 import datetime as dt
 import shutil
 import subprocess
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -593,6 +594,27 @@ def ensure_empty(node_count: int, instance: str) -> None:
             "nodes (use `geokg load` without --bulk to add to it)")
 
 
+class _Stopping:
+    """``server.stop()`` in a thread; ``join`` waits for it and raises what it raised."""
+
+    def __init__(self, server: LocalNeo4j) -> None:
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(server,), name="bulk-stop",
+                                       daemon=True)
+        self.thread.start()
+
+    def _run(self, server: LocalNeo4j) -> None:
+        try:
+            server.stop()
+        except BaseException as exc:  # handed to the caller by join
+            self.error = exc
+
+    def join(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def _local_settings(settings: Settings, server: LocalNeo4j) -> Settings:
     if settings.neo4j_password is not None:
         return settings
@@ -625,30 +647,39 @@ def bulk_load(settings: Settings, docs: Iterable[Document], *,
             f"({server.uri}) with neo4j-admin; it cannot import into {settings.uri}")
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    server.start()
+    if server.pid() is None:  # running: no status query, the emptiness check asks it
+        server.start()
     local = _local_settings(settings, server)
     with Database(local) as db:
         ensure_empty(db.read("MATCH (n) RETURN count(n) AS c")[0]["c"], server.instance)
     timings["check_s"] = time.perf_counter() - t0
+    # the server stops (a checkpoint, its threads, the JVM: 1-2.5 s) while the CSV files
+    # are written; if writing them fails, it is started again, as it was
+    stopping = _Stopping(server)
     directory = csv_dir or server.dir / "import" / "bulk"
     gdelt_summary: dict[str, Any] | None = None
-    if gdelt:
-        # imported here: loaders.gdelt.bulk builds on this module
-        from loaders.gdelt.bulk import write_csv_with_gdelt
-        csv_summary, gdelt_summary = write_csv_with_gdelt(
-            docs, gdelt, directory, strict=strict, progress=progress)
-    else:
-        csv_summary = write_csv(docs, directory, coreference=coreference)
+    try:
+        if gdelt:
+            # imported here: loaders.gdelt.bulk builds on this module
+            from loaders.gdelt.bulk import write_csv_with_gdelt
+            csv_summary, gdelt_summary = write_csv_with_gdelt(
+                docs, gdelt, directory, strict=strict, progress=progress)
+        else:
+            csv_summary = write_csv(docs, directory, coreference=coreference)
+        if not csv_summary.csv.nodes:  # e.g. GDELT files whose every line is malformed
+            skipped = (gdelt_summary or {}).get("skipped", 0)
+            raise InvalidInput(f"nothing to import: no well-formed record ({skipped} "
+                               "malformed line(s) skipped); nothing written",
+                               [e for f in (gdelt_summary or {}).get("files", [])
+                                for e in f["errors"]][:20])
+    except BaseException:
+        stopping.join()
+        server.start()
+        raise
     timings["csv_s"] = csv_summary.seconds
-    if not csv_summary.csv.nodes:  # e.g. GDELT files whose every line is malformed
-        skipped = (gdelt_summary or {}).get("skipped", 0)
-        raise InvalidInput(f"nothing to import: no well-formed record ({skipped} malformed "
-                           "line(s) skipped); nothing written",
-                           [e for f in (gdelt_summary or {}).get("files", [])
-                            for e in f["errors"]][:20])
     t = time.perf_counter()
-    server.stop()
-    timings["stop_s"] = time.perf_counter() - t
+    stopping.join()
+    timings["stop_s"] = time.perf_counter() - t  # the part of the stop the CSV did not hide
     try:
         result = admin_import(server, csv_summary.csv, database=settings.neo4j_database,
                               heap=heap)

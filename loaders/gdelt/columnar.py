@@ -283,10 +283,6 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
                            .select(day_keys)], how="horizontal")
     frame = frame.join(day_frame, on="_day", how="left", maintain_order="left")
     geo = ~pl.col("ActionGeo_Type").is_in(["", "0"])
-    frame = _distinct_map(frame.with_columns(
-        pl.when(geo).then(pl.col("ActionGeo_CountryCode")).alias("_geo_country")),
-        ["_geo_country"], "action_geo_iso3",
-        lambda c: (s.iso3 if (s := cw.state_by_fips(c)) else None) if c is not None else None)
 
     def blank_null(name: str) -> pl.Expr:
         return pl.when(pl.col(name) != "").then(pl.col(name))
@@ -310,33 +306,33 @@ def _convert(lines: pl.DataFrame, cw: Crosswalk, catalog: ActorCatalog, language
                                added.str.slice(8, 2), pl.lit(":"), added.str.slice(10, 2),
                                pl.lit(":"), added.str.slice(12, 2), pl.lit("Z"))
     geo_name = on_geo(blank_null("ActionGeo_FullName"))
+    # ``pack_fields``: PACKED_FIELDS tab-separated, a missing value an empty field
+    packed = pl.concat_str(
+        pl.when(pl.col("IsRootEvent") == "1").then(pl.lit("1")).otherwise(pl.lit("0")),
+        date_added,
+        pl.col("Actor1Code"), pl.col("Actor1Name"), pl.col("Actor2Code"),
+        pl.col("Actor2Name"),
+        on_geo(pl.col("ActionGeo_Type").cast(pl.Int64).cast(pl.String)).fill_null(""),
+        on_geo(pl.col("ActionGeo_CountryCode")).fill_null(""),
+        on_geo(pl.col("ActionGeo_ADM1Code")).fill_null(""),
+        on_geo(pl.col("ActionGeo_FeatureID")).fill_null(""),
+        separator="\t")
     out = frame.select(
         pl.lit("gdelt:").add(gid.cast(pl.String)).alias("id"),
         pl.lit(stamp).alias(FILE),
         pl.lit(EventType.CODED.value).alias("type"),
         pl.col("EventCode").alias("cameo"),
         summary.alias("summary"),
-        geo_name.alias("location"),
         *day_keys,
         gid.alias("gdelt_id"),
         pl.col("EventBaseCode").alias("event_base_code"),
         pl.col("EventRootCode").alias("event_root_code"),
         pl.col("QuadClass").cast(pl.Int64).alias("quad_class"),
         pl.col("GoldsteinScale").cast(pl.Float64).alias("goldstein"),
-        (pl.col("IsRootEvent") == "1").alias("is_root_event"),
-        date_added.alias("date_added"),
-        blank_null("Actor1Code").alias("actor1_code"),
-        blank_null("Actor1Name").alias("actor1_name"),
-        blank_null("Actor2Code").alias("actor2_code"),
-        blank_null("Actor2Name").alias("actor2_name"),
-        on_geo(pl.col("ActionGeo_Type").cast(pl.Int64)).alias("action_geo_type"),
-        geo_name.alias("action_geo_name"),
-        on_geo(blank_null("ActionGeo_CountryCode")).alias("action_geo_country"),
-        "action_geo_iso3",
-        on_geo(blank_null("ActionGeo_ADM1Code")).alias("action_geo_adm1"),
+        geo_name.alias("location"),
         on_geo(_optional_float("ActionGeo_Lat")[1]).alias("action_geo_lat"),
         on_geo(_optional_float("ActionGeo_Long")[1]).alias("action_geo_long"),
-        on_geo(blank_null("ActionGeo_FeatureID")).alias("action_geo_feature_id"),
+        packed.alias("gdelt_fields"),
         pl.col("SOURCEURL").alias("source_url"),
         pl.col("NumMentions").cast(pl.Int64).alias(COUNT_FIELDS[0]),
         pl.col("NumSources").cast(pl.Int64).alias(COUNT_FIELDS[1]),
