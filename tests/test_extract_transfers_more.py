@@ -287,3 +287,31 @@ def test_who_says_troops_are_in_a_region_is_not_its_state() -> None:
     # "are" with no place after it tells no presence
     d = run("Russian forces are fighting to retake the Kursk region.")
     assert ("russia", "sender") not in {p for _, ps in events(d) for p in ps}
+
+
+def test_the_use_of_weapons_named_by_its_noun() -> None:
+    d = run("Kyiv has documented the use of North Korean missiles by Russia.")
+    assert events(d) == [NK_TO_RU]
+    d = run("Russia's use of North Korean shells has grown.")
+    assert events(d) == [NK_TO_RU]
+    d = run("Kiev dénonce l'utilisation de missiles nord-coréens par la Russie.",
+            language="fr")
+    assert NK_TO_RU in events(d)
+    d = run("Kiev denuncia l'impiego di missili nordcoreani da parte della Russia.",
+            language="it")
+    assert NK_TO_RU in events(d)
+    # a use with no user named is no supply (who documents it is not the user)
+    d = run("Kyiv has documented the use of North Korean missiles.")
+    assert ("supply", {("north-korea", "supplier"), ("ukraine", "recipient")}) not in events(d)
+
+
+def test_weapons_arriving_in_a_state() -> None:
+    d = run("Trains carrying North Korean munitions have been arriving in Russia.")
+    assert events(d) == [NK_TO_RU]
+    d = run("Des trains de munitions nord-coréennes sont arrivés en Russie.", language="fr")
+    assert events(d) == [NK_TO_RU]
+    d = run("Treni carichi di munizioni nordcoreane sono arrivati in Russia.", language="it")
+    assert events(d) == [NK_TO_RU]
+    # experts of a weapon are no weapon
+    d = run("North Korean missile experts arrived in Moscow on Monday.")
+    assert NK_TO_RU not in events(d)

@@ -200,6 +200,9 @@ _WILL = frozenset({"will", "would", "could", "may", "might", "should", "to", "sh
 #: "any", "toute", "qualsiasi" before a noun of an event denied: every such event told.
 _ANY = frozenset({"any", "all", "every", "toute", "tout", "toutes", "tous", "aucune", "aucun",
                   "qualsiasi", "qualunque", "ogni", "alcuna", "alcun", "alcuno"})
+#: English auxiliaries after a subject ("missiles have been", "shells were").
+_PAST_AUX_EN = frozenset({"have", "has", "had", "were", "was", "are", "is", "been", "being",
+                          "will", "would", "could", "may", "might", "reportedly", "also"})
 #: Words opening a clause of a place after a comma.
 _WHERE = frozenset({"where", "dove", "où", "laddove"})
 #: Prepositions of a place after "be" ("are in", "sono nella", "sont dans").
@@ -4314,7 +4317,10 @@ class _State:
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
-        out += self._weapons_moved(s, cands, out)
+        moved = self._weapons_moved(s, cands, out)
+        # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
+        out = [e for e in out if not (e.type == EventType.VISIT and any(
+            m.trigger == e.trigger for m in moved))] + moved
         # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
         # Pyongyang": a person in another state's capital visits it
         out += self._presence_visits(s, cands, out)
@@ -4852,7 +4858,13 @@ class _State:
             crossing = v in crossings and v not in uses
             for w in weapons:
                 o = origin(w)
-                if o is None:
+                if o is None or self.b.language == "en" and w + 1 < len(toks) and \
+                        w + 1 != v and toks[w + 1].text.isalpha() and \
+                        toks[w + 1].text.islower() and len(toks[w + 1].fold) > 2 and \
+                        toks[w + 1].fold not in _AUXILIARIES | _BY_AGENT | r.to_patient \
+                        | r.origin_words | _ADVERBS | _PAST_AUX_EN and w + 1 not in verbs:
+                    # ("North Korean missile experts arrived in Moscow": the weapon's noun
+                    # names what the experts know, no weapon moved)
                     continue
                 dest: _Candidate | None = None
                 if w < v and v - w <= 8 and not broken(w, v):
@@ -4875,9 +4887,21 @@ class _State:
                 elif w > v and w - v <= 6 and not crossing and not any(
                         toks[k].fold in r.to_patient | _AGAINST | _AT_WORDS | _BY_AGENT
                         for k in range(v + 1, w)):
-                    # the weapons are the object: "Russia has fired North Korean missiles"
-                    dest = next((c for a, b, c in reversed(states) if b < v and v - b <= 6
-                                 and not broken(b, v)), None)
+                    # the weapons are the object: "Russia has fired North Korean missiles";
+                    # of a noun, its agent after them ("the use of North Korean missiles by
+                    # Russia") or its possessor ("Russia's use of")
+                    by = next((k for k in range(w + 1, min(len(toks), w + 4))
+                               if toks[k].fold in _BY_AGENT and not broken(w, k)), None)
+                    if by is not None and by + 2 < len(toks) and toks[by + 1].fold == "parte":
+                        by += 2  # "da parte della Russia"
+                    noun = v > 0 and (toks[v - 1].fold in self.r.articles | _ARTICLE_WORDS
+                                      | _DETERMINERS)
+                    if by is not None:
+                        dest = next((c for a, _, c in states if by < a <= by + 4
+                                     and not broken(by, a)), None)
+                    elif not noun:
+                        dest = next((c for a, b, c in reversed(states) if b < v
+                                     and v - b <= 6 and not broken(b, v)), None)
                 if dest is None or dest.actor == o.actor:
                     continue
                 key = (o.actor, dest.actor, toks[w].lemma)
