@@ -315,3 +315,14 @@ def test_weapons_arriving_in_a_state() -> None:
     # experts of a weapon are no weapon
     d = run("North Korean missile experts arrived in Moscow on Monday.")
     assert NK_TO_RU not in events(d)
+
+
+def test_a_weekday_after_since_is_an_open_period_no_date() -> None:
+    for text, lang in [("Defence Minister No Kwang Chol has been in Moscow since Monday.", "en"),
+                       ("Choe Son Hui si trova a Mosca da lunedì.", "it"),
+                       ("Sergueï Lavrov se trouve en Corée du Nord depuis lundi.", "fr")]:
+        d = run(text, language=lang, published="2024-11-30")
+        assert [e["type"] for e in d.document["events"]] == ["visit"], text
+        assert "value" not in (d.document["events"][0].get("date") or {}), text
+    d = run("Sergey Lavrov arrived in Pyongyang on Monday.", published="2024-11-30")
+    assert d.document["events"][0]["date"]["value"] == "2024-11-25"
