@@ -176,9 +176,13 @@ def test_a_deployment_to_a_region_only_has_its_sender_alone() -> None:
             ("Altri soldati nordcoreani sono stati inviati nella regione russa di Kursk.", "it")]:
         d = run(text, language=lang, published="2024-12-12")
         assert of_type(d, "deployment") == [SENDER | {("russia", "host")}], text
-    # troops named with no sending, or sent nowhere told, are no deployment
-    for text in ["North Korean troops are in the Kursk region.",
-                 "Every soldier Pyongyang sends prolongs this war."]:
+    # troops told present in a region are deployed there, as they are when the region's
+    # state is named ("stationed in Russia's Kursk region"; a denial of their presence
+    # denies the deployment, GUIDELINES): their sender alone (session 13)
+    assert of_type(run("North Korean troops are in the Kursk region."), "deployment") == [
+        SENDER]
+    # troops sent nowhere told are no deployment
+    for text in ["Every soldier Pyongyang sends prolongs this war."]:
         assert not of_type(run(text), "deployment"), text
 
 

@@ -43,7 +43,8 @@ Only where the data file says so:
   a date; one with a day or a year next to it is read as above (``in June 2024`` is
   ``2024-06``, not inferred);
 - weekdays alone: ``on Tuesday``, ``martedì``, ``mardi`` -> the most recent such day on or
-  before the publication date (that day itself when it is that weekday); with a past
+  before the publication date (that day itself when it is that weekday; not after a bound:
+  ``since Monday``, ``da lunedì``, ``depuis lundi`` are open periods); with a past
   modifier (``last Tuesday``, ``lunedì scorso``, ``mardi dernier``) the most recent one
   strictly before it (a week earlier when published on that weekday), with a future one
   (``next Tuesday``, ``martedì prossimo``) the first one strictly after it;
@@ -571,6 +572,10 @@ _DIGIT = re.compile("[0-9]")
 Handler = Callable[[re.Match[str], str], tuple[str | None, str | None, bool, str]]
 
 
+#: The bound of an open period right before a weekday ("since Monday", "depuis lundi").
+_BOUND_BEFORE = re.compile(r"(?:^|\W)(?:since|depuis|da|dal|dalla)\s+$")
+
+
 def find_dates(text: str, language: str, published: datetime.date | None) -> list[FoundDate]:
     """The date expressions of `text` (one sentence), in text order, without overlaps.
 
@@ -616,6 +621,10 @@ def find_dates(text: str, language: str, published: datetime.date | None) -> lis
                 start, end = m.start(), m.end()
                 if folded[end - 1] == ".":  # a full stop, or an abbreviation's own dot
                     end -= 1
+            if kind == "weekday" and _BOUND_BEFORE.search(folded[max(0, start - 12):start]):
+                # "since Monday", "da lunedì", "depuis lundi": a bound of an open period,
+                # not the date of what the sentence tells
+                continue
             candidates.append((start, end, kind, m))
     if not candidates:
         return []

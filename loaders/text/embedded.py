@@ -91,6 +91,12 @@ _IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
 _OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
                               "infine", "anche", "ieri", "oggi"})
 _AGAINST = frozenset({"against", "contro", "contre"})
+# what a weapon is fired at ("fired at Ukrainian positions", "tirés sur", "lanciati su")
+# the agent of a passive ("fired by", "sparati dall'artiglieria", "tirés par")
+_BY_AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
+                       "par"})
+_AT_WORDS = frozenset({"at", "on", "onto", "toward", "towards", "su", "sul", "sulla", "sui",
+                       "sulle", "verso", "sur", "vers"})
 # before an infinitive of purpose ("to help", "pour aider", "per aiutare")
 _PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
 # before an infinitive: what is asked ("to condemn", "à condamner", "di condannare")
@@ -159,8 +165,56 @@ _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "st
 #: Region nouns: a place that is no state ("the Kursk region", "la regione di Kursk").
 _REGIONS = frozenset({"region", "regions", "regione", "regioni", "oblast", "province",
                       "provincia", "provinces", "area", "zona", "zone"})
+#: Names of the regions of the war that are no state ("are in Kursk", "nel Donbass").
+_REGION_NAMES = frozenset({
+    "kursk", "koursk", "belgorod", "bryansk", "briansk", "donetsk", "donbas", "donbass",
+    "luhansk", "lugansk", "louhansk", "zaporizhzhia", "zaporijia", "zaporizhia", "kherson",
+    "kharkiv", "kharkov", "crimea", "crimee", "vladivostok", "khabarovsk", "primorye",
+    "primorsky", "rostov", "pokrovsk", "avdiivka", "sudzha", "soudja"})
 #: Nouns of presence, no verb of sending ("the presence of troops").
 _PRESENCE = frozenset({"presence", "presenza"})
+#: Words that tell troops are somewhere, right after the troops named ("soldiers are now
+#: stationed in", "si trovano nella regione", "se trouvent dans", "présents dans").
+_PRESENCE_VERBS = frozenset({
+    "is", "are", "were", "was", "been", "remain", "remained", "remains", "stationed",
+    "based", "present", "positioned", "massed", "amassed", "concentrated", "gathered",
+    "located", "trovano", "trovavano", "trova", "trovati", "trovate", "stanza", "presenti",
+    "presente", "ammassati", "ammassate", "concentrati", "concentrate", "posizionati",
+    "posizionate", "stazionano", "stazionati", "sono", "erano", "restano", "rimangono",
+    "trouvent", "trouvaient", "trouve", "presents", "presentes", "stationnes", "stationnees",
+    "stationnent", "bases", "basees", "masses", "massees", "concentres", "concentrees",
+    "positionnes", "positionnees", "sont", "etaient", "restent", "demeurent"})
+#: A person "is in" a place, per language: the verbs of being (as written, lower case) and
+#: the prepositions of the place after them ("was in Pyongyang", "si trova a Mosca", "est à
+#: Pyongyang", "était en Russie").
+_PRESENT_AT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"is", "was", "were", "been", "remains", "remained", "arrived"}),
+           frozenset({"in"})),
+    "it": (frozenset({"è", "era", "trova", "trovava", "trovato", "trovata", "stato", "stata",
+                      "resta", "rimane", "rimasto", "rimasta"}),
+           frozenset({"a", "in"})),
+    "fr": (frozenset({"est", "était", "trouve", "trouvait", "été", "reste", "demeure",
+                      "restait"}),
+           frozenset({"à", "a", "en", "au"})),
+}
+#: Words of a time to come before a verb ("will be in Pyongyang", "sarà", "sera").
+_WILL = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall"})
+#: "any", "toute", "qualsiasi" before a noun of an event denied: every such event told.
+_ANY = frozenset({"any", "all", "every", "toute", "tout", "toutes", "tous", "aucune", "aucun",
+                  "qualsiasi", "qualunque", "ogni", "alcuna", "alcun", "alcuno"})
+#: English auxiliaries after a subject ("missiles have been", "shells were").
+_PAST_AUX_EN = frozenset({"have", "has", "had", "were", "was", "are", "is", "been", "being",
+                          "will", "would", "could", "may", "might", "reportedly", "also"})
+#: Words opening a clause of a place after a comma.
+_WHERE = frozenset({"where", "dove", "où", "laddove"})
+#: Prepositions of a place after "be" ("are in", "sono nella", "sont dans").
+_IN_PLACE = frozenset({"in", "inside", "at", "near", "nel", "nella", "nei", "nelle", "negli",
+                       "nello", "nell", "a", "dans", "en", "au", "aux", "pres", "vicino"})
+#: Adverbs of time between "be" and its place ("are now in", "sono ancora", "sont désormais").
+_STILL = frozenset({"now", "still", "already", "currently", "reportedly", "ora", "ancora",
+                    "gia", "attualmente", "desormais", "toujours", "deja", "actuellement"})
+#: Forms of "be" among them: presence only with a place after them.
+_BE_FORMS = frozenset({"is", "are", "were", "was", "been", "sono", "erano", "sont", "etaient"})
 #: Words before "call" that make it a phone call, no verb of saying ("a phone call").
 _CALL_KINDS = frozenset({"phone", "telephone", "video", "conference"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
@@ -2243,7 +2297,13 @@ class _State:
             sided = [e for e in told if any(p.type == e.type and set(p.participants) <= set(
                 e.participants) for p in partials)]
             if sided and not theirs:
-                denied = sided[-1:]
+                # ("a démenti toute livraison d'armes par Pyongyang", "denied any arms
+                # deliveries", "ha smentito qualsiasi fornitura": every one told before)
+                every = any(s.tokens[k].fold in _ANY for p in partials
+                            for k in range(max(0, s.token_at(p.trigger[0]) - 2),
+                                           s.token_at(p.trigger[0])))
+                denied = [e for e in sided if e.type in {p.type for p in partials}] \
+                    if every else sided[-1:]
             for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
@@ -3458,12 +3518,18 @@ class _State:
         if back is not None:
             # "..., the ministry said": the body named before that the noun refers back to
             return _Candidate(back.actor, back.start, back.end, "anaphor")
+        # (one word of kind between: "the spy agency said", "the intelligence agency")
+        art = head - 2
+        if art > 0 and s.tokens[art].text.isalpha() and s.tokens[art].text.islower() and \
+                len(s.tokens[art].fold) > 2 and s.tokens[art - 1].fold in _ARTICLE_WORDS and \
+                s.tokens[art].fold not in _ARTICLE_WORDS | self.r.indefinite:
+            art -= 1
         if head > 1 and s.tokens[head - 1].fold in self.r.anaphors and \
-                s.tokens[head - 2].fold in _ARTICLE_WORDS and self.last_source is not None \
-                and not (left and s.token_at(left[-1].end) >= head - 2
+                s.tokens[art].fold in _ARTICLE_WORDS and self.last_source is not None \
+                and not (left and s.token_at(left[-1].end) >= art
                          # "..., the agency added": a name before the comma is another
                          # clause's
-                         and "," not in self.text[left[-1].end:s.tokens[head - 2].start]):
+                         and "," not in self.text[left[-1].end:s.tokens[art].start]):
             # "the agency said", "The report said": the source named before
             noun = s.tokens[head - 1]
             return _Candidate(self._referent(noun).actor, noun.start, noun.end, "anaphor")
@@ -3472,8 +3538,11 @@ class _State:
                 s.tokens[head - 1].text.islower() and \
                 s.tokens[head - 2].fold in self.r.articles - self.r.indefinite and \
                 s.tokens[head - 2].text.islower() and \
-                self.text[:s.tokens[head - 2].start].rstrip().endswith(","):
-            # "..., the ministry said." with no ministry named before: a subject the rules
+                self.text[:s.tokens[head - 2].start].rstrip().endswith(",") and \
+                not any(c.start <= s.tokens[head - 1].start < c.end
+                        and _kind(self, c.actor) == "person" for c in cands):
+            # "..., the ministry said." with no ministry named before (not a title referring
+            # back to the one person given it: "..., the minister said"): a subject the rules
             # cannot name, not a name of the fact told before the comma
             return None
         if src and "," in self.text[src[0].end:verb.start]:
@@ -3721,6 +3790,8 @@ class _State:
             said = set(s.hits(self.r.report)) | set(s.hits(self.r.confirm)) | \
                 set(s.hits(self.r.deny))
             while hi + 1 < len(toks) and hi - k < 3 and hi + 1 not in said:
+                if set(self.text[toks[hi].end:toks[hi + 1].start]) & {",", ";", ":", "(", ")"}:
+                    break  # "secondo gli esperti ucraini, missili nordcoreani ...": its end
                 adj = self.mentions.at(toks[hi + 1].start)
                 place = self.mentions.at(toks[hi + 2].start) if hi + 2 < len(toks) else None
                 if adj is not None and adj.kind == "demonym" and \
@@ -3985,7 +4056,8 @@ class _State:
                     # sending
                     self._dead_hits.add(first)
                     continue
-                if s.has(rule.bare_not_with) and all(
+                if s.has(rule.bare_not_with) and not self._present_before_fate(
+                        s, rule, rule_hits) and all(
                         s.tokens[h].fold in rule.needs.words
                         or s.tokens[h].lemma in rule.needs.words
                         # ("killed in the fighting", "nei combattimenti": a noun, no verb)
@@ -4329,7 +4401,8 @@ class _State:
                     # held-out round of session 12)
                     ev.partial = not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
-                        and self._sent_to_region(s, rule_hits))
+                        and self._sent_to_region(s, rule_hits, {
+                            a for a, _ in ev.participants}))
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
@@ -4490,6 +4563,16 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
+        # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
+        # by or carried into another went from the one to the other, a supply
+        moved = self._weapons_moved(s, cands, out)
+        # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
+        out = [e for e in out if not (e.type == EventType.VISIT and any(
+            m.trigger == e.trigger for m in moved))] + moved
+        # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
+        # Pyongyang": a person in another state's capital visits it
+        out += self._presence_visits(s, cands, out)
         # "said it was alarmed by the growing cooperation between Moscow and Pyongyang",
         # "deeply concerned about the military ties": ties one is worried about are what the
         # feeling is about, no fact told
@@ -5050,6 +5133,187 @@ class _State:
         m = self.mentions.at(toks[h].start)
         return toks[h].fold in refs or (m is not None and m.agreement)
 
+    def _presence_visits(self, s: Sentence, cands: list[_Candidate],
+                         out: list[FoundEvent]) -> list[FoundEvent]:
+        """A person told to be in a state's capital or in a state other than his own, as
+        the subject of "be" ("Lavrov was in Pyongyang on Friday", "No Kwang Chol has been
+        in Moscow since Monday", "Choe si trova a Mosca", "Choïgou était à Pyongyang"): a
+        visit. Not one to come or negated ("will be in", "non è a"), nor "in talks", "in
+        contact" (no place right after the preposition)."""
+        toks = s.tokens
+        be = _PRESENT_AT.get(self.b.language)
+        if not be:
+            return []
+        told = {(e.type, frozenset(e.participants)) for e in out}
+        found: list[FoundEvent] = []
+        for c in cands:
+            if _kind(self, c.actor) != "person" or (c.start, c.end) in self._asserter_spans:
+                continue
+            j = s.token_at(c.end - 1) + 1
+            k = j
+            while k < len(toks) and k - j < 3 and toks[k].text.lower() not in be[0] and (
+                    toks[k].fold in _AUXILIARIES | _ADVERBS | _CLITICS
+                    or toks[k].fold in {"has", "have", "had", "now", "currently", "still",
+                                        "already", "si", "se", "s"}):
+                k += 1
+            if k >= len(toks) or toks[k].text.lower() not in be[0] or \
+                    self.text[toks[j - 1].end:toks[k].start].count(",") or \
+                    any(toks[x].fold in self.r.negation.words | _WILL
+                        for x in range(j, k)):
+                continue
+            p = k + 1
+            while p < len(toks) and toks[p].fold in _ADVERBS | {"now", "currently", "still",
+                                                                 "already", "ancora", "gia",
+                                                                 "encore", "deja"}:
+                p += 1
+            if p + 1 >= len(toks) or toks[p].text.lower() not in be[1]:
+                continue
+            m = self.mentions.at(toks[p + 1].start)
+            if m is None and p + 2 < len(toks) and toks[p + 1].fold in _ARTICLE_WORDS:
+                m = self.mentions.at(toks[p + 2].start)
+            if m is None or m.agreement or not (m.kind == "capital"
+                                                or _kind(self, m.target) == "state"):
+                continue
+            host = self._state_of(m.target) or m.target
+            if host == self._state_of(c.actor) or m.start < self.dateline_end:
+                continue
+            parts = [(c.actor, "visitor"), (host, "host")]
+            if (EventType.VISIT, frozenset(parts)) in told:
+                continue
+            found.append(FoundEvent(EventType.VISIT, parts, (s.start, s.end),
+                                    (toks[k].start, toks[k].end)))
+        return found
+
+    def _weapons_moved(self, s: Sentence, cands: list[_Candidate],
+                       out: list[FoundEvent]) -> list[FoundEvent]:
+        """Supplies told by weapons of one state used, fired or carried across a border by
+        or into another ("North Korean-made KN-23 missiles have been launched by Russian
+        forces", "Russia has fired North Korean missiles", "i missili nordcoreani usati
+        dall'esercito russo", "des trains de munitions nord-coréennes franchissent la
+        frontière russe", "containers of North Korean shells crossed the border into
+        Russia"): the weapons' state (an adjective or "made", "from", "di fabbricazione",
+        "en provenance de" next to the weapon's noun) supplies, the user or the state the
+        border leads to receives. Not a fact negated, planned or possible in its clause, nor
+        a weapon the verb aims at ("fired at Ukrainian artillery")."""
+        r = self.r
+        rule = next((x for x in r.events if x.type == EventType.SUPPLY and x.needs), None)
+        if rule is None or not (r.weapon_use or r.crossing):
+            return []
+        toks = s.tokens
+        weapons = s.hits(rule.needs)
+        if not weapons:
+            return []
+        states = [(s.token_at(c.start), s.token_at(c.end - 1), c) for c in cands
+                  if _kind(self, c.actor) == "state" and c.kind not in ("source", "pair")
+                  and (c.start, c.end) not in self._asserter_spans]
+        bounds = self._clause_bounds(s)
+        uses = s.hits(r.weapon_use)
+        crossings = s.hits(r.crossing)
+        verbs = set(uses) | set(crossings) | {
+            i for x in r.events if x.type == EventType.SUPPLY for i in s.hits(x.words)}
+        found: list[FoundEvent] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def broken(a: int, b: int) -> bool:  # a clause bound or a comma between tokens
+            return any(a < k <= b for k in bounds) or any(
+                set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";", ":"}
+                for k in range(a + 1, b + 1))
+
+        def origin(w: int) -> _Candidate | None:
+            """The state a weapon at token ``w`` comes from: an adjective or a name right
+            before it ("North Korean(-made KN-23) missiles") or after it with words of
+            origin between ("missiles from North Korea", "missili nordcoreani", "obus de
+            fabrication nord-coréenne")."""
+            for a, b, c in states:
+                if b < w and w - b <= 4 and not broken(b, w) and all(
+                        toks[k].fold in r.origin_words or not toks[k].text.islower()
+                        or toks[k].text.isdigit() or len(toks[k].fold) > 3
+                        and toks[k].fold not in r.to_patient | r.to_agent | _AGAINST
+                        for k in range(b + 1, w)):
+                    return c
+                # (one word of kind may stand between: "missili balistici di
+                # fabbricazione nordcoreana"; not a verb: "missiles fired by Russia")
+                if a > w and a - w <= 5 and not broken(w, a) and all(
+                        toks[k].fold in r.origin_words | _ARTICLE_WORDS
+                        or toks[k].text[:1].isupper() or toks[k].text.isdigit()
+                        or k == w + 1 and len(toks[k].fold) > 3
+                        and k not in verbs and toks[k].fold not in r.to_patient | r.to_agent
+                        for k in range(w + 1, a)):
+                    return c
+            return None
+
+        def ruled_out(v: int) -> bool:
+            lo = max(0, v - 6)
+            return any(lo <= k < v for k in s.hits(r.negation) + s.hits(r.intent)
+                       + s.hits(r.future) + s.hits(r.conditional)) or self._future_tense(s, v)
+
+        for v in sorted(set(uses) | set(crossings)):
+            if ruled_out(v) or s.quoted(toks[v].start) and not s.in_quotation(toks[v].start):
+                continue
+            crossing = v in crossings and v not in uses
+            for w in weapons:
+                o = origin(w)
+                if o is None or self.b.language == "en" and w + 1 < len(toks) and \
+                        w + 1 != v and toks[w + 1].text.isalpha() and \
+                        toks[w + 1].text.islower() and len(toks[w + 1].fold) > 2 and \
+                        toks[w + 1].fold not in _AUXILIARIES | _BY_AGENT | r.to_patient \
+                        | r.origin_words | _ADVERBS | _PAST_AUX_EN and w + 1 not in verbs:
+                    # ("North Korean missile experts arrived in Moscow": the weapon's noun
+                    # names what the experts know, no weapon moved)
+                    continue
+                dest: _Candidate | None = None
+                if w < v and v - w <= 8 and not broken(w, v):
+                    # the weapons are the subject: "were launched by Russian forces",
+                    # "hanno attraversato il confine con la Russia"
+                    if crossing:
+                        border = next((k for k in range(v + 1, min(len(toks), v + 6))
+                                       if toks[k].fold in r.borders), None)
+                        if border is None or broken(v, border):
+                            continue
+                        dest = next((c for a, _, c in states if border <= a <= border + 4
+                                     and not broken(border, a) and c.actor != o.actor), None)
+                    else:
+                        by = next((k for k in range(v + 1, min(len(toks), v + 3))
+                                   if toks[k].fold in _BY_AGENT), None)
+                        if by is None:
+                            continue
+                        dest = next((c for a, _, c in states if by < a <= by + 4
+                                     and not broken(by, a)), None)
+                elif w > v and w - v <= 6 and not crossing and not any(
+                        toks[k].fold in r.to_patient | _AGAINST | _AT_WORDS | _BY_AGENT
+                        for k in range(v + 1, w)):
+                    # the weapons are the object: "Russia has fired North Korean missiles";
+                    # of a noun, its agent after them ("the use of North Korean missiles by
+                    # Russia") or its possessor ("Russia's use of")
+                    by = next((k for k in range(w + 1, min(len(toks), w + 4))
+                               if toks[k].fold in _BY_AGENT and not broken(w, k)), None)
+                    if by is not None and by + 2 < len(toks) and toks[by + 1].fold == "parte":
+                        by += 2  # "da parte della Russia"
+                    noun = v > 0 and (toks[v - 1].fold in self.r.articles | _ARTICLE_WORDS
+                                      | _DETERMINERS)
+                    if by is not None:
+                        dest = next((c for a, _, c in states if by < a <= by + 4
+                                     and not broken(by, a)), None)
+                    elif not noun:
+                        dest = next((c for a, b, c in reversed(states) if b < v
+                                     and v - b <= 6 and not broken(b, v)), None)
+                if dest is None or dest.actor == o.actor:
+                    continue
+                key = (o.actor, dest.actor, toks[w].lemma)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self._live_hits.add(v)
+                found.append(FoundEvent(EventType.SUPPLY, [(o.actor, "supplier"),
+                                                          (dest.actor, "recipient")],
+                                        (s.start, s.end), (toks[v].start, toks[v].end),
+                                        objects={toks[w].lemma}))
+        # the same supply drafted from the sentence's own words is told once
+        told = {(frozenset(e.participants), frozenset(e.objects)) for e in out
+                if e.type == EventType.SUPPLY}
+        return [e for e in found if (frozenset(e.participants), frozenset(e.objects)) not in told
+                and not any(frozenset(e.participants) == p for p, _ in told)]
+
     def _sending_verbs(self, s: Sentence) -> list[int]:
         """Tokens of the sentence that send or move troops (a deployment's word that is no
         troop noun, no word of presence and no word of fighting: "sent", "inviati",
@@ -5093,29 +5357,71 @@ class _State:
                 return m.target
         return None
 
-    def _sent_to_region(self, s: Sentence, hits: list[int]) -> bool:
+    def _place_after(self, s: Sentence, k: int) -> bool:
+        """A preposition of place right after token ``k`` (adverbs skipped: "are now in",
+        "sono ancora nella", "sont désormais dans")."""
+        toks = s.tokens
+        j = k + 1
+        while j < len(toks) and (toks[j].fold in _ADVERBS or toks[j].fold in _STILL):
+            j += 1
+        return j < len(toks) and toks[j].fold in _IN_PLACE
+
+    def _present_before_fate(self, s: Sentence, rule: EventRule, hits: list[int]) -> bool:
+        """Troops told present somewhere by their own verb ("se trouvent dans la région de
+        Koursk", "are stationed in", "si trovano") with their fate told only in a clause
+        after it (", où certains ont déjà affronté les forces ukrainiennes", ", where some
+        have been killed"): the presence is told, the fate is the clause's."""
+        toks = s.tokens
+        presence = [k for k, t in enumerate(toks) if t.fold in _PRESENCE_VERBS
+                    and t.fold not in _BE_FORMS
+                    and any(0 < k - h <= 4 for h in hits)]
+        if not presence:
+            return False
+        # (a clause of the place, "where", "dove", "où", opens after a comma too)
+        bounds = self._clause_bounds(s) + [
+            k for k in range(1, len(toks)) if toks[k].text.lower() in _WHERE
+            and "," in self.text[toks[k - 1].end:toks[k].start]]
+        fates = s.hits(rule.bare_not_with)
+        return all(any(presence[0] < b <= f for b in bounds) for f in fates)
+
+    def _sent_to_region(self, s: Sentence, hits: list[int],
+                        senders: set[str] | frozenset[str] = frozenset()) -> bool:
         """Troops sent, moved or deployed by a verb (not named by a troop noun alone) to a
         place that is only a region ("deployed to the Kursk region", "inviato nella regione
-        di Kursk", "déployés dans la région de Koursk"): no state, capital or adjective of
-        one named after the verb in its clause."""
+        di Kursk", "déployés dans la région de Koursk"), or told present there ("the
+        presence of North Korean officers in the Kursk region", "se trouvent dans la région
+        de Koursk", "sono di stanza nella regione di Kursk", "are stationed in the Kursk
+        region"): no state, capital or adjective of one (but the troops' own, ``senders``)
+        named after the verb in its clause."""
         toks = s.tokens
         verbs = [h for h in hits if toks[h].fold not in self._nouns
                  and toks[h].lemma not in self._nouns
-                 and toks[h].fold not in _PRESENCE | _FIGHT
+                 and toks[h].fold not in _FIGHT
                  and toks[h].lemma not in _FIGHT and not toks[h].text[:1].isupper()]
+        # a verb of presence right after the troops ("soldiers are now in", "si trovano",
+        # "se trouvent", "stationed", "présents")
+        troops = [k for k, t in enumerate(toks) if t.fold in self._nouns or t.lemma in self._nouns]
+        verbs += [k for k, t in enumerate(toks) if t.fold in _PRESENCE_VERBS
+                  and any(0 < k - n <= 4 for n in troops)
+                  # ("are in", "sono nella", "sont dans": a form of "be" with a place after
+                  # it; not "are fighting to retake the Kursk region")
+                  and (t.fold not in _BE_FORMS or self._place_after(s, k))]
         for v in verbs:
             end = min(len(toks), v + 9)
             for k in range(v + 1, end):
                 if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
                     end = k
                     break
-            region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS), None)
+            region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS
+                           or toks[k].fold in _REGION_NAMES), None)
             if region is None:
                 continue
             # "to Russia's Kursk region", "nella regione russa di Kursk": a state named
             if not any(_kind(self, m.target) == "state" or m.kind == "capital"
                        for m in self._mentions_in(toks[v].end, toks[end - 1].end)
-                       if not m.agreement):
+                       if not m.agreement and m.target not in senders
+                       # (not who says so: "..., secondo Kiev")
+                       and (m.start, m.end) not in self._asserter_spans):
                 return True
         return False
 

@@ -142,6 +142,17 @@ class LanguageRules:
     # a refusal to comment ("declined to comment", "had nothing to add", "nessun commento",
     # "rien à ajouter"): no claim and no statement (GUIDELINES)
     no_comment: WordSet = WordSet(frozenset(), ())
+    # weapons of one state used, fired or carried across a border by or into another
+    # ("North Korean-made missiles fired by Russian forces", "convogli di munizioni
+    # nordcoreane hanno attraversato il confine con la Russia"): the weapons went from the
+    # one to the other, a supply. `weapon_use`: verbs of using or firing a weapon;
+    # `crossing`: verbs of crossing, with `borders` (the nouns of a border) after them;
+    # `origin_words`: the words between a weapon and the state it comes from ("made",
+    # "from", "di fabbricazione", "en provenance de")
+    weapon_use: WordSet = WordSet(frozenset(), ())
+    crossing: WordSet = WordSet(frozenset(), ())
+    borders: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -284,6 +295,10 @@ def rules_for(language: str) -> LanguageRules | None:
             state_participles=frozenset(fold_key(w)
                                         for w in data.get("state_participles") or []),
             no_comment=WordSet.of(data.get("no_comment")),
+            weapon_use=with_inflections(WordSet.of(data.get("weapon_use")), language),
+            crossing=with_inflections(WordSet.of(data.get("crossing")), language),
+            borders=frozenset(fold_key(w) for w in data.get("borders") or []),
+            origin_words=frozenset(fold_key(w) for w in data.get("origin_words") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
