@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import sentencex
@@ -272,6 +272,12 @@ _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "leque
 #: with the matter", "fonti vicine al Cremlino", "sources proches du dossier")
 _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
                        "proche", "proches"})
+#: a quoting participle: "sources quoted by Reuters", "fonti citate dall'agenzia", "des
+#: sources citées par": who quotes is no speaker (GUIDELINES: "Y, cited by X": Y alone)
+_QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
+                     "citee", "cites", "citees"})
+_QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
+                        "par"})
 _NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
 #: impersonal subjects of a verb of saying: nobody named says it
 _IMPERSONAL = frozenset({"on", "si"})
@@ -2071,6 +2077,14 @@ class _State:
                 e.participants) for p in partials)]
             if sided and not theirs:
                 denied = sided[-1:]
+            every = self._universal_kinds(s)
+            if every:
+                # "ha negato qualsiasi trasferimento di armi", "denied all the shipments":
+                # every fact of that kind told before (of those its words name, if any)
+                kinds, words = every
+                more = [e for e in told if e.type in kinds and (
+                    not words or e.objects & words or not e.objects - _GENERIC_ARMS)]
+                denied = [e for e in told if (e in denied or e in more) and e.type in kinds]
             for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
@@ -2079,22 +2093,55 @@ class _State:
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
-        if certainty == "confirmed" and asserted and not denied_by and told and not any(
+        if (certainty == "confirmed" or certainty == "reported" and self._fact_object(s))\
+                and asserted and not denied_by and told and not any(
                 e.type != EventType.STATEMENT for e in events) and not s.unquoted_hits(
                     self.r.negation):  # "Neither Moscow nor Pyongyang has confirmed"
             # "Seoul confirmed the munitions shipments later in the day", "Kiev a confirmé
             # ces livraisons": a confirmation with no fact of its own, of the fact of the
-            # kind it names told before (of the things it names, if one was of them)
+            # kind it names told before (of the things it names, if one was of them); a
+            # report of it too ("Ukrainian intelligence had reported the deployment a week
+            # earlier", "Yonhap a rapporté ces livraisons")
             words = {t.lemma for t in s.tokens} | {t.fold for t in s.tokens}
             for kind in self._named_facts(s, bare=True):
                 before = [e for e in told if e.type == kind]
                 before = [e for e in before if e.objects & words] or before
                 if before:
                     before[-1].claims.append(FoundClaim(
-                        "confirmed", asserted, (s.start, s.end),
-                        "review: a confirmation with no event of its own, taken to confirm "
-                        "the event told before"))
+                        certainty, asserted, (s.start, s.end),
+                        f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
+                        " with no event of its own, taken to be of the event told before"))
         self.result.events.extend(events)
+
+    def _fact_object(self, s: Sentence) -> bool:
+        """A verb of saying takes a fact told before as its object: "reported the
+        deployment", "had revealed these shipments", "ha riferito dell'invio", "a rapporté
+        ces livraisons" (an article or a determiner at most between; not "said the
+        deployment was illegal": a clause follows the noun)."""
+        toks = s.tokens
+        for c in self.cue_starts:
+            k = s.token_at(c)
+            if toks[k].fold in _CHARACTERISE or toks[k].lemma in _CHARACTERISE:
+                continue
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and (
+                    toks[j].fold in self.r.articles | _DETERMINERS | _GENITIVE
+                    or toks[j].fold in self.r.universals):
+                j += 1
+            if j >= len(toks):
+                continue
+            if not any(rule.type in CONTESTED and (toks[j].fold in rule.words.words
+                                                   or toks[j].lemma in rule.words.words)
+                       for rule in self.r.events):
+                continue
+            rest = toks[j + 1:]
+            if rest and rest[0].fold in {"as", "come", "comme"}:
+                continue  # "described the deployment as a provocation"
+            if any(t.fold in _COMPLEMENTIZERS | _TO_BE | _COPULAS | self.r.past_auxiliaries
+                   or self._is_verb(t) for t in rest[:3]):
+                continue
+            return True
+        return False
 
     def _infinitive(self, s: Sentence, i: int) -> bool:
         """Token i is an infinitive after its preposition ("to respond", "a rispondere",
@@ -2139,6 +2186,14 @@ class _State:
                     and toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
                                                               "today", "earlier", "later"}):
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        for k in s.unquoted_hits(self.r.report_nouns):
+            # "La notizia è stata confermata anche da Zelensky", "The reports were confirmed
+            # by NATO", "Ces informations ont été démenties": the news the sentence before told
+            if 0 < k <= lead + 2 and (toks[k - 1].fold in self.r.articles - self.r.indefinite
+                                      or toks[k - 1].fold in _DETERMINERS) and \
+                    any(k < c <= k + 4 for c in self.cue_tokens) and not any(
+                        t.fold in _GENITIVE | _COMPLEMENTIZERS for t in toks[k + 1:k + 2]):
+                return True
         return False
 
     def _meeting_named_again(self, s: Sentence) -> bool:
@@ -2353,6 +2408,10 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
+                    # who quotes is no speaker
+                    and not (s.tokens[i].fold in _QUOTED and i + 1 < len(s.tokens)
+                             and s.tokens[i + 1].fold in _QUOTED_BY)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
@@ -2464,7 +2523,10 @@ class _State:
             according.append(opening)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
-        alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
+        # "supplied missiles, which were presumably used in strikes on Kharkiv": a hedge
+        # in a relative clause that tells no fact of the model hedges that clause only
+        alleged = any(not self._in_relative(s, k) or self._relative_tells(s, k)
+                      for k in s.hits(r.allege)) or bool(r.conditional_endings) and any(
             t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
             and t.fold not in r.conditional_not and not s.quoted(t.start)
             and not self._in_relative(s, k) for k, t in enumerate(s.tokens))
@@ -2935,6 +2997,15 @@ class _State:
         return j < k and (s.tokens[j].fold in opens or s.tokens[j].fold in {"ce", "il", "cio"}
                           and j + 1 < k and s.tokens[j + 1].fold in opens)
 
+    def _relative_tells(self, s: Sentence, k: int) -> bool:
+        """The relative clause of token k holds a trigger of the model (up to the next
+        comma)."""
+        a = s.token_at(self.text.rfind(",", s.start, s.tokens[k].start))
+        end = self.text.find(",", s.tokens[k].end, s.end)
+        b = s.token_at(end) if end >= 0 else len(s.tokens)
+        return any(t.fold in rule.words.words or t.lemma in rule.words.words
+                   for t in s.tokens[a:b] for rule in self.r.events)
+
     def _source_owners(self, s: Sentence) -> set[str]:
         """Sources named before and referred to by a possessive noun: "called the panel's
         findings unfounded", "the agency's report" (the source whose phrase has that noun,
@@ -2977,6 +3048,33 @@ class _State:
                 continue
             return True
         return False
+
+    def _universal_kinds(self, s: Sentence) -> tuple[set[EventType], set[str]] | None:
+        """The contested kinds a universal determiner names within three words after it
+        ("any arms transfers", "qualsiasi trasferimento di armi", "toutes les livraisons",
+        "any weapons": supplies), with the things it names ("all the missiles": missiles),
+        or None."""
+        toks = s.tokens
+        kinds: set[EventType] = set()
+        words: set[str] = set()
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.universals or s.quoted(t.start):
+                continue
+            for u in toks[i + 1:i + 5]:
+                for rule in self.r.events:
+                    if rule.type not in CONTESTED:
+                        continue
+                    if u.fold in rule.words.words or u.lemma in rule.words.words:
+                        kinds.add(rule.type)
+                    elif u.lemma in rule.needs.words or u.fold in rule.needs.words:
+                        if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
+                            kinds.add(EventType.SUPPLY)
+                        else:
+                            kinds.add(rule.type)
+                            words.add(u.lemma)
+                if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
+                    kinds.add(EventType.SUPPLY)
+        return (kinds, words) if kinds else None
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
@@ -3525,6 +3623,7 @@ class _State:
                 # sources proches du dossier": the whole description (to a comma or a verb)
                 j = hi + 1
                 while j + 1 < len(toks) and j - hi < 6 and j + 1 not in said and \
+                        toks[j + 1].fold not in _QUOTED and \
                         self.text[toks[j].end:toks[j + 1].start] in (" ", "'", "’"):
                     j += 1
                 hi = j
@@ -6311,6 +6410,20 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: forms of "to be": "said the deployment was illegal" says something of the fact
+_TO_BE = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "fu",
+                   "sono", "sia", "siano", "fosse", "est", "etait", "etaient", "sont", "fut",
+                   "soit", "serait", "sarebbe"})
+#: verbs that characterise what they take ("described the move as", "a qualifié ces envois
+#: de", "ha definito l'invio"): a stance on the fact, no report of it
+_CHARACTERISE = frozenset({"describe", "described", "describes", "call", "called", "calls",
+                           "term", "termed", "label", "labelled", "labeled", "brand", "branded",
+                           "characterise", "characterised", "characterize", "characterized",
+                           "definire", "definito", "definita", "definiti", "definite",
+                           "qualificare", "qualificato", "qualificata", "bollare", "bollato",
+                           "descrivere", "descritto", "descritta", "qualifier", "qualifie",
+                           "qualifiee", "qualifies", "decrire", "decrit", "decrite",
+                           "presenter", "presente", "traiter", "traite"})
 #: words of worry ("concerned", "preoccupato", "inquiet") and what they are about
 _WORRIED = frozenset({"concerned", "alarmed", "worried", "troubled", "dismayed", "uneasy",
                       "preoccupato", "preoccupata", "preoccupati", "preoccupate",
@@ -6605,6 +6718,17 @@ def _merge_events(events: Iterable[FoundEvent],
         if same is None:
             merged.append(ev)
             continue
+        if ev.type == EventType.SUPPLY and not ev.objects - _GENERIC_ARMS and ev.claims and \
+                all(c.certainty == "denied" for c in ev.claims):
+            # "Moscow has denied receiving any weapons from North Korea" after the shells and
+            # the missiles: a denial of arms of no kind denies every supply between those sides
+            for other in merged:
+                if other is not same and other.type == ev.type and \
+                        frozenset(other.participants) == key[1] and \
+                        _dates_agree(other.date, ev.date):
+                    other.claims += [replace(c) for c in ev.claims if not any(
+                        o.certainty == c.certainty and o.asserted_by == c.asserted_by
+                        for o in other.claims)]
         same.claims += ev.claims
         same.notes += [n for n in ev.notes if n not in same.notes]
         same.date = same.date or ev.date

@@ -139,6 +139,8 @@ class LanguageRules:
     participle_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     state_participles: frozenset[str] = frozenset()
+    # "any", "qualsiasi", "toute": a denial of every fact of a kind, not of the last one
+    universals: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -280,6 +282,7 @@ def rules_for(language: str) -> LanguageRules | None:
             past_forms=frozenset(fold_key(w) for w in data.get("past_forms") or []),
             state_participles=frozenset(fold_key(w)
                                         for w in data.get("state_participles") or []),
+            universals=frozenset(fold_key(w) for w in data.get("universals") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
