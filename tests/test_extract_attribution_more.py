@@ -138,3 +138,89 @@ def test_a_source_close_to_the_matter_ends_before_who_quotes_it() -> None:
     d = run("Selon des sources proches du dossier citées par l'agence Reuters, des soldats "
             "nord-coréens combattraient aux côtés de l'armée russe.", language="fr")
     assert claims(d, "military_assistance") == [("alleged", ["sources-proches-du-dossier"])]
+
+
+# --- a ministry as the source ------------------------------------------------------------
+
+
+def test_a_ministry_the_graph_lacks_is_state_portfolio_ministry() -> None:
+    # GUIDELINES (after the held-out round of session 12): <state>-<portfolio>-ministry
+    d = run("North Korea has sent troops to Russia, South Korea's Defense Ministry said.")
+    assert claims(d, "deployment") == [("reported", ["south-korea-defence-ministry"])]
+    d = run("North Korea has sent troops to Russia, the British Ministry of Defence said.")
+    assert claims(d, "deployment") == [("reported", ["united-kingdom-defence-ministry"])]
+    d = run("Secondo il ministero della Difesa britannico, soldati nordcoreani combattono al "
+            "fianco delle truppe russe.", language="it")
+    assert claims(d, "military_assistance") == [
+        ("reported", ["united-kingdom-defence-ministry"])]
+    d = run("Pyongyang a envoyé des troupes en Russie, a indiqué le ministère sud-coréen de "
+            "la Défense.", language="fr")
+    assert claims(d, "deployment") == [("reported", ["south-korea-defence-ministry"])]
+
+
+def test_a_ministry_named_with_its_capital_after_it() -> None:
+    d = run("La Corea del Nord ha spedito proiettili alla Russia, ha riferito ieri il "
+            "ministero degli Esteri di Seul.", language="it")
+    assert claims(d, "supply") == [("reported", ["south-korea-foreign-ministry"])]
+    d = run("Il trattato tra Russia e Corea del Nord è entrato in vigore, ha annunciato il "
+            "ministero degli Esteri di Mosca.", language="it")
+    assert claims(d, "entry_into_force") == [("reported", ["russia-foreign-ministry"])]
+
+
+def test_a_ministry_before_a_comma_and_a_name() -> None:
+    # "de la Défense, Pyongyang": the name after the comma is not the ministry's
+    d = run("Selon le ministère russe de la Défense, Pyongyang a envoyé des troupes en "
+            "Russie.", language="fr")
+    assert claims(d, "deployment") == [("reported", ["russia-defence-ministry"])]
+    d = run("Selon le ministère sud-coréen de l'Unification, Pyongyang a envoyé des troupes "
+            "en Russie.", language="fr")
+    assert claims(d, "deployment") == [("reported", ["south-korea-unification-ministry"])]
+
+
+# --- a title with a portfolio's preposition ----------------------------------------------
+
+
+def test_a_title_with_its_portfolio_after_a_preposition_names_who_confirms() -> None:
+    d = run("Le secrétaire américain à la Défense Lloyd Austin a confirmé mercredi que des "
+            "troupes nord-coréennes se trouvaient en Russie.", language="fr")
+    assert claims(d, "deployment") == [("confirmed", ["lloyd-austin"])]
+    d = run("La ministre sud-coréenne aux Affaires étrangères Kang Kyung-wha a confirmé que "
+            "des troupes nord-coréennes se trouvaient en Russie.", language="fr")
+    assert claims(d, "deployment") == [("confirmed", ["kang-kyung-wha"])]
+    d = run("Il ministro sudcoreano agli Esteri Cho Tae-yul ha confermato che truppe "
+            "nordcoreane si trovano in Russia.", language="it")
+    assert claims(d, "deployment") == [("confirmed", ["cho-tae-yul"])]
+
+
+def test_a_place_after_a_preposition_is_still_no_title() -> None:
+    # "à Moscou" is where, not a portfolio: the name after it is no titled person
+    d = run("Le ministre russe a reçu à Moscou son homologue Choe Son Hui.", language="fr")
+    assert "choe-son-hui" in {a["id"] for a in d.document["actors"]}
+
+
+# --- a denial or a confirmation of a fact told in another sentence -----------------------
+
+
+def test_a_denial_that_names_a_kind_denies_that_kind_not_the_last_fact() -> None:
+    d = run("Secondo Seul, la Corea del Nord ha inviato 10.000 soldati in Russia. Il Giappone "
+            "ha inoltre riferito che Mosca ha fornito a Pyongyang tecnologia missilistica. Il "
+            "Cremlino ha smentito l'invio di truppe.", language="it")
+    assert claims(d, "deployment") == [("reported", ["south-korea"]), ("denied", ["russia"])]
+    assert claims(d, "supply") == [("reported", ["japan"])]
+    d = run("Seoul said North Korea sent troops to Russia. Japan said Moscow supplied "
+            "Pyongyang with missile technology. The Kremlin denied the troop deployment.")
+    assert claims(d, "deployment") == [("reported", ["south-korea"]), ("denied", ["russia"])]
+    assert claims(d, "supply") == [("reported", ["japan"])]
+
+
+def test_a_denial_and_a_confirmation_in_one_sentence() -> None:
+    d = run("D'après des sources gouvernementales, Moscou aurait livré des missiles sol-air à "
+            "Pyongyang. Le Kremlin a démenti, tandis que Séoul a confirmé la livraison.",
+            language="fr")
+    assert sorted(claims(d, "supply")) == [("alleged", ["sources-gouvernementales"]),
+                                           ("confirmed", ["south-korea"]),
+                                           ("denied", ["russia"])]
+    d = run("North Korea shipped shells to Russia, according to Kyiv. Moscow denied the "
+            "shipments but Washington confirmed them.")
+    assert sorted(claims(d, "supply")) == [("confirmed", ["united-states"]),
+                                           ("denied", ["russia"]), ("reported", ["ukraine"])]

@@ -534,7 +534,7 @@ def test_a_stance_and_another_fact_joined_by_and_are_both_told() -> None:
     for text, language, who in (
             ("Il ministero degli Esteri sudcoreano ha espresso «grave preoccupazione» e ha "
              "chiesto a Mosca di rispettare le risoluzioni dell'Onu.", "it",
-             "ministero-degli-esteri-sudcoreano"),
+             "south-korea-foreign-ministry"),
             ("Japan expressed deep concern and urged Moscow to respect UN sanctions.", "en",
              "japan"),
             ("Le Japon a exprimé sa « profonde inquiétude » et a appelé Moscou à respecter les "
@@ -578,7 +578,7 @@ def test_a_ministry_named_in_another_language_is_the_graphs() -> None:
     assert claims(d, "deployment") == [("confirmed", ["pentagon"])]
     # a ministry the graph does not have stays a new body
     d = run("Il ministero degli Esteri sudcoreano ha espresso «preoccupazione».", language="it")
-    assert statements(d) == [{("ministero-degli-esteri-sudcoreano", "speaker")}]
+    assert statements(d) == [{("south-korea-foreign-ministry", "speaker")}]
 
 
 def test_civil_works_are_no_military_assistance() -> None:

@@ -278,6 +278,10 @@ _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", 
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
                         "par"})
+#: the prepositions of a portfolio in a title ("à la Défense", "aux Affaires étrangères",
+#: "alla Difesa", "agli Esteri", "for Foreign Affairs")
+_PORTFOLIO_PREPS = frozenset({"a", "au", "aux", "alla", "al", "allo", "alle", "agli", "ai",
+                              "for"})
 _NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
 #: impersonal subjects of a verb of saying: nobody named says it
 _IMPERSONAL = frozenset({"on", "si"})
@@ -1139,8 +1143,8 @@ class _State:
             break
         # "le ministre chinois des Affaires étrangères Wang Yi", "il segretario generale
         # uscente Jens Stoltenberg": the rest of the title after the state's adjective
-        while j < len(toks) and toks[j].fold in self.r.title_words | self.r.title_modifiers \
-                | self.r.articles | _GENITIVE:
+        while j < len(toks) and (toks[j].fold in self.r.title_words | self.r.title_modifiers
+                                 | self.r.articles | _GENITIVE or self._portfolio_prep(s, j)):
             j += 1
         if j >= len(toks):
             return
@@ -1182,6 +1186,19 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _portfolio_prep(self, s: Sentence, j: int) -> bool:
+        """Token j is the preposition of a portfolio in a title ("le secrétaire américain à
+        la Défense", "la ministre aux Affaires étrangères", "il segretario alla Difesa",
+        "Minister for Foreign Affairs"): a word of the title follows, after an article."""
+        toks = s.tokens
+        if toks[j].fold not in _PORTFOLIO_PREPS:
+            return False
+        k = j + 1
+        if k < len(toks) and toks[k].fold in self.r.articles:
+            k += 1
+        return k < len(toks) and toks[k].text[:1].isupper() and \
+            toks[k].fold in self.r.title_words and self.mentions.at(toks[k].start) is None
 
     def _new_person(self, s: Sentence, name_toks: list[int], org: Mention | None,
                     role: str | None, cue: str) -> None:
@@ -1322,6 +1339,10 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 continue
             kind = "government_body" if country else "organization"
+            # "South Korea's Defence Ministry": south-korea-defence-ministry (GUIDELINES)
+            actor_id = (self.lexicon.body_id(country, name, state_after.text
+                                             if state_after is not None else "")
+                        if country else None) or actor_id
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
@@ -1336,6 +1357,21 @@ class _State:
             toks[k].fold not in _ARTICLE_WORDS | self.r.articles | _GENITIVE | _AND \
             | _AUXILIARIES | self.r.to_patient | self.r.to_agent | self.r.clause_breaks and \
             toks[k].fold not in self._verbs and toks[k].lemma not in self._verbs
+
+    def _state_of_body(self, s: Sentence, k: int) -> Mention | None:
+        """A genitive at token k and a state's name or capital right after it ("di Mosca",
+        "de Séoul", "della Russia"): the mention of the state whose body was named."""
+        toks = s.tokens
+        if k >= len(toks) or toks[k].fold not in _GENITIVE:
+            return None
+        j = k + 1
+        if j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        m = self.mentions.at(toks[j].start) if j < len(toks) else None
+        if m is None or m.start != toks[j].start or m.agreement or m.kind == "demonym":
+            return None
+        info = self.lexicon.actors.get(m.target)
+        return m if info is not None and info.kind == "state" else None
 
     def _state_after(self, s: Sentence, hi: int) -> Mention | None:
         """ "Security Service of Ukraine", "Consiglio di sicurezza della Federazione
@@ -1387,7 +1423,10 @@ class _State:
             hi = j + 1 + art
             while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
                     toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
-                    and toks[hi + 2].text[:1].isupper())):
+                    and toks[hi + 2].text[:1].isupper())) and \
+                    self._state_of_body(s, hi + 1) is None and \
+                    self.text[toks[hi].end:toks[hi + 1].start].strip() == "":
+                # (not across a comma: "selon le ministère russe de la Défense, Pyongyang")
                 hi += 1
             while inner is not None and hi + 1 < len(toks) and \
                     toks[hi + 1].fold in self.r.title_words and \
@@ -1413,6 +1452,10 @@ class _State:
         after = self.mentions.at(toks[hi + 1].start) if hi + 1 < len(toks) else None
         demonym = after if after is not None and after.kind == "demonym" \
             and after.start == toks[hi + 1].start else None
+        if demonym is None and inner is None:
+            # "il ministero degli Esteri di Mosca", "le ministère de la Défense de
+            # Séoul": the state named by its capital or name after the body's name
+            demonym = self._state_of_body(s, hi + 1)
         if inner is not None and demonym is None:
             demonym = inner
         said = set(s.hits(self.r.confirm)) | set(s.hits(self.r.report)) | \
@@ -1437,6 +1480,9 @@ class _State:
                 self.mentions.add(Mention(start, end, name, known, "alias"))
                 return
         actor_id = slug(name)
+        if demonym is not None:
+            # "il ministero della Difesa britannico": united-kingdom-defence-ministry
+            actor_id = self.lexicon.body_id(demonym.target, name, demonym.text) or actor_id
         if actor_id not in self.lexicon.actors:
             self.result.new_actors.setdefault(actor_id, NewActor(
                 actor_id, name[:1].upper() + name[1:], "government_body",
@@ -2071,6 +2117,10 @@ class _State:
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
+            elif named and not theirs and any(e.type in named for e in told):
+                # "Il Cremlino ha smentito l'invio di truppe" after the troops and then a
+                # supply: the facts of the kind it names, not the last told
+                denied = _denied_before([e for e in told if e.type in named])
             # "ha negato che il suo Paese abbia ricevuto armamenti nordcoreani": of the facts
             # told before, the one with the sides the denial names in their roles
             sided = [e for e in told if any(p.type == e.type and set(p.participants) <= set(
@@ -2093,8 +2143,9 @@ class _State:
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
-        if (certainty == "confirmed" or certainty == "reported" and self._fact_object(s))\
-                and asserted and not denied_by and told and not any(
+        if (certainty == "confirmed" or certainty == "reported" and not denied_by
+                and self._fact_object(s)) \
+                and asserted and not set(asserted) & set(denied_by) and told and not any(
                 e.type != EventType.STATEMENT for e in events) and not s.unquoted_hits(
                     self.r.negation):  # "Neither Moscow nor Pyongyang has confirmed"
             # "Seoul confirmed the munitions shipments later in the day", "Kiev a confirmé
@@ -2119,8 +2170,7 @@ class _State:
         ces livraisons" (an article or a determiner at most between; not "said the
         deployment was illegal": a clause follows the noun)."""
         toks = s.tokens
-        for c in self.cue_starts:
-            k = s.token_at(c)
+        for k in self.report_tokens:
             if toks[k].fold in _CHARACTERISE or toks[k].lemma in _CHARACTERISE:
                 continue
             j = k + 1
@@ -5303,12 +5353,17 @@ class _State:
     def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
         """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
-        while j >= 0 and c.start - s.tokens[j].start < 120 and \
-                s.tokens[j].fold not in self.r.spoken_to and (
-                s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
-                | self.r.articles or s.tokens[j].fold in self.r.titles
-                or s.tokens[j].text[:1].isupper()
-                or self.mentions.at(s.tokens[j].start) is not None):
+        while j >= 0 and c.start - s.tokens[j].start < 120 and (
+                # "le secrétaire américain à la Défense Lloyd Austin": a portfolio's
+                # preposition inside the title, after its state or a word of it
+                self._portfolio_prep(s, j) and j > 0 and (
+                    self.mentions.at(s.tokens[j - 1].start) is not None
+                    or s.tokens[j - 1].fold in self.r.title_words)
+                or s.tokens[j].fold not in self.r.spoken_to and (
+                    s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
+                    | self.r.articles or s.tokens[j].fold in self.r.titles
+                    or s.tokens[j].text[:1].isupper()
+                    or self.mentions.at(s.tokens[j].start) is not None)):
             j -= 1
         return j
 
@@ -6314,8 +6369,9 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     i = s.token_at(c.start)
     j = i - 1
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
-                      or s.tokens[j].fold in title_words):
-        j -= 1  # "to eastern Russia"
+                      or s.tokens[j].fold in title_words
+                      or title_words and _portfolio_at(s, j, title_words)):
+        j -= 1  # "to eastern Russia"; "le secrétaire américain à la Défense Lloyd Austin"
     if j >= 1 and s.tokens[j].fold in _PART_NOUNS and \
             s.tokens[j + 1].fold in _GENITIVE | {"de", "d"}:
         j += 1  # ("della" skipped as a word of titles: "nell'ovest della Russia")
@@ -6354,6 +6410,18 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+def _portfolio_at(s: Sentence, j: int, title_words: frozenset[str]) -> bool:
+    """Token j is a portfolio's preposition inside a title ("à la Défense", "agli Esteri",
+    "for Foreign Affairs"): a capitalised word of a title follows, after an article."""
+    toks = s.tokens
+    if toks[j].fold not in _PORTFOLIO_PREPS:
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].fold in _ARTICLE_WORDS:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isupper() and toks[k].fold in title_words
 
 
 #: "da parte di X", "de la part de X", "on the part of X": X does the act named before

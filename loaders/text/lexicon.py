@@ -139,6 +139,16 @@ class Lexicon:
                 return info.id
         return None
 
+    def body_id(self, state: str, name: str, state_words: str = "") -> str | None:
+        """The id of a body of ``state`` the graph does not know, by the settled convention
+        ``<state>-<portfolio>-ministry`` (``south-korea-defence-ministry``), when ``name``
+        without the state's words is a body of ``data/bodies.tsv``; else None."""
+        key = fold_key(name)
+        own = {w for f in self.forms if f.target == state and not f.agreement
+               for w in fold_key(f.text).split()} | set(fold_key(state_words).split())
+        concept = body_concept(" ".join(w for w in key.split() if w not in own))
+        return f"{state}-{concept}" if concept is not None else None
+
     def agreement_words(self) -> frozenset[str]:
         """The first six letters of the longer words of the agreements' names and aliases
         ("partne", "strate"): what tells a description of a known agreement, in any of
