@@ -224,3 +224,35 @@ def test_a_denial_and_a_confirmation_in_one_sentence() -> None:
             "shipments but Washington confirmed them.")
     assert sorted(claims(d, "supply")) == [("confirmed", ["united-states"]),
                                            ("denied", ["russia"]), ("reported", ["ukraine"])]
+
+
+# --- the supplier named by the adjective of what was received ----------------------------
+
+
+def test_the_state_adjective_of_arms_received_is_their_supplier() -> None:
+    ru_to_nk = ("supply", {("russia", "supplier"), ("north-korea", "recipient")})
+    d = run("North Korea received Russian air-defence systems in exchange.")
+    assert events(d) == [ru_to_nk]
+    d = run("La Corée du Nord a reçu des systèmes de défense antiaérienne russes, selon "
+            "Séoul.", language="fr")
+    assert events(d) == [ru_to_nk]
+    assert claims(d, "supply") == [("reported", ["south-korea"])]
+    d = run("Secondo fonti di intelligence citate dall'agenzia Yonhap, Pyongyang avrebbe "
+            "ricevuto in cambio sistemi di difesa aerea russi.", language="it")
+    assert events(d) == [ru_to_nk]
+    assert claims(d, "supply") == [("alleged", ["fonti-di-intelligence"])]
+
+
+# --- a source named in the sentence before, an adverb inside the verb --------------------
+
+
+def test_the_agency_with_an_adverb_inside_its_verb_is_the_source_before() -> None:
+    d = run("Secondo il Nis, la Corea del Nord ha inviato altri soldati in Russia. L'agenzia "
+            "ha inoltre detto che Pyongyang ha spedito missili a Mosca.", language="it")
+    assert claims(d, "supply") == [("reported", ["nis"])]
+    d = run("Selon le NIS, la Corée du Nord a envoyé 3 000 soldats en Russie. L'agence a "
+            "également affirmé que Pyongyang avait livré des missiles à Moscou.", language="fr")
+    assert claims(d, "supply") == [("reported", ["nis"])]
+    d = run("According to the NIS, North Korea has sent 3,000 troops to Russia. The agency "
+            "has also said that Pyongyang had supplied Moscow with shells.")
+    assert claims(d, "supply") == [("reported", ["nis"])]

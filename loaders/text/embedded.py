@@ -5998,7 +5998,12 @@ class _State:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
                 # adjective of the act's noun is who does it
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and \
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and (
+                    ci - trig <= 4
+                    # "ha ricevuto sistemi di difesa aerea russi", "a reçu des systèmes de
+                    # défense antiaérienne russes": the adjective after the thing's words
+                    or ci - trig <= 8 and self.b.language != "en"
+                    and _ends_phrase(s, ci - 1, rule.needs)) and \
                     not self._adjective_of_other_noun(s, ci, rule.needs) and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE
                     # "sending engineers to help Russian forces": the forces of the verb
@@ -6111,6 +6116,8 @@ class _State:
         if i >= 2 and (s.tokens[i - 2].fold in needs.words or s.tokens[i - 2].lemma
                        in needs.words):
             return False  # "forze speciali nordcoreane": the need and its adjective
+        if _ends_phrase(s, i - 1, needs):
+            return False  # "sistemi di difesa aerea russi": the end of a need's phrase
         return prev.text.islower() and prev.fold.isalpha() and len(prev.fold) > 3 \
             and prev.fold not in needs.words and prev.lemma not in needs.words \
             and prev.fold not in _PREPOSITIONS | _GENITIVE | _ARTICLE_WORDS \
@@ -6331,7 +6338,26 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
         if 0 <= j < len(s.tokens) and (s.tokens[j].fold in ws.words
                                        or s.tokens[j].lemma in ws.words):
             return True
+    for p in ws.phrases:
+        # "Russian air-defence systems", "sistemi di difesa aerea russi": a phrase of it
+        words = p.split()
+        n = len(words)
+        for j in range(max(0, i - n - 1), min(i + 2, len(s.tokens) - n + 1)):
+            if j <= i < j + n:
+                continue
+            if [t.fold for t in s.tokens[j:j + n]] == words:
+                return True
     return False
+
+
+def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
+    """Token j is a word of ``ws`` or the last word of one of its phrases."""
+    if j < 0 or j >= len(s.tokens):
+        return False
+    if s.tokens[j].fold in ws.words or s.tokens[j].lemma in ws.words:
+        return True
+    return any([t.fold for t in s.tokens[max(0, j - len(p.split()) + 1):j + 1]] == p.split()
+               for p in ws.phrases)
 
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
@@ -6573,6 +6599,10 @@ def _verb_start(s: Sentence, i: int) -> int:
     while first > 0:
         if s.tokens[first - 1].fold in _AUXILIARIES:
             first -= 1
+            continue
+        if first > 1 and s.tokens[first - 1].fold in _MID_ADVERBS | _ADVERBS - {"de"} and \
+                s.tokens[first - 2].fold in _AUXILIARIES:
+            first -= 2  # "L'agenzia ha inoltre detto", "a également affirmé"
             continue
         for aside in _ASIDES:
             n = len(aside)
