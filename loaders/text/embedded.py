@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import sentencex
@@ -346,6 +346,16 @@ _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "leque
 #: with the matter", "fonti vicine al Cremlino", "sources proches du dossier")
 _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vicino", "vicini",
                        "proche", "proches"})
+#: a quoting participle: "sources quoted by Reuters", "fonti citate dall'agenzia", "des
+#: sources citées par": who quotes is no speaker (GUIDELINES: "Y, cited by X": Y alone)
+_QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
+                     "citee", "cites", "citees"})
+_QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
+                        "par"})
+#: the prepositions of a portfolio in a title ("à la Défense", "aux Affaires étrangères",
+#: "alla Difesa", "agli Esteri", "for Foreign Affairs")
+_PORTFOLIO_PREPS = frozenset({"a", "au", "aux", "alla", "al", "allo", "alle", "agli", "ai",
+                              "for"})
 _NOT_ONLY = frozenset({"only", "just", "solo", "soltanto", "solamente", "seulement"})
 #: impersonal subjects of a verb of saying: nobody named says it
 _IMPERSONAL = frozenset({"on", "si"})
@@ -1258,8 +1268,8 @@ class _State:
             break
         # "le ministre chinois des Affaires étrangères Wang Yi", "il segretario generale
         # uscente Jens Stoltenberg": the rest of the title after the state's adjective
-        while j < len(toks) and toks[j].fold in self.r.title_words | self.r.title_modifiers \
-                | self.r.articles | _GENITIVE:
+        while j < len(toks) and (toks[j].fold in self.r.title_words | self.r.title_modifiers
+                                 | self.r.articles | _GENITIVE or self._portfolio_prep(s, j)):
             j += 1
         if j >= len(toks):
             return
@@ -1307,6 +1317,19 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _portfolio_prep(self, s: Sentence, j: int) -> bool:
+        """Token j is the preposition of a portfolio in a title ("le secrétaire américain à
+        la Défense", "la ministre aux Affaires étrangères", "il segretario alla Difesa",
+        "Minister for Foreign Affairs"): a word of the title follows, after an article."""
+        toks = s.tokens
+        if toks[j].fold not in _PORTFOLIO_PREPS:
+            return False
+        k = j + 1
+        if k < len(toks) and toks[k].fold in self.r.articles:
+            k += 1
+        return k < len(toks) and toks[k].text[:1].isupper() and \
+            toks[k].fold in self.r.title_words and self.mentions.at(toks[k].start) is None
 
     def _new_person(self, s: Sentence, name_toks: list[int], org: Mention | None,
                     role: str | None, cue: str) -> None:
@@ -1466,6 +1489,21 @@ class _State:
             | _AUXILIARIES | self.r.to_patient | self.r.to_agent | self.r.clause_breaks and \
             toks[k].fold not in self._verbs and toks[k].lemma not in self._verbs
 
+    def _state_of_body(self, s: Sentence, k: int) -> Mention | None:
+        """A genitive at token k and a state's name or capital right after it ("di Mosca",
+        "de Séoul", "della Russia"): the mention of the state whose body was named."""
+        toks = s.tokens
+        if k >= len(toks) or toks[k].fold not in _GENITIVE:
+            return None
+        j = k + 1
+        if j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        m = self.mentions.at(toks[j].start) if j < len(toks) else None
+        if m is None or m.start != toks[j].start or m.agreement or m.kind == "demonym":
+            return None
+        info = self.lexicon.actors.get(m.target)
+        return m if info is not None and info.kind == "state" else None
+
     def _state_after(self, s: Sentence, hi: int) -> Mention | None:
         """ "Security Service of Ukraine", "Consiglio di sicurezza della Federazione
         Russa", "Dipartimento di Stato americano": a state named right after an
@@ -1516,7 +1554,10 @@ class _State:
             hi = j + 1 + art
             while hi + 1 < len(toks) and (toks[hi + 1].text[:1].isupper() or (
                     toks[hi + 1].fold in _GENITIVE and hi + 2 < len(toks)
-                    and toks[hi + 2].text[:1].isupper())):
+                    and toks[hi + 2].text[:1].isupper())) and \
+                    self._state_of_body(s, hi + 1) is None and \
+                    self.text[toks[hi].end:toks[hi + 1].start].strip() == "":
+                # (not across a comma: "selon le ministère russe de la Défense, Pyongyang")
                 hi += 1
             caps = 1
             while hi - caps > j + art and toks[hi - caps].text[:1].isupper() and \
@@ -1551,6 +1592,10 @@ class _State:
         after = self.mentions.at(toks[hi + 1].start) if hi + 1 < len(toks) else None
         demonym = after if after is not None and after.kind == "demonym" \
             and after.start == toks[hi + 1].start else None
+        if demonym is None and inner is None:
+            # "il ministero degli Esteri di Mosca", "le ministère de la Défense de
+            # Séoul": the state named by its capital or name after the body's name
+            demonym = self._state_of_body(s, hi + 1)
         if inner is not None and demonym is None:
             demonym = inner
         said = set(s.hits(self.r.confirm)) | set(s.hits(self.r.report)) | \
@@ -2292,18 +2337,24 @@ class _State:
             named = self._named_facts(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
+            elif named and not theirs and any(e.type in named for e in told):
+                # "Il Cremlino ha smentito l'invio di truppe" after the troops and then a
+                # supply: the facts of the kind it names, not the last told
+                denied = _denied_before([e for e in told if e.type in named])
             # "ha negato che il suo Paese abbia ricevuto armamenti nordcoreani": of the facts
             # told before, the one with the sides the denial names in their roles
             sided = [e for e in told if any(p.type == e.type and set(p.participants) <= set(
                 e.participants) for p in partials)]
             if sided and not theirs:
-                # ("a démenti toute livraison d'armes par Pyongyang", "denied any arms
-                # deliveries", "ha smentito qualsiasi fornitura": every one told before)
-                every = any(s.tokens[k].fold in _ANY for p in partials
-                            for k in range(max(0, s.token_at(p.trigger[0]) - 2),
-                                           s.token_at(p.trigger[0])))
-                denied = [e for e in sided if e.type in {p.type for p in partials}] \
-                    if every else sided[-1:]
+                denied = sided[-1:]
+            every = self._universal_kinds(s)
+            if every:
+                # "ha negato qualsiasi trasferimento di armi", "denied all the shipments":
+                # every fact of that kind told before (of those its words name, if any)
+                kinds, words = every
+                more = [e for e in told if e.type in kinds and (
+                    not words or e.objects & words or not e.objects - _GENERIC_ARMS)]
+                denied = [e for e in told if (e in denied or e in more) and e.type in kinds]
             for last in denied:
                 for d in denied_by:
                     if not self._concerned(d, last):
@@ -2312,22 +2363,55 @@ class _State:
                         "denied", [d], (s.start, s.end),
                         "review: a denial with no event of its own, taken to deny the event "
                         "told before"))
-        if certainty == "confirmed" and asserted and not denied_by and told and not any(
+        if (certainty == "confirmed" or certainty == "reported" and not denied_by
+                and self._fact_object(s)) \
+                and asserted and not set(asserted) & set(denied_by) and told and not any(
                 e.type != EventType.STATEMENT for e in events) and not s.unquoted_hits(
                     self.r.negation):  # "Neither Moscow nor Pyongyang has confirmed"
             # "Seoul confirmed the munitions shipments later in the day", "Kiev a confirmé
             # ces livraisons": a confirmation with no fact of its own, of the fact of the
-            # kind it names told before (of the things it names, if one was of them)
+            # kind it names told before (of the things it names, if one was of them); a
+            # report of it too ("Ukrainian intelligence had reported the deployment a week
+            # earlier", "Yonhap a rapporté ces livraisons")
             words = {t.lemma for t in s.tokens} | {t.fold for t in s.tokens}
             for kind in self._named_facts(s, bare=True):
                 before = [e for e in told if e.type == kind]
                 before = [e for e in before if e.objects & words] or before
                 if before:
                     before[-1].claims.append(FoundClaim(
-                        "confirmed", asserted, (s.start, s.end),
-                        "review: a confirmation with no event of its own, taken to confirm "
-                        "the event told before"))
+                        certainty, asserted, (s.start, s.end),
+                        f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
+                        " with no event of its own, taken to be of the event told before"))
         self.result.events.extend(events)
+
+    def _fact_object(self, s: Sentence) -> bool:
+        """A verb of saying takes a fact told before as its object: "reported the
+        deployment", "had revealed these shipments", "ha riferito dell'invio", "a rapporté
+        ces livraisons" (an article or a determiner at most between; not "said the
+        deployment was illegal": a clause follows the noun)."""
+        toks = s.tokens
+        for k in self.report_tokens:
+            if toks[k].fold in _CHARACTERISE or toks[k].lemma in _CHARACTERISE:
+                continue
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and (
+                    toks[j].fold in self.r.articles | _DETERMINERS | _GENITIVE
+                    or toks[j].fold in self.r.universals):
+                j += 1
+            if j >= len(toks):
+                continue
+            if not any(rule.type in CONTESTED and (toks[j].fold in rule.words.words
+                                                   or toks[j].lemma in rule.words.words)
+                       for rule in self.r.events):
+                continue
+            rest = toks[j + 1:]
+            if rest and rest[0].fold in {"as", "come", "comme"}:
+                continue  # "described the deployment as a provocation"
+            if any(t.fold in _COMPLEMENTIZERS | _TO_BE | _COPULAS | self.r.past_auxiliaries
+                   or self._is_verb(t) for t in rest[:3]):
+                continue
+            return True
+        return False
 
     def _infinitive(self, s: Sentence, i: int) -> bool:
         """Token i is an infinitive after its preposition ("to respond", "a rispondere",
@@ -2372,6 +2456,14 @@ class _State:
                     and toks[k + 1].fold in _ON | _ADVERBS | {"in", "at", "on", "yesterday",
                                                               "today", "earlier", "later"}):
                 return True  # "NATO said so.", "Seoul confirmed it on Monday"
+        for k in s.unquoted_hits(self.r.report_nouns):
+            # "La notizia è stata confermata anche da Zelensky", "The reports were confirmed
+            # by NATO", "Ces informations ont été démenties": the news the sentence before told
+            if 0 < k <= lead + 2 and (toks[k - 1].fold in self.r.articles - self.r.indefinite
+                                      or toks[k - 1].fold in _DETERMINERS) and \
+                    any(k < c <= k + 4 for c in self.cue_tokens) and not any(
+                        t.fold in _GENITIVE | _COMPLEMENTIZERS for t in toks[k + 1:k + 2]):
+                return True
         return False
 
     def _meeting_named_again(self, s: Sentence, subject: bool = False) -> bool:
@@ -2599,6 +2691,10 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
+                    # who quotes is no speaker
+                    and not (s.tokens[i].fold in _QUOTED and i + 1 < len(s.tokens)
+                             and s.tokens[i + 1].fold in _QUOTED_BY)
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
@@ -2710,7 +2806,10 @@ class _State:
             according.append(opening)
         # "des ingénieurs travailleraient", "Mosca invierebbe": the conditional of any verb
         # outside a quotation is hearsay, as "aurait", "avrebbe" are (not a modal)
-        alleged = s.has(r.allege) or bool(r.conditional_endings) and any(
+        # "supplied missiles, which were presumably used in strikes on Kharkiv": a hedge
+        # in a relative clause that tells no fact of the model hedges that clause only
+        alleged = any(not self._in_relative(s, k) or self._relative_tells(s, k)
+                      for k in s.hits(r.allege)) or bool(r.conditional_endings) and any(
             t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
             and t.fold not in r.conditional_not and not s.quoted(t.start)
             and not self._in_relative(s, k) for k, t in enumerate(s.tokens))
@@ -3193,6 +3292,15 @@ class _State:
         return j < k and (s.tokens[j].fold in opens or s.tokens[j].fold in {"ce", "il", "cio"}
                           and j + 1 < k and s.tokens[j + 1].fold in opens)
 
+    def _relative_tells(self, s: Sentence, k: int) -> bool:
+        """The relative clause of token k holds a trigger of the model (up to the next
+        comma)."""
+        a = s.token_at(self.text.rfind(",", s.start, s.tokens[k].start))
+        end = self.text.find(",", s.tokens[k].end, s.end)
+        b = s.token_at(end) if end >= 0 else len(s.tokens)
+        return any(t.fold in rule.words.words or t.lemma in rule.words.words
+                   for t in s.tokens[a:b] for rule in self.r.events)
+
     def _source_owners(self, s: Sentence) -> set[str]:
         """Sources named before and referred to by a possessive noun: "called the panel's
         findings unfounded", "the agency's report" (the source whose phrase has that noun,
@@ -3235,6 +3343,33 @@ class _State:
                 continue
             return True
         return False
+
+    def _universal_kinds(self, s: Sentence) -> tuple[set[EventType], set[str]] | None:
+        """The contested kinds a universal determiner names within three words after it
+        ("any arms transfers", "qualsiasi trasferimento di armi", "toutes les livraisons",
+        "any weapons": supplies), with the things it names ("all the missiles": missiles),
+        or None."""
+        toks = s.tokens
+        kinds: set[EventType] = set()
+        words: set[str] = set()
+        for i, t in enumerate(toks):
+            if t.fold not in self.r.universals or s.quoted(t.start):
+                continue
+            for u in toks[i + 1:i + 5]:
+                for rule in self.r.events:
+                    if rule.type not in CONTESTED:
+                        continue
+                    if u.fold in rule.words.words or u.lemma in rule.words.words:
+                        kinds.add(rule.type)
+                    elif u.lemma in rule.needs.words or u.fold in rule.needs.words:
+                        if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
+                            kinds.add(EventType.SUPPLY)
+                        else:
+                            kinds.add(rule.type)
+                            words.add(u.lemma)
+                if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
+                    kinds.add(EventType.SUPPLY)
+        return (kinds, words) if kinds else None
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
@@ -3829,6 +3964,7 @@ class _State:
                 # sources proches du dossier": the whole description (to a comma or a verb)
                 j = hi + 1
                 while j + 1 < len(toks) and j - hi < 6 and j + 1 not in said and \
+                        toks[j + 1].fold not in _QUOTED and \
                         self.text[toks[j].end:toks[j + 1].start] in (" ", "'", "’"):
                     j += 1
                 hi = j
@@ -5942,12 +6078,17 @@ class _State:
     def _word_before_title_at(self, s: Sentence, c: _Candidate) -> int:
         """The token of the word `_word_before_title` returns (-1 when none)."""
         j = s.token_at(c.start) - 1
-        while j >= 0 and c.start - s.tokens[j].start < 120 and \
-                s.tokens[j].fold not in self.r.spoken_to and (
-                s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
-                | self.r.articles or s.tokens[j].fold in self.r.titles
-                or s.tokens[j].text[:1].isupper()
-                or self.mentions.at(s.tokens[j].start) is not None):
+        while j >= 0 and c.start - s.tokens[j].start < 120 and (
+                # "le secrétaire américain à la Défense Lloyd Austin": a portfolio's
+                # preposition inside the title, after its state or a word of it
+                self._portfolio_prep(s, j) and j > 0 and (
+                    self.mentions.at(s.tokens[j - 1].start) is not None
+                    or s.tokens[j - 1].fold in self.r.title_words)
+                or s.tokens[j].fold not in self.r.spoken_to and (
+                    s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
+                    | self.r.articles or s.tokens[j].fold in self.r.titles
+                    or s.tokens[j].text[:1].isupper()
+                    or self.mentions.at(s.tokens[j].start) is not None)):
             j -= 1
         return j
 
@@ -6590,7 +6731,12 @@ class _State:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
                 # adjective of the act's noun is who does it
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and ci - trig <= 4 and \
+            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and (
+                    ci - trig <= 4
+                    # "ha ricevuto sistemi di difesa aerea russi", "a reçu des systèmes de
+                    # défense antiaérienne russes": the adjective after the thing's words
+                    or ci - trig <= 8 and self.b.language != "en"
+                    and _ends_phrase(s, ci - 1, rule.needs)) and \
                     not self._adjective_of_other_noun(s, ci, rule.needs) and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE
                     # "sending engineers to help Russian forces": the forces of the verb
@@ -6709,6 +6855,8 @@ class _State:
         if i >= 2 and (s.tokens[i - 2].fold in needs.words or s.tokens[i - 2].lemma
                        in needs.words):
             return False  # "forze speciali nordcoreane": the need and its adjective
+        if _ends_phrase(s, i - 1, needs):
+            return False  # "sistemi di difesa aerea russi": the end of a need's phrase
         return prev.text.islower() and prev.fold.isalpha() and len(prev.fold) > 3 \
             and prev.fold not in needs.words and prev.lemma not in needs.words \
             and prev.fold not in _PREPOSITIONS | _GENITIVE | _ARTICLE_WORDS \
@@ -6930,7 +7078,26 @@ def _next_to(s: Sentence, i: int, ws: WordSet) -> bool:
         if 0 <= j < len(s.tokens) and (s.tokens[j].fold in ws.words
                                        or s.tokens[j].lemma in ws.words):
             return True
+    for p in ws.phrases:
+        # "Russian air-defence systems", "sistemi di difesa aerea russi": a phrase of it
+        words = p.split()
+        n = len(words)
+        for j in range(max(0, i - n - 1), min(i + 2, len(s.tokens) - n + 1)):
+            if j <= i < j + n:
+                continue
+            if [t.fold for t in s.tokens[j:j + n]] == words:
+                return True
     return False
+
+
+def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
+    """Token j is a word of ``ws`` or the last word of one of its phrases."""
+    if j < 0 or j >= len(s.tokens):
+        return False
+    if s.tokens[j].fold in ws.words or s.tokens[j].lemma in ws.words:
+        return True
+    return any([t.fold for t in s.tokens[max(0, j - len(p.split()) + 1):j + 1]] == p.split()
+               for p in ws.phrases)
 
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
@@ -6968,8 +7135,9 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
     i = s.token_at(c.start)
     j = i - 1
     while j >= 0 and (s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION
-                      or s.tokens[j].fold in title_words):
-        j -= 1  # "to eastern Russia"
+                      or s.tokens[j].fold in title_words
+                      or title_words and _portfolio_at(s, j, title_words)):
+        j -= 1  # "to eastern Russia"; "le secrétaire américain à la Défense Lloyd Austin"
     if j >= 1 and s.tokens[j].fold in _PART_NOUNS and \
             s.tokens[j + 1].fold in _GENITIVE | {"de", "d"}:
         j += 1  # ("della" skipped as a word of titles: "nell'ovest della Russia")
@@ -7008,6 +7176,18 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             k -= 1
         return s.tokens[k].fold if k >= 0 else word
     return word
+
+
+def _portfolio_at(s: Sentence, j: int, title_words: frozenset[str]) -> bool:
+    """Token j is a portfolio's preposition inside a title ("à la Défense", "agli Esteri",
+    "for Foreign Affairs"): a capitalised word of a title follows, after an article."""
+    toks = s.tokens
+    if toks[j].fold not in _PORTFOLIO_PREPS:
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].fold in _ARTICLE_WORDS:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isupper() and toks[k].fold in title_words
 
 
 #: "da parte di X", "de la part de X", "on the part of X": X does the act named before
@@ -7064,6 +7244,20 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 
 _COMPLEMENTIZERS = frozenset({"that", "che", "que", "qu"})
+#: forms of "to be": "said the deployment was illegal" says something of the fact
+_TO_BE = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "fu",
+                   "sono", "sia", "siano", "fosse", "est", "etait", "etaient", "sont", "fut",
+                   "soit", "serait", "sarebbe"})
+#: verbs that characterise what they take ("described the move as", "a qualifié ces envois
+#: de", "ha definito l'invio"): a stance on the fact, no report of it
+_CHARACTERISE = frozenset({"describe", "described", "describes", "call", "called", "calls",
+                           "term", "termed", "label", "labelled", "labeled", "brand", "branded",
+                           "characterise", "characterised", "characterize", "characterized",
+                           "definire", "definito", "definita", "definiti", "definite",
+                           "qualificare", "qualificato", "qualificata", "bollare", "bollato",
+                           "descrivere", "descritto", "descritta", "qualifier", "qualifie",
+                           "qualifiee", "qualifies", "decrire", "decrit", "decrite",
+                           "presenter", "presente", "traiter", "traite"})
 #: words of worry ("concerned", "preoccupato", "inquiet") and what they are about
 _WORRIED = frozenset({"concerned", "alarmed", "worried", "troubled", "dismayed", "uneasy",
                       "preoccupato", "preoccupata", "preoccupati", "preoccupate",
@@ -7145,6 +7339,10 @@ def _verb_start(s: Sentence, i: int) -> int:
     while first > 0:
         if s.tokens[first - 1].fold in _AUXILIARIES:
             first -= 1
+            continue
+        if first > 1 and s.tokens[first - 1].fold in _MID_ADVERBS | _ADVERBS - {"de"} and \
+                s.tokens[first - 2].fold in _AUXILIARIES:
+            first -= 2  # "L'agenzia ha inoltre detto", "a également affirmé"
             continue
         for aside in _ASIDES:
             n = len(aside)
@@ -7361,6 +7559,17 @@ def _merge_events(events: Iterable[FoundEvent],
         if same is None:
             merged.append(ev)
             continue
+        if ev.type == EventType.SUPPLY and not ev.objects - _GENERIC_ARMS and ev.claims and \
+                all(c.certainty == "denied" for c in ev.claims):
+            # "Moscow has denied receiving any weapons from North Korea" after the shells and
+            # the missiles: a denial of arms of no kind denies every supply between those sides
+            for other in merged:
+                if other is not same and other.type == ev.type and \
+                        frozenset(other.participants) == key[1] and \
+                        _dates_agree(other.date, ev.date):
+                    other.claims += [replace(c) for c in ev.claims if not any(
+                        o.certainty == c.certainty and o.asserted_by == c.asserted_by
+                        for o in other.claims)]
         same.claims += ev.claims
         same.notes += [n for n in ev.notes if n not in same.notes]
         same.date = same.date or ev.date

@@ -153,6 +153,8 @@ class LanguageRules:
     crossing: WordSet = WordSet(frozenset(), ())
     borders: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
+    # "any", "qualsiasi", "toute": a denial of every fact of a kind, not of the last one
+    universals: frozenset[str] = frozenset()
 
 
 #: Regular endings of an infinitive and the participles and gerunds made from it, per
@@ -299,6 +301,7 @@ def rules_for(language: str) -> LanguageRules | None:
             crossing=with_inflections(WordSet.of(data.get("crossing")), language),
             borders=frozenset(fold_key(w) for w in data.get("borders") or []),
             origin_words=frozenset(fold_key(w) for w in data.get("origin_words") or []),
+            universals=frozenset(fold_key(w) for w in data.get("universals") or []),
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as exc:
         raise InvalidInput(f"{path}: malformed extraction rules: {exc}") from None
