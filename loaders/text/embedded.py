@@ -142,12 +142,18 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
                     "combattre", "combattent", "combattu", "combattus", "combattaient",
                     "combattant", "combats", "rangs", "linea", "ligne"})
+#: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
+#: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
+#: ruled out, a dozen words after the intent).
+_INTENT_REACH = 13
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
                      "ranghi", "army", "esercito", "armee"})
-#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo").
-_FRONT_WORDS = frozenset({"front", "frontline", "fronte"})
+#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo");
+#: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
+#: "côté" is a word of beside).
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
                     "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
@@ -436,6 +442,28 @@ def _lemma(word: str, language: str) -> str:
         return fold_key(word)
 
 
+#: Adverbs of manner or time that may stand inside a phrase of the rules ("stood firmly by").
+_INNER_ADVERBS = frozenset({
+    "always", "still", "also", "again", "repeatedly", "firmly", "fully", "openly", "squarely",
+    "resolutely", "steadfastly", "unequivocally", "unwaveringly", "strongly", "publicly",
+    "once", "reportedly", "allegedly", "directly", "actively", "already", "now", "even",
+    "sempre", "ancora", "anche", "gia", "fermamente", "pienamente", "apertamente",
+    "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
+    "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
+    "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
+    "clairement", "clearly", "chiaramente"})
+
+
+def _is_adverb(t: Token) -> bool:
+    """An adverb that may stand inside a phrase: a word of `_INNER_ADVERBS`, or an English
+    one in "-ly" (lower-case, of five letters or more; not "only", "early")."""
+    return t.fold in _INNER_ADVERBS or (
+        t.text.islower() and len(t.fold) >= 5 and t.fold.endswith("ly")
+        and t.fold not in {"early", "family", "italy", "rally", "supply", "apply", "reply",
+                           "daily", "weekly", "monthly", "yearly", "likely", "assembly",
+                           "july", "ally", "only", "fly", "belly", "lovely", "friendly"})
+
+
 @dataclass
 class Sentence:
     start: int
@@ -487,6 +515,17 @@ class Sentence:
             while at >= 0:
                 out.append(self.folded.count(" ", 0, at + 1) - 1)
                 at = self.folded.find(needle, at + 1)
+        # a phrase with an adverb inside it ("stood firmly by", "called repeatedly on",
+        # "si è schierata apertamente con", "se tient résolument aux côtés"): found as without
+        kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
+        if ws.phrases and 0 < len(kept) < len(self.tokens):
+            bare = " " + " ".join(self.tokens[i].fold for i in kept) + " "
+            for phrase in ws.phrases:
+                needle = f" {phrase} "
+                at = bare.find(needle)
+                while at >= 0:
+                    out.append(kept[bare.count(" ", 0, at + 1) - 1])
+                    at = bare.find(needle, at + 1)
         return sorted(set(out))
 
     def has(self, ws: WordSet) -> bool:
@@ -3650,6 +3689,7 @@ class _State:
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
+        unreal_verbs: list[int] = []  # tokens of the verbs of such facts
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
@@ -3796,10 +3836,19 @@ class _State:
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
-                        or any(0 < hits[0] - i <= 10 and not any(
+                        or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
+                # the object of a verb ruled out is ruled out with it ("non esclude di inviare
+                # a Kiev un nuovo pacchetto di aiuti militari": the aid named far after the
+                # verb of sending, in its clause)
+                unreal = unreal or rule.type not in _SPEECH_ACTS and any(
+                    0 < hits[0] - v <= 12 and not any(
+                        v < b <= hits[0] for b in self._clause_bounds(s))
+                    and not set(s.text[s.tokens[v].end - s.start:
+                                       trig.start - s.start]) & {",", ";"}
+                    for v in unreal_verbs)
                 # an invitation or a call accepted or declined is another's ("Kim ha accettato
                 # un invito a visitare Mosca": Kim appeals to no one)
                 unreal = unreal or rule.type == EventType.APPEAL and any(
@@ -3856,6 +3905,8 @@ class _State:
                     unreal_fact = True
                     unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
+                    if trig.text.islower() and trig.fold not in self._nouns:
+                        unreal_verbs.append(hits[0])
                     self._dead_hits.update(h for h in hits if h - hits[0] <= NEEDS_WORDS)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words \
@@ -4093,8 +4144,9 @@ class _State:
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
                         and (self._sending_verbs(s) or (a, b) in told_help)), None)
-                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"]
-                    if helped is not None and helped not in providers:
+                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
+                                       and a != helped]
+                    if helped is not None and any(r == "provider" for _, r in ev.participants):
                         ev.participants.append((helped, "recipient"))
                     ev.partial = len({r for _, r in ev.participants}) < 2
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
@@ -4642,6 +4694,24 @@ class _State:
                 if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
                 and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
 
+    def _owner_of_needed(self, s: Sentence, rule: EventRule, trig: int, ci: int) -> bool:
+        """The name at token ``ci`` owns the phrase the rule needs told right before it
+        ("the war effort of Russia", "l'effort de guerre de la Russie", "l'effort de guerre
+        russe", "lo sforzo bellico della Russia"): after a genitive, or the state's adjective
+        right after the phrase."""
+        toks = s.tokens
+        if not rule.needs.phrases:
+            return False
+        j = ci - 1
+        while j > trig and toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles \
+                | _DEFINITE_CONTRACTED:
+            j -= 1
+        if j == ci - 1 and not toks[ci].text[:1].islower():
+            return False  # neither after a genitive nor the phrase's adjective
+        # the phrase ends at token j
+        return any(" ".join(t.fold for t in toks[j - len(p.split()) + 1:j + 1]) == p
+                   for p in rule.needs.phrases if j - len(p.split()) + 1 > trig)
+
     def _fighting(self, s: Sentence, trig: int) -> bool:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
@@ -4669,7 +4739,10 @@ class _State:
             lo = k - 2 if f in _FRONT_WORDS else k + 1
             for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
                 j = s.token_at(m.start)
-                if m.agreement or m.target in providers or \
+                # (a name after the word of beside is whom they fight beside, even when
+                # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
+                if m.agreement or m.target in providers and (
+                        m.start < toks[k].start or len(providers) < 2) or \
                         _kind(self, m.target) != "state" or \
                         any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
                     continue
@@ -5624,6 +5697,28 @@ class _State:
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
+        toks = s.tokens
+        # "urged Kyiv's allies", "ha esortato gli alleati di Kiev", "les alliés de l'Ukraine":
+        # the allies of the state named with them
+        for k in range(trig + 1, min(trig + 6, len(toks))):
+            if toks[k].fold not in self.r.allies_words:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED:
+                j += 1
+            b = k - 2 if toks[k - 1].fold == "s" else k - 1  # "Kyiv's allies"
+            owners = [m for m in self._mentions_in(toks[b].start, toks[k - 1].end)
+                      if b > trig] + [
+                m for m in self._mentions_in(toks[j].start, toks[j].end)
+                if j < len(toks) and j > k + 1]
+            for m in owners:
+                group = f"{m.target}-allies"
+                if _kind(self, m.target) == "state" and group in self.lexicon.actors:
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if r != "addressee"] + [(group, "addressee")]
+                    ev.notes.append(f"'allies' taken to be {group}, the state's named with them")
+                    return
         near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
         if not any(w in self.r.allies_words for w in near):
             return
@@ -5807,11 +5902,17 @@ class _State:
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
             ci = s.token_at(c.start)
-            if any(s.folded.find(f" {p} {toks[ci].fold} ") >= 0 and p.endswith(f" {prep}")
+            bare = " " + " ".join(t.fold for t in toks[trig:ci + 1] if not _is_adverb(t)) + " "
+            if any((s.folded.find(f" {p} {toks[ci].fold} ") >= 0
+                    or bare.startswith(f" {p} ")) and p.endswith(f" {prep}")
                    for p in rule.words.phrases):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
+                continue
+            if etype == EventType.MILITARY_ASSISTANCE and c.start > trig_pos and \
+                    ci - trig <= WINDOW and self._owner_of_needed(s, rule, trig, ci):
+                patients.append(c)  # "aide l'effort de guerre de la Russie": whose war
                 continue
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused

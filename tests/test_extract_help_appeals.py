@@ -1,0 +1,154 @@
+"""Military help, appeals and support in the words a wire report may use (session 13, issue
+15): help told by its kind ("military aid", "aiuti militari", "appui militaire"), help to
+another state's war ("backing Moscow's war effort"), troops fighting on a state's side, a
+phrase with an adverb inside it ("stood firmly by"), the allies of a state named with them
+("Kyiv's allies"), and what stays no event (a treaty's clause of mutual help, aid one does
+not rule out sending). Sentences written for these tests, in wire style, not the gold
+texts'.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+NK_HELPS_RU = ("military_assistance", {("north-korea", "provider"), ("russia", "recipient")})
+US_HELPS_UA = ("military_assistance", {("united-states", "provider"), ("ukraine", "recipient")})
+
+
+def _types(d: object) -> list[str]:
+    return sorted(t for t, _ in events(d))  # type: ignore[arg-type]
+
+
+# --- help told by its kind ----------------------------------------------------------------
+
+
+def test_military_aid_given_is_military_assistance() -> None:
+    d = run("Washington has provided Kyiv with more than $60 billion in military aid.")
+    assert events(d) == [US_HELPS_UA]
+    d = run("North Korea is giving Russia military assistance, Seoul said.")
+    assert events(d) == [NK_HELPS_RU]
+    assert claims(d, "military_assistance") == [("reported", ["south-korea"])]
+    d = run("The United States has sent military aid to Ukraine since 2022.")
+    assert events(d) == [US_HELPS_UA]
+
+
+def test_military_aid_as_a_noun_with_its_giver() -> None:
+    d = run("North Korea's military assistance to Russia has grown, the NIS said.")
+    assert events(d) == [NK_HELPS_RU]
+
+
+def test_military_aid_in_italian() -> None:
+    d = run("Secondo Seul, la Corea del Nord ha fornito a Mosca assistenza militare.",
+            language="it")
+    assert events(d) == [NK_HELPS_RU]
+    assert claims(d, "military_assistance") == [("reported", ["south-korea"])]
+    # ("militari" of the aid is an adjective, no soldiers sent)
+    d = run("Gli Stati Uniti hanno inviato aiuti militari all'Ucraina.", language="it")
+    assert events(d) == [US_HELPS_UA]
+
+
+def test_military_aid_in_french() -> None:
+    d = run("Kiev accuse par ailleurs Pyongyang d'apporter un appui militaire direct à la "
+            "Russie.", language="fr")
+    assert NK_HELPS_RU in events(d)
+    assert claims(d, "military_assistance") == [("alleged", ["ukraine"])]
+    d = run("Washington a fourni à Kiev une aide militaire de 60 milliards de dollars.",
+            language="fr")
+    assert events(d) == [US_HELPS_UA]
+    d = run("Les États-Unis ont envoyé une aide militaire à l'Ukraine.", language="fr")
+    assert events(d) == [US_HELPS_UA]
+
+
+def test_a_treaty_clause_of_mutual_help_is_no_event() -> None:
+    assert events(run("The treaty provides for mutual military assistance in case of "
+                      "aggression.")) == []
+    assert events(run("Il trattato prevede assistenza militare reciproca in caso di "
+                      "aggressione.", language="it")) == []
+    assert events(run("Le traité prévoit une assistance militaire mutuelle en cas "
+                      "d'agression.", language="fr")) == []
+
+
+def test_aid_asked_for_or_not_ruled_out_is_no_event() -> None:
+    d = run("Japan urged North Korea to halt its military assistance to Russia.")
+    assert _types(d) == ["appeal"]
+    # the aid is the object of a verb of sending ruled out, a dozen words before it
+    d = run("L'Italia non esclude di inviare a Kiev un grande pacchetto di aiuti militari.",
+            language="it")
+    assert "military_assistance" not in _types(d)
+    d = run("Il ministro della Difesa Guido Crosetto ha detto che l'Italia non esclude di "
+            "inviare a Kiev un nuovo pacchetto di aiuti militari.", language="it")
+    assert "military_assistance" not in _types(d)
+
+
+# --- help to another state's war ----------------------------------------------------------
+
+
+def test_backing_a_war_effort_helps_its_state() -> None:
+    d = run("North Korea is backing Moscow's war effort, Seoul said.")
+    assert events(d) == [NK_HELPS_RU]
+    d = run("North Korea is backing the war effort of Russia.")
+    assert events(d) == [NK_HELPS_RU]
+    d = run("Iran and North Korea are fuelling Russia's war machine, Blinken said.")
+    assert ("military_assistance", {("iran", "provider"), ("north-korea", "provider"),
+                                    ("russia", "recipient")}) in events(d)
+
+
+def test_a_war_effort_in_italian_and_french() -> None:
+    for text in ("La Corea del Nord sostiene lo sforzo bellico della Russia.",
+                 "Pyongyang alimenta lo sforzo bellico di Mosca.",
+                 "La Corea del Nord alimenta lo sforzo bellico russo."):
+        assert events(run(text, language="it")) == [NK_HELPS_RU], text
+    for text in ("La Corée du Nord aide l'effort de guerre de la Russie.",
+                 "Pyongyang soutient l'effort de guerre de Moscou.",
+                 "La Corée du Nord soutient l'effort de guerre russe, selon l'OTAN."):
+        assert events(run(text, language="fr")) == [NK_HELPS_RU], text
+
+
+# --- troops on a state's side -------------------------------------------------------------
+
+
+def test_troops_fighting_on_a_states_side() -> None:
+    d = run("North Korea on Monday confirmed for the first time that its soldiers had fought "
+            "on Russia's side to drive Ukrainian forces out of the Kursk region.")
+    assert events(d) == [NK_HELPS_RU]
+    assert claims(d, "military_assistance") == [("confirmed", ["north-korea"])]
+    assert events(run("North Korean troops are fighting on the side of Russia.")) == \
+        [NK_HELPS_RU]
+    # ("dalla parte della Russia": "dalla" is no "by")
+    assert events(run("I soldati nordcoreani combattono dalla parte della Russia.",
+                      language="it")) == [NK_HELPS_RU]
+    assert events(run("Des soldats nord-coréens ont combattu du côté de la Russie.",
+                      language="fr")) == [NK_HELPS_RU]
+
+
+# --- a phrase with an adverb inside -------------------------------------------------------
+
+
+def test_a_phrase_of_support_with_an_adverb_inside() -> None:
+    d = run("Pyongyang has stood firmly by Moscow since the start of the war.")
+    assert events(d) == [("support", {("north-korea", "supporter"), ("russia", "supported")})]
+    d = run("China has sided openly with Russia.")
+    assert events(d) == [("support", {("china", "supporter"), ("russia", "supported")})]
+    d = run("La Corea del Nord resterà sempre al fianco della Russia.", language="it")
+    assert events(d) == [("support", {("north-korea", "supporter"), ("russia", "supported")})]
+
+
+def test_an_appeal_phrase_with_an_adverb_inside() -> None:
+    d = run("Japan called repeatedly on China to act.")
+    assert events(d) == [("appeal", {("japan", "appellant"), ("china", "addressee")})]
+
+
+# --- the allies of a state named with them ------------------------------------------------
+
+
+def test_the_allies_of_a_state_named_with_them() -> None:
+    d = run("Ukrainian Foreign Minister Andrii Sybiha urged Kyiv's allies to respond firmly.")
+    assert events(d) == [("appeal", {("andrii-sybiha", "appellant"),
+                                     ("ukraine-allies", "addressee")})]
+    d = run("Il ministero degli Esteri ucraino ha esortato gli alleati di Kiev a rafforzare "
+            "le sanzioni.", language="it")
+    assert ("ukraine-allies", "addressee") in events(d)[0][1]
+    d = run("Le ministre Andrii Sybiha a appelé les alliés de l'Ukraine à agir.",
+            language="fr")
+    assert [t for t, _ in events(d)] == ["appeal"]
+    assert ("ukraine-allies", "addressee") in events(d)[0][1]
