@@ -152,3 +152,42 @@ def test_the_allies_of_a_state_named_with_them() -> None:
             language="fr")
     assert [t for t, _ in events(d)] == ["appeal"]
     assert ("ukraine-allies", "addressee") in events(d)[0][1]
+
+
+# --- more words of appeal and support -----------------------------------------------------
+
+
+def test_more_words_of_asking_someone_to_act() -> None:
+    blinken_china = ("appeal", {("antony-blinken", "appellant"), ("china", "addressee")})
+    assert events(run("Antony Blinken encouraged China to rein in Pyongyang.")) == \
+        [blinken_china]
+    assert events(run("Antony Blinken ha incoraggiato la Cina a frenare Pyongyang.",
+                      language="it")) == [blinken_china]
+    assert events(run("Antony Blinken a encouragé la Chine à freiner Pyongyang.",
+                      language="fr")) == [blinken_china]
+    eu_nk = ("appeal", {("european-union", "appellant"), ("north-korea", "addressee")})
+    assert events(run("The EU requested that North Korea withdraw its troops.")) == [eu_nk]
+    japan_russia = ("appeal", {("japan", "appellant"), ("russia", "addressee")})
+    for text, language in (
+            ("Il Giappone ha preteso che Mosca interrompa la cooperazione.", "it"),
+            ("Le Japon a exigé que Moscou cesse sa coopération avec Pyongyang.", "fr"),
+            ("Le Japon a réclamé à Moscou l'arrêt de la coopération.", "fr")):
+        assert events(run(text, language=language)) == [japan_russia], text
+    japan_china = ("appeal", {("japan", "appellant"), ("china", "addressee")})
+    for text in ("Le Japon a plaidé auprès de la Chine pour une action.",
+                 "Le Japon a fait pression sur la Chine pour qu'elle agisse."):
+        assert events(run(text, language="fr")) == [japan_china], text
+    assert events(run("Volodymyr Zelensky a adressé un appel à la Chine.", language="fr")) == \
+        [("appeal", {("volodymyr-zelensky", "appellant"), ("china", "addressee")})]
+
+
+def test_more_words_of_support() -> None:
+    nk_ru = ("support", {("north-korea", "supporter"), ("russia", "supported")})
+    assert events(run("North Korea threw its weight behind Moscow.")) == [nk_ru]
+    assert events(run("La Corea del Nord si è schierata con la Russia.", language="it")) == \
+        [nk_ru]
+    assert events(run("Washington endorsed Seoul's decision.")) == \
+        [("support", {("united-states", "supporter"), ("south-korea", "supported")})]
+    # a treaty endorsed is ratified, no support
+    assert [t for t, _ in events(run("The Federation Council endorsed the treaty."))] == \
+        ["ratification"]
