@@ -191,3 +191,21 @@ def test_more_words_of_support() -> None:
     # a treaty endorsed is ratified, no support
     assert [t for t, _ in events(run("The Federation Council endorsed the treaty."))] == \
         ["ratification"]
+
+
+def test_an_appeal_named_by_its_noun_to_the_allies() -> None:
+    # the allies four words after the noun; the sentence may end with them
+    zelensky_allies = ("appeal", {("volodymyr-zelensky", "appellant"),
+                                  ("ukraine-allies", "addressee")})
+    assert events(run("L'appello di Zelensky agli alleati è arrivato ieri.",
+                      language="it")) == [zelensky_allies]
+    assert events(run("L'appel de Zelensky aux alliés est arrivé hier.",
+                      language="fr")) == [zelensky_allies]
+    assert events(run("Zelensky ha rinnovato l'appello agli alleati.",
+                      language="it")) == [zelensky_allies]
+
+
+def test_asked_that_someone_act() -> None:
+    assert events(run("Le G7 a demandé que Pyongyang cesse ses transferts d'armes.",
+                      language="fr")) == \
+        [("appeal", {("g7", "appellant"), ("north-korea", "addressee")})]

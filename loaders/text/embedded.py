@@ -5709,9 +5709,9 @@ class _State:
                 j += 1
             b = k - 2 if toks[k - 1].fold == "s" else k - 1  # "Kyiv's allies"
             owners = [m for m in self._mentions_in(toks[b].start, toks[k - 1].end)
-                      if b > trig] + [
-                m for m in self._mentions_in(toks[j].start, toks[j].end)
-                if j < len(toks) and j > k + 1]
+                      if b > trig]
+            if k + 1 < j < len(toks):
+                owners += self._mentions_in(toks[j].start, toks[j].end)
             for m in owners:
                 group = f"{m.target}-allies"
                 if _kind(self, m.target) == "state" and group in self.lexicon.actors:
@@ -5719,13 +5719,14 @@ class _State:
                                        if r != "addressee"] + [(group, "addressee")]
                     ev.notes.append(f"'allies' taken to be {group}, the state's named with them")
                     return
-        near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
+        # ("l'appello di Zelensky agli alleati": four words after the trigger)
+        near = [t.fold for t in s.tokens[trig + 1:trig + 5]]
         if not any(w in self.r.allies_words for w in near):
             return
         if any(r == "addressee" for _, r in ev.participants):
             # "urged allies to supply air-defence systems to Ukraine": the allies are
             # urged; a name in what they are asked to do is none of the addressees
-            at = next(k for k in range(trig + 1, trig + 4) if s.tokens[k].fold
+            at = next(k for k in range(trig + 1, trig + 5) if s.tokens[k].fold
                       in self.r.allies_words)
             later = {c.actor for c in cands if c.start > s.tokens[at].end}
             if not all(a in later for a, r in ev.participants if r == "addressee"):
