@@ -209,3 +209,34 @@ def test_asked_that_someone_act() -> None:
     assert events(run("Le G7 a demandé que Pyongyang cesse ses transferts d'armes.",
                       language="fr")) == \
         [("appeal", {("g7", "appellant"), ("north-korea", "addressee")})]
+
+
+# --- a state's support voiced by a person -------------------------------------------------
+
+
+def test_a_states_support_voiced_by_a_person_is_the_persons() -> None:
+    d = run("Il ministro degli Esteri Antonio Tajani ha ribadito il pieno sostegno "
+            "dell'Italia all'Ucraina.", language="it")
+    assert events(d) == [("support", {("antonio-tajani", "supporter"),
+                                      ("ukraine", "supported")})]
+    d = run("Le ministre français des Armées Sébastien Lecornu a réaffirmé le soutien « "
+            "indéfectible » de la France à l'Ukraine.", language="fr")
+    assert events(d) == [("support", {("sebastien-lecornu", "supporter"),
+                                      ("ukraine", "supported")})]
+    d = run("Russian Foreign Minister Sergey Lavrov reaffirmed Russia's unwavering support "
+            "for Pyongyang.")
+    assert events(d) == [("support", {("sergey-lavrov", "supporter"),
+                                      ("north-korea", "supported")})]
+
+
+def test_whom_support_is_told_to_is_not_whom_it_is_for() -> None:
+    d = run("Kim Jong Un a assuré mercredi Vladimir Poutine du « soutien total » de la Corée "
+            "du Nord à l'opération militaire russe.", language="fr")
+    assert ("support", {("kim-jong-un", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_a_states_support_with_no_person_or_thanked_for_stays_the_states() -> None:
+    assert events(run("Russia reaffirmed its support for North Korea.")) == \
+        [("support", {("russia", "supporter"), ("north-korea", "supported")})]
+    assert events(run("Moscow thanked Pyongyang for its firm support for Russia.")) == \
+        [("support", {("north-korea", "supporter"), ("russia", "supported")})]

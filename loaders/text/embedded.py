@@ -4114,6 +4114,8 @@ class _State:
                     self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
+                if rule.type == EventType.SUPPORT:
+                    self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -5743,6 +5745,52 @@ class _State:
                 ev.participants.append((group, "addressee"))
                 ev.notes.append(f"'allies' taken to be {group}, the appellant's")
                 return
+
+    def _voiced_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                        cands: list[_Candidate]) -> None:
+        """A state's support voiced by a person ("Tajani ha ribadito il pieno sostegno
+        dell'Italia all'Ucraina", "Lecornu a réaffirmé le soutien de la France à l'Ukraine",
+        "Lavrov reaffirmed Russia's support for Pyongyang"): the person who voices it is the
+        supporter, as with "his country's support" (the seed's Lavrov); with no person before
+        it, the state is; whom it is for is the state named after it ("à l'opération militaire
+        russe": Russia), never the person it is told to ("a assuré Poutine du soutien de la
+        Corée du Nord"). Not when one thanks or hails another for it (who is thanked
+        supports)."""
+        toks = s.tokens
+        state = [c for c in cands if _kind(self, c.actor) == "state"]
+        owner = None
+        k = trig + 1  # "il pieno sostegno dell'Italia", "le soutien « indéfectible » de la"
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
+            k += 1
+        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"}:
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+                j += 1
+            owner = next((c for c in state if s.token_at(c.start) == j), None)
+        b = trig - 1  # "Russia's unwavering support"
+        while owner is None and b > 0 and trig - b <= 3 and toks[b].text.islower() and \
+                toks[b].fold != "s":
+            b -= 1
+        if owner is None and b > 0 and toks[b].fold == "s":
+            owner = next((c for c in state if s.token_at(c.end - 1) == b - 1
+                          or s.token_at(c.start) == b - 1), None)
+        if owner is None:
+            return
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= trig] + [0])
+        people = [c for c in cands if _kind(self, c.actor) == "person"
+                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
+        if any(lo <= i < trig for i in s.hits(self.r.stance)):
+            return  # "thanked Pyongyang for its support": who is thanked supports
+        ow = s.token_at(owner.start)
+        after = [c for c in state if c.start > owner.end and c.actor != owner.actor
+                 and s.token_at(c.start) - ow <= 7
+                 and not any(ow < x <= s.token_at(c.start) for x in bounds)]
+        if not after:
+            return
+        supporter = people[0].actor if people else owner.actor
+        ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
         """The agreement's parties: named in the sentence (in any form, a title's "Russian"
