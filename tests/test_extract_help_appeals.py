@@ -240,3 +240,18 @@ def test_a_states_support_with_no_person_or_thanked_for_stays_the_states() -> No
         [("support", {("russia", "supporter"), ("north-korea", "supported")})]
     assert events(run("Moscow thanked Pyongyang for its firm support for Russia.")) == \
         [("support", {("north-korea", "supporter"), ("russia", "supported")})]
+
+
+def test_a_states_support_pledged_by_a_person_is_the_persons() -> None:
+    d = run("Russian Foreign Minister Sergey Lavrov pledged that Moscow would always stand "
+            "by Pyongyang.")
+    assert events(d) == [("support", {("sergey-lavrov", "supporter"),
+                                      ("north-korea", "supported")})]
+    d = run("Choe Son Hui a promis que Pyongyang soutiendrait toujours Moscou.",
+            language="fr")
+    assert events(d) == [("support", {("choe-son-hui", "supporter"),
+                                      ("russia", "supported")})]
+    # said, not pledged: the state's support, reported by the speaker
+    d = run("Lavrov said Moscow would always stand by Pyongyang.")
+    assert events(d) == [("support", {("russia", "supporter"), ("north-korea", "supported")})]
+    assert claims(d, "support") == [("reported", ["sergey-lavrov"])]

@@ -146,6 +146,11 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
 _INTENT_REACH = 13
+#: Verbs of pledging: a state's support pledged after "that" is the pledger's.
+_PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
+                      "promises", "promise", "assured", "assures", "promesso", "promette",
+                      "assicurato", "assicura", "giurato", "promis", "promet", "assure",
+                      "jure", "garanti", "garantito"})
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
@@ -5776,6 +5781,22 @@ class _State:
             owner = next((c for c in state if s.token_at(c.end - 1) == b - 1
                           or s.token_at(c.start) == b - 1), None)
         if owner is None:
+            # "Lavrov pledged that Moscow would always stand by Pyongyang", "Choe ha promesso
+            # che Pyongyang resterà al fianco di Mosca": a person's pledge of his state's
+            # support is his
+            pledge = next((p for p in range(trig - 1, 0, -1) if toks[p].fold in _PLEDGES
+                           and p + 1 < len(toks) and toks[p + 1].fold in _COMPLEMENTIZERS), None)
+            if pledge is None:
+                return
+            person = next((c for c in cands if _kind(self, c.actor) == "person"
+                           and c.end <= toks[pledge].start), None)
+            states = {a for a, r in ev.participants if r == "supporter"
+                      and _kind(self, a) == "state"}
+            if person is not None and states and all(
+                    toks[pledge].start < c.start < toks[trig].start
+                    for c in cands if c.actor in states):
+                ev.participants = [(person.actor, "supporter")] + [
+                    (a, r) for a, r in ev.participants if r != "supporter"]
             return
         bounds = self._clause_bounds(s)
         lo = max([b for b in bounds if b <= trig] + [0])
