@@ -255,3 +255,22 @@ def test_a_states_support_pledged_by_a_person_is_the_persons() -> None:
     d = run("Lavrov said Moscow would always stand by Pyongyang.")
     assert events(d) == [("support", {("russia", "supporter"), ("north-korea", "supported")})]
     assert claims(d, "support") == [("reported", ["sergey-lavrov"])]
+
+
+# --- a phrase of duration between the verb and its object ---------------------------------
+
+
+def test_a_phrase_of_duration_before_the_object() -> None:
+    # ("da settimane": a "da" of time, no agent's "by"; its words do not push the object
+    # out of reach)
+    for text, language in (
+            ("Ufficiali nordcoreani addestrano da settimane reparti russi.", "it"),
+            ("Istruttori nordcoreani addestrano da mesi i soldati russi all'uso dei droni.",
+             "it"),
+            ("Des officiers nord-coréens entraînent depuis des semaines des unités russes.",
+             "fr"),
+            ("North Korean officers have been training for several weeks Russian units.",
+             "en")):
+        assert events(run(text, language=language)) == [NK_HELPS_RU], text
+    assert events(run("Shells were shipped to Russia for months by North Korea.")) == \
+        [("supply", {("north-korea", "supplier"), ("russia", "recipient")})]

@@ -146,6 +146,14 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
 _INTENT_REACH = 13
+#: A phrase of duration ("da settimane", "depuis des semaines", "for weeks", "for months").
+_SPANS_OF_TIME = frozenset({"weeks", "months", "days", "years", "settimane", "mesi", "giorni",
+                            "anni", "tempo", "semaines", "mois", "jours", "ans", "annees",
+                            "temps"})
+_DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", "over"})
+_FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
+                  "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
+                  "the", "past", "last"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -5941,6 +5949,7 @@ class _State:
             and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
         bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
+                      and not self._after_duration(s, c)
                       and c.start > trig_pos and not any(
                           trig < b < s.token_at(c.start) and toks[b].fold in _AND
                           for b in bounds)
@@ -5971,6 +5980,8 @@ class _State:
         far_by: list[_Candidate] = []
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
+            if self._after_duration(s, c):
+                prep = ""  # "addestrano da settimane reparti russi": "da" of time, no "by"
             ci = s.token_at(c.start)
             bare = " " + " ".join(t.fold for t in toks[trig:ci + 1] if not _is_adverb(t)) + " "
             if any((s.folded.find(f" {p} {toks[ci].fold} ") >= 0
@@ -6040,7 +6051,7 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -6269,6 +6280,33 @@ class _State:
                              if t.fold in _GENITIVE | _ARTICLE_WORDS)
                 if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
                     n += 1
+        return n
+
+    def _after_duration(self, s: Sentence, c: _Candidate) -> bool:
+        """The word taken for the preposition before a name opens a phrase of duration
+        ("da settimane reparti russi", "for weeks Russian units"): no agent's "by"."""
+        prep = _prev_word(s, c, self.r.title_words)
+        ci = s.token_at(c.start)
+        toks = s.tokens
+        k = next((k for k in range(ci - 1, max(-1, ci - 6), -1) if toks[k].fold == prep), None)
+        return k is not None and prep in _DURATION_PREPS and any(
+            t.fold in _SPANS_OF_TIME for t in toks[k + 1:min(k + 4, ci)])
+
+    @staticmethod
+    def _duration_words(toks: list[Token], a: int, b: int) -> int:
+        """Words of a phrase of duration between tokens a and b ("addestrano da settimane
+        reparti russi", "entraînent depuis des semaines des unités", "for weeks"): not
+        counted in how far an object stands from its verb."""
+        n = 0
+        for k in range(a + 1, b):
+            if toks[k].fold not in _SPANS_OF_TIME:
+                continue
+            j = k - 1
+            while j > a and k - j <= 3 and (toks[j].fold in _DURATION_PREPS | _ARTICLE_WORDS
+                                             or toks[j].fold in _FEW or toks[j].fold.isdigit()):
+                j -= 1
+            if j < k - 1 and toks[j + 1].fold in _DURATION_PREPS:
+                n += k - j
         return n
 
     def _nearest(self, s: Sentence, group: list[_Candidate], pos: int,
