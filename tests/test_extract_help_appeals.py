@@ -274,3 +274,24 @@ def test_a_phrase_of_duration_before_the_object() -> None:
         assert events(run(text, language=language)) == [NK_HELPS_RU], text
     assert events(run("Shells were shipped to Russia for months by North Korea.")) == \
         [("supply", {("north-korea", "supplier"), ("russia", "recipient")})]
+
+
+# --- thanked for its support --------------------------------------------------------------
+
+
+def test_who_is_thanked_for_its_support_supports_whom_is_named_after_it() -> None:
+    nk_ru = ("support", {("north-korea", "supporter"), ("russia", "supported")})
+    assert events(run("Mosca ha invece ringraziato Pyongyang per il suo «fermo sostegno» alla "
+                      "Russia.", language="it")) == [nk_ru]
+    assert events(run("Moscou a remercié Pyongyang pour son soutien à la Russie.",
+                      language="fr")) == [nk_ru]
+    assert events(run("Moscow thanked Pyongyang for its firm support for Russia.")) == [nk_ru]
+
+
+def test_thanks_for_support_with_no_one_it_is_for_in_its_clause() -> None:
+    # ("appealed to the European Union" is another verb's: no support for the EU)
+    d = run("Ukrainian President Volodymyr Zelensky thanked Washington for its backing and "
+            "appealed to the European Union to speed up deliveries of air defence systems.")
+    assert sorted(t for t, _ in events(d)) == ["appeal", "statement"]
+    assert ("statement", {("volodymyr-zelensky", "speaker"),
+                          ("united-states", "addressee")}) in events(d)

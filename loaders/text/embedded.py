@@ -154,6 +154,11 @@ _DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", 
 _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
                   "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
                   "the", "past", "last"})
+#: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
+_THANKS_FOR = frozenset({"for", "per", "pour"})
+_THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
+                           "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
+                           "remercies", "remerciee"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -5770,6 +5775,8 @@ class _State:
         Corée du Nord"). Not when one thanks or hails another for it (who is thanked
         supports)."""
         toks = s.tokens
+        if self._thanked_for_support(s, trig, ev, cands):
+            return
         state = [c for c in cands if _kind(self, c.actor) == "state"]
         owner = None
         k = trig + 1  # "il pieno sostegno dell'Italia", "le soutien « indéfectible » de la"
@@ -5820,6 +5827,45 @@ class _State:
             return
         supporter = people[0].actor if people else owner.actor
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                             cands: list[_Candidate]) -> bool:
+        """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
+        remercié Pyongyang pour son soutien à la Russie": who is thanked for its support
+        supports whom is named after it (none named: no support, the thanks alone)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
+            k -= 1  # "fermo", "firm"
+        if toks[k].fold not in _POSSESSIVES:
+            return False
+        k -= 1
+        while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+            k -= 1
+        if toks[k].fold not in _THANKS_FOR:
+            return False
+        thanked = next((c for c in reversed(cands) if c.end <= toks[k].start), None)
+        if thanked is None or k < 2 or not any(
+                toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS
+                for x in range(max(0, s.token_at(thanked.start) - 3),
+                               s.token_at(thanked.start))):
+            return False
+        bounds = self._clause_bounds(s)
+        after = [c for c in cands if c.start > toks[trig].end
+                 and s.token_at(c.start) - trig <= 6 and c.actor != thanked.actor
+                 and not any(trig < b <= s.token_at(c.start) for b in bounds)
+                 and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
+                                                                          "per"}]
+        if not after:
+            # "thanked Washington for its backing and appealed to the EU": no one it is for
+            # in its clause, the thanks alone (GUIDELINES: a statement)
+            ev.participants = [(thanked.actor, "supporter")]
+            ev.partial = True
+            return True
+        ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
+        ev.partial = False
+        return True
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
         """The agreement's parties: named in the sentence (in any form, a title's "Russian"
