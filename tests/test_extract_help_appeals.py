@@ -295,3 +295,18 @@ def test_thanks_for_support_with_no_one_it_is_for_in_its_clause() -> None:
     assert sorted(t for t, _ in events(d)) == ["appeal", "statement"]
     assert ("statement", {("volodymyr-zelensky", "speaker"),
                           ("united-states", "addressee")}) in events(d)
+
+
+# --- "their summit" -----------------------------------------------------------------------
+
+
+def test_their_summit_is_a_meeting_of_the_two_people_before_it() -> None:
+    kim_putin = ("meeting", {("kim-jong-un", "participant"), ("vladimir-putin", "participant")})
+    d = run("Kim Jong Un a assuré mercredi Vladimir Poutine du « soutien total » de la Corée "
+            "du Nord à l'opération militaire russe, lors de leur sommet à Pyongyang.",
+            language="fr")
+    assert kim_putin in events(d)
+    assert claims(d, "meeting") == [("confirmed", [])]  # told by the text
+    d = run("Kim Jong Un ha ringraziato Vladimir Putin durante il loro incontro a Pyongyang.",
+            language="it")
+    assert kim_putin in events(d)

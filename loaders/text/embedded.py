@@ -159,6 +159,8 @@ _THANKS_FOR = frozenset({"for", "per", "pour"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
                            "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
                            "remercies", "remerciee"})
+#: "their", "leur", "loro": the two named before ("lors de leur sommet").
+_THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -4091,6 +4093,17 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.MEETING and hits[0] > 0 and \
+                        s.tokens[hits[0] - 1].fold in _THEIR:
+                    # "a assuré Poutine de son soutien, lors de leur sommet", "during their
+                    # talks", "durante il loro incontro": the two people of the sentence
+                    # before it, its subject and its object
+                    people = list(dict.fromkeys(
+                        c.actor for c in cands if c.end <= trig.start
+                        and _kind(self, c.actor) == "person"))
+                    if len(people) == 2:
+                        ev.participants = [(a, "participant") for a in people]
+                        ev.unreported = True  # told by the text, not by who speaks
                 if rule.type == EventType.RATIFICATION and any(
                         r == "ratifier" and _kind(self, a) == "state" for a, r in ev.participants):
                     # a state is never a ratifier, but a party: "Kim Jong Un, the North
