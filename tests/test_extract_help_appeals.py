@@ -310,3 +310,16 @@ def test_their_summit_is_a_meeting_of_the_two_people_before_it() -> None:
     d = run("Kim Jong Un ha ringraziato Vladimir Putin durante il loro incontro a Pyongyang.",
             language="it")
     assert kim_putin in events(d)
+
+
+def test_assured_someone_of_ones_support() -> None:
+    # with no one named after the noun, whom one assures is whom it is for
+    assert events(run("North Korean leader Kim Jong Un assured Moscow of his support.")) == \
+        [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    assert events(run("Le dirigeant nord-coréen Kim Jong Un a assuré Moscou de son soutien "
+                      "total.", language="fr")) == \
+        [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    # named after it, it is for that one
+    assert events(run("Choe Son Hui assured Lavrov of her country's full support for "
+                      "Russia.")) == \
+        [("support", {("choe-son-hui", "supporter"), ("russia", "supported")})]

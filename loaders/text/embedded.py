@@ -161,6 +161,9 @@ _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziar
                            "remercies", "remerciee"})
 #: "their", "leur", "loro": the two named before ("lors de leur sommet").
 _THEIR = frozenset({"their", "leur", "leurs", "loro"})
+#: "assured Moscow of his support", "a assuré Poutine de son soutien"
+_ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
+_POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -5788,7 +5791,8 @@ class _State:
         Corée du Nord"). Not when one thanks or hails another for it (who is thanked
         supports)."""
         toks = s.tokens
-        if self._thanked_for_support(s, trig, ev, cands):
+        if self._thanked_for_support(s, trig, ev, cands) or \
+                self._assured_of_support(s, trig, ev, cands):
             return
         state = [c for c in cands if _kind(self, c.actor) == "state"]
         owner = None
@@ -5840,6 +5844,33 @@ class _State:
             return
         supporter = people[0].actor if people else owner.actor
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                            cands: list[_Candidate]) -> bool:
+        """"Kim Jong Un assured Moscow of his support", "a assuré Poutine de son soutien":
+        with no one named after the noun, whom one assures is whom it is for, and who
+        assures supports."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _POSSESSIVES_ALL:
+            k -= 1  # "his full support", "son soutien total"
+        if k < 3 or toks[k].fold not in _POSSESSIVES_ALL or \
+                toks[k - 1].fold not in {"of", "de", "d", "du"}:
+            return False
+        verb = next((v for v in range(k - 2, max(-1, k - 8), -1)
+                     if toks[v].fold in _ASSURED), None)
+        if verb is None or any(c.start > toks[trig].end and s.token_at(c.start) - trig <= 4
+                               for c in cands):
+            return False  # ("assured Lavrov of her support for Russia": for Russia)
+        obj = next((c for c in cands if toks[verb].end <= c.start < toks[k - 1].start), None)
+        subj = next((c for c in cands if c.end <= toks[verb].start
+                     and c.kind not in ("demonym", "source")), None)
+        if obj is None or subj is None or obj.actor == subj.actor:
+            return False
+        ev.participants = [(subj.actor, "supporter"), (obj.actor, "supported")]
+        ev.partial = False
+        return True
 
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
