@@ -129,7 +129,6 @@ def test_two_meeting_nouns_with_their_own_partners_are_two_meetings() -> None:
 
 def test_support_is_for_its_nouns_complement_not_whom_it_is_told_to() -> None:
     choe_for_russia = ("support", {("choe-son-hui", "supporter"), ("russia", "supported")})
-    nk_for_russia = ("support", {("north-korea", "supporter"), ("russia", "supported")})
     for text, lang, want in [
             ("Choe Son Hui a exprimé à Lavrov son soutien total à la Russie.", "fr",
              choe_for_russia),
@@ -139,10 +138,12 @@ def test_support_is_for_its_nouns_complement_not_whom_it_is_told_to() -> None:
              choe_for_russia),
             ("Choe Son Hui assured Lavrov of her country's full support for Russia.", "en",
              choe_for_russia),
+            # a state's support voiced by a person is the person's, as "her country's"
+            # (GUIDELINES, settled in session 13)
             ("Choe Son Hui ha ribadito a Lavrov il sostegno di Pyongyang a Mosca.", "it",
-             nk_for_russia),
+             choe_for_russia),
             ("Choe Son Hui a assuré Lavrov du soutien de Pyongyang à la Russie.", "fr",
-             nk_for_russia)]:
+             choe_for_russia)]:
         found = [e for e in events(run(text, language=lang)) if e[0] == "support"]
         assert found == [want], (text, found)
     # the verb's own object before the noun is whom it is for ("promised Moscow support")

@@ -150,12 +150,41 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
                     "combattre", "combattent", "combattu", "combattus", "combattaient",
                     "combattant", "combats", "rangs", "linea", "ligne"})
+#: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
+#: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
+#: ruled out, a dozen words after the intent).
+_INTENT_REACH = 13
+#: A phrase of duration ("da settimane", "depuis des semaines", "for weeks", "for months").
+_SPANS_OF_TIME = frozenset({"weeks", "months", "days", "years", "settimane", "mesi", "giorni",
+                            "anni", "tempo", "semaines", "mois", "jours", "ans", "annees",
+                            "temps"})
+_DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", "over"})
+_FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
+                  "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
+                  "the", "past", "last"})
+#: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
+_THANKS_FOR = frozenset({"for", "per", "pour"})
+_THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
+                           "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
+                           "remercies", "remerciee"})
+#: "their", "leur", "loro": the two named before ("lors de leur sommet").
+_THEIR = frozenset({"their", "leur", "leurs", "loro"})
+#: "assured Moscow of his support", "a assuré Poutine de son soutien"
+_ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
+_POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
+#: Verbs of pledging: a state's support pledged after "that" is the pledger's.
+_PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
+                      "promises", "promise", "assured", "assures", "promesso", "promette",
+                      "assicurato", "assicura", "giurato", "promis", "promet", "assure",
+                      "jure", "garanti", "garantito"})
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
                      "ranghi", "army", "esercito", "armee"})
-#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo").
-_FRONT_WORDS = frozenset({"front", "frontline", "fronte"})
+#: A front, named with the state whose front it is ("the Russian front", "sul fronte russo");
+#: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
+#: "côté" is a word of beside).
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
                     "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
@@ -200,8 +229,6 @@ _PRESENT_AT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 #: Words of a time to come before a verb ("will be in Pyongyang", "sarà", "sera").
 _WILL = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall"})
 #: "any", "toute", "qualsiasi" before a noun of an event denied: every such event told.
-_ANY = frozenset({"any", "all", "every", "toute", "tout", "toutes", "tous", "aucune", "aucun",
-                  "qualsiasi", "qualunque", "ogni", "alcuna", "alcun", "alcuno"})
 #: English auxiliaries after a subject ("missiles have been", "shells were").
 _PAST_AUX_EN = frozenset({"have", "has", "had", "were", "was", "are", "is", "been", "being",
                           "will", "would", "could", "may", "might", "reportedly", "also"})
@@ -551,6 +578,28 @@ def _lemma(word: str, language: str) -> str:
         return fold_key(word)
 
 
+#: Adverbs of manner or time that may stand inside a phrase of the rules ("stood firmly by").
+_INNER_ADVERBS = frozenset({
+    "always", "still", "also", "again", "repeatedly", "firmly", "fully", "openly", "squarely",
+    "resolutely", "steadfastly", "unequivocally", "unwaveringly", "strongly", "publicly",
+    "once", "reportedly", "allegedly", "directly", "actively", "already", "now", "even",
+    "sempre", "ancora", "anche", "gia", "fermamente", "pienamente", "apertamente",
+    "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
+    "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
+    "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
+    "clairement", "clearly", "chiaramente"})
+
+
+def _is_adverb(t: Token) -> bool:
+    """An adverb that may stand inside a phrase: a word of `_INNER_ADVERBS`, or an English
+    one in "-ly" (lower-case, of five letters or more; not "only", "early")."""
+    return t.fold in _INNER_ADVERBS or (
+        t.text.islower() and len(t.fold) >= 5 and t.fold.endswith("ly")
+        and t.fold not in {"early", "family", "italy", "rally", "supply", "apply", "reply",
+                           "daily", "weekly", "monthly", "yearly", "likely", "assembly",
+                           "july", "ally", "only", "fly", "belly", "lovely", "friendly"})
+
+
 @dataclass
 class Sentence:
     start: int
@@ -602,6 +651,17 @@ class Sentence:
             while at >= 0:
                 out.append(self.folded.count(" ", 0, at + 1) - 1)
                 at = self.folded.find(needle, at + 1)
+        # a phrase with an adverb inside it ("stood firmly by", "called repeatedly on",
+        # "si è schierata apertamente con", "se tient résolument aux côtés"): found as without
+        kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
+        if ws.phrases and 0 < len(kept) < len(self.tokens):
+            bare = " " + " ".join(self.tokens[i].fold for i in kept) + " "
+            for phrase in ws.phrases:
+                needle = f" {phrase} "
+                at = bare.find(needle)
+                while at >= 0:
+                    out.append(kept[bare.count(" ", 0, at + 1) - 1])
+                    at = bare.find(needle, at + 1)
         return sorted(set(out))
 
     def has(self, ws: WordSet) -> bool:
@@ -4090,6 +4150,7 @@ class _State:
         unreal_fact = False  # a fact only possible, planned or denied by the text
         unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
+        unreal_verbs: list[int] = []  # tokens of the verbs of such facts
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
@@ -4237,10 +4298,19 @@ class _State:
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
-                        or any(0 < hits[0] - i <= 10 and not any(
+                        or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
                             for i in s.hits(self.r.intent)))
+                # the object of a verb ruled out is ruled out with it ("non esclude di inviare
+                # a Kiev un nuovo pacchetto di aiuti militari": the aid named far after the
+                # verb of sending, in its clause)
+                unreal = unreal or rule.type not in _SPEECH_ACTS and any(
+                    0 < hits[0] - v <= 12 and not any(
+                        v < b <= hits[0] for b in self._clause_bounds(s))
+                    and not set(s.text[s.tokens[v].end - s.start:
+                                       trig.start - s.start]) & {",", ";"}
+                    for v in unreal_verbs)
                 # an invitation or a call accepted or declined is another's ("Kim ha accettato
                 # un invito a visitare Mosca": Kim appeals to no one)
                 unreal = unreal or rule.type == EventType.APPEAL and any(
@@ -4311,6 +4381,8 @@ class _State:
                     unreal_fact = True
                     unreal_types.add(rule.type)
                     unreal_at = min(unreal_at, trig.start)
+                    if trig.text.islower() and trig.fold not in self._nouns:
+                        unreal_verbs.append(hits[0])
                     self._dead_hits.update(h for h in hits if h - hits[0] <= NEEDS_WORDS)
                     continue
                 converse = trig.fold in rule.converse.words or trig.lemma in rule.converse.words \
@@ -4484,6 +4556,17 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.MEETING and hits[0] > 0 and \
+                        s.tokens[hits[0] - 1].fold in _THEIR:
+                    # "a assuré Poutine de son soutien, lors de leur sommet", "during their
+                    # talks", "durante il loro incontro": the two people of the sentence
+                    # before it, its subject and its object
+                    people = list(dict.fromkeys(
+                        c.actor for c in cands if c.end <= trig.start
+                        and _kind(self, c.actor) == "person"))
+                    if len(people) == 2:
+                        ev.participants = [(a, "participant") for a in people]
+                        ev.unreported = True  # told by the text, not by who speaks
                 if rule.type == EventType.RATIFICATION and any(
                         r == "ratifier" and _kind(self, a) == "state" for a, r in ev.participants):
                     # a state is never a ratifier, but a party: "Kim Jong Un, the North
@@ -4525,6 +4608,8 @@ class _State:
                     self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
+                if rule.type == EventType.SUPPORT:
+                    self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -4556,8 +4641,9 @@ class _State:
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
                         and (self._sending_verbs(s) or (a, b) in told_help)), None)
-                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"]
-                    if helped is not None and helped not in providers:
+                    ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
+                                       and a != helped]
+                    if helped is not None and any(r == "provider" for _, r in ev.participants):
                         ev.participants.append((helped, "recipient"))
                     ev.partial = len({r for _, r in ev.participants}) < 2
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
@@ -5459,6 +5545,24 @@ class _State:
                 if s.tokens[i].fold not in r.needs.words | _FIGHT | _PRESENCE
                 and s.tokens[i].lemma not in r.needs.words | _FIGHT | _PRESENCE]
 
+    def _owner_of_needed(self, s: Sentence, rule: EventRule, trig: int, ci: int) -> bool:
+        """The name at token ``ci`` owns the phrase the rule needs told right before it
+        ("the war effort of Russia", "l'effort de guerre de la Russie", "l'effort de guerre
+        russe", "lo sforzo bellico della Russia"): after a genitive, or the state's adjective
+        right after the phrase."""
+        toks = s.tokens
+        if not rule.needs.phrases:
+            return False
+        j = ci - 1
+        while j > trig and toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles \
+                | _DEFINITE_CONTRACTED:
+            j -= 1
+        if j == ci - 1 and not toks[ci].text[:1].islower():
+            return False  # neither after a genitive nor the phrase's adjective
+        # the phrase ends at token j
+        return any(" ".join(t.fold for t in toks[j - len(p.split()) + 1:j + 1]) == p
+                   for p in rule.needs.phrases if j - len(p.split()) + 1 > trig)
+
     def _fighting(self, s: Sentence, trig: int) -> bool:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
@@ -5486,7 +5590,10 @@ class _State:
             lo = k - 2 if f in _FRONT_WORDS else k + 1
             for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
                 j = s.token_at(m.start)
-                if m.agreement or m.target in providers or \
+                # (a name after the word of beside is whom they fight beside, even when
+                # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
+                if m.agreement or m.target in providers and (
+                        m.start < toks[k].start or len(providers) < 2) or \
                         _kind(self, m.target) != "state" or \
                         any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
                     continue
@@ -5817,6 +5924,11 @@ class _State:
         bounds = self._clause_bounds(s)
         lo = max((b for b in bounds if b <= trig), default=0)
         hi = min((b for b in bounds if b > trig), default=len(s.tokens))
+        while 0 < lo < len(s.tokens) and s.tokens[lo].fold in _AND:
+            # "which was passed by the Duma and endorsed by": the clause it goes on
+            lo = max((b for b in bounds if b < lo), default=0)
+        if 0 < lo < len(s.tokens) and s.tokens[lo].fold in self.r.relatives:
+            lo -= 1  # "the pact, which was ... endorsed by": the relative's antecedent
         return any(lo <= h < hi for h in hits)
 
     def _clause_bounds(self, s: Sentence) -> list[int]:
@@ -6511,13 +6623,36 @@ class _State:
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
-        near = [t.fold for t in s.tokens[trig + 1:trig + 4]]
+        toks = s.tokens
+        # "urged Kyiv's allies", "ha esortato gli alleati di Kiev", "les alliés de l'Ukraine":
+        # the allies of the state named with them
+        for k in range(trig + 1, min(trig + 6, len(toks))):
+            if toks[k].fold not in self.r.allies_words:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED:
+                j += 1
+            b = k - 2 if toks[k - 1].fold == "s" else k - 1  # "Kyiv's allies"
+            owners = [m for m in self._mentions_in(toks[b].start, toks[k - 1].end)
+                      if b > trig]
+            if k + 1 < j < len(toks):
+                owners += self._mentions_in(toks[j].start, toks[j].end)
+            for m in owners:
+                group = f"{m.target}-allies"
+                if _kind(self, m.target) == "state" and group in self.lexicon.actors:
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if r != "addressee"] + [(group, "addressee")]
+                    ev.notes.append(f"'allies' taken to be {group}, the state's named with them")
+                    return
+        # ("l'appello di Zelensky agli alleati": four words after the trigger)
+        near = [t.fold for t in s.tokens[trig + 1:trig + 5]]
         if not any(w in self.r.allies_words for w in near):
             return
         if any(r == "addressee" for _, r in ev.participants):
             # "urged allies to supply air-defence systems to Ukraine": the allies are
             # urged; a name in what they are asked to do is none of the addressees
-            at = next(k for k in range(trig + 1, trig + 4) if s.tokens[k].fold
+            at = next(k for k in range(trig + 1, trig + 5) if s.tokens[k].fold
                       in self.r.allies_words)
             later = {c.actor for c in cands if c.start > s.tokens[at].end}
             if not all(a in later for a, r in ev.participants if r == "addressee"):
@@ -6534,6 +6669,137 @@ class _State:
                 ev.participants.append((group, "addressee"))
                 ev.notes.append(f"'allies' taken to be {group}, the appellant's")
                 return
+
+    def _voiced_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                        cands: list[_Candidate]) -> None:
+        """A state's support voiced by a person ("Tajani ha ribadito il pieno sostegno
+        dell'Italia all'Ucraina", "Lecornu a réaffirmé le soutien de la France à l'Ukraine",
+        "Lavrov reaffirmed Russia's support for Pyongyang"): the person who voices it is the
+        supporter, as with "his country's support" (the seed's Lavrov); with no person before
+        it, the state is; whom it is for is the state named after it ("à l'opération militaire
+        russe": Russia), never the person it is told to ("a assuré Poutine du soutien de la
+        Corée du Nord"). Not when one thanks or hails another for it (who is thanked
+        supports)."""
+        toks = s.tokens
+        if self._thanked_for_support(s, trig, ev, cands) or \
+                self._assured_of_support(s, trig, ev, cands):
+            return
+        state = [c for c in cands if _kind(self, c.actor) == "state"]
+        owner = None
+        k = trig + 1  # "il pieno sostegno dell'Italia", "le soutien « indéfectible » de la"
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
+            k += 1
+        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"}:
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+                j += 1
+            owner = next((c for c in state if s.token_at(c.start) == j), None)
+        b = trig - 1  # "Russia's unwavering support"
+        while owner is None and b > 0 and trig - b <= 3 and toks[b].text.islower() and \
+                toks[b].fold != "s":
+            b -= 1
+        if owner is None and b > 0 and toks[b].fold == "s":
+            owner = next((c for c in state if s.token_at(c.end - 1) == b - 1
+                          or s.token_at(c.start) == b - 1), None)
+        if owner is None:
+            # "Lavrov pledged that Moscow would always stand by Pyongyang", "Choe ha promesso
+            # che Pyongyang resterà al fianco di Mosca": a person's pledge of his state's
+            # support is his
+            pledge = next((p for p in range(trig - 1, 0, -1) if toks[p].fold in _PLEDGES
+                           and p + 1 < len(toks) and toks[p + 1].fold in _COMPLEMENTIZERS), None)
+            if pledge is None:
+                return
+            person = next((c for c in cands if _kind(self, c.actor) == "person"
+                           and c.end <= toks[pledge].start), None)
+            states = {a for a, r in ev.participants if r == "supporter"
+                      and _kind(self, a) == "state"}
+            if person is not None and states and all(
+                    toks[pledge].start < c.start < toks[trig].start
+                    for c in cands if c.actor in states):
+                ev.participants = [(person.actor, "supporter")] + [
+                    (a, r) for a, r in ev.participants if r != "supporter"]
+            return
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= trig] + [0])
+        people = [c for c in cands if _kind(self, c.actor) == "person"
+                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
+        if any(lo <= i < trig for i in s.hits(self.r.stance)):
+            return  # "thanked Pyongyang for its support": who is thanked supports
+        ow = s.token_at(owner.start)
+        after = [c for c in state if c.start > owner.end and c.actor != owner.actor
+                 and s.token_at(c.start) - ow <= 7
+                 and not any(ow < x <= s.token_at(c.start) for x in bounds)]
+        if not after:
+            return
+        supporter = people[0].actor if people else owner.actor
+        ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                            cands: list[_Candidate]) -> bool:
+        """"Kim Jong Un assured Moscow of his support", "a assuré Poutine de son soutien":
+        with no one named after the noun, whom one assures is whom it is for, and who
+        assures supports."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _POSSESSIVES_ALL:
+            k -= 1  # "his full support", "son soutien total"
+        if k < 3 or toks[k].fold not in _POSSESSIVES_ALL or \
+                toks[k - 1].fold not in {"of", "de", "d", "du"}:
+            return False
+        verb = next((v for v in range(k - 2, max(-1, k - 8), -1)
+                     if toks[v].fold in _ASSURED), None)
+        if verb is None or any(c.start > toks[trig].end and s.token_at(c.start) - trig <= 4
+                               for c in cands):
+            return False  # ("assured Lavrov of her support for Russia": for Russia)
+        obj = next((c for c in cands if toks[verb].end <= c.start < toks[k - 1].start), None)
+        subj = next((c for c in cands if c.end <= toks[verb].start
+                     and c.kind not in ("demonym", "source")), None)
+        if obj is None or subj is None or obj.actor == subj.actor:
+            return False
+        ev.participants = [(subj.actor, "supporter"), (obj.actor, "supported")]
+        ev.partial = False
+        return True
+
+    def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                             cands: list[_Candidate]) -> bool:
+        """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
+        remercié Pyongyang pour son soutien à la Russie": who is thanked for its support
+        supports whom is named after it (none named: no support, the thanks alone)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
+            k -= 1  # "fermo", "firm"
+        if toks[k].fold not in _POSSESSIVES:
+            return False
+        k -= 1
+        while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+            k -= 1
+        if toks[k].fold not in _THANKS_FOR:
+            return False
+        thanked = next((c for c in reversed(cands) if c.end <= toks[k].start), None)
+        if thanked is None or k < 2 or not any(
+                toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS
+                for x in range(max(0, s.token_at(thanked.start) - 3),
+                               s.token_at(thanked.start))):
+            return False
+        bounds = self._clause_bounds(s)
+        after = [c for c in cands if c.start > toks[trig].end
+                 and s.token_at(c.start) - trig <= 6 and c.actor != thanked.actor
+                 and not any(trig < b <= s.token_at(c.start) for b in bounds)
+                 and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
+                                                                          "per"}]
+        if not after:
+            # "thanked Washington for its backing and appealed to the EU": no one it is for
+            # in its clause, the thanks alone (GUIDELINES: a statement)
+            ev.participants = [(thanked.actor, "supporter")]
+            ev.partial = True
+            return True
+        ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
+        ev.partial = False
+        return True
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
         """The agreement's parties: named in the sentence (in any form, a title's "Russian"
@@ -6663,6 +6929,7 @@ class _State:
             and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
         bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
+                      and not self._after_duration(s, c)
                       and c.start > trig_pos and not any(
                           trig < b < s.token_at(c.start) and toks[b].fold in _AND
                           for b in bounds)
@@ -6693,12 +6960,20 @@ class _State:
         far_by: list[_Candidate] = []
         for n, c in enumerate(cands):
             prep = _prev_word(s, c, self.r.title_words)
+            if self._after_duration(s, c):
+                prep = ""  # "addestrano da settimane reparti russi": "da" of time, no "by"
             ci = s.token_at(c.start)
-            if any(s.folded.find(f" {p} {toks[ci].fold} ") >= 0 and p.endswith(f" {prep}")
+            bare = " " + " ".join(t.fold for t in toks[trig:ci + 1] if not _is_adverb(t)) + " "
+            if any((s.folded.find(f" {p} {toks[ci].fold} ") >= 0
+                    or bare.startswith(f" {p} ")) and p.endswith(f" {prep}")
                    for p in rule.words.phrases):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
+                continue
+            if etype == EventType.MILITARY_ASSISTANCE and c.start > trig_pos and \
+                    ci - trig <= WINDOW and self._owner_of_needed(s, rule, trig, ci):
+                patients.append(c)  # "aide l'effort de guerre de la Russie": whose war
                 continue
             if etype == EventType.ACCUSATION and prep in locative:
                 continue  # "condemned the talks in Jakarta": a place, not the accused
@@ -6761,7 +7036,7 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -6998,6 +7273,33 @@ class _State:
                              if t.fold in _GENITIVE | _ARTICLE_WORDS)
                 if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
                     n += 1
+        return n
+
+    def _after_duration(self, s: Sentence, c: _Candidate) -> bool:
+        """The word taken for the preposition before a name opens a phrase of duration
+        ("da settimane reparti russi", "for weeks Russian units"): no agent's "by"."""
+        prep = _prev_word(s, c, self.r.title_words)
+        ci = s.token_at(c.start)
+        toks = s.tokens
+        k = next((k for k in range(ci - 1, max(-1, ci - 6), -1) if toks[k].fold == prep), None)
+        return k is not None and prep in _DURATION_PREPS and any(
+            t.fold in _SPANS_OF_TIME for t in toks[k + 1:min(k + 4, ci)])
+
+    @staticmethod
+    def _duration_words(toks: list[Token], a: int, b: int) -> int:
+        """Words of a phrase of duration between tokens a and b ("addestrano da settimane
+        reparti russi", "entraînent depuis des semaines des unités", "for weeks"): not
+        counted in how far an object stands from its verb."""
+        n = 0
+        for k in range(a + 1, b):
+            if toks[k].fold not in _SPANS_OF_TIME:
+                continue
+            j = k - 1
+            while j > a and k - j <= 3 and (toks[j].fold in _DURATION_PREPS | _ARTICLE_WORDS
+                                             or toks[j].fold in _FEW or toks[j].fold.isdigit()):
+                j -= 1
+            if j < k - 1 and toks[j + 1].fold in _DURATION_PREPS:
+                n += k - j
         return n
 
     def _nearest(self, s: Sentence, group: list[_Candidate], pos: int,
