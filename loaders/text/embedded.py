@@ -609,6 +609,8 @@ class Sentence:
     folded: str  # " w1 w2 ... " (folded tokens joined by one space, padded)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted spans (absolute)
     _hits: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    # the tokens that are no inner adverb, and their folds joined as in ``folded``
+    _bare: tuple[list[int], str] | None = field(default=None, repr=False)
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -653,9 +655,13 @@ class Sentence:
                 at = self.folded.find(needle, at + 1)
         # a phrase with an adverb inside it ("stood firmly by", "called repeatedly on",
         # "si è schierata apertamente con", "se tient résolument aux côtés"): found as without
-        kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
-        if ws.phrases and 0 < len(kept) < len(self.tokens):
-            bare = " " + " ".join(self.tokens[i].fold for i in kept) + " "
+        if not ws.phrases:
+            return sorted(set(out))
+        if self._bare is None:  # once per sentence, not once per word set
+            kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
+            self._bare = (kept, " " + " ".join(self.tokens[i].fold for i in kept) + " ")
+        kept, bare = self._bare
+        if 0 < len(kept) < len(self.tokens):
             for phrase in ws.phrases:
                 needle = f" {phrase} "
                 at = bare.find(needle)
