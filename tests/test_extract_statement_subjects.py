@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_embedded import events, run
+from tests.test_extract_embedded import claims, events, run
 
 
 def statements(d: object) -> list[set[tuple[str, str]]]:
@@ -99,3 +99,29 @@ def test_a_participle_with_its_own_date_is_a_signing() -> None:
     d = run("Le traité de partenariat signé le 19 juin à Pyongyang est entré en vigueur.",
             language="fr")
     assert "signing" in [t for t, _ in events(d)]
+
+
+@pytest.mark.parametrize("language,text,speaker,other", [
+    ("en", "Putin met Kim Jong Un in Pyongyang and said relations were excellent.",
+     "vladimir-putin", "kim-jong-un"),
+    ("en", "Putin met Choe Son Hui in the Kremlin on Monday and said relations were developing "
+           "\"very successfully.\"", "vladimir-putin", "choe-son-hui"),
+])
+def test_who_meets_and_then_speaks_does_both(language: str, text: str, speaker: str,
+                                             other: str) -> None:
+    d = run(text, language=language)
+    assert [p for t, p in events(d) if t == "meeting"] == [
+        {(speaker, "participant"), (other, "participant")}]
+    assert statements(d) == [{(speaker, "speaker")}]
+
+
+def test_a_fact_told_after_and_said_is_still_reported() -> None:
+    d = run("Lavrov met Choe Son Hui in Moscow and said North Korea had sent troops to Russia.")
+    assert statements(d) == []
+    assert "deployment" in [t for t, _ in events(d)]
+
+
+def test_the_fact_before_and_said_is_the_text_s_own_account() -> None:
+    d = run("Lavrov met Choe Son Hui in Moscow and said North Korea had sent troops to Russia.")
+    assert claims(d, "meeting") == [("confirmed", [])]
+    assert claims(d, "deployment") == [("reported", ["sergey-lavrov"])]

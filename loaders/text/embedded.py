@@ -2289,8 +2289,11 @@ class _State:
                 continue
             # ("..., a ajouté M. Rutte, qui a rencontré mercredi X": the relative clause of
             # who speaks is the text's own account, not what he says)
+            # ("Putin met Kim in Pyongyang and said ...": the fact told by the first verb is
+            # the text's own account too, not what he says after "and")
             own, who = (None, []) if ev.unreported or any(
                 self._relative_of(s, c, s.token_at(ev.trigger[0]))
+                or self._acts_then_says(s, c, s.token_at(ev.trigger[0]))
                 for c in asserters) else (certainty, asserted)
             if ev.negated:
                 for d in who:
@@ -2960,8 +2963,10 @@ class _State:
                 while and_k > 0 and s.tokens[and_k].text.lower() not in _AND and \
                         s.tokens[and_k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
                     and_k -= 1
+                # (a name right after the verb is what is said: "and said Washington was")
                 if and_k > 0 and s.tokens[and_k].text.lower() in _AND and subject is not None and \
-                        subject.start < s.tokens[and_k].start:
+                        (subject.start < s.tokens[and_k].start
+                         or subject.start > s.tokens[i].start and not s.quotes):
                     # "Zelensky thanked South Korea for its support and said he hoped...":
                     # the subject of the first verb, not the name before "and"
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
@@ -3941,6 +3946,24 @@ class _State:
         # backwards from the verb the nearest join must be the "and": "A, B and C said"
         return group[:1] if kinds and kinds[0] == "," else group
 
+    def _acts_then_says(self, s: Sentence, c: _Candidate, trig: int) -> bool:
+        """Name c is the subject of the trigger's verb and of a verb of saying after "and"
+        past it ("Putin met Kim in Pyongyang and said", "a reçu M. Choe et a déclaré")."""
+        toks = s.tokens
+        if c.start >= toks[trig].start:
+            return False
+        for v, subj in self.cue_subjects:
+            if (subj.start, subj.end) != (c.start, c.end) or v <= trig:
+                continue
+            k = v - 1
+            while k > trig and toks[k].text.lower() not in _AND and \
+                    toks[k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
+                k -= 1
+            if k > trig and toks[k].text.lower() in _AND and \
+                    "," not in self.text[toks[k - 1].end:toks[k].start]:
+                return True
+        return False
+
     def _lead_before_and(self, s: Sentence, cands: list[_Candidate], i: int,
                          subject: _Candidate) -> _Candidate:
         """ "Lavrov ha ricevuto Choe e ha definito i rapporti «...»", "Poutine a reçu M. Choe
@@ -3973,6 +3996,10 @@ class _State:
         while k < len(s.tokens) and s.tokens[k].start < c.start and \
                 not s.tokens[k].text[:1].isalnum():
             k += 1  # (not from the comma or the dash before it)
+        # (no title reaches across a comma: "Addressing the State Duma, Sergey Lavrov")
+        while k < len(s.tokens) and s.tokens[k].start < c.start and \
+                "," in self.text[s.tokens[k].start:c.start]:
+            k += 1
         if k >= len(s.tokens) or s.tokens[k].start >= c.start:
             return c.start
         return s.tokens[k].start
@@ -4471,7 +4498,10 @@ class _State:
                              or rule.type == EventType.SUPPORT
                              # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
                              # in the relative clause opened after his name
-                             or self._relative_of(s, c, hits[0]))
+                             or self._relative_of(s, c, hits[0])
+                             # "Putin met Kim in Pyongyang and said ...": who speaks after
+                             # "and" did the fact told first
+                             or self._acts_then_says(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if wide else WINDOW)
@@ -4997,12 +5027,18 @@ class _State:
             # declaration of its own, beside the other fact
             told = []
         elif told and not self.denial and self._said_after_facts(s, told) and (
-                quotation or stance_only or bool(said) and self._said_is_clause(s, said)):
+                quotation or stance_only or bool(said) and self._said_is_clause(s, [
+                    (max(a, self._said_from), b) for a, b in said if b > self._said_from])):
             # "Putin met Choe in the Kremlin and said relations were developing", "ha
             # ricevuto Choe e ha definito i rapporti «più solidi che mai»", "a reçu M. Choe
             # et a qualifié": words said in a verb of their own after "and", past every fact
-            # told, are a declaration beside those facts
+            # told, are a declaration beside those facts; what is said begins after the "and"
+            # (the facts' names are not in it)
             told = []
+            said = [(max(a, self._said_from), b) for a, b in said if b > self._said_from]
+            unknown_fact = unknown_fact and any(
+                c.actor not in speaker_ids and c.kind not in ("source", "pair")
+                and any(a <= c.start < b for a, b in said) for c in cands_main)
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
