@@ -2295,8 +2295,11 @@ class _State:
                 continue
             # ("..., a ajouté M. Rutte, qui a rencontré mercredi X": the relative clause of
             # who speaks is the text's own account, not what he says)
+            # ("Putin met Kim in Pyongyang and said ...": the fact told by the first verb is
+            # the text's own account too, not what he says after "and")
             own, who = (None, []) if ev.unreported or any(
                 self._relative_of(s, c, s.token_at(ev.trigger[0]))
+                or self._acts_then_says(s, c, s.token_at(ev.trigger[0]))
                 for c in asserters) else (certainty, asserted)
             if ev.negated:
                 for d in who:
@@ -2961,11 +2964,15 @@ class _State:
                     # '"... our Russian comrades," Kim said': a name in the quotation is
                     # no one who says it
                     subject = None
-                and_k = first - 1
-                while and_k > 0 and s.tokens[and_k].fold in _ADVERBS | _MID_ADVERBS:
+                # (from the verb back past its auxiliary: "e ha definito", not "è" folded)
+                and_k = i - 1
+                while and_k > 0 and s.tokens[and_k].text.lower() not in _AND and \
+                        s.tokens[and_k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
                     and_k -= 1
-                if and_k > 0 and s.tokens[and_k].fold in _AND and subject is not None and \
-                        subject.start < s.tokens[and_k].start:
+                # (a name right after the verb is what is said: "and said Washington was")
+                if and_k > 0 and s.tokens[and_k].text.lower() in _AND and subject is not None and \
+                        (subject.start < s.tokens[and_k].start
+                         or subject.start > s.tokens[i].start and not s.quotes):
                     # "Zelensky thanked South Korea for its support and said he hoped...":
                     # the subject of the first verb, not the name before "and"
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
@@ -3050,6 +3057,8 @@ class _State:
                 # "ha diffuso una nota in cui definisce", "a statement in which it calls":
                 # who published the text speaks in it
                 subject = next(iter(self._publisher(s, cands)), subject)
+            if subject is not None and paren is None:
+                subject = self._lead_before_and(s, cands, i, subject)
             if subject is None or subject.kind == "source" or (
                     subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
@@ -3896,11 +3905,28 @@ class _State:
         except StopIteration:
             return group
         kinds: list[str] = []  # how each member joins the one before: "and" or ","
-        for c in ordered[k + 1:]:
+        rest = ordered[k + 1:]
+        for n, c in enumerate(rest):
             prev = group[-1]
             if "pronoun" in (c.kind, prev.kind):
                 break  # "..., and he accused": a clause of its own
-            gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
+            # two people each with a title of his own ("NATO Secretary General Mark Rutte
+            # and U.S. Secretary of State Antony Blinken", "il ministro degli Esteri Tajani
+            # e il ministro della Difesa Crosetto", "le président sud-coréen Yoon et le
+            # Premier ministre japonais Kishida"): the names in the later one's title are
+            # no members, and the "and" before that title joins the two
+            later = (prev if self._titled_person(s, prev) else None) if not forward else next(
+                (q for q in rest[n:] if self._titled_person(s, q)), None)
+            if later is not None and self._in_title(s, c, later) and (
+                    not forward or self._title_start(s, later) >= prev.end):
+                continue
+            if forward and self._titled_person(s, c) and self._title_start(s, c) >= prev.end:
+                gap = self.text[prev.end:self._title_start(s, c)]
+            elif not forward and self._titled_person(s, prev) and \
+                    self._title_start(s, prev) >= c.end:
+                gap = self.text[c.end:self._title_start(s, prev)]
+            else:
+                gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
@@ -3925,6 +3951,70 @@ class _State:
             return group[:last_and + 2]
         # backwards from the verb the nearest join must be the "and": "A, B and C said"
         return group[:1] if kinds and kinds[0] == "," else group
+
+    def _acts_then_says(self, s: Sentence, c: _Candidate, trig: int) -> bool:
+        """Name c is the subject of the trigger's verb and of a verb of saying after "and"
+        past it ("Putin met Kim in Pyongyang and said", "a reçu M. Choe et a déclaré")."""
+        toks = s.tokens
+        if c.start >= toks[trig].start:
+            return False
+        for v, subj in self.cue_subjects:
+            if (subj.start, subj.end) != (c.start, c.end) or v <= trig:
+                continue
+            k = v - 1
+            while k > trig and toks[k].text.lower() not in _AND and \
+                    toks[k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
+                k -= 1
+            if k > trig and toks[k].text.lower() in _AND and \
+                    "," not in self.text[toks[k - 1].end:toks[k].start]:
+                return True
+        return False
+
+    def _lead_before_and(self, s: Sentence, cands: list[_Candidate], i: int,
+                         subject: _Candidate) -> _Candidate:
+        """ "Lavrov ha ricevuto Choe e ha definito i rapporti «...»", "Poutine a reçu M. Choe
+        et a qualifié", "received Choe and called the ties": the verb after "and" (its
+        auxiliary and adverbs between) has the subject of the first verb, not the name
+        nearest before it."""
+        toks = s.tokens
+        k = i - 1
+        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
+                | _CLITICS:
+            k -= 1
+        if k <= 0 or toks[k].fold not in _AND or subject.start >= toks[k].start:
+            return subject
+        lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                     and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
+        if lead is None or lead.start >= subject.start or any(
+                t.fold in _AND | {","}
+                for t in toks[s.token_at(lead.end):s.token_at(subject.start)]):
+            return subject
+        return lead
+
+    def _titled_person(self, s: Sentence, c: _Candidate) -> bool:
+        """A person's name with a title before it ("U.S. Secretary of State Antony Blinken")."""
+        return _kind(self, c.actor) == "person" and self._title_start(s, c) < c.start
+
+    def _title_start(self, s: Sentence, c: _Candidate) -> int:
+        """Where the title before name c begins (c's own start when it has none)."""
+        j = self._word_before_title_at(s, c)
+        k = j + 1
+        while k < len(s.tokens) and s.tokens[k].start < c.start and \
+                not s.tokens[k].text[:1].isalnum():
+            k += 1  # (not from the comma or the dash before it)
+        # (no title reaches across a comma: "Addressing the State Duma, Sergey Lavrov")
+        while k < len(s.tokens) and s.tokens[k].start < c.start and \
+                "," in self.text[s.tokens[k].start:c.start]:
+            k += 1
+        if k >= len(s.tokens) or s.tokens[k].start >= c.start:
+            return c.start
+        return s.tokens[k].start
+
+    def _in_title(self, s: Sentence, c: _Candidate, person: _Candidate) -> bool:
+        """Name c is a word of the title before person's name ("U.S." in "U.S. Secretary
+        of State Antony Blinken")."""
+        return c is not person and _kind(self, c.actor) != "person" and \
+            self._title_start(s, person) <= c.start and c.end <= person.start
 
     def _source_name_before(self, s: Sentence, k: int) -> _Candidate | None:
         """ "Japan's Kyodo news agency", "South Korea's KBS television": the capitalised
@@ -4414,7 +4504,10 @@ class _State:
                              or rule.type == EventType.SUPPORT
                              # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
                              # in the relative clause opened after his name
-                             or self._relative_of(s, c, hits[0]))
+                             or self._relative_of(s, c, hits[0])
+                             # "Putin met Kim in Pyongyang and said ...": who speaks after
+                             # "and" did the fact told first
+                             or self._acts_then_says(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if wide else WINDOW)
@@ -4933,11 +5026,25 @@ class _State:
                     for i in self.stance_cues)
         if promised_fact:
             self.speakers = []
+        self._said_from = s.start  # where the words said begin, past the facts told
         if told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
             # declaration of its own, beside the other fact
             told = []
+        elif told and not self.denial and self._said_after_facts(s, told) and (
+                quotation or stance_only or bool(said) and self._said_is_clause(s, [
+                    (max(a, self._said_from), b) for a, b in said if b > self._said_from])):
+            # "Putin met Choe in the Kremlin and said relations were developing", "ha
+            # ricevuto Choe e ha definito i rapporti «più solidi che mai»", "a reçu M. Choe
+            # et a qualifié": words said in a verb of their own after "and", past every fact
+            # told, are a declaration beside those facts; what is said begins after the "and"
+            # (the facts' names are not in it)
+            told = []
+            said = [(max(a, self._said_from), b) for a, b in said if b > self._said_from]
+            unknown_fact = unknown_fact and any(
+                c.actor not in speaker_ids and c.kind not in ("source", "pair")
+                and any(a <= c.start < b for a, b in said) for c in cands_main)
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -5014,6 +5121,10 @@ class _State:
                 for c in cands_main:
                     if c.actor in {x.actor for x in speakers} or c.kind in ("source", "pair"):
                         continue
+                    if any(self._in_title(s, c, g) for g in group) and not s.quoted(c.start):
+                        continue  # "Il ministro degli Esteri russo Lavrov": his own title
+                    if c.start < self._said_from and c.start > speaker.end:
+                        continue  # "ha ricevuto a Mosca Choe e ha definito": the facts'
                     if s.quotes and not s.quoted(c.start):
                         # outside the quotation only who is spoken to: "told Choe"; not
                         # a name in what is said ("said that Moscow's ties with Pyongyang",
@@ -5345,13 +5456,24 @@ class _State:
         k = trig - 1
         if toks[k].fold in refs:
             return True
+        name_words = self.lexicon.agreement_words()
+        h = k
+        # "le traité de partenariat conclu entre", "the partnership treaty signed by", "il
+        # trattato di partenariato strategico firmato": past the words of its name
+        while h > 0 and trig - h < 8 and "," not in self.text[toks[h].end:toks[h + 1].start] \
+                and (toks[h].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles
+                     | _DEFINITE_CONTRACTED
+                     or toks[h].fold[:6] in name_words and toks[h].fold not in refs):
+            h -= 1
+        if h < k and toks[h].fold in refs and \
+                any(toks[x].fold[:6] in name_words for x in range(h + 1, trig)):
+            return True
         if "," not in self.text[toks[k].end:toks[trig].start] or \
                 toks[trig].fold.endswith(_GERUNDS):
             return False
         h = k
         # (past the names of its parties and the words of its name: "trattato di partenariato
         # strategico globale tra Russia e Corea del Nord")
-        name_words = self.lexicon.agreement_words()
         while h > 0 and trig - h < 16 and (
                 (m := self.mentions.at(toks[h].start)) is not None and not m.agreement
                 or toks[h].fold in _BETWEEN | _AND | _COMITATIVE | _GENITIVE
@@ -6427,6 +6549,31 @@ class _State:
             return True
         return all(any(first < k < s.token_at(e.trigger[0]) and toks[k].fold in _AND
                        and verb_after_and(k) for k in range(len(toks))) for e in told)
+
+    def _said_after_facts(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """A verb of saying or of a stance right after "and" (its auxiliary and adverbs
+        between) follows every fact told: "met Choe and said", "e ha definito", "et a
+        déclaré". The facts are told by the first verb, the words said by the second."""
+        toks = s.tokens
+        skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+        last = max(s.token_at(e.trigger[0]) for e in told)
+        first = min(e.trigger[0] for e in told)
+        # (the one who speaks is the subject of the facts' verb, before them: not "ha
+        # accusato Pyongyang di aver inviato a Mosca armi e ha annunciato sanzioni" read
+        # as Moscow's words)
+        if not self.speakers or any(c.start > first for c in self.speakers):
+            return False
+        for i in sorted({i for i, _ in self.cue_subjects} | set(self.stance_cues)):
+            if s.quoted(toks[i].start) or not toks[i].text.islower():
+                continue
+            j = i - 1
+            while j > last and toks[j].fold in skip:
+                j -= 1
+            if j > last and toks[j].fold in _AND and \
+                    "," not in self.text[toks[j - 1].end:toks[j].start]:
+                self._said_from = toks[j].start
+                return True
+        return False
 
     def _declared_outside_model(self, s: Sentence, said: list[tuple[int, int]],
                                 quotation: bool, told: list[FoundEvent],
