@@ -120,7 +120,10 @@ def run_clients(url: str, ids: list[str], seconds: float, seed: int
 
 @pytest.fixture(scope="module")
 def server(settings: Settings, soak_data: list[str]) -> Iterator[tuple[str, int]]:
-    with server_process(settings) as (url, pid):
+    # The soak checks errors and memory under sustained load, not the analyst's time limit
+    # (tested in test_cypher*): on a shared 2-core machine a path query of eight clients
+    # may pass the default 5 s and be stopped by design (408), which is no fault.
+    with server_process(settings, GEOKG_QUERY_TIMEOUT_S="30") as (url, pid):
         yield url, pid
 
 
