@@ -137,3 +137,20 @@ def test_a_second_state_with_its_own_preposition_is_visited_too() -> None:
             "rencontré jeudi le président Kassym-Jomart Tokaïev.", language="fr",
             published="2024-09-14")
     assert {h for _, hs in _visits(d) for h in hs} == {"kazakhstan", "uzbekistan"}
+
+
+def test_adjectives_of_more_states_name_them() -> None:
+    # an unknown adjective between a title and a name hid the person: the demonyms of more
+    # states (Central Asia, the Caucasus, Asia, others) are listed in Italian and French
+    d = run("Yoon Suk Yeol a rencontré jeudi à Astana son homologue kazakh Kassym-Jomart "
+            "Tokaïev.", language="fr", published="2024-09-14")
+    assert ("meeting", {("yoon-suk-yeol", "participant"),
+                        ("kassym-jomart-tokaiev", "participant")}) in events(d)
+    assert "kazakhstan" in actor_ids(d)
+    d = run("Il presidente kazako Kassym-Jomart Tokayev ha incontrato Vladimir Putin.",
+            language="it", published="2024-09-14")
+    assert ("meeting", {("kassym-jomart-tokayev", "participant"),
+                        ("vladimir-putin", "participant")}) in events(d)
+    d = run("Le ministre ouzbek des Affaires étrangères Bakhtiyor Saidov est arrivé à Moscou.",
+            language="fr", published="2024-09-14")
+    assert {"uzbekistan", "bakhtiyor-saidov"} <= set(actor_ids(d))
