@@ -24,6 +24,7 @@ Everything the rules could not settle is said in a note for the reviewer.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -243,7 +244,7 @@ _STILL = frozenset({"now", "still", "already", "currently", "reportedly", "ora",
 #: Forms of "be" among them: presence only with a place after them.
 _BE_FORMS = frozenset({"is", "are", "were", "was", "been", "sono", "erano", "sont", "etaient"})
 #: Words before "call" that make it a phone call, no verb of saying ("a phone call").
-_CALL_KINDS = frozenset({"phone", "telephone", "video", "conference"})
+_CALL_KINDS = frozenset({"phone", "telephone", "video", "conference", "courtesy"})
 _SINCE = frozenset({"since", "depuis", "da", "dalla", "dal", "dall", "dai", "dalle"})
 _DAY_AFTER = frozenset({"lendemain", "indomani", "veille", "vigilia"})
 # a declaration of a feeling ("expressed concern", "ha espresso rammarico")
@@ -3935,6 +3936,11 @@ class _State:
                 # "urged China and then Japan": the first name's preposition again
                 coord = coord | (_BENEFACTIVE if _prev_word(s, prev, self.r.title_words)
                                  in _BENEFACTIVE else frozenset())
+                # "in Cina e in Vietnam", "en Chine et au Vietnam": a place's preposition
+                # again (session 13)
+                places = _LOCATIVE.get(self.b.language, set()) | {"aux", "nel", "nei"}
+                if _prev_word(s, prev, self.r.title_words) in places:
+                    coord = coord | places
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
                     _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
@@ -4894,6 +4900,9 @@ class _State:
         # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
         # Pyongyang": a person in another state's capital visits it
         out += self._presence_visits(s, cands, out)
+        # "a tour of Europe, with stops in Paris and Berlin", "en tournée au Kazakhstan et en
+        # Ouzbékistan": a visit has one host; a trip to several states is a visit to each
+        out = [v for e in out for v in _one_host_each(e)]
         # "said it was alarmed by the growing cooperation between Moscow and Pyongyang",
         # "deeply concerned about the military ties": ties one is worried about are what the
         # feeling is about, no fact told
@@ -7003,8 +7012,40 @@ class _State:
             self.text[c.end:s.end].lstrip().startswith(",") and \
             s.token_at(c.end - 1) - k <= 3
 
+    def _visit_from(self, s: Sentence, rule: EventRule, trig: int,
+                    cands: list[_Candidate]) -> _Candidate | None:
+        """The place named right after a phrase of the rule ending in "from", "da", "de"
+        around the trigger ("returned from", "rientrato da", "de retour de"), if any."""
+        toks = s.tokens
+        if toks[trig].fold in _RETURN_WORDS | _DEPART_WORDS:
+            # "è rientrato ieri da Pyongyang", "est rentré vendredi de Pyongyang": the
+            # preposition a few words on, no name between
+            for f in range(trig + 1, min(trig + 5, len(toks))):
+                if any(s.token_at(c.start) == f for c in cands) or \
+                        self.text[toks[f - 1].end:toks[f].start].strip():
+                    break
+                if toks[f].fold in _FROM_PLACE_PREPS:
+                    nxt = f + 2 if f + 1 < len(toks) and toks[f + 1].fold in \
+                        self.r.articles else f + 1
+                    return next((c for c in cands if s.token_at(c.start) == nxt), None)
+        for p in rule.words.phrases:
+            words = p.split()
+            if words[-1] not in _FROM_PLACE_PREPS:
+                continue
+            head = words[:-1]
+            for k in range(max(0, trig - len(head)), min(trig + 2, len(toks))):
+                f = k + len(head)
+                if f >= len(toks) or toks[f].fold not in _FROM_PLACE_PREPS or \
+                        [t.fold for t in toks[k:f]] != head:
+                    continue
+                nxt = f + 2 if f + 1 < len(toks) and toks[f + 1].fold in self.r.articles \
+                    else f + 1
+                return next((c for c in cands if s.token_at(c.start) == nxt), None)
+        return None
+
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
-               cands: list[_Candidate], converse: bool = False) -> list[tuple[str, str]]:
+               cands: list[_Candidate], converse: bool = False,
+               from_done: bool = False) -> list[tuple[str, str]]:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
@@ -7061,6 +7102,33 @@ class _State:
                 # "Kim received Belousov ... Moscow's war": two named people met
                 out = [(a, r) for a, r in out if a in people]
             return out
+        if etype == EventType.VISIT and not from_done:
+            # "returned from Pyongyang", "è ripartito da Pyongyang alla volta di Pechino",
+            # "est rentré de Pyongyang": the place a trip is left from or come back from is
+            # its host (no agent after "da", "de"); a place of arrival after it a host too
+            src = self._visit_from(s, rule, trig, cands)
+            back = toks[trig].fold in _RETURN_WORDS
+            if src is not None or back or toks[trig].fold in _DEPART_WORDS:
+                rest = [c for c in cands if src is None or c.actor != src.actor]
+                out = self._roles(s, rule, trig, rest, converse, True)
+                if src is None or back:
+                    # "è rientrato a Mosca da Pyongyang", "est rentré à Moscou": home is no
+                    # host; a return or a departure with no place left names none
+                    out = [(a, r) for a, r in out if r != "host"]
+                if src is not None and any(r == "visitor" for _, r in out) and \
+                        _kind(self, src.actor) == "state":
+                    out = [*out, (src.actor, "host")]
+                    # "è ripartito da Pyongyang alla volta di Hanoi", "est reparti de
+                    # Pyongyang pour Hanoï": where one sets off to is a host too
+                    src_k = s.token_at(src.end)
+                    dest = next((c for c in cands if src_k < s.token_at(c.start) <= src_k + 5
+                                 and _prev_word(s, c, self.r.title_words) in _DESTINATION
+                                 and "," not in self.text[src.end:c.start]), None) \
+                        if toks[trig].fold in _DEPART_WORDS else None
+                    if dest is not None and _kind(self, dest.actor) == "state" and \
+                            dest.actor != src.actor:
+                        out.append((dest.actor, "host"))
+                return out
         agent, patient = ROLE_PAIRS[etype]
         trig_pos = toks[trig].start
         # "Choe assured Lavrov of her support for Russia", "ha ribadito a Lavrov il sostegno
@@ -8068,3 +8136,37 @@ def _dates_near(a: FoundDate | None, b: FoundDate | None) -> bool:
 
 def _dates_agree(a: FoundDate | None, b: FoundDate | None) -> bool:
     return a is None or b is None or (a.value, a.end_value) == (b.value, b.end_value)
+
+
+#: What a place a trip is left from or come back from follows ("from", "da", "de").
+_FROM_PLACE_PREPS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dalle", "dagli",
+                               "dall", "de", "du", "des", "d"})
+
+
+#: Words of coming back (the place after "da", "de" is the host, no other place is) and of
+#: setting off again (the place after them is a host, and so is a destination).
+_RETURN_WORDS = frozenset({
+    "rientrato", "rientrata", "rientrati", "rientrate", "rientra", "rientrano", "rientrava",
+    "tornato", "tornata", "tornati", "tornate", "rientro", "ritorno", "ritornato",
+    "ritornata", "ritornati",
+    "rentre", "rentree", "rentres", "rentrees", "rentrait", "revenu", "revenue", "revenus",
+    "revenues", "revient", "reviennent", "retour", "returned", "returning"})
+_DEPART_WORDS = frozenset({
+    "ripartito", "ripartita", "ripartiti", "ripartite", "riparte", "ripartono",
+    "reparti", "repartie", "repartis", "reparties", "repart", "repartent"})
+
+
+#: What a destination follows after the place a trip sets off from again.
+_DESTINATION = frozenset({"for", "towards", "toward", "per", "verso", "di", "pour", "vers"})
+
+
+def _one_host_each(e: FoundEvent) -> list[FoundEvent]:
+    """A visit with several hosts as one visit to each host (same visitors, trigger, date
+    and claims): "with stops in Paris and Berlin", "in giro tra Cina e Vietnam"."""
+    hosts = [a for a, r in e.participants if r == "host"]
+    if e.type != EventType.VISIT or len(hosts) < 2:
+        return [e]
+    rest = [(a, r) for a, r in e.participants if r != "host"]
+    return [replace(e, participants=[*rest, (h, "host")],
+                    claims=copy.deepcopy(e.claims), notes=list(e.notes),
+                    objects=set(e.objects)) for h in hosts]
