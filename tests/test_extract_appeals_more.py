@@ -108,3 +108,19 @@ def test_responsibility_in_french() -> None:
     assert events(d) == [_accusation("north-korea", "south-korea")]
     d = run("Le Kremlin attribue à l'Occident la responsabilité du conflit.", language="fr")
     assert events(d) == [_accusation("russia", "the-west")]
+
+
+# --- orders and help sought ------------------------------------------------------------------
+
+
+def test_ordered_to_is_an_appeal_and_what_is_ordered_no_event() -> None:
+    d = run("Washington ordered Pyongyang to withdraw its troops.")
+    assert events(d) == [_appeal({"united-states"}, "north-korea")]
+    d = run("Seul ha ordinato a Mosca di cessare la cooperazione militare con Pyongyang.",
+            language="it")
+    assert events(d) == [_appeal({"south-korea"}, "russia")]
+    d = run("Séoul a ordonné à Moscou de mettre fin à sa coopération militaire avec Pyongyang.",
+            language="fr")
+    assert events(d) == [_appeal({"south-korea"}, "russia")]
+    d = run("L'UE somme Pyongyang de retirer ses troupes.", language="fr")
+    assert events(d) == [_appeal({"european-union"}, "north-korea")]
