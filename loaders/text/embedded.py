@@ -852,6 +852,7 @@ class _State:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
+        self._communities(s)
         self._organisations(s)
         self._initials(s)
         self._titles(s)
@@ -900,6 +901,23 @@ class _State:
                 info = self.result.new_actors.get(actor_id)
                 if info is not None and short.group(1) not in info.aliases:
                     info.aliases.append(short.group(1))
+
+    def _communities(self, s: Sentence) -> None:
+        """ "urged the international community", "ha invitato la comunità internazionale",
+        "la communauté internationale": the whole of the world's states named as one, an
+        unnamed group (kind group, the slug of the phrase as written, no article), as an
+        appeal's addressee or an actor of any other role."""
+        for m in _COMMUNITY.finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end or self.mentions.overlapping(start, end):
+                continue
+            name = m.group()
+            actor_id = slug(name)
+            if actor_id not in self.lexicon.actors:
+                self.result.new_actors.setdefault(actor_id, NewActor(
+                    actor_id, name, "group", cue=f"collective '{name}'",
+                    evidence=(s.start, s.end)))
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _bare_names(self, s: Sentence) -> None:
         """ "was received by Kim Jong Un", "Fumio Kishida said": a person named without a
@@ -4713,6 +4731,7 @@ class _State:
                     self._implicit_agent(s, hits[0], ev, converse)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
+                    self._withdrawal_addressee(s, hits[0], ev)
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -6781,6 +6800,51 @@ class _State:
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
 
+    def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
+        truppe nordcoreane", "a réclamé le retrait des soldats de Pyongyang", "un appel au
+        retrait": an appeal for troops to leave, with no one else appealed to, is addressed
+        to the troops' state (their adjective or owner, the first state named after the
+        noun of leaving; never where they leave from: "from Russia", "dalla Russia")."""
+        toks = s.tokens
+        at = next((k for k in range(trig + 1, min(trig + 7, len(toks)))
+                   if toks[k].fold in _WITHDRAWAL or toks[k].lemma in _WITHDRAWAL), None)
+        if at is None or any(self.mentions.at(t.start) is not None
+                             for t in toks[trig + 1:at]):
+            return
+        # who is named after the noun of leaving is no appellant, and where the troops
+        # leave from no addressee ("... dalla Russia": no agent's "da")
+        before = {m.target for m in self._mentions_in(s.start, toks[trig].start)}
+        after = {m.target for m in self._mentions_in(toks[at].end, s.end)}
+        ev.participants = [(a, r) for a, r in ev.participants
+                           if a not in after or (r == "appellant" and a in before)]
+        if not any(r == "appellant" for _, r in ev.participants):
+            near = [m for m in self._mentions_in(s.start, toks[trig].start)
+                    if _kind(self, m.target) in ("state", "person", "organization",
+                                                 "government_body", "alliance")]
+            if not near:
+                return
+            ev.participants.insert(0, (near[-1].target, "appellant"))
+        appellants = {a for a, r in ev.participants if r == "appellant"}
+        ev.participants = [(a, r) for a, r in ev.participants
+                           if r != "addressee" or a not in appellants]
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        appellants = {a for a, r in ev.participants if r == "appellant"}
+        for k in range(at + 1, min(at + 9, len(toks))):
+            t = toks[k]
+            if t.text in {";", ".", ","} or toks[k - 1].fold in _FROM_WORDS:
+                if t.text in {";", "."}:
+                    return
+                continue
+            m = self.mentions.at(t.start)
+            if m is None or _kind(self, m.target) != "state" or m.target in appellants:
+                continue
+            ev.participants.append((m.target, "addressee"))
+            ev.notes.append(f"the appeal for a withdrawal is addressed to {m.target}, "
+                            "whose troops are to leave")
+            return
+
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -7196,8 +7260,13 @@ class _State:
                     ci - trig <= WINDOW and self._owner_of_needed(s, rule, trig, ci):
                 patients.append(c)  # "aide l'effort de guerre de la Russie": whose war
                 continue
-            if etype == EventType.ACCUSATION and prep in locative:
-                continue  # "condemned the talks in Jakarta": a place, not the accused
+            if etype == EventType.ACCUSATION and prep in locative and not (
+                    c.start > trig_pos and (toks[trig].lemma in _LAID_ON
+                                            or toks[trig].fold in _LAID_ON)):
+                # "condemned the talks in Jakarta": a place, not the accused; but blame laid
+                # on someone ("a imputé à Kiev la responsabilité", "ha attribuito
+                # all'Occidente la colpa", "attributed the blame to Kyiv") names him
+                continue
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
@@ -7624,6 +7693,27 @@ def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
 
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
+
+#: The world's states named as one ("the international community", "la comunità
+#: internazionale", "la communauté internationale"): an unnamed group of its own.
+_COMMUNITY = re.compile(
+    r"(?<![\w-])(?:[Ii]nternational [Cc]ommunity|[Cc]omunit[àa] [Ii]nternazionale"
+    r"|[Cc]ommunaut[ée] [Ii]nternationale)(?![\w-])")
+
+#: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
+#: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
+#: for it is addressed to the troops' state.
+_WITHDRAWAL = frozenset({
+    "withdrawal", "withdrawals", "pullout", "pull-out", "pullback", "removal", "departure",
+    "repatriation", "evacuation", "exit", "ritiro", "ritirata", "rimpatrio", "partenza",
+    "allontanamento", "uscita", "retrait", "depart", "rapatriement", "sortie"})
+#: Verbs that lay responsibility on whom they name with "to", "a", "à" (lemmas, folded).
+_LAID_ON = frozenset({"attribute", "attributed", "ascribe", "ascribed", "impute", "imputed",
+                      "attribuire", "attribuito", "imputare", "imputato", "addossare",
+                      "addossato", "attribuer", "attribue", "imputer", "dato", "dare"})
+#: Words before a name that say where troops leave from, not whose they are.
+_FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
+                         "hors", "out"})
 _PREPOSITIONS = frozenset({"in", "into", "to", "at", "from", "by", "with", "nel", "nella",
                            "nello", "nei", "negli", "nelle", "al", "alla", "ai", "agli",
                            "alle", "dal", "dalla", "dai", "dagli", "dalle", "verso", "con",
