@@ -888,10 +888,7 @@ class _State:
                 continue
             name = m.group()
             actor_id = self._media_ids.get(name, slug(name))
-            if actor_id not in self.lexicon.actors:
-                self.result.new_actors.setdefault(actor_id, NewActor(
-                    actor_id, name, "media", cue=f"news outlet '{name}'",
-                    evidence=(s.start, s.end)))
+            self._new_actor(actor_id, name, "media", f"news outlet '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
             # "the Korean Central News Agency (KCNA)": the short name is the same outlet,
             # here and wherever the text uses it again
@@ -913,10 +910,7 @@ class _State:
                 continue
             name = m.group()
             actor_id = slug(name)
-            if actor_id not in self.lexicon.actors:
-                self.result.new_actors.setdefault(actor_id, NewActor(
-                    actor_id, name, "group", cue=f"collective '{name}'",
-                    evidence=(s.start, s.end)))
+            self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _bare_names(self, s: Sentence) -> None:
@@ -1984,6 +1978,12 @@ class _State:
         if seat is not None:
             self.mentions.remove(seat)
         self.mentions.add(Mention(start, end, self.text[start:end], same[-1], "alias"))
+
+    def _new_actor(self, actor_id: str, name: str, kind: str, cue: str, s: Sentence) -> None:
+        """A new actor for the reviewer (once), unless the graph knows ``actor_id``."""
+        if actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name, kind, cue=cue, evidence=(s.start, s.end)))
 
     def _titles_given(self, person: str, before: int, titles: list[str]) -> set[str]:
         """The titles written right before a mention of ``person`` (before offset
@@ -4246,10 +4246,7 @@ class _State:
             return None  # an unknown name between commas only after an article or as an
             # acronym ("the HUR"): not "according to officials, Pyongyang..."
         actor_id = slug(name)
-        if actor_id not in self.lexicon.actors:
-            self.result.new_actors.setdefault(actor_id, NewActor(
-                actor_id, name, "organization", cue=f"named source ('{name}')",
-                evidence=(s.start, s.end)))
+        self._new_actor(actor_id, name, "organization", f"named source ('{name}')", s)
         self.mentions.add(Mention(a, b, name, actor_id, "name"))
         return _Candidate(actor_id, a, b, "new")
 
