@@ -853,6 +853,7 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._communities(s)
+        self._delegations(s)
         self._organisations(s)
         self._initials(s)
         self._titles(s)
@@ -911,6 +912,62 @@ class _State:
             name = m.group()
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _delegations(self, s: Sentence) -> None:
+        """ "a North Korean delegation", "una delegazione militare nordcoreana", "une
+        délégation nord-coréenne de haut niveau": an unnamed delegation told by its state's
+        adjective is an unnamed group (kind group, the slug of the phrase as written, no
+        article), the state's adjective a mention of the state and no side of the
+        delegation's acts (a meeting, a visit)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS or t.start < self.dateline_end:
+                continue
+            lo = hi = i
+            demonym: Mention | None = None
+            # before the noun ("a high-level North Korean military delegation")
+            k = i - 1
+            while k >= 0:
+                m = self.mentions.at(toks[k].start)
+                if m is not None and m.kind == "demonym" and demonym is None and \
+                        m.end <= toks[k + 1].start:
+                    demonym = m
+                    k = s.token_at(m.start)
+                    lo = k
+                    k -= 1
+                elif m is None and toks[k].fold in _DELEGATION_KINDS:
+                    lo = k
+                    k -= 1
+                else:
+                    break
+            # after it ("delegazione militare nordcoreana di alto livello")
+            k = i + 1
+            while k < len(toks):
+                m = self.mentions.at(toks[k].start)
+                if m is not None and m.kind == "demonym" and demonym is None and \
+                        m.start == toks[k].start:
+                    demonym = m
+                    k = s.token_at(m.end - 1)
+                    hi = k
+                    k += 1
+                elif m is None and toks[k].fold in _DELEGATION_KINDS:
+                    hi = k
+                    k += 1
+                elif m is None and tuple(x.fold for x in toks[k:k + 3]) in _HIGH_LEVEL:
+                    hi = k + 2
+                    k += 3
+                else:
+                    break
+            if demonym is None or demonym.target not in self.lexicon.actors:
+                continue
+            start, end = toks[lo].start, toks[hi].end
+            if any(m is not demonym for m in self.mentions.within(start, end)):
+                continue
+            name = self.text[start:end]
+            actor_id = slug(name)
+            self._new_actor(actor_id, name, "group", f"delegation '{name}'", s)
+            self.consumed.add((demonym.start, demonym.end))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _bare_names(self, s: Sentence) -> None:
@@ -7696,6 +7753,23 @@ _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i
 _COMMUNITY = re.compile(
     r"(?<![\w-])(?:[Ii]nternational [Cc]ommunity|[Cc]omunit[àa] [Ii]nternazionale"
     r"|[Cc]ommunaut[ée] [Ii]nternationale)(?![\w-])")
+
+#: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
+#: niveau"): with a state's adjective, an unnamed group of its own.
+_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
+_DELEGATION_KINDS = frozenset({
+    "military", "parliamentary", "government", "governmental", "high-level", "senior",
+    "official", "trade", "economic", "defence", "defense", "diplomatic", "technical",
+    "ministerial", "presidential", "business", "cultural", "high", "level", "militare",
+    "militari",
+    "parlamentare", "parlamentari", "governativa", "governative", "economica", "economiche",
+    "commerciale", "commerciali", "diplomatica", "diplomatiche", "tecnica", "tecniche",
+    "ufficiale", "ufficiali", "ministeriale", "militaire", "militaires", "parlementaire",
+    "parlementaires", "gouvernementale", "gouvernementales", "economique", "economiques",
+    "commerciales", "diplomatique", "diplomatiques", "technique",
+    "techniques", "officielle", "officielles", "ministerielle"})
+_HIGH_LEVEL = frozenset({("di", "alto", "livello"), ("de", "haut", "niveau"),
+                         ("ad", "alto", "livello")})
 
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
 #: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
