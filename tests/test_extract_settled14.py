@@ -41,3 +41,30 @@ def test_delegation_with_a_state_adjective_is_a_group() -> None:
 def test_a_delegation_without_a_state_adjective_is_no_group() -> None:
     d = run("Sergei Lavrov met a delegation of businessmen in Moscow.")
     assert not any("delegation" in a for a in actor_ids(d))
+
+
+# --- an appeal to all parties -----------------------------------------------------------------
+
+
+def test_appeal_to_all_parties_has_its_appellant_alone() -> None:
+    for text, lang, who in [
+            ("China urged all parties to exercise restraint.", "en", "china"),
+            ("NATO Secretary General Mark Rutte called on all sides to avoid escalation.", "en",
+             "mark-rutte"),
+            ("Beijing made an appeal to all parties concerned to show restraint.", "en", "china"),
+            ("La Cina ha esortato tutte le parti alla moderazione.", "it", "china"),
+            ("Pechino ha invitato tutte le parti coinvolte a dare prova di moderazione.", "it",
+             "china"),
+            ("Il segretario generale della Nato Mark Rutte ha lanciato un appello a tutte le "
+             "parti perché evitino un'ulteriore escalation.", "it", "mark-rutte"),
+            ("Pékin a appelé toutes les parties à la retenue.", "fr", "china"),
+            ("La Chine a exhorté l'ensemble des parties à faire preuve de retenue.", "fr", "china"),
+    ]:
+        assert events(run(text, language=lang)) == [("appeal", {(who, "appellant")})], text
+
+
+def test_no_appeal_to_all_parties_when_none_was_made() -> None:
+    for text in ["China will urge all parties to exercise restraint at the summit.",
+                 "China has not urged all parties to show restraint.",
+                 "The treaty was signed by all parties in June."]:
+        assert not [e for e in events(run(text)) if e[0] == "appeal"], text

@@ -4802,6 +4802,10 @@ class _State:
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
+                    if rule.type == EventType.APPEAL and {
+                            r for _, r in ev.participants} == {"appellant"} and \
+                            self._to_all_parties(s, hits[0]):
+                        ev.partial = False  # "urged all parties": its appellant alone
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
@@ -6854,6 +6858,21 @@ class _State:
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
 
+    def _to_all_parties(self, s: Sentence, trig: int) -> bool:
+        """ "appealed to all parties to refrain", "ha lanciato un appello a tutte le parti",
+        "a appelé toutes les parties à la retenue", "exhorted all sides": an appeal to every
+        side at once names no addressee and is its appellant's alone (GUIDELINES, settled at
+        the start of session 14)."""
+        toks = s.tokens
+        end = min(len(toks), trig + 8)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s):
+                break
+            words = tuple(t.fold for t in toks[k:k + 3])
+            if words[:2] in _ALL_PARTIES or words in _ALL_PARTIES:
+                return True
+        return False
+
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
         truppe nordcoreane", "a réclamé le retrait des soldats de Pyongyang", "un appel au
@@ -7770,6 +7789,14 @@ _DELEGATION_KINDS = frozenset({
     "techniques", "officielle", "officielles", "ministerielle"})
 _HIGH_LEVEL = frozenset({("di", "alto", "livello"), ("de", "haut", "niveau"),
                          ("ad", "alto", "livello")})
+
+#: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
+#: to them has its appellant alone.
+_ALL_PARTIES = frozenset({
+    ("all", "parties"), ("all", "sides"), ("all", "the", "parties"), ("all", "the", "sides"),
+    ("every", "party"), ("every", "side"), ("tutte", "le", "parti"), ("ogni", "parte"),
+    ("toutes", "les", "parties"), ("ensemble", "des", "parties"), ("chaque", "partie"),
+    ("tous", "les", "acteurs"), ("tutti", "gli", "attori"), ("all", "actors")})
 
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
 #: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
