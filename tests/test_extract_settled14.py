@@ -9,7 +9,7 @@ written for these tests (not the gold texts'), in English, Italian and French.
 
 from __future__ import annotations
 
-from tests.test_extract_embedded import actor_ids, events, run
+from tests.test_extract_embedded import actor_ids, claims, events, run
 
 # --- an unnamed delegation ------------------------------------------------------------------
 
@@ -68,3 +68,75 @@ def test_no_appeal_to_all_parties_when_none_was_made() -> None:
                  "China has not urged all parties to show restraint.",
                  "The treaty was signed by all parties in June."]:
         assert not [e for e in events(run(text)) if e[0] == "appeal"], text
+
+
+# --- a purpose tells no event ---------------------------------------------------------------
+
+NK_TO_RUSSIA = ("deployment", {("north-korea", "sender"), ("russia", "host")})
+
+
+def test_a_purpose_gives_the_deployment_alone() -> None:
+    for text, lang in [
+            ("North Korean troops had been sent to Russia to fight against Ukraine.", "en"),
+            ("Pyongyang sent about 10,000 soldiers to Russia to back up the Russian army.", "en"),
+            ("North Korea sent soldiers to Russia to fight alongside Russian forces.", "en"),
+            ("Circa 10.000 soldati nordcoreani sono stati inviati in Russia per combattere contro "
+             "l'Ucraina.", "it"),
+            ("La Corea del Nord ha mandato soldati in Russia a combattere contro le forze "
+             "ucraine.", "it"),
+            ("Des soldats nord-coréens ont été envoyés en Russie pour combattre l'armée "
+             "ukrainienne.", "fr"),
+            ("Pyongyang a envoyé des milliers de soldats en Russie afin de soutenir l'armée russe "
+             "contre l'Ukraine.", "fr"),
+    ]:
+        assert events(run(text, language=lang)) == [NK_TO_RUSSIA], text
+
+
+def test_a_purpose_names_no_place() -> None:
+    d = run("North Korean troops have been sent to the Kursk region to fight against Ukraine.")
+    assert events(d) == [("deployment", {("north-korea", "sender")})]
+
+
+def test_the_army_fought_is_not_helped() -> None:
+    for text, lang in [("Des soldats nord-coréens combattent l'armée ukrainienne.", "fr"),
+                       ("I soldati nordcoreani hanno combattuto l'esercito ucraino.", "it")]:
+        assert not [e for e in events(run(text, language=lang))
+                    if e[0] == "military_assistance"], text
+    d = run("I soldati nordcoreani combattono nelle file dell'esercito russo.", language="it")
+    assert events(d) == [("military_assistance", {("north-korea", "provider"),
+                                                  ("russia", "recipient")})]
+
+
+# --- cooperation characterised -------------------------------------------------------------
+
+
+def test_cooperation_said_to_threaten_nobody_is_a_statement_only() -> None:
+    for text, lang, speaker in [
+            ('Russian Defence Minister Andrei Belousov said military cooperation with Pyongyang '
+             'was "aimed at no one".', "en", "andrei-belousov"),
+            ("Lavrov insisted that Russia's military cooperation with North Korea was not "
+             "directed against any third country.", "en", "sergey-lavrov"),
+            ("Il ministero degli Esteri nordcoreano ha affermato che la cooperazione militare "
+             "con Mosca «non è diretta contro Paesi terzi».", "it",
+             "north-korea-foreign-ministry"),
+            ("Le porte-parole du Kremlin Dmitri Peskov a affirmé que la coopération militaire "
+             "avec Pyongyang ne visait « personne ».", "fr", "dmitri-peskov"),
+    ]:
+        assert events(run(text, language=lang)) == [("statement", {(speaker, "speaker")})], text
+
+
+def test_ties_that_grew_are_still_cooperation() -> None:
+    d = run("Russia and North Korea have expanded their military cooperation, Seoul said.")
+    assert events(d) == [("cooperation", {("russia", "partner"), ("north-korea", "partner")})]
+
+
+# --- an outlet described by its state ---------------------------------------------------------
+
+
+def test_the_state_of_an_outlet_is_no_source() -> None:
+    d = run("The treaty entered into force on Wednesday. This was confirmed by North Korea's "
+            "official KCNA news agency.", published="2024-12-05")
+    assert claims(d, "entry_into_force") == [("confirmed", ["kcna"])]
+    d = run("North Korean leader Kim Jong Un met Russian Security Council Secretary Sergei "
+            "Shoigu in Pyongyang, North Korea's official KCNA news agency said.")
+    assert claims(d, "meeting") == [("reported", ["kcna"])]

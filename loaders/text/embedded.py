@@ -186,6 +186,7 @@ _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "ave
 #: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
 #: "côté" is a word of beside).
 _FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
+_ARMY_WORDS = frozenset({"army", "esercito", "armee"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
                     "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
@@ -841,6 +842,7 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
+        self._characterised = False  # the sentence's ties were said to threaten nobody
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
@@ -891,6 +893,7 @@ class _State:
             actor_id = self._media_ids.get(name, slug(name))
             self._new_actor(actor_id, name, "media", f"news outlet '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            self._outlet_state(s, start)
             # "the Korean Central News Agency (KCNA)": the short name is the same outlet,
             # here and wherever the text uses it again
             short = _PAREN_ACRONYM.match(self.text, end, s.end)
@@ -899,6 +902,22 @@ class _State:
                 info = self.result.new_actors.get(actor_id)
                 if info is not None and short.group(1) not in info.aliases:
                     info.aliases.append(short.group(1))
+
+    def _outlet_state(self, s: Sentence, start: int) -> None:
+        """ "North Korea's official KCNA news agency", "the North Korean KCNA", "l'agence
+        officielle nord-coréenne KCNA", "l'agenzia di stampa russa Tass": the state named
+        right before an outlet's name (but for words of its kind) describes the outlet; it
+        is no source nor side of what the outlet tells."""
+        k = s.token_at(start) - 1
+        while k >= 0 and s.tokens[k].fold in _OUTLET_WORDS:
+            k -= 1
+        if k < 0 or s.tokens[k].end <= s.start:
+            return
+        m = self.mentions.at(s.tokens[k].start)
+        if m is None or m.start < s.start or m.start < self.dateline_end or \
+                _kind(self, m.target) != "state":
+            return
+        self.consumed.add((m.start, m.end))
 
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
@@ -4130,6 +4149,9 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            nxt = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
+            if nxt is not None and _kind(self, nxt.target) == "media":
+                continue  # "North Korea's official KCNA": a word of the outlet named
             if k > 0 and toks[k - 1].fold in _SAME and self.last_source is not None:
                 # "the same source", "la même source", "la stessa fonte": the source named
                 # before
@@ -4639,6 +4661,12 @@ class _State:
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
                 pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
+                if rule.type == EventType.DEPLOYMENT:
+                    # "sent to Russia to fight against Ukraine", "pour combattre l'armée
+                    # ukrainienne": the purpose's names are no side of the sending
+                    aim = self._purpose_start(s, hits[0])
+                    if aim is not None:
+                        pool = [c for c in pool if c.start < s.tokens[aim].start]
                 paren = self._paren_of(trig.start)
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
@@ -4967,6 +4995,7 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        out = self._purpose_dropped(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
@@ -5035,6 +5064,7 @@ class _State:
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
+        out = self._characterised_cooperation(s, out)
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
         # (nor words quoted inside a clause said with "that" beside another fact: "...,
@@ -5163,6 +5193,8 @@ class _State:
         # any tense) is a declaration of that speaker alone (GUIDELINES, settled after the
         # held-out round of session 12); an event of the model told in them is attribution
         settled = self._declared_outside_model(s, said, quotation, told, quoted_fact)
+        # (ties said to threaten nobody: the speaker's declaration only)
+        settled = settled or self._characterised and not told and not quoted_fact
         if settled:
             retold = unknown_fact = False
             speaker_only = True
@@ -5801,6 +5833,8 @@ class _State:
                 return None
             if f not in _BESIDE and f not in _FRONT_WORDS:
                 continue
+            if f in _ARMY_WORDS and self._object_of_fighting(s, k):
+                return None  # "fought the Ukrainian army", "combattre l'armée ukrainienne"
             lo = k - 2 if f in _FRONT_WORDS else k + 1
             for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
                 j = s.token_at(m.start)
@@ -5813,6 +5847,22 @@ class _State:
                     continue
                 return m.target
         return None
+
+    def _object_of_fighting(self, s: Sentence, k: int) -> bool:
+        """The army at token ``k`` is the direct object of a verb of fighting just before it
+        ("fought the Ukrainian army", "combattre l'armée ukrainienne", "combattere
+        l'esercito ucraino"): whom they fight, not whom they fight for."""
+        toks = s.tokens
+        for j in range(k - 1, max(-1, k - 5), -1):
+            t = toks[j]
+            if t.fold in _FIGHT or t.lemma in _FIGHT:
+                return t.fold not in _FRONT_WORDS and t.fold not in ("ranks", "rangs", "file",
+                                                                     "ranghi")
+            m = self.mentions.at(t.start)
+            if t.fold not in _ARTICLE_WORDS | self.r.articles and (
+                    m is None or m.kind != "demonym"):
+                return False
+        return False
 
     def _place_after(self, s: Sentence, k: int) -> bool:
         """A preposition of place right after token ``k`` (adverbs skipped: "are now in",
@@ -5869,6 +5919,9 @@ class _State:
                 if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
                     end = k
                     break
+            aim = self._purpose_start(s, v)
+            if aim is not None:
+                end = min(end, aim)  # "to fight against Ukraine": a purpose, no place
             region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS
                            or toks[k].fold in _REGION_NAMES), None)
             if region is None:
@@ -6047,6 +6100,96 @@ class _State:
             if k >= 0 and [t.fold for t in s.tokens[k:i + 1]] == words:
                 return True
         return False
+
+    def _purpose_start(self, s: Sentence, trig: int) -> int | None:
+        """The token opening a purpose after the act at ``trig`` ("sent to Russia to fight
+        against Ukraine", "inviati in Russia per combattere contro l'Ucraina", "envoyés en
+        Russie pour combattre l'armée ukrainienne", "afin de soutenir", "in order to"): the
+        marker of an infinitive of the clause, whose names tell no side of the act (GUIDELINES,
+        settled at the start of session 14: a purpose tells no event)."""
+        toks = s.tokens
+        lang = self.b.language
+        for k in range(trig + 1, min(len(toks) - 1, trig + 14)):
+            if toks[k].start in self._quote_starts(s):
+                return None
+            if ";" in self.text[toks[k - 1].end:toks[k].start]:
+                return None
+            w, nxt = toks[k].fold, toks[k + 1]
+            if not nxt.text.islower() or toks[k - 1].fold in _BEGIN | _GOES_ON or \
+                    toks[k - 1].lemma in _BEGIN | _GOES_ON:
+                continue  # ("hanno iniziato a combattere": what they did, no purpose)
+            if lang == "en" and w == "to" and (nxt.fold in _PURPOSE_VERBS_EN
+                                               or nxt.lemma in _PURPOSE_VERBS_EN):
+                return k
+            if lang == "it" and w in ("per", "a") and nxt.fold.endswith(
+                    ("are", "ere", "ire", "arsi", "ersi", "irsi")) and len(nxt.fold) > 4:
+                return k
+            if lang == "fr" and (w == "pour" or w == "de" and toks[k - 1].fold == "afin") \
+                    and nxt.fold.endswith(("er", "ir", "re", "oir")) and len(nxt.fold) > 3 \
+                    and nxt.fold not in _NOT_INFINITIVES_FR:
+                return k
+        return None
+
+    def _purpose_dropped(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A sending's purpose tells no event of its own ("sent to Russia to fight against
+        Ukraine", "inviati per combattere contro l'Ucraina", "envoyés en Russie pour combattre
+        l'armée ukrainienne"): a deployment or help read from the words of the purpose
+        clause, after a deployment told before it, is dropped (GUIDELINES, settled at the
+        start of session 14); a clause of its own after a comma ("..., and they began
+        fighting") still tells its fact."""
+        sends = [s.token_at(e.trigger[0]) for e in out if e.type == EventType.DEPLOYMENT]
+        if not sends:
+            return out
+        bounds = set(self._clause_bounds(s))
+        kept = []
+        for e in out:
+            t = s.token_at(e.trigger[0])
+            if e.type == EventType.DEPLOYMENT and any(r == "host" for _, r in e.participants) \
+                    and not any(o is not e and o.type == EventType.DEPLOYMENT and any(
+                        r == "host" for _, r in o.participants) for o in out):
+                # "sent to help Moscow": with no place before it, the one helped is where
+                # they were sent (as before)
+                kept.append(e)
+                continue
+            if e.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE) and any(
+                    b < t and (a := self._purpose_start(s, b)) is not None and a < t
+                    and not any(a < x <= t for x in bounds)
+                    and not re.search(r"[,;]", self.text[s.tokens[a].end:e.trigger[0]])
+                    for b in sends):
+                continue
+            kept.append(e)
+        return kept
+
+    def _characterised_cooperation(self, s: Sentence, out: list[FoundEvent]
+                                   ) -> list[FoundEvent]:
+        """Cooperation characterised ("military cooperation with Pyongyang was «aimed at no
+        one»", "la cooperazione con Mosca «non è diretta contro Paesi terzi»", "cette
+        coopération ne visait « personne »"): what is said of the ties is the speaker's
+        declaration, no cooperation event (GUIDELINES, settled at the start of session 14).
+        The words of character follow the cooperation's noun in its clause, no comma
+        between ("..., which poses no threat": a relative of its own)."""
+        self._characterised = False
+        if not any(e.type == EventType.COOPERATION for e in out):
+            return out
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        marks = [k for k in range(len(toks)) for n in (2, 3, 4)
+                 if tuple(folds[k:k + n]) in _AIMED_AT_NO_ONE]
+        if not marks:
+            return out
+        kept = []
+        for e in out:
+            t = s.token_at(e.trigger[0])
+            if e.type == EventType.COOPERATION and any(
+                    0 < m - t <= 12 and not re.search(r"[,;]", self.text[toks[t].end:toks[m].start])
+                    for m in marks):
+                self._characterised = True
+                continue
+            kept.append(e)
+        return kept
+
+    def _quote_starts(self, s: Sentence) -> set[int]:
+        return set()
 
     def _bare_back_reference(self, s: Sentence, rule: EventRule, i: int) -> bool:
         """Token i is only a noun the rule needs ("soldiers") after a definite article or a
@@ -7789,6 +7932,47 @@ _DELEGATION_KINDS = frozenset({
     "techniques", "officielle", "officielles", "ministerielle"})
 _HIGH_LEVEL = frozenset({("di", "alto", "livello"), ("de", "haut", "niveau"),
                          ("ad", "alto", "livello")})
+
+#: Verbs of a purpose after "to" ("sent to fight", "to back up", "to help"): the names of
+#: such a clause are no side of the act before it.
+_PURPOSE_VERBS_EN = frozenset({
+    "fight", "combat", "battle", "help", "support", "back", "bolster", "reinforce", "assist",
+    "aid", "join", "train", "defend", "repel", "retake", "recapture", "drive", "push", "serve",
+    "work", "replenish", "shore", "strengthen", "participate", "take", "counter", "halt",
+    "stop", "oust", "expel", "attack", "shell", "strike", "replace", "relieve", "boost",
+    "prop", "supplement", "protect", "guard", "secure", "liberate", "reclaim", "beat", "defeat"})
+#: French words in -er, -ir, -re after "pour" that are no infinitive ("pour leur", "pour autre").
+_NOT_INFINITIVES_FR = frozenset({"autre", "notre", "votre", "entre", "contre", "premier",
+                                 "dernier", "hier", "leur", "quatre", "cadre", "ordre"})
+
+#: Words that characterise ties as threatening nobody ("aimed at no one", "non è diretta
+#: contro", "ne vise personne"): said of a cooperation, a declaration only.
+_AIMED_AT_NO_ONE = frozenset({
+    ("aimed", "at", "no"), ("aimed", "at", "nobody"), ("not", "aimed", "at"),
+    ("not", "directed", "against"), ("directed", "against", "no"),
+    ("directed", "against", "nobody"), ("targets", "no", "one"), ("targeted", "at", "no"),
+    ("does", "not", "target"), ("not", "targeted", "at"), ("not", "targeting"),
+    ("no", "threat", "to"), ("threat", "to", "no", "one"), ("not", "a", "threat"),
+    ("against", "no", "one"), ("against", "nobody"), ("against", "no", "third"),
+    ("non", "e", "diretta", "contro"), ("non", "diretta", "contro"),
+    ("non", "e", "rivolta", "contro"), ("non", "rivolta", "contro"),
+    ("non", "e", "contro", "nessuno"), ("contro", "nessuno"), ("non", "minaccia"),
+    ("nessuna", "minaccia"), ("non", "e", "una", "minaccia"), ("non", "prende", "di", "mira"),
+    ("non", "e", "diretto", "contro"), ("non", "diretto", "contro"), ("non", "sono", "dirette"),
+    ("ne", "vise", "personne"), ("ne", "visait", "personne"), ("ne", "vise", "aucun"),
+    ("ne", "visait", "aucun"), ("ne", "vise", "pas"), ("ne", "visait", "pas"),
+    ("dirigee", "contre", "personne"), ("dirigee", "contre", "aucun"),
+    ("dirigee", "contre", "aucune"), ("pas", "dirigee", "contre"),
+    ("contre", "personne"), ("ne", "menace", "personne"), ("aucune", "menace"),
+    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee")})
+
+#: Words between a state and its outlet's name ("North Korea's official KCNA", "l'agence
+#: officielle nord-coréenne KCNA", "Russia's state news agency Tass").
+_OUTLET_WORDS = frozenset({
+    "s", "official", "state", "state-run", "run", "government", "news", "agency", "wire",
+    "service", "media", "broadcaster", "outlet", "newspaper", "daily", "television", "tv",
+    "agenzia", "ufficiale", "stampa", "di", "statale", "agence", "officielle", "presse",
+    "de", "d", "etatique", "publique", "pubblica", "the", "l", "la", "il"})
 
 #: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
 #: to them has its appellant alone.
