@@ -4149,8 +4149,8 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
-            nxt = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
-            if nxt is not None and _kind(self, nxt.target) == "media":
+            outlet = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
+            if outlet is not None and _kind(self, outlet.target) == "media":
                 continue  # "North Korea's official KCNA": a word of the outlet named
             if k > 0 and toks[k - 1].fold in _SAME and self.last_source is not None:
                 # "the same source", "la même source", "la stessa fonte": the source named
