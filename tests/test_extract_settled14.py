@@ -140,3 +140,54 @@ def test_the_state_of_an_outlet_is_no_source() -> None:
     d = run("North Korean leader Kim Jong Un met Russian Security Council Secretary Sergei "
             "Shoigu in Pyongyang, North Korea's official KCNA news agency said.")
     assert claims(d, "meeting") == [("reported", ["kcna"])]
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def _dated(d: object, t: str) -> list[tuple[str | None, str | None]]:
+    return [((e.get("date") or {}).get("value"), (e.get("date") or {}).get("end"))
+            for e in d.document["events"] if e["type"] == t]  # type: ignore[attr-defined]
+
+
+def test_a_day_counted_from_the_fact_before() -> None:
+    for text, lang, day in [
+            ("South Korean Prime Minister Han Duck-soo on Wednesday appealed to all parties to "
+             "refrain from escalation. Earlier that day, Han met U.S. Ambassador Philip "
+             "Goldberg in Seoul.", "en", "2024-12-04"),
+            ("Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday. Three days "
+             "later, he met North Korean leader Kim Jong Un.", "en", "2024-12-05"),
+            ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé lundi à "
+             "Pyongyang. Le lendemain, il a rencontré le dirigeant nord-coréen Kim Jong Un.",
+             "fr", "2024-12-03"),
+            ("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé lundi à "
+             "Pyongyang. Deux jours plus tard, il a été reçu par le dirigeant nord-coréen Kim "
+             "Jong Un.", "fr", "2024-12-04"),
+    ]:
+        assert _dated(run(text, language=lang, published="2024-12-05"), "meeting") == [
+            (day, None)], text
+
+
+def test_no_day_counted_without_a_dated_fact_before() -> None:
+    d = run("Russian Foreign Minister Sergey Lavrov met Choe Son Hui in Moscow. Three days "
+            "later, he met North Korean leader Kim Jong Un.", published="2024-12-05")
+    assert _dated(d, "meeting") == [(None, None), (None, None)]
+
+
+def test_a_night_is_two_days_and_last_week_a_range() -> None:
+    for text, lang, value, end in [
+            ("North Korean troops were deployed to the Kursk region during the night from "
+             "Monday to Tuesday, Kyiv said.", "en", "2024-12-02", "2024-12-03"),
+            ("Selon Kiev, des soldats nord-coréens ont été déployés dans la nuit de lundi à "
+             "mardi dans la région de Koursk.", "fr", "2024-12-02", "2024-12-03"),
+            ("Secondo Kiev, truppe nordcoreane sono state schierate nella regione di Kursk "
+             "nella notte tra lunedì e martedì.", "it", "2024-12-02", "2024-12-03"),
+            ("North Korean troops were deployed to the Kursk region last week, Kyiv said.",
+             "en", "2024-11-25", "2024-12-01"),
+            ("Secondo fonti diplomatiche, la settimana scorsa truppe nordcoreane sono state "
+             "schierate nella regione di Kursk.", "it", "2024-11-25", "2024-12-01"),
+            ("Des soldats nord-coréens ont été déployés la semaine dernière dans la région de "
+             "Koursk, selon Kiev.", "fr", "2024-11-25", "2024-12-01"),
+    ]:
+        assert _dated(run(text, language=lang, published="2024-12-05"), "deployment") == [
+            (value, end)], text

@@ -908,12 +908,17 @@ class _State:
         officielle nord-coréenne KCNA", "l'agenzia di stampa russa Tass": the state named
         right before an outlet's name (but for words of its kind) describes the outlet; it
         is no source nor side of what the outlet tells."""
+        toks = s.tokens
         k = s.token_at(start) - 1
-        while k >= 0 and s.tokens[k].fold in _OUTLET_WORDS:
+
+        def joined(j: int) -> bool:  # no punctuation but an apostrophe after token j
+            return self.text[toks[j].end:toks[j + 1].start].strip(" '’") == ""
+
+        while k >= 0 and toks[k].fold in _OUTLET_WORDS and joined(k):
             k -= 1
-        if k < 0 or s.tokens[k].end <= s.start:
+        if k < 0 or toks[k].end <= s.start or not joined(k):
             return
-        m = self.mentions.at(s.tokens[k].start)
+        m = self.mentions.at(toks[k].start)
         if m is None or m.start < s.start or m.start < self.dateline_end or \
                 _kind(self, m.target) != "state":
             return
@@ -2259,9 +2264,13 @@ class _State:
             # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
             # before the report verb, or just after it, dates the report when the event is
             # told after the verb; a statement is that report
+            # (not a date past the comma of an opening "according to": "Secondo fonti
+            # diplomatiche, la settimana scorsa una delegazione...", the fact's)
             ev_dates = dates if ev.type == EventType.STATEMENT else [
                 d for d in dates if not any(
                     0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
+                    and not (s.token_at(c) <= 1 and "," in self.text[c:s.start + d.start]
+                             and s.start + d.start < ev.trigger[0])
                     or (c < ev.trigger[0] and s.start + d.start < c)
                     for c in self.cue_starts)]
             # "Choe, who arrived in Moscow last Tuesday, was received on Monday": a date in
@@ -2309,6 +2318,10 @@ class _State:
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
                 found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
+            if found is None:
+                # "Earlier that day", "three days later", "le lendemain": counted from the
+                # day of the fact told before
+                found = self._counted_from_before(s, ev)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -2657,6 +2670,49 @@ class _State:
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
+
+    def _counted_from_before(self, s: Sentence, ev: FoundEvent) -> FoundDate | None:
+        """A day counted from the fact told before ("Earlier that day", "three days later",
+        "the next day", "lo stesso giorno", "il giorno dopo", "le lendemain", "la veille",
+        "deux jours plus tard"): the last day-dated event before, plus or minus the days
+        said, inferred (GUIDELINES, settled at the start of session 14)."""
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        found: tuple[int, int, int] | None = None  # (offset, first token, last token)
+        for k in range(len(toks)):
+            if s.quoted(toks[k].start):
+                continue
+            for n in (4, 3, 2, 1):
+                words = tuple(folds[k:k + n])
+                if len(words) == n and words in _SAME_DAY_AS_BEFORE:
+                    found = (_SAME_DAY_AS_BEFORE[words], k, k + n - 1)
+                    break
+            if found is None and k + 2 < len(toks) and (
+                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS):
+                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS[folds[k]]
+                unit = folds[k + 1]
+                rest = tuple(folds[k + 2:k + 4])
+                if unit in _DAY_UNITS and count < 32:
+                    sign = next((v for w, v in _LATER_EARLIER.items()
+                                 if rest[:len(w)] == w), None)
+                    if sign is not None:
+                        found = (sign * count, k, k + 2)
+            if found is not None:
+                break
+        if found is None:
+            return None
+        offset, a, b = found
+        told = [e for e in self.result.events if e.date is not None and e.date.value
+                and len(e.date.value) == 10 and e.sentence[0] < s.start]
+        if not told:
+            return None
+        anchor = told[-1].date
+        assert anchor is not None and anchor.value is not None
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
+        phrase = self.text[toks[a].start:toks[b].end]
+        return FoundDate(toks[a].start - s.start, toks[b].end - s.start, day.isoformat(), None,
+                         True, f"'{phrase}': {offset:+d} day(s) from the fact told before "
+                               f"({anchor.value})")
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
@@ -5922,6 +5978,11 @@ class _State:
             aim = self._purpose_start(s, v)
             if aim is not None:
                 end = min(end, aim)  # "to fight against Ukraine": a purpose, no place
+            # (a date between the verb and the place: "déployés dans la nuit de lundi à
+            # mardi dans la région de Koursk")
+            end = min(len(toks), end + sum(1 for k in range(v + 1, end)
+                                           if any(a <= toks[k].start < b
+                                                  for a, b in self.date_spans)))
             region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS
                            or toks[k].fold in _REGION_NAMES), None)
             if region is None:
@@ -7973,6 +8034,29 @@ _OUTLET_WORDS = frozenset({
     "service", "media", "broadcaster", "outlet", "newspaper", "daily", "television", "tv",
     "agenzia", "ufficiale", "stampa", "di", "statale", "agence", "officielle", "presse",
     "de", "d", "etatique", "publique", "pubblica", "the", "l", "la", "il"})
+
+#: Days counted from the fact told before: a phrase -> its offset ("earlier that day" 0,
+#: "the next day" +1, "la veille" -1), and "<n> days later/earlier".
+_SAME_DAY_AS_BEFORE = {
+    ("earlier", "that", "day"): 0, ("later", "that", "day"): 0, ("that", "same", "day"): 0,
+    ("the", "same", "day"): 0, ("on", "the", "same", "day"): 0,
+    ("the", "next", "day"): 1, ("the", "following", "day"): 1, ("a", "day", "later"): 1,
+    ("the", "day", "before"): -1, ("the", "previous", "day"): -1, ("a", "day", "earlier"): -1,
+    ("lo", "stesso", "giorno"): 0, ("quello", "stesso", "giorno"): 0,
+    ("nello", "stesso", "giorno"): 0, ("in", "giornata"): 0,
+    ("il", "giorno", "dopo"): 1, ("il", "giorno", "seguente"): 1,
+    ("il", "giorno", "successivo"): 1, ("l", "indomani"): 1, ("all", "indomani"): 1,
+    ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
+    ("le", "meme", "jour"): 0, ("plus", "tot", "dans", "la"): 0,
+    ("plus", "tard", "dans", "la"): 0, ("le", "lendemain"): 1, ("au", "lendemain"): 1,
+    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1}
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+_DAY_UNITS = frozenset({"days", "giorni", "jours"})
+_LATER_EARLIER = {("later",): 1, ("after",): 1, ("earlier",): -1, ("before",): -1,
+                  ("dopo",): 1, ("piu", "tardi"): 1, ("prima",): -1,
+                  ("plus", "tard"): 1, ("apres",): 1, ("plus", "tot"): -1, ("avant",): -1}
 
 #: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
 #: to them has its appellant alone.
