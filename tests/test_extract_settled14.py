@@ -191,3 +191,31 @@ def test_a_night_is_two_days_and_last_week_a_range() -> None:
     ]:
         assert _dated(run(text, language=lang, published="2024-12-05"), "deployment") == [
             (value, end)], text
+
+
+# --- a title's adjective names no side --------------------------------------------------------
+
+
+def test_the_state_of_an_unnamed_titled_person_is_no_side() -> None:
+    for text, lang, host in [
+            ("Kim Jong Un received the Chinese ambassador in Pyongyang on Monday.", "en",
+             "kim-jong-un"),
+            ("Russian Foreign Minister Sergey Lavrov met his North Korean counterpart in "
+             "Moscow.", "en", "sergey-lavrov"),
+            ("A Seul il ministro della Difesa sudcoreano Kim Yong-hyun ha ricevuto "
+             "l'ambasciatore ucraino.", "it", "kim-yong-hyun"),
+            ("La cheffe de la diplomatie nord-coréenne Choe Son Hui a reçu à Pyongyang "
+             "l'ambassadeur de Chine.", "fr", "choe-son-hui"),
+    ]:
+        assert events(run(text, language=lang)) == [("meeting", {(host, "participant")})], text
+
+
+def test_a_titled_person_named_or_referred_back_to_is_that_person() -> None:
+    d = run("Russian Foreign Minister Sergey Lavrov met his North Korean counterpart Choe Son "
+            "Hui in Moscow.")
+    assert events(d) == [("meeting", {("sergey-lavrov", "participant"),
+                                      ("choe-son-hui", "participant")})]
+    d = run("Russian President Vladimir Putin arrived in Pyongyang. North Korean leader Kim Jong "
+            "Un welcomed the Russian president at the airport.")
+    assert ("meeting", {("kim-jong-un", "participant"),
+                        ("vladimir-putin", "participant")}) in events(d)

@@ -843,6 +843,8 @@ class _State:
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
         self._characterised = False  # the sentence's ties were said to threaten nobody
+        # states named only in the title of a person left unnamed ("l'ambasciatore ucraino")
+        self._title_states: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
@@ -861,6 +863,54 @@ class _State:
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+        self._unnamed_titles(s)
+
+    def _unnamed_titles(self, s: Sentence) -> None:
+        """ "received the Ukrainian ambassador", "met his North Korean counterpart", "il
+        presidente russo", "l'ambassadeur de Chine": a person's title with a state's
+        adjective (or the state after "of") and no name: the state is a mention, no side of
+        the person's acts (GUIDELINES, settled at the start of session 14: a title's
+        adjective names no side). A title that refers back to a person named is that person
+        (its own mention), left alone."""
+        toks = s.tokens
+        lang = self.b.language
+        for k, t in enumerate(toks):
+            if t.fold not in _UNNAMED_TITLE_NOUNS or t.start < self.dateline_end or \
+                    self.mentions.at(t.start) is not None:
+                continue
+            demonym: Mention | None = None
+            last = k
+            if lang == "en":
+                j = k - 1
+                while j >= 0 and toks[j].fold in self.r.title_words and \
+                        self.mentions.at(toks[j].start) is None:
+                    j -= 1
+                m = self.mentions.at(toks[j].start) if j >= 0 else None
+                if m is not None and m.kind == "demonym" and j >= 0 and \
+                        self.text[m.end:toks[j + 1].start].strip() == "":
+                    demonym = m
+            else:
+                j = k + 1
+                while j < len(toks) and (toks[j].fold in self.r.title_words or toks[j].fold
+                                         in _STATE_OF) and \
+                        self.mentions.at(toks[j].start) is None and j - k <= 3:
+                    j += 1
+                m = self.mentions.at(toks[j].start) if j < len(toks) else None
+                if m is not None and m.start == toks[j].start and (
+                        m.kind == "demonym" or toks[j - 1].fold in _STATE_OF
+                        and _kind(self, m.target) == "state"):
+                    demonym = m
+                    last = s.token_at(m.end - 1)
+            if demonym is None or _kind(self, demonym.target) != "state":
+                continue
+            nxt = last + 1
+            while nxt < len(toks) and self.mentions.at(toks[nxt].start) is demonym:
+                nxt += 1
+            if nxt < len(toks) and (toks[nxt].text[:1].isupper() or self.mentions.at(
+                    toks[nxt].start) is not None) and self.text[toks[nxt - 1].end:
+                                                         toks[nxt].start].strip(" ,") == "":
+                continue  # a name follows: the titled person is named
+            self._title_states.add((demonym.start, demonym.end))
 
     def _initials(self, s: Sentence) -> None:
         """An acronym that is the initials of an organisation named before in the text
@@ -4654,6 +4704,10 @@ class _State:
                 wide = rule.type in SYMMETRIC or rule.type == EventType.ACCUSATION and any(
                     s.tokens[k].fold in _BETWEEN
                     for k in range(hits[0] + 1, min(hits[0] + 13, len(s.tokens))))
+                if rule.type not in MILESTONES:
+                    # "received the Ukrainian ambassador", "il presidente russo": the state
+                    # of an unnamed person's title is no side (GUIDELINES, session 14)
+                    cands = [c for c in cands if (c.start, c.end) not in self._title_states]
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
@@ -4920,7 +4974,12 @@ class _State:
                     self._agreement_parties(ev, s)
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
-                        and all(r == "party" for _, r in ev.participants)):
+                        and all(r == "party" for _, r in ev.participants)) and not (
+                        # "Kim received the Chinese ambassador": the other side is a person
+                        # unnamed, his state no side; the meeting is told
+                        rule.type == EventType.MEETING and ev.participants
+                        and _kind(self, ev.participants[0][0]) == "person"
+                        and any(trig.start < a < stop for a, _ in self._title_states)):
                     # a meeting of one is no meeting: the other side is unnamed (a treaty's
                     # milestone with one party named has that party: "Il testo, sottoscritto
                     # a Pyongyang", "entered into force in Moscow")
@@ -8057,6 +8116,15 @@ _DAY_UNITS = frozenset({"days", "giorni", "jours"})
 _LATER_EARLIER = {("later",): 1, ("after",): 1, ("earlier",): -1, ("before",): -1,
                   ("dopo",): 1, ("piu", "tardi"): 1, ("prima",): -1,
                   ("plus", "tard"): 1, ("apres",): 1, ("plus", "tot"): -1, ("avant",): -1}
+
+_STATE_OF = frozenset({"de", "d", "di", "della", "del", "dell", "du"})
+#: Nouns of a person's office that may stand without the person's name ("the Russian
+#: ambassador", "il suo omologo nordcoreano", "l'ambassadeur de Chine").
+_UNNAMED_TITLE_NOUNS = frozenset({
+    "ambassador", "envoy", "counterpart", "counterparts", "diplomat", "president", "leader",
+    "premier", "chancellor", "ambasciatore", "ambasciatrice", "omologo", "omologa",
+    "inviato", "inviata", "presidente", "ambassadeur", "ambassadrice", "homologue",
+    "envoye", "emissaire", "dirigeant"})
 
 #: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
 #: to them has its appellant alone.
