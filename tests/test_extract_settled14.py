@@ -219,3 +219,19 @@ def test_a_titled_person_named_or_referred_back_to_is_that_person() -> None:
             "Un welcomed the Russian president at the airport.")
     assert ("meeting", {("kim-jong-un", "participant"),
                         ("vladimir-putin", "participant")}) in events(d)
+
+
+# --- an appeal to an ambassador ---------------------------------------------------------------
+
+
+def test_an_appeal_to_an_ambassador_named_after_his_post() -> None:
+    for text, lang in [
+            ("South Korean Foreign Minister Cho Tae-yul urged the Russian ambassador in Seoul, "
+             "Georgy Zinoviev, to halt military cooperation with Pyongyang.", "en"),
+            ("Il ministro degli Esteri sudcoreano Cho Tae-yul ha chiesto all'ambasciatore russo "
+             "a Seul, Georgy Zinoviev, il ritiro immediato delle truppe nordcoreane.", "it"),
+            ("Il ministro degli Esteri sudcoreano Cho Tae-yul ha chiesto all'ambasciatore russo "
+             "Georgy Zinoviev di porre fine alla cooperazione militare.", "it"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("appeal", {("cho-tae-yul", "appellant"), ("georgy-zinoviev", "addressee")})], text

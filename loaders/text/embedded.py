@@ -7662,7 +7662,8 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) - self._duration_words(toks, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) - \
+                    self._apposed_title_words(s, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -7875,6 +7876,21 @@ class _State:
                             for t in s.tokens[needed(a):needed(b)]):
                     kept.remove(b)
         return kept
+
+    def _apposed_title_words(self, s: Sentence, trig: int, ci: int) -> int:
+        """ "urged the Russian ambassador in Seoul, Georgy Zinoviev, to...", "ha chiesto
+        all'ambasciatore russo a Seul, Georgy Zinoviev, il ritiro": a person's title with its
+        post, then the person's name after a comma; the words from the title's noun to the
+        name count as none (the name is the object of the verb)."""
+        toks = s.tokens
+        if ci - 1 <= trig or "," not in self.text[toks[ci - 1].end:toks[ci].start]:
+            return 0
+        for k in range(trig + 1, ci):
+            if "," in self.text[toks[k - 1].end:toks[k].start]:
+                return 0
+            if toks[k].fold in _UNNAMED_TITLE_NOUNS or toks[k].fold in self.r.titles:
+                return ci - k - 1 if ci - k <= 5 else 0
+        return 0
 
     def _quoted_object(self, s: Sentence, a: int, b: int) -> int:
         """Words quoted between tokens a and b as the object of a preposition whose owner
