@@ -235,3 +235,18 @@ def test_an_appeal_to_an_ambassador_named_after_his_post() -> None:
     ]:
         assert events(run(text, language=lang)) == [
             ("appeal", {("cho-tae-yul", "appellant"), ("georgy-zinoviev", "addressee")})], text
+
+
+# --- a ministry in lower case ----------------------------------------------------------------
+
+
+def test_an_english_ministry_in_lower_case_is_the_ministry() -> None:
+    for text, who in [
+            ("North Korea has sent troops to Russia, the North Korean foreign ministry said.",
+             "north-korea-foreign-ministry"),
+            ("North Korea has sent troops to Russia, South Korea's defence ministry said.",
+             "south-korea-defence-ministry"),
+            ("North Korea has sent troops to Russia, the South Korean defense ministry said in "
+             "a statement carried by Yonhap.", "south-korea-defence-ministry"),
+    ]:
+        assert claims(run(text), "deployment") == [("reported", [who])], text

@@ -1587,6 +1587,9 @@ class _State:
                     self._lower_case_organisation(s, i, 2)
                 continue
             if t.fold in self.r.org_heads and not t.text[:1].isupper():
+                if self.b.language == "en":
+                    self._english_lower_ministry(s, i)
+                    continue
                 self._lower_case_organisation(s, i)
                 continue
             if t.fold not in self.r.org_heads:
@@ -1741,6 +1744,41 @@ class _State:
                 info.kind != "state":
             return None
         return m
+
+    def _english_lower_ministry(self, s: Sentence, i: int) -> None:
+        """ "the North Korean foreign ministry", "South Korea's defence ministry": a state's
+        adjective or possessive, one or two lower-case words of its portfolio, and
+        "ministry" in lower case are that state's ministry (the graph's body, or
+        ``<state>-<portfolio>-ministry``), the state a mention of its name only."""
+        toks = s.tokens
+        j = i - 1
+        while j >= 0 and i - j <= 2 and toks[j].text.islower() and toks[j].fold.isalpha() \
+                and toks[j].fold not in _ARTICLE_WORDS and toks[j].fold != "s" and \
+                self.mentions.at(toks[j].start) is None:
+            j -= 1
+        if j == i - 1 or j < 0:
+            return
+        if toks[j].fold == "s" and j > 0:  # "South Korea's defence ministry"
+            j -= 1
+        state = self.mentions.at(toks[j].start)
+        if state is None or _kind(self, state.target) != "state" or \
+                state.start < self.dateline_end or state.start < s.start or \
+                self.text[state.end:toks[j + 1].start].strip(" '’s") != "":
+            return
+        start, end = state.start, toks[i].end
+        name = self.text[start:end]
+        plain = re.sub(r"['’]s\b", "", name)  # ("South Korea's": the state's own words)
+        known = self.lexicon.body_of(state.target, plain, state.text)
+        actor_id = known or self.lexicon.ministry_id(state.target, plain, state.text)
+        if actor_id is None:
+            return
+        self.consumed.add((state.start, state.end))
+        self.mentions.remove(state)
+        if known is None and actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name[:1].upper() + name[1:], "government_body", state.target,
+                cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
+        self.mentions.add(Mention(start, end, name, actor_id, "alias" if known else "name"))
 
     def _lower_case_organisation(self, s: Sentence, i: int, width: int = 1) -> None:
         """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères",
