@@ -159,7 +159,8 @@ _DATA_KEYS = frozenset({
     "relative", "weekday_before", "weekday_after", "year_prepositions", "month_prepositions",
     "range_open",
     "range_to", "range_to_needs_open", "day_month_joiners", "month_year_joiners",
-    "month_first", "bare_weekdays", "extra_months", "extra_weekdays", "capitalized_only"})
+    "month_first", "bare_weekdays", "extra_months", "extra_weekdays", "capitalized_only",
+    "last_week", "night_open", "night_to"})
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +366,22 @@ def _lang(language: str) -> _Lang:
     if relative:
         add("relative", rf"(?<!\w)(?P<r>{_alt(relative)})(?!\w)",
             needs_word=_last_words(relative), needs_digit=False)
+    last_week = words("last_week")
+    if last_week:
+        # "last week", "la settimana scorsa", "la semaine dernière": the calendar week
+        # (Monday to Sunday) before the publication's
+        add("last_week", rf"(?<!\w)(?:{_alt(last_week)})(?!\w)",
+            needs_word=frozenset(w for p in last_week for w in _WORD.findall(p)),
+            needs_digit=False)
+    night_open, night_to = words("night_open"), words("night_to")
+    if night_open and night_to and wide_days:
+        # "the night from Monday to Tuesday", "nella notte tra martedì e mercoledì", "dans
+        # la nuit du lundi au mardi": the two days, a range
+        d_alt = _alt(wide_days)
+        add("night", rf"(?<!\w)(?:{_alt(night_open)})\s+(?P<w1>{d_alt})\s+"
+                     rf"(?:{_alt(night_to)})\s+(?P<w2>{d_alt})(?!\w)",
+            needs_word=frozenset(w for p in night_open for w in _WORD.findall(p)[:1]),
+            needs_digit=False)
 
     return _Lang(months=months, weekdays=all_days, relative=relative,
                  modifiers={**before, **after},
@@ -561,6 +578,30 @@ class _Resolver:
         d = pub + datetime.timedelta(days=offset)
         return (d.isoformat(), None, True,
                 f"'{span}' is relative: {d}, {offset:+d} day(s) from publication ({pub})")
+
+
+    def last_week(self, m: re.Match[str], span: str
+                  ) -> tuple[str | None, str | None, bool, str]:
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is relative and there is no publication date"
+        monday = pub - datetime.timedelta(days=pub.weekday() + 7)
+        sunday = monday + datetime.timedelta(days=6)
+        return (monday.isoformat(), sunday.isoformat(), True,
+                f"'{span}': the calendar week before the publication's ({pub})")
+
+    def night(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
+        w1, w2 = self.lang.weekdays[_key(m["w1"])], self.lang.weekdays[_key(m["w2"])]
+        if (w1 + 1) % 7 != w2:
+            raise _Reject
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is a night and there is no publication date"
+        second = pub - datetime.timedelta(days=(pub.weekday() - w2) % 7)
+        first = second - datetime.timedelta(days=1)
+        return (first.isoformat(), second.isoformat(), True,
+                f"'{span}' is a night: {first} to {second}, the last such days on or before "
+                f"publication ({pub})")
 
 
 class _Reject(Exception):

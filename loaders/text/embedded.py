@@ -186,6 +186,7 @@ _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "ave
 #: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
 #: "côté" is a word of beside).
 _FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
+_ARMY_WORDS = frozenset({"army", "esercito", "armee"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
                     "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
@@ -841,6 +842,9 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
+        self._characterised = False  # the sentence's ties were said to threaten nobody
+        # states named only in the title of a person left unnamed ("l'ambasciatore ucraino")
+        self._title_states: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
 
     # --- people and organisations named with a cue ----------------------------------
@@ -853,11 +857,60 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._communities(s)
+        self._delegations(s)
         self._organisations(s)
         self._initials(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+        self._unnamed_titles(s)
+
+    def _unnamed_titles(self, s: Sentence) -> None:
+        """ "received the Ukrainian ambassador", "met his North Korean counterpart", "il
+        presidente russo", "l'ambassadeur de Chine": a person's title with a state's
+        adjective (or the state after "of") and no name: the state is a mention, no side of
+        the person's acts (GUIDELINES, settled at the start of session 14: a title's
+        adjective names no side). A title that refers back to a person named is that person
+        (its own mention), left alone."""
+        toks = s.tokens
+        lang = self.b.language
+        for k, t in enumerate(toks):
+            if t.fold not in _UNNAMED_TITLE_NOUNS or t.start < self.dateline_end or \
+                    self.mentions.at(t.start) is not None:
+                continue
+            demonym: Mention | None = None
+            last = k
+            if lang == "en":
+                j = k - 1
+                while j >= 0 and toks[j].fold in self.r.title_words and \
+                        self.mentions.at(toks[j].start) is None:
+                    j -= 1
+                m = self.mentions.at(toks[j].start) if j >= 0 else None
+                if m is not None and m.kind == "demonym" and j >= 0 and \
+                        self.text[m.end:toks[j + 1].start].strip() == "":
+                    demonym = m
+            else:
+                j = k + 1
+                while j < len(toks) and (toks[j].fold in self.r.title_words or toks[j].fold
+                                         in _STATE_OF) and \
+                        self.mentions.at(toks[j].start) is None and j - k <= 3:
+                    j += 1
+                m = self.mentions.at(toks[j].start) if j < len(toks) else None
+                if m is not None and m.start == toks[j].start and (
+                        m.kind == "demonym" or toks[j - 1].fold in _STATE_OF
+                        and _kind(self, m.target) == "state"):
+                    demonym = m
+                    last = s.token_at(m.end - 1)
+            if demonym is None or _kind(self, demonym.target) != "state":
+                continue
+            nxt = last + 1
+            while nxt < len(toks) and self.mentions.at(toks[nxt].start) is demonym:
+                nxt += 1
+            if nxt < len(toks) and (toks[nxt].text[:1].isupper() or self.mentions.at(
+                    toks[nxt].start) is not None) and self.text[toks[nxt - 1].end:
+                                                         toks[nxt].start].strip(" ,") == "":
+                continue  # a name follows: the titled person is named
+            self._title_states.add((demonym.start, demonym.end))
 
     def _initials(self, s: Sentence) -> None:
         """An acronym that is the initials of an organisation named before in the text
@@ -890,6 +943,7 @@ class _State:
             actor_id = self._media_ids.get(name, slug(name))
             self._new_actor(actor_id, name, "media", f"news outlet '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            self._outlet_state(s, start)
             # "the Korean Central News Agency (KCNA)": the short name is the same outlet,
             # here and wherever the text uses it again
             short = _PAREN_ACRONYM.match(self.text, end, s.end)
@@ -898,6 +952,27 @@ class _State:
                 info = self.result.new_actors.get(actor_id)
                 if info is not None and short.group(1) not in info.aliases:
                     info.aliases.append(short.group(1))
+
+    def _outlet_state(self, s: Sentence, start: int) -> None:
+        """ "North Korea's official KCNA news agency", "the North Korean KCNA", "l'agence
+        officielle nord-coréenne KCNA", "l'agenzia di stampa russa Tass": the state named
+        right before an outlet's name (but for words of its kind) describes the outlet; it
+        is no source nor side of what the outlet tells."""
+        toks = s.tokens
+        k = s.token_at(start) - 1
+
+        def joined(j: int) -> bool:  # no punctuation but an apostrophe after token j
+            return self.text[toks[j].end:toks[j + 1].start].strip(" '’") == ""
+
+        while k >= 0 and toks[k].fold in _OUTLET_WORDS and joined(k):
+            k -= 1
+        if k < 0 or toks[k].end <= s.start or not joined(k):
+            return
+        m = self.mentions.at(toks[k].start)
+        if m is None or m.start < s.start or m.start < self.dateline_end or \
+                _kind(self, m.target) != "state":
+            return
+        self.consumed.add((m.start, m.end))
 
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
@@ -911,6 +986,62 @@ class _State:
             name = m.group()
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _delegations(self, s: Sentence) -> None:
+        """ "a North Korean delegation", "una delegazione militare nordcoreana", "une
+        délégation nord-coréenne de haut niveau": an unnamed delegation told by its state's
+        adjective is an unnamed group (kind group, the slug of the phrase as written, no
+        article), the state's adjective a mention of the state and no side of the
+        delegation's acts (a meeting, a visit)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS or t.start < self.dateline_end:
+                continue
+            lo = hi = i
+            demonym: Mention | None = None
+            # before the noun ("a high-level North Korean military delegation")
+            k = i - 1
+            while k >= 0:
+                m = self.mentions.at(toks[k].start)
+                if m is not None and m.kind == "demonym" and demonym is None and \
+                        m.end <= toks[k + 1].start:
+                    demonym = m
+                    k = s.token_at(m.start)
+                    lo = k
+                    k -= 1
+                elif m is None and toks[k].fold in _DELEGATION_KINDS:
+                    lo = k
+                    k -= 1
+                else:
+                    break
+            # after it ("delegazione militare nordcoreana di alto livello")
+            k = i + 1
+            while k < len(toks):
+                m = self.mentions.at(toks[k].start)
+                if m is not None and m.kind == "demonym" and demonym is None and \
+                        m.start == toks[k].start:
+                    demonym = m
+                    k = s.token_at(m.end - 1)
+                    hi = k
+                    k += 1
+                elif m is None and toks[k].fold in _DELEGATION_KINDS:
+                    hi = k
+                    k += 1
+                elif m is None and tuple(x.fold for x in toks[k:k + 3]) in _HIGH_LEVEL:
+                    hi = k + 2
+                    k += 3
+                else:
+                    break
+            if demonym is None or demonym.target not in self.lexicon.actors:
+                continue
+            start, end = toks[lo].start, toks[hi].end
+            if any(m is not demonym for m in self.mentions.within(start, end)):
+                continue
+            name = self.text[start:end]
+            actor_id = slug(name)
+            self._new_actor(actor_id, name, "group", f"delegation '{name}'", s)
+            self.consumed.add((demonym.start, demonym.end))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
 
     def _bare_names(self, s: Sentence) -> None:
@@ -1456,6 +1587,9 @@ class _State:
                     self._lower_case_organisation(s, i, 2)
                 continue
             if t.fold in self.r.org_heads and not t.text[:1].isupper():
+                if self.b.language == "en":
+                    self._english_lower_ministry(s, i)
+                    continue
                 self._lower_case_organisation(s, i)
                 continue
             if t.fold not in self.r.org_heads:
@@ -1610,6 +1744,41 @@ class _State:
                 info.kind != "state":
             return None
         return m
+
+    def _english_lower_ministry(self, s: Sentence, i: int) -> None:
+        """ "the North Korean foreign ministry", "South Korea's defence ministry": a state's
+        adjective or possessive, one or two lower-case words of its portfolio, and
+        "ministry" in lower case are that state's ministry (the graph's body, or
+        ``<state>-<portfolio>-ministry``), the state a mention of its name only."""
+        toks = s.tokens
+        j = i - 1
+        while j >= 0 and i - j <= 2 and toks[j].text.islower() and toks[j].fold.isalpha() \
+                and toks[j].fold not in _ARTICLE_WORDS and toks[j].fold != "s" and \
+                self.mentions.at(toks[j].start) is None:
+            j -= 1
+        if j == i - 1 or j < 0:
+            return
+        if toks[j].fold == "s" and j > 0:  # "South Korea's defence ministry"
+            j -= 1
+        state = self.mentions.at(toks[j].start)
+        if state is None or _kind(self, state.target) != "state" or \
+                state.start < self.dateline_end or state.start < s.start or \
+                self.text[state.end:toks[j + 1].start].strip(" '’s") != "":
+            return
+        start, end = state.start, toks[i].end
+        name = self.text[start:end]
+        plain = re.sub(r"['’]s\b", "", name)  # ("South Korea's": the state's own words)
+        known = self.lexicon.body_of(state.target, plain, state.text)
+        actor_id = known or self.lexicon.ministry_id(state.target, plain, state.text)
+        if actor_id is None:
+            return
+        self.consumed.add((state.start, state.end))
+        self.mentions.remove(state)
+        if known is None and actor_id not in self.lexicon.actors:
+            self.result.new_actors.setdefault(actor_id, NewActor(
+                actor_id, name[:1].upper() + name[1:], "government_body", state.target,
+                cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
+        self.mentions.add(Mention(start, end, name, actor_id, "alias" if known else "name"))
 
     def _lower_case_organisation(self, s: Sentence, i: int, width: int = 1) -> None:
         """ "il ministero degli Esteri nordcoreano", "le ministère des Affaires étrangères",
@@ -2183,9 +2352,13 @@ class _State:
             # "Ieri X ha negato di aver inviato...", "confirmed on Monday that...": a date
             # before the report verb, or just after it, dates the report when the event is
             # told after the verb; a statement is that report
+            # (not a date past the comma of an opening "according to": "Secondo fonti
+            # diplomatiche, la settimana scorsa una delegazione...", the fact's)
             ev_dates = dates if ev.type == EventType.STATEMENT else [
                 d for d in dates if not any(
                     0 <= s.token_at(s.start + d.start) - s.token_at(c) <= 6
+                    and not (s.token_at(c) <= 1 and "," in self.text[c:s.start + d.start]
+                             and s.start + d.start < ev.trigger[0])
                     or (c < ev.trigger[0] and s.start + d.start < c)
                     for c in self.cue_starts)]
             # "Choe, who arrived in Moscow last Tuesday, was received on Monday": a date in
@@ -2233,6 +2406,10 @@ class _State:
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
                 found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
+            if found is None:
+                # "Earlier that day", "three days later", "le lendemain": counted from the
+                # day of the fact told before
+                found = self._counted_from_before(s, ev)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -2581,6 +2758,49 @@ class _State:
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
+
+    def _counted_from_before(self, s: Sentence, ev: FoundEvent) -> FoundDate | None:
+        """A day counted from the fact told before ("Earlier that day", "three days later",
+        "the next day", "lo stesso giorno", "il giorno dopo", "le lendemain", "la veille",
+        "deux jours plus tard"): the last day-dated event before, plus or minus the days
+        said, inferred (GUIDELINES, settled at the start of session 14)."""
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        found: tuple[int, int, int] | None = None  # (offset, first token, last token)
+        for k in range(len(toks)):
+            if s.quoted(toks[k].start):
+                continue
+            for n in (4, 3, 2, 1):
+                words = tuple(folds[k:k + n])
+                if len(words) == n and words in _SAME_DAY_AS_BEFORE:
+                    found = (_SAME_DAY_AS_BEFORE[words], k, k + n - 1)
+                    break
+            if found is None and k + 2 < len(toks) and (
+                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS):
+                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS[folds[k]]
+                unit = folds[k + 1]
+                rest = tuple(folds[k + 2:k + 4])
+                if unit in _DAY_UNITS and count < 32:
+                    sign = next((v for w, v in _LATER_EARLIER.items()
+                                 if rest[:len(w)] == w), None)
+                    if sign is not None:
+                        found = (sign * count, k, k + 2)
+            if found is not None:
+                break
+        if found is None:
+            return None
+        offset, a, b = found
+        told = [e for e in self.result.events if e.date is not None and e.date.value
+                and len(e.date.value) == 10 and e.sentence[0] < s.start]
+        if not told:
+            return None
+        anchor = told[-1].date
+        assert anchor is not None and anchor.value is not None
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
+        phrase = self.text[toks[a].start:toks[b].end]
+        return FoundDate(toks[a].start - s.start, toks[b].end - s.start, day.isoformat(), None,
+                         True, f"'{phrase}': {offset:+d} day(s) from the fact told before "
+                               f"({anchor.value})")
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
@@ -4073,6 +4293,9 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            outlet = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
+            if outlet is not None and _kind(self, outlet.target) == "media":
+                continue  # "North Korea's official KCNA": a word of the outlet named
             if k > 0 and toks[k - 1].fold in _SAME and self.last_source is not None:
                 # "the same source", "la même source", "la stessa fonte": the source named
                 # before
@@ -4519,6 +4742,10 @@ class _State:
                 wide = rule.type in SYMMETRIC or rule.type == EventType.ACCUSATION and any(
                     s.tokens[k].fold in _BETWEEN
                     for k in range(hits[0] + 1, min(hits[0] + 13, len(s.tokens))))
+                if rule.type not in MILESTONES:
+                    # "received the Ukrainian ambassador", "il presidente russo": the state
+                    # of an unnamed person's title is no side (GUIDELINES, session 14)
+                    cands = [c for c in cands if (c.start, c.end) not in self._title_states]
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
                         and (keep_asserters or (c.start, c.end) not in asserter_spans
@@ -4582,6 +4809,12 @@ class _State:
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
                 pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
+                if rule.type == EventType.DEPLOYMENT:
+                    # "sent to Russia to fight against Ukraine", "pour combattre l'armée
+                    # ukrainienne": the purpose's names are no side of the sending
+                    aim = self._purpose_start(s, hits[0])
+                    if aim is not None:
+                        pool = [c for c in pool if c.start < s.tokens[aim].start]
                 paren = self._paren_of(trig.start)
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
@@ -4745,6 +4978,10 @@ class _State:
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
+                    if rule.type == EventType.APPEAL and {
+                            r for _, r in ev.participants} == {"appellant"} and \
+                            self._to_all_parties(s, hits[0]):
+                        ev.partial = False  # "urged all parties": its appellant alone
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
@@ -4775,7 +5012,12 @@ class _State:
                     self._agreement_parties(ev, s)
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
-                        and all(r == "party" for _, r in ev.participants)):
+                        and all(r == "party" for _, r in ev.participants)) and not (
+                        # "Kim received the Chinese ambassador": the other side is a person
+                        # unnamed, his state no side; the meeting is told
+                        rule.type == EventType.MEETING and ev.participants
+                        and _kind(self, ev.participants[0][0]) == "person"
+                        and any(trig.start < a < stop for a, _ in self._title_states)):
                     # a meeting of one is no meeting: the other side is unnamed (a treaty's
                     # milestone with one party named has that party: "Il testo, sottoscritto
                     # a Pyongyang", "entered into force in Moscow")
@@ -4906,6 +5148,7 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        out = self._purpose_dropped(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
@@ -4974,6 +5217,7 @@ class _State:
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
+        out = self._characterised_cooperation(s, out)
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
         # (nor words quoted inside a clause said with "that" beside another fact: "...,
@@ -5102,6 +5346,8 @@ class _State:
         # any tense) is a declaration of that speaker alone (GUIDELINES, settled after the
         # held-out round of session 12); an event of the model told in them is attribution
         settled = self._declared_outside_model(s, said, quotation, told, quoted_fact)
+        # (ties said to threaten nobody: the speaker's declaration only)
+        settled = settled or self._characterised and not told and not quoted_fact
         if settled:
             retold = unknown_fact = False
             speaker_only = True
@@ -5740,6 +5986,8 @@ class _State:
                 return None
             if f not in _BESIDE and f not in _FRONT_WORDS:
                 continue
+            if f in _ARMY_WORDS and self._object_of_fighting(s, k):
+                return None  # "fought the Ukrainian army", "combattre l'armée ukrainienne"
             lo = k - 2 if f in _FRONT_WORDS else k + 1
             for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
                 j = s.token_at(m.start)
@@ -5752,6 +6000,22 @@ class _State:
                     continue
                 return m.target
         return None
+
+    def _object_of_fighting(self, s: Sentence, k: int) -> bool:
+        """The army at token ``k`` is the direct object of a verb of fighting just before it
+        ("fought the Ukrainian army", "combattre l'armée ukrainienne", "combattere
+        l'esercito ucraino"): whom they fight, not whom they fight for."""
+        toks = s.tokens
+        for j in range(k - 1, max(-1, k - 5), -1):
+            t = toks[j]
+            if t.fold in _FIGHT or t.lemma in _FIGHT:
+                return t.fold not in _FRONT_WORDS and t.fold not in ("ranks", "rangs", "file",
+                                                                     "ranghi")
+            m = self.mentions.at(t.start)
+            if t.fold not in _ARTICLE_WORDS | self.r.articles and (
+                    m is None or m.kind != "demonym"):
+                return False
+        return False
 
     def _place_after(self, s: Sentence, k: int) -> bool:
         """A preposition of place right after token ``k`` (adverbs skipped: "are now in",
@@ -5808,6 +6072,14 @@ class _State:
                 if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
                     end = k
                     break
+            aim = self._purpose_start(s, v)
+            if aim is not None:
+                end = min(end, aim)  # "to fight against Ukraine": a purpose, no place
+            # (a date between the verb and the place: "déployés dans la nuit de lundi à
+            # mardi dans la région de Koursk")
+            end = min(len(toks), end + sum(1 for k in range(v + 1, end)
+                                           if any(a <= toks[k].start < b
+                                                  for a, b in self.date_spans)))
             region = next((k for k in range(v + 1, end) if toks[k].fold in _REGIONS
                            or toks[k].fold in _REGION_NAMES), None)
             if region is None:
@@ -5986,6 +6258,96 @@ class _State:
             if k >= 0 and [t.fold for t in s.tokens[k:i + 1]] == words:
                 return True
         return False
+
+    def _purpose_start(self, s: Sentence, trig: int) -> int | None:
+        """The token opening a purpose after the act at ``trig`` ("sent to Russia to fight
+        against Ukraine", "inviati in Russia per combattere contro l'Ucraina", "envoyés en
+        Russie pour combattre l'armée ukrainienne", "afin de soutenir", "in order to"): the
+        marker of an infinitive of the clause, whose names tell no side of the act (GUIDELINES,
+        settled at the start of session 14: a purpose tells no event)."""
+        toks = s.tokens
+        lang = self.b.language
+        for k in range(trig + 1, min(len(toks) - 1, trig + 14)):
+            if toks[k].start in self._quote_starts(s):
+                return None
+            if ";" in self.text[toks[k - 1].end:toks[k].start]:
+                return None
+            w, nxt = toks[k].fold, toks[k + 1]
+            if not nxt.text.islower() or toks[k - 1].fold in _BEGIN | _GOES_ON or \
+                    toks[k - 1].lemma in _BEGIN | _GOES_ON:
+                continue  # ("hanno iniziato a combattere": what they did, no purpose)
+            if lang == "en" and w == "to" and (nxt.fold in _PURPOSE_VERBS_EN
+                                               or nxt.lemma in _PURPOSE_VERBS_EN):
+                return k
+            if lang == "it" and w in ("per", "a") and nxt.fold.endswith(
+                    ("are", "ere", "ire", "arsi", "ersi", "irsi")) and len(nxt.fold) > 4:
+                return k
+            if lang == "fr" and (w == "pour" or w == "de" and toks[k - 1].fold == "afin") \
+                    and nxt.fold.endswith(("er", "ir", "re", "oir")) and len(nxt.fold) > 3 \
+                    and nxt.fold not in _NOT_INFINITIVES_FR:
+                return k
+        return None
+
+    def _purpose_dropped(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A sending's purpose tells no event of its own ("sent to Russia to fight against
+        Ukraine", "inviati per combattere contro l'Ucraina", "envoyés en Russie pour combattre
+        l'armée ukrainienne"): a deployment or help read from the words of the purpose
+        clause, after a deployment told before it, is dropped (GUIDELINES, settled at the
+        start of session 14); a clause of its own after a comma ("..., and they began
+        fighting") still tells its fact."""
+        sends = [s.token_at(e.trigger[0]) for e in out if e.type == EventType.DEPLOYMENT]
+        if not sends:
+            return out
+        bounds = set(self._clause_bounds(s))
+        kept = []
+        for e in out:
+            t = s.token_at(e.trigger[0])
+            if e.type == EventType.DEPLOYMENT and any(r == "host" for _, r in e.participants) \
+                    and not any(o is not e and o.type == EventType.DEPLOYMENT and any(
+                        r == "host" for _, r in o.participants) for o in out):
+                # "sent to help Moscow": with no place before it, the one helped is where
+                # they were sent (as before)
+                kept.append(e)
+                continue
+            if e.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE) and any(
+                    b < t and (a := self._purpose_start(s, b)) is not None and a < t
+                    and not any(a < x <= t for x in bounds)
+                    and not re.search(r"[,;]", self.text[s.tokens[a].end:e.trigger[0]])
+                    for b in sends):
+                continue
+            kept.append(e)
+        return kept
+
+    def _characterised_cooperation(self, s: Sentence, out: list[FoundEvent]
+                                   ) -> list[FoundEvent]:
+        """Cooperation characterised ("military cooperation with Pyongyang was «aimed at no
+        one»", "la cooperazione con Mosca «non è diretta contro Paesi terzi»", "cette
+        coopération ne visait « personne »"): what is said of the ties is the speaker's
+        declaration, no cooperation event (GUIDELINES, settled at the start of session 14).
+        The words of character follow the cooperation's noun in its clause, no comma
+        between ("..., which poses no threat": a relative of its own)."""
+        self._characterised = False
+        if not any(e.type == EventType.COOPERATION for e in out):
+            return out
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        marks = [k for k in range(len(toks)) for n in (2, 3, 4)
+                 if tuple(folds[k:k + n]) in _AIMED_AT_NO_ONE]
+        if not marks:
+            return out
+        kept = []
+        for e in out:
+            t = s.token_at(e.trigger[0])
+            if e.type == EventType.COOPERATION and any(
+                    0 < m - t <= 12 and not re.search(r"[,;]", self.text[toks[t].end:toks[m].start])
+                    for m in marks):
+                self._characterised = True
+                continue
+            kept.append(e)
+        return kept
+
+    def _quote_starts(self, s: Sentence) -> set[int]:
+        return set()
 
     def _bare_back_reference(self, s: Sentence, rule: EventRule, i: int) -> bool:
         """Token i is only a noun the rule needs ("soldiers") after a definite article or a
@@ -6797,6 +7159,21 @@ class _State:
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
 
+    def _to_all_parties(self, s: Sentence, trig: int) -> bool:
+        """ "appealed to all parties to refrain", "ha lanciato un appello a tutte le parti",
+        "a appelé toutes les parties à la retenue", "exhorted all sides": an appeal to every
+        side at once names no addressee and is its appellant's alone (GUIDELINES, settled at
+        the start of session 14)."""
+        toks = s.tokens
+        end = min(len(toks), trig + 8)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s):
+                break
+            words = tuple(t.fold for t in toks[k:k + 3])
+            if words[:2] in _ALL_PARTIES or words in _ALL_PARTIES:
+                return True
+        return False
+
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
         truppe nordcoreane", "a réclamé le retrait des soldats de Pyongyang", "un appel au
@@ -7323,7 +7700,8 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) - self._duration_words(toks, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) - \
+                    self._apposed_title_words(s, trig, ci) <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -7537,6 +7915,21 @@ class _State:
                     kept.remove(b)
         return kept
 
+    def _apposed_title_words(self, s: Sentence, trig: int, ci: int) -> int:
+        """ "urged the Russian ambassador in Seoul, Georgy Zinoviev, to...", "ha chiesto
+        all'ambasciatore russo a Seul, Georgy Zinoviev, il ritiro": a person's title with its
+        post, then the person's name after a comma; the words from the title's noun to the
+        name count as none (the name is the object of the verb)."""
+        toks = s.tokens
+        if ci - 1 <= trig or "," not in self.text[toks[ci - 1].end:toks[ci].start]:
+            return 0
+        for k in range(trig + 1, ci):
+            if "," in self.text[toks[k - 1].end:toks[k].start]:
+                return 0
+            if toks[k].fold in _UNNAMED_TITLE_NOUNS or toks[k].fold in self.r.titles:
+                return ci - k - 1 if ci - k <= 5 else 0
+        return 0
+
     def _quoted_object(self, s: Sentence, a: int, b: int) -> int:
         """Words quoted between tokens a and b as the object of a preposition whose owner
         follows ("sostegno alle «legittime misure» di Pyongyang", "support for the
@@ -7696,6 +8089,104 @@ _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i
 _COMMUNITY = re.compile(
     r"(?<![\w-])(?:[Ii]nternational [Cc]ommunity|[Cc]omunit[àa] [Ii]nternazionale"
     r"|[Cc]ommunaut[ée] [Ii]nternationale)(?![\w-])")
+
+#: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
+#: niveau"): with a state's adjective, an unnamed group of its own.
+_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
+_DELEGATION_KINDS = frozenset({
+    "military", "parliamentary", "government", "governmental", "high-level", "senior",
+    "official", "trade", "economic", "defence", "defense", "diplomatic", "technical",
+    "ministerial", "presidential", "business", "cultural", "high", "level", "militare",
+    "militari",
+    "parlamentare", "parlamentari", "governativa", "governative", "economica", "economiche",
+    "commerciale", "commerciali", "diplomatica", "diplomatiche", "tecnica", "tecniche",
+    "ufficiale", "ufficiali", "ministeriale", "militaire", "militaires", "parlementaire",
+    "parlementaires", "gouvernementale", "gouvernementales", "economique", "economiques",
+    "commerciales", "diplomatique", "diplomatiques", "technique",
+    "techniques", "officielle", "officielles", "ministerielle"})
+_HIGH_LEVEL = frozenset({("di", "alto", "livello"), ("de", "haut", "niveau"),
+                         ("ad", "alto", "livello")})
+
+#: Verbs of a purpose after "to" ("sent to fight", "to back up", "to help"): the names of
+#: such a clause are no side of the act before it.
+_PURPOSE_VERBS_EN = frozenset({
+    "fight", "combat", "battle", "help", "support", "back", "bolster", "reinforce", "assist",
+    "aid", "join", "train", "defend", "repel", "retake", "recapture", "drive", "push", "serve",
+    "work", "replenish", "shore", "strengthen", "participate", "take", "counter", "halt",
+    "stop", "oust", "expel", "attack", "shell", "strike", "replace", "relieve", "boost",
+    "prop", "supplement", "protect", "guard", "secure", "liberate", "reclaim", "beat", "defeat"})
+#: French words in -er, -ir, -re after "pour" that are no infinitive ("pour leur", "pour autre").
+_NOT_INFINITIVES_FR = frozenset({"autre", "notre", "votre", "entre", "contre", "premier",
+                                 "dernier", "hier", "leur", "quatre", "cadre", "ordre"})
+
+#: Words that characterise ties as threatening nobody ("aimed at no one", "non è diretta
+#: contro", "ne vise personne"): said of a cooperation, a declaration only.
+_AIMED_AT_NO_ONE = frozenset({
+    ("aimed", "at", "no"), ("aimed", "at", "nobody"), ("not", "aimed", "at"),
+    ("not", "directed", "against"), ("directed", "against", "no"),
+    ("directed", "against", "nobody"), ("targets", "no", "one"), ("targeted", "at", "no"),
+    ("does", "not", "target"), ("not", "targeted", "at"), ("not", "targeting"),
+    ("no", "threat", "to"), ("threat", "to", "no", "one"), ("not", "a", "threat"),
+    ("against", "no", "one"), ("against", "nobody"), ("against", "no", "third"),
+    ("non", "e", "diretta", "contro"), ("non", "diretta", "contro"),
+    ("non", "e", "rivolta", "contro"), ("non", "rivolta", "contro"),
+    ("non", "e", "contro", "nessuno"), ("contro", "nessuno"), ("non", "minaccia"),
+    ("nessuna", "minaccia"), ("non", "e", "una", "minaccia"), ("non", "prende", "di", "mira"),
+    ("non", "e", "diretto", "contro"), ("non", "diretto", "contro"), ("non", "sono", "dirette"),
+    ("ne", "vise", "personne"), ("ne", "visait", "personne"), ("ne", "vise", "aucun"),
+    ("ne", "visait", "aucun"), ("ne", "vise", "pas"), ("ne", "visait", "pas"),
+    ("dirigee", "contre", "personne"), ("dirigee", "contre", "aucun"),
+    ("dirigee", "contre", "aucune"), ("pas", "dirigee", "contre"),
+    ("contre", "personne"), ("ne", "menace", "personne"), ("aucune", "menace"),
+    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee")})
+
+#: Words between a state and its outlet's name ("North Korea's official KCNA", "l'agence
+#: officielle nord-coréenne KCNA", "Russia's state news agency Tass").
+_OUTLET_WORDS = frozenset({
+    "s", "official", "state", "state-run", "run", "government", "news", "agency", "wire",
+    "service", "media", "broadcaster", "outlet", "newspaper", "daily", "television", "tv",
+    "agenzia", "ufficiale", "stampa", "di", "statale", "agence", "officielle", "presse",
+    "de", "d", "etatique", "publique", "pubblica", "the", "l", "la", "il"})
+
+#: Days counted from the fact told before: a phrase -> its offset ("earlier that day" 0,
+#: "the next day" +1, "la veille" -1), and "<n> days later/earlier".
+_SAME_DAY_AS_BEFORE = {
+    ("earlier", "that", "day"): 0, ("later", "that", "day"): 0, ("that", "same", "day"): 0,
+    ("the", "same", "day"): 0, ("on", "the", "same", "day"): 0,
+    ("the", "next", "day"): 1, ("the", "following", "day"): 1, ("a", "day", "later"): 1,
+    ("the", "day", "before"): -1, ("the", "previous", "day"): -1, ("a", "day", "earlier"): -1,
+    ("lo", "stesso", "giorno"): 0, ("quello", "stesso", "giorno"): 0,
+    ("nello", "stesso", "giorno"): 0, ("in", "giornata"): 0,
+    ("il", "giorno", "dopo"): 1, ("il", "giorno", "seguente"): 1,
+    ("il", "giorno", "successivo"): 1, ("l", "indomani"): 1, ("all", "indomani"): 1,
+    ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
+    ("le", "meme", "jour"): 0, ("plus", "tot", "dans", "la"): 0,
+    ("plus", "tard", "dans", "la"): 0, ("le", "lendemain"): 1, ("au", "lendemain"): 1,
+    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1}
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+                  "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+_DAY_UNITS = frozenset({"days", "giorni", "jours"})
+_LATER_EARLIER = {("later",): 1, ("after",): 1, ("earlier",): -1, ("before",): -1,
+                  ("dopo",): 1, ("piu", "tardi"): 1, ("prima",): -1,
+                  ("plus", "tard"): 1, ("apres",): 1, ("plus", "tot"): -1, ("avant",): -1}
+
+_STATE_OF = frozenset({"de", "d", "di", "della", "del", "dell", "du"})
+#: Nouns of a person's office that may stand without the person's name ("the Russian
+#: ambassador", "il suo omologo nordcoreano", "l'ambassadeur de Chine").
+_UNNAMED_TITLE_NOUNS = frozenset({
+    "ambassador", "envoy", "counterpart", "counterparts", "diplomat", "president", "leader",
+    "premier", "chancellor", "ambasciatore", "ambasciatrice", "omologo", "omologa",
+    "inviato", "inviata", "presidente", "ambassadeur", "ambassadrice", "homologue",
+    "envoye", "emissaire", "dirigeant"})
+
+#: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
+#: to them has its appellant alone.
+_ALL_PARTIES = frozenset({
+    ("all", "parties"), ("all", "sides"), ("all", "the", "parties"), ("all", "the", "sides"),
+    ("every", "party"), ("every", "side"), ("tutte", "le", "parti"), ("ogni", "parte"),
+    ("toutes", "les", "parties"), ("ensemble", "des", "parties"), ("chaque", "partie"),
+    ("tous", "les", "acteurs"), ("tutti", "gli", "attori"), ("all", "actors")})
 
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
 #: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
