@@ -2265,6 +2265,7 @@ class _State:
             accused = [a for a, r in accusation.participants if r == "accused"]
             accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
             for ev in charged:
+                _accuser_did_not_do_it(ev, accusers, accused)
                 _accused_did_it(ev, accused)
                 ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
                                             "charged by the accusers"))
@@ -7264,6 +7265,8 @@ class _State:
                 # on someone ("a imputé à Kiev la responsabilité", "ha attribuito
                 # all'Occidente la colpa", "attributed the blame to Kyiv") names him
                 continue
+            if etype in CONTESTED and c.start < trig_pos and self._reproached(s, c):
+                continue  # "a reproché à Pyongyang l'envoi de soldats": the accused, below
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
@@ -7393,6 +7396,18 @@ class _State:
                 seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _reproached(self, s: Sentence, c: _Candidate) -> bool:
+        """The name is whom a reproach is made to, after "à", "a" ("a reproché à Pyongyang
+        l'envoi de soldats", "ha rimproverato a Pechino di aver fornito"): the accused,
+        who did what is charged (the accusation's rule), no side where the act went."""
+        j = s.token_at(c.start) - 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
+        if j < 1 or s.tokens[j].fold not in _REPROACH_TO:
+            return False
+        v = s.tokens[j - 1]
+        return v.fold in _REPROACH or v.lemma in _REPROACH
 
     def _by_of_other_act(self, s: Sentence, c: _Candidate, etype: EventType) -> bool:
         """The "by", "da", "par" before ``c`` follows a noun of another event ("during a
@@ -7707,7 +7722,18 @@ _WITHDRAWAL = frozenset({
 #: Verbs that lay responsibility on whom they name with "to", "a", "à" (lemmas, folded).
 _LAID_ON = frozenset({"attribute", "attributed", "ascribe", "ascribed", "impute", "imputed",
                       "attribuire", "attribuito", "imputare", "imputato", "addossare",
-                      "addossato", "attribuer", "attribue", "imputer", "dato", "dare"})
+                      "addossato", "attribuer", "attribue", "imputer", "dato", "dare",
+                      # a reproach names whom it is made to after "à", "a" ("a reproché à
+                      # Pyongyang d'avoir envoyé", "ha rimproverato a Pechino il suo
+                      # sostegno"): the accused (session 14)
+                      "reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
+                      "rimproverata", "rimprovera", "rimproverano", "addebitare",
+                      "addebitato", "addebitata"})
+#: Verbs of reproach whose indirect object is the accused ("reprocher à", "rimproverare a").
+_REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
+                       "rimproverata", "rimprovera", "rimproverano", "addebitare",
+                       "addebitato", "addebitata"})
+_REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
                          "hors", "out"})
@@ -7763,6 +7789,13 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             j = k - 1
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
+    if j >= 2 and s.tokens[j].fold in _GENITIVE | {"de", "d"} and \
+            s.tokens[j - 1].fold in _INSTITUTIONS and s.tokens[j - 1].text.islower():
+        # "accusata dal governo di Seul", "by the government of Japan": the word before the
+        # government (session 14)
+        j -= 2
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if j >= 0 and any(ch in s.text[s.tokens[j].end - s.start:c.start - s.start]
                       for ch in ",\"«»“”:;"):
@@ -7834,6 +7867,21 @@ def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
         return False
     before = tuple(t.fold for t in s.tokens[max(0, j - 3):j])
     return any(before[-len(p):] == p for p in _AGENT_PHRASES)
+
+
+def _accuser_did_not_do_it(ev: FoundEvent, accusers: list[str], accused: list[str]) -> None:
+    """ "Kiev a reproché à Pyongyang d'avoir envoyé des soldats", "ha rimproverato a Pechino
+    di aver fornito": the accused, named after "à", "a" as whom the reproach is made to, was
+    read as where the act went, and the accuser as its doer; the accused did it, and the
+    accuser has no part in what he charges (session 14)."""
+    agent, patient = ROLE_PAIRS.get(ev.type, ("", ""))
+    if not agent or not any((a, agent) in ev.participants for a in accusers) or \
+            not any((a, patient) in ev.participants for a in accused):
+        return
+    ev.participants = [(a, agent) for a in accused] + [
+        (a, r) for a, r in ev.participants if r == patient
+        and a not in accused and a not in accusers]
+    ev.notes.append("review: the accused taken to be who did it")
 
 
 def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:
