@@ -110,3 +110,89 @@ def test_government_of_a_capital_is_the_state() -> None:
     d = run("La Corée du Nord a été dénoncée par le gouvernement de Tokyo pour l'envoi de "
             "soldats en Russie.", language="fr")
     assert _same(events(d), [_acc("japan", "north-korea"), _dep("north-korea", "russia")])
+
+
+# --- told or warned to act -------------------------------------------------------------------
+
+
+def _app(a: str, b: str) -> tuple[str, set[tuple[str, str]]]:
+    return _pair("appeal", ("appellant", "addressee"), a, b)
+
+
+def test_told_to_act_is_an_appeal() -> None:
+    d = run("U.S. Defense Secretary Lloyd Austin told Beijing to rein in its ally.")
+    assert events(d) == [_app("lloyd-austin", "china")]
+    d = run("Ukrainian Foreign Minister Andrii Sybiha told his Chinese counterpart Wang Yi to "
+            "press Pyongyang to halt its arms transfers to Moscow.")
+    assert events(d) == [_app("andrii-sybiha", "wang-yi")]
+    d = run("Washington on Tuesday told Moscow to send the North Korean soldiers home.")
+    assert events(d) == [_app("united-states", "russia")]
+    d = run("Il ministro degli Esteri Antonio Tajani ha detto a Pechino di fare pressione su "
+            "Pyongyang.", language="it")
+    assert events(d) == [_app("antonio-tajani", "china")]
+    d = run("Le ministre français des Affaires étrangères Jean-Noël Barrot a dit à Pékin de "
+            "faire pression sur Pyongyang.", language="fr")
+    assert events(d) == [_app("jean-noel-barrot", "china")]
+
+
+def test_warned_to_act_is_an_appeal() -> None:
+    assert events(run("Japan warned Pyongyang to stay out of the war in Ukraine.")) == [
+        _app("japan", "north-korea")]
+    # what one is told not to do is no event
+    assert events(run("Seoul has warned Moscow not to transfer military technology to "
+                      "Pyongyang.")) == [_app("south-korea", "russia")]
+    assert events(run("Il Giappone ha avvertito Pyongyang di restare fuori dal conflitto.",
+                      language="it")) == [_app("japan", "north-korea")]
+    assert events(run("Seul ha avvertito Mosca di non trasferire tecnologia militare alla "
+                      "Corea del Nord.", language="it")) == [_app("south-korea", "russia")]
+    assert events(run("Séoul a averti Moscou de ne pas transférer de technologies militaires "
+                      "à Pyongyang.", language="fr")) == [_app("south-korea", "russia")]
+
+
+def test_told_that_stays_a_verb_of_saying() -> None:
+    d = run("Zelensky told reporters that North Korea had sent troops to Russia.")
+    assert events(d) == [_dep("north-korea", "russia")]
+    assert events(run("Japan warned that Pyongyang could send more troops.")) == [
+        ("statement", {("japan", "speaker")})]
+    assert events(run("Il portavoce del Cremlino Dmitry Peskov ha detto ai giornalisti di non "
+                      "avere informazioni.", language="it")) == [
+        ("statement", {("dmitry-peskov", "speaker")})]
+    assert events(run("Le Japon a averti que Pyongyang pourrait envoyer d'autres soldats.",
+                      language="fr")) == [("statement", {("japan", "speaker")})]
+    assert events(run("Japan did not tell Seoul to stop its cooperation.")) == []
+
+
+# --- all parties ---------------------------------------------------------------------------
+
+
+def test_an_appeal_to_all_parties_has_its_appellant_alone() -> None:
+    for text, lang, who in (
+            ("Tokyo called on all sides to exercise restraint.", "en", "japan"),
+            ("China called on all parties concerned to de-escalate.", "en", "china"),
+            ("Japan urged all countries to enforce the sanctions.", "en", "japan"),
+            ("La Cina ha invitato tutte le parti a evitare un'escalation.", "it", "china"),
+            ("Il Giappone ha chiesto a tutte le parti di rispettare le sanzioni.", "it",
+             "japan"),
+            ("Tokyo a invité toutes les parties à la retenue.", "fr", "japan"),
+            ("Le Japon a demandé à tous les pays d'appliquer les sanctions.", "fr", "japan")):
+        assert events(run(text, language=lang)) == [("appeal", {(who, "appellant")})], text
+    assert events(run("The United States has never urged all parties to back down.")) == []
+
+
+# --- whom one appeals to, after a day or a title ---------------------------------------------
+
+
+def test_an_ambassador_after_a_day_and_a_title() -> None:
+    for text, lang in (
+            ("Seul ha intimato giovedì all'ambasciatore russo Georgy Zinoviev di porre fine "
+             "alla cooperazione.", "it"),
+            ("Séoul a exhorté jeudi l'ambassadeur russe Georgy Zinoviev à mettre fin à la "
+             "coopération.", "fr"),
+            ("Séoul a également pressé l'ambassadeur russe Georgy Zinoviev de s'expliquer.",
+             "fr"),
+            ("Seoul on Thursday urged Russian Ambassador Georgy Zinoviev to end the "
+             "cooperation.", "en")):
+        assert events(run(text, language=lang)) == [_app("south-korea", "georgy-zinoviev")], \
+            text
+    assert events(run("Séoul a pressé la Chine de s'expliquer.", language="fr")) == [
+        _app("south-korea", "china")]

@@ -2518,6 +2518,50 @@ class _State:
                 s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
         return False
 
+    def _to_all_parties(self, s: Sentence, trig: int) -> bool:
+        """The appeal at token ``trig`` is made to every side or state at once ("urged all
+        parties to show restraint", "called on all sides", "ha esortato tutte le parti", "a
+        appelé toutes les parties à la retenue", "a demandé à tous les pays"): no one named
+        is appealed to, the appellant alone makes it (GUIDELINES, session 14)."""
+        toks = s.tokens
+        for o in range(trig + 1, min(trig + 4, len(toks))):  # (past a phrase's own words:
+            # "a demandé à tous les pays")
+            words = [t.fold for t in toks[o:o + 7] if t.fold not in _TO_ALL_PREPS]
+            text = " " + " ".join(words) + " "
+            if any(text.startswith(f" {p} ") for p in _ALL_PARTIES):
+                return not self.mentions.within(toks[trig].end, toks[o].start)
+        return False
+
+    def _tells_to_act(self, s: Sentence, i: int) -> bool:
+        """Token i is a verb of telling or warning whose object, an actor named before an
+        infinitive, is told to act ("told Beijing to rein in its ally", "warned Pyongyang not
+        to", "ha detto a Pechino di fare pressione", "ha avvertito Pyongyang di restare", "a
+        dit à Pékin de faire pression", "a averti Pyongyang de ne pas"): an appeal, no verb of
+        saying; not "told reporters that", "warned that", "ha detto di aver ricevuto"
+        (session 14)."""
+        toks = s.tokens
+        if toks[i].fold not in _TOLD_TO_ACT:
+            return False
+        for k in range(i + 1, min(len(toks), i + 12)):
+            if toks[k].fold in _THAT_WORDS or any(
+                    ch in self.text[toks[k - 1].end:toks[k].start] for ch in "\"«»“”:;"):
+                return False
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _NOT_BEFORE_INFINITIVE:
+                j += 1  # "not to", "di non", "de ne pas", "de s'expliquer"
+            if j >= len(toks) or not (toks[k].fold == "to" and self.b.language == "en"
+                                      or toks[k].fold in {"di", "de", "d"}):
+                continue
+            infinitive = toks[j].text.islower() and toks[j].fold not in _ARTICLE_WORDS \
+                and toks[j].fold not in self.r.articles and toks[j].fold not in _DETERMINERS \
+                if self.b.language == "en" else toks[j].fold.endswith(
+                    ("are", "ere", "ire", "er", "ir", "re"))
+            if not infinitive:
+                continue
+            # the one told is named between the verb and the infinitive
+            return any(not m.agreement for m in self.mentions.within(toks[i].end, toks[k].start))
+        return False
+
     def _says_it_again(self, s: Sentence) -> bool:
         """The sentence's verb of saying or confirming is about what the sentence before
         told: a phrase that refers back to it right before the verb ("C'est ce qu'a affirmé",
@@ -2817,7 +2861,10 @@ class _State:
                                        if self._after_quotation(s, i)})
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
-        report = [i for i in report if i not in speech]
+        # "told Beijing to rein in its ally", "ha avvertito Pyongyang di": an appeal
+        # (a phrase's cue at its auxiliary: "ha detto", "a dit")
+        report = [i for i in report if i not in speech and not any(
+            self._tells_to_act(s, k) for k in range(i, min(i + 3, len(s.tokens))))]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
         # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
         # Korean troops in Russia": no troops, no arms where they were said to be, a denial
@@ -4273,6 +4320,11 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.APPEAL:
+                # "told Beijing to rein in its ally": a verb of telling is an appeal only with
+                # whom it tells to act (session 14)
+                hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
+                        or self._tells_to_act(s, h)]
             # a trigger tells an event of the model with what it needs near it ("sent
             # troops", "shipped shells"; not "shipped wheat"), or as a noun referring back
             # to one ("the dispatch", "the transfers", "leurs entretiens")
@@ -4742,7 +4794,11 @@ class _State:
                     # (a sending to a region only, "sent to the Kursk region", names no state
                     # it went to: its sender alone is the event, GUIDELINES, settled after the
                     # held-out round of session 12)
-                    ev.partial = not (rule.type == EventType.DEPLOYMENT and {
+                    # (an appeal to "all parties" has its appellant alone: GUIDELINES, session 14)
+                    ev.partial = not (rule.type == EventType.APPEAL and any(
+                        r == "appellant" for _, r in ev.participants)
+                        and self._to_all_parties(s, hits[0])) and \
+                        not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
@@ -7326,7 +7382,15 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) - self._duration_words(toks, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) - (sum(
+                    # a day, an adverb, a title and its state's adjective before whom one
+                    # appeals to or accuses ("a exhorté jeudi l'ambassadeur russe Georgy
+                    # Zinoviev à", session 14)
+                    1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
+                    or toks[k].fold in self.r.title_words and toks[k].text.islower()
+                    or toks[k - 1].fold in self.r.title_words and toks[k].text.islower()
+                    and toks[k + 1].text[:1].isupper()) if etype in _SPEECH_ACTS else 0) \
+                    <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -7837,12 +7901,49 @@ def _portfolio_at(s: Sentence, j: int, title_words: frozenset[str]) -> bool:
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
 
 
+#: A day or an adverb between a verb and its object ("a exhorté jeudi l'ambassadeur russe
+#: Georgy Zinoviev à", "ha chiesto ieri alla Cina"): not counted in how far the object is.
+_TIME_ADVERBS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "also", "again", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+    "domenica", "ieri", "oggi", "anche", "nuovamente", "ancora", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "hier", "egalement", "aussi", "encore",
+    "mattina", "sera", "matin", "soir"})
+#: Every side or state at once, appealed to ("all parties", "tutte le parti", "toutes les
+#: parties"), and the words that may stand before them ("called on", "a", "à").
+_ALL_PARTIES = ("all parties", "all the parties", "all sides", "all the sides", "the parties",
+                "all countries", "all states", "all nations", "all governments",
+                "all member states", "all un member states", "every country", "every state",
+                "tutte le parti", "le parti", "tutti i paesi", "tutti gli stati",
+                "tutte le nazioni", "tutti i governi", "ogni paese", "toutes les parties",
+                "les parties", "tous les pays", "tous les etats", "toutes les nations",
+                "tous les gouvernements", "chaque pays")
+_TO_ALL_PREPS = frozenset({"on", "upon", "to", "a", "ad", "alle", "ai", "agli", "aux", "au",
+                           "concerned", "involved", "again", "also", "anche", "egalement",
+                           "once", "more"})
+#: Verbs of telling and warning that are appeals when whom they tell is told to act.
+_TOLD_TO_ACT = frozenset({
+    "tell", "told", "tells", "telling", "warn", "warned", "warns", "warning", "detto", "dice",
+    "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
+    "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
+    "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: Words that open what is said, not what one is told to do.
+_THAT_WORDS = frozenset({"that", "che", "que", "qu", "whether", "if", "se", "si", "how",
+                         "come", "comment", "why", "perche", "pourquoi"})
+#: Between an infinitive's marker and the infinitive ("not to", "di non", "de ne pas").
+_NOT_BEFORE_INFINITIVE = frozenset({"not", "non", "ne", "pas", "plus", "s", "se", "si"})
+#: A reflexive pronoun between an infinitive's marker and the verb ("de s'expliquer").
+_REFLEXIVE = frozenset({"s", "se", "si"})
+
+
 def _infinitive_after_to(s: Sentence, i: int) -> bool:
     """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
     répondre")."""
     if i < 1:
         return False
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
+    if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
+        prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
         or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
