@@ -196,3 +196,46 @@ def test_an_ambassador_after_a_day_and_a_title() -> None:
             text
     assert events(run("Séoul a pressé la Chine de s'expliquer.", language="fr")) == [
         _app("south-korea", "china")]
+
+
+# --- an appeal told by a gerund after a comma ----------------------------------------------
+
+
+def test_a_gerund_appeal_is_the_main_subjects() -> None:
+    d = run("Japan criticised Russia, urging Pyongyang to withdraw its troops.")
+    assert _same(events(d), [_acc("japan", "russia"), _app("japan", "north-korea")])
+    # an appeal is not what a condemnation charges
+    d = run("Japan condemned the deployment, urging Pyongyang to withdraw its troops.")
+    assert _app("japan", "north-korea") in events(d)
+    d = run("Il presidente ucraino Volodymyr Zelensky ha criticato la Russia, chiedendo alla "
+            "Cina di intervenire.", language="it")
+    assert _same(events(d), [_acc("volodymyr-zelensky", "russia"),
+                             _app("volodymyr-zelensky", "china")])
+
+
+# --- insisting that another must act ---------------------------------------------------------
+
+
+def test_insisted_that_another_must_act_is_an_appeal() -> None:
+    for text, lang, who, whom in (
+            ("Poland insisted that Moscow must stop relying on North Korean soldiers.", "en",
+             "poland", "russia"),
+            ("Seoul insisted that Pyongyang should withdraw its troops.", "en", "south-korea",
+             "north-korea"),
+            ("Japan stressed that China has to use its influence.", "en", "japan", "china"),
+            ("Seul ha insistito perché Mosca ritiri le truppe nordcoreane.", "it",
+             "south-korea", "russia"),
+            ("Il Giappone ha insistito sul fatto che la Cina deve fare pressione su Pyongyang.",
+             "it", "japan", "china"),
+            ("Paris a insisté pour que Moscou renvoie les soldats nord-coréens.", "fr",
+             "france", "russia"),
+            ("Le Japon a insisté sur le fait que la Chine doit faire pression sur Pyongyang.",
+             "fr", "japan", "china")):
+        assert events(run(text, language=lang)) == [_app(who, whom)], text
+
+
+def test_what_ones_own_state_must_do_is_said() -> None:
+    assert events(run("Lavrov insisted that Russia must defend itself.")) == [
+        ("statement", {("sergey-lavrov", "speaker")})]
+    assert events(run("Seoul insisted on its right to respond.")) == [
+        ("statement", {("south-korea", "speaker")})]

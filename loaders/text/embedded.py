@@ -2249,8 +2249,9 @@ class _State:
         # condemned is told before the verb
         passive_charge = accusation is not None and self._passive_participle(
             s, s.token_at(accusation.trigger[0]))
+        # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to withdraw")
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type != EventType.STATEMENT and (
+                   and e.type not in (EventType.STATEMENT, EventType.APPEAL) and (
                        e.trigger[0] > accusation.trigger[0]
                        and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
                                    for b in bounds)
@@ -2518,6 +2519,27 @@ class _State:
                 s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
         return False
 
+    def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """ "Japan criticised Russia, urging Pyongyang to withdraw", "Tokyo a condamné
+        l'envoi, exhortant Pyongyang à", "esortando Mosca a": an appeal told by a gerund after
+        a comma is made by the main clause's subject, not by the object before the comma
+        (session 14)."""
+        toks = s.tokens
+        if not toks[trig].fold.endswith(_GERUNDS) or trig < 1 or \
+                "," not in self.text[toks[trig - 1].end:toks[trig].start] and not (
+                    trig >= 2 and toks[trig - 1].fold in {"en", "by"}
+                    and "," in self.text[toks[trig - 2].end:toks[trig - 1].start]):
+            return
+        first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                      and c.kind not in ("source", "demonym", "pronoun", "pair")
+                      and self._paren_of(c.start) is None), None)
+        if first is None or first.start >= toks[trig].start or any(
+                a == first.actor for a, r in ev.participants if r == "appellant"):
+            return
+        ev.participants = [(first.actor, "appellant")] + [
+            (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
+
     def _to_all_parties(self, s: Sentence, trig: int) -> bool:
         """The appeal at token ``trig`` is made to every side or state at once ("urged all
         parties to show restraint", "called on all sides", "ha esortato tutte le parti", "a
@@ -2531,6 +2553,36 @@ class _State:
             if any(text.startswith(f" {p} ") for p in _ALL_PARTIES):
                 return not self.mentions.within(toks[trig].end, toks[o].start)
         return False
+
+    def _insists_on_act(self, s: Sentence, i: int) -> bool:
+        """Token i is a verb of insisting or stressing followed by what an actor named after
+        it must do ("Poland insisted that Moscow must stop", "stressed that Pyongyang should
+        withdraw", "ha insistito perché Mosca ritiri", "a insisté pour que Moscou renvoie"):
+        an appeal to that actor, no verb of saying; not what one's own state must do
+        ("Lavrov insisted that Russia must defend itself", session 14)."""
+        toks = s.tokens
+        if toks[i].fold not in _INSIST and toks[i].lemma not in _INSIST:
+            return False
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].fold in _INSIST_FILLERS:
+            k += 1  # "insisted on the fact that", "a insisté sur le fait que", "pour que"
+        if k >= len(toks) or toks[k].fold not in {"that", "que", "qu", "perche", "affinche",
+                                                   "che"}:
+            return False
+        # (a subjunctive of purpose needs no modal: "perché Mosca ritiri", "pour que")
+        end = next((j for j in range(k, min(len(toks), k + 10)) if toks[j].fold in _MUST
+                    or toks[k].fold in {"perche", "affinche"}
+                    or toks[k - 1].fold in {"pour", "afin"}), None)
+        if end is None:
+            return False
+        named = [m for m in self.mentions.within(toks[i].end, toks[min(end + 3, len(toks) - 1)]
+                                                 .end) if not m.agreement]
+        if not named:
+            return False
+        subject = [m.target for m in self.mentions.within(s.start, toks[i].start)
+                   if not m.agreement]
+        own = {self._state_of(a) for a in subject} | set(subject)
+        return named[0].target not in own
 
     def _tells_to_act(self, s: Sentence, i: int) -> bool:
         """Token i is a verb of telling or warning whose object, an actor named before an
@@ -2864,7 +2916,8 @@ class _State:
         # "told Beijing to rein in its ally", "ha avvertito Pyongyang di": an appeal
         # (a phrase's cue at its auxiliary: "ha detto", "a dit")
         report = [i for i in report if i not in speech and not any(
-            self._tells_to_act(s, k) for k in range(i, min(i + 3, len(s.tokens))))]
+            self._tells_to_act(s, k) or self._insists_on_act(s, k)
+            for k in range(i, min(i + 3, len(s.tokens))))]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
         # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
         # Korean troops in Russia": no troops, no arms where they were said to be, a denial
@@ -4325,6 +4378,10 @@ class _State:
                 # whom it tells to act (session 14)
                 hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
                         or self._tells_to_act(s, h)]
+                # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits
+                         and self._insists_on_act(s, h)]
+                hits.sort()
             # a trigger tells an event of the model with what it needs near it ("sent
             # troops", "shipped shells"; not "shipped wheat"), or as a noun referring back
             # to one ("the dispatch", "the transfers", "leurs entretiens")
@@ -4782,6 +4839,14 @@ class _State:
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
+                    self._gerund_appellant(s, hits[0], ev, cands)
+                    if not any(r == "addressee" for _, r in ev.participants) and \
+                            self._insists_on_act(s, hits[0]):
+                        # "ha insistito perché Mosca ritiri": whom the clause after names
+                        who = next((c for c in cands if c.start > trig.end and c.kind not in (
+                            "source", "demonym", "pronoun")), None)
+                        if who is not None:
+                            ev.participants.append((who.actor, "addressee"))
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -7921,6 +7986,15 @@ _ALL_PARTIES = ("all parties", "all the parties", "all sides", "all the sides", 
 _TO_ALL_PREPS = frozenset({"on", "upon", "to", "a", "ad", "alle", "ai", "agli", "aux", "au",
                            "concerned", "involved", "again", "also", "anche", "egalement",
                            "once", "more"})
+#: Verbs of insisting and stressing, and the words of what must be done after them.
+_INSIST = frozenset({"insist", "insisted", "insists", "insisting", "stress", "stressed",
+                     "stresses", "insistere", "insistito", "insistita", "insiste", "insistono",
+                     "insister", "insistent", "insistait", "souligne", "sottolineato"})
+_INSIST_FILLERS = frozenset({"on", "the", "fact", "sul", "fatto", "sur", "le", "fait", "pour",
+                             "afin", "again", "also", "repeatedly", "anche", "egalement"})
+_MUST = frozenset({"must", "should", "ought", "has", "have", "had", "needs", "need", "debba",
+                   "debbano", "deve", "devono", "dovrebbe", "dovrebbero", "doit", "doivent",
+                   "devrait", "devraient"})
 #: Verbs of telling and warning that are appeals when whom they tell is told to act.
 _TOLD_TO_ACT = frozenset({
     "tell", "told", "tells", "telling", "warn", "warned", "warns", "warning", "detto", "dice",
