@@ -239,3 +239,37 @@ def test_what_ones_own_state_must_do_is_said() -> None:
         ("statement", {("sergey-lavrov", "speaker")})]
     assert events(run("Seoul insisted on its right to respond.")) == [
         ("statement", {("south-korea", "speaker")})]
+
+
+# --- appeals told by their noun, and passives ----------------------------------------------
+
+
+def test_an_appeal_told_by_its_noun_and_maker() -> None:
+    d = run("A call by Kyiv on Ankara and New Delhi to join the sanctions went unanswered.")
+    assert events(d) == [("appeal", {("ukraine", "appellant"), ("turkey", "addressee"),
+                                     ("india", "addressee")})]
+    assert events(run("The call by NATO for China to stop helping Moscow went unheeded.")) == [
+        _app("nato", "china")]
+    for text in ("Un appel de l'OTAN à la Chine pour qu'elle cesse d'aider Moscou est resté "
+                 "lettre morte.",
+                 "L'appel lancé par l'OTAN à Pékin est resté sans réponse."):
+        assert events(run(text, language="fr")) == [_app("nato", "china")], text
+    d = run("La demande de Séoul à Moscou de renvoyer les soldats a été rejetée.", language="fr")
+    assert events(d) == [_app("south-korea", "russia")]
+    # no one appealed to, no appeal; a phone call is a meeting
+    assert events(run("Moscou a rejeté la demande de Kiev.", language="fr")) == []
+    d = run("A phone call by Russian President Vladimir Putin to North Korean leader Kim Jong "
+            "Un lasted an hour.")
+    assert events(d) == [("meeting", {("vladimir-putin", "participant"),
+                                      ("kim-jong-un", "participant")})]
+
+
+def test_a_passive_appeal_is_made_to_its_subject() -> None:
+    for text, lang, who in (
+            ("La Chine a été exhortée par la France à peser sur Pyongyang.", "fr", "france"),
+            ("La Chine a été invitée par le Japon à faire pression sur Pyongyang.", "fr",
+             "japan"),
+            ("La Cina è stata invitata dal Giappone a fare pressione su Pyongyang.", "it",
+             "japan"),
+            ("China was urged by NATO not to help Russia.", "en", "nato")):
+        assert events(run(text, language=lang)) == [_app(who, "china")], text

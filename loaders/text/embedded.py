@@ -7347,8 +7347,11 @@ class _State:
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
         passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands)
-        both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
-                                     and c.start > trig_pos for c in cands)
+        # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
+        # Pyongyang", whose subject is appealed to, session 14)
+        both_after = passive and not (etype == EventType.APPEAL and participle) and any(
+            _prev_word(s, c, self.r.title_words) in self.r.to_patient
+            and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
@@ -7370,7 +7373,9 @@ class _State:
             bare = " " + " ".join(t.fold for t in toks[trig:ci + 1] if not _is_adverb(t)) + " "
             if any((s.folded.find(f" {p} {toks[ci].fold} ") >= 0
                     or bare.startswith(f" {p} ")) and p.endswith(f" {prep}")
-                   for p in rule.words.phrases):
+                   for p in rule.words.phrases) and not (
+                    # "A call by Kyiv on Ankara": the maker of the appeal (session 14)
+                    etype == EventType.APPEAL and prep in self.r.to_agent):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
@@ -7511,6 +7516,11 @@ class _State:
                 and s.token_at(after[0].start) - trig <= 6
                 and "," not in self.text[trig_pos:after[0].start]):
             after = []  # "ha promesso a Mosca un sostegno": the object of the trigger's verb
+        if etype == EventType.APPEAL and before and after and participle and any(
+                a.start > trig_pos for a in strong_agents):
+            # "La Chine a été exhortée par la France à peser sur Pyongyang": the passive's
+            # subject is appealed to, not a name of what it is asked to do (session 14)
+            after, patients = [], before
         patient_group = self._nearest(s, after or patients, trig_pos, before=False)
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
         seen: dict[str, str] = {}
