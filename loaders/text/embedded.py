@@ -2595,8 +2595,11 @@ class _State:
         if toks[i].fold not in _TOLD_TO_ACT:
             return False
         for k in range(i + 1, min(len(toks), i + 12)):
-            if toks[k].fold in _THAT_WORDS or any(
-                    ch in self.text[toks[k - 1].end:toks[k].start] for ch in "\"«»“”:;"):
+            if toks[k].fold in _THAT_WORDS | _AGAINST or any(
+                    ch in self.text[toks[k - 1].end:toks[k].start] for ch in "\"«»“”:;") or (
+                    # "warned X against sending troops and urged China to act": another verb
+                    toks[k].fold in _AND and k + 1 < len(toks) and toks[k + 1].text.islower()
+                    and toks[k + 1].fold not in _ARTICLE_WORDS | self.r.articles):
                 return False
             j = k + 1
             while j < len(toks) and toks[j].fold in _NOT_BEFORE_INFINITIVE:
@@ -8011,6 +8014,8 @@ _TOLD_TO_ACT = frozenset({
     "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
     "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
     "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: What one warns against ("warned X against sending", "contro", "contre").
+_AGAINST = frozenset({"against", "contro", "contre"})
 #: Words that open what is said, not what one is told to do.
 _THAT_WORDS = frozenset({"that", "che", "que", "qu", "whether", "if", "se", "si", "how",
                          "come", "comment", "why", "perche", "pourquoi"})
