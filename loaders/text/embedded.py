@@ -2426,8 +2426,9 @@ class _State:
         # condemned is told before the verb
         passive_charge = accusation is not None and self._passive_participle(
             s, s.token_at(accusation.trigger[0]))
+        # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to withdraw")
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type != EventType.STATEMENT and (
+                   and e.type not in (EventType.STATEMENT, EventType.APPEAL) and (
                        e.trigger[0] > accusation.trigger[0]
                        and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
                                    for b in bounds)
@@ -2442,6 +2443,7 @@ class _State:
             accused = [a for a, r in accusation.participants if r == "accused"]
             accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
             for ev in charged:
+                _accuser_did_not_do_it(ev, accusers, accused)
                 _accused_did_it(ev, accused)
                 ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
                                             "charged by the accusers"))
@@ -2692,6 +2694,104 @@ class _State:
         if self.b.language == "fr":
             return prev in {"a", "de", "d", "pour"} and t.endswith(("er", "ir", "re")) and \
                 s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
+        return False
+
+    def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """ "Japan criticised Russia, urging Pyongyang to withdraw", "Tokyo a condamné
+        l'envoi, exhortant Pyongyang à", "esortando Mosca a": an appeal told by a gerund after
+        a comma is made by the main clause's subject, not by the object before the comma
+        (session 14)."""
+        toks = s.tokens
+        if not toks[trig].fold.endswith(_GERUNDS) or trig < 1 or \
+                "," not in self.text[toks[trig - 1].end:toks[trig].start] and not (
+                    trig >= 2 and toks[trig - 1].fold in {"en", "by"}
+                    and "," in self.text[toks[trig - 2].end:toks[trig - 1].start]):
+            return
+        first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                      and c.kind not in ("source", "demonym", "pronoun", "pair")
+                      and self._paren_of(c.start) is None), None)
+        if first is None or first.start >= toks[trig].start or any(
+                a == first.actor for a, r in ev.participants if r == "appellant"):
+            return
+        ev.participants = [(first.actor, "appellant")] + [
+            (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
+
+    def _to_all_parties(self, s: Sentence, trig: int) -> bool:
+        """The appeal at token ``trig`` is made to every side or state at once ("urged all
+        parties to show restraint", "called on all sides", "ha esortato tutte le parti", "a
+        appelé toutes les parties à la retenue", "a demandé à tous les pays"): no one named
+        is appealed to, the appellant alone makes it (GUIDELINES, session 14)."""
+        toks = s.tokens
+        for o in range(trig + 1, min(trig + 4, len(toks))):  # (past a phrase's own words:
+            # "a demandé à tous les pays")
+            words = [t.fold for t in toks[o:o + 7] if t.fold not in _TO_ALL_PREPS]
+            text = " " + " ".join(words) + " "
+            if any(text.startswith(f" {p} ") for p in _ALL_PARTIES):
+                return not self.mentions.within(toks[trig].end, toks[o].start)
+        return False
+
+    def _insists_on_act(self, s: Sentence, i: int) -> bool:
+        """Token i is a verb of insisting or stressing followed by what an actor named after
+        it must do ("Poland insisted that Moscow must stop", "stressed that Pyongyang should
+        withdraw", "ha insistito perché Mosca ritiri", "a insisté pour que Moscou renvoie"):
+        an appeal to that actor, no verb of saying; not what one's own state must do
+        ("Lavrov insisted that Russia must defend itself", session 14)."""
+        toks = s.tokens
+        if toks[i].fold not in _INSIST and toks[i].lemma not in _INSIST:
+            return False
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].fold in _INSIST_FILLERS:
+            k += 1  # "insisted on the fact that", "a insisté sur le fait que", "pour que"
+        if k >= len(toks) or toks[k].fold not in {"that", "que", "qu", "perche", "affinche",
+                                                   "che"}:
+            return False
+        # (a subjunctive of purpose needs no modal: "perché Mosca ritiri", "pour que")
+        end = next((j for j in range(k, min(len(toks), k + 10)) if toks[j].fold in _MUST
+                    or toks[k].fold in {"perche", "affinche"}
+                    or toks[k - 1].fold in {"pour", "afin"}), None)
+        if end is None:
+            return False
+        named = [m for m in self.mentions.within(toks[i].end, toks[min(end + 3, len(toks) - 1)]
+                                                 .end) if not m.agreement]
+        if not named:
+            return False
+        subject = [m.target for m in self.mentions.within(s.start, toks[i].start)
+                   if not m.agreement]
+        own = {self._state_of(a) for a in subject} | set(subject)
+        return named[0].target not in own
+
+    def _tells_to_act(self, s: Sentence, i: int) -> bool:
+        """Token i is a verb of telling or warning whose object, an actor named before an
+        infinitive, is told to act ("told Beijing to rein in its ally", "warned Pyongyang not
+        to", "ha detto a Pechino di fare pressione", "ha avvertito Pyongyang di restare", "a
+        dit à Pékin de faire pression", "a averti Pyongyang de ne pas"): an appeal, no verb of
+        saying; not "told reporters that", "warned that", "ha detto di aver ricevuto"
+        (session 14)."""
+        toks = s.tokens
+        if toks[i].fold not in _TOLD_TO_ACT:
+            return False
+        for k in range(i + 1, min(len(toks), i + 12)):
+            if toks[k].fold in _THAT_WORDS | _AGAINST or any(
+                    ch in self.text[toks[k - 1].end:toks[k].start] for ch in "\"«»“”:;") or (
+                    # "warned X against sending troops and urged China to act": another verb
+                    toks[k].fold in _AND and k + 1 < len(toks) and toks[k + 1].text.islower()
+                    and toks[k + 1].fold not in _ARTICLE_WORDS | self.r.articles):
+                return False
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _NOT_BEFORE_INFINITIVE:
+                j += 1  # "not to", "di non", "de ne pas", "de s'expliquer"
+            if j >= len(toks) or not (toks[k].fold == "to" and self.b.language == "en"
+                                      or toks[k].fold in {"di", "de", "d"}):
+                continue
+            infinitive = toks[j].text.islower() and toks[j].fold not in _ARTICLE_WORDS \
+                and toks[j].fold not in self.r.articles and toks[j].fold not in _DETERMINERS \
+                if self.b.language == "en" else toks[j].fold.endswith(
+                    ("are", "ere", "ire", "er", "ir", "re"))
+            if not infinitive:
+                continue
+            # the one told is named between the verb and the infinitive
+            return any(not m.agreement for m in self.mentions.within(toks[i].end, toks[k].start))
         return False
 
     def _says_it_again(self, s: Sentence) -> bool:
@@ -3036,7 +3136,11 @@ class _State:
                                        if self._after_quotation(s, i)})
         # "Ukraine called on Seoul to...": who appeals does it, he reports nothing
         speech = set(s.hits(self._speech_phrases))
-        report = [i for i in report if i not in speech]
+        # "told Beijing to rein in its ally", "ha avvertito Pyongyang di": an appeal
+        # (a phrase's cue at its auxiliary: "ha detto", "a dit")
+        report = [i for i in report if i not in speech and not any(
+            self._tells_to_act(s, k) or self._insists_on_act(s, k)
+            for k in range(i, min(i + 3, len(s.tokens))))]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
         # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
         # Korean troops in Russia": no troops, no arms where they were said to be, a denial
@@ -4495,6 +4599,15 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.APPEAL:
+                # "told Beijing to rein in its ally": a verb of telling is an appeal only with
+                # whom it tells to act (session 14)
+                hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
+                        or self._tells_to_act(s, h)]
+                # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits
+                         and self._insists_on_act(s, h)]
+                hits.sort()
             # a trigger tells an event of the model with what it needs near it ("sent
             # troops", "shipped shells"; not "shipped wheat"), or as a noun referring back
             # to one ("the dispatch", "the transfers", "leurs entretiens")
@@ -4962,6 +5075,14 @@ class _State:
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
+                    self._gerund_appellant(s, hits[0], ev, cands)
+                    if not any(r == "addressee" for _, r in ev.participants) and \
+                            self._insists_on_act(s, hits[0]):
+                        # "ha insistito perché Mosca ritiri": whom the clause after names
+                        who = next((c for c in cands if c.start > trig.end and c.kind not in (
+                            "source", "demonym", "pronoun")), None)
+                        if who is not None:
+                            ev.participants.append((who.actor, "addressee"))
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -4974,7 +5095,11 @@ class _State:
                     # (a sending to a region only, "sent to the Kursk region", names no state
                     # it went to: its sender alone is the event, GUIDELINES, settled after the
                     # held-out round of session 12)
-                    ev.partial = not (rule.type == EventType.DEPLOYMENT and {
+                    # (an appeal to "all parties" has its appellant alone: GUIDELINES, session 14)
+                    ev.partial = not (rule.type == EventType.APPEAL and any(
+                        r == "appellant" for _, r in ev.participants)
+                        and self._to_all_parties(s, hits[0])) and \
+                        not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
@@ -7602,8 +7727,11 @@ class _State:
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
         passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands)
-        both_after = passive and any(_prev_word(s, c, self.r.title_words) in self.r.to_patient
-                                     and c.start > trig_pos for c in cands)
+        # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
+        # Pyongyang", whose subject is appealed to, session 14)
+        both_after = passive and not (etype == EventType.APPEAL and participle) and any(
+            _prev_word(s, c, self.r.title_words) in self.r.to_patient
+            and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
@@ -7625,7 +7753,9 @@ class _State:
             bare = " " + " ".join(t.fold for t in toks[trig:ci + 1] if not _is_adverb(t)) + " "
             if any((s.folded.find(f" {p} {toks[ci].fold} ") >= 0
                     or bare.startswith(f" {p} ")) and p.endswith(f" {prep}")
-                   for p in rule.words.phrases):
+                   for p in rule.words.phrases) and not (
+                    # "A call by Kyiv on Ankara": the maker of the appeal (session 14)
+                    etype == EventType.APPEAL and prep in self.r.to_agent):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
             if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
@@ -7641,6 +7771,8 @@ class _State:
                 # on someone ("a imputé à Kiev la responsabilité", "ha attribuito
                 # all'Occidente la colpa", "attributed the blame to Kyiv") names him
                 continue
+            if etype in CONTESTED and c.start < trig_pos and self._reproached(s, c):
+                continue  # "a reproché à Pyongyang l'envoi de soldats": the accused, below
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
@@ -7700,8 +7832,16 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) - self._duration_words(toks, trig, ci) - \
-                    self._apposed_title_words(s, trig, ci) <= PATIENT_WORDS:
+                    s, trig, ci) - self._duration_words(toks, trig, ci) - max(
+                    self._apposed_title_words(s, trig, ci), sum(
+                    # a day, an adverb, a title and its state's adjective before whom one
+                    # appeals to or accuses ("a exhorté jeudi l'ambassadeur russe Georgy
+                    # Zinoviev à", session 14)
+                    1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
+                    or toks[k].fold in self.r.title_words and toks[k].text.islower()
+                    or toks[k - 1].fold in self.r.title_words and toks[k].text.islower()
+                    and toks[k + 1].text[:1].isupper()) if etype in _SPEECH_ACTS else 0) \
+                    <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
             elif patients and patients[-1].start > trig_pos and _joined_by_and(
@@ -7757,6 +7897,11 @@ class _State:
                 and s.token_at(after[0].start) - trig <= 6
                 and "," not in self.text[trig_pos:after[0].start]):
             after = []  # "ha promesso a Mosca un sostegno": the object of the trigger's verb
+        if etype == EventType.APPEAL and before and after and participle and any(
+                a.start > trig_pos for a in strong_agents):
+            # "La Chine a été exhortée par la France à peser sur Pyongyang": the passive's
+            # subject is appealed to, not a name of what it is asked to do (session 14)
+            after, patients = [], before
         patient_group = self._nearest(s, after or patients, trig_pos, before=False)
         agent_group = strong_agents or self._nearest(s, agents, trig_pos, before=True)
         seen: dict[str, str] = {}
@@ -7771,6 +7916,18 @@ class _State:
                 seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _reproached(self, s: Sentence, c: _Candidate) -> bool:
+        """The name is whom a reproach is made to, after "à", "a" ("a reproché à Pyongyang
+        l'envoi de soldats", "ha rimproverato a Pechino di aver fornito"): the accused,
+        who did what is charged (the accusation's rule), no side where the act went."""
+        j = s.token_at(c.start) - 1
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
+        if j < 1 or s.tokens[j].fold not in _REPROACH_TO:
+            return False
+        v = s.tokens[j - 1]
+        return v.fold in _REPROACH or v.lemma in _REPROACH
 
     def _by_of_other_act(self, s: Sentence, c: _Candidate, etype: EventType) -> bool:
         """The "by", "da", "par" before ``c`` follows a noun of another event ("during a
@@ -8198,7 +8355,18 @@ _WITHDRAWAL = frozenset({
 #: Verbs that lay responsibility on whom they name with "to", "a", "à" (lemmas, folded).
 _LAID_ON = frozenset({"attribute", "attributed", "ascribe", "ascribed", "impute", "imputed",
                       "attribuire", "attribuito", "imputare", "imputato", "addossare",
-                      "addossato", "attribuer", "attribue", "imputer", "dato", "dare"})
+                      "addossato", "attribuer", "attribue", "imputer", "dato", "dare",
+                      # a reproach names whom it is made to after "à", "a" ("a reproché à
+                      # Pyongyang d'avoir envoyé", "ha rimproverato a Pechino il suo
+                      # sostegno"): the accused (session 14)
+                      "reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
+                      "rimproverata", "rimprovera", "rimproverano", "addebitare",
+                      "addebitato", "addebitata"})
+#: Verbs of reproach whose indirect object is the accused ("reprocher à", "rimproverare a").
+_REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
+                       "rimproverata", "rimprovera", "rimproverano", "addebitare",
+                       "addebitato", "addebitata"})
+_REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
                          "hors", "out"})
@@ -8254,6 +8422,13 @@ def _prev_word(s: Sentence, c: _Candidate, title_words: frozenset[str] = frozens
             j = k - 1
             while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS | _ORIENTATION:
                 j -= 1
+    if j >= 2 and s.tokens[j].fold in _GENITIVE | {"de", "d"} and \
+            s.tokens[j - 1].fold in _INSTITUTIONS and s.tokens[j - 1].text.islower():
+        # "accusata dal governo di Seul", "by the government of Japan": the word before the
+        # government (session 14)
+        j -= 2
+        while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+            j -= 1
     word = s.tokens[j].fold if j >= 0 else ""
     if j >= 0 and any(ch in s.text[s.tokens[j].end - s.start:c.start - s.start]
                       for ch in ",\"«»“”:;"):
@@ -8295,12 +8470,60 @@ def _portfolio_at(s: Sentence, j: int, title_words: frozenset[str]) -> bool:
 _AGENT_PHRASES = (("da", "parte"), ("de", "la", "part"), ("on", "the", "part"))
 
 
+#: A day or an adverb between a verb and its object ("a exhorté jeudi l'ambassadeur russe
+#: Georgy Zinoviev à", "ha chiesto ieri alla Cina"): not counted in how far the object is.
+_TIME_ADVERBS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "also", "again", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+    "domenica", "ieri", "oggi", "anche", "nuovamente", "ancora", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "hier", "egalement", "aussi", "encore",
+    "mattina", "sera", "matin", "soir"})
+#: Every side or state at once, appealed to ("all parties", "tutte le parti", "toutes les
+#: parties"), and the words that may stand before them ("called on", "a", "à").
+_ALL_PARTIES = ("all parties", "all the parties", "all sides", "all the sides", "the parties",
+                "all countries", "all states", "all nations", "all governments",
+                "all member states", "all un member states", "every country", "every state",
+                "tutte le parti", "le parti", "tutti i paesi", "tutti gli stati",
+                "tutte le nazioni", "tutti i governi", "ogni paese", "toutes les parties",
+                "les parties", "tous les pays", "tous les etats", "toutes les nations",
+                "tous les gouvernements", "chaque pays")
+_TO_ALL_PREPS = frozenset({"on", "upon", "to", "a", "ad", "alle", "ai", "agli", "aux", "au",
+                           "concerned", "involved", "again", "also", "anche", "egalement",
+                           "once", "more"})
+#: Verbs of insisting and stressing, and the words of what must be done after them.
+_INSIST = frozenset({"insist", "insisted", "insists", "insisting", "stress", "stressed",
+                     "stresses", "insistere", "insistito", "insistita", "insiste", "insistono",
+                     "insister", "insistent", "insistait", "souligne", "sottolineato"})
+_INSIST_FILLERS = frozenset({"on", "the", "fact", "sul", "fatto", "sur", "le", "fait", "pour",
+                             "afin", "again", "also", "repeatedly", "anche", "egalement"})
+_MUST = frozenset({"must", "should", "ought", "has", "have", "had", "needs", "need", "debba",
+                   "debbano", "deve", "devono", "dovrebbe", "dovrebbero", "doit", "doivent",
+                   "devrait", "devraient"})
+#: Verbs of telling and warning that are appeals when whom they tell is told to act.
+_TOLD_TO_ACT = frozenset({
+    "tell", "told", "tells", "telling", "warn", "warned", "warns", "warning", "detto", "dice",
+    "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
+    "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
+    "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: What one warns against ("warned X against sending", "contro", "contre").
+_AGAINST = frozenset({"against", "contro", "contre"})
+#: Words that open what is said, not what one is told to do.
+_THAT_WORDS = frozenset({"that", "che", "que", "qu", "whether", "if", "se", "si", "how",
+                         "come", "comment", "why", "perche", "pourquoi"})
+#: Between an infinitive's marker and the infinitive ("not to", "di non", "de ne pas").
+_NOT_BEFORE_INFINITIVE = frozenset({"not", "non", "ne", "pas", "plus", "s", "se", "si"})
+#: A reflexive pronoun between an infinitive's marker and the verb ("de s'expliquer").
+_REFLEXIVE = frozenset({"s", "se", "si"})
+
+
 def _infinitive_after_to(s: Sentence, i: int) -> bool:
     """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
     répondre")."""
     if i < 1:
         return False
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
+    if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
+        prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
         or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
@@ -8325,6 +8548,21 @@ def _agent_phrase(s: Sentence, c: _Candidate) -> bool:
         return False
     before = tuple(t.fold for t in s.tokens[max(0, j - 3):j])
     return any(before[-len(p):] == p for p in _AGENT_PHRASES)
+
+
+def _accuser_did_not_do_it(ev: FoundEvent, accusers: list[str], accused: list[str]) -> None:
+    """ "Kiev a reproché à Pyongyang d'avoir envoyé des soldats", "ha rimproverato a Pechino
+    di aver fornito": the accused, named after "à", "a" as whom the reproach is made to, was
+    read as where the act went, and the accuser as its doer; the accused did it, and the
+    accuser has no part in what he charges (session 14)."""
+    agent, patient = ROLE_PAIRS.get(ev.type, ("", ""))
+    if not agent or not any((a, agent) in ev.participants for a in accusers) or \
+            not any((a, patient) in ev.participants for a in accused):
+        return
+    ev.participants = [(a, agent) for a in accused] + [
+        (a, r) for a, r in ev.participants if r == patient
+        and a not in accused and a not in accusers]
+    ev.notes.append("review: the accused taken to be who did it")
 
 
 def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:
