@@ -150,7 +150,10 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     "combatte", "combattuto", "combattuti", "combattendo", "combattevano",
                     "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
                     "combattre", "combattent", "combattu", "combattus", "combattaient",
-                    "combattant", "combats", "rangs", "linea", "ligne"})
+                    "combattant", "combats", "rangs", "linea", "ligne",
+                    # "se battent aux côtés de", "si battono al fianco di"
+                    "battent", "battre", "battu", "battus", "battaient", "battono",
+                    "battuti", "battevano"})
 #: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
@@ -181,11 +184,22 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
-                     "ranghi", "army", "esercito", "armee"})
+                     "ranghi", "army", "esercito", "armee",
+                     # troops made part of another army ("integrated into Russian units",
+                     # "integrati nelle unità russe", "au sein des unités russes")
+                     "into", "integrated", "incorporated", "embedded", "integrati", "integrate",
+                     "inquadrati", "inquadrate", "inseriti", "inserite", "sein", "integres",
+                     "integrees", "incorpores", "incorporees",
+                     # troops backing another army ("backing Russian forces")
+                     "backing", "back", "backed", "supporting", "support", "supported",
+                     "sostengono", "appoggiano", "supportano", "soutiennent", "appuient"})
 #: A front, named with the state whose front it is ("the Russian front", "sul fronte russo");
 #: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
 #: "côté" is a word of beside).
-_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte",
+                          # a command, named with the state whose it is ("under Russian
+                          # command", "sotto il comando russo", "sous commandement russe")
+                          "command", "comando", "commandement", "ordini"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
                     "continue", "continued", "iniziato", "iniziata", "iniziati", "cominciato",
@@ -4911,7 +4925,9 @@ class _State:
         # by or carried into another went from the one to the other, a supply
         moved = self._weapons_moved(s, cands, out)
         # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
-        out = [e for e in out if not (e.type == EventType.VISIT and any(
+        # (nor troops deployed by the verb of use: "Le forze russe impiegano missili
+        # nordcoreani", whose forces are the user's)
+        out = [e for e in out if not (e.type in (EventType.VISIT, EventType.DEPLOYMENT) and any(
             m.trigger == e.trigger for m in moved))] + moved
         # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
         # Pyongyang": a person in another state's capital visits it
@@ -5604,6 +5620,9 @@ class _State:
                         toks[k].fold in r.origin_words or not toks[k].text.islower()
                         or toks[k].text.isdigit() or len(toks[k].fold) > 3
                         and toks[k].fold not in r.to_patient | r.to_agent | _AGAINST
+                        # (not the verb of use between: "L'esercito russo utilizza
+                        # proiettili nordcoreani", whose user is no origin)
+                        and k not in verbs
                         for k in range(b + 1, w)):
                     return c
                 # (one word of kind may stand between: "missili balistici di
@@ -7293,7 +7312,11 @@ class _State:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
                 # adjective of the act's noun is who does it
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and (
+            elif c.kind == "demonym" and (
+                    _next_to(s, ci, rule.needs)
+                    # (from the last word of a name of two: "North Korean military
+                    # personnel", "North Korean army engineers")
+                    or _next_to(s, s.token_at(c.end - 1), rule.needs)) and (
                     ci - trig <= 4
                     # "ha ricevuto sistemi di difesa aerea russi", "a reçu des systèmes de
                     # défense antiaérienne russes": the adjective after the thing's words
