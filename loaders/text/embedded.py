@@ -137,6 +137,13 @@ _FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "app
 _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+#: Nouns of a trip ("his visit", "la sua visita", "son séjour", "ce déplacement").
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "stay", "journey", "tour", "visita", "viaggio",
+                           "soggiorno", "permanenza", "trasferta", "missione", "visite",
+                           "voyage", "sejour", "deplacement", "tournee"})
+#: Words of a time during which something happens ("during a visit", "durante la visita",
+#: "lors de sa visite", "pendant sa visite", "amid a visit", "nel corso della visita").
+_DURING = frozenset({"during", "amid", "durante", "corso", "lors", "pendant", "cours"})
 # a predicate's verb before a word of possibility or expectation ("is possible")
 _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
@@ -512,6 +519,10 @@ class FoundEvent:
     # a milestone told in the background (a participle, relative or "since" clause): the
     # text offsets of its own clause, whose date is its own
     clause: tuple[int, int] | None = None
+    # a trip named again by its noun after a possessive ("Lors de son séjour à Pyongyang",
+    # "during his visit"): the visit told before, with no claim of its own unless a source
+    # tells it
+    retold: bool = False
 
 
 @dataclass
@@ -4737,6 +4748,11 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.VISIT:
+                    self._visit_during(s, hits[0], ev, cands)
+                    self._place_left(s, hits[0], ev, cands)
+                    ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
+                        and trig.fold in _TRAVEL_NOUNS
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
@@ -6302,7 +6318,12 @@ class _State:
         toks = s.tokens
         first = next((k for k, t in enumerate(toks)
                       if t.start >= max(s.start, self.dateline_end)), None)
-        if first is None or trig < first or trig - first > 2:
+        if first is None or trig < first or trig - first > 2 and not (
+                # "Durante la sua visita a", "Lors de sa visite à", "Au cours d'une
+                # visite": articles, possessives and "de" between are no words of their own
+                trig - first <= 4 and all(
+                    t.fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES | _GENITIVE
+                    | _INDEFINITE | {"cours"} for t in toks[first + 1:trig])):
             return
         t0 = toks[first]
         if ev.type in MILESTONES or t0.fold not in self.r.subordinators | _FRONTING and (
@@ -6327,6 +6348,85 @@ class _State:
                 s.token_at(subject.start) - s.token_at(comma) > 10:
             return
         ev.participants.append((subject.actor, role))
+
+    def _place_left(self, s: Sentence, trig: int, ev: FoundEvent,
+                    cands: list[_Candidate]) -> None:
+        """A trip told by the place left ("Putin left Pyongyang on Thursday", "ha lasciato
+        Pyongyang", "a quitté Pyongyang"): the place left is the host, unless a destination
+        follows it ("left Moscow for Pyongyang", "ha lasciato Mosca alla volta di
+        Pyongyang", "a quitté Moscou pour Pyongyang"), which is the host instead (the place
+        set off from is home); never the visitor's own state."""
+        toks = s.tokens
+        if toks[trig].fold not in _LEAVE_WORDS:
+            return
+        hosts = [c for c in cands if c.start > toks[trig].end and (
+            c.kind == "capital" or _kind(self, c.actor) == "state") and c.kind != "demonym"
+            and s.token_at(c.start) - trig <= 3]
+        if hosts:
+            k = s.token_at(hosts[0].end - 1)
+            dest = next((c for c in cands if k < s.token_at(c.start) <= k + 5
+                         and (c.kind == "capital" or _kind(self, c.actor) == "state")
+                         and c.kind != "demonym"
+                         and _prev_word(s, c, self.r.title_words) in _DESTINATION
+                         and not set(self.text[hosts[0].end:c.start]) & {",", ";"}), None)
+            if dest is not None:
+                ev.participants = [(a, r) for a, r in ev.participants if r != "host"]
+                ev.participants.append((dest.actor, "host"))
+        own = {self._state_of(a) for a, r in ev.participants if r == "visitor"} - {None}
+        ev.participants = [(a, r) for a, r in ev.participants
+                           if not (r == "host" and a in own)]
+
+    def _visit_during(self, s: Sentence, trig: int, ev: FoundEvent,
+                      cands: list[_Candidate]) -> None:
+        """A visit told by its noun in a phrase of time after the main clause ("Belousov met
+        Kim during a visit to Pyongyang", "held talks with Kim in Pyongyang during a surprise
+        visit", "ha incontrato Choe durante la sua visita a Mosca", "a rencontré Choe lors
+        d'une visite à Moscou"): the visitor is the main clause's subject, not the object
+        named nearest before the noun; with no place after the noun, the capital or state
+        where the main clause happens ("in Pyongyang", "a Pyongyang", "à Pyongyang") is
+        the host."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 4 and (
+                toks[k].fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES | _INDEFINITE
+                | _GENITIVE or toks[k].text.isdigit() or toks[k].text.islower()
+                and toks[k].fold not in _DURING and not self._is_verb(toks[k])) and \
+                not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";"}:
+            k -= 1
+        if k <= 0 or toks[k].fold not in _DURING or \
+                set(self.text[toks[k].end:toks[trig].start]) & {",", ";"}:
+            return
+        if "," in self.text[s.start:toks[k].start] and not any(
+                c.start < toks[k].start and "," not in self.text[c.end:toks[k].start]
+                for c in cands):
+            return  # a clause of its own before, the subject is not sure
+        people = [c for c in cands if c.start < toks[k].start and c.kind not in (
+            "source", "demonym", "pronoun", "pair") and _kind(self, c.actor) == "person"
+            and (c.start, c.end) not in self._asserter_spans
+            and self._paren_of(c.start) is None]
+        if not people:
+            return
+        subject = people[0]
+        if self._state_of(subject.actor) in {a for a, r in ev.participants if r == "host"} \
+                or any(t.fold in _POSSESSIVES for t in toks[k + 1:trig]):
+            # "Kim met Lavrov during his visit to Pyongyang", "Putin met Choe during her
+            # visit": whose the visit is, the possessive does not say
+            return
+        visitors = [a for a, r in ev.participants if r == "visitor"]
+        if visitors and visitors != [subject.actor] and any(
+                c.actor in visitors and c.start > subject.start for c in people):
+            ev.participants = [(a, r) for a, r in ev.participants if r != "visitor"]
+            ev.participants.insert(0, (subject.actor, "visitor"))
+        elif not visitors:
+            ev.participants.insert(0, (subject.actor, "visitor"))
+        if not any(r == "host" for _, r in ev.participants):
+            place = next((c for c in cands if subject.start < c.start < toks[k].start
+                          and _prev_word(s, c, self.r.title_words)
+                          in _LOCATIVE.get(self.b.language, set())
+                          and (c.kind == "capital" or _kind(self, c.actor) == "state")
+                          and c.kind != "demonym"), None)
+            if place is not None and place.actor != self._state_of(subject.actor):
+                ev.participants.append((place.actor, "host"))
 
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:
@@ -8203,7 +8303,9 @@ def _merge_events(events: Iterable[FoundEvent],
                     other.claims += [replace(c) for c in ev.claims if not any(
                         o.certainty == c.certainty and o.asserted_by == c.asserted_by
                         for o in other.claims)]
-        same.claims += ev.claims
+        if not (ev.retold and all(c.certainty == "confirmed" and not c.asserted_by
+                                  for c in ev.claims)):
+            same.claims += ev.claims
         same.notes += [n for n in ev.notes if n not in same.notes]
         same.date = same.date or ev.date
         same.agreement = same.agreement or ev.agreement
@@ -8266,8 +8368,15 @@ _DEPART_WORDS = frozenset({
     "reparti", "repartie", "repartis", "reparties", "repart", "repartent"})
 
 
+#: Verbs of leaving a place: the place left is a visit's host, a destination after it
+#: instead ("left Moscow for Pyongyang").
+_LEAVE_WORDS = frozenset({
+    "left", "leaves", "leaving", "departed", "departs", "departing", "lasciato", "lasciata",
+    "lasciati", "lascia", "lasciano", "lasciando", "quitte", "quittee", "quittes", "quittent",
+    "quittant"})
 #: What a destination follows after the place a trip sets off from again.
-_DESTINATION = frozenset({"for", "towards", "toward", "per", "verso", "di", "pour", "vers"})
+_DESTINATION = frozenset({"for", "towards", "toward", "per", "verso", "di", "pour", "vers",
+                          "volta"})
 
 
 def _one_host_each(e: FoundEvent) -> list[FoundEvent]:
