@@ -49,6 +49,21 @@ DEPLOYMENTS = [
     ("fr", "De nouveaux contingents nord-coréens sont arrivés en Russie.", [DEPLOYED]),
     ("fr", "Des troupes nord-coréennes ont été acheminées vers la région de Koursk.", [NK_SENT]),
     ("fr", "Pyongyang a expédié des milliers de soldats en Russie.", [DEPLOYED]),
+    # sent to a state and then on to a region of it: two deployments (GUIDELINES, session 14)
+    ("en", "North Korea sent 11,000 troops to Russia, then on to the Kursk region.",
+     [DEPLOYED, NK_SENT]),
+    ("en", "North Korea has sent 11,000 soldiers to Russia, who were later deployed to the "
+           "Kursk region.", [DEPLOYED, NK_SENT]),
+    ("it", "La Corea del Nord ha inviato in Russia circa 11 mila soldati, che sono stati poi "
+           "schierati nella regione di Kursk.", [DEPLOYED, NK_SENT]),
+    ("fr", "Pyongyang a déployé plus de 10.000 soldats en Russie, dont une partie a déjà été "
+           "acheminée vers la région de Koursk.", [DEPLOYED, NK_SENT]),
+    # (one place only, or a region named with its state, or a move only possible: one)
+    ("en", "North Korea has sent 11,000 soldiers to Russia's Kursk region.", [DEPLOYED]),
+    ("it", "La Corea del Nord ha inviato in Russia circa 11 mila soldati, schierati nella "
+           "regione russa di Kursk.", [DEPLOYED]),
+    ("en", "North Korea has sent troops to Russia, which may deploy them to the Kursk region.",
+     [DEPLOYED]),
     # what is only possible, planned or negated is no deployment
     ("en", "North Korea is preparing to send more troops to Russia.", []),
     ("it", "La Corea del Nord potrebbe inviare altri soldati in Russia.", []),
@@ -83,6 +98,14 @@ SUPPLIES = [
     ("it", "Le forze russe impiegano missili nordcoreani contro Kiev.", [NK_TO_RU]),
     ("fr", "L'armée russe utilise des obus nord-coréens.", [NK_TO_RU]),
     ("fr", "Les forces russes tirent des missiles nord-coréens sur Kiev.", [NK_TO_RU]),
+    # the side named after a long object ("to Moscow", "from Pyongyang")
+    ("en", "Zelensky said Pyongyang had handed over 170-millimetre self-propelled guns and "
+           "240-millimetre multiple rocket launchers to Moscow.", [NK_TO_RU]),
+    ("en", "Russia has obtained more than 100 ballistic missiles from Pyongyang.", [NK_TO_RU]),
+    ("it", "La Russia ha ricevuto oltre 100 missili balistici dalla Corea del Nord.",
+     [NK_TO_RU]),
+    ("en", "North Korea has dispatched more than 11,000 soldiers including special forces "
+           "officers to Russia.", [DEPLOYED]),
     # (troops still deployed by the same verb)
     ("it", "La Russia ha impiegato truppe nordcoreane a Kursk.", [NK_SENT]),
 ]

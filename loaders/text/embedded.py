@@ -137,6 +137,16 @@ _FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "app
 _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+#: Words of going on to a further place ("to Russia, then on to Kursk", "poi", "puis").
+_THEN_ON = frozenset({"then", "poi", "quindi", "puis", "ensuite"})
+#: Words of a quantity before a number or a noun ("more than 100", "oltre 100", "plus de").
+_QUANTITY = frozenset({"more", "than", "about", "around", "some", "over", "nearly", "almost",
+                       "least", "at", "up", "thousands", "hundreds", "millions", "million",
+                       "billion", "dozens", "tens", "oltre", "circa", "almeno", "quasi",
+                       "migliaia", "centinaia", "milioni", "decine", "plus", "moins",
+                       "environ", "pres", "quelque", "milliers", "centaines", "dizaines",
+                       "additional", "further", "another", "altri", "altre", "nouveaux",
+                       "nouvelles", "supplementaires"})
 #: Nouns of a trip ("his visit", "la sua visita", "son séjour", "ce déplacement").
 _TRAVEL_NOUNS = frozenset({"visit", "trip", "stay", "journey", "tour", "visita", "viaggio",
                            "soggiorno", "permanenza", "trasferta", "missione", "visite",
@@ -4556,7 +4566,8 @@ class _State:
                              or self._acts_then_says(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
-                            WINDOW_LISTS if wide else WINDOW)
+                            WINDOW_LISTS if wide or self._past_long_object(
+                                s, rule, hits[0], c) else WINDOW)
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
@@ -4912,6 +4923,7 @@ class _State:
                 and all(_kind(self, a) == "state" for a, r in e.participants
                         if r == "visitor"))]
         out = self._one_fact_per_trigger(s, out)
+        out += self._onward_to_region(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
@@ -6375,6 +6387,79 @@ class _State:
         own = {self._state_of(a) for a, r in ev.participants if r == "visitor"} - {None}
         ev.participants = [(a, r) for a, r in ev.participants
                            if not (r == "host" and a in own)]
+
+    def _onward_to_region(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """Troops sent to a state and then on to a region of it, in one sentence ("sent
+        11,000 troops to Russia, who were later deployed to the Kursk region", "ha inviato
+        in Russia 11 mila soldati, che sono stati poi schierati nella regione di Kursk",
+        "a déployé 10.000 soldats en Russie, dont une partie a été acheminée vers la région
+        de Koursk", "to Russia, then on to Kursk"): two deployments, the region's with its
+        sender alone (GUIDELINES, settled at the start of session 14: deployments to two
+        places). Not a move negated, planned or possible, nor one to a region named with a
+        state ("nella regione russa di Kursk": the same deployment)."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for ev in out:
+            if ev.type != EventType.DEPLOYMENT or ev.partial or ev.negated:
+                continue
+            senders = [a for a, r in ev.participants if r == "sender"]
+            hosts = [a for a, r in ev.participants if r == "host"]
+            if not senders or not hosts:
+                continue
+            host_m = [m for m in self._mentions_in(ev.trigger[1], s.end) if m.target in hosts]
+            if not host_m:
+                continue
+            after = s.token_at(host_m[0].end - 1)
+            onward = [k for k in self._sending_verbs(s) if after < k <= after + 12] + [
+                k for k in range(after + 1, min(after + 4, len(toks)))
+                if toks[k].fold in _THEN_ON]
+            for k in onward:
+                region = next((j for j in range(k + 1, min(k + 7, len(toks)))
+                               if toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES),
+                              None)
+                if region is None or set(self.text[toks[k].end:toks[region].start]) & {
+                        ",", ";", ":"}:
+                    continue
+                end = min(region + 4, len(toks) - 1)
+                if any(_kind(self, m.target) == "state" or m.kind == "capital"
+                       for m in self._mentions_in(toks[k].end, toks[end].end)
+                       if m.target not in senders and not m.agreement):
+                    continue  # "nella regione russa di Kursk": the state's deployment
+                if any(max(0, k - 5) <= j < k for j in s.hits(self.r.negation)
+                       + s.hits(self.r.intent) + s.hits(self.r.future)
+                       + s.hits(self.r.conditional)) or self._future_tense(s, k):
+                    continue
+                one = FoundEvent(EventType.DEPLOYMENT, [(a, "sender") for a in senders],
+                                 (s.start, s.end), (toks[k].start, toks[k].end))
+                if not any(set(o.participants) == set(one.participants)
+                           for o in out + found if o.type == EventType.DEPLOYMENT):
+                    self._live_hits.add(k)
+                    found.append(one)
+                break
+        return found
+
+    def _past_long_object(self, s: Sentence, rule: EventRule, trig: int,
+                          c: _Candidate) -> bool:
+        """The name ``c`` stands after a transfer's long object, right after its "to" or
+        "from" ("handed over 170-millimetre self-propelled guns and 240-millimetre multiple
+        rocket launchers to Moscow", "obtained more than 100 ballistic missiles from
+        Pyongyang"): what the trigger needs is named between, in the same clause, with no
+        comma, so the name is the transfer's side however far."""
+        if rule.type not in _BETWEEN_STATES or not rule.needs:
+            return False
+        toks = s.tokens
+        ci = s.token_at(c.start)
+        if ci <= trig or toks[ci - 1].fold not in self.r.to_patient | self.r.to_agent \
+                and _prev_word(s, c, self.r.title_words) not in \
+                self.r.to_patient | self.r.to_agent:
+            return False
+        if set(self.text[toks[trig].end:c.start]) & {",", ";", ":"} or any(
+                trig < b < ci for b in self._clause_bounds(s)):
+            return False
+        return any(trig < k < ci for k in s.hits(rule.needs)) and not any(
+            self._is_verb(toks[k]) for k in range(trig + 1, ci)
+            if toks[k].fold not in rule.needs.words and toks[k].lemma not in rule.needs.words
+            and not toks[k].text[:1].isdigit())
 
     def _visit_during(self, s: Sentence, trig: int, ev: FoundEvent,
                       cands: list[_Candidate]) -> None:
@@ -8159,7 +8244,10 @@ def _gap(s: Sentence, rule: EventRule, a: int, b: int) -> int:
                if not (t.fold in rule.needs.words or t.lemma in rule.needs.words
                        or t.fold in rule.words.words or t.lemma in rule.words.words
                        or t.fold in _COORD | _GENITIVE | _ARTICLE_WORDS | _AUXILIARIES
-                       | _PASSIVE_AUX))
+                       | _PASSIVE_AUX
+                       # a quantity ("more than 100 ballistic missiles from", "oltre 100
+                       # missili da", "plus de 100 missiles de")
+                       or t.text[:1].isdigit() or t.fold in _QUANTITY))
 
 
 def _coordinated_predicate(s: Sentence, agents: list[_Candidate], trig: int) -> bool:
