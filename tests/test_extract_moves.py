@@ -172,3 +172,13 @@ def test_a_trip_named_again_by_its_noun_adds_no_claim() -> None:
     cl = [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]
           if c["event"] == visits[0]["id"]]
     assert cl == [("reported", ["kcna"])]
+
+
+def test_a_denied_transfer_of_weapons_denies_the_supplies_not_the_troops() -> None:
+    d = run("North Korea has dispatched 3,000 more troops to Russia, the NIS said.\n"
+            "Pyongyang has also shipped artillery shells to Russia, according to Seoul.\n"
+            "Moscow and Pyongyang have denied any transfer of weapons.")
+    for kind, denied in (("deployment", False), ("supply", True)):
+        ids = {e["id"] for e in d.document["events"] if e["type"] == kind}
+        got = any(c["certainty"] == "denied" for c in d.document["claims"] if c["event"] in ids)
+        assert got == denied, kind

@@ -3484,20 +3484,25 @@ class _State:
         for i, t in enumerate(toks):
             if t.fold not in self.r.universals or s.quoted(t.start):
                 continue
+            # ("any transfer of weapons": the word of a transfer is a supply's and a
+            # deployment's, the weapons named say which)
+            word_kinds: set[EventType] = set()
+            need_kinds: set[EventType] = set()
             for u in toks[i + 1:i + 5]:
                 for rule in self.r.events:
                     if rule.type not in CONTESTED:
                         continue
                     if u.fold in rule.words.words or u.lemma in rule.words.words:
-                        kinds.add(rule.type)
+                        word_kinds.add(rule.type)
                     elif u.lemma in rule.needs.words or u.fold in rule.needs.words:
                         if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
-                            kinds.add(EventType.SUPPLY)
+                            need_kinds.add(EventType.SUPPLY)
                         else:
-                            kinds.add(rule.type)
+                            need_kinds.add(rule.type)
                             words.add(u.lemma)
                 if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
-                    kinds.add(EventType.SUPPLY)
+                    need_kinds.add(EventType.SUPPLY)
+            kinds |= need_kinds or word_kinds
         return (kinds, words) if kinds else None
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
