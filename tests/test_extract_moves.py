@@ -49,6 +49,12 @@ DEPLOYMENTS = [
     ("fr", "De nouveaux contingents nord-coréens sont arrivés en Russie.", [DEPLOYED]),
     ("fr", "Des troupes nord-coréennes ont été acheminées vers la région de Koursk.", [NK_SENT]),
     ("fr", "Pyongyang a expédié des milliers de soldats en Russie.", [DEPLOYED]),
+    ("it", "Circa 1.500 membri delle forze speciali nordcoreane sono stati trasportati "
+           "nell'Estremo Oriente russo.", [DEPLOYED]),
+    ("fr", "Quelque 1 500 membres des forces spéciales nord-coréennes ont été transportés dans "
+           "l'Extrême-Orient russe.", [DEPLOYED]),
+    ("en", "North Korean troops were transported to Russia by ship.", [DEPLOYED]),
+    ("en", "Russia transported North Korean shells to the front.", []),
     # sent to a state and then on to a region of it: two deployments (GUIDELINES, session 14)
     ("en", "North Korea sent 11,000 troops to Russia, then on to the Kursk region.",
      [DEPLOYED, NK_SENT]),
@@ -86,6 +92,12 @@ HELP = [
     ("fr", "Les troupes nord-coréennes se battent aux côtés de l'armée russe dans la région "
            "de Koursk.", [HELPS]),
     ("fr", "Des soldats nord-coréens se battent au sein des unités russes.", [HELPS]),
+    ("en", "North Korean artillery crews are now operating with Russian units in the Kursk "
+           "region.", [HELPS]),
+    ("fr", "Les troupes nord-coréennes ont été engagées dans des assauts aux côtés des "
+           "fusiliers marins russes.", [HELPS]),
+    ("fr", "Des artilleurs nord-coréens servent aux côtés des unités russes dans la région de "
+           "Koursk.", [HELPS]),
     # support voiced without the manner stays support; a treaty's clause is no help
     ("it", "La Corea del Nord sostiene la Russia.", [("support", {(NK, "supporter"),
                                                                   (RU, "supported")})]),

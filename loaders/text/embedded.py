@@ -170,7 +170,17 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     "combattant", "combats", "rangs", "linea", "ligne",
                     # "se battent aux côtés de", "si battono al fianco di"
                     "battent", "battre", "battu", "battus", "battaient", "battono",
-                    "battuti", "battevano"})
+                    "battuti", "battevano",
+                    # assaults, operations of combat ("thrown into assaults alongside",
+                    # "impiegate negli assalti insieme ai", "engagées dans des assauts aux
+                    # côtés des")
+                    "assault", "assaults", "assalto", "assalti", "assaut", "assauts",
+                    "offensive", "offensives", "offensiva",
+                    # troops serving or operating beside another army ("serving alongside
+                    # Russian units", "operano insieme alle forze russe", "servent aux côtés")
+                    "serve", "serves", "serving", "served", "operate", "operates", "operating",
+                    "operated", "servent", "servaient", "operent", "operaient", "operano",
+                    "operavano", "engages", "engagees"})
 #: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
@@ -3486,15 +3496,17 @@ class _State:
                 continue
             # ("any transfer of weapons": the word of a transfer is a supply's and a
             # deployment's, the weapons named say which)
-            word_kinds: set[EventType] = set()
+            word_kinds: set[EventType] = set()  # of a word of one kind only
+            shared_kinds: set[EventType] = set()  # of a word of several
             need_kinds: set[EventType] = set()
             for u in toks[i + 1:i + 5]:
+                of_word = {rule.type for rule in self.r.events if rule.type in CONTESTED
+                           and (u.fold in rule.words.words or u.lemma in rule.words.words)}
+                (word_kinds if len(of_word) == 1 else shared_kinds).update(of_word)
                 for rule in self.r.events:
-                    if rule.type not in CONTESTED:
+                    if rule.type not in CONTESTED or rule.type in of_word:
                         continue
-                    if u.fold in rule.words.words or u.lemma in rule.words.words:
-                        word_kinds.add(rule.type)
-                    elif u.lemma in rule.needs.words or u.fold in rule.needs.words:
+                    if u.lemma in rule.needs.words or u.fold in rule.needs.words:
                         if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
                             need_kinds.add(EventType.SUPPLY)
                         else:
@@ -3502,7 +3514,8 @@ class _State:
                             words.add(u.lemma)
                 if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
                     need_kinds.add(EventType.SUPPLY)
-            kinds |= need_kinds or word_kinds
+            kinds |= word_kinds | need_kinds | (
+                shared_kinds & need_kinds if need_kinds else shared_kinds)
         return (kinds, words) if kinds else None
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
@@ -5772,7 +5785,12 @@ class _State:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
         return any(t.fold in _FIGHT or t.lemma in _FIGHT
-                   for t in s.tokens[trig:min(trig + 3, len(s.tokens))])
+                   for t in s.tokens[trig:min(trig + 4, len(s.tokens))]) or any(
+            # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
+            # fighting's noun right before the word of beside)
+            t.fold in _FIGHT and not t.text[:1].isupper()
+            for t in s.tokens[max(0, trig - 3):trig]
+            if not set(self.text[t.end:s.tokens[trig].start]) & {",", ";"})
 
     def _army_helped(self, s: Sentence, trig: int, providers: list[str]) -> str | None:
         """The state whose army troops fight beside, with or for, or at whose front, in the
