@@ -55,6 +55,14 @@ DEPLOYMENTS = [
            "l'Extrême-Orient russe.", [DEPLOYED]),
     ("en", "North Korean troops were transported to Russia by ship.", [DEPLOYED]),
     ("en", "Russia transported North Korean shells to the front.", []),
+    # the troops named first, who sent them after, in a relative clause
+    ("en", "The 11,000 soldiers North Korea sent to Russia in October have begun fighting "
+           "alongside Russian troops, the Pentagon said.", [DEPLOYED, HELPS]),
+    ("en", "The soldiers North Korea has sent to Russia number about 11,000.", [DEPLOYED]),
+    ("it", "I soldati che Pyongyang ha inviato in Russia combattono al fianco delle truppe "
+           "russe.", [DEPLOYED, HELPS]),
+    ("fr", "Les soldats que Pyongyang a envoyés en Russie combattent aux côtés des troupes "
+           "russes.", [DEPLOYED, HELPS]),
     # sent to a state and then on to a region of it: two deployments (GUIDELINES, session 14)
     ("en", "North Korea sent 11,000 troops to Russia, then on to the Kursk region.",
      [DEPLOYED, NK_SENT]),
@@ -110,6 +118,8 @@ SUPPLIES = [
     ("it", "Le forze russe impiegano missili nordcoreani contro Kiev.", [NK_TO_RU]),
     ("fr", "L'armée russe utilise des obus nord-coréens.", [NK_TO_RU]),
     ("fr", "Les forces russes tirent des missiles nord-coréens sur Kiev.", [NK_TO_RU]),
+    ("en", "The shells that Pyongyang shipped to Moscow have been fired at Kharkiv.",
+     [NK_TO_RU]),
     # the side named after a long object ("to Moscow", "from Pyongyang")
     ("en", "Zelensky said Pyongyang had handed over 170-millimetre self-propelled guns and "
            "240-millimetre multiple rocket launchers to Moscow.", [NK_TO_RU]),

@@ -137,6 +137,9 @@ _FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "app
 _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+#: Pronouns opening a relative clause whose object is the noun before ("the shells that
+#: Pyongyang shipped", "i soldati che Pyongyang ha inviato", "les soldats que Pyongyang a").
+_OBJECT_RELATIVES = frozenset({"that", "which", "che", "que", "qu"})
 #: Words of going on to a further place ("to Russia, then on to Kursk", "poi", "puis").
 _THEN_ON = frozenset({"then", "poi", "quindi", "puis", "ensuite"})
 #: Words of a quantity before a number or a noun ("more than 100", "oltre 100", "plus de").
@@ -4388,6 +4391,8 @@ class _State:
                 hits = [first, *[h for h in rule_hits if h > first]]
                 if self._not_with_near(s, rule, first):
                     continue
+                if rule.type in (EventType.DEPLOYMENT, EventType.SUPPLY):
+                    hits = self._object_relative_verb(s, rule, hits, cands)
                 trig = s.tokens[hits[0]]
                 # a milestone told in a participle after the agreement's noun, in its
                 # relative clause or in a "since" clause is an event when its clause gives
@@ -6411,6 +6416,33 @@ class _State:
         ev.participants = [(a, r) for a, r in ev.participants
                            if not (r == "host" and a in own)]
 
+    def _object_relative_verb(self, s: Sentence, rule: EventRule, hits: list[int],
+                              cands: list[_Candidate]) -> list[int]:
+        """The troops or goods named first, then who sent them and the verb, in a relative
+        clause without or with its pronoun ("the 11,000 soldiers North Korea sent to
+        Russia", "the shells that Pyongyang shipped to Moscow", "i soldati che Pyongyang ha
+        inviato in Russia", "les soldats que Pyongyang a envoyés en Russie"): the verb is the
+        trigger, the name before it its subject (not the noun's object)."""
+        toks = s.tokens
+        h = hits[0]
+        if toks[h].fold not in rule.needs.words and toks[h].lemma not in rule.needs.words:
+            return hits
+        k = h + 1
+        if k < len(toks) and toks[k].fold in _OBJECT_RELATIVES:
+            k += 1
+        c = next((c for c in cands if s.token_at(c.start) == k and c.kind != "source"), None)
+        if c is None:
+            return hits
+        v = s.token_at(c.end - 1) + 1
+        while v < len(toks) and toks[v].fold in _AUXILIARIES | _PAST_AUX_EN:
+            v += 1
+        if v >= len(toks) or not toks[v].text.islower() or not (
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words) or \
+                toks[v].fold in rule.needs.words or set(self.text[toks[h].end:toks[v].start]) & {
+                    ",", ";"}:
+            return hits
+        return [v, *[x for x in hits if x > v]]
+
     def _onward_to_region(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
         """Troops sent to a state and then on to a region of it, in one sentence ("sent
         11,000 troops to Russia, who were later deployed to the Kursk region", "ha inviato
@@ -7530,7 +7562,13 @@ class _State:
                     # défense antiaérienne russes": the adjective after the thing's words
                     or ci - trig <= 8 and self.b.language != "en"
                     and _ends_phrase(s, ci - 1, rule.needs)) and \
-                    not self._adjective_of_other_noun(s, ci, rule.needs) and (
+                    not self._adjective_of_other_noun(s, ci, rule.needs) and not (
+                        # "ha inviato in Russia combattono al fianco delle truppe russe": the
+                        # troops beside whom they fight are not the ones sent
+                        ci > trig and etype == EventType.DEPLOYMENT
+                        and any(toks[k].fold in _BESIDE - {"with", "for", "con", "per",
+                                                           "avec", "pour"}
+                                for k in range(trig + 1, ci))) and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE
                     # "sending engineers to help Russian forces": the forces of the verb
                     # after, whom they help, are not who sends
