@@ -137,6 +137,26 @@ _FRONTING = frozenset({"upon", "on", "in", "following", "having", "during", "app
 _PARTICIPLES = ("ed", "ing", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto",
                 "uta", "unto", "unta", "é", "ée", "és", "ées", "ie", "is", "ue")
 _INDEFINITE = frozenset({"a", "an", "un", "una", "uno", "une"})
+#: Pronouns opening a relative clause whose object is the noun before ("the shells that
+#: Pyongyang shipped", "i soldati che Pyongyang ha inviato", "les soldats que Pyongyang a").
+_OBJECT_RELATIVES = frozenset({"that", "which", "che", "que", "qu"})
+#: Words of going on to a further place ("to Russia, then on to Kursk", "poi", "puis").
+_THEN_ON = frozenset({"then", "poi", "quindi", "puis", "ensuite"})
+#: Words of a quantity before a number or a noun ("more than 100", "oltre 100", "plus de").
+_QUANTITY = frozenset({"more", "than", "about", "around", "some", "over", "nearly", "almost",
+                       "least", "at", "up", "thousands", "hundreds", "millions", "million",
+                       "billion", "dozens", "tens", "oltre", "circa", "almeno", "quasi",
+                       "migliaia", "centinaia", "milioni", "decine", "plus", "moins",
+                       "environ", "pres", "quelque", "milliers", "centaines", "dizaines",
+                       "additional", "further", "another", "altri", "altre", "nouveaux",
+                       "nouvelles", "supplementaires"})
+#: Nouns of a trip ("his visit", "la sua visita", "son séjour", "ce déplacement").
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "stay", "journey", "tour", "visita", "viaggio",
+                           "soggiorno", "permanenza", "trasferta", "missione", "visite",
+                           "voyage", "sejour", "deplacement", "tournee"})
+#: Words of a time during which something happens ("during a visit", "durante la visita",
+#: "lors de sa visite", "pendant sa visite", "amid a visit", "nel corso della visita").
+_DURING = frozenset({"during", "amid", "durante", "corso", "lors", "pendant", "cours"})
 # a predicate's verb before a word of possibility or expectation ("is possible")
 _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "appears", "è", "sono",
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
@@ -150,7 +170,20 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     "combatte", "combattuto", "combattuti", "combattendo", "combattevano",
                     "combattimento", "combattimenti", "battersi", "fronte", "file", "ranghi",
                     "combattre", "combattent", "combattu", "combattus", "combattaient",
-                    "combattant", "combats", "rangs", "linea", "ligne"})
+                    "combattant", "combats", "rangs", "linea", "ligne",
+                    # "se battent aux côtés de", "si battono al fianco di"
+                    "battent", "battre", "battu", "battus", "battaient", "battono",
+                    "battuti", "battevano",
+                    # assaults, operations of combat ("thrown into assaults alongside",
+                    # "impiegate negli assalti insieme ai", "engagées dans des assauts aux
+                    # côtés des")
+                    "assault", "assaults", "assalto", "assalti", "assaut", "assauts",
+                    "offensive", "offensives", "offensiva",
+                    # troops serving or operating beside another army ("serving alongside
+                    # Russian units", "operano insieme alle forze russe", "servent aux côtés")
+                    "serve", "serves", "serving", "served", "operate", "operates", "operating",
+                    "operated", "servent", "servaient", "operent", "operaient", "operano",
+                    "operavano", "engages", "engagees"})
 #: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
@@ -181,11 +214,22 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
-                     "ranghi", "army", "esercito", "armee"})
+                     "ranghi", "army", "esercito", "armee",
+                     # troops made part of another army ("integrated into Russian units",
+                     # "integrati nelle unità russe", "au sein des unités russes")
+                     "into", "integrated", "incorporated", "embedded", "integrati", "integrate",
+                     "inquadrati", "inquadrate", "inseriti", "inserite", "sein", "integres",
+                     "integrees", "incorpores", "incorporees",
+                     # troops backing another army ("backing Russian forces")
+                     "backing", "back", "backed", "supporting", "support", "supported",
+                     "sostengono", "appoggiano", "supportano", "soutiennent", "appuient"})
 #: A front, named with the state whose front it is ("the Russian front", "sul fronte russo");
 #: a side, likewise ("on Russia's side", "on the side of Russia", "dalla parte della Russia",
 #: "côté" is a word of beside).
-_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte"})
+_FRONT_WORDS = frozenset({"front", "frontline", "fronte", "side", "parte",
+                          # a command, named with the state whose it is ("under Russian
+                          # command", "sotto il comando russo", "sous commandement russe")
+                          "command", "comando", "commandement", "ordini"})
 _ARMY_WORDS = frozenset({"army", "esercito", "armee"})
 #: Verbs of beginning or going on: an infinitive after them is what was done, no purpose.
 _BEGIN = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts",
@@ -499,6 +543,10 @@ class FoundEvent:
     # a milestone told in the background (a participle, relative or "since" clause): the
     # text offsets of its own clause, whose date is its own
     clause: tuple[int, int] | None = None
+    # a trip named again by its noun after a possessive ("Lors de son séjour à Pyongyang",
+    # "during his visit"): the visit told before, with no claim of its own unless a source
+    # tells it
+    retold: bool = False
 
 
 @dataclass
@@ -3773,20 +3821,28 @@ class _State:
         for i, t in enumerate(toks):
             if t.fold not in self.r.universals or s.quoted(t.start):
                 continue
+            # ("any transfer of weapons": the word of a transfer is a supply's and a
+            # deployment's, the weapons named say which)
+            word_kinds: set[EventType] = set()  # of a word of one kind only
+            shared_kinds: set[EventType] = set()  # of a word of several
+            need_kinds: set[EventType] = set()
             for u in toks[i + 1:i + 5]:
+                of_word = {rule.type for rule in self.r.events if rule.type in CONTESTED
+                           and (u.fold in rule.words.words or u.lemma in rule.words.words)}
+                (word_kinds if len(of_word) == 1 else shared_kinds).update(of_word)
                 for rule in self.r.events:
-                    if rule.type not in CONTESTED:
+                    if rule.type not in CONTESTED or rule.type in of_word:
                         continue
-                    if u.fold in rule.words.words or u.lemma in rule.words.words:
-                        kinds.add(rule.type)
-                    elif u.lemma in rule.needs.words or u.fold in rule.needs.words:
+                    if u.lemma in rule.needs.words or u.fold in rule.needs.words:
                         if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
-                            kinds.add(EventType.SUPPLY)
+                            need_kinds.add(EventType.SUPPLY)
                         else:
-                            kinds.add(rule.type)
+                            need_kinds.add(rule.type)
                             words.add(u.lemma)
                 if u.lemma in _GENERIC_ARMS or u.fold in _GENERIC_ARMS:
-                    kinds.add(EventType.SUPPLY)
+                    need_kinds.add(EventType.SUPPLY)
+            kinds |= word_kinds | need_kinds | (
+                shared_kinds & need_kinds if need_kinds else shared_kinds)
         return (kinds, words) if kinds else None
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
@@ -4671,6 +4727,8 @@ class _State:
                 hits = [first, *[h for h in rule_hits if h > first]]
                 if self._not_with_near(s, rule, first):
                     continue
+                if rule.type in (EventType.DEPLOYMENT, EventType.SUPPLY):
+                    hits = self._object_relative_verb(s, rule, hits, cands)
                 trig = s.tokens[hits[0]]
                 # a milestone told in a participle after the agreement's noun, in its
                 # relative clause or in a "since" clause is an event when its clause gives
@@ -4871,7 +4929,8 @@ class _State:
                              or self._acts_then_says(s, c, hits[0]))
                         and (not s.quotes or s.in_quotation(c.start) == inside)
                         and abs(s.token_at(c.start) - hits[0]) <= (
-                            WINDOW_LISTS if wide else WINDOW)
+                            WINDOW_LISTS if wide or self._past_long_object(
+                                s, rule, hits[0], c) else WINDOW)
                         and c.start < stop]
                 after_meeting = rule.type == EventType.MEETING and \
                     self._after_a_meeting(s, hits[0])
@@ -5069,6 +5128,11 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.VISIT:
+                    self._visit_during(s, hits[0], ev, cands)
+                    self._place_left(s, hits[0], ev, cands)
+                    ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
+                        and trig.fold in _TRAVEL_NOUNS
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
@@ -5249,6 +5313,7 @@ class _State:
                 and all(_kind(self, a) == "state" for a, r in e.participants
                         if r == "visitor"))]
         out = self._one_fact_per_trigger(s, out)
+        out += self._onward_to_region(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
@@ -5279,7 +5344,9 @@ class _State:
         # by or carried into another went from the one to the other, a supply
         moved = self._weapons_moved(s, cands, out)
         # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
-        out = [e for e in out if not (e.type == EventType.VISIT and any(
+        # (nor troops deployed by the verb of use: "Le forze russe impiegano missili
+        # nordcoreani", whose forces are the user's)
+        out = [e for e in out if not (e.type in (EventType.VISIT, EventType.DEPLOYMENT) and any(
             m.trigger == e.trigger for m in moved))] + moved
         # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
         # Pyongyang": a person in another state's capital visits it
@@ -5975,6 +6042,9 @@ class _State:
                         toks[k].fold in r.origin_words or not toks[k].text.islower()
                         or toks[k].text.isdigit() or len(toks[k].fold) > 3
                         and toks[k].fold not in r.to_patient | r.to_agent | _AGAINST
+                        # (not the verb of use between: "L'esercito russo utilizza
+                        # proiettili nordcoreani", whose user is no origin)
+                        and k not in verbs
                         for k in range(b + 1, w)):
                     return c
                 # (one word of kind may stand between: "missili balistici di
@@ -6091,7 +6161,12 @@ class _State:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
         return any(t.fold in _FIGHT or t.lemma in _FIGHT
-                   for t in s.tokens[trig:min(trig + 3, len(s.tokens))])
+                   for t in s.tokens[trig:min(trig + 4, len(s.tokens))]) or any(
+            # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
+            # fighting's noun right before the word of beside)
+            t.fold in _FIGHT and not t.text[:1].isupper()
+            for t in s.tokens[max(0, trig - 3):trig]
+            if not set(self.text[t.end:s.tokens[trig].start]) & {",", ";"})
 
     def _army_helped(self, s: Sentence, trig: int, providers: list[str]) -> str | None:
         """The state whose army troops fight beside, with or for, or at whose front, in the
@@ -6770,7 +6845,12 @@ class _State:
         toks = s.tokens
         first = next((k for k, t in enumerate(toks)
                       if t.start >= max(s.start, self.dateline_end)), None)
-        if first is None or trig < first or trig - first > 2:
+        if first is None or trig < first or trig - first > 2 and not (
+                # "Durante la sua visita a", "Lors de sa visite à", "Au cours d'une
+                # visite": articles, possessives and "de" between are no words of their own
+                trig - first <= 4 and all(
+                    t.fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES | _GENITIVE
+                    | _INDEFINITE | {"cours"} for t in toks[first + 1:trig])):
             return
         t0 = toks[first]
         if ev.type in MILESTONES or t0.fold not in self.r.subordinators | _FRONTING and (
@@ -6795,6 +6875,185 @@ class _State:
                 s.token_at(subject.start) - s.token_at(comma) > 10:
             return
         ev.participants.append((subject.actor, role))
+
+    def _place_left(self, s: Sentence, trig: int, ev: FoundEvent,
+                    cands: list[_Candidate]) -> None:
+        """A trip told by the place left ("Putin left Pyongyang on Thursday", "ha lasciato
+        Pyongyang", "a quitté Pyongyang"): the place left is the host, unless a destination
+        follows it ("left Moscow for Pyongyang", "ha lasciato Mosca alla volta di
+        Pyongyang", "a quitté Moscou pour Pyongyang"), which is the host instead (the place
+        set off from is home); never the visitor's own state."""
+        toks = s.tokens
+        if toks[trig].fold not in _LEAVE_WORDS:
+            return
+        hosts = [c for c in cands if c.start > toks[trig].end and (
+            c.kind == "capital" or _kind(self, c.actor) == "state") and c.kind != "demonym"
+            and s.token_at(c.start) - trig <= 3]
+        if hosts:
+            k = s.token_at(hosts[0].end - 1)
+            dest = next((c for c in cands if k < s.token_at(c.start) <= k + 5
+                         and (c.kind == "capital" or _kind(self, c.actor) == "state")
+                         and c.kind != "demonym"
+                         and _prev_word(s, c, self.r.title_words) in _DESTINATION
+                         and not set(self.text[hosts[0].end:c.start]) & {",", ";"}), None)
+            if dest is not None:
+                ev.participants = [(a, r) for a, r in ev.participants if r != "host"]
+                ev.participants.append((dest.actor, "host"))
+        own = {self._state_of(a) for a, r in ev.participants if r == "visitor"} - {None}
+        ev.participants = [(a, r) for a, r in ev.participants
+                           if not (r == "host" and a in own)]
+
+    def _object_relative_verb(self, s: Sentence, rule: EventRule, hits: list[int],
+                              cands: list[_Candidate]) -> list[int]:
+        """The troops or goods named first, then who sent them and the verb, in a relative
+        clause without or with its pronoun ("the 11,000 soldiers North Korea sent to
+        Russia", "the shells that Pyongyang shipped to Moscow", "i soldati che Pyongyang ha
+        inviato in Russia", "les soldats que Pyongyang a envoyés en Russie"): the verb is the
+        trigger, the name before it its subject (not the noun's object)."""
+        toks = s.tokens
+        h = hits[0]
+        if toks[h].fold not in rule.needs.words and toks[h].lemma not in rule.needs.words:
+            return hits
+        k = h + 1
+        if k < len(toks) and toks[k].fold in _OBJECT_RELATIVES:
+            k += 1
+        c = next((c for c in cands if s.token_at(c.start) == k and c.kind != "source"), None)
+        if c is None:
+            return hits
+        v = s.token_at(c.end - 1) + 1
+        while v < len(toks) and toks[v].fold in _AUXILIARIES | _PAST_AUX_EN:
+            v += 1
+        if v >= len(toks) or not toks[v].text.islower() or not (
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words) or \
+                toks[v].fold in rule.needs.words or set(self.text[toks[h].end:toks[v].start]) & {
+                    ",", ";"}:
+            return hits
+        return [v, *[x for x in hits if x > v]]
+
+    def _onward_to_region(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """Troops sent to a state and then on to a region of it, in one sentence ("sent
+        11,000 troops to Russia, who were later deployed to the Kursk region", "ha inviato
+        in Russia 11 mila soldati, che sono stati poi schierati nella regione di Kursk",
+        "a déployé 10.000 soldats en Russie, dont une partie a été acheminée vers la région
+        de Koursk", "to Russia, then on to Kursk"): two deployments, the region's with its
+        sender alone (GUIDELINES, settled at the start of session 14: deployments to two
+        places). Not a move negated, planned or possible, nor one to a region named with a
+        state ("nella regione russa di Kursk": the same deployment)."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for ev in out:
+            if ev.type != EventType.DEPLOYMENT or ev.partial or ev.negated:
+                continue
+            senders = [a for a, r in ev.participants if r == "sender"]
+            hosts = [a for a, r in ev.participants if r == "host"]
+            if not senders or not hosts:
+                continue
+            host_m = [m for m in self._mentions_in(ev.trigger[1], s.end) if m.target in hosts]
+            if not host_m:
+                continue
+            after = s.token_at(host_m[0].end - 1)
+            onward = [k for k in self._sending_verbs(s) if after < k <= after + 12] + [
+                k for k in range(after + 1, min(after + 4, len(toks)))
+                if toks[k].fold in _THEN_ON]
+            for k in onward:
+                region = next((j for j in range(k + 1, min(k + 7, len(toks)))
+                               if toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES),
+                              None)
+                if region is None or set(self.text[toks[k].end:toks[region].start]) & {
+                        ",", ";", ":"}:
+                    continue
+                end = min(region + 4, len(toks) - 1)
+                if any(_kind(self, m.target) == "state" or m.kind == "capital"
+                       for m in self._mentions_in(toks[k].end, toks[end].end)
+                       if m.target not in senders and not m.agreement):
+                    continue  # "nella regione russa di Kursk": the state's deployment
+                if any(max(0, k - 5) <= j < k for j in s.hits(self.r.negation)
+                       + s.hits(self.r.intent) + s.hits(self.r.future)
+                       + s.hits(self.r.conditional)) or self._future_tense(s, k):
+                    continue
+                one = FoundEvent(EventType.DEPLOYMENT, [(a, "sender") for a in senders],
+                                 (s.start, s.end), (toks[k].start, toks[k].end))
+                if not any(set(o.participants) == set(one.participants)
+                           for o in out + found if o.type == EventType.DEPLOYMENT):
+                    self._live_hits.add(k)
+                    found.append(one)
+                break
+        return found
+
+    def _past_long_object(self, s: Sentence, rule: EventRule, trig: int,
+                          c: _Candidate) -> bool:
+        """The name ``c`` stands after a transfer's long object, right after its "to" or
+        "from" ("handed over 170-millimetre self-propelled guns and 240-millimetre multiple
+        rocket launchers to Moscow", "obtained more than 100 ballistic missiles from
+        Pyongyang"): what the trigger needs is named between, in the same clause, with no
+        comma, so the name is the transfer's side however far."""
+        if rule.type not in _BETWEEN_STATES or not rule.needs:
+            return False
+        toks = s.tokens
+        ci = s.token_at(c.start)
+        if ci <= trig or toks[ci - 1].fold not in self.r.to_patient | self.r.to_agent \
+                and _prev_word(s, c, self.r.title_words) not in \
+                self.r.to_patient | self.r.to_agent:
+            return False
+        if set(self.text[toks[trig].end:c.start]) & {",", ";", ":"} or any(
+                trig < b < ci for b in self._clause_bounds(s)):
+            return False
+        return any(trig < k < ci for k in s.hits(rule.needs)) and not any(
+            self._is_verb(toks[k]) for k in range(trig + 1, ci)
+            if toks[k].fold not in rule.needs.words and toks[k].lemma not in rule.needs.words
+            and not toks[k].text[:1].isdigit())
+
+    def _visit_during(self, s: Sentence, trig: int, ev: FoundEvent,
+                      cands: list[_Candidate]) -> None:
+        """A visit told by its noun in a phrase of time after the main clause ("Belousov met
+        Kim during a visit to Pyongyang", "held talks with Kim in Pyongyang during a surprise
+        visit", "ha incontrato Choe durante la sua visita a Mosca", "a rencontré Choe lors
+        d'une visite à Moscou"): the visitor is the main clause's subject, not the object
+        named nearest before the noun; with no place after the noun, the capital or state
+        where the main clause happens ("in Pyongyang", "a Pyongyang", "à Pyongyang") is
+        the host."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and trig - k <= 4 and (
+                toks[k].fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES | _INDEFINITE
+                | _GENITIVE or toks[k].text.isdigit() or toks[k].text.islower()
+                and toks[k].fold not in _DURING and not self._is_verb(toks[k])) and \
+                not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";"}:
+            k -= 1
+        if k <= 0 or toks[k].fold not in _DURING or \
+                set(self.text[toks[k].end:toks[trig].start]) & {",", ";"}:
+            return
+        if "," in self.text[s.start:toks[k].start] and not any(
+                c.start < toks[k].start and "," not in self.text[c.end:toks[k].start]
+                for c in cands):
+            return  # a clause of its own before, the subject is not sure
+        people = [c for c in cands if c.start < toks[k].start and c.kind not in (
+            "source", "demonym", "pronoun", "pair") and _kind(self, c.actor) == "person"
+            and (c.start, c.end) not in self._asserter_spans
+            and self._paren_of(c.start) is None]
+        if not people:
+            return
+        subject = people[0]
+        if self._state_of(subject.actor) in {a for a, r in ev.participants if r == "host"} \
+                or any(t.fold in _POSSESSIVES for t in toks[k + 1:trig]):
+            # "Kim met Lavrov during his visit to Pyongyang", "Putin met Choe during her
+            # visit": whose the visit is, the possessive does not say
+            return
+        visitors = [a for a, r in ev.participants if r == "visitor"]
+        if visitors and visitors != [subject.actor] and any(
+                c.actor in visitors and c.start > subject.start for c in people):
+            ev.participants = [(a, r) for a, r in ev.participants if r != "visitor"]
+            ev.participants.insert(0, (subject.actor, "visitor"))
+        elif not visitors:
+            ev.participants.insert(0, (subject.actor, "visitor"))
+        if not any(r == "host" for _, r in ev.participants):
+            place = next((c for c in cands if subject.start < c.start < toks[k].start
+                          and _prev_word(s, c, self.r.title_words)
+                          in _LOCATIVE.get(self.b.language, set())
+                          and (c.kind == "capital" or _kind(self, c.actor) == "state")
+                          and c.kind != "demonym"), None)
+            if place is not None and place.actor != self._state_of(subject.actor):
+                ev.participants.append((place.actor, "host"))
 
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:
@@ -7802,13 +8061,23 @@ class _State:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
                 # adjective of the act's noun is who does it
                 strong_agents.append(c)
-            elif c.kind == "demonym" and _next_to(s, ci, rule.needs) and (
+            elif c.kind == "demonym" and (
+                    _next_to(s, ci, rule.needs)
+                    # (from the last word of a name of two: "North Korean military
+                    # personnel", "North Korean army engineers")
+                    or _next_to(s, s.token_at(c.end - 1), rule.needs)) and (
                     ci - trig <= 4
                     # "ha ricevuto sistemi di difesa aerea russi", "a reçu des systèmes de
                     # défense antiaérienne russes": the adjective after the thing's words
                     or ci - trig <= 8 and self.b.language != "en"
                     and _ends_phrase(s, ci - 1, rule.needs)) and \
-                    not self._adjective_of_other_noun(s, ci, rule.needs) and (
+                    not self._adjective_of_other_noun(s, ci, rule.needs) and not (
+                        # "ha inviato in Russia combattono al fianco delle truppe russe": the
+                        # troops beside whom they fight are not the ones sent
+                        ci > trig and etype == EventType.DEPLOYMENT
+                        and any(toks[k].fold in _BESIDE - {"with", "for", "con", "per",
+                                                           "avec", "pour"}
+                                for k in range(trig + 1, ci))) and (
                     ci < trig or etype != EventType.MILITARY_ASSISTANCE
                     # "sending engineers to help Russian forces": the forces of the verb
                     # after, whom they help, are not who sends
@@ -8765,7 +9034,10 @@ def _gap(s: Sentence, rule: EventRule, a: int, b: int) -> int:
                if not (t.fold in rule.needs.words or t.lemma in rule.needs.words
                        or t.fold in rule.words.words or t.lemma in rule.words.words
                        or t.fold in _COORD | _GENITIVE | _ARTICLE_WORDS | _AUXILIARIES
-                       | _PASSIVE_AUX))
+                       | _PASSIVE_AUX
+                       # a quantity ("more than 100 ballistic missiles from", "oltre 100
+                       # missili da", "plus de 100 missiles de")
+                       or t.text[:1].isdigit() or t.fold in _QUANTITY))
 
 
 def _coordinated_predicate(s: Sentence, agents: list[_Candidate], trig: int) -> bool:
@@ -8909,7 +9181,9 @@ def _merge_events(events: Iterable[FoundEvent],
                     other.claims += [replace(c) for c in ev.claims if not any(
                         o.certainty == c.certainty and o.asserted_by == c.asserted_by
                         for o in other.claims)]
-        same.claims += ev.claims
+        if not (ev.retold and all(c.certainty == "confirmed" and not c.asserted_by
+                                  for c in ev.claims)):
+            same.claims += ev.claims
         same.notes += [n for n in ev.notes if n not in same.notes]
         same.date = same.date or ev.date
         same.agreement = same.agreement or ev.agreement
@@ -8972,8 +9246,15 @@ _DEPART_WORDS = frozenset({
     "reparti", "repartie", "repartis", "reparties", "repart", "repartent"})
 
 
+#: Verbs of leaving a place: the place left is a visit's host, a destination after it
+#: instead ("left Moscow for Pyongyang").
+_LEAVE_WORDS = frozenset({
+    "left", "leaves", "leaving", "departed", "departs", "departing", "lasciato", "lasciata",
+    "lasciati", "lascia", "lasciano", "lasciando", "quitte", "quittee", "quittes", "quittent",
+    "quittant"})
 #: What a destination follows after the place a trip sets off from again.
-_DESTINATION = frozenset({"for", "towards", "toward", "per", "verso", "di", "pour", "vers"})
+_DESTINATION = frozenset({"for", "towards", "toward", "per", "verso", "di", "pour", "vers",
+                          "volta"})
 
 
 def _one_host_each(e: FoundEvent) -> list[FoundEvent]:
