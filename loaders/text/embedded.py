@@ -142,6 +142,8 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Adverbs of what is not over yet between a copula and its predicate ("is still pending")
+_NOT_OVER = frozenset({"still", "yet", "ancora", "sempre", "toujours", "encore"})
 #: Before a capital, where one speaks or calls from ("by phone from Moscow").
 _FROM_PLACE = frozenset({"from", "depuis"})
 #: Words of fighting and of a front: troops there help the army they fight beside.
@@ -5434,15 +5436,21 @@ class _State:
         is possible", "la visita è prevista", "la ratifica nordcoreana, attesa nei prossimi
         giorni", "une visite est probable"): not (yet) an event."""
         toks = s.tokens
-        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+        # (a possessive too: "Pyongyang's ratification is still pending")
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE \
+                and not (self.b.language == "en" and toks[i - 1].fold == "s"):
             return False
         bounds = self._clause_bounds(s)
         for j in s.hits(self.r.future):
             if not i < j <= i + 10 or any(i < b <= j for b in bounds) or \
                     ";" in self.text[toks[i].end:toks[j].start]:
                 continue
-            before = self.text[toks[j - 1].end:toks[j].start]
-            if toks[j - 1].text.lower() in _COPULAS or "," in before:
+            # "is still pending", "è ancora in attesa", "est toujours en attente"
+            k = j - 1
+            while k > i + 1 and toks[k].fold in _NOT_OVER:
+                k -= 1
+            before = self.text[toks[k].end:toks[k + 1].start]
+            if toks[k].text.lower() in _COPULAS or "," in before:
                 return True
         return False
 
