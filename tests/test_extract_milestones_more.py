@@ -70,3 +70,83 @@ def test_a_bill_adopted_is_ratified() -> None:
     ]:
         d = run(text, language=lang)
         assert _types(d) == ["submission"], text
+
+
+# --- who ratifies, named after a noun of approval ----------------------------------------
+
+
+def _ratifications(d: object) -> dict[str, tuple[set[tuple[str, str]], str | None]]:
+    out = {}
+    for e in d.document["events"]:  # type: ignore[attr-defined]
+        if e["type"] == "ratification":
+            who = next((p["actor"] for p in e["participants"] if p["role"] == "ratifier"), "")
+            out[who] = ({(p["actor"], p["role"]) for p in e["participants"]
+                         if p["role"] != "ratifier"}, (e.get("date") or {}).get("value"))
+    return out
+
+
+def test_the_agents_of_a_noun_of_approval_ratify() -> None:
+    d = run("The move followed the pact's approval by the State Duma on Oct. 24 and by the "
+            "Federation Council on Nov. 6.", published="2024-11-12")
+    r = _ratifications(d)
+    assert r["state-duma"] == (set(), "2024-10-24")
+    assert r["federation-council"] == (set(), "2024-11-06")
+    d = run("Putin signed the ratification law on Nov. 9, after a vote of the Federation "
+            "Council on Nov. 6.", published="2024-11-12")
+    assert set(_ratifications(d)) == {"vladimir-putin", "federation-council"}
+    d = run("Putin ha firmato la legge di ratifica sabato, dopo l'approvazione da parte del "
+            "Consiglio della Federazione il 6 novembre.", language="it", published="2024-11-12")
+    r = _ratifications(d)
+    assert r["consiglio-della-federazione"][1] == "2024-11-06"
+    assert r["vladimir-putin"][1] == "2024-11-09"
+    d = run("Il trattato tra Russia e Corea del Nord è entrato in vigore ieri. A Mosca, la "
+            "legge di ratifica era stata promulgata da Vladimir Putin il 9 novembre, dopo il "
+            "voto favorevole della Duma e del Consiglio della Federazione.",
+            language="it", published="2024-12-05")
+    r = _ratifications(d)
+    assert set(r) == {"vladimir-putin", "state-duma", "consiglio-della-federazione"}
+    assert r["state-duma"] == ({("russia", "party")}, None)  # no date of its own
+    d = run("Vladimir Poutine a promulgué la loi de ratification du traité, après un vote de "
+            "la Douma le 24 octobre.", language="fr", published="2024-11-12")
+    assert set(_ratifications(d)) == {"vladimir-putin", "state-duma"}
+    d = run("Côté russe, la loi de ratification a été promulguée samedi par Poutine, après son "
+            "adoption par la Douma le 24 octobre et son approbation par le Conseil de la "
+            "Fédération le 6 novembre.", language="fr", published="2024-11-12")
+    r = _ratifications(d)
+    assert r["conseil-de-la-federation"] == ({("russia", "party")}, "2024-11-06")
+    assert r["state-duma"] == ({("russia", "party")}, "2024-10-24")
+
+
+def test_a_decree_of_a_body_is_its_ratification() -> None:
+    d = run("Da parte nordcoreana, la ratifica era stata sancita l'11 novembre con un decreto "
+            "del Presidium dell'Assemblea popolare suprema.", language="it",
+            published="2024-12-05")
+    r = _ratifications(d)
+    assert len(r) == 1 and next(iter(r)).startswith("presidium")
+    assert next(iter(r.values())) == ({("north-korea", "party")}, "2024-11-11")
+
+
+def test_a_missing_signature_ratifies_nothing() -> None:
+    d = run("Il trattato con la Corea del Nord è stato ratificato dalla Duma il 24 ottobre; "
+            "manca soltanto la firma del presidente Vladimir Putin.", language="it")
+    assert set(_ratifications(d)) == {"state-duma"}
+
+
+# --- a treaty's parties are states --------------------------------------------------------
+
+
+def test_a_body_is_no_party() -> None:
+    d = run("The pact, which the Duma adopted on Oct. 24, now goes to the Federation Council.")
+    assert {k: v[0] for k, v in _ratifications(d).items()} == {"state-duma": set()}
+
+
+def test_a_capital_opening_a_milestone_names_its_party() -> None:
+    d = run("Il trattato tra Russia e Corea del Nord è entrato in vigore ieri. A Mosca, la "
+            "legge di ratifica era stata promulgata da Vladimir Putin il 9 novembre.",
+            language="it")
+    assert _ratifications(d)["vladimir-putin"][0] == {("russia", "party")}
+    d = run("In Moscow, the State Duma ratified the treaty on Thursday.")
+    assert _ratifications(d)["state-duma"][0] == {("russia", "party")}
+    # a place that is no party's stays a place
+    d = run("In Seoul, officials said the State Duma had ratified the treaty on Thursday.")
+    assert _ratifications(d)["state-duma"][0] == set()

@@ -104,6 +104,14 @@ _PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
 _INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
 # what a ratification may be the law of ("the ratification law", "la legge di ratifica")
 _LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "decret"})
+#: Nouns of a chamber's or a leader's act of approval: the body or person after "by", "of",
+#: "da", "della", "par", "de" ratifies ("the pact's approval by the Duma", "il voto della
+#: Duma", "un decreto del Presidium", "son adoption par la Douma")
+_APPROVAL_NOUNS = frozenset({
+    "approval", "vote", "endorsement", "adoption", "backing", "decree", "passage",
+    "ratification", "signature", "assent",
+    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo",
+    "approbation", "decret", "promulgation", "aval"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
 _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
                         "inform", "informed", "assicurare", "assicurato", "assicura",
@@ -500,6 +508,9 @@ class FoundEvent:
     # a milestone told in the background (a participle, relative or "since" clause): the
     # text offsets of its own clause, whose date is its own
     clause: tuple[int, int] | None = None
+    # a ratifier named after a noun of approval ("after a vote of the Duma on Oct. 24"): the
+    # date of its own part of the sentence, or none
+    own_part_date: bool = False
 
 
 @dataclass
@@ -2234,7 +2245,8 @@ class _State:
                 lo = max([c for c in cuts if c <= agent[0]], default=s.start)
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
-                found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
+                found = _nearest_date(in_part, agent[0] - s.start) if in_part else (
+                    None if ev.own_part_date else found)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
@@ -4866,6 +4878,7 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        out = self._approval_agents(s, cands, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
             out = [e for e in out if not (e.type == EventType.SIGNING and {
@@ -7118,11 +7131,17 @@ class _State:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
-        if etype != EventType.ENTRY_INTO_FORCE:
+        if etype not in (EventType.ENTRY_INTO_FORCE, EventType.RATIFICATION,
+                         EventType.SIGNING):
             # "From Kyiv, President Zelensky accused...", "Da Kiev, il presidente...",
             # "Depuis Séoul, ...": a name opening the sentence after a preposition and closed
-            # by a comma is where it happens, no side of the act
+            # by a comma is where it happens, no side of the act (a milestone's parties are
+            # named in any form: "A Mosca, la legge di ratifica era stata promulgata")
             cands = [c for c in cands if not self._opening_place(s, c)]
+        elif etype != EventType.ENTRY_INTO_FORCE:
+            g = self.lexicon.agreements.get(self.last_agreement or "")
+            cands = [c for c in cands if not self._opening_place(s, c)
+                     or g is not None and c.actor in g.parties]
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
             # "cooperation between Moscow and Pyongyang", "la coopération entre Moscou et
@@ -7445,6 +7464,96 @@ class _State:
                 "," not in self.text[toks[k - 1].end:toks[k].start]:
             return None
         return next((c for c in cands if c.end == toks[k - 1].end), None)
+
+    def _approval_agents(self, s: Sentence, cands: list[_Candidate],
+                         out: list[FoundEvent]) -> list[FoundEvent]:
+        """In a sentence that tells a ratification, a body or person named after a noun of
+        approval ("the pact's approval by the State Duma on Oct. 24 and by the Federation
+        Council on Nov. 6", "dopo il voto favorevole della Duma e del Consiglio della
+        Federazione", "con un decreto del Presidium", "après son adoption par la Douma")
+        ratifies: one ratification each, with the sentence's parties, dated by its own part
+        of the sentence. A treaty's party is a state: a body or person read as one is not
+        (session 14, milestones round)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
+        if not rats:
+            return out
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        preps = self.r.to_agent | _GENITIVE | {"de", "d", "du", "des", "parte"}
+        hedges = set(s.hits(self.r.future)) | set(s.hits(self.r.negation))
+        ratifying = {a for e in rats for a, r in e.participants if r == "ratifier"}
+        found: list[_Candidate] = []
+        for n, tok in enumerate(toks):
+            if tok.fold not in _APPROVAL_NOUNS or not tok.text.islower():
+                continue
+            if any(0 < n - h <= 6 for h in hedges) or self._hedged_noun(s, n) or \
+                    n and toks[n - 1].fold in _SINCE:
+                continue  # "manca soltanto la firma del presidente", "since the vote"
+            for c in cands:
+                k = s.token_at(c.start)
+                if not n < k <= n + 14 or any(n < b <= k for b in bounds) or \
+                        set(self.text[tok.end:c.start]) & {",", ";"}:
+                    continue
+                if c.kind in ("source", "pronoun") or _kind(self, c.actor) not in (
+                        "person", "government_body", "organization"):
+                    continue
+                raw = [t.fold for t in toks[max(0, k - 2):k]]
+                if c in found or _prev_word(s, c, self.r.title_words) not in preps and not (
+                        raw and raw[-1] in preps or len(raw) == 2 and raw[0] in preps
+                        and raw[1] in _ARTICLE_WORDS | self.r.articles):
+                    continue  # ("il voto favorevole della Duma": "della" is no article)
+                found.append(c)
+        agents = {c.actor for c in found}
+        for e in rats:
+            # "Poutine a promulgué la loi de ratification, après un vote de la Douma": the
+            # agent of the noun after the trigger is not who ratifies by the verb before it
+            who = next((a for a, r in e.participants if r == "ratifier"), None)
+            if who not in agents or not any(
+                    c.actor == who and c.start > e.trigger[1] for c in found):
+                continue
+            subject = [c for c in cands if c.end <= e.trigger[0] and c.actor not in agents
+                       and _kind(self, c.actor) in ("person", "government_body")
+                       and not any(e.trigger[0] > self.text.find(";", c.end) > -1
+                                   for _ in (0,))]
+            if subject:
+                e.participants = [(subject[-1].actor if r == "ratifier" else a, r)
+                                  for a, r in e.participants]
+                ratifying.discard(who)
+                ratifying.add(subject[-1].actor)
+        found = [c for c in found if c.actor not in ratifying]
+        if not found:
+            return self._state_parties(out)
+        base = rats[0]
+        parties = [(a, r) for a, r in base.participants
+                   if r == "party" and _kind(self, a) == "state"]
+        agents = {c.actor for c in found}
+        for e in rats:
+            e.participants = [(a, r) for a, r in e.participants
+                              if not (r == "party" and a in agents)]
+        if not any(r == "ratifier" for _, r in base.participants):
+            # "la ratifica era stata sancita con un decreto del Presidium": the ratification
+            # told is the body's
+            first = found.pop(0)
+            base.participants.insert(0, (first.actor, "ratifier"))
+            base.trigger = (first.start, first.end)
+        for c in found:
+            ev = FoundEvent(EventType.RATIFICATION, [(c.actor, "ratifier"), *parties],
+                            base.sentence, (c.start, c.end), agreement=base.agreement,
+                            notes=list(base.notes), own_part_date=True)
+            ev.unreported = base.unreported
+            if ev.agreement:
+                self._agreement_parties(ev, s)
+            out.append(ev)
+        return self._state_parties(out)
+
+    def _state_parties(self, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A treaty's party is a state: a body or person read as one ("The pact, which the
+        Duma adopted, now goes to the Federation Council") is no side of the milestone."""
+        for e in out:
+            if e.type in MILESTONES:
+                e.participants = [(a, r) for a, r in e.participants if r != "party"
+                                  or _kind(self, a) in ("state", None)]
+        return out
 
     def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
         """When the ratification trigger names a law or decree ("the ratification law",
