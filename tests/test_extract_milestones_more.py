@@ -150,3 +150,46 @@ def test_a_capital_opening_a_milestone_names_its_party() -> None:
     # a place that is no party's stays a place
     d = run("In Seoul, officials said the State Duma had ratified the treaty on Thursday.")
     assert _ratifications(d)["state-duma"][0] == set()
+
+
+# --- who votes for a ratification, however far the noun -----------------------------------
+
+
+def test_who_voted_for_the_ratification_ratifies() -> None:
+    d = run("La Douma d'État a voté jeudi à l'unanimité en faveur de la ratification du traité "
+            "de partenariat stratégique global conclu avec la Corée du Nord.", language="fr",
+            published="2024-10-25")
+    assert _ratifications(d) == {"state-duma": ({("north-korea", "party")}, "2024-10-24")}
+    d = run("La Duma di Stato ha votato giovedì all'unanimità a favore della ratifica del "
+            "trattato con la Corea del Nord.", language="it", published="2024-10-25")
+    assert _ratifications(d) == {"state-duma": ({("north-korea", "party")}, "2024-10-24")}
+    d = run("The State Duma on Thursday voted unanimously in favour of ratifying the treaty "
+            "with North Korea.", published="2024-10-25")
+    assert _ratifications(d) == {"state-duma": ({("north-korea", "party")}, "2024-10-24")}
+    d = run("The State Duma voted in favor of the treaty with North Korea.")
+    assert set(_ratifications(d)) == {"state-duma"}
+
+
+# --- what is to come "before" a step still to come has not happened ------------------------
+
+
+def test_a_step_after_one_still_to_come_is_no_event() -> None:
+    for text, lang in [
+        ("The two sides must still exchange instruments of ratification before the treaty "
+         "can take effect.", "en"),
+        ("The treaty must still be approved by the Federation Council before it can enter "
+         "into force.", "en"),
+        ("The treaty must be approved by the Federation Council before being signed into law "
+         "by Putin.", "en"),
+        ("Il trattato dovrà ora essere esaminato dal Consiglio della Federazione, la camera "
+         "alta, prima di essere firmato da Putin.", "it"),
+        ("Le texte doit encore être approuvé par le Conseil de la Fédération avant d'être "
+         "promulgué par Vladimir Poutine.", "fr"),
+        ("Le traité devra être ratifié par les deux pays avant qu'il puisse entrer en "
+         "vigueur.", "fr"),
+    ]:
+        assert _types(run(text, language=lang)) == [], text
+    # a step told before "before" that happened: the one after it happened too
+    d = run("Il trattato era stato approvato dalla Duma prima di essere firmato da Putin il 9 "
+            "novembre.", language="it")
+    assert set(_ratifications(d)) == {"state-duma", "vladimir-putin"}

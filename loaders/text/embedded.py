@@ -150,6 +150,9 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+_BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
+                            "possa", "possano", "potra", "puisse", "puissent", "pourra"})
 #: Adverbs of what is not over yet between a copula and its predicate ("is still pending")
 _NOT_OVER = frozenset({"still", "yet", "ancora", "sempre", "toujours", "encore"})
 #: Before a capital, where one speaks or calls from ("by phone from Moscow").
@@ -4424,6 +4427,9 @@ class _State:
                         or self._hedged_noun(s, hits[0])
                         # "la ratification n'a pas encore été annoncée"
                         or self._unhappened_noun(s, hits[0])
+                        # "before it can take effect", "dovrà essere esaminato ... prima di
+                        # essere firmato da Putin"
+                        or self._before_unreal(s, hits[0])
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -5442,6 +5448,26 @@ class _State:
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+
+    def _before_unreal(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i follows "before", "prima di", "avant de" in a clause that
+        has not happened: a modal after "before" ("before it can take effect", "avant qu'il
+        puisse entrer en vigueur") or a main clause still to come ("Il trattato dovrà essere
+        esaminato dal Consiglio prima di essere firmato da Putin", "must still be approved
+        before being signed"): what comes after it has not happened either."""
+        toks = s.tokens
+        b = next((b for b in range(i - 1, max(-1, i - 5), -1)
+                  if toks[b].fold in ("before", "prima", "avant")), None)
+        if b is None or set(self.text[toks[b].end:toks[i].start]) & {",", ";"}:
+            return False
+        if any(toks[k].fold in _BEFORE_MODALS for k in range(b + 1, i)):
+            return True
+        future = [j for j in s.hits(self.r.future) if j < b] + [
+            j for j in s.hits(self.r.conditional) if j < b] + [
+            j for j in s.hits(self.r.intent) if j < b]
+        return any(not any(j < x < b for x in self._clause_bounds(s))
+                   and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
+            any(self._future_tense(s, j) for j in range(0, b))
 
     def _hedged_noun(self, s: Sentence, i: int) -> bool:
         """The trigger at token i is a noun after its article whose predicate, later in
@@ -7476,7 +7502,7 @@ class _State:
         (session 14, milestones round)."""
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not rats:
-            return out
+            return self._state_parties(out)
         toks = s.tokens
         bounds = self._clause_bounds(s)
         preps = self.r.to_agent | _GENITIVE | {"de", "d", "du", "des", "parte"}
@@ -7521,6 +7547,8 @@ class _State:
                 ratifying.discard(who)
                 ratifying.add(subject[-1].actor)
         found = [c for c in found if c.actor not in ratifying]
+        out = self._one_vote(s, cands, out)
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not found:
             return self._state_parties(out)
         base = rats[0]
@@ -7545,6 +7573,46 @@ class _State:
                 self._agreement_parties(ev, s)
             out.append(ev)
         return self._state_parties(out)
+
+    def _one_vote(self, s: Sentence, cands: list[_Candidate],
+                  out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "The Duma voted in favour of the ratification of the treaty", "a voté à
+        l'unanimité en faveur de la ratification": the noun a few words after a vote with
+        its voter is that vote, not a ratification of nobody."""
+        bounds = self._clause_bounds(s)
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.RATIFICATION or any(
+                    r == "ratifier" for _, r in e.participants):
+                continue
+            # "La Douma d'État a voté jeudi à l'unanimité en faveur de la ratification": who
+            # voted, however far the noun after the vote
+            k = s.token_at(e.trigger[0])
+            v = next((v for v in range(k - 1, max(-1, k - 10), -1)
+                      if toks[v].fold.startswith("vot") and toks[v].text.islower()), None)
+            if v is None or any(v < b <= k for b in bounds):
+                continue
+            voter = [c for c in cands if 0 < v - s.token_at(c.end - 1) <= 7
+                     and not any(s.token_at(c.start) < b <= v for b in bounds)
+                     and _kind(self, c.actor) in ("person", "government_body")
+                     and (c.start, c.end) not in self._asserter_spans]
+            if voter:
+                e.participants.insert(0, (voter[-1].actor, "ratifier"))
+        done = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        keep = []
+        for e in out:
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and not any(
+                    r == "ratifier" for _, r in e.participants) and any(
+                    0 < k - s.token_at(o.trigger[0]) <= 8
+                    and not any(s.token_at(o.trigger[0]) < b <= k for b in bounds)
+                    and {p for p in e.participants} <= set(o.participants) | {
+                        (a, "party") for a, _ in o.participants}
+                    for o in done):
+                continue
+            keep.append(e)
+        return keep
 
     def _state_parties(self, out: list[FoundEvent]) -> list[FoundEvent]:
         """A treaty's party is a state: a body or person read as one ("The pact, which the
