@@ -193,3 +193,26 @@ def test_a_step_after_one_still_to_come_is_no_event() -> None:
     d = run("Il trattato era stato approvato dalla Duma prima di essere firmato da Putin il 9 "
             "novembre.", language="it")
     assert set(_ratifications(d)) == {"state-duma", "vladimir-putin"}
+
+
+# --- the law approved, told as the subject of a passive -----------------------------------
+
+
+def test_the_law_passed_by_a_chamber_is_its_ratification() -> None:
+    d = run("Il presidente russo Vladimir Putin ha firmato sabato la legge che ratifica il "
+            "trattato con la Corea del Nord. La legge era stata approvata il 6 novembre dal "
+            "Consiglio della Federazione e il 24 ottobre dalla Duma di Stato.", language="it",
+            published="2024-11-11")
+    r = _ratifications(d)
+    assert r["consiglio-della-federazione"][1] == "2024-11-06"
+    assert r["state-duma"][1] == "2024-10-24"
+    d = run("Putin signed the law ratifying the treaty with North Korea on Saturday. The law "
+            "had been passed by the State Duma on Oct. 24.", published="2024-11-11")
+    assert set(_ratifications(d)) == {"vladimir-putin", "state-duma"}
+    d = run("Poutine a promulgué samedi la loi ratifiant le traité avec la Corée du Nord. Le "
+            "texte avait été adopté par la Douma le 24 octobre.", language="fr",
+            published="2024-11-11")
+    assert set(_ratifications(d)) == {"vladimir-putin", "state-duma"}
+    # no ratification told before: a law passed is no treaty's
+    d = run("The law had been passed by the State Duma on Oct. 24.")
+    assert _ratifications(d) == {}

@@ -150,6 +150,9 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Participles of "be" in a passive ("had been passed", "era stata approvata", "a été adopté")
+_BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "state", "ete",
+                   "fu", "venne", "viene"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -5987,6 +5990,11 @@ class _State:
         refs = set(s.hits(self.r.law_refs))
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
+                return True
+            # the subject of a passive: "La legge era stata approvata dal Consiglio", "the law
+            # was passed by the Duma", "le texte a été adopté par la Douma"
+            if any(h - 5 <= k < h and any(toks[j].fold in _PASSIVE_AUX | _BEEN
+                                          for j in range(k + 1, h)) for k in refs):
                 return True
             # an object clitic before the verb: "l'a adopté", "lo ha approvato"
             k = h - 1
