@@ -216,3 +216,20 @@ def test_the_law_passed_by_a_chamber_is_its_ratification() -> None:
     # no ratification told before: a law passed is no treaty's
     d = run("The law had been passed by the State Duma on Oct. 24.")
     assert _ratifications(d) == {}
+
+
+# --- a chamber's backing is its vote; a state's is a stance -------------------------------
+
+
+def test_a_chamber_backing_the_treaty_ratifies_it() -> None:
+    d = run("The pact was backed by the State Duma, the lower house, on Oct. 24.",
+            published="2024-11-07")
+    assert _ratifications(d) == {"state-duma": (set(), "2024-10-24")}
+    d = run("The State Duma backed the treaty with North Korea on Oct. 24.")
+    assert events(d) == [("ratification", {("state-duma", "ratifier"),
+                                           ("north-korea", "party")})]
+    d = run("Russian lawmakers on Thursday backed the treaty with North Korea.")
+    assert set(_ratifications(d)) == {"state-duma"}
+    assert "support" not in _types(d)
+    d = run("China backed the pact between Russia and North Korea.")
+    assert "ratification" not in _types(d)

@@ -153,6 +153,8 @@ _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apr
 #: Participles of "be" in a passive ("had been passed", "era stata approvata", "a été adopté")
 _BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "state", "ete",
                    "fu", "venne", "viene"})
+#: Words of approval that are also of a stance: a ratification only with who ratifies
+_STANCE_APPROVALS = frozenset({"back", "backed", "backs", "backing"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -7608,6 +7610,12 @@ class _State:
                 e.participants.insert(0, (voter[-1].actor, "ratifier"))
         done = [e for e in out if e.type == EventType.RATIFICATION
                 and any(r == "ratifier" for _, r in e.participants)]
+        # "The Duma backed the treaty": the chamber's backing is its vote, no support of the
+        # treaty's party; "China backed the pact": a stance, no ratification of nobody
+        out = [e for e in out if not (
+            e.type == EventType.SUPPORT and any(o.trigger == e.trigger for o in done)
+            or e.type == EventType.RATIFICATION and e not in done
+            and s.tokens[s.token_at(e.trigger[0])].lemma in _STANCE_APPROVALS)]
         keep = []
         for e in out:
             k = s.token_at(e.trigger[0])
