@@ -233,3 +233,24 @@ def test_a_chamber_backing_the_treaty_ratifies_it() -> None:
     assert "support" not in _types(d)
     d = run("China backed the pact between Russia and North Korea.")
     assert "ratification" not in _types(d)
+
+
+# --- a milestone taken up by its noun is the one told before -------------------------------
+
+
+def test_a_milestone_taken_up_by_its_noun_is_no_new_one() -> None:
+    d = run("Il presidente russo Vladimir Putin ha firmato sabato la legge che ratifica il "
+            "trattato con la Corea del Nord. Con la firma del capo del Cremlino si è conclusa "
+            "la procedura di ratifica da parte russa.", language="it")
+    assert _types(d) == ["ratification"]
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. The ratification "
+            "process ended with the signature of the Russian president.")
+    assert _types(d) == ["ratification"]
+    d = run("Poutine a promulgué samedi la loi ratifiant le traité avec la Corée du Nord. La "
+            "signature du chef du Kremlin clôt la procédure de ratification côté russe.",
+            language="fr")
+    assert _types(d) == ["ratification"]
+    # with a date of its own, another ratification
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. North Korea's "
+            "ratification followed on Nov. 11.", published="2024-11-12")
+    assert len(_types(d)) == 2

@@ -7558,6 +7558,7 @@ class _State:
                 ratifying.add(subject[-1].actor)
         found = [c for c in found if c.actor not in ratifying]
         out = self._one_vote(s, cands, out)
+        out = self._milestones_taken_up(s, out)
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not found:
             return self._state_parties(out)
@@ -7626,6 +7627,34 @@ class _State:
                     and {p for p in e.participants} <= set(o.participants) | {
                         (a, "party") for a, _ in o.participants}
                     for o in done):
+                continue
+            keep.append(e)
+        return keep
+
+    def _milestones_taken_up(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A ratification or signing named by its noun after a definite article ("Con la
+        firma del capo del Cremlino si è conclusa la procedura di ratifica da parte russa",
+        "The ratification process ended with the signature"), with no one who ratifies or
+        signs and no date or place of its own, once the text has told a ratification of the
+        agreement: the fact told before taken up, no new one (GUIDELINES, session 14)."""
+        told = [e for e in self.result.events
+                if e.type in (EventType.RATIFICATION, EventType.SIGNING)]
+        if not told:
+            return out
+        toks = s.tokens
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        keep = []
+        for e in out:
+            doer = {EventType.RATIFICATION: "ratifier", EventType.SIGNING: "signatory"}.get(
+                e.type)
+            k = s.token_at(e.trigger[0])
+            if doer is not None and not any(r == doer for _, r in e.participants) \
+                    and not e.clause and (
+                        k and toks[k - 1].fold in dets
+                        or k > 2 and toks[k - 1].fold in _GENITIVE | {"de", "d"}
+                        and toks[k - 2].text.islower() and toks[k - 3].fold in dets) \
+                    and not self._own_time_or_place(s, k) \
+                    and any(o.agreement == e.agreement for o in told):
                 continue
             keep.append(e)
         return keep
