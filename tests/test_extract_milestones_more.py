@@ -254,3 +254,18 @@ def test_a_milestone_taken_up_by_its_noun_is_no_new_one() -> None:
     d = run("The State Duma ratified the treaty with North Korea on Oct. 24. North Korea's "
             "ratification followed on Nov. 11.", published="2024-11-12")
     assert len(_types(d)) == 2
+
+
+# --- a ministry written in lower case after its state -------------------------------------
+
+
+def test_a_lowercase_ministry_after_its_state_is_the_ministry() -> None:
+    d = run('South Korea\'s foreign ministry said the treaty posed "a serious threat" to '
+            "regional security.")
+    assert events(d) == [("statement", {("south-korea-foreign-ministry", "speaker")})]
+    d = run("The South Korean defence ministry said North Korea had sent troops to Russia.")
+    claims = d.document["claims"]  # type: ignore[attr-defined]
+    assert claims[0]["asserted_by"] == ["south-korea-defence-ministry"]
+    d = run("The Russian foreign ministry said the treaty had entered into force.")
+    assert d.document["claims"][0]["asserted_by"] == [  # type: ignore[attr-defined]
+        "russia-foreign-ministry"]

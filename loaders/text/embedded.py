@@ -37,7 +37,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
+from loaders.text.lexicon import Matcher, Mention, body_concept, family_name, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -875,10 +875,50 @@ class _State:
         self._media(s)
         self._communities(s)
         self._organisations(s)
+        self._lowercase_ministries(s)
         self._initials(s)
         self._titles(s)
         self._title_lists(s)
         self._bare_names(s)
+
+    def _lowercase_ministries(self, s: Sentence) -> None:
+        """ "South Korea's foreign ministry said", "the Ukrainian defence ministry": a
+        ministry of ``data/bodies.tsv`` written in lower case after its state's name,
+        possessive or adjective is that state's ministry, as written with capitals (the
+        graph's body, else ``<state>-<portfolio>-ministry``); the state a mention only
+        (session 14)."""
+        if self.b.language != "en":
+            return  # (Italian and French write "il ministero", "le ministère" so)
+        toks = s.tokens
+        for m in self._mentions_in(s.start, s.end):
+            info = self.lexicon.actors.get(m.target)
+            if info is None or info.kind != "state" or m.agreement:
+                continue
+            k = s.token_at(m.end - 1) + 1
+            if k < len(toks) and toks[k].fold == "s" and toks[k].start == m.end + 1:
+                k += 1  # "Russia's"
+            for n in (3, 2):
+                words = toks[k:k + n]
+                if len(words) < n or not all(t.text.isalpha() and t.text.islower()
+                                             for t in words):
+                    continue
+                start, end = words[0].start, words[-1].end
+                name = self.text[start:end]
+                if body_concept(fold_key(name)) is None or \
+                        self.mentions.overlapping(start, end):
+                    continue
+                known = self.lexicon.body_of(info.id, name)
+                actor_id = known or self.lexicon.ministry_id(info.id, name)
+                if actor_id is None:
+                    continue
+                if known is None:
+                    self.result.new_actors.setdefault(actor_id, NewActor(
+                        actor_id, name, "government_body", info.id,
+                        cue=f"ministry name ('{name}')", evidence=(s.start, s.end)))
+                self.mentions.add(Mention(start, end, name, actor_id,
+                                          "alias" if known else "name"))
+                self.consumed.add((m.start, m.end))
+                break
 
     def _initials(self, s: Sentence) -> None:
         """An acronym that is the initials of an organisation named before in the text
