@@ -269,3 +269,50 @@ def test_a_lowercase_ministry_after_its_state_is_the_ministry() -> None:
     d = run("The Russian foreign ministry said the treaty had entered into force.")
     assert d.document["claims"][0]["asserted_by"] == [  # type: ignore[attr-defined]
         "russia-foreign-ministry"]
+
+
+# --- entry into force: every form, its source, its parties --------------------------------
+
+_SIGNED = "Putin signed the treaty with North Korea in June. "
+
+
+def _in_force(d: object) -> list[tuple[set[tuple[str, str]], list[tuple[str, list[str]]]]]:
+    doc = d.document  # type: ignore[attr-defined]
+    return [({(p["actor"], p["role"]) for p in e["participants"]},
+             [(c["certainty"], c["asserted_by"]) for c in doc["claims"] if c["event"] == e["id"]])
+            for e in doc["events"] if e["type"] == "entry_into_force"]
+
+
+BOTH = {("russia", "party"), ("north-korea", "party")}
+
+
+def test_a_treaty_taking_effect_is_told_by_its_source() -> None:
+    # after the treaty's noun, a verb of taking effect is the main verb, no participle
+    assert _in_force(run(_SIGNED + "The treaty took effect on Wednesday, Lavrov said.")) == [
+        (BOTH, [("reported", ["sergey-lavrov"])])]
+    assert _in_force(run(_SIGNED + "The treaty entered into force on Wednesday, the Kremlin "
+                         "said.")) == [(BOTH, [("reported", ["russia"])])]
+    assert _in_force(run(_SIGNED + "The pact came into force on Dec. 4, according to the "
+                         "Russian foreign ministry.")) == [
+        (BOTH, [("reported", ["russia-foreign-ministry"])])]
+
+
+def test_every_form_of_taking_effect() -> None:
+    for text, lang in [
+        (_SIGNED + "The mutual defence treaty became effective on Wednesday.", "en"),
+        (_SIGNED + "The exchange of instruments of ratification on Wednesday brought the "
+         "treaty into force.", "en"),
+        (_SIGNED + "The treaty's entry into force on Wednesday drew condemnation from Seoul.",
+         "en"),
+        ("Poutine et Kim ont signé le traité entre la Russie et la Corée du Nord en juin. Le "
+         "pacte a pris effet le 4 décembre.", "fr"),
+    ]:
+        assert [p for p, _ in _in_force(run(text, language=lang))] == [BOTH], text
+    for text, lang in [
+        (_SIGNED + "Ahead of the treaty's entry into force, Seoul voiced concern.", "en"),
+        (_SIGNED + "The treaty is due to enter into force once instruments of ratification "
+         "are exchanged.", "en"),
+        ("Poutine et Kim ont signé le traité entre la Russie et la Corée du Nord en juin. Le "
+         "pacte prendra effet après l'échange des instruments de ratification.", "fr"),
+    ]:
+        assert _in_force(run(text, language=lang)) == [], text

@@ -155,6 +155,11 @@ _BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "stat
                    "fu", "venne", "viene"})
 #: Words of approval that are also of a stance: a ratification only with who ratifies
 _STANCE_APPROVALS = frozenset({"back", "backed", "backs", "backing"})
+#: English verbs of taking effect: after the treaty's noun, its verb, never a participle
+_TAKE_EFFECT_VERBS = frozenset({"took", "takes", "came", "comes", "went", "goes", "entered",
+                                "enters", "became", "becomes",
+                                # "brought the treaty into force": no participle at all
+                                "into"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -4418,9 +4423,10 @@ class _State:
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
                     continue
-                if rule.type in MILESTONES and hits[0] > 1 and \
-                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
-                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles and \
+                if rule.type in MILESTONES and hits[0] > 1 and (
+                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
+                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
+                        or self._time_of_treaty(s, hits[0])) and \
                         not any(s.tokens[k].fold in _BY_WORDS for k in range(
                             hits[0] + 1, min(hits[0] + 9, len(s.tokens)))):
                     # "si è intensificata dopo la firma del trattato di giugno", "after the
@@ -5571,6 +5577,11 @@ class _State:
         toks = s.tokens
         refs = self.r.agreement_refs.words
         k = trig - 1
+        if toks[trig].fold in _TAKE_EFFECT_VERBS:
+            # "The treaty took effect on Wednesday, Lavrov said", "the pact entered into
+            # force": an English verb of taking effect has no passive participle, so after
+            # the noun it is the main clause's verb (session 14)
+            return False
         if toks[k].fold in refs:
             return True
         name_words = self.lexicon.agreement_words()
@@ -7139,6 +7150,11 @@ class _State:
                  and not any(a < m.end and m.start < b for a, b in said)}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
+            # "The treaty's entry into force drew condemnation from Seoul": the treaty told
+            # before, taken up by its noun; Seoul condemns, it is no party (session 14)
+            ev.participants = [(a, r) for a, r in ev.participants if a not in stray]
+            stray = set()
         if stray and not named & set(g.parties):
             ev.agreement = None  # "Poland and South Korea signed a framework agreement"
             return
@@ -7698,6 +7714,37 @@ class _State:
                 continue
             keep.append(e)
         return keep
+
+    def _time_of_treaty(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i is the treaty's, after "before", "after", "ahead
+        of" ("Ahead of the treaty's entry into force, Seoul voiced concern", "after the
+        pact's signing"): a time, as "after the signing" is (session 14)."""
+        toks = s.tokens
+        if self.b.language != "en" or i < 4 or toks[i - 1].fold != "s" or \
+                toks[i - 2].fold not in self.r.agreement_refs.words:
+            return False
+        k = i - 3
+        while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles and i - k < 6:
+            k -= 1
+        return toks[k].fold in _AFTER_BEFORE or toks[k].fold == "of" and k > 0 and \
+            toks[k - 1].fold in ("ahead", "prior")
+
+    def _treaty_taken_up(self, s: Sentence, stray: set[str]) -> bool:
+        """The sentence names the agreement told before by its noun after a definite
+        article or a possessive ("the treaty's entry into force", "il trattato", "le
+        traité"), and no state of ``stray`` is named right before it or in the words after
+        it ("Seoul's pact", "the treaty with Japan": another agreement)."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        for k, t in enumerate(toks):
+            if t.fold not in refs or not k or toks[k - 1].fold not in dets:
+                continue
+            near = self._mentions_in(toks[max(0, k - 3)].start,
+                                     toks[min(len(toks) - 1, k + 4)].end)
+            if not any(m.target in stray for m in near):
+                return True
+        return False
 
     def _state_parties(self, out: list[FoundEvent]) -> list[FoundEvent]:
         """A treaty's party is a state: a body or person read as one ("The pact, which the
