@@ -316,3 +316,33 @@ def test_every_form_of_taking_effect() -> None:
          "pacte prendra effet après l'échange des instruments de ratification.", "fr"),
     ]:
         assert _in_force(run(text, language=lang)) == [], text
+
+
+# --- a bill sent or received is no ratification --------------------------------------------
+
+
+def test_a_bill_sent_for_ratification_is_a_submission_only() -> None:
+    for text, lang in [
+        ("Putin sent the treaty with North Korea to the Duma for ratification on Monday.",
+         "en"),
+        ("Putin ha inviato il trattato alla Duma per la ratifica il 14 ottobre.", "it"),
+        ("Poutine a envoyé le traité à la Douma pour ratification.", "fr"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("submission", {("vladimir-putin", "submitter"), ("state-duma", "recipient")})], text
+
+
+def test_a_ratification_bill_only_named_is_no_ratification() -> None:
+    for text, lang in [
+        ("The State Duma received the ratification bill from Putin on Oct. 14.", "en"),
+        ("La Douma a reçu de Poutine le projet de loi de ratification du traité.", "fr"),
+        ("La Douma a commencé l'examen du projet de loi de ratification du traité avec "
+         "Pyongyang.", "fr"),
+    ]:
+        assert _types(run(text, language=lang)) == [], text
+    # passed or signed, it is one
+    d = run("La Douma a adopté le projet de loi de ratification du traité.", language="fr")
+    assert _ratifiers(d) == ["state-duma"]
+    d = run("Russian President Vladimir Putin signed the ratification bill into law on "
+            "Saturday.")
+    assert _ratifiers(d) == ["vladimir-putin"]

@@ -160,6 +160,13 @@ _TAKE_EFFECT_VERBS = frozenset({"took", "takes", "came", "comes", "went", "goes"
                                 "enters", "became", "becomes",
                                 # "brought the treaty into force": no participle at all
                                 "into"})
+#: Verbs by which a law is made ("signed the ratification law", "promulgato", "promulgué")
+_LAW_ACTS = frozenset({"sign", "signed", "signs", "signing", "promulgate", "promulgated",
+                       "enact", "enacted", "firmare", "firmato", "firmata", "firma", "firmò",
+                       "promulgare", "promulgato", "promulgata", "signer", "signe", "signee",
+                       "promulguer", "promulgue", "promulguee", "pass", "passed", "passes",
+                       "vote", "voted", "votato", "votata", "votee", "approve",
+                       "approved", "adopted", "adopt", "decree", "decreed"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -4481,6 +4488,11 @@ class _State:
                         # "before it can take effect", "dovrà essere esaminato ... prima di
                         # essere firmato da Putin"
                         or self._before_unreal(s, hits[0])
+                        # "sent the treaty to the Duma for ratification", "The Duma received
+                        # the ratification bill": a purpose, a law only named
+                        or rule.type == EventType.RATIFICATION and (
+                            self._for_ratification(s, hits[0])
+                            or self._law_named_only(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -5499,6 +5511,33 @@ class _State:
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+
+    def _for_ratification(self, s: Sentence, i: int) -> bool:
+        """ "submitted the treaty to the Duma for ratification", "per la ratifica", "pour
+        ratification": the ratification noun after "for", "per", "pour" is a purpose."""
+        toks = s.tokens
+        k = i - 1
+        if k >= 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles | {"its"}:
+            k -= 1
+        return k >= 0 and k < i and toks[k].fold in ("for", "per", "pour") and \
+            toks[i].fold.startswith("ratif") and not toks[i].fold.endswith(("ed", "ing"))
+
+    def _law_named_only(self, s: Sentence, i: int) -> bool:
+        """The ratification noun names a bill or law ("the ratification bill", "il disegno di
+        legge di ratifica", "le projet de loi de ratification") and no verb of its sentence
+        passes, signs or promulgates it ("The Duma received the ratification bill", "began
+        debating the ratification law"): the law is named, no ratification told."""
+        toks = s.tokens
+        if not toks[i].fold.startswith("ratif"):
+            return False
+        law = i + 1 < len(toks) and toks[i + 1].fold in _LAW_NOUNS or i >= 2 and \
+            toks[i - 1].fold in ("di", "de", "of") and toks[i - 2].fold in _LAW_NOUNS
+        if not law:
+            return False
+        approve = {w for r in self.r.events if r.type == EventType.RATIFICATION
+                   for w in r.words.words} | _LAW_ACTS
+        return not any(t.fold in approve or t.lemma in approve
+                       for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif"))
 
     def _before_unreal(self, s: Sentence, i: int) -> bool:
         """The trigger at token i follows "before", "prima di", "avant de" in a clause that
