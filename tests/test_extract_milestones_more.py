@@ -346,3 +346,18 @@ def test_a_ratification_bill_only_named_is_no_ratification() -> None:
     d = run("Russian President Vladimir Putin signed the ratification bill into law on "
             "Saturday.")
     assert _ratifiers(d) == ["vladimir-putin"]
+
+
+def test_steps_only_planned_or_negated_are_no_events() -> None:
+    for text, lang in [
+        ("The ratification vote in the Duma is scheduled for Oct. 24.", "en"),
+        ("The State Duma began debating the ratification bill on Wednesday.", "en"),
+        ("Russian lawmakers are set to approve the treaty with North Korea.", "en"),
+        ("The Duma's vote on the treaty was postponed.", "en"),
+        ("Putin non ha ancora firmato la legge di ratifica.", "it"),
+        ("Il voto della Duma sul trattato è stato rinviato.", "it"),
+        ("La Duma inizierà mercoledì l'esame del disegno di legge di ratifica.", "it"),
+        ("Poutine n'a pas encore promulgué la loi de ratification.", "fr"),
+        ("La Douma examinera le projet de loi de ratification le 24 octobre.", "fr"),
+    ]:
+        assert "ratification" not in _types(run(text, language=lang)), text

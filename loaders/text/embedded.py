@@ -5536,8 +5536,11 @@ class _State:
             return False
         approve = {w for r in self.r.events if r.type == EventType.RATIFICATION
                    for w in r.words.words} | _LAW_ACTS
-        return not any(t.fold in approve or t.lemma in approve
-                       for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif"))
+        verbs = [k for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif")
+                 and (t.fold in approve or t.lemma in approve)]
+        # "Putin non ha ancora firmato la legge di ratifica": the verb negated
+        negated = set(s.hits(self.r.negation))
+        return not any(not any(0 < v - n <= 3 for n in negated) for v in verbs)
 
     def _before_unreal(self, s: Sentence, i: int) -> bool:
         """The trigger at token i follows "before", "prima di", "avant de" in a clause that
@@ -7792,7 +7795,7 @@ class _State:
             if e.type in MILESTONES:
                 e.participants = [(a, r) for a, r in e.participants if r != "party"
                                   or _kind(self, a) in ("state", None)]
-        return out
+        return [e for e in out if e.participants]
 
     def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
         """When the ratification trigger names a law or decree ("the ratification law",
