@@ -361,3 +361,13 @@ def test_steps_only_planned_or_negated_are_no_events() -> None:
         ("La Douma examinera le projet de loi de ratification le 24 octobre.", "fr"),
     ]:
         assert "ratification" not in _types(run(text, language=lang)), text
+
+
+def test_a_ratification_told_again_is_the_same_with_its_source() -> None:
+    d = run("La Duma di Stato ha approvato giovedì la legge di ratifica del trattato con la "
+            "Corea del Nord. Secondo il presidente della Duma Vyacheslav Volodin, il testo è "
+            "stato approvato dalla Duma all'unanimità.", language="it")
+    doc = d.document  # type: ignore[attr-defined]
+    assert [e["type"] for e in doc["events"]] == ["ratification"]
+    assert {(c["certainty"], tuple(c["asserted_by"])) for c in doc["claims"]} == {
+        ("confirmed", ()), ("reported", ("vyacheslav-volodin",))}

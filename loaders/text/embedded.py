@@ -8519,7 +8519,14 @@ def _merge_events(events: Iterable[FoundEvent],
                         or ev.type == m.type == EventType.MEETING
                         and _dates_agree(m.date, ev.date)
                         and _overlapping_meeting({a for a, _ in m.participants},
-                                                 {a for a, _ in ev.participants}, state_of))
+                                                 {a for a, _ in ev.participants}, state_of)
+                        # "The Duma approved the law on Thursday ... the text was approved by
+                        # the Duma unanimously, Volodin said": the same ratifier's
+                        # ratification told again with a party less (session 14)
+                        or ev.type == m.type == EventType.RATIFICATION
+                        and ev.agreement == m.agreement and _dates_agree(m.date, ev.date)
+                        and any(r == "ratifier" for _, r in ev.participants)
+                        and set(ev.participants) <= set(m.participants))
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
