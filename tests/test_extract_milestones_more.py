@@ -371,3 +371,13 @@ def test_a_ratification_told_again_is_the_same_with_its_source() -> None:
     assert [e["type"] for e in doc["events"]] == ["ratification"]
     assert {(c["certainty"], tuple(c["asserted_by"])) for c in doc["claims"]} == {
         ("confirmed", ()), ("reported", ("vyacheslav-volodin",))}
+
+
+def test_the_date_of_the_chambers_is_not_the_signer_s() -> None:
+    d = run("Vladimir Poutine a signé la loi ratifiant le traité, adoptée par la Douma le 24 "
+            "octobre et par le Conseil de la Fédération le 6 novembre.", language="fr",
+            published="2024-11-12")
+    r = _ratifications(d)
+    assert r["vladimir-putin"][1] is None
+    assert r["state-duma"][1] == "2024-10-24"
+    assert r["conseil-de-la-federation"][1] == "2024-11-06"

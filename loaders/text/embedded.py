@@ -2305,8 +2305,12 @@ class _State:
                 lo = max([c for c in cuts if c <= agent[0]], default=s.start)
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
+                # (with other ratifiers in the sentence, the dates of their parts are theirs:
+                # "Poutine a signé la loi, adoptée par la Douma le 24 octobre", session 14)
+                others = any(o is not ev and o.type == EventType.RATIFICATION
+                             for o in events)
                 found = _nearest_date(in_part, agent[0] - s.start) if in_part else (
-                    None if ev.own_part_date else found)
+                    None if ev.own_part_date or others else found)
             if found is not None and found.value is None:
                 ev.notes.append(f"date not resolved: {found.note}")
             elif found is not None:
