@@ -37,7 +37,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
+from loaders.text.lexicon import Matcher, Mention, body_concept, family_name, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -104,6 +104,14 @@ _PURPOSE_TO = frozenset({"to", "pour", "per", "a", "afin", "de"})
 _INFINITIVE_MARKERS = frozenset({"to", "a", "di", "de", "d"})
 # what a ratification may be the law of ("the ratification law", "la legge di ratifica")
 _LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "decret"})
+#: Nouns of a chamber's or a leader's act of approval: the body or person after "by", "of",
+#: "da", "della", "par", "de" ratifies ("the pact's approval by the Duma", "il voto della
+#: Duma", "un decreto del Presidium", "son adoption par la Douma")
+_APPROVAL_NOUNS = frozenset({
+    "approval", "vote", "endorsement", "adoption", "backing", "decree", "passage",
+    "ratification", "signature", "assent",
+    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo",
+    "approbation", "decret", "promulgation", "aval"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
 _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
                         "inform", "informed", "assicurare", "assicurato", "assicura",
@@ -162,6 +170,28 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: Participles of "be" in a passive ("had been passed", "era stata approvata", "a été adopté")
+_BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "state", "ete",
+                   "fu", "venne", "viene"})
+#: Words of approval that are also of a stance: a ratification only with who ratifies
+_STANCE_APPROVALS = frozenset({"back", "backed", "backs", "backing"})
+#: English verbs of taking effect: after the treaty's noun, its verb, never a participle
+_TAKE_EFFECT_VERBS = frozenset({"took", "takes", "came", "comes", "went", "goes", "entered",
+                                "enters", "became", "becomes",
+                                # "brought the treaty into force": no participle at all
+                                "into"})
+#: Verbs by which a law is made ("signed the ratification law", "promulgato", "promulgué")
+_LAW_ACTS = frozenset({"sign", "signed", "signs", "signing", "promulgate", "promulgated",
+                       "enact", "enacted", "firmare", "firmato", "firmata", "firma", "firmò",
+                       "promulgare", "promulgato", "promulgata", "signer", "signe", "signee",
+                       "promulguer", "promulgue", "promulguee", "pass", "passed", "passes",
+                       "vote", "voted", "votato", "votata", "votee", "approve",
+                       "approved", "adopted", "adopt", "decree", "decreed"})
+#: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+_BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
+                            "possa", "possano", "potra", "puisse", "puissent", "pourra"})
+#: Adverbs of what is not over yet between a copula and its predicate ("is still pending")
+_NOT_OVER = frozenset({"still", "yet", "ancora", "sempre", "toujours", "encore"})
 #: Before a capital, where one speaks or calls from ("by phone from Moscow").
 _FROM_PLACE = frozenset({"from", "depuis"})
 #: Words of fighting and of a front: troops there help the army they fight beside.
@@ -547,6 +577,9 @@ class FoundEvent:
     # "during his visit"): the visit told before, with no claim of its own unless a source
     # tells it
     retold: bool = False
+    # a ratifier named after a noun of approval ("after a vote of the Duma on Oct. 24"): the
+    # date of its own part of the sentence, or none
+    own_part_date: bool = False
 
 
 @dataclass
@@ -907,6 +940,7 @@ class _State:
         self._communities(s)
         self._delegations(s)
         self._organisations(s)
+        self._lowercase_ministries(s)
         self._initials(s)
         self._titles(s)
         self._title_lists(s)
@@ -959,6 +993,45 @@ class _State:
                                                          toks[nxt].start].strip(" ,") == "":
                 continue  # a name follows: the titled person is named
             self._title_states.add((demonym.start, demonym.end))
+
+    def _lowercase_ministries(self, s: Sentence) -> None:
+        """ "South Korea's foreign ministry said", "the Ukrainian defence ministry": a
+        ministry of ``data/bodies.tsv`` written in lower case after its state's name,
+        possessive or adjective is that state's ministry, as written with capitals (the
+        graph's body, else ``<state>-<portfolio>-ministry``); the state a mention only
+        (session 14)."""
+        if self.b.language != "en":
+            return  # (Italian and French write "il ministero", "le ministère" so)
+        toks = s.tokens
+        for m in self._mentions_in(s.start, s.end):
+            info = self.lexicon.actors.get(m.target)
+            if info is None or info.kind != "state" or m.agreement:
+                continue
+            k = s.token_at(m.end - 1) + 1
+            if k < len(toks) and toks[k].fold == "s" and toks[k].start == m.end + 1:
+                k += 1  # "Russia's"
+            for n in (3, 2):
+                words = toks[k:k + n]
+                if len(words) < n or not all(t.text.isalpha() and t.text.islower()
+                                             for t in words):
+                    continue
+                start, end = words[0].start, words[-1].end
+                name = self.text[start:end]
+                if body_concept(fold_key(name)) is None or \
+                        self.mentions.overlapping(start, end):
+                    continue
+                known = self.lexicon.body_of(info.id, name)
+                actor_id = known or self.lexicon.ministry_id(info.id, name)
+                if actor_id is None:
+                    continue
+                if known is None:
+                    self.result.new_actors.setdefault(actor_id, NewActor(
+                        actor_id, name, "government_body", info.id,
+                        cue=f"ministry name ('{name}')", evidence=(s.start, s.end)))
+                self.mentions.add(Mention(start, end, name, actor_id,
+                                          "alias" if known else "name"))
+                self.consumed.add((m.start, m.end))
+                break
 
     def _initials(self, s: Sentence) -> None:
         """An acronym that is the initials of an organisation named before in the text
@@ -2453,7 +2526,12 @@ class _State:
                 lo = max([c for c in cuts if c <= agent[0]], default=s.start)
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
-                found = _nearest_date(in_part, agent[0] - s.start) if in_part else found
+                # (with other ratifiers in the sentence, the dates of their parts are theirs:
+                # "Poutine a signé la loi, adoptée par la Douma le 24 octobre", session 14)
+                others = any(o is not ev and o.type == EventType.RATIFICATION
+                             for o in events)
+                found = _nearest_date(in_part, agent[0] - s.start) if in_part else (
+                    None if ev.own_part_date or others else found)
             if found is None:
                 # "Earlier that day", "three days later", "le lendemain": counted from the
                 # day of the fact told before
@@ -4750,9 +4828,10 @@ class _State:
                     # "Since the signing of the treaty", "Depuis la signature du traité",
                     # "Dalla firma del trattato": a time told by the treaty's past
                     continue
-                if rule.type in MILESTONES and hits[0] > 1 and \
-                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and \
-                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles and \
+                if rule.type in MILESTONES and hits[0] > 1 and (
+                        s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
+                        s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
+                        or self._time_of_treaty(s, hits[0])) and \
                         not any(s.tokens[k].fold in _BY_WORDS for k in range(
                             hits[0] + 1, min(hits[0] + 9, len(s.tokens)))):
                     # "si è intensificata dopo la firma del trattato di giugno", "after the
@@ -4804,6 +4883,14 @@ class _State:
                         or self._hedged_noun(s, hits[0])
                         # "la ratification n'a pas encore été annoncée"
                         or self._unhappened_noun(s, hits[0])
+                        # "before it can take effect", "dovrà essere esaminato ... prima di
+                        # essere firmato da Putin"
+                        or self._before_unreal(s, hits[0])
+                        # "sent the treaty to the Duma for ratification", "The Duma received
+                        # the ratification bill": a purpose, a law only named
+                        or rule.type == EventType.RATIFICATION and (
+                            self._for_ratification(s, hits[0])
+                            or self._law_named_only(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -5295,6 +5382,7 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        out = self._approval_agents(s, cands, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
             out = [e for e in out if not (e.type == EventType.SIGNING and {
@@ -5866,21 +5954,77 @@ class _State:
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
 
+    def _for_ratification(self, s: Sentence, i: int) -> bool:
+        """ "submitted the treaty to the Duma for ratification", "per la ratifica", "pour
+        ratification": the ratification noun after "for", "per", "pour" is a purpose."""
+        toks = s.tokens
+        k = i - 1
+        if k >= 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles | {"its"}:
+            k -= 1
+        return k >= 0 and k < i and toks[k].fold in ("for", "per", "pour") and \
+            toks[i].fold.startswith("ratif") and not toks[i].fold.endswith(("ed", "ing"))
+
+    def _law_named_only(self, s: Sentence, i: int) -> bool:
+        """The ratification noun names a bill or law ("the ratification bill", "il disegno di
+        legge di ratifica", "le projet de loi de ratification") and no verb of its sentence
+        passes, signs or promulgates it ("The Duma received the ratification bill", "began
+        debating the ratification law"): the law is named, no ratification told."""
+        toks = s.tokens
+        if not toks[i].fold.startswith("ratif"):
+            return False
+        law = i + 1 < len(toks) and toks[i + 1].fold in _LAW_NOUNS or i >= 2 and \
+            toks[i - 1].fold in ("di", "de", "of") and toks[i - 2].fold in _LAW_NOUNS
+        if not law:
+            return False
+        approve = {w for r in self.r.events if r.type == EventType.RATIFICATION
+                   for w in r.words.words} | _LAW_ACTS
+        verbs = [k for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif")
+                 and (t.fold in approve or t.lemma in approve)]
+        # "Putin non ha ancora firmato la legge di ratifica": the verb negated
+        negated = set(s.hits(self.r.negation))
+        return not any(not any(0 < v - n <= 3 for n in negated) for v in verbs)
+
+    def _before_unreal(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i follows "before", "prima di", "avant de" in a clause that
+        has not happened: a modal after "before" ("before it can take effect", "avant qu'il
+        puisse entrer en vigueur") or a main clause still to come ("Il trattato dovrà essere
+        esaminato dal Consiglio prima di essere firmato da Putin", "must still be approved
+        before being signed"): what comes after it has not happened either."""
+        toks = s.tokens
+        b = next((b for b in range(i - 1, max(-1, i - 5), -1)
+                  if toks[b].fold in ("before", "prima", "avant")), None)
+        if b is None or set(self.text[toks[b].end:toks[i].start]) & {",", ";"}:
+            return False
+        if any(toks[k].fold in _BEFORE_MODALS for k in range(b + 1, i)):
+            return True
+        future = [j for j in s.hits(self.r.future) if j < b] + [
+            j for j in s.hits(self.r.conditional) if j < b] + [
+            j for j in s.hits(self.r.intent) if j < b]
+        return any(not any(j < x < b for x in self._clause_bounds(s))
+                   and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
+            any(self._future_tense(s, j) for j in range(0, b))
+
     def _hedged_noun(self, s: Sentence, i: int) -> bool:
         """The trigger at token i is a noun after its article whose predicate, later in
         its clause, is one of possibility or expectation ("A visit by Kim Jong Un to Moscow
         is possible", "la visita è prevista", "la ratifica nordcoreana, attesa nei prossimi
         giorni", "une visite est probable"): not (yet) an event."""
         toks = s.tokens
-        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+        # (a possessive too: "Pyongyang's ratification is still pending")
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE \
+                and not (self.b.language == "en" and toks[i - 1].fold == "s"):
             return False
         bounds = self._clause_bounds(s)
         for j in s.hits(self.r.future):
             if not i < j <= i + 10 or any(i < b <= j for b in bounds) or \
                     ";" in self.text[toks[i].end:toks[j].start]:
                 continue
-            before = self.text[toks[j - 1].end:toks[j].start]
-            if toks[j - 1].text.lower() in _COPULAS or "," in before:
+            # "is still pending", "è ancora in attesa", "est toujours en attente"
+            k = j - 1
+            while k > i + 1 and toks[k].fold in _NOT_OVER:
+                k -= 1
+            before = self.text[toks[k].end:toks[k + 1].start]
+            if toks[k].text.lower() in _COPULAS or "," in before:
                 return True
         return False
 
@@ -5917,6 +6061,11 @@ class _State:
         toks = s.tokens
         refs = self.r.agreement_refs.words
         k = trig - 1
+        if toks[trig].fold in _TAKE_EFFECT_VERBS:
+            # "The treaty took effect on Wednesday, Lavrov said", "the pact entered into
+            # force": an English verb of taking effect has no passive participle, so after
+            # the noun it is the main clause's verb (session 14)
+            return False
         if toks[k].fold in refs:
             return True
         name_words = self.lexicon.agreement_words()
@@ -6412,6 +6561,11 @@ class _State:
         refs = set(s.hits(self.r.law_refs))
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
+                return True
+            # the subject of a passive: "La legge era stata approvata dal Consiglio", "the law
+            # was passed by the Duma", "le texte a été adopté par la Douma"
+            if any(h - 5 <= k < h and any(toks[j].fold in _PASSIVE_AUX | _BEEN
+                                          for j in range(k + 1, h)) for k in refs):
                 return True
             # an object clitic before the verb: "l'a adopté", "lo ha approvato"
             k = h - 1
@@ -7803,6 +7957,11 @@ class _State:
                  and not any(a < m.end and m.start < b for a, b in said)}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
+            # "The treaty's entry into force drew condemnation from Seoul": the treaty told
+            # before, taken up by its noun; Seoul condemns, it is no party (session 14)
+            ev.participants = [(a, r) for a, r in ev.participants if a not in stray]
+            stray = set()
         if stray and not named & set(g.parties):
             ev.agreement = None  # "Poland and South Korea signed a framework agreement"
             return
@@ -7871,11 +8030,17 @@ class _State:
         etype = rule.type
         toks = s.tokens
         locative = _LOCATIVE.get(self.b.language, set())
-        if etype != EventType.ENTRY_INTO_FORCE:
+        if etype not in (EventType.ENTRY_INTO_FORCE, EventType.RATIFICATION,
+                         EventType.SIGNING):
             # "From Kyiv, President Zelensky accused...", "Da Kiev, il presidente...",
             # "Depuis Séoul, ...": a name opening the sentence after a preposition and closed
-            # by a comma is where it happens, no side of the act
+            # by a comma is where it happens, no side of the act (a milestone's parties are
+            # named in any form: "A Mosca, la legge di ratifica era stata promulgata")
             cands = [c for c in cands if not self._opening_place(s, c)]
+        elif etype != EventType.ENTRY_INTO_FORCE:
+            g = self.lexicon.agreements.get(self.last_agreement or "")
+            cands = [c for c in cands if not self._opening_place(s, c)
+                     or g is not None and c.actor in g.parties]
         if etype in SYMMETRIC:
             out: list[tuple[str, str]] = []
             # "cooperation between Moscow and Pyongyang", "la coopération entre Moscou et
@@ -8241,6 +8406,204 @@ class _State:
                 "," not in self.text[toks[k - 1].end:toks[k].start]:
             return None
         return next((c for c in cands if c.end == toks[k - 1].end), None)
+
+    def _approval_agents(self, s: Sentence, cands: list[_Candidate],
+                         out: list[FoundEvent]) -> list[FoundEvent]:
+        """In a sentence that tells a ratification, a body or person named after a noun of
+        approval ("the pact's approval by the State Duma on Oct. 24 and by the Federation
+        Council on Nov. 6", "dopo il voto favorevole della Duma e del Consiglio della
+        Federazione", "con un decreto del Presidium", "après son adoption par la Douma")
+        ratifies: one ratification each, with the sentence's parties, dated by its own part
+        of the sentence. A treaty's party is a state: a body or person read as one is not
+        (session 14, milestones round)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
+        if not rats:
+            return self._state_parties(out)
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        preps = self.r.to_agent | _GENITIVE | {"de", "d", "du", "des", "parte"}
+        hedges = set(s.hits(self.r.future)) | set(s.hits(self.r.negation))
+        ratifying = {a for e in rats for a, r in e.participants if r == "ratifier"}
+        found: list[_Candidate] = []
+        for n, tok in enumerate(toks):
+            if tok.fold not in _APPROVAL_NOUNS or not tok.text.islower():
+                continue
+            if any(0 < n - h <= 6 for h in hedges) or self._hedged_noun(s, n) or \
+                    n and toks[n - 1].fold in _SINCE:
+                continue  # "manca soltanto la firma del presidente", "since the vote"
+            for c in cands:
+                k = s.token_at(c.start)
+                if not n < k <= n + 14 or any(n < b <= k for b in bounds) or \
+                        set(self.text[tok.end:c.start]) & {",", ";"}:
+                    continue
+                if c.kind in ("source", "pronoun") or _kind(self, c.actor) not in (
+                        "person", "government_body", "organization"):
+                    continue
+                raw = [t.fold for t in toks[max(0, k - 2):k]]
+                if c in found or _prev_word(s, c, self.r.title_words) not in preps and not (
+                        raw and raw[-1] in preps or len(raw) == 2 and raw[0] in preps
+                        and raw[1] in _ARTICLE_WORDS | self.r.articles):
+                    continue  # ("il voto favorevole della Duma": "della" is no article)
+                found.append(c)
+        agents = {c.actor for c in found}
+        for e in rats:
+            # "Poutine a promulgué la loi de ratification, après un vote de la Douma": the
+            # agent of the noun after the trigger is not who ratifies by the verb before it
+            who = next((a for a, r in e.participants if r == "ratifier"), None)
+            if who not in agents or not any(
+                    c.actor == who and c.start > e.trigger[1] for c in found):
+                continue
+            subject = [c for c in cands if c.end <= e.trigger[0] and c.actor not in agents
+                       and _kind(self, c.actor) in ("person", "government_body")
+                       and not any(e.trigger[0] > self.text.find(";", c.end) > -1
+                                   for _ in (0,))]
+            if subject:
+                e.participants = [(subject[-1].actor if r == "ratifier" else a, r)
+                                  for a, r in e.participants]
+                ratifying.discard(who)
+                ratifying.add(subject[-1].actor)
+        found = [c for c in found if c.actor not in ratifying]
+        out = self._one_vote(s, cands, out)
+        out = self._milestones_taken_up(s, out)
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
+        if not found:
+            return self._state_parties(out)
+        base = rats[0]
+        parties = [(a, r) for a, r in base.participants
+                   if r == "party" and _kind(self, a) == "state"]
+        agents = {c.actor for c in found}
+        for e in rats:
+            e.participants = [(a, r) for a, r in e.participants
+                              if not (r == "party" and a in agents)]
+        if not any(r == "ratifier" for _, r in base.participants):
+            # "la ratifica era stata sancita con un decreto del Presidium": the ratification
+            # told is the body's
+            first = found.pop(0)
+            base.participants.insert(0, (first.actor, "ratifier"))
+            base.trigger = (first.start, first.end)
+        for c in found:
+            ev = FoundEvent(EventType.RATIFICATION, [(c.actor, "ratifier"), *parties],
+                            base.sentence, (c.start, c.end), agreement=base.agreement,
+                            notes=list(base.notes), own_part_date=True)
+            ev.unreported = base.unreported
+            if ev.agreement:
+                self._agreement_parties(ev, s)
+            out.append(ev)
+        return self._state_parties(out)
+
+    def _one_vote(self, s: Sentence, cands: list[_Candidate],
+                  out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "The Duma voted in favour of the ratification of the treaty", "a voté à
+        l'unanimité en faveur de la ratification": the noun a few words after a vote with
+        its voter is that vote, not a ratification of nobody."""
+        bounds = self._clause_bounds(s)
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.RATIFICATION or any(
+                    r == "ratifier" for _, r in e.participants):
+                continue
+            # "La Douma d'État a voté jeudi à l'unanimité en faveur de la ratification": who
+            # voted, however far the noun after the vote
+            k = s.token_at(e.trigger[0])
+            v = next((v for v in range(k - 1, max(-1, k - 10), -1)
+                      if toks[v].fold.startswith("vot") and toks[v].text.islower()), None)
+            if v is None or any(v < b <= k for b in bounds):
+                continue
+            voter = [c for c in cands if 0 < v - s.token_at(c.end - 1) <= 7
+                     and not any(s.token_at(c.start) < b <= v for b in bounds)
+                     and _kind(self, c.actor) in ("person", "government_body")
+                     and (c.start, c.end) not in self._asserter_spans]
+            if voter:
+                e.participants.insert(0, (voter[-1].actor, "ratifier"))
+        done = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        # "The Duma backed the treaty": the chamber's backing is its vote, no support of the
+        # treaty's party; "China backed the pact": a stance, no ratification of nobody
+        out = [e for e in out if not (
+            e.type == EventType.SUPPORT and any(o.trigger == e.trigger for o in done)
+            or e.type == EventType.RATIFICATION and e not in done
+            and s.tokens[s.token_at(e.trigger[0])].lemma in _STANCE_APPROVALS)]
+        keep = []
+        for e in out:
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and not any(
+                    r == "ratifier" for _, r in e.participants) and any(
+                    0 < k - s.token_at(o.trigger[0]) <= 8
+                    and not any(s.token_at(o.trigger[0]) < b <= k for b in bounds)
+                    and {p for p in e.participants} <= set(o.participants) | {
+                        (a, "party") for a, _ in o.participants}
+                    for o in done):
+                continue
+            keep.append(e)
+        return keep
+
+    def _milestones_taken_up(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A ratification or signing named by its noun after a definite article ("Con la
+        firma del capo del Cremlino si è conclusa la procedura di ratifica da parte russa",
+        "The ratification process ended with the signature"), with no one who ratifies or
+        signs and no date or place of its own, once the text has told a ratification of the
+        agreement: the fact told before taken up, no new one (GUIDELINES, session 14)."""
+        told = [e for e in self.result.events
+                if e.type in (EventType.RATIFICATION, EventType.SIGNING)]
+        if not told:
+            return out
+        toks = s.tokens
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        keep = []
+        for e in out:
+            doer = {EventType.RATIFICATION: "ratifier", EventType.SIGNING: "signatory"}.get(
+                e.type)
+            k = s.token_at(e.trigger[0])
+            if doer is not None and not any(r == doer for _, r in e.participants) \
+                    and not e.clause and (
+                        k and toks[k - 1].fold in dets
+                        or k > 2 and toks[k - 1].fold in _GENITIVE | {"de", "d"}
+                        and toks[k - 2].text.islower() and toks[k - 3].fold in dets) \
+                    and not self._own_time_or_place(s, k) \
+                    and any(o.agreement == e.agreement for o in told):
+                continue
+            keep.append(e)
+        return keep
+
+    def _time_of_treaty(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i is the treaty's, after "before", "after", "ahead
+        of" ("Ahead of the treaty's entry into force, Seoul voiced concern", "after the
+        pact's signing"): a time, as "after the signing" is (session 14)."""
+        toks = s.tokens
+        if self.b.language != "en" or i < 4 or toks[i - 1].fold != "s" or \
+                toks[i - 2].fold not in self.r.agreement_refs.words:
+            return False
+        k = i - 3
+        while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles and i - k < 6:
+            k -= 1
+        return toks[k].fold in _AFTER_BEFORE or toks[k].fold == "of" and k > 0 and \
+            toks[k - 1].fold in ("ahead", "prior")
+
+    def _treaty_taken_up(self, s: Sentence, stray: set[str]) -> bool:
+        """The sentence names the agreement told before by its noun after a definite
+        article or a possessive ("the treaty's entry into force", "il trattato", "le
+        traité"), and no state of ``stray`` is named right before it or in the words after
+        it ("Seoul's pact", "the treaty with Japan": another agreement)."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        for k, t in enumerate(toks):
+            if t.fold not in refs or not k or toks[k - 1].fold not in dets:
+                continue
+            near = self._mentions_in(toks[max(0, k - 3)].start,
+                                     toks[min(len(toks) - 1, k + 4)].end)
+            if not any(m.target in stray for m in near):
+                return True
+        return False
+
+    def _state_parties(self, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A treaty's party is a state: a body or person read as one ("The pact, which the
+        Duma adopted, now goes to the Federation Council") is no side of the milestone."""
+        for e in out:
+            if e.type in MILESTONES:
+                e.participants = [(a, r) for a, r in e.participants if r != "party"
+                                  or _kind(self, a) in ("state", None)]
+        return [e for e in out if e.participants]
 
     def _law_agents(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[_Candidate]:
         """When the ratification trigger names a law or decree ("the ratification law",
@@ -9161,7 +9524,14 @@ def _merge_events(events: Iterable[FoundEvent],
                         or ev.type == m.type == EventType.MEETING
                         and _dates_agree(m.date, ev.date)
                         and _overlapping_meeting({a for a, _ in m.participants},
-                                                 {a for a, _ in ev.participants}, state_of))
+                                                 {a for a, _ in ev.participants}, state_of)
+                        # "The Duma approved the law on Thursday ... the text was approved by
+                        # the Duma unanimously, Volodin said": the same ratifier's
+                        # ratification told again with a party less (session 14)
+                        or ev.type == m.type == EventType.RATIFICATION
+                        and ev.agreement == m.agreement and _dates_agree(m.date, ev.date)
+                        and any(r == "ratifier" for _, r in ev.participants)
+                        and set(ev.participants) <= set(m.participants))
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
