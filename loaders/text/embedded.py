@@ -1220,13 +1220,21 @@ class _State:
                 or k > 1 and toks[k - 1].text == "s"
                 and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
                 and (m := self.mentions.at(toks[k - 2].start)) is not None
-                and _kind(self, m.target) == "state"):
+                and _kind(self, m.target) not in ("person", None)
+                # ", NATO secretary general,": the organisation's name (after a name's comma)
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and not m.agreement
+                and _kind(self, m.target) in ("alliance", "organization", "government_body")):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
             return
         run: list[int] = []
         n = k - 1
-        while n >= 0 and len(run) < 5 and toks[n].text[:1].isupper() \
+        while n >= 0 and len(run) < 5 and (
+                toks[n].text[:1].isupper()
+                # ("Kim Yong-hyun", "Han Duck-soo": a lower-case syllable after a hyphen)
+                or n > 0 and toks[n].text.islower() and toks[n - 1].text[:1].isupper()
+                and self.text[toks[n - 1].end:toks[n].start] == "-") \
                 and toks[n].text.isalpha() and (not run or self.text[
                     toks[n].end:toks[run[0]].start] in (" ", "-")):
             run.insert(0, n)
