@@ -37,7 +37,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
+from loaders.text.lexicon import Matcher, Mention, body_concept, family_name, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -1464,7 +1464,10 @@ class _State:
                     self._lower_case_organisation(s, i, 2)
                 continue
             if t.fold in self.r.org_heads and not t.text[:1].isupper():
-                self._lower_case_organisation(s, i)
+                if self.b.language == "en":
+                    self._lower_case_body_en(s, i)
+                else:
+                    self._lower_case_organisation(s, i)
                 continue
             if t.fold not in self.r.org_heads:
                 continue
@@ -1565,6 +1568,47 @@ class _State:
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _lower_case_body_en(self, s: Sentence, i: int) -> None:
+        """ "South Korea's foreign ministry", "the Russian defence ministry": a state's body
+        written in lower case after the state's possessive or adjective (a name of
+        ``data/bodies.tsv``) is that body (the graph's, else ``<state>-<portfolio>-ministry``),
+        as its capitalised name is."""
+        toks = s.tokens
+        for lo in range(max(0, i - 2), i):
+            words = toks[lo:i + 1]
+            if not all(w.text.islower() and w.text.isalpha() for w in words) or any(
+                    self.text[words[k].end:words[k + 1].start] != " "
+                    for k in range(len(words) - 1)):
+                continue
+            if body_concept(" ".join(w.fold for w in words)) is None or lo == 0:
+                continue
+            start, end = toks[lo].start, toks[i].end
+            if self.mentions.overlapping(start, end):
+                return
+            prev = toks[lo - 1]
+            if prev.text == "s" and lo > 1 and \
+                    self.text[toks[lo - 2].end:prev.start] in ("'", "’"):
+                m = self.mentions.at(toks[lo - 2].start)  # "South Korea's"
+            else:
+                m = self.mentions.at(prev.start)  # "the South Korean"
+                if m is not None and self.text[m.end:start] != " ":
+                    m = None
+            if m is None or m.agreement or _kind(self, m.target) != "state":
+                return
+            name = self.text[start:end]
+            known = self.lexicon.body_of(m.target, name, "")
+            self.consumed.add((m.start, m.end))
+            if known is not None:
+                self.mentions.add(Mention(start, end, name, known, "alias"))
+                return
+            actor_id = self.lexicon.ministry_id(m.target, name, "") or slug(name)
+            if actor_id not in self.lexicon.actors:
+                self.result.new_actors.setdefault(actor_id, NewActor(
+                    actor_id, self.text[m.start:end], "government_body", m.target,
+                    cue=f"organisation name ('{toks[i].text}')", evidence=(s.start, s.end)))
+            self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            return
 
     def _plain_word(self, s: Sentence, k: int) -> bool:
         """Token k is a lower-case word of a name: no known name, article, preposition,
@@ -4827,8 +4871,11 @@ class _State:
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
                     # the condemner said is the news
+                    # (an unnamed group's, "South Korean officials denounced", "fonti del
+                    # governo giapponese hanno criticato", makes no statement)
                     ev = FoundEvent(EventType.STATEMENT,
-                                    [(a, "speaker") for a, r in ev.participants if r == "accuser"],
+                                    [(a, "speaker") for a, r in ev.participants if r == "accuser"
+                                     and not self._group_adjective(s, cands, a, trig.start)],
                                     ev.sentence, ev.trigger, condemnation=True)
                 law_agents = self._law_agents(s, hits[0], cands) \
                     if rule.type == EventType.RATIFICATION else []
@@ -5219,6 +5266,29 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _group_adjective(self, s: Sentence, cands: list[_Candidate], actor: str,
+                         before: int) -> bool:
+        """The actor is named before ``before`` only by a demonym next to a noun of an
+        unnamed source ("South Korean officials", "diplomatici russi", "fonti del governo
+        giapponese"): the unnamed group acts, the state is a mention (GUIDELINES)."""
+        toks = s.tokens
+        mine = [c for c in cands if c.actor == actor and c.start < before]
+        if not mine:
+            return False
+        for c in mine:
+            m = self.mentions.at(c.start)
+            if m is None or m.kind != "demonym":
+                return False
+            lo, hi = s.token_at(c.start), s.token_at(max(c.start, c.end - 1))
+            near = [k for k in range(max(0, lo - 4), min(len(toks), hi + 3))
+                    if not lo <= k <= hi and toks[k].fold in self.r.source_nouns
+                    and toks[k].start < before]
+            if not any(all(toks[j].text.islower() and not self._is_verb(toks[j])
+                           for j in range(min(k, lo) + 1, max(k, hi)) if not lo <= j <= hi)
+                       for k in near):
+                return False
+        return True
 
     def _head_group(self, s: Sentence, cands: list[_Candidate],
                     head: _Candidate | None) -> list[_Candidate]:

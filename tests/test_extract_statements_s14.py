@@ -1,0 +1,74 @@
+"""Statements, session 14 (dev cases 393-400): who speaks when a title follows the name
+(of an organisation or a two-word state), a state's body written in lower case, and
+unnamed groups that make no statement. Sentences of our own, in EN, IT and FR."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import actor_ids, events, run
+
+
+def statements(d: object) -> list[set[tuple[str, str]]]:
+    return [p for t, p in events(d) if t == "statement"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language,text,who", [
+    ("en", "Mark Rutte, NATO's secretary general, said the alliance was watching closely.",
+     "mark-rutte"),
+    ("en", "Mark Rutte, NATO secretary general, told reporters the alliance was on alert.",
+     "mark-rutte"),
+    ("en", "Kim Yong-hyun, South Korea's defence minister, said Seoul was watching closely.",
+     "kim-yong-hyun"),
+    ("en", "Han Duck-soo, South Korea's prime minister, said the region needed calm.",
+     "han-duck-soo"),
+    ("en", '"We are on alert," said Cho Tae-yul, South Korea\'s foreign minister.',
+     "cho-tae-yul"),
+    ("it", "Kim Yong-hyun, ministro della Difesa sudcoreano, ha detto che Seul è in allerta.",
+     "kim-yong-hyun"),
+    ("fr", "Mark Rutte, le secrétaire général de l'Otan, a déclaré que l'alliance était "
+     "en alerte.", "mark-rutte"),
+])
+def test_a_title_after_the_name_leaves_the_person_speaking(language: str, text: str,
+                                                           who: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{(who, "speaker")}]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("South Korea's foreign ministry said the pact was dangerous.",
+     "south-korea-foreign-ministry"),
+    ("The South Korean unification ministry voiced regret over the treaty.",
+     "south-korea-unification-ministry"),
+    ("Russia's defence ministry said its troops had repelled an attack near Kupiansk.",
+     "russia-defence-ministry"),
+    ("Japan's defense ministry said the region was less safe.", "japan-defence-ministry"),
+])
+def test_a_state_body_in_lower_case_speaks(text: str, body: str) -> None:
+    d = run(text)
+    assert body in actor_ids(d)
+    assert statements(d) == [{(body, "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", 'South Korean officials denounced a "dangerous pact."'),
+    ("en", "Ukrainian officials criticised the agreement."),
+    ("en", "Japanese diplomats condemned the talks."),
+    ("it", "Fonti del governo giapponese hanno criticato l'accordo."),
+    ("it", "Funzionari sudcoreani hanno condannato i colloqui."),
+    ("fr", "Des responsables ukrainiens ont critiqué l'accord."),
+    ("fr", "Des diplomates japonais ont dénoncé une « menace »."),
+])
+def test_an_unnamed_group_condemning_makes_no_statement(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == []
+
+
+@pytest.mark.parametrize("language,text,who", [
+    ("en", "Ukraine condemned the talks.", "ukraine"),
+    ("en", "South Korea's foreign ministry denounced the talks.",
+     "south-korea-foreign-ministry"),
+    ("fr", "Le Japon a dénoncé une « menace ».", "japan"),
+])
+def test_a_named_condemner_of_nobody_still_speaks(language: str, text: str,
+                                                  who: str) -> None:
+    assert statements(run(text, language=language)) == [{(who, "speaker")}]
