@@ -72,3 +72,36 @@ def test_an_unnamed_group_condemning_makes_no_statement(language: str, text: str
 def test_a_named_condemner_of_nobody_still_speaks(language: str, text: str,
                                                   who: str) -> None:
     assert statements(run(text, language=language)) == [{(who, "speaker")}]
+
+
+@pytest.mark.parametrize("language,text,speaker,addressee", [
+    ("en", "Foreign Minister Andrii Sybiha told Japanese Foreign Minister Takeshi Iwaya that "
+     "the alliance was a threat.", "andrii-sybiha", "takeshi-iwaya"),
+    ("en", "Lavrov told his North Korean counterpart Choe Son Hui that the region was in "
+     "danger.", "sergey-lavrov", "choe-son-hui"),
+    ("en", '"The region is in danger," Lavrov told his North Korean counterpart Choe Son Hui.',
+     "sergey-lavrov", "choe-son-hui"),
+    ("en", "Lavrov assured Choe Son Hui that Moscow valued the friendship.", "sergey-lavrov",
+     "choe-son-hui"),
+    ("it", "Lavrov ha detto alla collega nordcoreana Choe Son Hui che la regione è in "
+     "pericolo.", "sergey-lavrov", "choe-son-hui"),
+    ("it", "«La regione è in pericolo», ha detto Lavrov alla sua omologa Choe Son Hui.",
+     "sergey-lavrov", "choe-son-hui"),
+    ("fr", "Lavrov a dit à son homologue nord-coréenne Choe Son Hui que la région était en "
+     "danger.", "sergey-lavrov", "choe-son-hui"),
+    ("fr", "« La région est en danger », a dit Lavrov à son homologue Choe Son Hui.",
+     "sergey-lavrov", "choe-son-hui"),
+])
+def test_whom_a_declaration_is_told_to_after_a_title(language: str, text: str, speaker: str,
+                                                     addressee: str) -> None:
+    d = run(text, language=language)
+    assert events(d) == [("statement", {(speaker, "speaker"), (addressee, "addressee")})]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Lavrov met his North Korean counterpart Choe Son Hui in Moscow."),
+    ("it", "Lavrov ha incontrato la sua omologa Choe Son Hui a Mosca."),
+    ("fr", "Lavrov s'est entretenu avec son homologue Choe Son Hui à Moscou."),
+])
+def test_a_counterpart_met_is_still_a_meeting(language: str, text: str) -> None:
+    assert [t for t, _ in events(run(text, language=language))] == ["meeting"]

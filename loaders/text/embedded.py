@@ -173,6 +173,11 @@ _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
+# the words of a counterpart ("told his counterpart", "alla sua omologa")
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "omologo", "omologa", "omologhi",
+                           "omologhe", "collega", "homologue", "homologues"})
+# a possessive in front of a title ("his counterpart", "sua omologa", "son homologue")
+_TITLE_POSSESSIVES = _POSSESSIVES_ALL | frozenset({"suo", "sua", "loro", "leurs"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -4936,6 +4941,7 @@ class _State:
                                                if ra == "visitor" and rb == "host"} & transfers
                 and all(_kind(self, a) == "state" for a, r in e.participants
                         if r == "visitor"))]
+        out = [e for e in out if not self._counterpart_told(s, e)]
         out = self._one_fact_per_trigger(s, out)
         out += self._gapped(s, out, cands)
         out += self._received_in(s, out, cands)
@@ -5238,7 +5244,12 @@ class _State:
                     if not s.quotes:
                         # "wrote on Telegram that the world must respond to North Korea's
                         # involvement": a declaration with no quotation is its speaker's alone
-                        # (GUIDELINES, statements round)
+                        # (GUIDELINES, statements round), with whom it is told to, right
+                        # after the verb ("told Japanese Foreign Minister Takeshi Iwaya that")
+                        if group[-1].end < c.start < unreal_at and not any(
+                                t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
+                                for t in s.tokens) and self._addressed(s, c):
+                            roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
                 # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
@@ -5266,6 +5277,29 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
+        """A meeting read only from "counterpart" that is whom a verb of saying addresses
+        ('"...," Lavrov told his North Korean counterpart Choe', "ha detto alla sua
+        omologa", "a dit à son homologue"): said to, no meeting told."""
+        if ev.type != EventType.MEETING:
+            return False
+        toks = s.tokens
+        k = s.token_at(ev.trigger[0])
+        if toks[k].fold not in _COUNTERPARTS:
+            return False
+        j = k - 1
+        while j >= 0 and (toks[j].fold in _TITLE_POSSESSIVES | _ARTICLE_WORDS
+                          | self.r.articles or self.mentions.at(toks[j].start) is not None
+                          and toks[j].fold not in self.r.spoken_to):
+            j -= 1
+        if j >= 1 and toks[j].fold in self.r.spoken_to and toks[j].fold not in _TELL_WHOM:
+            j -= 1  # "detto alla", "dit à"
+        if j < 0:
+            return False
+        t = toks[j]
+        return t.fold in _TELL_WHOM or t.lemma in _TELL_WHOM or any(
+            t.fold in ws.words or t.lemma in ws.words for ws in (self.r.report,))
 
     def _group_adjective(self, s: Sentence, cands: list[_Candidate], actor: str,
                          before: int) -> bool:
@@ -6430,6 +6464,8 @@ class _State:
                 or s.tokens[j].fold not in self.r.spoken_to and (
                     s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
                     | self.r.articles or s.tokens[j].fold in self.r.titles
+                    # "told his North Korean counterpart Choe", "a dit à son homologue"
+                    or s.tokens[j].fold in _TITLE_POSSESSIVES
                     or s.tokens[j].text[:1].isupper()
                     or self.mentions.at(s.tokens[j].start) is not None)):
             j -= 1
