@@ -105,3 +105,13 @@ def test_whom_a_declaration_is_told_to_after_a_title(language: str, text: str, s
 ])
 def test_a_counterpart_met_is_still_a_meeting(language: str, text: str) -> None:
     assert [t for t, _ in events(run(text, language=language))] == ["meeting"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Secondo Choe, l'amicizia tra i due popoli è «invincibile»."),
+    ("en", 'According to Lavrov, relations are "stronger than ever."'),
+    ("fr", "Selon Zakharova, les deux pays sont « des amis fidèles »."),
+])
+def test_a_few_words_quoted_after_according_to_are_no_statement(language: str,
+                                                                text: str) -> None:
+    assert statements(run(text, language=language)) == []

@@ -3155,13 +3155,17 @@ class _State:
                 asserters.append(colon)
                 certainty = certainty or "reported"
         self.according_speech = False
+        # (a view opening the sentence, "Per Mosca,"; not "according to" opening it with a
+        # few words quoted: "Secondo Choe, l'amicizia è «invincibile»", "Selon lui, ce
+        # traité est « pacifique et défensif »" give none, no direct quotation)
+        view = opening in according and s.tokens[opening].fold in {"per", "pour", "for"}
         if not self.speakers and not deniers and by_according and not confirm \
                 and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
                 and any(len(_WORD.findall(self.text[a:b])) >= 4
                         # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
                         # si tratta di «fake news»": a view given as its holder's, in a few
                         # words quoted
-                        or opening in according for a, b in s.quotes):
+                        or view for a, b in s.quotes):
             # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
             # rivolti contro nessuno»": the words quoted are the source's own, who speaks
             # (when no other fact is told)
