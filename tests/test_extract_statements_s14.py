@@ -115,3 +115,37 @@ def test_a_counterpart_met_is_still_a_meeting(language: str, text: str) -> None:
 def test_a_few_words_quoted_after_according_to_are_no_statement(language: str,
                                                                 text: str) -> None:
     assert statements(run(text, language=language)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said Moscow wanted good relations with all its neighbours.",
+    "Lavrov said the region needed calm.",
+    "Kim Jong Un said the friendship with Moscow remained unbreakable.",
+    "Zelensky said Ukraine deserved a just peace.",
+])
+def test_a_state_in_a_backshifted_past_is_a_declaration(text: str) -> None:
+    d = run(text)
+    assert [t for t, _ in events(d)] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said the talks had focused on bilateral relations.",
+    "Peskov said the talks focused on bilateral relations.",
+])
+def test_what_the_talks_did_stays_no_declaration(text: str) -> None:
+    assert statements(run(text)) == []
+
+
+@pytest.mark.parametrize("language,text,other", [
+    ("en", "Lavrov met Choe Son Hui in Moscow and said the region needed calm.", "meeting"),
+    ("en", "Lavrov, who arrived in Pyongyang on Friday, said ties between the two countries "
+     "were strong.", "visit"),
+    ("en", "Lavrov, who arrived in Pyongyang on Friday, said ties were strong.", "visit"),
+    ("it", "Lavrov, arrivato venerdì a Pyongyang, ha detto che i legami tra i due Paesi sono "
+     "solidi.", "visit"),
+])
+def test_a_declaration_beside_a_fact_told_in_an_aside_or_before_and(language: str, text: str,
+                                                                    other: str) -> None:
+    d = run(text, language=language)
+    assert sorted(t for t, _ in events(d)) == sorted([other, "statement"])
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]

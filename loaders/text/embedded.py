@@ -176,6 +176,11 @@ _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", 
 # the words of a counterpart ("told his counterpart", "alla sua omologa")
 _COUNTERPARTS = frozenset({"counterpart", "counterparts", "omologo", "omologa", "omologhi",
                            "omologhe", "collega", "homologue", "homologues"})
+# words before a past form that make it no finite verb ("the newly signed", "of increased")
+_NOT_SUBJECTS = frozenset({"and", "or", "of", "in", "on", "at", "by", "from", "into", "as",
+                           "than", "more", "most", "so", "very", "well", "long", "recently",
+                           "has", "have", "had", "been", "be", "being", "is", "are", "was",
+                           "were", "not", "never", "also", "its", "their", "his", "her"})
 # a possessive in front of a title ("his counterpart", "sua omologa", "son homologue")
 _TITLE_POSSESSIVES = _POSSESSIVES_ALL | frozenset({"suo", "sua", "loro", "leurs"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
@@ -6544,6 +6549,19 @@ class _State:
                         t.fold in self.r.past_auxiliaries | _COPULAS | _MODALS
                         and t.text not in ("à", "e") for t in s.tokens[cue + 1:that]):
                     start = s.tokens[that].start
+                # "Lavrov, who arrived in Pyongyang on Friday, said ...", "Lavrov, arrivato
+                # venerdì a Pyongyang, ha detto": an aside between commas after the speaker
+                # is no part of what he says
+                first = min((c.end for c in speakers if s.tokens[cue].start > c.start),
+                            default=None)
+                if first is not None and start < s.tokens[cue].start:
+                    gap = self.text[first:s.tokens[cue].start]
+                    # (not who quotes him: ", quoted by KCNA,", ", citing ...,")
+                    if gap.lstrip().startswith(",") and gap.rstrip().endswith(",") and \
+                            gap.count(",") >= 2 and not any(
+                                t.fold in _QUOTED or t.fold in self.r.according_to.words
+                                for t in s.tokens if first <= t.start < s.tokens[cue].start):
+                        start = s.tokens[cue].end
             out.append((start, s.end))
         for i, subject in self.cue_subjects:
             if subject not in speakers:
@@ -6792,6 +6810,17 @@ class _State:
                     c - k in (1, 2) for c in cues):
                 continue  # the verb of saying and its auxiliaries
             if t.fold in verbs and t.text not in ("à", "e"):
+                return True
+            # "said the region needed calm", "said Moscow wanted peace": a verb in a past
+            # tense right after its subject (not an adjective after an article: "the
+            # alleged transfers")
+            if t.text.islower() and k > 0 and (
+                    t.fold in r.state_participles | r.past_forms
+                    or self.b.language == "en" and t.fold.endswith("ed") and len(t.fold) > 4) \
+                    and k - 1 not in cues and s.tokens[k - 1].fold not in (
+                        r.articles | _DETERMINERS | _ARTICLE_WORDS | _QUOTE_PREPOSITIONS
+                        | _COMPLEMENTIZERS | _NOT_SUBJECTS) \
+                    and not s.tokens[k - 1].fold.endswith("ly"):
                 return True
         return False
 
