@@ -149,3 +149,21 @@ def test_a_declaration_beside_a_fact_told_in_an_aside_or_before_and(language: st
     d = run(text, language=language)
     assert sorted(t for t, _ in events(d)) == sorted([other, "statement"])
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Zelensky said Pyongyang's support for Moscow's war was a threat to Europe."),
+    ("it", "Zelensky ha detto che il sostegno di Pyongyang alla Russia è una minaccia."),
+])
+def test_a_state_support_said_to_be_something_is_not_the_speakers(language: str,
+                                                                  text: str) -> None:
+    d = run(text, language=language)
+    assert ("support", {("north-korea", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_a_noun_after_an_article_is_no_stance_taken() -> None:
+    d = run("Zelensky a déclaré que la coopération militaire entre Moscou et Pyongyang était "
+            "une menace pour l'Europe.", language="fr")
+    assert not any(("russia", "speaker") in p for p in statements(d))
+    d = run("Séoul a dénoncé une menace.", language="fr")
+    assert statements(d) == [{("south-korea", "speaker")}]

@@ -3248,6 +3248,9 @@ class _State:
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
+            if i > 0 and s.tokens[i - 1].fold in self.r.articles | _DETERMINERS and \
+                    " " not in t.fold:
+                continue  # "était une menace", "a welcome step": a noun, no stance taken
             if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
                     s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
                     for k in range(max(0, i - 3), i)):
@@ -7102,6 +7105,20 @@ class _State:
                  and not any(ow < x <= s.token_at(c.start) for x in bounds)]
         if not after:
             return
+        # "said Pyongyang's support for Moscow's war was a threat": the support is what the
+        # clause said is about (a verb follows it), voiced by no one
+        ae = s.token_at(max(after[0].start, after[0].end - 1))
+        verb_after = False
+        for n in range(ae + 1, min(ae + 4, len(toks))):
+            if toks[n].fold in {"and", "e", "ed", "et"} or \
+                    "," in self.text[toks[n - 1].end:toks[n].start]:
+                break
+            if toks[n].fold in _COPULAS | self.r.past_auxiliaries | _MODALS and \
+                    toks[n].text not in ("à", "e"):
+                verb_after = True
+                break
+        if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
+            people = []
         supporter = people[0].actor if people else owner.actor
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
 
