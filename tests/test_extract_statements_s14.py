@@ -167,3 +167,25 @@ def test_a_noun_after_an_article_is_no_stance_taken() -> None:
     assert not any(("russia", "speaker") in p for p in statements(d))
     d = run("Séoul a dénoncé une menace.", language="fr")
     assert statements(d) == [{("south-korea", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Lavrov met Choe Son Hui, who said the friendship between the two peoples was "
+     "unbreakable."),
+    ("en", "Lavrov met Choe Son Hui on Friday, who told reporters the region needed calm."),
+    ("it", "Lavrov ha incontrato Choe Son Hui, che ha dichiarato che l'amicizia tra i due "
+     "popoli è indistruttibile."),
+    ("fr", "Lavrov a rencontré Choe Son Hui, qui a déclaré que l'amitié entre les deux peuples "
+     "était indestructible."),
+])
+def test_one_met_who_speaks_in_a_relative_clause(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert sorted(events(d), key=lambda e: e[0]) == [
+        ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}),
+        ("statement", {("choe-son-hui", "speaker")})]
+
+
+def test_one_met_who_promises_in_a_relative_clause_makes_no_statement() -> None:
+    d = run("Zelensky ha incontrato il primo ministro giapponese Fumio Kishida, che ha promesso "
+            "nuovi aiuti a Kiev.", language="it")
+    assert statements(d) == []

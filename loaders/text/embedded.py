@@ -3444,6 +3444,23 @@ class _State:
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
+    def _speaks_in_relative(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Name c, after trigger k, opens a relative clause whose verb is one of saying
+        ("met Choe Son Hui, who said", "ha incontrato Choe, che ha dichiarato", "a rencontré
+        Choe, qui a déclaré"): he speaks there of his own, and is a side of the fact before."""
+        if c.start <= s.tokens[k].end:
+            return False
+        m = re.match(r"[^,.;:]{0,60}?,\s*", self.text[c.end:s.end])
+        if m is None:
+            return False
+        j = s.token_at(c.end + m.end())
+        if j >= len(s.tokens) or s.tokens[j].fold not in self.r.relatives:
+            return False
+        # (not a promise: "Kishida, che ha promesso nuovi aiuti", a fact to come)
+        said = (self.r.report.words | self.r.stance.words) - _PROMISES
+        return any((t.fold in said or t.lemma in said) and t.fold not in _PROMISES
+                   and t.lemma not in _PROMISES for t in s.tokens[j + 1:j + 5])
+
     def _in_relative(self, s: Sentence, k: int) -> bool:
         """Token k is in a relative clause opened after a comma (", ce qui violerait",
         ", il che violerebbe", ", qui souhaiterait"): the clause's own, not the sentence's."""
@@ -4595,6 +4612,9 @@ class _State:
                              # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
                              # in the relative clause opened after his name
                              or self._relative_of(s, c, hits[0])
+                             # "Lavrov met Choe, who said ...": who speaks in the relative
+                             # clause opened after his name is met
+                             or self._speaks_in_relative(s, c, hits[0])
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
@@ -6722,6 +6742,16 @@ class _State:
         skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
         last = max(s.token_at(e.trigger[0]) for e in told)
         first = min(e.trigger[0] for e in told)
+        # "met Choe Son Hui, who said ...", "ha incontrato Choe, che ha dichiarato": the
+        # one who speaks in the relative clause opened after his name, past every fact
+        if self.speakers and all(c.start > toks[last].end
+                                 and self._speaks_in_relative(s, c, last)
+                                 for c in self.speakers):
+            cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+                          if toks[i].start > max(c.end for c in self.speakers))
+            if cues:
+                self._said_from = toks[cues[0]].start
+                return True
         # (the one who speaks is the subject of the facts' verb, before them: not "ha
         # accusato Pyongyang di aver inviato a Mosca armi e ha annunciato sanzioni" read
         # as Moscow's words)
