@@ -189,3 +189,27 @@ def test_one_met_who_promises_in_a_relative_clause_makes_no_statement() -> None:
     d = run("Zelensky ha incontrato il primo ministro giapponese Fumio Kishida, che ha promesso "
             "nuovi aiuti a Kiev.", language="it")
     assert statements(d) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "After meeting Choe Son Hui, Lavrov said the region needed calm."),
+    ("en", "After talks with Choe Son Hui on Friday, Lavrov told reporters that the region "
+     "needed calm."),
+    ("en", "After meeting Choe Son Hui, Lavrov said ties between the two countries were "
+     "strong."),
+    ("it", "Dopo l'incontro con Choe Son Hui, Lavrov ha detto che la regione ha bisogno di "
+     "calma."),
+    ("fr", "Après sa rencontre avec Choe Son Hui, Lavrov a déclaré que la région avait besoin "
+     "de calme."),
+])
+def test_a_meeting_told_in_a_clause_opening_the_sentence_then_a_declaration(
+        language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert sorted(events(d), key=lambda e: e[0]) == [
+        ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}),
+        ("statement", {("sergey-lavrov", "speaker")})]
+
+
+def test_a_fact_said_after_a_meeting_clause_is_reported_no_statement() -> None:
+    d = run("After talks with Choe Son Hui, Lavrov said North Korea had sent troops to Russia.")
+    assert sorted(t for t, _ in events(d)) == ["deployment", "meeting"]

@@ -4638,6 +4638,19 @@ class _State:
                     pool = [c for c in pool if c.start > trig.start]
                     if lead is not None and lead.start < trig.start:
                         pool = [lead, *pool]
+                    else:
+                        # "After meeting Choe, Lavrov said ...", "Dopo l'incontro con Choe,
+                        # Lavrov ha detto": the clause opens the sentence; its comma closes it
+                        # and the main clause's subject met (even as the speaker)
+                        comma = self.text.find(",", trig.end, s.end)
+                        subject = next((c for c in cands if comma >= 0 and c.start > comma
+                                        and c.kind not in ("source", "demonym", "pair")
+                                        and _kind(self, c.actor) == "person"), None)
+                        if subject is not None and not any(
+                                t.text[:1].isupper() or t.fold in self.r.articles
+                                for t in s.tokens if comma < t.start < subject.start) and \
+                                s.token_at(trig.start) <= 4:
+                            pool = [c for c in pool if c.start < comma] + [subject]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
                 # (and a subordinate clause with a subject of its own: "cooperation between
@@ -6149,12 +6162,16 @@ class _State:
         avec"), followed by "with"."""
         toks = s.tokens
         j = i - 1
-        if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS):
-            j -= 1
+        if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS
+                       or toks[j].fold in _TITLE_POSSESSIVES):
+            j -= 1  # ("après sa rencontre avec", "after his talks with")
         # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
-        if j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+        # (no article when it opens the sentence: "After talks with Choe, Lavrov said")
+        opening = j == i - 1 and s.token_at(max(s.start, self.dateline_end)) == j
+        if j >= 0 and (j < i - 1 or opening) and (
+                toks[j].fold in self.r.subordinators or day_after) \
                 and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
             return True
         # a verb with no subject of its own after the subordinator: "..., after meeting
@@ -6162,8 +6179,11 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in {"having", "aver", "avere", "avoir", "s", "si", "se"}:
             k -= 1
-        return 0 < k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
-            and "," in self.text[toks[k - 1].end:toks[k].start]
+        # (or opening the sentence: "After meeting Choe, Lavrov said")
+        return 0 <= k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
+            and (k > 0 and "," in self.text[toks[k - 1].end:toks[k].start]
+                 or k == s.token_at(max(s.start, self.dateline_end))
+                 and "," in self.text[toks[i].end:s.end])
 
     def _second_meeting_at(self, s: Sentence, trig: int, hits: list[int]) -> int | None:
         """Where a second meeting of the sentence's subject begins after the trigger
@@ -6750,6 +6770,21 @@ class _State:
             cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
                           if toks[i].start > max(c.end for c in self.speakers))
             if cues:
+                self._said_from = toks[cues[0]].start
+                return True
+        # "After meeting Choe, Lavrov said ...", "Dopo l'incontro con Choe, Lavrov ha
+        # detto": the facts told in a clause opening the sentence, closed by a comma before
+        # the one who speaks and his verb
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if self.speakers and toks[opening].fold in self.r.subordinators and \
+                s.token_at(first) <= opening + 4:
+            comma = self.text.find(",", toks[last].end, s.end)
+            lead = min(c.start for c in self.speakers)
+            cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+                          if toks[i].start > lead)
+            if comma >= 0 and comma < lead and cues and not any(
+                    t.text[:1].isupper() or t.fold in self.r.articles
+                    for t in toks if comma < t.start < lead):
                 self._said_from = toks[cues[0]].start
                 return True
         # (the one who speaks is the subject of the facts' verb, before them: not "ha
