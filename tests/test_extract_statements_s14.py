@@ -213,3 +213,28 @@ def test_a_meeting_told_in_a_clause_opening_the_sentence_then_a_declaration(
 def test_a_fact_said_after_a_meeting_clause_is_reported_no_statement() -> None:
     d = run("After talks with Choe Son Hui, Lavrov said North Korea had sent troops to Russia.")
     assert sorted(t for t, _ in events(d)) == ["deployment", "meeting"]
+
+
+@pytest.mark.parametrize("language,text,milestone", [
+    ("en", "Lavrov hailed the treaty signed by Russia and North Korea in Pyongyang in June as a "
+     "historic step.", "signing"),
+    ("en", 'French Foreign Minister Stéphane Séjourné called the treaty signed on Wednesday by '
+     'Russia and North Korea "very worrying."', "signing"),
+    ("fr", "Le ministre français des Affaires étrangères, Stéphane Séjourné, a jugé « très "
+     "préoccupant » le traité signé mercredi entre la Russie et la Corée du Nord.", "signing"),
+    ("en", "Putin said the treaty signed in Pyongyang in June was purely defensive.", "signing"),
+])
+def test_a_milestone_in_the_agreements_participle_beside_a_judgment(language: str, text: str,
+                                                                     milestone: str) -> None:
+    d = run(text, language=language)
+    assert sorted(t for t, _ in events(d)) == sorted([milestone, "statement"])
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Zelensky called the treaty between Russia and North Korea a threat to Europe."),
+    ("it", "Zelensky ha definito l'intesa tra Mosca e Pyongyang «una minaccia»."),
+    ("fr", "Zelensky a qualifié l'accord entre Moscou et Pyongyang de « menace »."),
+])
+def test_what_one_characterises_names_sides_but_tells_no_fact(language: str,
+                                                               text: str) -> None:
+    assert statements(run(text, language=language)) == [{("volodymyr-zelensky", "speaker")}]

@@ -852,6 +852,7 @@ class _State:
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
+        self._past_ignored: set[int] = set()  # milestones told aside, no past said
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -3444,6 +3445,32 @@ class _State:
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
+    def _characterised(self, s: Sentence, k: int) -> bool:
+        """Token k is in the object of a verb that characterises what it takes ("called the
+        treaty between Russia and North Korea a threat", "ha definito l'intesa tra Mosca e
+        Pyongyang", "a qualifié l'accord entre"), no clause of its own between."""
+        toks = s.tokens
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        for i in cues:
+            if not (0 < k - i <= 10) or not (toks[i].fold in _CHARACTERISE
+                                             or toks[i].lemma in _CHARACTERISE):
+                continue
+            if not any(t.fold in _COMPLEMENTIZERS | _COPULAS | self.r.past_auxiliaries
+                       and t.text not in ("à", "e") for t in toks[i + 1:k]):
+                return True
+        return False
+
+    def _milestone_aside(self, s: Sentence, e: FoundEvent, speaker_ids: set[str]) -> bool:
+        """A milestone told in the agreement's participle or relative clause ("the treaty
+        signed in June", "the treaty, which took effect on Dec. 4") after every speaker,
+        none of whom is its side."""
+        if e.type not in MILESTONES or not self.speakers:
+            return False
+        k = s.token_at(e.trigger[0])
+        return (self._agreement_participle(s, k) or self._agreement_relative(s, k)) \
+            and not any(a in speaker_ids for a, _ in e.participants) \
+            and all(c.start < e.trigger[0] for c in self.speakers)
+
     def _speaks_in_relative(self, s: Sentence, c: _Candidate, k: int) -> bool:
         """Name c, after trigger k, opens a relative clause whose verb is one of saying
         ("met Choe Son Hui, who said", "ha incontrato Choe, che ha dichiarato", "a rencontré
@@ -4342,6 +4369,7 @@ class _State:
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
         self._asserter_spans = asserter_spans
+        self._past_ignored = set()
         self._law_ratifiers: set[str] = set()
         # the triggers of the sentence that tell an event of the model (a verb or noun of
         # an event type with what it needs near it), and those that tell none after all (a
@@ -5123,6 +5151,9 @@ class _State:
             # "concerned about the military ties between Moscow and Pyongyang": what a worry
             # is about is no fact
             and not self._feeling_about(s, s.token_at(c.start), within=10)
+            # "called the treaty between Russia and North Korea a threat": what one
+            # characterises is no fact told
+            and not self._characterised(s, s.token_at(c.start))
             and any(a <= c.start < b for a, b in said) for c in cands_main)
         # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
         # raise the issue": what is said is only possible or to come; the declaration is the
@@ -5132,6 +5163,10 @@ class _State:
         # "Lin Jian ha detto che Pechino «segue da vicino» la situazione", "said the United
         # States was deeply concerned and would consult Seoul": what is said tells nothing
         # that happened (no verb in a past tense), a declaration of its speaker alone
+        # (a milestone told in the agreement's participle or relative clause, after the
+        # speaker, is no past the speaker tells: "said the treaty signed in June was ...")
+        self._past_ignored = {s.token_at(e.trigger[0]) for e in out_main if self._milestone_aside(
+            s, e, speaker_ids)}
         declared = unknown_fact and not quotation and not other_fact and bool(said) \
             and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
@@ -5158,7 +5193,15 @@ class _State:
         if promised_fact:
             self.speakers = []
         self._said_from = s.start  # where the words said begin, past the facts told
-        if told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
+        if told and self.speakers and all(self._milestone_aside(s, e, speaker_ids)
+                                          for e in told):
+            # "hailed the treaty signed by Russia and North Korea in June as historic", "a
+            # jugé « très préoccupant » le traité signé mercredi", "called the treaty, which
+            # took effect on Dec. 4, a threat": a milestone told in the participle or relative
+            # clause of the agreement the speaker judges is a fact beside the judgment
+            told = []
+            unknown_fact = False
+        elif told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
             # declaration of its own, beside the other fact
@@ -6917,7 +6960,8 @@ class _State:
                 for t in toks):
             return False  # ("had never supplied", "no agreements had been signed")
         for k, t in enumerate(toks):
-            if not any(a <= t.start < b for a, b in said) or not t.text.islower():
+            if not any(a <= t.start < b for a, b in said) or not t.text.islower() \
+                    or k in self._past_ignored:
                 continue
             if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
                 continue  # ("US-supplied missiles": an adjective)
