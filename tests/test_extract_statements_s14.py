@@ -238,3 +238,12 @@ def test_a_milestone_in_the_agreements_participle_beside_a_judgment(language: st
 def test_what_one_characterises_names_sides_but_tells_no_fact(language: str,
                                                                text: str) -> None:
     assert statements(run(text, language=language)) == [{("volodymyr-zelensky", "speaker")}]
+
+
+def test_a_relative_clause_inside_what_is_characterised_tells_no_fact_said() -> None:
+    d = run("Zelensky called the treaty between Russia and North Korea, which entered into force "
+            "on Wednesday, a threat to Europe.")
+    assert sorted(t for t, _ in events(d)) == ["entry_into_force", "statement"]
+    d = run("Peskov said the talks, which lasted three hours, had focused on bilateral "
+            "relations.")
+    assert statements(d) == []

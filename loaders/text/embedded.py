@@ -3445,6 +3445,19 @@ class _State:
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
+    def _relative_asides(self, s: Sentence) -> list[tuple[int, int]]:
+        """The spans of relative clauses between commas (", which took effect on Dec. 4,",
+        ", che è entrato in vigore,", ", qui est entré en vigueur,")."""
+        out = []
+        for k, t in enumerate(s.tokens):
+            if k == 0 or t.fold not in self.r.relatives or \
+                    "," not in self.text[s.tokens[k - 1].end:t.start]:
+                continue
+            end = self.text.find(",", t.end, s.end)
+            if end > 0:
+                out.append((t.start, end))
+        return out
+
     def _characterised(self, s: Sentence, k: int) -> bool:
         """Token k is in the object of a verb that characterises what it takes ("called the
         treaty between Russia and North Korea a threat", "ha definito l'intesa tra Mosca e
@@ -6959,9 +6972,12 @@ class _State:
                 and (t.fold in r.negation.words or t.fold in r.negative_determiners)
                 for t in toks):
             return False  # ("had never supplied", "no agreements had been signed")
+        # ("called the treaty, which took effect on Dec. 4, a threat": the past of a relative
+        # clause between commas is the noun's, not what is said)
+        asides = self._relative_asides(s)
         for k, t in enumerate(toks):
             if not any(a <= t.start < b for a, b in said) or not t.text.islower() \
-                    or k in self._past_ignored:
+                    or k in self._past_ignored or any(a <= t.start < b for a, b in asides):
                 continue
             if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
                 continue  # ("US-supplied missiles": an adjective)
