@@ -236,6 +236,16 @@ _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
+# the words of a counterpart ("told his counterpart", "alla sua omologa")
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "omologo", "omologa", "omologhi",
+                           "omologhe", "collega", "homologue", "homologues"})
+# words before a past form that make it no finite verb ("the newly signed", "of increased")
+_NOT_SUBJECTS = frozenset({"and", "or", "of", "in", "on", "at", "by", "from", "into", "as",
+                           "than", "more", "most", "so", "very", "well", "long", "recently",
+                           "has", "have", "had", "been", "be", "being", "is", "are", "was",
+                           "were", "not", "never", "also", "its", "their", "his", "her"})
+# a possessive in front of a title ("his counterpart", "sua omologa", "son homologue")
+_TITLE_POSSESSIVES = _POSSESSIVES_ALL | frozenset({"suo", "sua", "loro", "leurs"})
 #: Verbs of pledging: a state's support pledged after "that" is the pledger's.
 _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised",
                       "promises", "promise", "assured", "assures", "promesso", "promette",
@@ -923,10 +933,11 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
-        self._characterised = False  # the sentence's ties were said to threaten nobody
+        self._ties_characterised = False  # the sentence's ties were said to threaten nobody
         # states named only in the title of a person left unnamed ("l'ambasciatore ucraino")
         self._title_states: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
+        self._past_ignored: set[int] = set()  # milestones told aside, no past said
 
     # --- people and organisations named with a cue ----------------------------------
 
@@ -1472,13 +1483,21 @@ class _State:
                 or k > 1 and toks[k - 1].text == "s"
                 and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
                 and (m := self.mentions.at(toks[k - 2].start)) is not None
-                and _kind(self, m.target) == "state"):
+                and _kind(self, m.target) not in ("person", None)
+                # ", NATO secretary general,": the organisation's name (after a name's comma)
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and not m.agreement
+                and _kind(self, m.target) in ("alliance", "organization", "government_body")):
             k -= 1
         if k < 2 or not self.text[toks[k - 1].end:toks[k].start].strip() == ",":
             return
         run: list[int] = []
         n = k - 1
-        while n >= 0 and len(run) < 5 and toks[n].text[:1].isupper() \
+        while n >= 0 and len(run) < 5 and (
+                toks[n].text[:1].isupper()
+                # ("Kim Yong-hyun", "Han Duck-soo": a lower-case syllable after a hyphen)
+                or n > 0 and toks[n].text.islower() and toks[n - 1].text[:1].isupper()
+                and self.text[toks[n - 1].end:toks[n].start] == "-") \
                 and toks[n].text.isalpha() and (not run or self.text[
                     toks[n].end:toks[run[0]].start] in (" ", "-")):
             run.insert(0, n)
@@ -3548,13 +3567,17 @@ class _State:
                 asserters.append(colon)
                 certainty = certainty or "reported"
         self.according_speech = False
+        # (a view opening the sentence, "Per Mosca,"; not "according to" opening it with a
+        # few words quoted: "Secondo Choe, l'amicizia è «invincibile»", "Selon lui, ce
+        # traité est « pacifique et défensif »" give none, no direct quotation)
+        view = opening in according and s.tokens[opening].fold in {"per", "pour", "for"}
         if not self.speakers and not deniers and by_according and not confirm \
                 and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
                 and any(len(_WORD.findall(self.text[a:b])) >= 4
                         # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
                         # si tratta di «fake news»": a view given as its holder's, in a few
                         # words quoted
-                        or opening in according for a, b in s.quotes):
+                        or view for a, b in s.quotes):
             # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
             # rivolti contro nessuno»": the words quoted are the source's own, who speaks
             # (when no other fact is told)
@@ -3632,6 +3655,9 @@ class _State:
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
+            if i > 0 and s.tokens[i - 1].fold in self.r.articles | _DETERMINERS and \
+                    " " not in t.fold:
+                continue  # "était une menace", "a welcome step": a noun, no stance taken
             if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
                     s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
                     for k in range(max(0, i - 3), i)):
@@ -3824,6 +3850,62 @@ class _State:
         said = self.r.confirm.words | self.r.report.words | self.r.deny.words \
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
+
+    def _relative_asides(self, s: Sentence) -> list[tuple[int, int]]:
+        """The spans of relative clauses between commas (", which took effect on Dec. 4,",
+        ", che è entrato in vigore,", ", qui est entré en vigueur,")."""
+        out = []
+        for k, t in enumerate(s.tokens):
+            if k == 0 or t.fold not in self.r.relatives or \
+                    "," not in self.text[s.tokens[k - 1].end:t.start]:
+                continue
+            end = self.text.find(",", t.end, s.end)
+            if end > 0:
+                out.append((t.start, end))
+        return out
+
+    def _characterised(self, s: Sentence, k: int) -> bool:
+        """Token k is in the object of a verb that characterises what it takes ("called the
+        treaty between Russia and North Korea a threat", "ha definito l'intesa tra Mosca e
+        Pyongyang", "a qualifié l'accord entre"), no clause of its own between."""
+        toks = s.tokens
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        for i in cues:
+            if not (0 < k - i <= 10) or not (toks[i].fold in _CHARACTERISE
+                                             or toks[i].lemma in _CHARACTERISE):
+                continue
+            if not any(t.fold in _COMPLEMENTIZERS | _COPULAS | self.r.past_auxiliaries
+                       and t.text not in ("à", "e") for t in toks[i + 1:k]):
+                return True
+        return False
+
+    def _milestone_aside(self, s: Sentence, e: FoundEvent, speaker_ids: set[str]) -> bool:
+        """A milestone told in the agreement's participle or relative clause ("the treaty
+        signed in June", "the treaty, which took effect on Dec. 4") after every speaker,
+        none of whom is its side."""
+        if e.type not in MILESTONES or not self.speakers:
+            return False
+        k = s.token_at(e.trigger[0])
+        return (self._agreement_participle(s, k) or self._agreement_relative(s, k)) \
+            and not any(a in speaker_ids for a, _ in e.participants) \
+            and all(c.start < e.trigger[0] for c in self.speakers)
+
+    def _speaks_in_relative(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Name c, after trigger k, opens a relative clause whose verb is one of saying
+        ("met Choe Son Hui, who said", "ha incontrato Choe, che ha dichiarato", "a rencontré
+        Choe, qui a déclaré"): he speaks there of his own, and is a side of the fact before."""
+        if c.start <= s.tokens[k].end:
+            return False
+        m = re.match(r"[^,.;:]{0,60}?,\s*", self.text[c.end:s.end])
+        if m is None:
+            return False
+        j = s.token_at(c.end + m.end())
+        if j >= len(s.tokens) or s.tokens[j].fold not in self.r.relatives:
+            return False
+        # (not a promise: "Kishida, che ha promesso nuovi aiuti", a fact to come)
+        said = (self.r.report.words | self.r.stance.words) - _PROMISES
+        return any((t.fold in said or t.lemma in said) and t.fold not in _PROMISES
+                   and t.lemma not in _PROMISES for t in s.tokens[j + 1:j + 5])
 
     def _in_relative(self, s: Sentence, k: int) -> bool:
         """Token k is in a relative clause opened after a comma (", ce qui violerait",
@@ -4717,6 +4799,7 @@ class _State:
                 agreement: str | None, asserters: list[_Candidate]) -> list[FoundEvent]:
         out: list[FoundEvent] = []
         self._asserter_spans = asserter_spans
+        self._past_ignored = set()
         self._law_ratifiers: set[str] = set()
         # the triggers of the sentence that tell an event of the model (a verb or noun of
         # an event type with what it needs near it), and those that tell none after all (a
@@ -5011,6 +5094,9 @@ class _State:
                              # "..., a ajouté M. Rutte, qui a rencontré X": who speaks acts
                              # in the relative clause opened after his name
                              or self._relative_of(s, c, hits[0])
+                             # "Lavrov met Choe, who said ...": who speaks in the relative
+                             # clause opened after his name is met
+                             or self._speaks_in_relative(s, c, hits[0])
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
@@ -5035,6 +5121,19 @@ class _State:
                     pool = [c for c in pool if c.start > trig.start]
                     if lead is not None and lead.start < trig.start:
                         pool = [lead, *pool]
+                    else:
+                        # "After meeting Choe, Lavrov said ...", "Dopo l'incontro con Choe,
+                        # Lavrov ha detto": the clause opens the sentence; its comma closes it
+                        # and the main clause's subject met (even as the speaker)
+                        comma = self.text.find(",", trig.end, s.end)
+                        subject = next((c for c in cands if comma >= 0 and c.start > comma
+                                        and c.kind not in ("source", "demonym", "pair")
+                                        and _kind(self, c.actor) == "person"), None)
+                        if subject is not None and not any(
+                                t.text[:1].isupper() or t.fold in self.r.articles
+                                for t in s.tokens if comma < t.start < subject.start) and \
+                                s.token_at(trig.start) <= 4:
+                            pool = [c for c in pool if c.start < comma] + [subject]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
                 # (and a subordinate clause with a subject of its own: "cooperation between
@@ -5123,9 +5222,9 @@ class _State:
                         # "Zelensky accused Moscow and Pyongyang of ... and urged the West":
                         # the names after the first verb are its objects, not the subject of
                         # the verb after "and"
-                        subject = self._coordinated(s, cands, lead, forward=True)
+                        subjects = self._coordinated(s, cands, lead, forward=True)
                         first_verb = next((k for k in range(
-                            s.token_at(subject[-1].end - 1) + 1, before)
+                            s.token_at(subjects[-1].end - 1) + 1, before)
                             if self._is_verb(s.tokens[k])), None)
                         # (not "ha incontrato Rutte e gli ha chiesto": "gli" is Rutte; and
                         # with no name after the second verb, the first's may be its object
@@ -5136,7 +5235,7 @@ class _State:
                                     t.fold in self.r.allies_words
                                     for t in s.tokens[hits[0] + 1:hits[0] + 4])):
                             cut = s.tokens[first_verb].start
-                            pool = [c for c in subject if c not in pool] + [
+                            pool = [c for c in subjects if c not in pool] + [
                                 c for c in pool if c.start < cut or c.start > trig.start]
                 # "a ratification law signed by Putin": a ratification is of the agreement
                 # the text named before, though the sentence names none
@@ -5254,10 +5353,6 @@ class _State:
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
-                    if rule.type == EventType.APPEAL and {
-                            r for _, r in ev.participants} == {"appellant"} and \
-                            self._to_all_parties(s, hits[0]):
-                        ev.partial = False  # "urged all parties": its appellant alone
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
@@ -5337,8 +5432,11 @@ class _State:
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
                     # the condemner said is the news
+                    # (an unnamed group's, "South Korean officials denounced", "fonti del
+                    # governo giapponese hanno criticato", makes no statement)
                     ev = FoundEvent(EventType.STATEMENT,
-                                    [(a, "speaker") for a, r in ev.participants if r == "accuser"],
+                                    [(a, "speaker") for a, r in ev.participants if r == "accuser"
+                                     and not self._group_adjective(s, cands, a, trig.start)],
                                     ev.sentence, ev.trigger, condemnation=True)
                 law_agents = self._law_agents(s, hits[0], cands) \
                     if rule.type == EventType.RATIFICATION else []
@@ -5400,6 +5498,7 @@ class _State:
                                                if ra == "visitor" and rb == "host"} & transfers
                 and all(_kind(self, a) == "state" for a, r in e.participants
                         if r == "visitor"))]
+        out = [e for e in out if not self._counterpart_told(s, e)]
         out = self._one_fact_per_trigger(s, out)
         out += self._onward_to_region(s, out)
         out += self._gapped(s, out, cands)
@@ -5541,6 +5640,9 @@ class _State:
             # "concerned about the military ties between Moscow and Pyongyang": what a worry
             # is about is no fact
             and not self._feeling_about(s, s.token_at(c.start), within=10)
+            # "called the treaty between Russia and North Korea a threat": what one
+            # characterises is no fact told
+            and not self._characterised(s, s.token_at(c.start))
             and any(a <= c.start < b for a, b in said) for c in cands_main)
         # "Washington warned that Pyongyang could hand Moscow shells", "said Washington would
         # raise the issue": what is said is only possible or to come; the declaration is the
@@ -5550,6 +5652,10 @@ class _State:
         # "Lin Jian ha detto che Pechino «segue da vicino» la situazione", "said the United
         # States was deeply concerned and would consult Seoul": what is said tells nothing
         # that happened (no verb in a past tense), a declaration of its speaker alone
+        # (a milestone told in the agreement's participle or relative clause, after the
+        # speaker, is no past the speaker tells: "said the treaty signed in June was ...")
+        self._past_ignored = {s.token_at(e.trigger[0]) for e in out_main if self._milestone_aside(
+            s, e, speaker_ids)}
         declared = unknown_fact and not quotation and not other_fact and bool(said) \
             and self._said_is_clause(s, said) and not self._tells_past(s, said)
         told = [e for e in out_main if not (e.partial and s.token_at(e.trigger[0]) > 0 and s.tokens[
@@ -5576,7 +5682,15 @@ class _State:
         if promised_fact:
             self.speakers = []
         self._said_from = s.start  # where the words said begin, past the facts told
-        if told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
+        if told and self.speakers and all(self._milestone_aside(s, e, speaker_ids)
+                                          for e in told):
+            # "hailed the treaty signed by Russia and North Korea in June as historic", "a
+            # jugé « très préoccupant » le traité signé mercredi", "called the treaty, which
+            # took effect on Dec. 4, a threat": a milestone told in the participle or relative
+            # clause of the agreement the speaker judges is a fact beside the judgment
+            told = []
+            unknown_fact = False
+        elif told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
             # declaration of its own, beside the other fact
@@ -5627,7 +5741,7 @@ class _State:
         # held-out round of session 12); an event of the model told in them is attribution
         settled = self._declared_outside_model(s, said, quotation, told, quoted_fact)
         # (ties said to threaten nobody: the speaker's declaration only)
-        settled = settled or self._characterised and not told and not quoted_fact
+        settled = settled or self._ties_characterised and not told and not quoted_fact
         if settled:
             retold = unknown_fact = False
             speaker_only = True
@@ -5709,7 +5823,12 @@ class _State:
                     if not s.quotes:
                         # "wrote on Telegram that the world must respond to North Korea's
                         # involvement": a declaration with no quotation is its speaker's alone
-                        # (GUIDELINES, statements round)
+                        # (GUIDELINES, statements round), with whom it is told to, right
+                        # after the verb ("told Japanese Foreign Minister Takeshi Iwaya that")
+                        if group[-1].end < c.start < unreal_at and not any(
+                                t.fold in _COMPLEMENTIZERS and speaker.end <= t.start < c.start
+                                for t in s.tokens) and self._addressed(s, c):
+                            roles.append((c.actor, "addressee"))
                         continue
                     roles.append((c.actor, "subject"))
                 # "ha lanciato un avvertimento agli alleati", "told allies", "a averti ses
@@ -5737,6 +5856,52 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
+        """A meeting read only from "counterpart" that is whom a verb of saying addresses
+        ('"...," Lavrov told his North Korean counterpart Choe', "ha detto alla sua
+        omologa", "a dit à son homologue"): said to, no meeting told."""
+        if ev.type != EventType.MEETING:
+            return False
+        toks = s.tokens
+        k = s.token_at(ev.trigger[0])
+        if toks[k].fold not in _COUNTERPARTS:
+            return False
+        j = k - 1
+        while j >= 0 and (toks[j].fold in _TITLE_POSSESSIVES | _ARTICLE_WORDS
+                          | self.r.articles or self.mentions.at(toks[j].start) is not None
+                          and toks[j].fold not in self.r.spoken_to):
+            j -= 1
+        if j >= 1 and toks[j].fold in self.r.spoken_to and toks[j].fold not in _TELL_WHOM:
+            j -= 1  # "detto alla", "dit à"
+        if j < 0:
+            return False
+        t = toks[j]
+        return t.fold in _TELL_WHOM or t.lemma in _TELL_WHOM or any(
+            t.fold in ws.words or t.lemma in ws.words for ws in (self.r.report,))
+
+    def _group_adjective(self, s: Sentence, cands: list[_Candidate], actor: str,
+                         before: int) -> bool:
+        """The actor is named before ``before`` only by a demonym next to a noun of an
+        unnamed source ("South Korean officials", "diplomatici russi", "fonti del governo
+        giapponese"): the unnamed group acts, the state is a mention (GUIDELINES)."""
+        toks = s.tokens
+        mine = [c for c in cands if c.actor == actor and c.start < before]
+        if not mine:
+            return False
+        for c in mine:
+            m = self.mentions.at(c.start)
+            if m is None or m.kind != "demonym":
+                return False
+            lo, hi = s.token_at(c.start), s.token_at(max(c.start, c.end - 1))
+            near = [k for k in range(max(0, lo - 4), min(len(toks), hi + 3))
+                    if not lo <= k <= hi and toks[k].fold in self.r.source_nouns
+                    and toks[k].start < before]
+            if not any(all(toks[j].text.islower() and not self._is_verb(toks[j])
+                           for j in range(min(k, lo) + 1, max(k, hi)) if not lo <= j <= hi)
+                       for k in near):
+                return False
+        return True
 
     def _head_group(self, s: Sentence, cands: list[_Candidate],
                     head: _Candidate | None) -> list[_Candidate]:
@@ -6680,7 +6845,7 @@ class _State:
         declaration, no cooperation event (GUIDELINES, settled at the start of session 14).
         The words of character follow the cooperation's noun in its clause, no comma
         between ("..., which poses no threat": a relative of its own)."""
-        self._characterised = False
+        self._ties_characterised = False
         if not any(e.type == EventType.COOPERATION for e in out):
             return out
         toks = s.tokens
@@ -6695,7 +6860,7 @@ class _State:
             if e.type == EventType.COOPERATION and any(
                     0 < m - t <= 12 and not re.search(r"[,;]", self.text[toks[t].end:toks[m].start])
                     for m in marks):
-                self._characterised = True
+                self._ties_characterised = True
                 continue
             kept.append(e)
         return kept
@@ -6721,12 +6886,16 @@ class _State:
         avec"), followed by "with"."""
         toks = s.tokens
         j = i - 1
-        if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS):
-            j -= 1
+        if j >= 0 and (toks[j].fold in self.r.articles or toks[j].fold in _ARTICLE_WORDS
+                       or toks[j].fold in _TITLE_POSSESSIVES):
+            j -= 1  # ("après sa rencontre avec", "after his talks with")
         # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
-        if j >= 0 and j < i - 1 and (toks[j].fold in self.r.subordinators or day_after) \
+        # (no article when it opens the sentence: "After talks with Choe, Lavrov said")
+        opening = j == i - 1 and s.token_at(max(s.start, self.dateline_end)) == j
+        if j >= 0 and (j < i - 1 or opening) and (
+                toks[j].fold in self.r.subordinators or day_after) \
                 and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
             return True
         # a verb with no subject of its own after the subordinator: "..., after meeting
@@ -6734,8 +6903,11 @@ class _State:
         k = i - 1
         while k > 0 and toks[k].fold in {"having", "aver", "avere", "avoir", "s", "si", "se"}:
             k -= 1
-        return 0 < k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
-            and "," in self.text[toks[k - 1].end:toks[k].start]
+        # (or opening the sentence: "After meeting Choe, Lavrov said")
+        return 0 <= k < i and toks[k].fold in self.r.subordinators and toks[i].text.islower() \
+            and (k > 0 and "," in self.text[toks[k - 1].end:toks[k].start]
+                 or k == s.token_at(max(s.start, self.dateline_end))
+                 and "," in self.text[toks[i].end:s.end])
 
     def _second_meeting_at(self, s: Sentence, trig: int, hits: list[int]) -> int | None:
         """Where a second meeting of the sentence's subject begins after the trigger
@@ -7252,6 +7424,8 @@ class _State:
                 or s.tokens[j].fold not in self.r.spoken_to and (
                     s.tokens[j].fold in _ARTICLE_WORDS | _GENITIVE | self.r.title_words
                     | self.r.articles or s.tokens[j].fold in self.r.titles
+                    # "told his North Korean counterpart Choe", "a dit à son homologue"
+                    or s.tokens[j].fold in _TITLE_POSSESSIVES
                     or s.tokens[j].text[:1].isupper()
                     or self.mentions.at(s.tokens[j].start) is not None)):
             j -= 1
@@ -7326,6 +7500,19 @@ class _State:
                         t.fold in self.r.past_auxiliaries | _COPULAS | _MODALS
                         and t.text not in ("à", "e") for t in s.tokens[cue + 1:that]):
                     start = s.tokens[that].start
+                # "Lavrov, who arrived in Pyongyang on Friday, said ...", "Lavrov, arrivato
+                # venerdì a Pyongyang, ha detto": an aside between commas after the speaker
+                # is no part of what he says
+                first = min((c.end for c in speakers if s.tokens[cue].start > c.start),
+                            default=None)
+                if first is not None and start < s.tokens[cue].start:
+                    gap = self.text[first:s.tokens[cue].start]
+                    # (not who quotes him: ", quoted by KCNA,", ", citing ...,")
+                    if gap.lstrip().startswith(",") and gap.rstrip().endswith(",") and \
+                            gap.count(",") >= 2 and not any(
+                                t.fold in _QUOTED or t.fold in self.r.according_to.words
+                                for t in s.tokens if first <= t.start < s.tokens[cue].start):
+                        start = s.tokens[cue].end
             out.append((start, s.end))
         for i, subject in self.cue_subjects:
             if subject not in speakers:
@@ -7483,6 +7670,31 @@ class _State:
         skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
         last = max(s.token_at(e.trigger[0]) for e in told)
         first = min(e.trigger[0] for e in told)
+        # "met Choe Son Hui, who said ...", "ha incontrato Choe, che ha dichiarato": the
+        # one who speaks in the relative clause opened after his name, past every fact
+        if self.speakers and all(c.start > toks[last].end
+                                 and self._speaks_in_relative(s, c, last)
+                                 for c in self.speakers):
+            cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+                          if toks[i].start > max(c.end for c in self.speakers))
+            if cues:
+                self._said_from = toks[cues[0]].start
+                return True
+        # "After meeting Choe, Lavrov said ...", "Dopo l'incontro con Choe, Lavrov ha
+        # detto": the facts told in a clause opening the sentence, closed by a comma before
+        # the one who speaks and his verb
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if self.speakers and toks[opening].fold in self.r.subordinators and \
+                s.token_at(first) <= opening + 4:
+            comma = self.text.find(",", toks[last].end, s.end)
+            lead = min(c.start for c in self.speakers)
+            cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+                          if toks[i].start > lead)
+            if comma >= 0 and comma < lead and cues and not any(
+                    t.text[:1].isupper() or t.fold in self.r.articles
+                    for t in toks if comma < t.start < lead):
+                self._said_from = toks[cues[0]].start
+                return True
         # (the one who speaks is the subject of the facts' verb, before them: not "ha
         # accusato Pyongyang di aver inviato a Mosca armi e ha annunciato sanzioni" read
         # as Moscow's words)
@@ -7575,6 +7787,17 @@ class _State:
                 continue  # the verb of saying and its auxiliaries
             if t.fold in verbs and t.text not in ("à", "e"):
                 return True
+            # "said the region needed calm", "said Moscow wanted peace": a verb in a past
+            # tense right after its subject (not an adjective after an article: "the
+            # alleged transfers")
+            if t.text.islower() and k > 0 and (
+                    t.fold in r.state_participles | r.past_forms
+                    or self.b.language == "en" and t.fold.endswith("ed") and len(t.fold) > 4) \
+                    and k - 1 not in cues and s.tokens[k - 1].fold not in (
+                        r.articles | _DETERMINERS | _ARTICLE_WORDS | _QUOTE_PREPOSITIONS
+                        | _COMPLEMENTIZERS | _NOT_SUBJECTS) \
+                    and not s.tokens[k - 1].fold.endswith("ly"):
+                return True
         return False
 
     def _tells_past(self, s: Sentence, said: list[tuple[int, int]],
@@ -7601,8 +7824,12 @@ class _State:
                 and (t.fold in r.negation.words or t.fold in r.negative_determiners)
                 for t in toks):
             return False  # ("had never supplied", "no agreements had been signed")
+        # ("called the treaty, which took effect on Dec. 4, a threat": the past of a relative
+        # clause between commas is the noun's, not what is said)
+        asides = self._relative_asides(s)
         for k, t in enumerate(toks):
-            if not any(a <= t.start < b for a, b in said) or not t.text.islower():
+            if not any(a <= t.start < b for a, b in said) or not t.text.islower() \
+                    or k in self._past_ignored or any(a <= t.start < b for a, b in asides):
                 continue
             if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
                 continue  # ("US-supplied missiles": an adjective)
@@ -7696,21 +7923,6 @@ class _State:
             info.country if info is not None else new.country if new is not None else None)
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
-
-    def _to_all_parties(self, s: Sentence, trig: int) -> bool:
-        """ "appealed to all parties to refrain", "ha lanciato un appello a tutte le parti",
-        "a appelé toutes les parties à la retenue", "exhorted all sides": an appeal to every
-        side at once names no addressee and is its appellant's alone (GUIDELINES, settled at
-        the start of session 14)."""
-        toks = s.tokens
-        end = min(len(toks), trig + 8)
-        for k in range(trig + 1, end):
-            if k in self._clause_bounds(s):
-                break
-            words = tuple(t.fold for t in toks[k:k + 3])
-            if words[:2] in _ALL_PARTIES or words in _ALL_PARTIES:
-                return True
-        return False
 
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
@@ -7870,6 +8082,20 @@ class _State:
                  and not any(ow < x <= s.token_at(c.start) for x in bounds)]
         if not after:
             return
+        # "said Pyongyang's support for Moscow's war was a threat": the support is what the
+        # clause said is about (a verb follows it), voiced by no one
+        ae = s.token_at(max(after[0].start, after[0].end - 1))
+        verb_after = False
+        for n in range(ae + 1, min(ae + 4, len(toks))):
+            if toks[n].fold in {"and", "e", "ed", "et"} or \
+                    "," in self.text[toks[n - 1].end:toks[n].start]:
+                break
+            if toks[n].fold in _COPULAS | self.r.past_auxiliaries | _MODALS and \
+                    toks[n].text not in ("à", "e"):
+                verb_after = True
+                break
+        if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
+            people = []
         supporter = people[0].actor if people else owner.actor
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
 
@@ -8969,14 +9195,6 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "inviato", "inviata", "presidente", "ambassadeur", "ambassadrice", "homologue",
     "envoye", "emissaire", "dirigeant"})
 
-#: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
-#: to them has its appellant alone.
-_ALL_PARTIES = frozenset({
-    ("all", "parties"), ("all", "sides"), ("all", "the", "parties"), ("all", "the", "sides"),
-    ("every", "party"), ("every", "side"), ("tutte", "le", "parti"), ("ogni", "parte"),
-    ("toutes", "les", "parties"), ("ensemble", "des", "parties"), ("chaque", "partie"),
-    ("tous", "les", "acteurs"), ("tutti", "gli", "attori"), ("all", "actors")})
-
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
 #: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
 #: for it is addressed to the troops' state.
@@ -9118,7 +9336,9 @@ _ALL_PARTIES = ("all parties", "all the parties", "all sides", "all the sides", 
                 "tutte le parti", "le parti", "tutti i paesi", "tutti gli stati",
                 "tutte le nazioni", "tutti i governi", "ogni paese", "toutes les parties",
                 "les parties", "tous les pays", "tous les etats", "toutes les nations",
-                "tous les gouvernements", "chaque pays")
+                "tous les gouvernements", "chaque pays", "every party", "every side",
+                "ogni parte", "ensemble des parties", "chaque partie", "tous les acteurs",
+                "tutti gli attori", "all actors")
 _TO_ALL_PREPS = frozenset({"on", "upon", "to", "a", "ad", "alle", "ai", "agli", "aux", "au",
                            "concerned", "involved", "again", "also", "anche", "egalement",
                            "once", "more"})
