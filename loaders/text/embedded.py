@@ -37,7 +37,7 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, family_name, media_pattern
+from loaders.text.lexicon import Matcher, Mention, family_name, known_person, media_pattern
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -81,7 +81,59 @@ _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", 
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 #: " (KCNA)" right after a name: its short form
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she", "lui", "lei", "egli", "ella"})
+#: the gender a subject pronoun gives its person ("she" is no man named before)
+_PRONOUN_GENDER = {"he": "m", "she": "f", "lui": "m", "lei": "f", "egli": "m", "ella": "f",
+                   "il": "m", "elle": "f"}
+#: words before a name that tell a woman ("la ministra", "sa homologue nord-coréenne",
+#: "Ms."), or a man ("il ministro", "M."); "la"/"il" only as the nearest article
+_FEMININE = frozenset({"ms", "mrs", "madam", "spokeswoman", "congresswoman", "chairwoman",
+                       "ministra", "omologa", "presidentessa", "mme", "madame", "sua", "sa",
+                       "ambasciatrice", "ambassadrice", "direttrice", "directrice",
+                       "segretaria", "consigliera", "inviata", "deputata", "senatrice",
+                       "sottosegretaria", "viceministra"})
+_MASCULINE = frozenset({"mr", "ministro", "omologo", "suo", "ambasciatore",
+                        "ambassadeur", "direttore", "directeur", "segretario", "consigliere",
+                        "inviato", "deputato", "senatore", "sottosegretario", "viceministro",
+                        "spokesman", "congressman", "chairman"})
+#: nouns of the other side of talks, after a possessive ("her Russian counterpart", "il suo
+#: omologo", "son homologue", "his host", "son hôte"): the person of the other side
+_COUNTERPART_NOUNS = frozenset({"counterpart", "omologo", "omologa", "homologue"})
+_HOST_NOUNS = frozenset({"host", "guest", "ospite", "hote", "invite", "invitee"})
+_POSSESSIVE_OF = {"en": frozenset({"his", "her"}), "it": frozenset({"suo", "sua"}),
+                "fr": frozenset({"son", "sa"})}
+#: nouns naming a person by trade, referring back like a title ("the Russian diplomat",
+#: "il diplomatico russo", "le diplomate russe"), with the roles of titles they can take up
+_PERSON_NOUNS = {"diplomat": "diplomat", "diplomatico": "diplomat", "diplomatica": "diplomat",
+                 "diplomate": "diplomat"}
+#: the offices a title referring back can take up, by the role of its title (a minister
+#: may be the foreign minister; a leader the president)
+_ROLE_FAMILY = {"MINISTER_OF": frozenset({"MINISTER_OF", "FOREIGN_MINISTER_OF"}),
+                "LEADER_OF": frozenset({"LEADER_OF", "HEAD_OF_STATE_OF"}),
+                "HEAD_OF_STATE_OF": frozenset({"HEAD_OF_STATE_OF", "LEADER_OF"}),
+                "FOREIGN_MINISTER_OF": frozenset({"FOREIGN_MINISTER_OF"}),
+                "diplomat": frozenset({"FOREIGN_MINISTER_OF"})}
+#: titles of no office of their own, compatible with any ("son homologue nord-coréenne X")
+_ANY_OFFICE = frozenset({"counterpart", "omologo", "omologa", "homologue"})
+#: titles a "diplomat" takes up besides a foreign minister's
+_DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "special envoy", "ambasciatore",
+                              "inviato", "inviato speciale", "ambassadeur", "emissaire",
+                              "envoye special", "top diplomat", "vice foreign minister",
+                              "deputy foreign minister", "viceministro degli esteri",
+                              "vice-ministre des affaires etrangeres"})
+#: Italian words of a time phrase opening a sentence before its unsaid subject's verb
+#: ("Poche ore dopo è stato ricevuto", "Sabato ha poi incontrato")
+_IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "ore", "ora",
+                            "giorni", "giorno", "minuti", "settimane", "settimana", "mesi",
+                            "dopo", "prima", "piu", "tardi", "stesso", "stessa", "sera",
+                            "mattina", "mattinata", "pomeriggio", "serata", "in", "seguito",
+                            "nel", "frattempo", "il", "la", "lo", "l", "due", "tre",
+                            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+                            "domenica", "ieri", "oggi", "stamattina", "stasera", "mentre",
+                            "successivamente", "quindi", "inoltre", "intanto", "infine",
+                            "anche", "poi", "ancora", "subito", "sempre", "nello", "corso",
+                            "della", "visita", "colloquio", "incontro", "occasione", "per",
+                            "questa", "questo", "scorso", "scorsa"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
@@ -805,6 +857,13 @@ class _State:
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
         self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
         self._title_index: dict[str, list[tuple[str, list[str]]]] | None = None
+        # people told as each other's counterparts ("Lavrov received his North Korean
+        # counterpart Choe"): whom "son homologue" refers back to later
+        self._counterparts: dict[str, str] = {}
+        # a state's adjective in a title that refers to no person named ("il presidente
+        # ucraino" with no Ukrainian president named): no side of an event but a milestone
+        self._title_adjs: set[tuple[int, int]] = set()
+        self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
@@ -1802,6 +1861,7 @@ class _State:
         self._title_refs(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
+        self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -1868,6 +1928,9 @@ class _State:
         for i in range(1, len(toks)):
             key = next((k for k, parts in by_first.get(toks[i].fold, ())
                         if [t.fold for t in toks[i:i + len(parts)]] == parts), None)
+            noun = key is None and toks[i].fold in _PERSON_NOUNS  # "the Russian diplomat"
+            if noun:
+                key = toks[i].fold
             if key is None:
                 continue
             j = i + len(key.split())  # after the title
@@ -1876,7 +1939,8 @@ class _State:
             state_m = before if before is not None and before.kind == "demonym" else (
                 after if after is not None and after.kind == "demonym" else None)
             if state_m is None:
-                self._seat_title_ref(s, i, j, key)
+                if not noun:
+                    self._seat_title_ref(s, i, j, key)
                 continue
             if self._state_of(state_m.target) != state_m.target:
                 continue
@@ -1889,9 +1953,15 @@ class _State:
             if k < len(toks) and toks[k].text[:1].isupper() and \
                     self.text[toks[k - 1].end:toks[k].start] == " ":
                 continue
+            if self._name_after_portfolio(s, k):
+                continue  # "le ministre nord-coréen de la Défense No Kwang Chol"
             start = toks[art + 1].start
             if any(m is not state_m for m in self.mentions.within(start, end)):
                 continue
+            if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
+                prev = self.mentions.at(toks[art - 1].start)
+                if prev is not None and _kind(self, prev.target) == "person":
+                    continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
                 m.target for m in self.mentions.within(0, start)
@@ -1902,14 +1972,56 @@ class _State:
             given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
             same = [p for p in people if key in given[p] or role is not None and any(
                 self.r.titles.get(g) == role for g in given[p])
-                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha"
-                or any(set(key.split()) <= set(g.split()) for g in given[p])]
+                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha";
+                # "il ministro russo" after "il capo della diplomazia russa Lavrov"
+                or self._office_fits(key, given[p])]
             untitled = [p for p in people if not given[p]]
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
+                self._title_adjs.add((state_m.start, state_m.end))
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _no_title_sides(self, events: list[FoundEvent],
+                        cands: list[_Candidate]) -> list[FoundEvent]:
+        """A state named only by the adjective of a title that refers back to no person
+        named ("The Ukrainian president condemned the treaty", "Il ministro della Difesa
+        sudcoreano ha definito...", "Le ministre sud-coréen a dénoncé") names no side of the
+        sentence's events (GUIDELINES, session 14: a title's adjective names no side; a
+        person is never made up), but of a treaty's milestones; an event left without its
+        doer is none."""
+        adj = {c.actor for c in cands if (c.start, c.end) in self._title_adjs}
+        drop = adj - {c.actor for c in cands if (c.start, c.end) not in self._title_adjs}
+        if not drop:
+            return events
+        milestones = {EventType.SIGNING, EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE,
+                      EventType.SUBMISSION}
+        out: list[FoundEvent] = []
+        for e in events:
+            if e.type in milestones or not {a for a, _ in e.participants} & drop:
+                out.append(e)
+                continue
+            doer = EVENT_ROLES[e.type][0]
+            e.participants = [(a, r) for a, r in e.participants if a not in drop]
+            if any(r == doer for _, r in e.participants) and (
+                    e.type != EventType.MEETING or len(e.participants) >= 2):
+                out.append(e)
+        return out
+
+    def _name_after_portfolio(self, s: Sentence, k: int) -> bool:
+        """Whether a person's name follows token ``k`` after only the words of a portfolio
+        ("de la Défense No Kwang Chol", "degli Esteri Choe", "for Foreign Affairs X")."""
+        toks = s.tokens
+        for g in range(k, min(len(toks), k + 6)):
+            m = self.mentions.at(toks[g].start)
+            if m is not None and not m.agreement and _kind(self, m.target) == "person":
+                return g > k
+            if "," in self.text[toks[g - 1].end:toks[g].start] or not (
+                    toks[g].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles
+                    or toks[g].text[:1].isupper() or toks[g].fold in self.r.title_words):
+                return False
+        return False
 
     def _seat_title_ref(self, s: Sentence, i: int, j: int, key: str) -> None:
         """A title after a definite article with no state's adjective and no name after
@@ -2073,7 +2185,8 @@ class _State:
         for i, t in enumerate(toks):
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
-            unsaid = self.b.language == "it" and i == first and t.fold in _IT_AUX_3RD
+            unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
+                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
             if (t.fold not in self.r.subject_pronouns and not unsaid) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
@@ -2092,15 +2205,187 @@ class _State:
             if v >= len(toks) or not toks[v].text.islower() or not (
                     t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
                     or unsaid and toks[v].fold.isalpha()
-                    or toks[v].lemma in self._verbs):
+                    or toks[v].lemma in self._verbs
+                    # "Elle a assuré", "Il avait reçu": a pronoun before an auxiliary and a
+                    # participle stands for a person or a thing named before; a person only
+                    # when the last one named fits its gender (below)
+                    or self.b.language == "fr" and v > i + 1 and not unsaid
+                    and toks[v - 1].fold in _AUXILIARIES | _PASSIVE_AUX
+                    and toks[v].fold.endswith(("e", "es", "i", "is", "it", "u", "us", "t",
+                                               "ee", "ees"))):
                 continue
-            # the subject of the last sentence that names someone: its first person
-            people = [m for m in self.mentions.within(self._sentence_starts(s, 2), t.start)
-                      if not m.agreement and _kind(self, m.target) == "person"]
-            if people:
-                last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
-                person = next(m for m in people if m.start >= self.sentence_starts[last])
-                self.mentions.add(Mention(t.start, t.end, t.text, person.target, "pronoun"))
+            # the subject of the last sentence that names someone: its first person (of the
+            # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
+            person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
+                                      else None)
+            if person is not None:
+                self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None) -> str | None:
+        """The person a subject pronoun or an unsaid subject at ``pos`` refers back to: the
+        first person of the last sentence (this one up to ``pos`` or the two before it) that
+        names one of a gender that fits (a person whose gender is unknown fits any)."""
+        people = [m for m in self.mentions.within(self._sentence_starts(s, 2), pos)
+                  if not m.agreement and _kind(self, m.target) == "person"
+                  and (gender is None or self._gender(m.target) in (None, gender))]
+        if not people:
+            return None
+        last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
+        return next(m.target for m in people if m.start >= self.sentence_starts[last])
+
+    def _gender(self, person: str) -> str | None:
+        """A person's gender ("f", "m") from ``data/people.tsv``, else from the words
+        right before the person's names in the text ("la ministra", "sa homologue
+        nord-coréenne", "Ms."), else None."""
+        if person in self._genders:
+            return self._genders[person]
+        info = self.lexicon.actors.get(person)
+        new = self.result.new_actors.get(person)
+        name = info.name if info is not None else new.name if new is not None else ""
+        gender = known_person(name)[1] if name else None
+        if gender is None:
+            votes = {"f": 0, "m": 0}
+            for m in self.mentions.within(0, len(self.text)):
+                if m.target != person or m.agreement:
+                    continue
+                words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
+                for w in reversed(words):
+                    if w in _FEMININE or w.endswith("enne") or w == "la":
+                        votes["f"] += 1
+                        break
+                    if w in _MASCULINE or w in ("il", "le", "lo", "m"):
+                        votes["m"] += 1
+                        break
+            gender = "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] \
+                else None
+        self._genders[person] = gender
+        return gender
+
+    def _it_unsaid_opening(self, s: Sentence, i: int) -> bool:
+        """An Italian auxiliary of the third person after only a time phrase ("Poche ore
+        dopo è stato ricevuto da Kim", "Sabato ha poi incontrato"): its subject is unsaid."""
+        toks = s.tokens
+        if i == 0 or toks[i].start < self.dateline_end:
+            return False
+        if toks[i].fold in ("e", "era") and not (
+                i + 1 < len(toks) and toks[i + 1].fold in ("stato", "stata", "giunto",
+                                                           "giunta", "arrivato", "arrivata",
+                                                           "partito", "partita", "tornato",
+                                                           "tornata", "andato", "andata",
+                                                           "rientrato", "rientrata")):
+            return False
+        before = [t for t in toks[:i] if t.start >= self.dateline_end]
+        return bool(before) and all(
+            t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
+            not self.mentions.within(before[0].start, toks[i].start)
+
+    def _other_side_refs(self, s: Sentence) -> None:
+        """A possessive and a noun of the other side of talks, no name after it ("her Russian
+        counterpart", "il suo omologo", "son homologue", "his host", "son hôte"): the person
+        of the other side. Whose it is: the sentence's first person before it, else the
+        first person of the sentence before. A counterpart is the one told as such before
+        ("Lavrov received his counterpart Choe ... Son homologue": Lavrov), else the other
+        side of the last talks told with that person, else the last person of the
+        adjective's state (or of another state than the possessor's) whose office fits; a
+        host or guest is the other side of the last talks told."""
+        toks = s.tokens
+        poss_words = _POSSESSIVE_OF.get(self.b.language, frozenset())
+        for i, t in enumerate(toks):
+            counterpart = t.fold in _COUNTERPART_NOUNS
+            if not (counterpart or t.fold in _HOST_NOUNS) or i == 0 or s.quoted(t.start):
+                continue
+            p = i - 1
+            adj = None
+            m = self.mentions.at(toks[p].start)
+            if m is not None and m.kind == "demonym" and p > 0:
+                adj, p = m, s.token_at(m.start) - 1  # "her Russian counterpart"
+            if p < 0 or toks[p].fold not in poss_words:
+                continue
+            end = t.end
+            if adj is None and i + 1 < len(toks):
+                m = self.mentions.at(toks[i + 1].start)
+                if m is not None and m.kind == "demonym" and \
+                        self.text[t.end:m.start] == " ":
+                    adj, end = m, m.end  # "il suo omologo russo", "son homologue russe"
+            mine = self.mentions.at(t.start)
+            if mine is not None:
+                continue
+            start = toks[p].start
+            here = [m for m in self.mentions.within(s.start, start) if not m.agreement
+                    and _kind(self, m.target) == "person"]
+            owner = here[0].target if here else self._antecedent(s, s.start)
+            if owner is None:
+                continue
+            after = re.match(r"[ ,]{1,2}(?=[A-Z])", self.text[end:end + 3])
+            if after is not None:
+                # a name follows: "received his counterpart Choe", "his counterpart, No
+                # Kwang Chol" (the name is the person, told as the owner's counterpart)
+                named = next((m for m in self.mentions.within(end, end + 30)
+                              if not m.agreement), None)
+                if counterpart and named is not None and named.target != owner and \
+                        _kind(self, named.target) == "person":
+                    # "received his counterpart Choe", "his counterpart, No Kwang Chol"
+                    self._counterparts[owner] = named.target
+                    self._counterparts[named.target] = owner
+                continue
+            state = self._state_of(adj.target) if adj is not None else None
+            if adj is not None and state != adj.target:
+                continue
+            who = self._other_side(s, start, owner, state, counterpart)
+            if who is None:
+                continue
+            if adj is not None:
+                self.mentions.remove(adj)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _other_side(self, s: Sentence, pos: int, owner: str, state: str | None,
+                    counterpart: bool) -> str | None:
+        """The person of the other side of ``owner``'s talks (see ``_other_side_refs``)."""
+        def fits(p: str) -> bool:
+            return p != owner and _kind(self, p) == "person" and (
+                state is None or self._state_of(p) == state)
+        told = self._counterparts.get(owner)
+        if counterpart and told is not None and fits(told):
+            return told
+        for e in reversed(self.result.events):
+            if e.type not in (EventType.MEETING, EventType.VISIT) or \
+                    owner not in {a for a, _ in e.participants}:
+                continue
+            others = [a for a, _ in e.participants if fits(a)]
+            if len(others) == 1 and (not counterpart or self._same_office(owner, others[0], pos)):
+                return others[0]
+        if not counterpart:
+            return None
+        mine = self._state_of(owner)
+        people = [m.target for m in reversed(self.mentions.within(
+            self._sentence_starts(s, 4), pos)) if not m.agreement and fits(m.target)
+            and (state is not None or mine is not None
+                 and self._state_of(m.target) not in (None, mine))]
+        return next((p for p in people if self._same_office(owner, p, pos)), None)
+
+    def _same_office(self, a: str, b: str, pos: int) -> bool:
+        """Whether two people may hold the same office (each other's counterparts): the
+        roles of the titles the text gave them agree, or one was given none."""
+        titles = list(self.r.titles)
+        ra = {self.r.titles.get(g) for g in self._titles_given(a, pos, titles)} - {None}
+        rb = {self.r.titles.get(g) for g in self._titles_given(b, pos, titles)} - {None}
+        return not ra or not rb or bool(ra & rb)
+
+    def _office_fits(self, key: str, given: set[str]) -> bool:
+        """Whether a title referring back (``key``: "minister", "il ministro", "the
+        diplomat") can take up a person given the titles ``given``: the same title or one
+        holding its words, a title of the same office family ("the minister" for a foreign
+        minister, "the leader" for a president, "the diplomat" for a foreign minister or an
+        ambassador), or a counterpart's title (of the other's office)."""
+        if key in given or any(set(key.split()) <= set(g.split()) for g in given):
+            return True
+        if given & _ANY_OFFICE:
+            return True
+        role = _PERSON_NOUNS.get(key) or self.r.titles.get(key)
+        family = _ROLE_FAMILY.get(role or "", frozenset())
+        if role == "diplomat" and given & _DIPLOMAT_TITLES:
+            return True
+        return any(self.r.titles.get(g) in family for g in given)
 
     def _prev_fold(self, pos: int) -> str:
         """The folded word before offset ``pos`` in the text."""
@@ -2115,9 +2400,14 @@ class _State:
     def _state_of(self, actor: str) -> str | None:
         info = self.lexicon.actors.get(actor)
         if info is not None:
-            return actor if info.kind == "state" else info.country
+            if info.kind == "state":
+                return actor
+            return info.country or (known_person(info.name)[0] if info.kind == "person"
+                                    else None)
         new = self.result.new_actors.get(actor)
-        return new.country if new is not None else None
+        if new is None:
+            return None
+        return new.country or (known_person(new.name)[0] if new.kind == "person" else None)
 
     def sentence(self, s: Sentence) -> None:
         self._sentence(s)
@@ -2144,6 +2434,7 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        events = self._no_title_sides(events, cands)
         self._company(s, events)
         # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
         # who took a speech act in this sentence may be the unsaid speaker of the next
@@ -3588,7 +3879,9 @@ class _State:
         people = [m for m in self.mentions.within(max(0, s.start - 4000), s.start)
                   if not m.agreement and _kind(self, m.target) == "person"]
         for m in reversed(people):
-            if words & self._title_before(m.start):
+            # (of that state: "il ministro della Difesa sudcoreano" is not the North's)
+            if words & self._title_before(m.start) and \
+                    self._state_of(m.target) in (None, c.actor):
                 return _Candidate(m.target, c.start, c.end, "alias")
         for m in reversed(people):
             if self._state_of(m.target) == c.actor:
