@@ -121,6 +121,20 @@ _DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "special envoy", "ambasciat
                               "envoye special", "top diplomat", "vice foreign minister",
                               "deputy foreign minister", "viceministro degli esteri",
                               "vice-ministre des affaires etrangeres"})
+#: English and French words of a time phrase opening a sentence ("On Tuesday she", "Le
+#: lendemain, il")
+_TIME_OPENERS = frozenset({
+    "on", "in", "at", "the", "later", "earlier", "that", "same", "day", "morning", "evening",
+    "afternoon", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "today", "then", "afterwards", "meanwhile", "also", "last", "week",
+    "next", "hours", "hour", "days", "minutes", "after", "shortly", "soon", "this", "of",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "le", "la", "l", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "hier", "aujourd", "hui", "plus", "tard", "puis",
+    "ensuite", "dans", "soiree", "matinee", "journee", "meme", "jour", "lendemain", "veille",
+    "en", "fin", "de", "debut", "apres", "midi", "matin", "soir", "quelques", "heures",
+    "peu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "poco", "poi"})
 #: Italian words of a time phrase opening a sentence before its unsaid subject's verb
 #: ("Poche ore dopo è stato ricevuto", "Sabato ha poi incontrato")
 _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "ore", "ora",
@@ -133,7 +147,9 @@ _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "or
                             "successivamente", "quindi", "inoltre", "intanto", "infine",
                             "anche", "poi", "ancora", "subito", "sempre", "nello", "corso",
                             "della", "visita", "colloquio", "incontro", "occasione", "per",
-                            "questa", "questo", "scorso", "scorsa"})
+                            "questa", "questo", "scorso", "scorsa", "poco", "giugno",
+                            "gennaio", "febbraio", "marzo", "aprile", "maggio", "luglio",
+                            "agosto", "settembre", "ottobre", "novembre", "dicembre"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
@@ -2192,8 +2208,9 @@ class _State:
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid:
-                continue  # "whom he urged" is read with its relative
+                    and not unsaid and not self._time_opening(s, i):
+                continue  # "whom he urged" is read with its relative ("On Tuesday she": a
+                # time phrase opening the sentence)
             v = i + 1
             # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
@@ -2230,6 +2247,17 @@ class _State:
                   and (gender is None or self._gender(m.target) in (None, gender))]
         if not people:
             return None
+        here = self.mentions.within(max(s.start, self.dateline_end), pos)
+        if people[-1].start < s.start and not here:
+            # the sentence before names no person but a state or a body that acts ("La
+            # Corée du Nord a envoyé des soldats. Elle a aussi livré des obus"): the pronoun
+            # is its subject, no person named further back
+            prev = self.mentions.within(max(self._sentence_starts(s, 1), self.dateline_end),
+                                        s.start)
+            if prev and prev[0].start > people[-1].start and not prev[0].agreement and \
+                    _kind(self, prev[0].target) in ("state", "government_body",
+                                                    "organization", "alliance"):
+                return None
         last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
         return next(m.target for m in people if m.start >= self.sentence_starts[last])
 
@@ -2260,6 +2288,14 @@ class _State:
                 else None
         self._genders[person] = gender
         return gender
+
+    def _time_opening(self, s: Sentence, i: int) -> bool:
+        """Whether only a time phrase stands before token ``i`` in its sentence ("On Tuesday
+        she", "Later that day he", "Mardi, elle", "Il giorno dopo lui")."""
+        before = [t for t in s.tokens[:i] if t.start >= self.dateline_end]
+        return bool(before) and all(
+            t.fold in _TIME_OPENERS or t.fold in _IT_TIME_WORDS or t.fold.isdigit()
+            for t in before) and not self.mentions.within(before[0].start, s.tokens[i].start)
 
     def _it_unsaid_opening(self, s: Sentence, i: int) -> bool:
         """An Italian auxiliary of the third person after only a time phrase ("Poche ore
@@ -2868,7 +2904,8 @@ class _State:
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
                     t.fold in w.words or t.lemma in w.words for w in words) and \
-                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS:
+                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS \
+                    and self.mentions.at(t.start) is None:  # ("His counterpart": a person)
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
