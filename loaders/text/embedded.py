@@ -1875,6 +1875,7 @@ class _State:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
         self._title_refs(s)
+        self._state_title_refs(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         self._other_side_refs(s)
@@ -1999,6 +2000,90 @@ class _State:
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
 
+    def _state_title_refs(self, s: Sentence) -> None:
+        """A title of a state's office holder with no name after it ("Pyongyang's top
+        diplomat", "Russia's foreign minister", "the North Korean foreign minister", "la
+        ministra degli Esteri nordcoreana", "le chef de la diplomatie nord-coréenne") not
+        read as anyone named before: the person of that state named before in the last three
+        sentences whose office fits, else the one named in the next sentence (GUIDELINES,
+        session 14: a title pointing to one office holder named in the next sentence)."""
+        toks = s.tokens
+        words = self.r.title_words | frozenset(_PERSON_NOUNS) | {"top"}
+        for m in list(self.mentions.within(max(s.start, self.dateline_end), s.end)):
+            body = _kind(self, m.target) == "government_body"  # "capo della diplomazia russa"
+            if m.agreement or m.kind not in ("demonym", "capital", "name") and not body or \
+                    self._state_of(m.target) is None or \
+                    not body and self._state_of(m.target) != m.target:
+                continue
+            k, e = s.token_at(m.start), s.token_at(m.end - 1)
+            poss = self.text[m.end:m.end + 2] in ("'s", "’s") or m.text.endswith(
+                ("'s", "’s"))
+            if poss or m.kind == "demonym" and self.b.language == "en":
+                a = b = e + 1  # "Pyongyang's top diplomat", "the North Korean foreign minister"
+                if poss and a < len(toks) and toks[a].fold == "s":
+                    a = b = a + 1
+                while b < len(toks) and toks[b].fold in words and toks[b].text.islower():
+                    b += 1
+                if b == a or not poss and (k == 0 or toks[k - 1].fold not in self.r.articles
+                                           or toks[k - 1].fold in self.r.indefinite):
+                    continue
+                start, end = (toks[k - 1].start if not poss else m.start), toks[b - 1].end
+                after = b
+            elif m.kind == "demonym" or body:
+                b = k  # "la ministra degli Esteri nordcoreana", "le chef de la diplomatie russe"
+                while b > 0 and (toks[b - 1].fold in words or toks[b - 1].fold in _GENITIVE
+                                 | _ARTICLE_WORDS or toks[b - 1].text[:1].isupper()
+                                 and toks[b - 1].fold not in self.r.articles):
+                    b -= 1
+                while b < k and toks[b].fold not in words:
+                    b += 1
+                if b == k or b == 0 or toks[b - 1].fold not in self.r.articles | \
+                        _ARTICLE_WORDS or toks[b - 1].fold in self.r.indefinite | _INDEFINITE:
+                    continue
+                start, end, after = toks[b - 1].start, m.end, e + 1
+            else:
+                continue
+            if after < len(toks) and toks[after].text[:1].isupper() or \
+                    self._name_after_portfolio(s, after) or \
+                    any(x is not m for x in self.mentions.within(start, end)):
+                continue  # a name follows: a title before a name
+            art = s.token_at(start)
+            if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
+                prev = self.mentions.at(toks[art - 1].start)
+                if prev is not None and _kind(self, prev.target) == "person":
+                    continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
+            phrase = [t.fold for t in toks[s.token_at(start):s.token_at(end - 1) + 1]]
+            joined = " " + " ".join(phrase) + " "
+            key = max((t for t in self.r.titles if f" {t} " in joined),
+                      key=lambda t: len(t.split()), default=None) or next(
+                (w for w in phrase if w in _PERSON_NOUNS), None)
+            if key is None:
+                continue
+            state = self._state_of(m.target)
+
+            def fits(p: str, pos: int, state: str | None = state, key: str = key) -> bool:
+                given = self._titles_given(p, pos, list(self.r.titles))
+                return _kind(self, p) == "person" and self._state_of(p) == state and (
+                    not given or self._office_fits(key, given))
+            before = [x.target for x in reversed(self.mentions.within(
+                self._sentence_starts(s, 3), start)) if not x.agreement and fits(x.target, start)]
+            who = before[0] if before else None
+            if who is None:
+                i = bisect.bisect_right(self.sentence_starts, s.start)
+                if i < len(self.sentence_starts):
+                    lo = self.sentence_starts[i]
+                    hi = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) \
+                        else len(self.text)
+                    who = next((x.target for x in self.mentions.within(lo, hi)
+                                if not x.agreement and _kind(self, x.target) == "person"
+                                and fits(x.target, hi)), None)
+            if who is None:
+                if not body:  # "Russia's foreign minister arrived": no side named
+                    self._title_adjs.add((m.start, m.end))
+                continue
+            self.mentions.remove(m)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
     def _no_title_sides(self, events: list[FoundEvent],
                         cands: list[_Candidate]) -> list[FoundEvent]:
         """A state named only by the adjective of a title that refers back to no person
@@ -2032,8 +2117,11 @@ class _State:
         for g in range(k, min(len(toks), k + 6)):
             m = self.mentions.at(toks[g].start)
             if m is not None and not m.agreement and _kind(self, m.target) == "person":
-                return g > k
-            if "," in self.text[toks[g - 1].end:toks[g].start] or not (
+                # (or a comma and the name: "Le ministre russe des Affaires étrangères,
+                # Sergueï Lavrov, ...")
+                return g > k or "," in self.text[toks[g - 1].end:toks[g].start]
+            if "," in self.text[toks[g - 1].end:toks[g].start] and (
+                    g + 1 >= len(toks) or not toks[g].text[:1].isupper()) or not (
                     toks[g].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles
                     or toks[g].text[:1].isupper() or toks[g].fold in self.r.title_words):
                 return False
@@ -2255,8 +2343,8 @@ class _State:
             prev = self.mentions.within(max(self._sentence_starts(s, 1), self.dateline_end),
                                         s.start)
             if prev and prev[0].start > people[-1].start and not prev[0].agreement and \
-                    _kind(self, prev[0].target) in ("state", "government_body",
-                                                    "organization", "alliance"):
+                    _kind(self, prev[0].target) in ("state", "government_body", "media",
+                                                    "organization", "alliance", "group"):
                 return None
         last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
         return next(m.target for m in people if m.start >= self.sentence_starts[last])
