@@ -210,3 +210,35 @@ def test_a_pronoun_after_a_time_phrase_is_a_subject() -> None:
     d = run("Choe Son Hui arrived in Moscow on Monday. Later that day she met Vladimir Putin.",
             published="2024-11-09")
     assert _meet("choe-son-hui", "vladimir-putin") in events(d)
+
+
+def test_more_ways_of_naming_a_leader_or_a_minister_again() -> None:
+    d = run("Choe Son Hui arrived in Moscow on Monday. The visiting North Korean minister met "
+            "Vladimir Putin on Tuesday.", published="2024-11-05")
+    assert _meet("choe-son-hui", "vladimir-putin") in events(d)
+    d = run("Vladimir Putin arrived in Pyongyang on Wednesday. The Kremlin leader held talks "
+            "with Kim Jong Un.", published="2024-06-20")
+    assert _meet("vladimir-putin", "kim-jong-un") in events(d)
+    d = run("Kim Jong Un hosted Sergei Shoigu on Friday. The North Korean strongman later met "
+            "Andrei Belousov.", published="2024-11-30")
+    assert _meet("kim-jong-un", "andrei-belousov") in events(d)
+    d = run("Vladimir Poutine est arrivé mercredi à Pyongyang. Le maître du Kremlin a été "
+            "accueilli par Kim Jong Un.", language="fr", published="2024-06-20")
+    assert _meet("vladimir-putin", "kim-jong-un") in events(d)
+    d = run("Kim Jong Un ha ricevuto venerdì Sergej Shoigu. Il numero uno nordcoreano ha poi "
+            "incontrato Andrej Belousov.", language="it", published="2024-11-30")
+    assert _meet("kim-jong-un", "andrej-belousov") in events(d)
+
+
+def test_a_feminine_bare_title_is_the_one_woman_named() -> None:
+    d = run("Choe Son Hui è arrivata lunedì a Mosca. In serata la ministra ha incontrato "
+            "Sergej Lavrov.", language="it", published="2024-11-05")
+    assert _meet("choe-son-hui", "sergey-lavrov") in events(d)
+    d = run("Choe Son Hui est arrivée lundi à Moscou. Le même jour, la ministre a rencontré "
+            "Sergueï Lavrov.", language="fr", published="2024-11-05")
+    assert _meet("choe-son-hui", "sergey-lavrov") in events(d)
+    # no woman named: nobody
+    d = run("Sergueï Lavrov est arrivé lundi à Pyongyang. Le même jour, la ministre a "
+            "rencontré Kim Jong Un.", language="fr", published="2024-11-05")
+    assert not [p for t, p in events(d) if t == "meeting" and len(p) == 2
+                and ("sergey-lavrov", "participant") in p]

@@ -105,7 +105,11 @@ _POSSESSIVE_OF = {"en": frozenset({"his", "her"}), "it": frozenset({"suo", "sua"
 #: nouns naming a person by trade, referring back like a title ("the Russian diplomat",
 #: "il diplomatico russo", "le diplomate russe"), with the roles of titles they can take up
 _PERSON_NOUNS = {"diplomat": "diplomat", "diplomatico": "diplomat", "diplomatica": "diplomat",
-                 "diplomate": "diplomat"}
+                 "diplomate": "diplomat", "strongman": "LEADER_OF", "maitre": "LEADER_OF",
+                 "numero": "LEADER_OF"}
+#: words between an article and a title referring back ("the visiting North Korean
+#: minister")
+_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"})
 #: the offices a title referring back can take up, by the role of its title (a minister
 #: may be the foreign minister; a leader the president)
 _ROLE_FAMILY = {"MINISTER_OF": frozenset({"MINISTER_OF", "FOREIGN_MINISTER_OF"}),
@@ -1951,17 +1955,23 @@ class _State:
             if key is None:
                 continue
             j = i + len(key.split())  # after the title
+            if noun and key == "numero":
+                if j >= len(toks) or toks[j].fold not in ("un", "uno"):
+                    continue
+                j += 1  # "le numéro un nord-coréen", "il numero uno nordcoreano"
             before = self.mentions.at(toks[i - 1].start)
             after = self.mentions.at(toks[j].start) if j < len(toks) else None
             state_m = before if before is not None and before.kind == "demonym" else (
                 after if after is not None and after.kind == "demonym" else None)
             if state_m is None:
-                if not noun:
-                    self._seat_title_ref(s, i, j, key)
+                self._seat_title_ref(s, i, j, key)
                 continue
             if self._state_of(state_m.target) != state_m.target:
                 continue
             art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
+            modifier = art > 0 and toks[art].fold in _REF_MODIFIERS | self.r.title_modifiers
+            if modifier:
+                art -= 1  # "the visiting North Korean minister"
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
                     _INDEFINITE:
                 continue
@@ -1972,7 +1982,7 @@ class _State:
                 continue
             if self._name_after_portfolio(s, k):
                 continue  # "le ministre nord-coréen de la Défense No Kwang Chol"
-            start = toks[art + 1].start
+            start = toks[art + 2 if modifier else art + 1].start
             if any(m is not state_m for m in self.mentions.within(start, end)):
                 continue
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
@@ -2110,6 +2120,13 @@ class _State:
                 out.append(e)
         return out
 
+    @staticmethod
+    def _feminine_ref(toks: list[Token], art: int, i: int) -> bool:
+        """Whether a title after its article is a woman's ("la ministra", "la ministre",
+        "la portavoce", "the spokeswoman")."""
+        return toks[i].fold in _FEMININE or toks[art].fold == "la" and \
+            toks[i].fold not in {"capo", "chef"}
+
     def _name_after_portfolio(self, s: Sentence, k: int) -> bool:
         """Whether a person's name follows token ``k`` after only the words of a portfolio
         ("de la Défense No Kwang Chol", "degli Esteri Choe", "for Foreign Affairs X")."""
@@ -2176,7 +2193,7 @@ class _State:
         if seat is not None and state is None:
             return
         start = toks[art + 1].start
-        role = self.r.titles.get(key)
+        role = self.r.titles.get(key) or _PERSON_NOUNS.get(key)
         lo = self._sentence_starts(s, 3) if seat is None else max(0, start - 4000)
         people = list(dict.fromkeys(
             m.target for m in self.mentions.within(lo, start)
@@ -2189,6 +2206,20 @@ class _State:
         if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF"):
             same = [p for p in people if any(self.r.titles.get(g) in (
                 "LEADER_OF", "HEAD_OF_STATE_OF") for g in given[p])]
+        if not same and seat is not None:
+            # "the Kremlin leader" after "Vladimir Putin" named with no title: the one person
+            # of that state named with none
+            untitled = [p for p in people if not given[p]]
+            same = untitled if len(untitled) == 1 else []
+        if not same and seat is None and key not in _PERSON_NOUNS and \
+                self._feminine_ref(toks, art, i):
+            # "la ministra", "la ministre" with no one given that title: the one woman
+            # named in the last two sentences given no title
+            women = list(dict.fromkeys(
+                m.target for m in self.mentions.within(self._sentence_starts(s, 2), start)
+                if not m.agreement and _kind(self, m.target) == "person"
+                and self._gender(m.target) == "f"))
+            same = women if len(women) == 1 and not given.get(women[0]) else []
         if not same or seat is None and len(set(same)) != 1:
             return
         if seat is not None:
