@@ -242,3 +242,26 @@ def test_a_feminine_bare_title_is_the_one_woman_named() -> None:
             "rencontré Kim Jong Un.", language="fr", published="2024-11-05")
     assert not [p for t, p in events(d) if t == "meeting" and len(p) == 2
                 and ("sergey-lavrov", "participant") in p]
+
+
+def test_a_clause_joined_by_and_with_its_subject_unsaid() -> None:
+    support = ("support", {("kim-jong-un", "supporter"), ("russia", "supported")})
+    d = run("Kim Jong Un received Russian minister Sergei Shoigu and reaffirmed Pyongyang's "
+            "full support for Russia.", published="2024-11-05")
+    assert support in events(d)
+    d = run("Kim Jong Un ha incontrato il ministro Sergej Shoigu e ha espresso il pieno "
+            "sostegno di Pyongyang alla Russia.", language="it", published="2024-11-05")
+    assert support in events(d)
+    d = run("Kim Jong Un a reçu le ministre Sergueï Choïgou et a réaffirmé le soutien de "
+            "Pyongyang à la Russie.", language="fr", published="2024-11-05")
+    assert support in events(d)
+    d = run("Choe Son Hui a été reçue par Vladimir Poutine et a appelé Séoul à cesser ses "
+            "provocations.", language="fr", published="2024-11-05")
+    assert ("appeal", {("choe-son-hui", "appellant"), ("south-korea", "addressee")}) in \
+        events(d)
+
+
+def test_an_italian_unsaid_subject_after_a_source_s_phrase() -> None:
+    d = run("Choe Son Hui ha incontrato Lavrov a Mosca. Secondo la Tass, ha anche espresso "
+            "sostegno alla Russia.", language="it", published="2024-11-05")
+    assert ("support", {("choe-son-hui", "supporter"), ("russia", "supported")}) in events(d)

@@ -2322,6 +2322,14 @@ class _State:
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
             unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
                 i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
+            # a clause joined by "e", "et" with its subject left unsaid ("Kim ha ricevuto
+            # Shoigu e ha ribadito...", "Kim a reçu Choïgou et a réaffirmé..."): the
+            # sentence's subject, when that is a person
+            coord = self._coordinated_unsaid(s, i)
+            if coord is not None:
+                if self.mentions.at(t.start) is None:
+                    self.mentions.add(Mention(t.start, t.end, t.text, coord, "pronoun"))
+                continue
             if (t.fold not in self.r.subject_pronouns and not unsaid) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
@@ -2356,6 +2364,40 @@ class _State:
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _coordinated_unsaid(self, s: Sentence, i: int) -> str | None:
+        """The person subject of a clause joined by "e"/"et" whose auxiliary at token ``i``
+        has no subject of its own ("Kim Jong Un ha ricevuto Shoigu e ha ribadito il pieno
+        sostegno di Pyongyang", "Choe a été reçue par Poutine et a réaffirmé"): the sentence's
+        first name, when it is a person and opens the sentence (its subject); else None."""
+        lang = self.b.language
+        aux = {"it": _IT_AUX_3RD, "fr": frozenset({"a", "avait", "aurait"})}.get(lang)
+        toks = s.tokens
+        if aux is None or toks[i].fold not in aux or i < 2 or \
+                toks[i - 1].fold not in {"e", "et"} or toks[i - 1].text not in ("e", "et"):
+            return None
+        v = i + 1
+        while v < len(toks) and toks[v].fold in _ADVERBS | _CLITICS:
+            v += 1
+        if v >= len(toks) or not toks[v].text.islower() or not toks[v].fold.isalpha() or \
+                lang == "fr" and not toks[v].fold.endswith(("e", "es", "i", "is", "it", "u",
+                                                            "us", "t")):
+            return None  # "et à Moscou": a preposition
+        return self._opening_person(s, i)
+
+    def _opening_person(self, s: Sentence, i: int) -> str | None:
+        """The person named first in the sentence, before token ``i``, when that name opens
+        the sentence (its subject: only a time phrase before it); else None."""
+        toks = s.tokens
+        opening = [m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                   toks[i].start) if not m.agreement]
+        if not opening or _kind(self, opening[0].target) != "person":
+            return None
+        head = s.token_at(opening[0].start)
+        if any(t.fold not in _TIME_OPENERS | _IT_TIME_WORDS and not t.fold.isdigit()
+               and t.start >= self.dateline_end for t in toks[:head]):
+            return None  # the first name is not the subject ("Secondo Kim, ...")
+        return opening[0].target
 
     def _antecedent(self, s: Sentence, pos: int, gender: str | None = None) -> str | None:
         """The person a subject pronoun or an unsaid subject at ``pos`` refers back to: the
@@ -2430,6 +2472,14 @@ class _State:
                                                            "rientrato", "rientrata")):
             return False
         before = [t for t in toks[:i] if t.start >= self.dateline_end]
+        if before and before[0].fold in ("secondo", "stando"):
+            # "Secondo la Tass, ha anche espresso...": the source's phrase, then its comma
+            comma = self.text.rfind(",", before[0].start, toks[i].start)
+            if comma < 0:
+                return False
+            before = [t for t in before if t.start > comma]
+            if not before:
+                return True
         return bool(before) and all(
             t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
             not self.mentions.within(before[0].start, toks[i].start)
@@ -7396,7 +7446,7 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig for i in s.hits(self.r.stance)):
+        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -7405,6 +7455,11 @@ class _State:
         if not after:
             return
         supporter = people[0].actor if people else owner.actor
+        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
+                (opening := self._opening_person(s, lo)) is not None:
+            # "Kim received Shoigu and reaffirmed Pyongyang's support": the clause's subject
+            # left unsaid is the sentence's
+            supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
 
     def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,
