@@ -265,3 +265,25 @@ def test_an_italian_unsaid_subject_after_a_source_s_phrase() -> None:
     d = run("Choe Son Hui ha incontrato Lavrov a Mosca. Secondo la Tass, ha anche espresso "
             "sostegno alla Russia.", language="it", published="2024-11-05")
     assert ("support", {("choe-son-hui", "supporter"), ("russia", "supported")}) in events(d)
+
+
+def test_a_plural_pronoun_is_the_two_people_of_the_talks_before() -> None:
+    signed = ("signing", {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory"),
+                          ("russia", "party"), ("north-korea", "party")})
+    d = run("Vladimir Putin met Kim Jong Un in Pyongyang on Monday. They signed a "
+            "comprehensive strategic partnership treaty between Russia and North Korea.",
+            published="2024-11-05")
+    assert signed in events(d)
+    d = run("Vladimir Poutine a rencontré Kim Jong Un lundi. Ils ont signé un traité de "
+            "partenariat stratégique global entre la Russie et la Corée du Nord.",
+            language="fr", published="2024-11-05")
+    assert signed in events(d)
+    d = run("Vladimir Putin ha incontrato Kim Jong Un lunedì. Hanno poi firmato il trattato "
+            "di partenariato strategico globale tra Russia e Corea del Nord.", language="it",
+            published="2024-11-05")
+    assert signed in events(d)
+    # troops are no people named: nothing
+    d = run("North Korea sent troops to Russia in October. They are fighting in Kursk.",
+            published="2024-11-05")
+    assert not [p for t, p in events(d) if any(a in ("vladimir-putin", "kim-jong-un")
+                                               for a, _ in p)]

@@ -82,6 +82,7 @@ _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 #: " (KCNA)" right after a name: its short form
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _PERSONAL = frozenset({"he", "she", "lui", "lei", "egli", "ella"})
+_PLURAL_PRONOUNS = frozenset({"they", "loro", "ils", "elles", "essi"})
 #: the gender a subject pronoun gives its person ("she" is no man named before)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "lui": "m", "lei": "f", "egli": "m", "ella": "f",
                    "il": "m", "elle": "f"}
@@ -2325,6 +2326,17 @@ class _State:
             # a clause joined by "e", "et" with its subject left unsaid ("Kim ha ricevuto
             # Shoigu e ha ribadito...", "Kim a reçu Choïgou et a réaffirmé..."): the
             # sentence's subject, when that is a person
+            if self.b.language == "it" and t.fold in ("hanno", "avevano") and (
+                    i == first or self._it_unsaid_opening(s, i)) and \
+                    self.mentions.at(t.start) is None and i + 1 < len(toks) and \
+                    toks[i + 1].text.islower():
+                # "Hanno poi firmato il trattato": a plural subject left unsaid, the two
+                # people of the last talks told
+                pair = self._pair_before(s)
+                if pair is not None:
+                    self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
+                    self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
+                continue
             coord = self._coordinated_unsaid(s, i)
             if coord is not None:
                 if self.mentions.at(t.start) is None:
@@ -2358,12 +2370,33 @@ class _State:
                     and toks[v].fold.endswith(("e", "es", "i", "is", "it", "u", "us", "t",
                                                "ee", "ees"))):
                 continue
+            if t.fold in _PLURAL_PRONOUNS:
+                # "They signed", "Ils ont signé": the two people of the last talks told in
+                # the sentence before (a plural is never one person)
+                pair = self._pair_before(s)
+                if pair is not None and len(t.text) > 1:
+                    self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
+                    self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
+                continue
             # the subject of the last sentence that names someone: its first person (of the
             # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _pair_before(self, s: Sentence) -> tuple[str, str] | None:
+        """The two people of the last event between two people told in the sentence before
+        (a meeting, a signing...), or None."""
+        prev = self._sentence_starts(s, 1)
+        for e in reversed(self.result.events):
+            if e.sentence[0] < prev:
+                break
+            people = list(dict.fromkeys(a for a, _ in e.participants
+                                        if _kind(self, a) == "person"))
+            if e.type != EventType.STATEMENT and len(people) == 2:
+                return people[0], people[1]
+        return None
 
     def _coordinated_unsaid(self, s: Sentence, i: int) -> str | None:
         """The person subject of a clause joined by "e"/"et" whose auxiliary at token ``i``
