@@ -287,3 +287,24 @@ def test_a_plural_pronoun_is_the_two_people_of_the_talks_before() -> None:
             published="2024-11-05")
     assert not [p for t, p in events(d) if any(a in ("vladimir-putin", "kim-jong-un")
                                                for a, _ in p)]
+
+
+def test_the_two_alone_before_a_verb_are_the_two_people_of_the_talks_before() -> None:
+    signed = ("signing", {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory"),
+                          ("russia", "party"), ("north-korea", "party")})
+    d = run("Vladimir Putin met Kim Jong Un in Pyongyang on Monday. The two signed a "
+            "comprehensive strategic partnership treaty between Russia and North Korea.",
+            published="2024-11-05")
+    assert signed in events(d)
+    d = run("Vladimir Putin ha incontrato Kim Jong Un lunedì. I due hanno poi firmato il "
+            "trattato di partenariato strategico globale tra Russia e Corea del Nord.",
+            language="it", published="2024-11-05")
+    assert signed in events(d)
+    d = run("Vladimir Poutine a rencontré Kim Jong Un lundi. Les deux ont ensuite signé le "
+            "traité de partenariat stratégique global entre la Russie et la Corée du Nord.",
+            language="fr", published="2024-11-05")
+    assert signed in events(d)
+    # what the two discussed is the talks told before, no new event
+    d = run("Vladimir Putin met Kim Jong Un in Pyongyang on Monday. The two discussed "
+            "military cooperation, KCNA said.", published="2024-11-05")
+    assert len(events(d)) == 1

@@ -1881,6 +1881,7 @@ class _State:
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
         self._title_refs(s)
         self._state_title_refs(s)
+        self._bare_two(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         self._other_side_refs(s)
@@ -2384,6 +2385,31 @@ class _State:
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _bare_two(self, s: Sentence) -> None:
+        """ "The two signed", "I due hanno firmato", "Les deux ont signé": "two" after a
+        definite article and before a verb (no noun after it) is the two people of the last
+        talks told in the sentence before."""
+        toks = s.tokens
+        for i in range(1, len(toks) - 1):
+            if toks[i].fold not in ("two", "due", "deux") or \
+                    toks[i - 1].fold not in self.r.articles | _ARTICLE_WORDS or \
+                    toks[i - 1].fold in _INDEFINITE or \
+                    self.mentions.overlapping(toks[i - 1].start, toks[i].end):
+                continue
+            v = i + 1
+            while v < len(toks) and toks[v].fold in _ADVERBS | _CLITICS | _REFLEXIVE:
+                v += 1
+            if v >= len(toks) or not toks[v].text.islower() or not (
+                    toks[v].fold in self._verbs or toks[v].lemma in self._verbs
+                    or toks[v].fold in _AUXILIARIES | self.r.past_auxiliaries
+                    or toks[v].fold in ("hanno", "avevano", "ont", "avaient")):
+                continue
+            pair = self._pair_before(s)
+            if pair is not None:
+                a, b = toks[i - 1], toks[i]
+                self.mentions.add(Mention(a.start, a.end, a.text, pair[0], "pair"))
+                self.mentions.add(Mention(b.start, b.end, b.text, pair[1], "pair"))
 
     def _pair_before(self, s: Sentence) -> tuple[str, str] | None:
         """The two people of the last event between two people told in the sentence before
