@@ -2208,9 +2208,10 @@ class _State:
         if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF"):
             same = [p for p in people if any(self.r.titles.get(g) in (
                 "LEADER_OF", "HEAD_OF_STATE_OF") for g in given[p])]
-        if not same and seat is not None:
+        if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF") and \
+                not self._name_after_portfolio(s, s.token_at(end - 1) + 1):
             # "the Kremlin leader" after "Vladimir Putin" named with no title: the one person
-            # of that state named with none
+            # of that state named with none (not "le porte-parole du Kremlin, Dmitri Peskov")
             untitled = [p for p in people if not given[p]]
             same = untitled if len(untitled) == 1 else []
         if not same and seat is None and key not in _PERSON_NOUNS and \
@@ -2324,9 +2325,6 @@ class _State:
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
             unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
                 i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
-            # a clause joined by "e", "et" with its subject left unsaid ("Kim ha ricevuto
-            # Shoigu e ha ribadito...", "Kim a reçu Choïgou et a réaffirmé..."): the
-            # sentence's subject, when that is a person
             if self.b.language == "it" and t.fold in ("hanno", "avevano") and (
                     i == first or self._it_unsaid_opening(s, i)) and \
                     self.mentions.at(t.start) is None and i + 1 < len(toks) and \
@@ -2337,11 +2335,6 @@ class _State:
                 if pair is not None:
                     self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
                     self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
-                continue
-            coord = self._coordinated_unsaid(s, i)
-            if coord is not None:
-                if self.mentions.at(t.start) is None:
-                    self.mentions.add(Mention(t.start, t.end, t.text, coord, "pronoun"))
                 continue
             if (t.fold not in self.r.subject_pronouns and not unsaid) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
@@ -2423,26 +2416,6 @@ class _State:
             if e.type != EventType.STATEMENT and len(people) == 2:
                 return people[0], people[1]
         return None
-
-    def _coordinated_unsaid(self, s: Sentence, i: int) -> str | None:
-        """The person subject of a clause joined by "e"/"et" whose auxiliary at token ``i``
-        has no subject of its own ("Kim Jong Un ha ricevuto Shoigu e ha ribadito il pieno
-        sostegno di Pyongyang", "Choe a été reçue par Poutine et a réaffirmé"): the sentence's
-        first name, when it is a person and opens the sentence (its subject); else None."""
-        lang = self.b.language
-        aux = {"it": _IT_AUX_3RD, "fr": frozenset({"a", "avait", "aurait"})}.get(lang)
-        toks = s.tokens
-        if aux is None or toks[i].fold not in aux or i < 2 or \
-                toks[i - 1].fold not in {"e", "et"} or toks[i - 1].text not in ("e", "et"):
-            return None
-        v = i + 1
-        while v < len(toks) and toks[v].fold in _ADVERBS | _CLITICS:
-            v += 1
-        if v >= len(toks) or not toks[v].text.islower() or not toks[v].fold.isalpha() or \
-                lang == "fr" and not toks[v].fold.endswith(("e", "es", "i", "is", "it", "u",
-                                                            "us", "t")):
-            return None  # "et à Moscou": a preposition
-        return self._opening_person(s, i)
 
     def _opening_person(self, s: Sentence, i: int) -> str | None:
         """The person named first in the sentence, before token ``i``, when that name opens
