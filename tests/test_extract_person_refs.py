@@ -308,3 +308,14 @@ def test_the_two_alone_before_a_verb_are_the_two_people_of_the_talks_before() ->
     d = run("Vladimir Putin met Kim Jong Un in Pyongyang on Monday. The two discussed "
             "military cooperation, KCNA said.", published="2024-11-05")
     assert len(events(d)) == 1
+
+
+def test_an_object_pronoun_of_a_verb_of_urging_is_the_other_person() -> None:
+    d = run("Sergey Lavrov met Choe Son Hui on Monday. He urged her to keep up pressure on "
+            "Seoul.", published="2024-11-05")
+    assert ("appeal", {("sergey-lavrov", "appellant"), ("choe-son-hui", "addressee")}) in \
+        events(d)
+    # "Il lui a dit": the subject pronoun before a clitic is still the speaker
+    d = run("Vladimir Poutine a reçu lundi Choe Son Hui. Il lui a dit que les relations "
+            "étaient excellentes.", language="fr", published="2024-11-05")
+    assert {"vladimir-putin"} in _speakers(d)

@@ -78,6 +78,8 @@ _COMITATIVE = frozenset({"with", "con", "avec"})
 #: object pronouns of a person, per language ("received her", "l'a reçue", "l'ha ricevuta")
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
                    "it": frozenset({"l", "la", "lo"})}
+#: the gender an object pronoun gives its person ("told her", "gli ha detto")
+_OBJECT_GENDER = {"him": "m", "her": "f", "lo": "m", "gli": "m", "le": "f", "la": "f"}
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 #: " (KCNA)" right after a name: its short form
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
@@ -881,6 +883,7 @@ class _State:
         # people told as each other's counterparts ("Lavrov received his North Korean
         # counterpart Choe"): whom "son homologue" refers back to later
         self._counterparts: dict[str, str] = {}
+        self._told_words: frozenset[str] | None = None
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
@@ -2302,24 +2305,47 @@ class _State:
                 if verb == i + 1:
                     continue  # "l'agence", "la rencontre": an article; "l'a reçue" has its
                     # auxiliary
+            # (English only: an Italian or French clitic stands before the verb, where the
+            # subject is looked for)
+            told = self._addressee_verbs() if self.b.language == "en" else frozenset()
             if not (0 <= verb < len(toks) and toks[verb].text.islower()
                     and (toks[verb].lemma in self._meeting_words
-                         or toks[verb].fold in self._meeting_words)):
+                         or toks[verb].fold in self._meeting_words
+                         # "told her", "urged him to", "Le ha detto", "l'a exhortée", "lui a
+                         # demandé": whom one speaks to, urges, thanks, accuses
+                         or toks[verb].lemma in told or toks[verb].fold in told)):
                 continue
             people = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
                       if not m.agreement and _kind(self, m.target) == "person"]
             subject = people[-1].target if people else None  # the verb's own subject
-            other = next((m for m in people if m.target != subject), None)
+            gender = _OBJECT_GENDER.get(t.fold)
+            if t.fold == "l" and toks[verb].fold.endswith(("ata", "ee", "eue", "ite")):
+                gender = "f"  # "l'ha esortata", "l'a exhortée"
+            other = next((m for m in people if m.target != subject and (
+                gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _addressee_verbs(self) -> frozenset[str]:
+        """The verbs whose object pronoun is a person spoken to, urged, thanked or accused
+        ("told her", "urged him", "ha esortato", "a remercié")."""
+        if self._told_words is None:
+            self._told_words = frozenset(
+                {w for rule in self.r.events if rule.type in (
+                    EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words}
+                | self.r.spoken_to | self.r.stance.words | self.r.report.words) - \
+                _PREPOSITIONS - {"to", "with", "a", "con", "avec", "di", "de"}
+        return self._told_words
 
     def _pronoun_subjects(self, s: Sentence) -> None:
         """ "He said", "she added", "Il a ajouté": a subject pronoun at the start of a clause,
         before a verb of saying or of an event, is the last person named before (in this
         sentence or the two before it)."""
         toks = s.tokens
+        # (Italian clitics before the auxiliary too: "Le ha detto", "L'ha esortata")
+        skip = _ADVERBS | _OPENING_ADVERBS | (_CLITICS if self.b.language == "it" else set())
         first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
-                      and x.fold not in _ADVERBS | _OPENING_ADVERBS), None)
+                      and x.fold not in skip), None)
         for i, t in enumerate(toks):
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
@@ -2348,7 +2374,8 @@ class _State:
             # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
                     toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE | _CLITICS
-                    or toks[v].fold in self.r.negation.words):
+                    or toks[v].fold in self.r.negation.words
+                    or self.b.language == "fr" and toks[v].fold in ("lui", "leur")):
                 v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
