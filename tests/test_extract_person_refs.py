@@ -319,3 +319,22 @@ def test_an_object_pronoun_of_a_verb_of_urging_is_the_other_person() -> None:
     d = run("Vladimir Poutine a reçu lundi Choe Son Hui. Il lui a dit que les relations "
             "étaient excellentes.", language="fr", published="2024-11-05")
     assert {"vladimir-putin"} in _speakers(d)
+
+
+def test_a_possessive_trip_is_the_person_s_visit() -> None:
+    visit = ("visit", {("choe-son-hui", "visitor"), ("russia", "host")})
+    d = run("Choe Son Hui was received by Vladimir Putin on Monday. Her visit to Moscow was "
+            "the second this year.", published="2024-11-05")
+    assert visit in events(d)
+    d = run("Choe Son Hui è stata ricevuta lunedì da Putin. Durante la sua visita a Mosca ha "
+            "anche incontrato Lavrov.", language="it", published="2024-11-05")
+    assert visit in events(d)
+    d = run("Choe Son Hui a été reçue lundi par Vladimir Poutine. Lors de sa visite à Moscou, "
+            "elle a aussi rencontré Sergueï Lavrov.", language="fr", published="2024-11-05")
+    assert visit in events(d)
+    # a trip of the visitor told before is that visit: one visit, one claim
+    d = run("Sergueï Lavrov a achevé vendredi une visite de deux jours en Corée du Nord. Lors "
+            "de son séjour à Pyongyang, Lavrov s'est entretenu avec Choe Son Hui.",
+            language="fr", published="2024-09-14")
+    assert [t for t, _ in events(d)].count("visit") == 1
+    assert len([c for c in d.document["claims"] if c["event"].endswith("visit-1")]) <= 1

@@ -103,6 +103,9 @@ _MASCULINE = frozenset({"mr", "ministro", "omologo", "suo", "ambasciatore",
 #: omologo", "son homologue", "his host", "son hôte"): the person of the other side
 _COUNTERPART_NOUNS = frozenset({"counterpart", "omologo", "omologa", "homologue"})
 _HOST_NOUNS = frozenset({"host", "guest", "ospite", "hote", "invite", "invitee"})
+#: nouns of a trip after a possessive ("her visit to Moscow", "la sua visita a Mosca")
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "visita", "viaggio", "visite",
+                         "voyage", "deplacement", "sejour"})
 _POSSESSIVE_OF = {"en": frozenset({"his", "her"}), "it": frozenset({"suo", "sua"}),
                 "fr": frozenset({"son", "sa"})}
 #: nouns naming a person by trade, referring back like a title ("the Russian diplomat",
@@ -1885,6 +1888,7 @@ class _State:
         self._title_refs(s)
         self._state_title_refs(s)
         self._bare_two(s)
+        self._possessive_trips(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         self._other_side_refs(s)
@@ -2405,6 +2409,37 @@ class _State:
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _possessive_trips(self, s: Sentence) -> None:
+        """ "Her visit to Moscow", "la sua visita a Mosca", "sa visite à Moscou", "his trip to
+        Pyongyang": the possessive is the person who travels, the one named before (of its
+        gender in English), and the first person of the sentence when one stands before it
+        ("Choe, on her first visit to Russia")."""
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            t = toks[i]
+            if t.fold not in _POSSESSIVE_OF.get(self.b.language, frozenset()) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            n = i + 1
+            while n < len(toks) and n - i <= 3 and toks[n].fold not in _TRIP_NOUNS and \
+                    toks[n].text.islower() and toks[n].fold not in _GENITIVE | _AND:
+                n += 1  # "her first official visit"
+            if n >= len(toks) - 1 or toks[n].fold not in _TRIP_NOUNS or \
+                    toks[n + 1].fold not in self.r.to_patient | {"a", "in", "al", "alla",
+                                                                  "à", "au", "en", "aux"}:
+                continue
+            gender = {"his": "m", "her": "f"}.get(t.fold)
+            here = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                    if not m.agreement and _kind(self, m.target) == "person"
+                    and (gender is None or self._gender(m.target) in (None, gender))]
+            who = here[0].target if here else self._antecedent(s, t.start, gender)
+            if who is not None and not any(
+                    e.type == EventType.VISIT and (who, "visitor") in e.participants
+                    for e in self.result.events):
+                # (a trip of the person told before is that visit: "Lors de son séjour à
+                # Pyongyang" after "a achevé une visite en Corée du Nord")
+                self.mentions.add(Mention(t.start, t.end, t.text, who, "pronoun"))
 
     def _bare_two(self, s: Sentence) -> None:
         """ "The two signed", "I due hanno firmato", "Les deux ont signé": "two" after a
