@@ -2000,7 +2000,7 @@ class _State:
                     continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
-                m.target for m in self.mentions.within(0, start)
+                m.target for m in self.mentions.within(self._sentence_starts(s, 6), start)
                 if not m.agreement and _kind(self, m.target) == "person"
                 and self._state_of(m.target) == state_m.target))
             # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
