@@ -37,7 +37,14 @@ import simplemma
 from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
-from loaders.text.lexicon import Matcher, Mention, body_concept, family_name, media_pattern
+from loaders.text.lexicon import (
+    Matcher,
+    Mention,
+    body_concept,
+    family_name,
+    known_person,
+    media_pattern,
+)
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
 
@@ -78,10 +85,88 @@ _COMITATIVE = frozenset({"with", "con", "avec"})
 #: object pronouns of a person, per language ("received her", "l'a reçue", "l'ha ricevuta")
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
                    "it": frozenset({"l", "la", "lo"})}
+#: the gender an object pronoun gives its person ("told her", "gli ha detto")
+_OBJECT_GENDER = {"him": "m", "her": "f", "lo": "m", "gli": "m", "le": "f", "la": "f"}
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 #: " (KCNA)" right after a name: its short form
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she", "lui", "lei", "egli", "ella"})
+_PLURAL_PRONOUNS = frozenset({"they", "loro", "ils", "elles", "essi"})
+#: the gender a subject pronoun gives its person ("she" is no man named before)
+_PRONOUN_GENDER = {"he": "m", "she": "f", "lui": "m", "lei": "f", "egli": "m", "ella": "f",
+                   "il": "m", "elle": "f"}
+#: words before a name that tell a woman ("la ministra", "sa homologue nord-coréenne",
+#: "Ms."), or a man ("il ministro", "M."); "la"/"il" only as the nearest article
+_FEMININE = frozenset({"ms", "mrs", "madam", "spokeswoman", "congresswoman", "chairwoman",
+                       "ministra", "omologa", "presidentessa", "mme", "madame", "sua", "sa",
+                       "ambasciatrice", "ambassadrice", "direttrice", "directrice",
+                       "segretaria", "consigliera", "inviata", "deputata", "senatrice",
+                       "sottosegretaria", "viceministra"})
+_MASCULINE = frozenset({"mr", "ministro", "omologo", "suo", "ambasciatore",
+                        "ambassadeur", "direttore", "directeur", "segretario", "consigliere",
+                        "inviato", "deputato", "senatore", "sottosegretario", "viceministro",
+                        "spokesman", "congressman", "chairman"})
+#: nouns of the other side of talks, after a possessive ("her Russian counterpart", "il suo
+#: omologo", "son homologue", "his host", "son hôte"): the person of the other side
+_COUNTERPART_NOUNS = frozenset({"counterpart", "omologo", "omologa", "homologue"})
+_HOST_NOUNS = frozenset({"host", "guest", "ospite", "hote", "invite", "invitee"})
+#: nouns of a trip after a possessive ("her visit to Moscow", "la sua visita a Mosca")
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "visita", "viaggio", "visite",
+                         "voyage", "deplacement", "sejour"})
+_POSSESSIVE_OF = {"en": frozenset({"his", "her"}), "it": frozenset({"suo", "sua"}),
+                "fr": frozenset({"son", "sa"})}
+#: nouns naming a person by trade, referring back like a title ("the Russian diplomat",
+#: "il diplomatico russo", "le diplomate russe"), with the roles of titles they can take up
+_PERSON_NOUNS = {"diplomat": "diplomat", "diplomatico": "diplomat", "diplomatica": "diplomat",
+                 "diplomate": "diplomat", "strongman": "LEADER_OF", "maitre": "LEADER_OF",
+                 "numero": "LEADER_OF"}
+#: words between an article and a title referring back ("the visiting North Korean
+#: minister")
+_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"})
+#: the offices a title referring back can take up, by the role of its title (a minister
+#: may be the foreign minister; a leader the president)
+_ROLE_FAMILY = {"MINISTER_OF": frozenset({"MINISTER_OF", "FOREIGN_MINISTER_OF"}),
+                "LEADER_OF": frozenset({"LEADER_OF", "HEAD_OF_STATE_OF"}),
+                "HEAD_OF_STATE_OF": frozenset({"HEAD_OF_STATE_OF", "LEADER_OF"}),
+                "FOREIGN_MINISTER_OF": frozenset({"FOREIGN_MINISTER_OF"}),
+                "diplomat": frozenset({"FOREIGN_MINISTER_OF"})}
+#: titles of no office of their own, compatible with any ("son homologue nord-coréenne X")
+_ANY_OFFICE = frozenset({"counterpart", "omologo", "omologa", "homologue"})
+#: titles a "diplomat" takes up besides a foreign minister's
+_DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "special envoy", "ambasciatore",
+                              "inviato", "inviato speciale", "ambassadeur", "emissaire",
+                              "envoye special", "top diplomat", "vice foreign minister",
+                              "deputy foreign minister", "viceministro degli esteri",
+                              "vice-ministre des affaires etrangeres"})
+#: English and French words of a time phrase opening a sentence ("On Tuesday she", "Le
+#: lendemain, il")
+_TIME_OPENERS = frozenset({
+    "on", "in", "at", "the", "later", "earlier", "that", "same", "day", "morning", "evening",
+    "afternoon", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "today", "then", "afterwards", "meanwhile", "also", "last", "week",
+    "next", "hours", "hour", "days", "minutes", "after", "shortly", "soon", "this", "of",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "le", "la", "l", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "hier", "aujourd", "hui", "plus", "tard", "puis",
+    "ensuite", "dans", "soiree", "matinee", "journee", "meme", "jour", "lendemain", "veille",
+    "en", "fin", "de", "debut", "apres", "midi", "matin", "soir", "quelques", "heures",
+    "peu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "poco", "poi"})
+#: Italian words of a time phrase opening a sentence before its unsaid subject's verb
+#: ("Poche ore dopo è stato ricevuto", "Sabato ha poi incontrato")
+_IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "ore", "ora",
+                            "giorni", "giorno", "minuti", "settimane", "settimana", "mesi",
+                            "dopo", "prima", "piu", "tardi", "stesso", "stessa", "sera",
+                            "mattina", "mattinata", "pomeriggio", "serata", "in", "seguito",
+                            "nel", "frattempo", "il", "la", "lo", "l", "due", "tre",
+                            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
+                            "domenica", "ieri", "oggi", "stamattina", "stasera", "mentre",
+                            "successivamente", "quindi", "inoltre", "intanto", "infine",
+                            "anche", "poi", "ancora", "subito", "sempre", "nello", "corso",
+                            "della", "visita", "colloquio", "incontro", "occasione", "per",
+                            "questa", "questo", "scorso", "scorsa", "poco", "giugno",
+                            "gennaio", "febbraio", "marzo", "aprile", "maggio", "luglio",
+                            "agosto", "settembre", "ottobre", "novembre", "dicembre"})
 #: prepositions joined to a definite article ("in cambio delle truppe", "aux troupes")
 #: "according to him", "selon lui", "secondo lei": the subject's own view, no other source
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
@@ -897,6 +982,14 @@ class _State:
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
         self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
         self._title_index: dict[str, list[tuple[str, list[str]]]] | None = None
+        # people told as each other's counterparts ("Lavrov received his North Korean
+        # counterpart Choe"): whom "son homologue" refers back to later
+        self._counterparts: dict[str, str] = {}
+        self._told_words: frozenset[str] | None = None
+        # a state's adjective in a title that refers to no person named ("il presidente
+        # ucraino" with no Ukrainian president named): no side of an event but a milestone
+        self._title_adjs: set[tuple[int, int]] = set()
+        self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
         self.speech_only = False
@@ -2109,8 +2202,12 @@ class _State:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
         self._title_refs(s)
+        self._state_title_refs(s)
+        self._bare_two(s)
+        self._possessive_trips(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
+        self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -2177,9 +2274,16 @@ class _State:
         for i in range(1, len(toks)):
             key = next((k for k, parts in by_first.get(toks[i].fold, ())
                         if [t.fold for t in toks[i:i + len(parts)]] == parts), None)
+            noun = key is None and toks[i].fold in _PERSON_NOUNS  # "the Russian diplomat"
+            if noun:
+                key = toks[i].fold
             if key is None:
                 continue
             j = i + len(key.split())  # after the title
+            if noun and key == "numero":
+                if j >= len(toks) or toks[j].fold not in ("un", "uno"):
+                    continue
+                j += 1  # "le numéro un nord-coréen", "il numero uno nordcoreano"
             before = self.mentions.at(toks[i - 1].start)
             after = self.mentions.at(toks[j].start) if j < len(toks) else None
             state_m = before if before is not None and before.kind == "demonym" else (
@@ -2190,6 +2294,9 @@ class _State:
             if self._state_of(state_m.target) != state_m.target:
                 continue
             art = i - 1 if state_m is after else s.token_at(state_m.start) - 1
+            modifier = art > 0 and toks[art].fold in _REF_MODIFIERS | self.r.title_modifiers
+            if modifier:
+                art -= 1  # "the visiting North Korean minister"
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
                     _INDEFINITE:
                 continue
@@ -2198,12 +2305,18 @@ class _State:
             if k < len(toks) and toks[k].text[:1].isupper() and \
                     self.text[toks[k - 1].end:toks[k].start] == " ":
                 continue
-            start = toks[art + 1].start
+            if self._name_after_portfolio(s, k):
+                continue  # "le ministre nord-coréen de la Défense No Kwang Chol"
+            start = toks[art + 2 if modifier else art + 1].start
             if any(m is not state_m for m in self.mentions.within(start, end)):
                 continue
+            if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
+                prev = self.mentions.at(toks[art - 1].start)
+                if prev is not None and _kind(self, prev.target) == "person":
+                    continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
-                m.target for m in self.mentions.within(0, start)
+                m.target for m in self.mentions.within(self._sentence_starts(s, 6), start)
                 if not m.agreement and _kind(self, m.target) == "person"
                 and self._state_of(m.target) == state_m.target))
             # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
@@ -2211,14 +2324,150 @@ class _State:
             given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
             same = [p for p in people if key in given[p] or role is not None and any(
                 self.r.titles.get(g) == role for g in given[p])
-                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha"
-                or any(set(key.split()) <= set(g.split()) for g in given[p])]
+                # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha";
+                # "il ministro russo" after "il capo della diplomazia russa Lavrov"
+                or self._office_fits(key, given[p])]
             untitled = [p for p in people if not given[p]]
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
+                self._title_adjs.add((state_m.start, state_m.end))
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _state_title_refs(self, s: Sentence) -> None:
+        """A title of a state's office holder with no name after it ("Pyongyang's top
+        diplomat", "Russia's foreign minister", "the North Korean foreign minister", "la
+        ministra degli Esteri nordcoreana", "le chef de la diplomatie nord-coréenne") not
+        read as anyone named before: the person of that state named before in the last three
+        sentences whose office fits, else the one named in the next sentence (GUIDELINES,
+        session 14: a title pointing to one office holder named in the next sentence)."""
+        toks = s.tokens
+        words = self.r.title_words | frozenset(_PERSON_NOUNS) | {"top"}
+        for m in list(self.mentions.within(max(s.start, self.dateline_end), s.end)):
+            body = _kind(self, m.target) == "government_body"  # "capo della diplomazia russa"
+            if m.agreement or m.kind not in ("demonym", "capital", "name") and not body or \
+                    self._state_of(m.target) is None or \
+                    not body and self._state_of(m.target) != m.target:
+                continue
+            k, e = s.token_at(m.start), s.token_at(m.end - 1)
+            poss = self.text[m.end:m.end + 2] in ("'s", "’s") or m.text.endswith(
+                ("'s", "’s"))
+            if poss or m.kind == "demonym" and self.b.language == "en":
+                a = b = e + 1  # "Pyongyang's top diplomat", "the North Korean foreign minister"
+                if poss and a < len(toks) and toks[a].fold == "s":
+                    a = b = a + 1
+                while b < len(toks) and toks[b].fold in words and toks[b].text.islower():
+                    b += 1
+                if b == a or not poss and (k == 0 or toks[k - 1].fold not in self.r.articles
+                                           or toks[k - 1].fold in self.r.indefinite):
+                    continue
+                start, end = (toks[k - 1].start if not poss else m.start), toks[b - 1].end
+                after = b
+            elif m.kind == "demonym" or body:
+                b = k  # "la ministra degli Esteri nordcoreana", "le chef de la diplomatie russe"
+                while b > 0 and (toks[b - 1].fold in words or toks[b - 1].fold in _GENITIVE
+                                 | _ARTICLE_WORDS or toks[b - 1].text[:1].isupper()
+                                 and toks[b - 1].fold not in self.r.articles):
+                    b -= 1
+                while b < k and toks[b].fold not in words:
+                    b += 1
+                if b == k or b == 0 or toks[b - 1].fold not in self.r.articles | \
+                        _ARTICLE_WORDS or toks[b - 1].fold in self.r.indefinite | _INDEFINITE:
+                    continue
+                start, end, after = toks[b - 1].start, m.end, e + 1
+            else:
+                continue
+            if after < len(toks) and toks[after].text[:1].isupper() or \
+                    self._name_after_portfolio(s, after) or \
+                    any(x is not m for x in self.mentions.within(start, end)):
+                continue  # a name follows: a title before a name
+            art = s.token_at(start)
+            if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
+                prev = self.mentions.at(toks[art - 1].start)
+                if prev is not None and _kind(self, prev.target) == "person":
+                    continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
+            phrase = [t.fold for t in toks[s.token_at(start):s.token_at(end - 1) + 1]]
+            joined = " " + " ".join(phrase) + " "
+            key = max((t for t in self.r.titles if f" {t} " in joined),
+                      key=lambda t: len(t.split()), default=None) or next(
+                (w for w in phrase if w in _PERSON_NOUNS), None)
+            if key is None:
+                continue
+            state = self._state_of(m.target)
+
+            def fits(p: str, pos: int, state: str | None = state, key: str = key) -> bool:
+                given = self._titles_given(p, pos, list(self.r.titles))
+                return _kind(self, p) == "person" and self._state_of(p) == state and (
+                    not given or self._office_fits(key, given))
+            before = [x.target for x in reversed(self.mentions.within(
+                self._sentence_starts(s, 3), start)) if not x.agreement and fits(x.target, start)]
+            who = before[0] if before else None
+            if who is None:
+                i = bisect.bisect_right(self.sentence_starts, s.start)
+                if i < len(self.sentence_starts):
+                    lo = self.sentence_starts[i]
+                    hi = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) \
+                        else len(self.text)
+                    who = next((x.target for x in self.mentions.within(lo, hi)
+                                if not x.agreement and _kind(self, x.target) == "person"
+                                and fits(x.target, hi)), None)
+            if who is None:
+                if not body:  # "Russia's foreign minister arrived": no side named
+                    self._title_adjs.add((m.start, m.end))
+                continue
+            self.mentions.remove(m)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _no_title_sides(self, events: list[FoundEvent],
+                        cands: list[_Candidate]) -> list[FoundEvent]:
+        """A state named only by the adjective of a title that refers back to no person
+        named ("The Ukrainian president condemned the treaty", "Il ministro della Difesa
+        sudcoreano ha definito...", "Le ministre sud-coréen a dénoncé") names no side of the
+        sentence's events (GUIDELINES, session 14: a title's adjective names no side; a
+        person is never made up), but of a treaty's milestones; an event left without its
+        doer is none."""
+        adj = {c.actor for c in cands if (c.start, c.end) in self._title_adjs}
+        drop = adj - {c.actor for c in cands if (c.start, c.end) not in self._title_adjs}
+        if not drop:
+            return events
+        milestones = {EventType.SIGNING, EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE,
+                      EventType.SUBMISSION}
+        out: list[FoundEvent] = []
+        for e in events:
+            if e.type in milestones or not {a for a, _ in e.participants} & drop:
+                out.append(e)
+                continue
+            doer = EVENT_ROLES[e.type][0]
+            e.participants = [(a, r) for a, r in e.participants if a not in drop]
+            if any(r == doer for _, r in e.participants) and (
+                    e.type != EventType.MEETING or len(e.participants) >= 2):
+                out.append(e)
+        return out
+
+    @staticmethod
+    def _feminine_ref(toks: list[Token], art: int, i: int) -> bool:
+        """Whether a title after its article is a woman's ("la ministra", "la ministre",
+        "la portavoce", "the spokeswoman")."""
+        return toks[i].fold in _FEMININE or toks[art].fold == "la" and \
+            toks[i].fold not in {"capo", "chef"}
+
+    def _name_after_portfolio(self, s: Sentence, k: int) -> bool:
+        """Whether a person's name follows token ``k`` after only the words of a portfolio
+        ("de la Défense No Kwang Chol", "degli Esteri Choe", "for Foreign Affairs X")."""
+        toks = s.tokens
+        for g in range(k, min(len(toks), k + 6)):
+            m = self.mentions.at(toks[g].start)
+            if m is not None and not m.agreement and _kind(self, m.target) == "person":
+                # (or a comma and the name: "Le ministre russe des Affaires étrangères,
+                # Sergueï Lavrov, ...")
+                return g > k or "," in self.text[toks[g - 1].end:toks[g].start]
+            if "," in self.text[toks[g - 1].end:toks[g].start] and (
+                    g + 1 >= len(toks) or not toks[g].text[:1].isupper()) or not (
+                    toks[g].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles
+                    or toks[g].text[:1].isupper() or toks[g].fold in self.r.title_words):
+                return False
+        return False
 
     def _seat_title_ref(self, s: Sentence, i: int, j: int, key: str) -> None:
         """A title after a definite article with no state's adjective and no name after
@@ -2269,7 +2518,7 @@ class _State:
         if seat is not None and state is None:
             return
         start = toks[art + 1].start
-        role = self.r.titles.get(key)
+        role = self.r.titles.get(key) or _PERSON_NOUNS.get(key)
         lo = self._sentence_starts(s, 3) if seat is None else max(0, start - 4000)
         people = list(dict.fromkeys(
             m.target for m in self.mentions.within(lo, start)
@@ -2282,6 +2531,21 @@ class _State:
         if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF"):
             same = [p for p in people if any(self.r.titles.get(g) in (
                 "LEADER_OF", "HEAD_OF_STATE_OF") for g in given[p])]
+        if not same and seat is not None and role in ("LEADER_OF", "HEAD_OF_STATE_OF") and \
+                not self._name_after_portfolio(s, s.token_at(end - 1) + 1):
+            # "the Kremlin leader" after "Vladimir Putin" named with no title: the one person
+            # of that state named with none (not "le porte-parole du Kremlin, Dmitri Peskov")
+            untitled = [p for p in people if not given[p]]
+            same = untitled if len(untitled) == 1 else []
+        if not same and seat is None and key not in _PERSON_NOUNS and \
+                self._feminine_ref(toks, art, i):
+            # "la ministra", "la ministre" with no one given that title: the one woman
+            # named in the last two sentences given no title
+            women = list(dict.fromkeys(
+                m.target for m in self.mentions.within(self._sentence_starts(s, 2), start)
+                if not m.agreement and _kind(self, m.target) == "person"
+                and self._gender(m.target) == "f"))
+            same = women if len(women) == 1 and not given.get(women[0]) else []
         if not same or seat is None and len(set(same)) != 1:
             return
         if seat is not None:
@@ -2361,55 +2625,382 @@ class _State:
                 if verb == i + 1:
                     continue  # "l'agence", "la rencontre": an article; "l'a reçue" has its
                     # auxiliary
+            # (English only: an Italian or French clitic stands before the verb, where the
+            # subject is looked for)
+            told = self._addressee_verbs() if self.b.language == "en" else frozenset()
             if not (0 <= verb < len(toks) and toks[verb].text.islower()
                     and (toks[verb].lemma in self._meeting_words
-                         or toks[verb].fold in self._meeting_words)):
+                         or toks[verb].fold in self._meeting_words
+                         # "told her", "urged him to", "Le ha detto", "l'a exhortée", "lui a
+                         # demandé": whom one speaks to, urges, thanks, accuses
+                         or toks[verb].lemma in told or toks[verb].fold in told)):
                 continue
             people = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
                       if not m.agreement and _kind(self, m.target) == "person"]
             subject = people[-1].target if people else None  # the verb's own subject
-            other = next((m for m in people if m.target != subject), None)
+            gender = _OBJECT_GENDER.get(t.fold)
+            if t.fold == "l" and toks[verb].fold.endswith(("ata", "ee", "eue", "ite")):
+                gender = "f"  # "l'ha esortata", "l'a exhortée"
+            other = next((m for m in people if m.target != subject and (
+                gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _addressee_verbs(self) -> frozenset[str]:
+        """The verbs whose object pronoun is a person spoken to, urged, thanked or accused
+        ("told her", "urged him", "ha esortato", "a remercié")."""
+        if self._told_words is None:
+            self._told_words = frozenset(
+                {w for rule in self.r.events if rule.type in (
+                    EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words}
+                | self.r.spoken_to | self.r.stance.words | self.r.report.words) - \
+                _PREPOSITIONS - {"to", "with", "a", "con", "avec", "di", "de"}
+        return self._told_words
 
     def _pronoun_subjects(self, s: Sentence) -> None:
         """ "He said", "she added", "Il a ajouté": a subject pronoun at the start of a clause,
         before a verb of saying or of an event, is the last person named before (in this
         sentence or the two before it)."""
         toks = s.tokens
+        # (Italian clitics before the auxiliary too: "Le ha detto", "L'ha esortata")
+        skip = _ADVERBS | _OPENING_ADVERBS | (_CLITICS if self.b.language == "it" else set())
         first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
-                      and x.fold not in _ADVERBS | _OPENING_ADVERBS), None)
+                      and x.fold not in skip), None)
         for i, t in enumerate(toks):
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
-            unsaid = self.b.language == "it" and i == first and t.fold in _IT_AUX_3RD
+            unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
+                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
+            if self.b.language == "it" and t.fold in ("hanno", "avevano") and (
+                    i == first or self._it_unsaid_opening(s, i)) and \
+                    self.mentions.at(t.start) is None and i + 1 < len(toks) and \
+                    toks[i + 1].text.islower():
+                # "Hanno poi firmato il trattato": a plural subject left unsaid, the two
+                # people of the last talks told
+                pair = self._pair_before(s)
+                if pair is not None:
+                    self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
+                    self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
+                continue
             if (t.fold not in self.r.subject_pronouns and not unsaid) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid:
-                continue  # "whom he urged" is read with its relative
+                    and not unsaid and not self._time_opening(s, i):
+                continue  # "whom he urged" is read with its relative ("On Tuesday she": a
+                # time phrase opening the sentence)
             v = i + 1
             # (a reflexive clitic too: "Elle s'est entretenue avec Lavrov")
             while v < len(toks) and v - i <= 3 and (
                     toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _REFLEXIVE | _CLITICS
-                    or toks[v].fold in self.r.negation.words):
+                    or toks[v].fold in self.r.negation.words
+                    or self.b.language == "fr" and toks[v].fold in ("lui", "leur")):
                 v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
             if v >= len(toks) or not toks[v].text.islower() or not (
                     t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
                     or unsaid and toks[v].fold.isalpha()
-                    or toks[v].lemma in self._verbs):
+                    or toks[v].lemma in self._verbs
+                    # "Elle a assuré", "Il avait reçu": a pronoun before an auxiliary and a
+                    # participle stands for a person or a thing named before; a person only
+                    # when the last one named fits its gender (below)
+                    or self.b.language == "fr" and v > i + 1 and not unsaid
+                    and toks[v - 1].fold in _AUXILIARIES | _PASSIVE_AUX
+                    and toks[v].fold.endswith(("e", "es", "i", "is", "it", "u", "us", "t",
+                                               "ee", "ees"))):
                 continue
-            # the subject of the last sentence that names someone: its first person
-            people = [m for m in self.mentions.within(self._sentence_starts(s, 2), t.start)
-                      if not m.agreement and _kind(self, m.target) == "person"]
-            if people:
-                last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
-                person = next(m for m in people if m.start >= self.sentence_starts[last])
-                self.mentions.add(Mention(t.start, t.end, t.text, person.target, "pronoun"))
+            if t.fold in _PLURAL_PRONOUNS:
+                # "They signed", "Ils ont signé": the two people of the last talks told in
+                # the sentence before (a plural is never one person)
+                pair = self._pair_before(s)
+                if pair is not None and len(t.text) > 1:
+                    self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
+                    self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
+                continue
+            # the subject of the last sentence that names someone: its first person (of the
+            # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
+            person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
+                                      else None)
+            if person is not None:
+                self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _possessive_trips(self, s: Sentence) -> None:
+        """ "Her visit to Moscow", "la sua visita a Mosca", "sa visite à Moscou", "his trip to
+        Pyongyang": the possessive is the person who travels, the one named before (of its
+        gender in English), and the first person of the sentence when one stands before it
+        ("Choe, on her first visit to Russia")."""
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            t = toks[i]
+            if t.fold not in _POSSESSIVE_OF.get(self.b.language, frozenset()) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            n = i + 1
+            while n < len(toks) and n - i <= 3 and toks[n].fold not in _TRIP_NOUNS and \
+                    toks[n].text.islower() and toks[n].fold not in _GENITIVE | _AND:
+                n += 1  # "her first official visit"
+            if n >= len(toks) - 1 or toks[n].fold not in _TRIP_NOUNS or \
+                    toks[n + 1].fold not in self.r.to_patient | {"a", "in", "al", "alla",
+                                                                  "à", "au", "en", "aux"}:
+                continue
+            gender = {"his": "m", "her": "f"}.get(t.fold)
+            here = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                    if not m.agreement and _kind(self, m.target) == "person"
+                    and (gender is None or self._gender(m.target) in (None, gender))]
+            who = here[0].target if here else self._antecedent(s, t.start, gender)
+            if who is not None and not any(
+                    e.type == EventType.VISIT and (who, "visitor") in e.participants
+                    for e in self.result.events):
+                # (a trip of the person told before is that visit: "Lors de son séjour à
+                # Pyongyang" after "a achevé une visite en Corée du Nord")
+                self.mentions.add(Mention(t.start, t.end, t.text, who, "pronoun"))
+
+    def _bare_two(self, s: Sentence) -> None:
+        """ "The two signed", "I due hanno firmato", "Les deux ont signé": "two" after a
+        definite article and before a verb (no noun after it) is the two people of the last
+        talks told in the sentence before."""
+        toks = s.tokens
+        for i in range(1, len(toks) - 1):
+            if toks[i].fold not in ("two", "due", "deux") or \
+                    toks[i - 1].fold not in self.r.articles | _ARTICLE_WORDS or \
+                    toks[i - 1].fold in _INDEFINITE or \
+                    self.mentions.overlapping(toks[i - 1].start, toks[i].end):
+                continue
+            v = i + 1
+            while v < len(toks) and toks[v].fold in _ADVERBS | _CLITICS | _REFLEXIVE:
+                v += 1
+            if v >= len(toks) or not toks[v].text.islower() or not (
+                    toks[v].fold in self._verbs or toks[v].lemma in self._verbs
+                    or toks[v].fold in _AUXILIARIES | self.r.past_auxiliaries
+                    or toks[v].fold in ("hanno", "avevano", "ont", "avaient")):
+                continue
+            pair = self._pair_before(s)
+            if pair is not None:
+                a, b = toks[i - 1], toks[i]
+                self.mentions.add(Mention(a.start, a.end, a.text, pair[0], "pair"))
+                self.mentions.add(Mention(b.start, b.end, b.text, pair[1], "pair"))
+
+    def _pair_before(self, s: Sentence) -> tuple[str, str] | None:
+        """The two people of the last event between two people told in the sentence before
+        (a meeting, a signing...), or None."""
+        prev = self._sentence_starts(s, 1)
+        for e in reversed(self.result.events):
+            if e.sentence[0] < prev:
+                break
+            people = list(dict.fromkeys(a for a, _ in e.participants
+                                        if _kind(self, a) == "person"))
+            if e.type != EventType.STATEMENT and len(people) == 2:
+                return people[0], people[1]
+        return None
+
+    def _opening_person(self, s: Sentence, i: int) -> str | None:
+        """The person named first in the sentence, before token ``i``, when that name opens
+        the sentence (its subject: only a time phrase before it); else None."""
+        toks = s.tokens
+        opening = [m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                   toks[i].start) if not m.agreement]
+        if not opening or _kind(self, opening[0].target) != "person":
+            return None
+        head = s.token_at(opening[0].start)
+        if any(t.fold not in _TIME_OPENERS | _IT_TIME_WORDS and not t.fold.isdigit()
+               and t.start >= self.dateline_end for t in toks[:head]):
+            return None  # the first name is not the subject ("Secondo Kim, ...")
+        return opening[0].target
+
+    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None) -> str | None:
+        """The person a subject pronoun or an unsaid subject at ``pos`` refers back to: the
+        first person of the last sentence (this one up to ``pos`` or the two before it) that
+        names one of a gender that fits (a person whose gender is unknown fits any)."""
+        people = [m for m in self.mentions.within(self._sentence_starts(s, 2), pos)
+                  if not m.agreement and _kind(self, m.target) == "person"
+                  and (gender is None or self._gender(m.target) in (None, gender))]
+        if not people:
+            return None
+        here = self.mentions.within(max(s.start, self.dateline_end), pos)
+        if people[-1].start < s.start and not here:
+            # the sentence before names no person but a state or a body that acts ("La
+            # Corée du Nord a envoyé des soldats. Elle a aussi livré des obus"): the pronoun
+            # is its subject, no person named further back
+            prev = self.mentions.within(max(self._sentence_starts(s, 1), self.dateline_end),
+                                        s.start)
+            if prev and prev[0].start > people[-1].start and not prev[0].agreement and \
+                    _kind(self, prev[0].target) in ("state", "government_body", "media",
+                                                    "organization", "alliance", "group"):
+                return None
+        last = bisect.bisect_right(self.sentence_starts, people[-1].start) - 1
+        return next(m.target for m in people if m.start >= self.sentence_starts[last])
+
+    def _gender(self, person: str) -> str | None:
+        """A person's gender ("f", "m") from ``data/people.tsv``, else from the words
+        right before the person's names in the text ("la ministra", "sa homologue
+        nord-coréenne", "Ms."), else None."""
+        if person in self._genders:
+            return self._genders[person]
+        info = self.lexicon.actors.get(person)
+        new = self.result.new_actors.get(person)
+        name = info.name if info is not None else new.name if new is not None else ""
+        gender = known_person(name)[1] if name else None
+        if gender is None:
+            votes = {"f": 0, "m": 0}
+            for m in self.mentions.within(0, len(self.text)):
+                if m.target != person or m.agreement:
+                    continue
+                words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
+                for w in reversed(words):
+                    if w in _FEMININE or w.endswith("enne") or w == "la":
+                        votes["f"] += 1
+                        break
+                    if w in _MASCULINE or w in ("il", "le", "lo", "m"):
+                        votes["m"] += 1
+                        break
+            gender = "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] \
+                else None
+        self._genders[person] = gender
+        return gender
+
+    def _time_opening(self, s: Sentence, i: int) -> bool:
+        """Whether only a time phrase stands before token ``i`` in its sentence ("On Tuesday
+        she", "Later that day he", "Mardi, elle", "Il giorno dopo lui")."""
+        before = [t for t in s.tokens[:i] if t.start >= self.dateline_end]
+        return bool(before) and all(
+            t.fold in _TIME_OPENERS or t.fold in _IT_TIME_WORDS or t.fold.isdigit()
+            for t in before) and not self.mentions.within(before[0].start, s.tokens[i].start)
+
+    def _it_unsaid_opening(self, s: Sentence, i: int) -> bool:
+        """An Italian auxiliary of the third person after only a time phrase ("Poche ore
+        dopo è stato ricevuto da Kim", "Sabato ha poi incontrato"): its subject is unsaid."""
+        toks = s.tokens
+        if i == 0 or toks[i].start < self.dateline_end:
+            return False
+        if toks[i].fold in ("e", "era") and not (
+                i + 1 < len(toks) and toks[i + 1].fold in ("stato", "stata", "giunto",
+                                                           "giunta", "arrivato", "arrivata",
+                                                           "partito", "partita", "tornato",
+                                                           "tornata", "andato", "andata",
+                                                           "rientrato", "rientrata")):
+            return False
+        before = [t for t in toks[:i] if t.start >= self.dateline_end]
+        if before and before[0].fold in ("secondo", "stando"):
+            # "Secondo la Tass, ha anche espresso...": the source's phrase, then its comma
+            comma = self.text.rfind(",", before[0].start, toks[i].start)
+            if comma < 0:
+                return False
+            before = [t for t in before if t.start > comma]
+            if not before:
+                return True
+        return bool(before) and all(
+            t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
+            not self.mentions.within(before[0].start, toks[i].start)
+
+    def _other_side_refs(self, s: Sentence) -> None:
+        """A possessive and a noun of the other side of talks, no name after it ("her Russian
+        counterpart", "il suo omologo", "son homologue", "his host", "son hôte"): the person
+        of the other side. Whose it is: the sentence's first person before it, else the
+        first person of the sentence before. A counterpart is the one told as such before
+        ("Lavrov received his counterpart Choe ... Son homologue": Lavrov), else the other
+        side of the last talks told with that person, else the last person of the
+        adjective's state (or of another state than the possessor's) whose office fits; a
+        host or guest is the other side of the last talks told."""
+        toks = s.tokens
+        poss_words = _POSSESSIVE_OF.get(self.b.language, frozenset())
+        for i, t in enumerate(toks):
+            counterpart = t.fold in _COUNTERPART_NOUNS
+            if not (counterpart or t.fold in _HOST_NOUNS) or i == 0 or s.quoted(t.start):
+                continue
+            p = i - 1
+            adj = None
+            m = self.mentions.at(toks[p].start)
+            if m is not None and m.kind == "demonym" and p > 0:
+                adj, p = m, s.token_at(m.start) - 1  # "her Russian counterpart"
+            if p < 0 or toks[p].fold not in poss_words:
+                continue
+            end = t.end
+            if adj is None and i + 1 < len(toks):
+                m = self.mentions.at(toks[i + 1].start)
+                if m is not None and m.kind == "demonym" and \
+                        self.text[t.end:m.start] == " ":
+                    adj, end = m, m.end  # "il suo omologo russo", "son homologue russe"
+            mine = self.mentions.at(t.start)
+            if mine is not None:
+                continue
+            start = toks[p].start
+            here = [m for m in self.mentions.within(s.start, start) if not m.agreement
+                    and _kind(self, m.target) == "person"]
+            owner = here[0].target if here else self._antecedent(s, s.start)
+            if owner is None:
+                continue
+            after = re.match(r"[ ,]{1,2}(?=[A-Z])", self.text[end:end + 3])
+            if after is not None:
+                # a name follows: "received his counterpart Choe", "his counterpart, No
+                # Kwang Chol" (the name is the person, told as the owner's counterpart)
+                named = next((m for m in self.mentions.within(end, end + 30)
+                              if not m.agreement), None)
+                if counterpart and named is not None and named.target != owner and \
+                        _kind(self, named.target) == "person":
+                    # "received his counterpart Choe", "his counterpart, No Kwang Chol"
+                    self._counterparts[owner] = named.target
+                    self._counterparts[named.target] = owner
+                continue
+            state = self._state_of(adj.target) if adj is not None else None
+            if adj is not None and state != adj.target:
+                continue
+            who = self._other_side(s, start, owner, state, counterpart)
+            if who is None:
+                continue
+            if adj is not None:
+                self.mentions.remove(adj)
+            self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+
+    def _other_side(self, s: Sentence, pos: int, owner: str, state: str | None,
+                    counterpart: bool) -> str | None:
+        """The person of the other side of ``owner``'s talks (see ``_other_side_refs``)."""
+        def fits(p: str) -> bool:
+            return p != owner and _kind(self, p) == "person" and (
+                state is None or self._state_of(p) == state)
+        told = self._counterparts.get(owner)
+        if counterpart and told is not None and fits(told):
+            return told
+        for e in reversed(self.result.events):
+            if e.type not in (EventType.MEETING, EventType.VISIT) or \
+                    owner not in {a for a, _ in e.participants}:
+                continue
+            others = [a for a, _ in e.participants if fits(a)]
+            if len(others) == 1 and (not counterpart or self._same_office(owner, others[0], pos)):
+                return others[0]
+        if not counterpart:
+            return None
+        mine = self._state_of(owner)
+        people = [m.target for m in reversed(self.mentions.within(
+            self._sentence_starts(s, 4), pos)) if not m.agreement and fits(m.target)
+            and (state is not None or mine is not None
+                 and self._state_of(m.target) not in (None, mine))]
+        return next((p for p in people if self._same_office(owner, p, pos)), None)
+
+    def _same_office(self, a: str, b: str, pos: int) -> bool:
+        """Whether two people may hold the same office (each other's counterparts): the
+        roles of the titles the text gave them agree, or one was given none."""
+        titles = list(self.r.titles)
+        ra = {self.r.titles.get(g) for g in self._titles_given(a, pos, titles)} - {None}
+        rb = {self.r.titles.get(g) for g in self._titles_given(b, pos, titles)} - {None}
+        return not ra or not rb or bool(ra & rb)
+
+    def _office_fits(self, key: str, given: set[str]) -> bool:
+        """Whether a title referring back (``key``: "minister", "il ministro", "the
+        diplomat") can take up a person given the titles ``given``: the same title or one
+        holding its words, a title of the same office family ("the minister" for a foreign
+        minister, "the leader" for a president, "the diplomat" for a foreign minister or an
+        ambassador), or a counterpart's title (of the other's office)."""
+        if key in given or any(set(key.split()) <= set(g.split()) for g in given):
+            return True
+        if given & _ANY_OFFICE:
+            return True
+        role = _PERSON_NOUNS.get(key) or self.r.titles.get(key)
+        family = _ROLE_FAMILY.get(role or "", frozenset())
+        if role == "diplomat" and given & _DIPLOMAT_TITLES:
+            return True
+        return any(self.r.titles.get(g) in family for g in given)
 
     def _prev_fold(self, pos: int) -> str:
         """The folded word before offset ``pos`` in the text."""
@@ -2424,9 +3015,14 @@ class _State:
     def _state_of(self, actor: str) -> str | None:
         info = self.lexicon.actors.get(actor)
         if info is not None:
-            return actor if info.kind == "state" else info.country
+            if info.kind == "state":
+                return actor
+            return info.country or (known_person(info.name)[0] if info.kind == "person"
+                                    else None)
         new = self.result.new_actors.get(actor)
-        return new.country if new is not None else None
+        if new is None:
+            return None
+        return new.country or (known_person(new.name)[0] if new.kind == "person" else None)
 
     def sentence(self, s: Sentence) -> None:
         self._sentence(s)
@@ -2453,6 +3049,7 @@ class _State:
         speech_only = self.speech_only
         asserter_spans = {(c.start, c.end) for c in asserters + deniers}
         events = self._events(s, cands, asserter_spans, agreement, asserters)
+        events = self._no_title_sides(events, cands)
         self._company(s, events)
         # "Barrot a dénoncé l'envoi de soldats ... « C'est une escalade », a-t-il ajouté":
         # who took a speech act in this sentence may be the unsaid speaker of the next
@@ -2999,7 +3596,8 @@ class _State:
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
                     t.fold in w.words or t.lemma in w.words for w in words) and \
-                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS:
+                    toks[k - 1].fold in _ARTICLE_WORDS | _DEFINITE_CONTRACTED | _DETERMINERS \
+                    and self.mentions.at(t.start) is None:  # ("His counterpart": a person)
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
@@ -4128,7 +4726,9 @@ class _State:
         people = [m for m in self.mentions.within(max(0, s.start - 4000), s.start)
                   if not m.agreement and _kind(self, m.target) == "person"]
         for m in reversed(people):
-            if words & self._title_before(m.start):
+            # (of that state: "il ministro della Difesa sudcoreano" is not the North's)
+            if words & self._title_before(m.start) and \
+                    self._state_of(m.target) in (None, c.actor):
                 return _Candidate(m.target, c.start, c.end, "alias")
         for m in reversed(people):
             if self._state_of(m.target) == c.actor:
@@ -8074,7 +8674,7 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig for i in s.hits(self.r.stance)):
+        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -8097,6 +8697,11 @@ class _State:
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
         supporter = people[0].actor if people else owner.actor
+        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
+                (opening := self._opening_person(s, lo)) is not None:
+            # "Kim received Shoigu and reaffirmed Pyongyang's support": the clause's subject
+            # left unsaid is the sentence's
+            supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
 
     def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,

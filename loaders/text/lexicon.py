@@ -288,6 +288,26 @@ def body_concept(key: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _known_people() -> dict[str, tuple[str | None, str | None]]:
+    with (DATA_DIR / "people.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        return {_person_key(r["name"]): (None if r["country"] in ("", "-") else r["country"],
+                                        r["gender"] or None)
+                for r in csv.DictReader(lines, delimiter="\t")}
+
+
+def _person_key(name: str) -> str:
+    return " ".join(fold_key(name.replace("-", " ")).split())
+
+
+def known_person(name: str) -> tuple[str | None, str | None]:
+    """The state a person of ``data/people.tsv`` serves and their gender ("f"/"m"), each None
+    when unknown: what tells a title, pronoun or "counterpart" referring back which person it
+    can be, never a reason to add an actor."""
+    return _known_people().get(_person_key(name), (None, None))
+
+
+@lru_cache(maxsize=1)
 def media_pattern() -> re.Pattern[str]:
     """The news media of ``data/media.tsv`` as one pattern, longest names first, matched
     with their case as written (an acronym also capitalised: "Kcna"), on word bounds."""
