@@ -250,3 +250,26 @@ def test_an_english_ministry_in_lower_case_is_the_ministry() -> None:
              "a statement carried by Yonhap.", "south-korea-defence-ministry"),
     ]:
         assert claims(run(text), "deployment") == [("reported", [who])], text
+
+
+# --- an appeal told by a gerund ----------------------------------------------------------------
+
+
+def test_an_appeal_by_a_gerund_is_the_subjects_to_the_object() -> None:
+    for text, lang, addressee in [
+            ("South Korean Vice Foreign Minister Kim Hong-kyun summoned Russian Ambassador "
+             "Georgy Zinoviev, urging him to end military cooperation with Pyongyang.", "en",
+             "georgy-zinoviev"),
+            ("Il vice ministro degli Esteri sudcoreano Kim Hong-kyun ha convocato l'ambasciatore "
+             "russo Georgy Zinoviev, chiedendogli di porre fine alla cooperazione militare con "
+             "Pyongyang.", "it", "georgy-zinoviev"),
+            ("Le vice-ministre sud-coréen des Affaires étrangères Kim Hong-kyun a convoqué "
+             "l'ambassadeur russe Gueorgui Zinoviev, lui demandant de mettre fin à la "
+             "coopération militaire avec Pyongyang.", "fr", "gueorgui-zinoviev"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("appeal", {("kim-hong-kyun", "appellant"), (addressee, "addressee")})], text
+    d = run("Zelensky met NATO Secretary General Mark Rutte in Brussels, urging him to speed up "
+            "air defence deliveries.")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"),
+                       ("mark-rutte", "addressee")}) in events(d)

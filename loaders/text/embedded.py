@@ -4962,6 +4962,7 @@ class _State:
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
+                    self._gerund_appeal(s, hits[0], ev, cands)
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -7159,6 +7160,45 @@ class _State:
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
 
+    def _gerund_appeal(self, s: Sentence, trig: int, ev: FoundEvent,
+                       cands: list[_Candidate]) -> None:
+        """ "summoned Russian Ambassador Georgy Zinoviev, urging him to...", "ha convocato
+        l'ambasciatore russo Georgy Zinoviev, chiedendogli di...", "a convoqué l'ambassadeur
+        russe, lui demandant de...": an appeal told by a gerund after a comma, with a pronoun
+        of its object, is the main clause's subject's, addressed to the one the main verb
+        acts on (the person acts as the person)."""
+        toks = s.tokens
+        t = toks[trig]
+        lang = self.b.language
+        opens = trig  # the first token of the gerund's clause
+        if lang == "en":
+            ok = t.fold.endswith("ing") and trig + 1 < len(toks) and \
+                toks[trig + 1].fold in ("him", "her", "them")
+        elif lang == "it":
+            ok = t.fold.endswith(_IT_GERUND_CLITICS)
+        else:
+            # ("lui demandant de", "en les exhortant à": the phrase may open on the pronoun)
+            if t.fold in _FR_OBJECT_CLITICS and trig + 1 < len(toks):
+                trig += 1
+                t = toks[trig]
+            ok = t.fold.endswith("ant") and trig > 0 and \
+                toks[trig - 1].fold in _FR_OBJECT_CLITICS
+            opens = trig - 1
+            if ok and opens > 0 and toks[opens - 1].fold == "en":
+                opens -= 1
+        if not ok or opens <= 0 or "," not in self.text[toks[opens - 1].end:toks[opens].start]:
+            return
+        main = [c for c in cands if c.end <= toks[opens].start and c.kind != "source"
+                and self._paren_of(c.start) is None]
+        # (not a place: "met Rutte in Brussels, urging him")
+        objects = [c for c in main[1:] if c.actor != main[0].actor and c.kind != "capital"
+                   and _prev_word(s, c, self.r.title_words) not in
+                   _LOCATIVE.get(lang, set()) | _IN_PLACE]
+        if not main or not objects:
+            return
+        ev.participants = [(main[0].actor, "appellant"), (objects[-1].actor, "addressee")]
+        ev.partial = False
+
     def _to_all_parties(self, s: Sentence, trig: int) -> bool:
         """ "appealed to all parties to refrain", "ha lanciato un appello a tutte le parti",
         "a appelé toutes les parties à la retenue", "exhorted all sides": an appeal to every
@@ -8180,6 +8220,10 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "inviato", "inviata", "presidente", "ambassadeur", "ambassadrice", "homologue",
     "envoye", "emissaire", "dirigeant"})
 
+#: Italian gerunds with an object clitic ("chiedendogli", "esortandoli", "invitandola").
+_IT_GERUND_CLITICS = tuple(g + c for g in ("ando", "endo") for c in ("gli", "le", "li", "la",
+                                                                     "lo", "loro"))
+_FR_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "l", "la", "le"})
 #: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
 #: to them has its appellant alone.
 _ALL_PARTIES = frozenset({
