@@ -273,3 +273,21 @@ def test_an_appeal_by_a_gerund_is_the_subjects_to_the_object() -> None:
             "air defence deliveries.")
     assert ("appeal", {("volodymyr-zelensky", "appellant"),
                        ("mark-rutte", "addressee")}) in events(d)
+
+
+# --- Ukraine's partners ----------------------------------------------------------------------
+
+
+def test_ukraines_partners_are_its_allies() -> None:
+    for text, lang in [
+            ("Zelensky urged Kyiv's Western partners to deliver more air defence systems.", "en"),
+            ("Ukrainian President Volodymyr Zelensky called on his country's partners to step "
+             "up pressure on Moscow.", "en"),
+            ("Zelensky ha chiesto ai partner occidentali dell'Ucraina di fornire più sistemi di "
+             "difesa aerea.", "it"),
+            ("Zelensky a appelé les alliés de l'Ukraine à livrer davantage de systèmes de défense "
+             "aérienne.", "fr"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")})], \
+            text

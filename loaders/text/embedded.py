@@ -7273,7 +7273,10 @@ class _State:
             while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
                     | self.r.articles | _DEFINITE_CONTRACTED:
                 j += 1
-            b = k - 2 if toks[k - 1].fold == "s" else k - 1  # "Kyiv's allies"
+            b = k - 1
+            while b > trig + 1 and toks[b].fold in _ALLY_KINDS:
+                b -= 1  # "Kyiv's Western partners"
+            b = b - 1 if toks[b].fold == "s" else b  # "Kyiv's allies"
             owners = [m for m in self._mentions_in(toks[b].start, toks[k - 1].end)
                       if b > trig]
             if k + 1 < j < len(toks):
@@ -7285,14 +7288,15 @@ class _State:
                                        if r != "addressee"] + [(group, "addressee")]
                     ev.notes.append(f"'allies' taken to be {group}, the state's named with them")
                     return
-        # ("l'appello di Zelensky agli alleati": four words after the trigger)
-        near = [t.fold for t in s.tokens[trig + 1:trig + 5]]
+        # ("l'appello di Zelensky agli alleati": four words after the trigger; "called on
+        # his country's Western partners": six)
+        near = [t.fold for t in s.tokens[trig + 1:trig + 7]]
         if not any(w in self.r.allies_words for w in near):
             return
         if any(r == "addressee" for _, r in ev.participants):
             # "urged allies to supply air-defence systems to Ukraine": the allies are
             # urged; a name in what they are asked to do is none of the addressees
-            at = next(k for k in range(trig + 1, trig + 5) if s.tokens[k].fold
+            at = next(k for k in range(trig + 1, trig + 7) if s.tokens[k].fold
                       in self.r.allies_words)
             later = {c.actor for c in cands if c.start > s.tokens[at].end}
             if not all(a in later for a, r in ev.participants if r == "addressee"):
@@ -8224,6 +8228,9 @@ _UNNAMED_TITLE_NOUNS = frozenset({
 _IT_GERUND_CLITICS = tuple(g + c for g in ("ando", "endo") for c in ("gli", "le", "li", "la",
                                                                      "lo", "loro"))
 _FR_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "l", "la", "le"})
+#: Words between a state and its allies ("Kyiv's Western partners", "its key allies").
+_ALLY_KINDS = frozenset({"western", "european", "international", "foreign", "key", "main",
+                         "closest", "close", "major", "nato", "g7", "traditional"})
 #: Every side at once ("all parties", "tutte le parti", "l'ensemble des parties"): an appeal
 #: to them has its appellant alone.
 _ALL_PARTIES = frozenset({
