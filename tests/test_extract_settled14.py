@@ -291,3 +291,19 @@ def test_ukraines_partners_are_its_allies() -> None:
         assert events(run(text, language=lang)) == [
             ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")})], \
             text
+
+
+# --- acknowledged, admitted -------------------------------------------------------------------
+
+
+def test_an_admission_confirms() -> None:
+    for text, lang, who in [
+            ("Pyongyang acknowledged sending troops to Russia.", "en", "north-korea"),
+            ("Il Cremlino ha riconosciuto che soldati nordcoreani sono stati inviati in Russia.",
+             "it", "russia"),
+            ("Pyongyang ha ammesso di aver inviato truppe in Russia.", "it", "north-korea"),
+            ("Moscou a admis que des soldats nord-coréens avaient été déployés en Russie.", "fr",
+             "russia"),
+            ("Pyongyang a reconnu avoir envoyé des troupes en Russie.", "fr", "north-korea"),
+    ]:
+        assert claims(run(text, language=lang), "deployment") == [("confirmed", [who])], text
