@@ -307,3 +307,12 @@ def test_an_admission_confirms() -> None:
             ("Pyongyang a reconnu avoir envoyé des troupes en Russie.", "fr", "north-korea"),
     ]:
         assert claims(run(text, language=lang), "deployment") == [("confirmed", [who])], text
+
+
+def test_an_appeal_to_an_unnamed_ambassador_is_the_appellants_alone() -> None:
+    d = run("South Korean Foreign Minister Cho Tae-yul urged the Russian ambassador to halt "
+            "military cooperation with Pyongyang.")
+    assert events(d) == [("appeal", {("cho-tae-yul", "appellant")})]
+    d = run("South Korean Foreign Minister Cho Tae-yul urged Moscow and the Russian ambassador "
+            "to halt military cooperation with Pyongyang.")
+    assert events(d) == [("appeal", {("cho-tae-yul", "appellant"), ("russia", "addressee")})]

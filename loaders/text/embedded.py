@@ -910,6 +910,11 @@ class _State:
                     toks[nxt].start) is not None) and self.text[toks[nxt - 1].end:
                                                          toks[nxt].start].strip(" ,") == "":
                 continue  # a name follows: the titled person is named
+            if any("," in self.text[toks[x - 1].end:toks[x].start]
+                   and (m2 := self.mentions.at(toks[x].start)) is not None
+                   and _kind(self, m2.target) == "person"
+                   for x in range(nxt, min(len(toks), nxt + 5))):
+                continue  # "the Russian ambassador in Seoul, Georgy Zinoviev,"
             self._title_states.add((demonym.start, demonym.end))
 
     def _initials(self, s: Sentence) -> None:
@@ -4959,10 +4964,12 @@ class _State:
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
+                unnamed_to = False
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appeal(s, hits[0], ev, cands)
+                    unnamed_to = self._unnamed_addressee(trig.start, stop, ev, cands)
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -4981,7 +4988,7 @@ class _State:
                             a for a, _ in ev.participants}))
                     if rule.type == EventType.APPEAL and {
                             r for _, r in ev.participants} == {"appellant"} and \
-                            self._to_all_parties(s, hits[0]):
+                            (self._to_all_parties(s, hits[0]) or unnamed_to):
                         ev.partial = False  # "urged all parties": its appellant alone
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
@@ -7199,6 +7206,21 @@ class _State:
         ev.participants = [(main[0].actor, "appellant"), (objects[-1].actor, "addressee")]
         ev.partial = False
 
+    def _unnamed_addressee(self, trig: int, stop: int, ev: FoundEvent,
+                           cands: list[_Candidate]) -> bool:
+        """ "urged the Russian ambassador to halt cooperation with Pyongyang": the one urged
+        is a person left unnamed, his state no side; the names after him are in what he is
+        asked to do, none an addressee: the appellant's alone."""
+        spans = sorted(a for a, _ in self._title_states if trig < a < stop)
+        if not spans or not any(r == "appellant" for _, r in ev.participants):
+            return False
+        first = {c.actor: c.start for c in reversed(cands) if c.start > trig}
+        if any(r == "addressee" and first.get(a, spans[0]) < spans[0]
+               for a, r in ev.participants):
+            return False  # an addressee named before him
+        ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
+        return True
+
     def _to_all_parties(self, s: Sentence, trig: int) -> bool:
         """ "appealed to all parties to refrain", "ha lanciato un appello a tutte le parti",
         "a appelé toutes les parties à la retenue", "exhorted all sides": an appeal to every
@@ -8200,7 +8222,7 @@ _SAME_DAY_AS_BEFORE = {
     ("the", "next", "day"): 1, ("the", "following", "day"): 1, ("a", "day", "later"): 1,
     ("the", "day", "before"): -1, ("the", "previous", "day"): -1, ("a", "day", "earlier"): -1,
     ("lo", "stesso", "giorno"): 0, ("quello", "stesso", "giorno"): 0,
-    ("nello", "stesso", "giorno"): 0, ("in", "giornata"): 0,
+    ("nello", "stesso", "giorno"): 0,
     ("il", "giorno", "dopo"): 1, ("il", "giorno", "seguente"): 1,
     ("il", "giorno", "successivo"): 1, ("l", "indomani"): 1, ("all", "indomani"): 1,
     ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
