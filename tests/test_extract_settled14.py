@@ -250,3 +250,69 @@ def test_an_english_ministry_in_lower_case_is_the_ministry() -> None:
              "a statement carried by Yonhap.", "south-korea-defence-ministry"),
     ]:
         assert claims(run(text), "deployment") == [("reported", [who])], text
+
+
+# --- an appeal told by a gerund ----------------------------------------------------------------
+
+
+def test_an_appeal_by_a_gerund_is_the_subjects_to_the_object() -> None:
+    for text, lang, addressee in [
+            ("South Korean Vice Foreign Minister Kim Hong-kyun summoned Russian Ambassador "
+             "Georgy Zinoviev, urging him to end military cooperation with Pyongyang.", "en",
+             "georgy-zinoviev"),
+            ("Il vice ministro degli Esteri sudcoreano Kim Hong-kyun ha convocato l'ambasciatore "
+             "russo Georgy Zinoviev, chiedendogli di porre fine alla cooperazione militare con "
+             "Pyongyang.", "it", "georgy-zinoviev"),
+            ("Le vice-ministre sud-coréen des Affaires étrangères Kim Hong-kyun a convoqué "
+             "l'ambassadeur russe Gueorgui Zinoviev, lui demandant de mettre fin à la "
+             "coopération militaire avec Pyongyang.", "fr", "gueorgui-zinoviev"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("appeal", {("kim-hong-kyun", "appellant"), (addressee, "addressee")})], text
+    d = run("Zelensky met NATO Secretary General Mark Rutte in Brussels, urging him to speed up "
+            "air defence deliveries.")
+    assert ("appeal", {("volodymyr-zelensky", "appellant"),
+                       ("mark-rutte", "addressee")}) in events(d)
+
+
+# --- Ukraine's partners ----------------------------------------------------------------------
+
+
+def test_ukraines_partners_are_its_allies() -> None:
+    for text, lang in [
+            ("Zelensky urged Kyiv's Western partners to deliver more air defence systems.", "en"),
+            ("Ukrainian President Volodymyr Zelensky called on his country's partners to step "
+             "up pressure on Moscow.", "en"),
+            ("Zelensky ha chiesto ai partner occidentali dell'Ucraina di fornire più sistemi di "
+             "difesa aerea.", "it"),
+            ("Zelensky a appelé les alliés de l'Ukraine à livrer davantage de systèmes de défense "
+             "aérienne.", "fr"),
+    ]:
+        assert events(run(text, language=lang)) == [
+            ("appeal", {("volodymyr-zelensky", "appellant"), ("ukraine-allies", "addressee")})], \
+            text
+
+
+# --- acknowledged, admitted -------------------------------------------------------------------
+
+
+def test_an_admission_confirms() -> None:
+    for text, lang, who in [
+            ("Pyongyang acknowledged sending troops to Russia.", "en", "north-korea"),
+            ("Il Cremlino ha riconosciuto che soldati nordcoreani sono stati inviati in Russia.",
+             "it", "russia"),
+            ("Pyongyang ha ammesso di aver inviato truppe in Russia.", "it", "north-korea"),
+            ("Moscou a admis que des soldats nord-coréens avaient été déployés en Russie.", "fr",
+             "russia"),
+            ("Pyongyang a reconnu avoir envoyé des troupes en Russie.", "fr", "north-korea"),
+    ]:
+        assert claims(run(text, language=lang), "deployment") == [("confirmed", [who])], text
+
+
+def test_an_appeal_to_an_unnamed_ambassador_is_the_appellants_alone() -> None:
+    d = run("South Korean Foreign Minister Cho Tae-yul urged the Russian ambassador to halt "
+            "military cooperation with Pyongyang.")
+    assert events(d) == [("appeal", {("cho-tae-yul", "appellant")})]
+    d = run("South Korean Foreign Minister Cho Tae-yul urged Moscow and the Russian ambassador "
+            "to halt military cooperation with Pyongyang.")
+    assert events(d) == [("appeal", {("cho-tae-yul", "appellant"), ("russia", "addressee")})]

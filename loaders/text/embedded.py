@@ -1096,6 +1096,11 @@ class _State:
                     toks[nxt].start) is not None) and self.text[toks[nxt - 1].end:
                                                          toks[nxt].start].strip(" ,") == "":
                 continue  # a name follows: the titled person is named
+            if any("," in self.text[toks[x - 1].end:toks[x].start]
+                   and (m2 := self.mentions.at(toks[x].start)) is not None
+                   and _kind(self, m2.target) == "person"
+                   for x in range(nxt, min(len(toks), nxt + 5))):
+                continue  # "the Russian ambassador in Seoul, Georgy Zinoviev,"
             self._title_states.add((demonym.start, demonym.end))
 
     def _lowercase_ministries(self, s: Sentence) -> None:
@@ -5922,6 +5927,7 @@ class _State:
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
+                unnamed_to = False
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
@@ -5933,6 +5939,7 @@ class _State:
                             "source", "demonym", "pronoun")), None)
                         if who is not None:
                             ev.participants.append((who.actor, "addressee"))
+                    unnamed_to = self._unnamed_addressee(trig.start, stop, ev, cands)
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -5953,6 +5960,10 @@ class _State:
                         r for _, r in ev.participants} == {"sender"}
                         and self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants}))
+                    if rule.type == EventType.APPEAL and {
+                            r for _, r in ev.participants} == {"appellant"} and \
+                            (self._to_all_parties(s, hits[0]) or unnamed_to):
+                        ev.partial = False  # "urged all parties": its appellant alone
                 if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
@@ -8524,6 +8535,21 @@ class _State:
         group = f"{state}-allies"
         return group if state and group in self.lexicon.actors else None
 
+    def _unnamed_addressee(self, trig: int, stop: int, ev: FoundEvent,
+                           cands: list[_Candidate]) -> bool:
+        """ "urged the Russian ambassador to halt cooperation with Pyongyang": the one urged
+        is a person left unnamed, his state no side; the names after him are in what he is
+        asked to do, none an addressee: the appellant's alone."""
+        spans = sorted(a for a, _ in self._title_states if trig < a < stop)
+        if not spans or not any(r == "appellant" for _, r in ev.participants):
+            return False
+        first = {c.actor: c.start for c in reversed(cands) if c.start > trig}
+        if any(r == "addressee" and first.get(a, spans[0]) < spans[0]
+               for a, r in ev.participants):
+            return False  # an addressee named before him
+        ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
+        return True
+
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
         truppe nordcoreane", "a réclamé le retrait des soldats de Pyongyang", "un appel au
@@ -8583,7 +8609,10 @@ class _State:
             while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
                     | self.r.articles | _DEFINITE_CONTRACTED:
                 j += 1
-            b = k - 2 if toks[k - 1].fold == "s" else k - 1  # "Kyiv's allies"
+            b = k - 1
+            while b > trig + 1 and toks[b].fold in _ALLY_KINDS:
+                b -= 1  # "Kyiv's Western partners"
+            b = b - 1 if toks[b].fold == "s" else b  # "Kyiv's allies"
             owners = [m for m in self._mentions_in(toks[b].start, toks[k - 1].end)
                       if b > trig]
             if k + 1 < j < len(toks):
@@ -8595,14 +8624,15 @@ class _State:
                                        if r != "addressee"] + [(group, "addressee")]
                     ev.notes.append(f"'allies' taken to be {group}, the state's named with them")
                     return
-        # ("l'appello di Zelensky agli alleati": four words after the trigger)
-        near = [t.fold for t in s.tokens[trig + 1:trig + 5]]
+        # ("l'appello di Zelensky agli alleati": four words after the trigger; "called on
+        # his country's Western partners": six)
+        near = [t.fold for t in s.tokens[trig + 1:trig + 7]]
         if not any(w in self.r.allies_words for w in near):
             return
         if any(r == "addressee" for _, r in ev.participants):
             # "urged allies to supply air-defence systems to Ukraine": the allies are
             # urged; a name in what they are asked to do is none of the addressees
-            at = next(k for k in range(trig + 1, trig + 5) if s.tokens[k].fold
+            at = next(k for k in range(trig + 1, trig + 7) if s.tokens[k].fold
                       in self.r.allies_words)
             later = {c.actor for c in cands if c.start > s.tokens[at].end}
             if not all(a in later for a, r in ev.participants if r == "addressee"):
@@ -9776,7 +9806,7 @@ _SAME_DAY_AS_BEFORE = {
     ("the", "next", "day"): 1, ("the", "following", "day"): 1, ("a", "day", "later"): 1,
     ("the", "day", "before"): -1, ("the", "previous", "day"): -1, ("a", "day", "earlier"): -1,
     ("lo", "stesso", "giorno"): 0, ("quello", "stesso", "giorno"): 0,
-    ("nello", "stesso", "giorno"): 0, ("in", "giornata"): 0,
+    ("nello", "stesso", "giorno"): 0,
     ("il", "giorno", "dopo"): 1, ("il", "giorno", "seguente"): 1,
     ("il", "giorno", "successivo"): 1, ("l", "indomani"): 1, ("all", "indomani"): 1,
     ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
@@ -9800,6 +9830,9 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "inviato", "inviata", "presidente", "ambassadeur", "ambassadrice", "homologue",
     "envoye", "emissaire", "dirigeant"})
 
+#: Words between a state and its allies ("Kyiv's Western partners", "its key allies").
+_ALLY_KINDS = frozenset({"western", "european", "international", "foreign", "key", "main",
+                         "closest", "close", "major", "nato", "g7", "traditional"})
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
 #: ritiro delle truppe nordcoreane", "le retrait des soldats nord-coréens"): an appeal
 #: for it is addressed to the troops' state.
