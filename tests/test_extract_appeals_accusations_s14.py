@@ -273,3 +273,47 @@ def test_a_passive_appeal_is_made_to_its_subject() -> None:
              "japan"),
             ("China was urged by NATO not to help Russia.", "en", "nato")):
         assert events(run(text, language=lang)) == [_app(who, "china")], text
+
+
+# --- more words ------------------------------------------------------------------------------
+
+
+def test_alleged_that_is_a_charge() -> None:
+    d = run("Ukraine alleged that North Korea had shipped millions of shells to Russia.")
+    assert _same(events(d), [_acc("ukraine", "north-korea"), _sup("north-korea", "russia")])
+    assert claims(d, "supply") == [("alleged", ["ukraine"])]
+    d = run("Kyiv alleges that Pyongyang supplied ballistic missiles to Moscow.")
+    assert _same(events(d), [_acc("ukraine", "north-korea"), _sup("north-korea", "russia")])
+    # what no actor did is said, no charge
+    assert events(run("Ukraine alleged that the treaty was illegal.")) == [
+        ("statement", {("ukraine", "speaker")})]
+
+
+def test_present_tense_charges_and_requests() -> None:
+    assert events(run("Seul denuncia Mosca per il trasferimento di tecnologia a Pyongyang.",
+                      language="it")) == [_acc("south-korea", "russia")]
+    assert events(run("Le Japon critique la Russie pour sa coopération avec Pyongyang.",
+                      language="fr")) == [_acc("japan", "russia")]
+    assert events(run("Séoul demande à Moscou de rapatrier les soldats.", language="fr")) == [
+        _app("south-korea", "russia")]
+    # an appeal to come is none
+    assert events(run("Tokyo demandera à Pékin d'intervenir.", language="fr")) == []
+    assert events(run("Tokyo chiederà a Pechino di intervenire.", language="it")) == []
+    assert events(run("Seoul would ask Washington to deploy more assets.")) == []
+
+
+def test_said_he_had_asked() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky said he had asked Japan to send air defence "
+            "systems.")
+    assert events(d) == [_app("volodymyr-zelensky", "japan")]
+    d = run("Japan warned North Korea against sending more troops and urged China to act.")
+    assert events(d) == [_app("japan", "china")]
+
+
+def test_the_agent_of_the_act_condemned_is_accused() -> None:
+    for text, lang in (
+            ("Kiev denuncia l'impiego di missili nordcoreani da parte della Russia.", "it"),
+            ("Kiev ha denunciato l'impiego di missili nordcoreani da parte della Russia.", "it"),
+            ("Kiev dénonce l'utilisation de missiles nord-coréens par la Russie.", "fr")):
+        assert _same(events(run(text, language=lang)), [
+            _acc("ukraine", "russia"), _sup("north-korea", "russia")]), text

@@ -7349,7 +7349,8 @@ class _State:
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
-        passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands)
+        passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands) \
+            and not (etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands))
         # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
         # Pyongyang", whose subject is appealed to, session 14)
         both_after = passive and not (etype == EventType.APPEAL and participle) and any(
@@ -7380,7 +7381,10 @@ class _State:
                     # "A call by Kyiv on Ankara": the maker of the appeal (session 14)
                     etype == EventType.APPEAL and prep in self.r.to_agent):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
-            if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
+            if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c) and not (
+                    # "Kiev denuncia l'impiego di missili da parte della Russia": the agent of
+                    # the act condemned, not of the condemnation (session 14)
+                    etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands)):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
                 continue
             if etype == EventType.MILITARY_ASSISTANCE and c.start > trig_pos and \
