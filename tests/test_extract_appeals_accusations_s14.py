@@ -317,3 +317,15 @@ def test_the_agent_of_the_act_condemned_is_accused() -> None:
             ("Kiev dénonce l'utilisation de missiles nord-coréens par la Russie.", "fr")):
         assert _same(events(run(text, language=lang)), [
             _acc("ukraine", "russia"), _sup("north-korea", "russia")]), text
+
+
+def test_more_ways_to_ask_and_to_blame() -> None:
+    assert events(run("Seoul has asked for an explanation from Moscow.")) == [
+        _app("south-korea", "russia")]
+    assert events(run("Tokyo a plaidé pour que la Chine fasse pression sur Pyongyang.",
+                      language="fr")) == [_app("japan", "china")]
+    d = run("Moscou s'en est pris à Séoul pour ses livraisons d'armes à Kiev.", language="fr")
+    assert _same(events(d), [_acc("russia", "south-korea"), _sup("south-korea", "ukraine")])
+    # "from" still names who gives in other events
+    assert events(run("Russia received shells from North Korea.")) == [
+        _sup("north-korea", "russia")]

@@ -7336,6 +7336,8 @@ class _State:
             and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
         bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
+                      # ("asked for an explanation from Moscow": whom one asks, session 14)
+                      - ({"from"} if etype == EventType.APPEAL else set())
                       and not self._after_duration(s, c)
                       and c.start > trig_pos and not any(
                           trig < b < s.token_at(c.start) and toks[b].fold in _AND
@@ -7393,13 +7395,18 @@ class _State:
                 continue
             if etype == EventType.ACCUSATION and prep in locative and not (
                     c.start > trig_pos and (toks[trig].lemma in _LAID_ON
-                                            or toks[trig].fold in _LAID_ON)):
+                                            or toks[trig].fold in _LAID_ON
+                                            # "s'en est pris à Séoul" (session 14)
+                                            or self._reproached(s, c))):
                 # "condemned the talks in Jakarta": a place, not the accused; but blame laid
                 # on someone ("a imputé à Kiev la responsabilité", "ha attribuito
                 # all'Occidente la colpa", "attributed the blame to Kyiv") names him
                 continue
             if etype in CONTESTED and c.start < trig_pos and self._reproached(s, c):
                 continue  # "a reproché à Pyongyang l'envoi de soldats": the accused, below
+            if etype == EventType.APPEAL and prep == "from" and c.start > trig_pos:
+                patients.append(c)  # "asked for an explanation from Moscow" (session 14)
+                continue
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
@@ -7878,7 +7885,9 @@ _LAID_ON = frozenset({"attribute", "attributed", "ascribe", "ascribed", "impute"
 #: Verbs of reproach whose indirect object is the accused ("reprocher à", "rimproverare a").
 _REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
                        "rimproverata", "rimprovera", "rimproverano", "addebitare",
-                       "addebitato", "addebitata"})
+                       "addebitato", "addebitata",
+                       # "s'en est pris à Séoul", "s'en prend à Kiev"
+                       "pris", "prend", "prennent", "prenait"})
 _REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
