@@ -329,3 +329,18 @@ def test_more_ways_to_ask_and_to_blame() -> None:
     # "from" still names who gives in other events
     assert events(run("Russia received shells from North Korea.")) == [
         _sup("north-korea", "russia")]
+
+
+def test_no_appeal_where_none_is_made() -> None:
+    # what one tells someone will happen is said to him
+    assert events(run("Seoul told Moscow it would respond to any provocation.")) == [
+        ("statement", {("south-korea", "speaker"), ("russia", "addressee")})]
+    # an invitation to travel is no appeal
+    assert events(run("Le président russe Vladimir Poutine a invité Kim Jong Un à se rendre à "
+                      "Moscou.", language="fr")) == []
+    assert events(run("Il presidente russo Vladimir Putin ha invitato Kim Jong Un a visitare "
+                      "Mosca.", language="it")) == []
+    # a wish with no one appealed to, a request to come
+    assert events(run("The Kremlin urged calm.")) == []
+    assert events(run("Washington is expected to urge Beijing to act.")) == []
+    assert events(run("Tokyo has yet to ask Beijing for help.")) == []

@@ -2613,8 +2613,13 @@ class _State:
                     ("are", "ere", "ire", "er", "ir", "re"))
             if not infinitive:
                 continue
-            # the one told is named between the verb and the infinitive
-            return any(not m.agreement for m in self.mentions.within(toks[i].end, toks[k].start))
+            # the one told is named between the verb and the infinitive, right before the
+            # infinitive's marker ("told Wang Yi to", "told the Russian ambassador, X, to";
+            # not "told Moscow it would respond to any provocation")
+            named = [m for m in self.mentions.within(toks[i].end, toks[k].start)
+                     if not m.agreement]
+            return bool(named) and k - s.token_at(named[-1].end - 1) <= 2 and not any(
+                t.fold in _SUBJECT_WORDS for t in toks[i + 1:k])
         return False
 
     def _says_it_again(self, s: Sentence) -> bool:
@@ -4381,6 +4386,14 @@ class _State:
                 # whom it tells to act (session 14)
                 hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
                         or self._tells_to_act(s, h)]
+                # "invited Kim to visit Moscow", "a invité Kim à se rendre à Moscou": an
+                # invitation to travel, no appeal (session 14)
+                visit_words = {k for r in self.r.events if r.type == EventType.VISIT
+                               for k in s.hits(r.words)} | {
+                    k for k, t in enumerate(s.tokens) if t.fold in _COME}
+                hits = [h for h in hits if not (
+                    (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
+                    and any(h < k <= h + 10 for k in visit_words))]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -8027,6 +8040,13 @@ _TOLD_TO_ACT = frozenset({
     "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
     "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
     "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: Subject pronouns that open what is said ("told Moscow it would respond").
+_SUBJECT_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
+#: Verbs and nouns of inviting: an invitation to travel or come is no appeal.
+_INVITE = frozenset({"invite", "invited", "invites", "inviting", "invitation", "invitare",
+                     "invitato", "invitata", "invitati", "invita", "invito", "inviter",
+                     "invitee", "invitees", "invitent"})
+_COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
 #: Words that open what is said, not what one is told to do.
