@@ -344,3 +344,22 @@ def test_no_appeal_where_none_is_made() -> None:
     assert events(run("The Kremlin urged calm.")) == []
     assert events(run("Washington is expected to urge Beijing to act.")) == []
     assert events(run("Tokyo has yet to ask Beijing for help.")) == []
+
+
+def test_accused_of_with_no_auxiliary_is_a_passive() -> None:
+    d = run("Russia accused of using North Korean missiles.")
+    assert ("accusation", {("russia", "accused")}) in events(d)
+    d = run("North Korea, accused of sending troops to Russia, denied the reports.")
+    assert ("accusation", {("north-korea", "accused")}) in events(d)
+    d = run("La Corée du Nord, accusée d'avoir envoyé des troupes en Russie, a démenti.",
+            language="fr")
+    assert ("accusation", {("north-korea", "accused")}) in events(d)
+    # the active verb still has its accuser
+    assert _acc("ukraine", "russia") in events(run("Kiev accuse Moscou de mentir.",
+                                                   language="fr"))
+
+
+def test_a_condemnation_told_by_its_noun_in_french() -> None:
+    d = run("Séoul a exprimé sa ferme condamnation de l'envoi de troupes nord-coréennes en "
+            "Russie.", language="fr")
+    assert _same(events(d), [_acc("south-korea", "north-korea"), _dep("north-korea", "russia")])

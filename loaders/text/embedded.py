@@ -2519,6 +2519,21 @@ class _State:
                 s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
         return False
 
+    def _accused_of(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "Russia accused of using North Korean missiles", "North Korea, accused of sending
+        troops, ...", "la Corée du Nord, accusée de", "Pyongyang, accusata di": a participle
+        with what is charged right after it, and no object between, is a passive with no
+        auxiliary; the name before it is accused, not the accuser (session 14)."""
+        toks = s.tokens
+        if trig + 1 >= len(toks) or toks[trig + 1].fold not in {"of", "di", "d", "de"} or \
+                toks[trig].fold not in _ACCUSED_FORMS or trig < 1 or \
+                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"}:
+            return
+        if not any(r == "accuser" for _, r in ev.participants):
+            return
+        # (the names after "of" are those of what is charged)
+        ev.participants = [(a, "accused") for a, r in ev.participants if r == "accuser"]
+
     def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
                           cands: list[_Candidate]) -> None:
         """ "Japan criticised Russia, urging Pyongyang to withdraw", "Tokyo a condamné
@@ -4852,6 +4867,8 @@ class _State:
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
+                if rule.type == EventType.ACCUSATION:
+                    self._accused_of(s, hits[0], ev)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
@@ -8040,6 +8057,9 @@ _TOLD_TO_ACT = frozenset({
     "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
     "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
     "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: Participles of accusing ("accused of", "accusata di", "accusée de").
+_ACCUSED_FORMS = frozenset({"accused", "accusato", "accusata", "accusati", "accusate", "accuse",
+                            "accusee", "accuses", "accusees"})
 #: Subject pronouns that open what is said ("told Moscow it would respond").
 _SUBJECT_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 #: Verbs and nouns of inviting: an invitation to travel or come is no appeal.
