@@ -363,3 +363,12 @@ def test_a_condemnation_told_by_its_noun_in_french() -> None:
     d = run("Séoul a exprimé sa ferme condamnation de l'envoi de troupes nord-coréennes en "
             "Russie.", language="fr")
     assert _same(events(d), [_acc("south-korea", "north-korea"), _dep("north-korea", "russia")])
+
+
+def test_whom_one_asks_after_a_title_and_a_compound_adjective() -> None:
+    d = run("Le président ukrainien Volodymyr Zelensky a demandé au président sud-coréen Yoon Suk "
+            "Yeol de livrer des obus à l'Ukraine.", language="fr")
+    assert events(d) == [_app("volodymyr-zelensky", "yoon-suk-yeol")]
+    d = run("Ukrainian President Volodymyr Zelensky asked Japanese Prime Minister Shigeru Ishiba "
+            "to supply air defence systems.")
+    assert events(d) == [_app("volodymyr-zelensky", "shigeru-ishiba")]

@@ -7496,14 +7496,8 @@ class _State:
                 # "la visita del ministro degli Esteri russo Lavrov"
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
-                    s, trig, ci) - self._duration_words(toks, trig, ci) - (sum(
-                    # a day, an adverb, a title and its state's adjective before whom one
-                    # appeals to or accuses ("a exhorté jeudi l'ambassadeur russe Georgy
-                    # Zinoviev à", session 14)
-                    1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
-                    or toks[k].fold in self.r.title_words and toks[k].text.islower()
-                    or toks[k - 1].fold in self.r.title_words and toks[k].text.islower()
-                    and toks[k + 1].text[:1].isupper()) if etype in _SPEECH_ACTS else 0) \
+                    s, trig, ci) - self._duration_words(toks, trig, ci) - (
+                    self._title_words_before(s, trig, ci) if etype in _SPEECH_ACTS else 0) \
                     <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
@@ -7579,6 +7573,22 @@ class _State:
                 seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _title_words_before(self, s: Sentence, trig: int, ci: int) -> int:
+        """Words between a speech act's verb and the name at token ``ci`` that do not push
+        the name out of reach: a day or an adverb, the title's words and the state's
+        adjective between the title and the name ("a exhorté jeudi l'ambassadeur russe Georgy
+        Zinoviev à", "a demandé au président sud-coréen Yoon Suk Yeol de", session 14)."""
+        toks = s.tokens
+        n = sum(1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
+                or toks[k].fold in self.r.title_words and toks[k].text.islower())
+        last = max((k for k in range(trig + 1, ci) if toks[k].fold in self.r.title_words
+                    and toks[k].text.islower()), default=None)
+        if last is not None and 0 < ci - last - 1 <= 3 and all(
+                toks[k].text.islower() and toks[k].fold not in _PREPOSITIONS | _ARTICLE_WORDS
+                | _GENITIVE for k in range(last + 1, ci)):
+            n += ci - last - 1
+        return n
 
     def _reproached(self, s: Sentence, c: _Candidate) -> bool:
         """The name is whom a reproach is made to, after "à", "a" ("a reproché à Pyongyang
