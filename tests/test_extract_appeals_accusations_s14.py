@@ -372,3 +372,11 @@ def test_whom_one_asks_after_a_title_and_a_compound_adjective() -> None:
     d = run("Ukrainian President Volodymyr Zelensky asked Japanese Prime Minister Shigeru Ishiba "
             "to supply air defence systems.")
     assert events(d) == [_app("volodymyr-zelensky", "shigeru-ishiba")]
+
+
+def test_assurances_sought_from_someone() -> None:
+    assert events(run("Seoul sought assurances from Moscow that no technology would be "
+                      "transferred.")) == [_app("south-korea", "russia")]
+    assert events(run("Japan sought clarification from Russia on the deployment.")) == [
+        _app("japan", "russia")]
+    assert events(run("Seoul has not sought assurances from Moscow.")) == []
