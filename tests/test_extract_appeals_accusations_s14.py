@@ -273,3 +273,110 @@ def test_a_passive_appeal_is_made_to_its_subject() -> None:
              "japan"),
             ("China was urged by NATO not to help Russia.", "en", "nato")):
         assert events(run(text, language=lang)) == [_app(who, "china")], text
+
+
+# --- more words ------------------------------------------------------------------------------
+
+
+def test_alleged_that_is_a_charge() -> None:
+    d = run("Ukraine alleged that North Korea had shipped millions of shells to Russia.")
+    assert _same(events(d), [_acc("ukraine", "north-korea"), _sup("north-korea", "russia")])
+    assert claims(d, "supply") == [("alleged", ["ukraine"])]
+    d = run("Kyiv alleges that Pyongyang supplied ballistic missiles to Moscow.")
+    assert _same(events(d), [_acc("ukraine", "north-korea"), _sup("north-korea", "russia")])
+    # what no actor did is said, no charge
+    assert events(run("Ukraine alleged that the treaty was illegal.")) == [
+        ("statement", {("ukraine", "speaker")})]
+
+
+def test_present_tense_charges_and_requests() -> None:
+    assert events(run("Seul denuncia Mosca per il trasferimento di tecnologia a Pyongyang.",
+                      language="it")) == [_acc("south-korea", "russia")]
+    assert events(run("Le Japon critique la Russie pour sa coopération avec Pyongyang.",
+                      language="fr")) == [_acc("japan", "russia")]
+    assert events(run("Séoul demande à Moscou de rapatrier les soldats.", language="fr")) == [
+        _app("south-korea", "russia")]
+    # an appeal to come is none
+    assert events(run("Tokyo demandera à Pékin d'intervenir.", language="fr")) == []
+    assert events(run("Tokyo chiederà a Pechino di intervenire.", language="it")) == []
+    assert events(run("Seoul would ask Washington to deploy more assets.")) == []
+
+
+def test_said_he_had_asked() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky said he had asked Japan to send air defence "
+            "systems.")
+    assert events(d) == [_app("volodymyr-zelensky", "japan")]
+    d = run("Japan warned North Korea against sending more troops and urged China to act.")
+    assert events(d) == [_app("japan", "china")]
+
+
+def test_the_agent_of_the_act_condemned_is_accused() -> None:
+    for text, lang in (
+            ("Kiev denuncia l'impiego di missili nordcoreani da parte della Russia.", "it"),
+            ("Kiev ha denunciato l'impiego di missili nordcoreani da parte della Russia.", "it"),
+            ("Kiev dénonce l'utilisation de missiles nord-coréens par la Russie.", "fr")):
+        assert _same(events(run(text, language=lang)), [
+            _acc("ukraine", "russia"), _sup("north-korea", "russia")]), text
+
+
+def test_more_ways_to_ask_and_to_blame() -> None:
+    assert events(run("Seoul has asked for an explanation from Moscow.")) == [
+        _app("south-korea", "russia")]
+    assert events(run("Tokyo a plaidé pour que la Chine fasse pression sur Pyongyang.",
+                      language="fr")) == [_app("japan", "china")]
+    d = run("Moscou s'en est pris à Séoul pour ses livraisons d'armes à Kiev.", language="fr")
+    assert _same(events(d), [_acc("russia", "south-korea"), _sup("south-korea", "ukraine")])
+    # "from" still names who gives in other events
+    assert events(run("Russia received shells from North Korea.")) == [
+        _sup("north-korea", "russia")]
+
+
+def test_no_appeal_where_none_is_made() -> None:
+    # what one tells someone will happen is said to him
+    assert events(run("Seoul told Moscow it would respond to any provocation.")) == [
+        ("statement", {("south-korea", "speaker"), ("russia", "addressee")})]
+    # an invitation to travel is no appeal
+    assert events(run("Le président russe Vladimir Poutine a invité Kim Jong Un à se rendre à "
+                      "Moscou.", language="fr")) == []
+    assert events(run("Il presidente russo Vladimir Putin ha invitato Kim Jong Un a visitare "
+                      "Mosca.", language="it")) == []
+    # a wish with no one appealed to, a request to come
+    assert events(run("The Kremlin urged calm.")) == []
+    assert events(run("Washington is expected to urge Beijing to act.")) == []
+    assert events(run("Tokyo has yet to ask Beijing for help.")) == []
+
+
+def test_accused_of_with_no_auxiliary_is_a_passive() -> None:
+    d = run("Russia accused of using North Korean missiles.")
+    assert ("accusation", {("russia", "accused")}) in events(d)
+    d = run("North Korea, accused of sending troops to Russia, denied the reports.")
+    assert ("accusation", {("north-korea", "accused")}) in events(d)
+    d = run("La Corée du Nord, accusée d'avoir envoyé des troupes en Russie, a démenti.",
+            language="fr")
+    assert ("accusation", {("north-korea", "accused")}) in events(d)
+    # the active verb still has its accuser
+    assert _acc("ukraine", "russia") in events(run("Kiev accuse Moscou de mentir.",
+                                                   language="fr"))
+
+
+def test_a_condemnation_told_by_its_noun_in_french() -> None:
+    d = run("Séoul a exprimé sa ferme condamnation de l'envoi de troupes nord-coréennes en "
+            "Russie.", language="fr")
+    assert _same(events(d), [_acc("south-korea", "north-korea"), _dep("north-korea", "russia")])
+
+
+def test_whom_one_asks_after_a_title_and_a_compound_adjective() -> None:
+    d = run("Le président ukrainien Volodymyr Zelensky a demandé au président sud-coréen Yoon Suk "
+            "Yeol de livrer des obus à l'Ukraine.", language="fr")
+    assert events(d) == [_app("volodymyr-zelensky", "yoon-suk-yeol")]
+    d = run("Ukrainian President Volodymyr Zelensky asked Japanese Prime Minister Shigeru Ishiba "
+            "to supply air defence systems.")
+    assert events(d) == [_app("volodymyr-zelensky", "shigeru-ishiba")]
+
+
+def test_assurances_sought_from_someone() -> None:
+    assert events(run("Seoul sought assurances from Moscow that no technology would be "
+                      "transferred.")) == [_app("south-korea", "russia")]
+    assert events(run("Japan sought clarification from Russia on the deployment.")) == [
+        _app("japan", "russia")]
+    assert events(run("Seoul has not sought assurances from Moscow.")) == []

@@ -3443,6 +3443,21 @@ class _State:
                 s.tokens[i - 1].text != "a"  # "a déclaré": the auxiliary, not "à"
         return False
 
+    def _accused_of(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "Russia accused of using North Korean missiles", "North Korea, accused of sending
+        troops, ...", "la Corée du Nord, accusée de", "Pyongyang, accusata di": a participle
+        with what is charged right after it, and no object between, is a passive with no
+        auxiliary; the name before it is accused, not the accuser (session 14)."""
+        toks = s.tokens
+        if trig + 1 >= len(toks) or toks[trig + 1].fold not in {"of", "di", "d", "de"} or \
+                toks[trig].fold not in _ACCUSED_FORMS or trig < 1 or \
+                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"}:
+            return
+        if not any(r == "accuser" for _, r in ev.participants):
+            return
+        # (the names after "of" are those of what is charged)
+        ev.participants = [(a, "accused") for a, r in ev.participants if r == "accuser"]
+
     def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
                           cands: list[_Candidate]) -> None:
         """ "Japan criticised Russia, urging Pyongyang to withdraw", "Tokyo a condamné
@@ -3537,8 +3552,13 @@ class _State:
                     ("are", "ere", "ire", "er", "ir", "re"))
             if not infinitive:
                 continue
-            # the one told is named between the verb and the infinitive
-            return any(not m.agreement for m in self.mentions.within(toks[i].end, toks[k].start))
+            # the one told is named between the verb and the infinitive, right before the
+            # infinitive's marker ("told Wang Yi to", "told the Russian ambassador, X, to";
+            # not "told Moscow it would respond to any provocation")
+            named = [m for m in self.mentions.within(toks[i].end, toks[k].start)
+                     if not m.agreement]
+            return bool(named) and k - s.token_at(named[-1].end - 1) <= 2 and not any(
+                t.fold in _SUBJECT_WORDS for t in toks[i + 1:k])
         return False
 
     def _says_it_again(self, s: Sentence) -> bool:
@@ -5426,6 +5446,14 @@ class _State:
                 # whom it tells to act (session 14)
                 hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
                         or self._tells_to_act(s, h)]
+                # "invited Kim to visit Moscow", "a invité Kim à se rendre à Moscou": an
+                # invitation to travel, no appeal (session 14)
+                visit_words = {k for r in self.r.events if r.type == EventType.VISIT
+                               for k in s.hits(r.words)} | {
+                    k for k, t in enumerate(s.tokens) if t.fold in _COME}
+                hits = [h for h in hits if not (
+                    (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
+                    and any(h < k <= h + 10 for k in visit_words))]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -5928,6 +5956,8 @@ class _State:
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
                 unnamed_to = False
+                if rule.type == EventType.ACCUSATION:
+                    self._accused_of(s, hits[0], ev)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
@@ -8998,6 +9028,8 @@ class _State:
             and etype != EventType.VISIT  # "Troops were sent"; not "è arrivato", "est arrivé"
         bounds = self._clause_bounds(s)
         passive = any(_prev_word(s, c, self.r.title_words) in self.r.to_agent - _GENITIVE
+                      # ("asked for an explanation from Moscow": whom one asks, session 14)
+                      - ({"from"} if etype == EventType.APPEAL else set())
                       and not self._after_duration(s, c)
                       and c.start > trig_pos and not any(
                           trig < b < s.token_at(c.start) and toks[b].fold in _AND
@@ -9011,7 +9043,8 @@ class _State:
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
         # "transfers from North Korea to Russia", "sent by Pyongyang to Moscow": both sides
         # are after the trigger; a name before it is neither
-        passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands)
+        passive = passive or any(c.start > trig_pos and _agent_phrase(s, c) for c in cands) \
+            and not (etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands))
         # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
         # Pyongyang", whose subject is appealed to, session 14)
         both_after = passive and not (etype == EventType.APPEAL and participle) and any(
@@ -9042,7 +9075,10 @@ class _State:
                     # "A call by Kyiv on Ankara": the maker of the appeal (session 14)
                     etype == EventType.APPEAL and prep in self.r.to_agent):
                 prep = ""  # "stand by Russia", "al fianco della Russia": the trigger's own
-            if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c):
+            if c.start > trig_pos and ci - trig <= WINDOW and _agent_phrase(s, c) and not (
+                    # "Kiev denuncia l'impiego di missili da parte della Russia": the agent of
+                    # the act condemned, not of the condemnation (session 14)
+                    etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands)):
                 strong_agents.append(c)  # "l'invio di truppe ... da parte di Pyongyang"
                 continue
             if etype == EventType.MILITARY_ASSISTANCE and c.start > trig_pos and \
@@ -9051,13 +9087,18 @@ class _State:
                 continue
             if etype == EventType.ACCUSATION and prep in locative and not (
                     c.start > trig_pos and (toks[trig].lemma in _LAID_ON
-                                            or toks[trig].fold in _LAID_ON)):
+                                            or toks[trig].fold in _LAID_ON
+                                            # "s'en est pris à Séoul" (session 14)
+                                            or self._reproached(s, c))):
                 # "condemned the talks in Jakarta": a place, not the accused; but blame laid
                 # on someone ("a imputé à Kiev la responsabilité", "ha attribuito
                 # all'Occidente la colpa", "attributed the blame to Kyiv") names him
                 continue
             if etype in CONTESTED and c.start < trig_pos and self._reproached(s, c):
                 continue  # "a reproché à Pyongyang l'envoi de soldats": the accused, below
+            if etype == EventType.APPEAL and prep == "from" and c.start > trig_pos:
+                patients.append(c)  # "asked for an explanation from Moscow" (session 14)
+                continue
             if etype == EventType.APPEAL and (prep in _IN or prep in locative
                                               and c.kind == "capital" and ci < trig):
                 continue  # "i soldati nordcoreani in Russia", "a Kiev": where, not whom
@@ -9128,14 +9169,8 @@ class _State:
                 strong_agents.append(c)
             elif ci - trig - self._collective_words(toks, trig, ci) - self._quoted_object(
                     s, trig, ci) - self._duration_words(toks, trig, ci) - max(
-                    self._apposed_title_words(s, trig, ci), sum(
-                    # a day, an adverb, a title and its state's adjective before whom one
-                    # appeals to or accuses ("a exhorté jeudi l'ambassadeur russe Georgy
-                    # Zinoviev à", session 14)
-                    1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
-                    or toks[k].fold in self.r.title_words and toks[k].text.islower()
-                    or toks[k - 1].fold in self.r.title_words and toks[k].text.islower()
-                    and toks[k + 1].text[:1].isupper()) if etype in _SPEECH_ACTS else 0) \
+                    self._apposed_title_words(s, trig, ci),
+                    self._title_words_before(s, trig, ci) if etype in _SPEECH_ACTS else 0) \
                     <= PATIENT_WORDS:
                 # "a appelé jeudi les pays du G7": the collective's name is the object
                 patients.append(c)  # the object right after the verb
@@ -9211,6 +9246,22 @@ class _State:
                 seen.setdefault(c.actor, agent)
             seen.setdefault(c.actor, patient)
         return list(seen.items())
+
+    def _title_words_before(self, s: Sentence, trig: int, ci: int) -> int:
+        """Words between a speech act's verb and the name at token ``ci`` that do not push
+        the name out of reach: a day or an adverb, the title's words and the state's
+        adjective between the title and the name ("a exhorté jeudi l'ambassadeur russe Georgy
+        Zinoviev à", "a demandé au président sud-coréen Yoon Suk Yeol de", session 14)."""
+        toks = s.tokens
+        n = sum(1 for k in range(trig + 1, ci) if toks[k].fold in _TIME_ADVERBS
+                or toks[k].fold in self.r.title_words and toks[k].text.islower())
+        last = max((k for k in range(trig + 1, ci) if toks[k].fold in self.r.title_words
+                    and toks[k].text.islower()), default=None)
+        if last is not None and 0 < ci - last - 1 <= 3 and all(
+                toks[k].text.islower() and toks[k].fold not in _PREPOSITIONS | _ARTICLE_WORDS
+                | _GENITIVE for k in range(last + 1, ci)):
+            n += ci - last - 1
+        return n
 
     def _reproached(self, s: Sentence, c: _Candidate) -> bool:
         """The name is whom a reproach is made to, after "à", "a" ("a reproché à Pyongyang
@@ -9853,7 +9904,9 @@ _LAID_ON = frozenset({"attribute", "attributed", "ascribe", "ascribed", "impute"
 #: Verbs of reproach whose indirect object is the accused ("reprocher à", "rimproverare a").
 _REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "rimproverato",
                        "rimproverata", "rimprovera", "rimproverano", "addebitare",
-                       "addebitato", "addebitata"})
+                       "addebitato", "addebitata",
+                       # "s'en est pris à Séoul", "s'en prend à Kiev"
+                       "pris", "prend", "prennent", "prenait"})
 _REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
@@ -9995,6 +10048,16 @@ _TOLD_TO_ACT = frozenset({
     "dicono", "avvertito", "avvertita", "avverte", "avvertono", "avvisato", "avvisata",
     "ammonito", "ammonita", "ammonisce", "diffidato", "diffidata", "diffida", "dit", "disent",
     "averti", "avertie", "avertit", "avertissent", "prevenu", "prevenue", "previent"})
+#: Participles of accusing ("accused of", "accusata di", "accusée de").
+_ACCUSED_FORMS = frozenset({"accused", "accusato", "accusata", "accusati", "accusate", "accuse",
+                            "accusee", "accuses", "accusees"})
+#: Subject pronouns that open what is said ("told Moscow it would respond").
+_SUBJECT_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
+#: Verbs and nouns of inviting: an invitation to travel or come is no appeal.
+_INVITE = frozenset({"invite", "invited", "invites", "inviting", "invitation", "invitare",
+                     "invitato", "invitata", "invitati", "invita", "invito", "inviter",
+                     "invitee", "invitees", "invitent"})
+_COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
 #: Words that open what is said, not what one is told to do.
