@@ -338,3 +338,10 @@ def test_a_possessive_trip_is_the_person_s_visit() -> None:
             language="fr", published="2024-09-14")
     assert [t for t, _ in events(d)].count("visit") == 1
     assert len([c for c in d.document["claims"] if c["event"].endswith("visit-1")]) <= 1
+
+
+def test_whom_one_tells_by_a_pronoun_is_the_addressee() -> None:
+    d = run("Vladimir Putin received Choe Son Hui on Monday. He told her that relations were "
+            "stronger than ever.", published="2024-11-05")
+    assert ("statement", {("vladimir-putin", "speaker"), ("choe-son-hui", "addressee")}) in \
+        events(d)

@@ -2299,7 +2299,7 @@ class _State:
                 verb = i - 1  # "received her"
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if t.fold == "her" and nxt is not None and not (
-                        nxt.fold in _PREPOSITIONS | _AND | _ON
+                        nxt.fold in _PREPOSITIONS | _AND | _ON | _COMPLEMENTIZERS
                         or self.text[t.end:nxt.start].strip()):
                     continue  # "met her Russian counterpart": a possessive
             else:
