@@ -85,6 +85,10 @@ def test_a_title_adjective_that_refers_to_no_one_is_no_side() -> None:
     d = run("Le ministre sud-coréen de l'Unification a dénoncé une « alliance dangereuse ».",
             language="fr", published="2024-11-09")
     assert _speakers(d) == []
+    # a sender of troops stays (GUIDELINES names visitors, participants, speakers, accusers,
+    # appellants and supporters)
+    d = run("The North Korean leader sent troops to Russia in October.", published="2024-11-09")
+    assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)
     # a treaty's milestone keeps the title's state as its party
     d = run("The Russian president signed the law ratifying the treaty with North Korea on "
             "Saturday.", published="2024-11-10")
