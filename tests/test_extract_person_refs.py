@@ -349,3 +349,13 @@ def test_whom_one_tells_by_a_pronoun_is_the_addressee() -> None:
             "stronger than ever.", published="2024-11-05")
     assert ("statement", {("vladimir-putin", "speaker"), ("choe-son-hui", "addressee")}) in \
         events(d)
+
+
+def test_a_counterpart_named_nowhere_is_no_side() -> None:
+    # GUIDELINES, session 14: a title's adjective names no side; the talks have one side
+    d = run("Sergey Lavrov arrived in Beijing on Monday. He held talks with his Chinese "
+            "counterpart on Tuesday.", published="2024-11-05")
+    assert not [p for t, p in events(d) if t == "meeting"]
+    d = run("Sergej Lavrov è arrivato lunedì a Pechino. Martedì ha avuto un colloquio con il "
+            "suo omologo cinese.", language="it", published="2024-11-05")
+    assert not [p for t, p in events(d) if t == "meeting"]

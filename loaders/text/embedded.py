@@ -2635,6 +2635,10 @@ class _State:
                 continue
             who = self._other_side(s, start, owner, state, counterpart)
             if who is None:
+                if adj is not None and counterpart:
+                    # "met his Chinese counterpart" with none named: a title's adjective,
+                    # no side (GUIDELINES, session 14)
+                    self._title_adjs.add((adj.start, adj.end))
                 continue
             if adj is not None:
                 self.mentions.remove(adj)
