@@ -85,6 +85,10 @@ def test_a_title_adjective_that_refers_to_no_one_is_no_side() -> None:
     d = run("Le ministre sud-coréen de l'Unification a dénoncé une « alliance dangereuse ».",
             language="fr", published="2024-11-09")
     assert _speakers(d) == []
+    # a sender of troops stays (GUIDELINES names visitors, participants, speakers, accusers,
+    # appellants and supporters)
+    d = run("The North Korean leader sent troops to Russia in October.", published="2024-11-09")
+    assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)
     # a treaty's milestone keeps the title's state as its party
     d = run("The Russian president signed the law ratifying the treaty with North Korea on "
             "Saturday.", published="2024-11-10")
@@ -338,3 +342,20 @@ def test_a_possessive_trip_is_the_person_s_visit() -> None:
             language="fr", published="2024-09-14")
     assert [t for t, _ in events(d)].count("visit") == 1
     assert len([c for c in d.document["claims"] if c["event"].endswith("visit-1")]) <= 1
+
+
+def test_whom_one_tells_by_a_pronoun_is_the_addressee() -> None:
+    d = run("Vladimir Putin received Choe Son Hui on Monday. He told her that relations were "
+            "stronger than ever.", published="2024-11-05")
+    assert ("statement", {("vladimir-putin", "speaker"), ("choe-son-hui", "addressee")}) in \
+        events(d)
+
+
+def test_a_counterpart_named_nowhere_is_no_side() -> None:
+    # GUIDELINES, session 14: a title's adjective names no side; the talks have one side
+    d = run("Sergey Lavrov arrived in Beijing on Monday. He held talks with his Chinese "
+            "counterpart on Tuesday.", published="2024-11-05")
+    assert not [p for t, p in events(d) if t == "meeting"]
+    d = run("Sergej Lavrov è arrivato lunedì a Pechino. Martedì ha avuto un colloquio con il "
+            "suo omologo cinese.", language="it", published="2024-11-05")
+    assert not [p for t, p in events(d) if t == "meeting"]

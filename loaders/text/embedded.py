@@ -2429,22 +2429,25 @@ class _State:
         """A state named only by the adjective of a title that refers back to no person
         named ("The Ukrainian president condemned the treaty", "Il ministro della Difesa
         sudcoreano ha definito...", "Le ministre sud-coréen a dénoncé") names no side of the
-        sentence's events (GUIDELINES, session 14: a title's adjective names no side; a
-        person is never made up), but of a treaty's milestones; an event left without its
-        doer is none."""
+        sentence's events as a visitor, meeting participant, speaker, accuser, appellant or
+        supporter (GUIDELINES, session 14: a title's adjective names no side; a person is
+        never made up); a treaty's party, a sender or a supplier stays; an event left without
+        its doer is none."""
         adj = {c.actor for c in cands if (c.start, c.end) in self._title_adjs}
         drop = adj - {c.actor for c in cands if (c.start, c.end) not in self._title_adjs}
         if not drop:
             return events
-        milestones = {EventType.SIGNING, EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE,
-                      EventType.SUBMISSION}
+        # (the roles GUIDELINES names: "not a visitor, meeting participant, speaker, accuser,
+        # appellant or supporter"; a sender of troops or a supplier stays)
+        roles = {"visitor", "participant", "speaker", "accuser", "appellant", "supporter"}
         out: list[FoundEvent] = []
         for e in events:
-            if e.type in milestones or not {a for a, _ in e.participants} & drop:
+            if not {a for a, r in e.participants if r in roles} & drop:
                 out.append(e)
                 continue
             doer = EVENT_ROLES[e.type][0]
-            e.participants = [(a, r) for a, r in e.participants if a not in drop]
+            e.participants = [(a, r) for a, r in e.participants
+                              if a not in drop or r not in roles]
             if any(r == doer for _, r in e.participants) and (
                     e.type != EventType.MEETING or len(e.participants) >= 2):
                 out.append(e)
@@ -2620,7 +2623,7 @@ class _State:
                 verb = i - 1  # "received her"
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if t.fold == "her" and nxt is not None and not (
-                        nxt.fold in _PREPOSITIONS | _AND | _ON
+                        nxt.fold in _PREPOSITIONS | _AND | _ON | _COMPLEMENTIZERS
                         or self.text[t.end:nxt.start].strip()):
                     continue  # "met her Russian counterpart": a possessive
             else:
@@ -2953,6 +2956,10 @@ class _State:
                 continue
             who = self._other_side(s, start, owner, state, counterpart)
             if who is None:
+                if adj is not None and counterpart:
+                    # "met his Chinese counterpart" with none named: a title's adjective,
+                    # no side (GUIDELINES, session 14)
+                    self._title_adjs.add((adj.start, adj.end))
                 continue
             if adj is not None:
                 self.mentions.remove(adj)
