@@ -381,3 +381,18 @@ def test_the_date_of_the_chambers_is_not_the_signer_s() -> None:
     assert r["vladimir-putin"][1] is None
     assert r["state-duma"][1] == "2024-10-24"
     assert r["conseil-de-la-federation"][1] == "2024-11-06"
+
+
+def test_signed_into_law_of_the_treaty_told_before() -> None:
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Putin signed it "
+            "into law on Nov. 9.", published="2024-11-12")
+    assert set(_ratifications(d)) == {"state-duma", "vladimir-putin"}
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Putin signed the "
+            "bill into law on Nov. 9.", published="2024-11-12")
+    assert _ratifications(d)["vladimir-putin"][1] == "2024-11-09"
+    # a law of no treaty, or a signature still to come, is none
+    assert _types(run("Putin signed into law a bill on foreign agents on Monday.")) == []
+    d = run("The Federation Council endorsed the treaty with North Korea on Wednesday, "
+            "clearing the way for President Vladimir Putin to sign it into law.")
+    assert set(_ratifications(d)) == {"federation-council"}
+    assert _types(run("The vote paved the way for Putin to ratify the treaty.")) == []

@@ -5553,6 +5553,12 @@ class _State:
         esaminato dal Consiglio prima di essere firmato da Putin", "must still be approved
         before being signed"): what comes after it has not happened either."""
         toks = s.tokens
+        # "clearing the way for President Putin to sign it into law": what someone is let
+        # do has not happened
+        to = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].fold == "to"), None)
+        if to is not None and any(toks[f].fold == "for" for f in range(max(0, to - 6), to)) \
+                and not set(self.text[toks[max(0, to - 6)].end:toks[i].start]) & {",", ";"}:
+            return True
         b = next((b for b in range(i - 1, max(-1, i - 5), -1)
                   if toks[b].fold in ("before", "prima", "avant")), None)
         if b is None or set(self.text[toks[b].end:toks[i].start]) & {",", ";"}:
@@ -6089,6 +6095,9 @@ class _State:
         refs = set(s.hits(self.r.law_refs))
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
+                return True
+            # "Putin signed it into law", "signed the bill into law": the law before "into"
+            if toks[h].fold == "into" and any(h - 4 <= k < h for k in refs):
                 return True
             # the subject of a passive: "La legge era stata approvata dal Consiglio", "the law
             # was passed by the Duma", "le texte a été adopté par la Douma"
