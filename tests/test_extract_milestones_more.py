@@ -396,3 +396,27 @@ def test_signed_into_law_of_the_treaty_told_before() -> None:
             "clearing the way for President Vladimir Putin to sign it into law.")
     assert set(_ratifications(d)) == {"federation-council"}
     assert _types(run("The vote paved the way for Putin to ratify the treaty.")) == []
+
+
+def test_the_law_signed_or_promulgated_once_a_ratification_is_told() -> None:
+    told = {"it": "La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre. ",
+            "fr": "La Douma a ratifié le traité avec la Corée du Nord le 24 octobre. ",
+            "en": "The State Duma ratified the treaty with North Korea on Oct. 24. "}
+    for text, lang in [
+        ("Putin l'ha firmato il 9 novembre.", "it"),
+        ("Il 9 novembre Putin ha promulgato la legge.", "it"),
+        ("Poutine l'a promulgué le 9 novembre.", "fr"),
+        ("Le 9 novembre, Vladimir Poutine a signé la loi.", "fr"),
+        ("Putin signed the law on Nov. 9.", "en"),
+    ]:
+        d = run(told[lang] + text, language=lang, published="2024-11-12")
+        assert _ratifications(d)["vladimir-putin"][1] == "2024-11-09", text
+    # the treaty signed, a law of no treaty: no ratification
+    for text, lang in [
+        ("Putin e Kim hanno firmato il trattato tra Russia e Corea del Nord a giugno.", "it"),
+        ("Putin ha firmato una legge sui media stranieri.", "it"),
+        ("Poutine et Kim ont signé le traité entre la Russie et la Corée du Nord en juin.", "fr"),
+        ("Putin and Kim signed the treaty between Russia and North Korea in June.", "en"),
+        ("Putin signed a law on foreign agents.", "en"),
+    ]:
+        assert "ratification" not in _types(run(text, language=lang)), text

@@ -167,6 +167,12 @@ _LAW_ACTS = frozenset({"sign", "signed", "signs", "signing", "promulgate", "prom
                        "promulguer", "promulgue", "promulguee", "pass", "passed", "passes",
                        "vote", "voted", "votato", "votata", "votee", "approve",
                        "approved", "adopted", "adopt", "decree", "decreed"})
+#: Verbs of signing or promulgating a law (the ratification rule of a law signed)
+_LAW_SIGN_VERBS = frozenset({
+    "sign", "signed", "signs", "promulgate", "promulgated", "promulgates",
+    "firmare", "firmato", "firmata", "firma", "firmano", "promulgare", "promulgato",
+    "promulgata", "promulga", "promulgano", "signer", "signe", "signee", "signent",
+    "promulguer", "promulgue", "promulguee", "promulguent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -7621,6 +7627,21 @@ class _State:
         ratifies: one ratification each, with the sentence's parties, dated by its own part
         of the sentence. A treaty's party is a state: a body or person read as one is not
         (session 14, milestones round)."""
+        # "Putin ha promulgato la legge", "l'a signée", "signed the law": a law signed is a
+        # ratification only once one is told and the law is what is signed (not "signed the
+        # treaty in June", "signed a law on foreign agents")
+        # ("Il testo era stato ratificato dalla Duma e promulgato dal presidente": the law of
+        # the ratification told before it in the sentence)
+        refs = self.r.agreement_refs.words
+        out = [e for e in out if not (
+            e.type == EventType.RATIFICATION
+            and (k := s.token_at(e.trigger[0])) == s.token_at(e.trigger[1] - 1)
+            and s.tokens[k].fold in _LAW_SIGN_VERBS and not self._law_approved(s, [k])
+            and not ("into" in [t.fold for t in s.tokens[k + 1:k + 5]]
+                     and any(t.fold in refs for t in s.tokens))
+            and not (any(o.type == EventType.RATIFICATION and o.trigger[1] <= e.trigger[0]
+                         for o in out)
+                     and not any(t.fold in refs for t in s.tokens[k + 1:k + 5])))]
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not rats:
             return self._state_parties(out)
