@@ -420,3 +420,12 @@ def test_the_law_signed_or_promulgated_once_a_ratification_is_told() -> None:
         ("Putin signed a law on foreign agents.", "en"),
     ]:
         assert "ratification" not in _types(run(text, language=lang)), text
+
+
+def test_the_signature_of_the_ratification_law_is_a_ratification() -> None:
+    d = run("Putin's signature of the ratification law on Saturday completed the process.",
+            published="2024-11-12")
+    assert _ratifications(d) == {"vladimir-putin": (set(), "2024-11-09")}
+    d = run("La signature par Poutine de la loi de ratification du traité avec la Corée du "
+            "Nord est intervenue samedi.", language="fr", published="2024-11-12")
+    assert _ratifications(d) == {"vladimir-putin": ({("north-korea", "party")}, "2024-11-09")}

@@ -5544,8 +5544,9 @@ class _State:
             toks[i - 1].fold in ("di", "de", "of") and toks[i - 2].fold in _LAW_NOUNS
         if not law:
             return False
+        # (a noun of the act too: "Putin's signature of the ratification law")
         approve = {w for r in self.r.events if r.type == EventType.RATIFICATION
-                   for w in r.words.words} | _LAW_ACTS
+                   for w in r.words.words} | _LAW_ACTS | _APPROVAL_NOUNS
         verbs = [k for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif")
                  and (t.fold in approve or t.lemma in approve)]
         # "Putin non ha ancora firmato la legge di ratifica": the verb negated
