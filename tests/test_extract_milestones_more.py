@@ -429,3 +429,20 @@ def test_the_signature_of_the_ratification_law_is_a_ratification() -> None:
     d = run("La signature par Poutine de la loi de ratification du traité avec la Corée du "
             "Nord est intervenue samedi.", language="fr", published="2024-11-12")
     assert _ratifications(d) == {"vladimir-putin": ({("north-korea", "party")}, "2024-11-09")}
+
+
+def test_a_ratification_debated_or_defended_is_none() -> None:
+    for text, lang in [
+        ("Addressing the Duma before the vote, Rudenko defended the ratification of the "
+         "treaty.", "en"),
+        ("The State Duma debated the ratification of the treaty on Thursday.", "en"),
+        ("Intervenendo alla Duma, il viceministro Andrei Rudenko ha difeso la ratifica del "
+         "trattato.", "it"),
+        ("Avant le vote, le vice-ministre Andreï Roudenko a défendu la ratification du traité "
+         "devant la Douma.", "fr"),
+        ("La Douma a débattu jeudi de la ratification du traité.", "fr"),
+    ]:
+        assert "ratification" not in _types(run(text, language=lang)), text
+    d = run("La Douma a achevé jeudi la ratification du traité avec la Corée du Nord.",
+            language="fr")
+    assert _ratifiers(d) == ["state-duma"]

@@ -173,6 +173,15 @@ _LAW_SIGN_VERBS = frozenset({
     "firmare", "firmato", "firmata", "firma", "firmano", "promulgare", "promulgato",
     "promulgata", "promulga", "promulgano", "signer", "signe", "signee", "signent",
     "promulguer", "promulgue", "promulguee", "promulguent"})
+#: Verbs of debating, examining or defending a ratification: it is not told to have happened
+_DEBATE_VERBS = frozenset({
+    "debate", "debated", "debating", "discuss", "discussed", "discussing", "defend",
+    "defended", "defending", "examine", "examined", "examining", "review", "reviewed",
+    "reviewing", "consider", "considered", "considering",
+    "dibattere", "dibattuto", "discutere", "discusso", "difendere", "difeso", "esaminare",
+    "esaminato", "esaminata", "valutare", "valutato",
+    "debattre", "debattu", "discuter", "discute", "defendre", "defendu", "examiner",
+    "examine", "etudier", "etudie"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -4502,7 +4511,8 @@ class _State:
                         # the ratification bill": a purpose, a law only named
                         or rule.type == EventType.RATIFICATION and (
                             self._for_ratification(s, hits[0])
-                            or self._law_named_only(s, hits[0]))
+                            or self._law_named_only(s, hits[0])
+                            or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -5521,6 +5531,24 @@ class _State:
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+
+    def _debated(self, s: Sentence, i: int) -> bool:
+        """The ratification noun is what is debated, examined or defended ("The State Duma
+        debated the ratification of the treaty", "Rudenko defended the ratification before
+        the Duma", "ha difeso la ratifica", "a débattu de la ratification"): no ratification
+        told."""
+        toks = s.tokens
+        if not toks[i].fold.startswith("ratif") or toks[i].fold.endswith(("ed", "ing")):
+            return False
+        k = i - 1
+        while k > 0 and i - k < 6 and (toks[k].fold in _ARTICLE_WORDS | self.r.articles
+                                       | _GENITIVE | {"de", "d", "du", "on", "over", "sur",
+                                                      "su", "sulla"}
+                                       # "a débattu jeudi de la ratification"
+                                       or any(a <= toks[k].start < b
+                                              for a, b in self.date_spans)):
+            k -= 1
+        return k < i - 1 and (toks[k].fold in _DEBATE_VERBS or toks[k].lemma in _DEBATE_VERBS)
 
     def _for_ratification(self, s: Sentence, i: int) -> bool:
         """ "submitted the treaty to the Duma for ratification", "per la ratifica", "pour
