@@ -181,7 +181,7 @@ _DEBATE_VERBS = frozenset({
     "dibattere", "dibattuto", "discutere", "discusso", "difendere", "difeso", "esaminare",
     "esaminato", "esaminata", "valutare", "valutato",
     "debattre", "debattu", "discuter", "discute", "defendre", "defendu", "examiner",
-    "examine", "etudier", "etudie"})
+    "etudier", "etudie"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
