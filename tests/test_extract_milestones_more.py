@@ -446,3 +446,22 @@ def test_a_ratification_debated_or_defended_is_none() -> None:
     d = run("La Douma a achevé jeudi la ratification du traité avec la Corée du Nord.",
             language="fr")
     assert _ratifiers(d) == ["state-duma"]
+
+
+def test_an_approval_with_no_object_once_a_ratification_is_told() -> None:
+    for text, lang, who in [
+        ("The State Duma ratified the treaty with North Korea on Oct. 24. The Federation "
+         "Council gave its approval on Nov. 6.", "en", "federation-council"),
+        ("The State Duma ratified the treaty with North Korea on Oct. 24. The Federation "
+         "Council gave the green light on Nov. 6.", "en", "federation-council"),
+        ("La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre. Il 6 novembre "
+         "è arrivato il via libera del Consiglio della Federazione.", "it",
+         "consiglio-della-federazione"),
+        ("La Douma a ratifié le traité avec la Corée du Nord le 24 octobre. Le Conseil de la "
+         "Fédération a donné son feu vert le 6 novembre.", "fr", "conseil-de-la-federation"),
+    ]:
+        d = run(text, language=lang, published="2024-11-12")
+        assert _ratifications(d)[who][1] == "2024-11-06", text
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Seoul gave its "
+            "approval to new sanctions on Nov. 6.", published="2024-11-12")
+    assert set(_ratifications(d)) == {"state-duma"}

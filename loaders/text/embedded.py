@@ -110,7 +110,8 @@ _LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "dec
 _APPROVAL_NOUNS = frozenset({
     "approval", "vote", "endorsement", "adoption", "backing", "decree", "passage",
     "ratification", "signature", "assent",
-    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo",
+    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo", "libera",
+    "vert",
     "approbation", "decret", "promulgation", "aval"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
 _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
@@ -182,6 +183,10 @@ _DEBATE_VERBS = frozenset({
     "esaminato", "esaminata", "valutare", "valutato",
     "debattre", "debattu", "discuter", "discute", "defendre", "defendu", "examiner",
     "etudier", "etudie"})
+#: Nouns of an approval told with no object ("gave its approval", "il via libera", "son feu
+#: vert"): once a ratification is told, the same agreement's
+_BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
+                             "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -6131,6 +6136,15 @@ class _State:
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
                 return True
+            # "The Federation Council gave its approval on Nov. 6", "è arrivato il via libera
+            # del Consiglio", "a donné son feu vert": an approval with no object of its own
+            # (session 14)
+            bare = next((j for j in range(h, min(h + 3, len(toks)))
+                         if toks[j].fold in _BARE_APPROVALS), None)
+            if bare is not None and not (bare + 1 < len(toks) and toks[bare + 1].fold in {
+                    "to", "for", "a", "al", "alla", "allo", "ai", "agli", "alle", "all", "au",
+                    "aux", "pour", "per"}):
+                return True  # (not "gave its approval to new sanctions")
             # "Putin signed it into law", "signed the bill into law": the law before "into"
             if toks[h].fold == "into" and any(h - 4 <= k < h for k in refs):
                 return True
