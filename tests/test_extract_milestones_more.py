@@ -381,3 +381,87 @@ def test_the_date_of_the_chambers_is_not_the_signer_s() -> None:
     assert r["vladimir-putin"][1] is None
     assert r["state-duma"][1] == "2024-10-24"
     assert r["conseil-de-la-federation"][1] == "2024-11-06"
+
+
+def test_signed_into_law_of_the_treaty_told_before() -> None:
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Putin signed it "
+            "into law on Nov. 9.", published="2024-11-12")
+    assert set(_ratifications(d)) == {"state-duma", "vladimir-putin"}
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Putin signed the "
+            "bill into law on Nov. 9.", published="2024-11-12")
+    assert _ratifications(d)["vladimir-putin"][1] == "2024-11-09"
+    # a law of no treaty, or a signature still to come, is none
+    assert _types(run("Putin signed into law a bill on foreign agents on Monday.")) == []
+    d = run("The Federation Council endorsed the treaty with North Korea on Wednesday, "
+            "clearing the way for President Vladimir Putin to sign it into law.")
+    assert set(_ratifications(d)) == {"federation-council"}
+    assert _types(run("The vote paved the way for Putin to ratify the treaty.")) == []
+
+
+def test_the_law_signed_or_promulgated_once_a_ratification_is_told() -> None:
+    told = {"it": "La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre. ",
+            "fr": "La Douma a ratifié le traité avec la Corée du Nord le 24 octobre. ",
+            "en": "The State Duma ratified the treaty with North Korea on Oct. 24. "}
+    for text, lang in [
+        ("Putin l'ha firmato il 9 novembre.", "it"),
+        ("Il 9 novembre Putin ha promulgato la legge.", "it"),
+        ("Poutine l'a promulgué le 9 novembre.", "fr"),
+        ("Le 9 novembre, Vladimir Poutine a signé la loi.", "fr"),
+        ("Putin signed the law on Nov. 9.", "en"),
+    ]:
+        d = run(told[lang] + text, language=lang, published="2024-11-12")
+        assert _ratifications(d)["vladimir-putin"][1] == "2024-11-09", text
+    # the treaty signed, a law of no treaty: no ratification
+    for text, lang in [
+        ("Putin e Kim hanno firmato il trattato tra Russia e Corea del Nord a giugno.", "it"),
+        ("Putin ha firmato una legge sui media stranieri.", "it"),
+        ("Poutine et Kim ont signé le traité entre la Russie et la Corée du Nord en juin.", "fr"),
+        ("Putin and Kim signed the treaty between Russia and North Korea in June.", "en"),
+        ("Putin signed a law on foreign agents.", "en"),
+    ]:
+        assert "ratification" not in _types(run(text, language=lang)), text
+
+
+def test_the_signature_of_the_ratification_law_is_a_ratification() -> None:
+    d = run("Putin's signature of the ratification law on Saturday completed the process.",
+            published="2024-11-12")
+    assert _ratifications(d) == {"vladimir-putin": (set(), "2024-11-09")}
+    d = run("La signature par Poutine de la loi de ratification du traité avec la Corée du "
+            "Nord est intervenue samedi.", language="fr", published="2024-11-12")
+    assert _ratifications(d) == {"vladimir-putin": ({("north-korea", "party")}, "2024-11-09")}
+
+
+def test_a_ratification_debated_or_defended_is_none() -> None:
+    for text, lang in [
+        ("Addressing the Duma before the vote, Rudenko defended the ratification of the "
+         "treaty.", "en"),
+        ("The State Duma debated the ratification of the treaty on Thursday.", "en"),
+        ("Intervenendo alla Duma, il viceministro Andrei Rudenko ha difeso la ratifica del "
+         "trattato.", "it"),
+        ("Avant le vote, le vice-ministre Andreï Roudenko a défendu la ratification du traité "
+         "devant la Douma.", "fr"),
+        ("La Douma a débattu jeudi de la ratification du traité.", "fr"),
+    ]:
+        assert "ratification" not in _types(run(text, language=lang)), text
+    d = run("La Douma a achevé jeudi la ratification du traité avec la Corée du Nord.",
+            language="fr")
+    assert _ratifiers(d) == ["state-duma"]
+
+
+def test_an_approval_with_no_object_once_a_ratification_is_told() -> None:
+    for text, lang, who in [
+        ("The State Duma ratified the treaty with North Korea on Oct. 24. The Federation "
+         "Council gave its approval on Nov. 6.", "en", "federation-council"),
+        ("The State Duma ratified the treaty with North Korea on Oct. 24. The Federation "
+         "Council gave the green light on Nov. 6.", "en", "federation-council"),
+        ("La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre. Il 6 novembre "
+         "è arrivato il via libera del Consiglio della Federazione.", "it",
+         "consiglio-della-federazione"),
+        ("La Douma a ratifié le traité avec la Corée du Nord le 24 octobre. Le Conseil de la "
+         "Fédération a donné son feu vert le 6 novembre.", "fr", "conseil-de-la-federation"),
+    ]:
+        d = run(text, language=lang, published="2024-11-12")
+        assert _ratifications(d)[who][1] == "2024-11-06", text
+    d = run("The State Duma ratified the treaty with North Korea on Oct. 24. Seoul gave its "
+            "approval to new sanctions on Nov. 6.", published="2024-11-12")
+    assert set(_ratifications(d)) == {"state-duma"}

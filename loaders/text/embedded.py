@@ -195,7 +195,8 @@ _LAW_NOUNS = frozenset({"law", "bill", "decree", "legge", "decreto", "loi", "dec
 _APPROVAL_NOUNS = frozenset({
     "approval", "vote", "endorsement", "adoption", "backing", "decree", "passage",
     "ratification", "signature", "assent",
-    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo",
+    "voto", "approvazione", "adozione", "decreto", "firma", "ratifica", "avallo", "libera",
+    "vert",
     "approbation", "decret", "promulgation", "aval"})
 # verbs of saying whose object is whom they are told to ("assured Lavrov of its support")
 _TELL_WHOM = frozenset({"tell", "told", "assure", "assured", "assures", "reassure", "reassured",
@@ -272,6 +273,25 @@ _LAW_ACTS = frozenset({"sign", "signed", "signs", "signing", "promulgate", "prom
                        "promulguer", "promulgue", "promulguee", "pass", "passed", "passes",
                        "vote", "voted", "votato", "votata", "votee", "approve",
                        "approved", "adopted", "adopt", "decree", "decreed"})
+#: Verbs of signing or promulgating a law (the ratification rule of a law signed)
+_LAW_SIGN_VERBS = frozenset({
+    "sign", "signed", "signs", "promulgate", "promulgated", "promulgates",
+    "firmare", "firmato", "firmata", "firma", "firmano", "promulgare", "promulgato",
+    "promulgata", "promulga", "promulgano", "signer", "signe", "signee", "signent",
+    "promulguer", "promulgue", "promulguee", "promulguent"})
+#: Verbs of debating, examining or defending a ratification: it is not told to have happened
+_DEBATE_VERBS = frozenset({
+    "debate", "debated", "debating", "discuss", "discussed", "discussing", "defend",
+    "defended", "defending", "examine", "examined", "examining", "review", "reviewed",
+    "reviewing", "consider", "considered", "considering",
+    "dibattere", "dibattuto", "discutere", "discusso", "difendere", "difeso", "esaminare",
+    "esaminato", "esaminata", "valutare", "valutato",
+    "debattre", "debattu", "discuter", "discute", "defendre", "defendu", "examiner",
+    "etudier", "etudie"})
+#: Nouns of an approval told with no object ("gave its approval", "il via libera", "son feu
+#: vert"): once a ratification is told, the same agreement's
+_BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
+                             "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
@@ -5613,7 +5633,8 @@ class _State:
                         # the ratification bill": a purpose, a law only named
                         or rule.type == EventType.RATIFICATION and (
                             self._for_ratification(s, hits[0])
-                            or self._law_named_only(s, hits[0]))
+                            or self._law_named_only(s, hits[0])
+                            or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
                         # "warned North Korea against sending troops"
@@ -6767,6 +6788,24 @@ class _State:
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
             and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
 
+    def _debated(self, s: Sentence, i: int) -> bool:
+        """The ratification noun is what is debated, examined or defended ("The State Duma
+        debated the ratification of the treaty", "Rudenko defended the ratification before
+        the Duma", "ha difeso la ratifica", "a débattu de la ratification"): no ratification
+        told."""
+        toks = s.tokens
+        if not toks[i].fold.startswith("ratif") or toks[i].fold.endswith(("ed", "ing")):
+            return False
+        k = i - 1
+        while k > 0 and i - k < 6 and (toks[k].fold in _ARTICLE_WORDS | self.r.articles
+                                       | _GENITIVE | {"de", "d", "du", "on", "over", "sur",
+                                                      "su", "sulla"}
+                                       # "a débattu jeudi de la ratification"
+                                       or any(a <= toks[k].start < b
+                                              for a, b in self.date_spans)):
+            k -= 1
+        return k < i - 1 and (toks[k].fold in _DEBATE_VERBS or toks[k].lemma in _DEBATE_VERBS)
+
     def _for_ratification(self, s: Sentence, i: int) -> bool:
         """ "submitted the treaty to the Duma for ratification", "per la ratifica", "pour
         ratification": the ratification noun after "for", "per", "pour" is a purpose."""
@@ -6789,8 +6828,9 @@ class _State:
             toks[i - 1].fold in ("di", "de", "of") and toks[i - 2].fold in _LAW_NOUNS
         if not law:
             return False
+        # (a noun of the act too: "Putin's signature of the ratification law")
         approve = {w for r in self.r.events if r.type == EventType.RATIFICATION
-                   for w in r.words.words} | _LAW_ACTS
+                   for w in r.words.words} | _LAW_ACTS | _APPROVAL_NOUNS
         verbs = [k for k, t in enumerate(toks) if k != i and not t.fold.startswith("ratif")
                  and (t.fold in approve or t.lemma in approve)]
         # "Putin non ha ancora firmato la legge di ratifica": the verb negated
@@ -6804,6 +6844,12 @@ class _State:
         esaminato dal Consiglio prima di essere firmato da Putin", "must still be approved
         before being signed"): what comes after it has not happened either."""
         toks = s.tokens
+        # "clearing the way for President Putin to sign it into law": what someone is let
+        # do has not happened
+        to = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].fold == "to"), None)
+        if to is not None and any(toks[f].fold == "for" for f in range(max(0, to - 6), to)) \
+                and not set(self.text[toks[max(0, to - 6)].end:toks[i].start]) & {",", ";"}:
+            return True
         b = next((b for b in range(i - 1, max(-1, i - 5), -1)
                   if toks[b].fold in ("before", "prima", "avant")), None)
         if b is None or set(self.text[toks[b].end:toks[i].start]) & {",", ";"}:
@@ -7374,6 +7420,18 @@ class _State:
         refs = set(s.hits(self.r.law_refs))
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
+                return True
+            # "The Federation Council gave its approval on Nov. 6", "è arrivato il via libera
+            # del Consiglio", "a donné son feu vert": an approval with no object of its own
+            # (session 14)
+            bare = next((j for j in range(h, min(h + 3, len(toks)))
+                         if toks[j].fold in _BARE_APPROVALS), None)
+            if bare is not None and not (bare + 1 < len(toks) and toks[bare + 1].fold in {
+                    "to", "for", "a", "al", "alla", "allo", "ai", "agli", "alle", "all", "au",
+                    "aux", "pour", "per"}):
+                return True  # (not "gave its approval to new sanctions")
+            # "Putin signed it into law", "signed the bill into law": the law before "into"
+            if toks[h].fold == "into" and any(h - 4 <= k < h for k in refs):
                 return True
             # the subject of a passive: "La legge era stata approvata dal Consiglio", "the law
             # was passed by the Duma", "le texte a été adopté par la Douma"
@@ -9335,6 +9393,21 @@ class _State:
         ratifies: one ratification each, with the sentence's parties, dated by its own part
         of the sentence. A treaty's party is a state: a body or person read as one is not
         (session 14, milestones round)."""
+        # "Putin ha promulgato la legge", "l'a signée", "signed the law": a law signed is a
+        # ratification only once one is told and the law is what is signed (not "signed the
+        # treaty in June", "signed a law on foreign agents")
+        # ("Il testo era stato ratificato dalla Duma e promulgato dal presidente": the law of
+        # the ratification told before it in the sentence)
+        refs = self.r.agreement_refs.words
+        out = [e for e in out if not (
+            e.type == EventType.RATIFICATION
+            and (k := s.token_at(e.trigger[0])) == s.token_at(e.trigger[1] - 1)
+            and s.tokens[k].fold in _LAW_SIGN_VERBS and not self._law_approved(s, [k])
+            and not ("into" in [t.fold for t in s.tokens[k + 1:k + 5]]
+                     and any(t.fold in refs for t in s.tokens))
+            and not (any(o.type == EventType.RATIFICATION and o.trigger[1] <= e.trigger[0]
+                         for o in out)
+                     and not any(t.fold in refs for t in s.tokens[k + 1:k + 5])))]
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not rats:
             return self._state_parties(out)
