@@ -3506,6 +3506,45 @@ class _State:
         ev.participants = [(first.actor, "appellant")] + [
             (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
 
+    def _gerund_appeal(self, s: Sentence, trig: int, ev: FoundEvent,
+                       cands: list[_Candidate]) -> None:
+        """ "summoned Russian Ambassador Georgy Zinoviev, urging him to...", "ha convocato
+        l'ambasciatore russo Georgy Zinoviev, chiedendogli di...", "a convoqué l'ambassadeur
+        russe, lui demandant de...": an appeal told by a gerund after a comma, with a pronoun
+        of its object, is the main clause's subject's, addressed to the one the main verb
+        acts on (the person acts as the person)."""
+        toks = s.tokens
+        t = toks[trig]
+        lang = self.b.language
+        opens = trig  # the first token of the gerund's clause
+        if lang == "en":
+            ok = t.fold.endswith("ing") and trig + 1 < len(toks) and \
+                toks[trig + 1].fold in ("him", "her", "them")
+        elif lang == "it":
+            ok = t.fold.endswith(_IT_GERUND_CLITICS)
+        else:
+            # ("lui demandant de", "en les exhortant à": the phrase may open on the pronoun)
+            if t.fold in _FR_OBJECT_CLITICS and trig + 1 < len(toks):
+                trig += 1
+                t = toks[trig]
+            ok = t.fold.endswith("ant") and trig > 0 and \
+                toks[trig - 1].fold in _FR_OBJECT_CLITICS
+            opens = trig - 1
+            if ok and opens > 0 and toks[opens - 1].fold == "en":
+                opens -= 1
+        if not ok or opens <= 0 or "," not in self.text[toks[opens - 1].end:toks[opens].start]:
+            return
+        main = [c for c in cands if c.end <= toks[opens].start and c.kind != "source"
+                and self._paren_of(c.start) is None]
+        # (not a place: "met Rutte in Brussels, urging him")
+        objects = [c for c in main[1:] if c.actor != main[0].actor and c.kind != "capital"
+                   and _prev_word(s, c, self.r.title_words) not in
+                   _LOCATIVE.get(lang, set()) | _IN_PLACE]
+        if not main or not objects:
+            return
+        ev.participants = [(main[0].actor, "appellant"), (objects[-1].actor, "addressee")]
+        ev.partial = False
+
     def _to_all_parties(self, s: Sentence, trig: int) -> bool:
         """The appeal at token ``trig`` is made to every side or state at once ("urged all
         parties to show restraint", "called on all sides", "ha esortato tutte le parti", "a
@@ -5744,9 +5783,11 @@ class _State:
                 wide = rule.type in SYMMETRIC or rule.type == EventType.ACCUSATION and any(
                     s.tokens[k].fold in _BETWEEN
                     for k in range(hits[0] + 1, min(hits[0] + 13, len(s.tokens))))
-                if rule.type not in MILESTONES:
+                if rule.type in _PERSON_ACTS:
                     # "received the Ukrainian ambassador", "il presidente russo": the state
-                    # of an unnamed person's title is no side (GUIDELINES, session 14)
+                    # of an unnamed person's title is no side of what people do (GUIDELINES,
+                    # session 14: visits, meetings, statements, accusations, appeals,
+                    # support; "the North Korean leader sent troops" keeps its sender)
                     cands = [c for c in cands if (c.start, c.end) not in self._title_states]
                 pool = [c for c in cands if c.kind != "source"
                         # "Lavrov ha ribadito il pieno sostegno": who voices support does it
@@ -5990,6 +6031,7 @@ class _State:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
+                    self._gerund_appeal(s, hits[0], ev, cands)
                     if not any(r == "addressee" for _, r in ev.participants) and \
                             self._insists_on_act(s, hits[0]):
                         # "ha insistito perché Mosca ritiri": whom the clause after names
@@ -10099,6 +10141,14 @@ _TIME_ADVERBS = frozenset({
     "domenica", "ieri", "oggi", "anche", "nuovamente", "ancora", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "hier", "egalement", "aussi", "encore",
     "mattina", "sera", "matin", "soir"})
+#: Italian gerunds with an object clitic ("chiedendogli", "esortandoli", "invitandola").
+_IT_GERUND_CLITICS = tuple(g + c for g in ("ando", "endo") for c in ("gli", "le", "li", "la",
+                                                                     "lo", "loro"))
+_FR_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "l", "la", "le"})
+#: Events a person does as the person: the state of an unnamed person's title is no side
+#: of them (GUIDELINES, settled at the start of session 14).
+_PERSON_ACTS = frozenset({EventType.VISIT, EventType.MEETING, EventType.STATEMENT,
+                          EventType.ACCUSATION, EventType.APPEAL, EventType.SUPPORT})
 #: Every side or state at once, appealed to ("all parties", "tutte le parti", "toutes les
 #: parties"), and the words that may stand before them ("called on", "a", "à").
 _ALL_PARTIES = ("all parties", "all the parties", "all sides", "all the sides", "the parties",
@@ -10504,6 +10554,10 @@ _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", 
                            "equipement", "equipements"})
 
 
+def _ratifiers(ev: FoundEvent) -> set[str]:
+    return {a for a, r in ev.participants if r == "ratifier"}
+
+
 def _merge_events(events: Iterable[FoundEvent],
                   state_of: Callable[[str], str | None] = lambda a: None) -> list[FoundEvent]:
     """One event per (type, participants) in a text: later sentences add their claims.
@@ -10528,11 +10582,13 @@ def _merge_events(events: Iterable[FoundEvent],
                                                  {a for a, _ in ev.participants}, state_of)
                         # "The Duma approved the law on Thursday ... the text was approved by
                         # the Duma unanimously, Volodin said": the same ratifier's
-                        # ratification told again with a party less (session 14)
+                        # ratification told again with a party less (session 14); or with
+                        # another party named ("La signature de Poutine clôt la procédure
+                        # de ratification côté russe"): one ratifier ratifies an agreement once
                         or ev.type == m.type == EventType.RATIFICATION
                         and ev.agreement == m.agreement and _dates_agree(m.date, ev.date)
                         and any(r == "ratifier" for _, r in ev.participants)
-                        and set(ev.participants) <= set(m.participants))
+                        and _ratifiers(ev) == _ratifiers(m))
                      # missiles and shells are two supplies; troops and soldiers one
                      # deployment
                      and (ev.type != EventType.SUPPLY or not m.objects - _GENERIC_ARMS
@@ -10556,6 +10612,8 @@ def _merge_events(events: Iterable[FoundEvent],
                                   for c in ev.claims)):
             same.claims += ev.claims
         same.notes += [n for n in ev.notes if n not in same.notes]
+        if ev.type == EventType.RATIFICATION:  # the parties each telling names
+            same.participants += [p for p in ev.participants if p not in same.participants]
         same.date = same.date or ev.date
         same.agreement = same.agreement or ev.agreement
         same.objects |= ev.objects
