@@ -247,3 +247,26 @@ def test_a_relative_clause_inside_what_is_characterised_tells_no_fact_said() -> 
     d = run("Peskov said the talks, which lasted three hours, had focused on bilateral "
             "relations.")
     assert statements(d) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Lavrov was quoted by KCNA as saying that Seoul would "pay dearly."',
+    "Lavrov was quoted by TASS as saying the treaty was purely defensive.",
+])
+def test_one_quoted_as_saying_speaks(text: str) -> None:
+    assert statements(run(text)) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_sources_quoted_by_an_agency_still_make_no_statement() -> None:
+    assert statements(run("Sources quoted by Reuters said the talks were tense.")) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Come ha dichiarato Lavrov, il trattato è puramente difensivo."),
+    ("fr", "Comme l'a déclaré Lavrov, le traité est purement défensif."),
+    ("en", "As Lavrov said, the treaty is purely defensive."),
+])
+def test_a_clause_opener_is_no_speakers_name(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    assert actor_ids(d) == {"sergey-lavrov"}

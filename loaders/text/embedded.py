@@ -386,6 +386,9 @@ _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vici
                        "proche", "proches"})
 #: a quoting participle: "sources quoted by Reuters", "fonti citate dall'agenzia", "des
 #: sources citées par": who quotes is no speaker (GUIDELINES: "Y, cited by X": Y alone)
+# "quoted by KCNA as saying": what the one quoted says
+_AS_SAYING = frozenset({"saying", "telling", "stating", "declaring", "describing", "calling",
+                        "warning", "insisting", "adding"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -2844,8 +2847,12 @@ class _State:
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
                     # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
                     # who quotes is no speaker
+                    # (unless "as saying" follows: "Lavrov was quoted by TASS as saying")
                     and not (s.tokens[i].fold in _QUOTED and i + 1 < len(s.tokens)
-                             and s.tokens[i + 1].fold in _QUOTED_BY)
+                             and s.tokens[i + 1].fold in _QUOTED_BY
+                             and not any(s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
+                                         and s.tokens[a + 1].fold in _AS_SAYING
+                                         for a in range(i + 2, min(i + 12, len(s.tokens)))))
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
@@ -3107,11 +3114,16 @@ class _State:
                 asserters += group
                 (self.confirmers if kind == "confirmed" else self.reporters).update(
                     c.actor for c in group)
-                if kind == "reported" and not (
+                # ("Lavrov was quoted by TASS as saying": the one quoted speaks)
+                quoted_saying = s.tokens[i].fold in _QUOTED and any(
+                    s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
+                    and s.tokens[a + 1].fold in _AS_SAYING
+                    for a in range(i + 2, min(i + 12, len(s.tokens))))
+                if kind == "reported" and (quoted_saying or not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
-                                 and s.tokens[i + 2].fold.endswith("ing"))) \
+                                 and s.tokens[i + 2].fold.endswith("ing")))) \
                         and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
@@ -3676,9 +3688,7 @@ class _State:
         if k is None:
             return None
         a = next((a for a in range(k + 1, min(len(toks) - 1, k + 12))
-                  if toks[a].fold == "as" and toks[a + 1].fold in {
-                      "saying", "telling", "stating", "declaring", "describing", "calling",
-                      "warning", "insisting", "adding"}), None)
+                  if toks[a].fold == "as" and toks[a + 1].fold in _AS_SAYING), None)
         if a is None:
             return None
         after = [c for c in cands if toks[k].end <= c.start < toks[a].start
@@ -7892,6 +7902,15 @@ class _State:
 _NAME_WORDS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
+#: words that open a clause at a sentence's start, capitalised there, never a name ("Come ha
+#: dichiarato Lavrov", "Comme l'a déclaré", "As Lavrov said")
+_CLAUSE_OPENERS = frozenset({"come", "comme", "as", "cosi", "ainsi", "quando", "lorsque",
+                             "quand", "when", "mentre", "tandis", "while", "dopo", "apres",
+                             "after", "before", "prima", "avant", "se", "si", "if", "anche",
+                             "aussi", "also", "pero", "mais", "but", "however", "tuttavia",
+                             "cependant", "inoltre", "intanto", "ora", "oggi", "ieri"})
+
+
 def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words no bare name holds (titles, articles, prepositions...), the words of meeting,
     and the verbs (of saying and of the events) a bare name may be the subject of."""
@@ -7899,7 +7918,7 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
         return _NAME_WORDS[r.language]
     not_name = (r.title_words | _TITLE_NOUNS | frozenset(r.titles) | r.articles | _GENITIVE
                 | r.org_heads | r.to_patient | r.to_agent | r.source_nouns | _AND
-                | r.plural_titles | _DETERMINERS)
+                | r.plural_titles | _DETERMINERS | _CLAUSE_OPENERS)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
     verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
