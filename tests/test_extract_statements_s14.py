@@ -270,3 +270,23 @@ def test_a_clause_opener_is_no_speakers_name(language: str, text: str) -> None:
     d = run(text, language=language)
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
     assert actor_ids(d) == {"sergey-lavrov"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Lavrov a déclaré que Moscou répondrait."),
+    ("it", "Lavrov ha detto che Mosca risponderebbe."),
+    ("it", "Lavrov ha detto che Mosca risponderà."),
+])
+def test_who_would_respond_in_what_is_said_is_no_speaker(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == [{("sergey-lavrov", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "« Nous répondrons à toute provocation », a déclaré Lavrov."),
+    ("it", "«Noi risponderemo», ha detto Lavrov."),
+    ("en", '"We will respond," Lavrov said.'),
+])
+def test_a_pronoun_opening_a_quotation_is_no_name(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    assert actor_ids(d) == {"sergey-lavrov"}

@@ -2845,6 +2845,14 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
+                    # who would or will speak, in what is said, has not spoken
+                    and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                             and s.tokens[i].text.endswith(
+                                 (r.future_endings or ("\0",))
+                                 + (r.conditional_endings or ("\0",)))
+                             and any(t.fold in _COMPLEMENTIZERS
+                                     for t in s.tokens[max(0, i - 5):i]))
                     # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
                     # who quotes is no speaker
                     # (unless "as saying" follows: "Lavrov was quoted by TASS as saying")
@@ -7911,6 +7919,14 @@ _CLAUSE_OPENERS = frozenset({"come", "comme", "as", "cosi", "ainsi", "quando", "
                              "cependant", "inoltre", "intanto", "ora", "oggi", "ieri"})
 
 
+#: pronouns, capitalised where a quotation opens ("« Nous répondrons », a déclaré"), never a
+#: name
+_PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you", "tu",
+                            "on", "ce", "cela", "ceci", "questo", "questa", "this", "it",
+                            "ci", "they", "ils", "elles", "essi", "loro", "nessuno",
+                            "personne", "nobody", "everyone", "tutti", "tous"})
+
+
 def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words no bare name holds (titles, articles, prepositions...), the words of meeting,
     and the verbs (of saying and of the events) a bare name may be the subject of."""
@@ -7918,7 +7934,8 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
         return _NAME_WORDS[r.language]
     not_name = (r.title_words | _TITLE_NOUNS | frozenset(r.titles) | r.articles | _GENITIVE
                 | r.org_heads | r.to_patient | r.to_agent | r.source_nouns | _AND
-                | r.plural_titles | _DETERMINERS | _CLAUSE_OPENERS)
+                | r.plural_titles | _DETERMINERS | _CLAUSE_OPENERS | _PRONOUN_WORDS
+                | r.subject_pronouns)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
     verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
