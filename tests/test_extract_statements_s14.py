@@ -290,3 +290,24 @@ def test_a_pronoun_opening_a_quotation_is_no_name(language: str, text: str) -> N
     d = run(text, language=language)
     assert statements(d) == [{("sergey-lavrov", "speaker")}]
     assert actor_ids(d) == {"sergey-lavrov"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Il ministro degli Esteri Antonio Tajani ha definito «inaccettabile» la cooperazione "
+     "militare tra Russia e Corea del Nord."),
+    ("en", "Zelensky said the military cooperation between Moscow and Pyongyang was a threat "
+     "to Europe."),
+    ("it", "Zelensky ha detto che la cooperazione militare tra Mosca e Pyongyang è una "
+     "minaccia."),
+])
+def test_ties_judged_are_no_cooperation_told(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert [t for t, _ in events(d)] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said military cooperation between Moscow and Pyongyang had intensified.",
+    "Military cooperation between Moscow and Pyongyang has intensified, Zelensky said.",
+])
+def test_ties_that_grew_are_still_told(text: str) -> None:
+    assert [t for t, _ in events(run(text))] == ["cooperation"]

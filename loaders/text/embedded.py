@@ -3465,6 +3465,36 @@ class _State:
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
+    def _ties_judged(self, s: Sentence, k: int) -> bool:
+        """The ties' noun at token k is what a verb of characterising takes ("ha definito
+        «inaccettabile» la cooperazione"), or the subject of a copula right after a verb of
+        saying ("said the military cooperation between Moscow and Pyongyang was a threat",
+        "a déclaré que la coopération ... était une menace")."""
+        toks = s.tokens
+        if not toks[k].text.islower():
+            return False
+        if self._characterised(s, k):
+            return True
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if not any(0 < k - i <= 5 and all(
+                toks[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                | _POSSESSIVES | _COMPLEMENTIZERS or toks[j].text.islower()
+                and toks[j].fold not in _COPULAS | self.r.past_auxiliaries
+                for j in range(i + 1, k)) for i in cues):
+            return False
+        for j in range(k + 1, min(k + 12, len(toks))):
+            if "," in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if toks[j].fold in _TO_BE and toks[j].text not in ("e",) or \
+                    toks[j].fold in {"constitue", "constituait", "costituisce", "rappresenta",
+                                     "represente", "representait", "poses", "posed"}:
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                return nxt is None or not (nxt.fold.endswith(("ed", "ata", "ato", "ee", "e"))
+                                           and nxt.fold in self._verbs)
+            if toks[j].fold in self.r.past_auxiliaries | _MODALS or toks[j].fold in self._verbs:
+                return False
+        return False
+
     def _relative_asides(self, s: Sentence) -> list[tuple[int, int]]:
         """The spans of relative clauses between commas (", which took effect on Dec. 4,",
         ", che è entrato in vigore,", ", qui est entré en vigueur,")."""
@@ -5103,6 +5133,11 @@ class _State:
                     for j in range(max(0, k - 4), k)
                     if j > max(j2 for j2 in range(max(0, k - 4), k)
                                if s.tokens[j2].fold in _COMPLEMENTIZERS)))]
+        # "ha definito «inaccettabile» la cooperazione militare tra Russia e Corea del Nord",
+        # "said the military cooperation between Moscow and Pyongyang was a threat": ties
+        # judged, no fact told (a verb of change stays one: "said cooperation had grown")
+        out = [e for e in out if not (
+            e.type == EventType.COOPERATION and self._ties_judged(s, s.token_at(e.trigger[0])))]
         # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
         # before "that" claims, it supports no one
         out = [e for e in out if not (
