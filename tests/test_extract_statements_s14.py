@@ -24,6 +24,7 @@ def statements(d: object) -> list[set[tuple[str, str]]]:
      "han-duck-soo"),
     ("en", '"We are on alert," said Cho Tae-yul, South Korea\'s foreign minister.',
      "cho-tae-yul"),
+    ("en", "Dmitry Peskov, Putin's spokesman, said the talks were useful.", "dmitry-peskov"),
     ("it", "Kim Yong-hyun, ministro della Difesa sudcoreano, ha detto che Seul è in allerta.",
      "kim-yong-hyun"),
     ("fr", "Mark Rutte, le secrétaire général de l'Otan, a déclaré que l'alliance était "

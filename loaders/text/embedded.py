@@ -1234,7 +1234,14 @@ class _State:
                 or k > 1 and toks[k - 1].text == "s"
                 and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
                 and (m := self.mentions.at(toks[k - 2].start)) is not None
-                and _kind(self, m.target) not in ("person", None)
+                and _kind(self, m.target) is not None  # (also "Putin's spokesman")
+                # (back over the owner's name before its "'s": "Putin's spokesman")
+                or k > 1 and toks[k].text == "s"
+                and self.text[toks[k - 1].end:toks[k].start] in ("'", "’")
+                and self.mentions.at(toks[k - 1].start) is not None
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and m.end > toks[k - 1].end
+                and self.text[m.end:m.end + 1] in ("'", "’")
                 # ", NATO secretary general,": the organisation's name (after a name's comma)
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
                 and not m.agreement
