@@ -312,3 +312,13 @@ def test_ties_judged_are_no_cooperation_told(language: str, text: str) -> None:
 ])
 def test_ties_that_grew_are_still_told(text: str) -> None:
     assert [t for t, _ in events(run(text))] == ["cooperation"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Zelensky raised concerns over the treaty."),
+    ("en", "Zelensky sounded the alarm over the treaty."),
+    ("it", "Zelensky ha lanciato l'allarme sul trattato."),
+    ("fr", "Zelensky a tiré la sonnette d'alarme sur le traité."),
+])
+def test_an_alarm_raised_is_a_stance_taken(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == [{("volodymyr-zelensky", "speaker")}]
