@@ -322,3 +322,19 @@ def test_ties_that_grew_are_still_told(text: str) -> None:
 ])
 def test_an_alarm_raised_is_a_stance_taken(language: str, text: str) -> None:
     assert statements(run(text, language=language)) == [{("volodymyr-zelensky", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "During talks with Choe Son Hui in Moscow, Lavrov said the region needed calm."),
+    ("en", "At a meeting with Choe Son Hui, Lavrov said the region needed calm."),
+    ("it", "Durante i colloqui con Choe Son Hui a Mosca, Lavrov ha detto che la regione ha "
+     "bisogno di calma."),
+    ("fr", "Lors de ses entretiens avec Choe Son Hui à Moscou, Lavrov a déclaré que la région "
+     "avait besoin de calme."),
+])
+def test_talks_told_in_a_phrase_opening_the_sentence_then_a_declaration(
+        language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert sorted(events(d), key=lambda e: e[0]) == [
+        ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}),
+        ("statement", {("sergey-lavrov", "speaker")})]

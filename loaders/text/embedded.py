@@ -173,6 +173,9 @@ _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
+# prepositions of time opening a sentence before a meeting's noun ("During talks with")
+_TIME_PREPS = frozenset({"during", "in", "at", "amid", "durante", "nel", "nella", "nei",
+                         "negli", "al", "alla", "lors", "pendant", "au", "dans"})
 # the words of a counterpart ("told his counterpart", "alla sua omologa")
 _COUNTERPARTS = frozenset({"counterpart", "counterparts", "omologo", "omologa", "omologhi",
                            "omologhe", "collega", "homologue", "homologues"})
@@ -6285,10 +6288,19 @@ class _State:
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
         # (no article when it opens the sentence: "After talks with Choe, Lavrov said")
-        opening = j == i - 1 and s.token_at(max(s.start, self.dateline_end)) == j
+        first = s.token_at(max(s.start, self.dateline_end))
+        opening = j == i - 1 and first == j
         if j >= 0 and (j < i - 1 or opening) and (
                 toks[j].fold in self.r.subordinators or day_after) \
                 and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
+            return True
+        # "During talks with Choe, Lavrov said", "In a phone call with Choe,", "Durante i
+        # colloqui con Choe,", "Lors de ses entretiens avec Choe,": a preposition of time
+        # opening the sentence, the meeting's noun, "with", closed by a comma
+        if first <= j < i and i - first <= 4 and toks[first].fold in _TIME_PREPS and \
+                i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE and \
+                "," in self.text[toks[i].end:s.end] and all(
+                    t.text.islower() or t is toks[first] for t in toks[first:i]):
             return True
         # a verb with no subject of its own after the subordinator: "..., after meeting
         # Putin", "dopo aver incontrato Putin", "après avoir rencontré Poutine"
@@ -6892,8 +6904,9 @@ class _State:
         # detto": the facts told in a clause opening the sentence, closed by a comma before
         # the one who speaks and his verb
         opening = s.token_at(max(s.start, self.dateline_end))
-        if self.speakers and toks[opening].fold in self.r.subordinators and \
-                s.token_at(first) <= opening + 4:
+        if self.speakers and (toks[opening].fold in self.r.subordinators
+                              or toks[opening].fold in _TIME_PREPS) and \
+                s.token_at(first) <= opening + 5:
             comma = self.text.find(",", toks[last].end, s.end)
             lead = min(c.start for c in self.speakers)
             cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
