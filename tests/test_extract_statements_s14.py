@@ -338,3 +338,9 @@ def test_talks_told_in_a_phrase_opening_the_sentence_then_a_declaration(
     assert sorted(events(d), key=lambda e: e[0]) == [
         ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}),
         ("statement", {("sergey-lavrov", "speaker")})]
+
+
+def test_a_sign_of_something_is_no_signing() -> None:
+    d = run('Matthew Miller, a spokesman for the State Department, described the treaty as '
+            '"another sign of Moscow\'s desperation."')
+    assert [t for t, _ in events(d)] == ["statement"]

@@ -4742,14 +4742,14 @@ class _State:
                         # Lavrov ha detto": the clause opens the sentence; its comma closes it
                         # and the main clause's subject met (even as the speaker)
                         comma = self.text.find(",", trig.end, s.end)
-                        subject = next((c for c in cands if comma >= 0 and c.start > comma
-                                        and c.kind not in ("source", "demonym", "pair")
-                                        and _kind(self, c.actor) == "person"), None)
-                        if subject is not None and not any(
+                        main = next((c for c in cands if comma >= 0 and c.start > comma
+                                     and c.kind not in ("source", "demonym", "pair")
+                                     and _kind(self, c.actor) == "person"), None)
+                        if main is not None and not any(
                                 t.text[:1].isupper() or t.fold in self.r.articles
-                                for t in s.tokens if comma < t.start < subject.start) and \
+                                for t in s.tokens if comma < t.start < main.start) and \
                                 s.token_at(trig.start) <= 4:
-                            pool = [c for c in pool if c.start < comma] + [subject]
+                            pool = [c for c in pool if c.start < comma] + [main]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
                 # (and a subordinate clause with a subject of its own: "cooperation between
