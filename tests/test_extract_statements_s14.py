@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_embedded import actor_ids, events, run
+from tests.test_extract_embedded import actor_ids, claims, events, run
 
 
 def statements(d: object) -> list[set[tuple[str, str]]]:
@@ -344,3 +344,16 @@ def test_a_sign_of_something_is_no_signing() -> None:
     d = run('Matthew Miller, a spokesman for the State Department, described the treaty as '
             '"another sign of Moscow\'s desperation."')
     assert [t for t, _ in events(d)] == ["statement"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Lavrov said he had spoken by phone with Choe Son Hui."),
+    ("en", "Lavrov said he had met Choe Son Hui in Moscow."),
+    ("fr", "Lavrov a affirmé avoir parlé au téléphone avec Choe Son Hui."),
+    ("it", "Lavrov ha detto di aver parlato al telefono con Choe Son Hui."),
+])
+def test_a_speaker_telling_his_own_meeting_reports_it(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert events(d) == [("meeting", {("sergey-lavrov", "participant"),
+                                      ("choe-son-hui", "participant")})]
+    assert claims(d, "meeting") == [("reported", ["sergey-lavrov"])]

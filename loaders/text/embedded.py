@@ -3544,6 +3544,23 @@ class _State:
             and not any(a in speaker_ids for a, _ in e.participants) \
             and all(c.start < e.trigger[0] for c in self.speakers)
 
+    def _tells_own_act(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Speaker c's verb of saying stands before trigger k, and what he says opens with
+        himself: a subject pronoun ("said he had spoken with") or a past infinitive ("a
+        affirmé avoir parlé", "ha detto di aver parlato"), no other name between."""
+        toks = s.tokens
+        for i, subject in self.cue_subjects:
+            if subject.actor != c.actor or not (c.start < toks[i].start < toks[k].start) \
+                    or k - i > 8 or _kind(self, c.actor) != "person":
+                continue
+            between = toks[i + 1:k]
+            if any(self.mentions.at(t.start) is not None for t in between):
+                continue
+            if any(t.fold in self.r.subject_pronouns or t.fold in _PAST_INFINITIVES
+                   for t in between[:4]):
+                return True
+        return False
+
     def _speaks_in_relative(self, s: Sentence, c: _Candidate, k: int) -> bool:
         """Name c, after trigger k, opens a relative clause whose verb is one of saying
         ("met Choe Son Hui, who said", "ha incontrato Choe, che ha dichiarato", "a rencontré
@@ -4714,6 +4731,9 @@ class _State:
                              # "Lavrov met Choe, who said ...": who speaks in the relative
                              # clause opened after his name is met
                              or self._speaks_in_relative(s, c, hits[0])
+                             # "Lavrov said he had spoken by phone with Choe", "a affirmé
+                             # avoir parlé avec": who speaks tells what he did himself
+                             or self._tells_own_act(s, c, hits[0])
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
