@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_embedded import actor_ids, events, run
+from tests.test_extract_embedded import actor_ids, claims, events, run
 
 
 def statements(d: object) -> list[set[tuple[str, str]]]:
@@ -24,6 +24,7 @@ def statements(d: object) -> list[set[tuple[str, str]]]:
      "han-duck-soo"),
     ("en", '"We are on alert," said Cho Tae-yul, South Korea\'s foreign minister.',
      "cho-tae-yul"),
+    ("en", "Dmitry Peskov, Putin's spokesman, said the talks were useful.", "dmitry-peskov"),
     ("it", "Kim Yong-hyun, ministro della Difesa sudcoreano, ha detto che Seul è in allerta.",
      "kim-yong-hyun"),
     ("fr", "Mark Rutte, le secrétaire général de l'Otan, a déclaré que l'alliance était "
@@ -247,3 +248,112 @@ def test_a_relative_clause_inside_what_is_characterised_tells_no_fact_said() -> 
     d = run("Peskov said the talks, which lasted three hours, had focused on bilateral "
             "relations.")
     assert statements(d) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Lavrov was quoted by KCNA as saying that Seoul would "pay dearly."',
+    "Lavrov was quoted by TASS as saying the treaty was purely defensive.",
+])
+def test_one_quoted_as_saying_speaks(text: str) -> None:
+    assert statements(run(text)) == [{("sergey-lavrov", "speaker")}]
+
+
+def test_sources_quoted_by_an_agency_still_make_no_statement() -> None:
+    assert statements(run("Sources quoted by Reuters said the talks were tense.")) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Come ha dichiarato Lavrov, il trattato è puramente difensivo."),
+    ("fr", "Comme l'a déclaré Lavrov, le traité est purement défensif."),
+    ("en", "As Lavrov said, the treaty is purely defensive."),
+])
+def test_a_clause_opener_is_no_speakers_name(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    assert actor_ids(d) == {"sergey-lavrov"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Lavrov a déclaré que Moscou répondrait."),
+    ("it", "Lavrov ha detto che Mosca risponderebbe."),
+    ("it", "Lavrov ha detto che Mosca risponderà."),
+])
+def test_who_would_respond_in_what_is_said_is_no_speaker(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == [{("sergey-lavrov", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "« Nous répondrons à toute provocation », a déclaré Lavrov."),
+    ("it", "«Noi risponderemo», ha detto Lavrov."),
+    ("en", '"We will respond," Lavrov said.'),
+])
+def test_a_pronoun_opening_a_quotation_is_no_name(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert statements(d) == [{("sergey-lavrov", "speaker")}]
+    assert actor_ids(d) == {"sergey-lavrov"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Il ministro degli Esteri Antonio Tajani ha definito «inaccettabile» la cooperazione "
+     "militare tra Russia e Corea del Nord."),
+    ("en", "Zelensky said the military cooperation between Moscow and Pyongyang was a threat "
+     "to Europe."),
+    ("it", "Zelensky ha detto che la cooperazione militare tra Mosca e Pyongyang è una "
+     "minaccia."),
+])
+def test_ties_judged_are_no_cooperation_told(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert [t for t, _ in events(d)] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said military cooperation between Moscow and Pyongyang had intensified.",
+    "Military cooperation between Moscow and Pyongyang has intensified, Zelensky said.",
+])
+def test_ties_that_grew_are_still_told(text: str) -> None:
+    assert [t for t, _ in events(run(text))] == ["cooperation"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Zelensky raised concerns over the treaty."),
+    ("en", "Zelensky sounded the alarm over the treaty."),
+    ("it", "Zelensky ha lanciato l'allarme sul trattato."),
+    ("fr", "Zelensky a tiré la sonnette d'alarme sur le traité."),
+])
+def test_an_alarm_raised_is_a_stance_taken(language: str, text: str) -> None:
+    assert statements(run(text, language=language)) == [{("volodymyr-zelensky", "speaker")}]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "During talks with Choe Son Hui in Moscow, Lavrov said the region needed calm."),
+    ("en", "At a meeting with Choe Son Hui, Lavrov said the region needed calm."),
+    ("it", "Durante i colloqui con Choe Son Hui a Mosca, Lavrov ha detto che la regione ha "
+     "bisogno di calma."),
+    ("fr", "Lors de ses entretiens avec Choe Son Hui à Moscou, Lavrov a déclaré que la région "
+     "avait besoin de calme."),
+])
+def test_talks_told_in_a_phrase_opening_the_sentence_then_a_declaration(
+        language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert sorted(events(d), key=lambda e: e[0]) == [
+        ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}),
+        ("statement", {("sergey-lavrov", "speaker")})]
+
+
+def test_a_sign_of_something_is_no_signing() -> None:
+    d = run('Matthew Miller, a spokesman for the State Department, described the treaty as '
+            '"another sign of Moscow\'s desperation."')
+    assert [t for t, _ in events(d)] == ["statement"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Lavrov said he had spoken by phone with Choe Son Hui."),
+    ("en", "Lavrov said he had met Choe Son Hui in Moscow."),
+    ("fr", "Lavrov a affirmé avoir parlé au téléphone avec Choe Son Hui."),
+    ("it", "Lavrov ha detto di aver parlato al telefono con Choe Son Hui."),
+])
+def test_a_speaker_telling_his_own_meeting_reports_it(language: str, text: str) -> None:
+    d = run(text, language=language)
+    assert events(d) == [("meeting", {("sergey-lavrov", "participant"),
+                                      ("choe-son-hui", "participant")})]
+    assert claims(d, "meeting") == [("reported", ["sergey-lavrov"])]

@@ -341,6 +341,9 @@ _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
+# prepositions of time opening a sentence before a meeting's noun ("During talks with")
+_TIME_PREPS = frozenset({"during", "in", "at", "amid", "durante", "nel", "nella", "nei",
+                         "negli", "al", "alla", "lors", "pendant", "au", "dans"})
 # the words of a counterpart ("told his counterpart", "alla sua omologa")
 _COUNTERPARTS = frozenset({"counterpart", "counterparts", "omologo", "omologa", "omologhi",
                            "omologhe", "collega", "homologue", "homologues"})
@@ -566,6 +569,9 @@ _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vici
                        "proche", "proches"})
 #: a quoting participle: "sources quoted by Reuters", "fonti citate dall'agenzia", "des
 #: sources citées par": who quotes is no speaker (GUIDELINES: "Y, cited by X": Y alone)
+# "quoted by KCNA as saying": what the one quoted says
+_AS_SAYING = frozenset({"saying", "telling", "stating", "declaring", "describing", "calling",
+                        "warning", "insisting", "adding"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -1601,7 +1607,14 @@ class _State:
                 or k > 1 and toks[k - 1].text == "s"
                 and self.text[toks[k - 2].end:toks[k - 1].start] in ("'", "’")
                 and (m := self.mentions.at(toks[k - 2].start)) is not None
-                and _kind(self, m.target) not in ("person", None)
+                and _kind(self, m.target) is not None  # (also "Putin's spokesman")
+                # (back over the owner's name before its "'s": "Putin's spokesman")
+                or k > 1 and toks[k].text == "s"
+                and self.text[toks[k - 1].end:toks[k].start] in ("'", "’")
+                and self.mentions.at(toks[k - 1].start) is not None
+                or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
+                and m.end > toks[k - 1].end
+                and self.text[m.end:m.end + 1] in ("'", "’")
                 # ", NATO secretary general,": the organisation's name (after a name's comma)
                 or k > 1 and (m := self.mentions.at(toks[k - 1].start)) is not None
                 and not m.agreement
@@ -3933,10 +3946,22 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
+                    # who would or will speak, in what is said, has not spoken
+                    and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                             and s.tokens[i].text.endswith(
+                                 (r.future_endings or ("\0",))
+                                 + (r.conditional_endings or ("\0",)))
+                             and any(t.fold in _COMPLEMENTIZERS
+                                     for t in s.tokens[max(0, i - 5):i]))
                     # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
                     # who quotes is no speaker
+                    # (unless "as saying" follows: "Lavrov was quoted by TASS as saying")
                     and not (s.tokens[i].fold in _QUOTED and i + 1 < len(s.tokens)
-                             and s.tokens[i + 1].fold in _QUOTED_BY)
+                             and s.tokens[i + 1].fold in _QUOTED_BY
+                             and not any(s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
+                                         and s.tokens[a + 1].fold in _AS_SAYING
+                                         for a in range(i + 2, min(i + 12, len(s.tokens)))))
                     # "rejected reports that...": the object of a denial, a noun
                     and not (i > 0 and s.tokens[i].fold in r.report_nouns.words
                              and (i - 1) in denials)
@@ -4202,11 +4227,16 @@ class _State:
                 asserters += group
                 (self.confirmers if kind == "confirmed" else self.reporters).update(
                     c.actor for c in group)
-                if kind == "reported" and not (
+                # ("Lavrov was quoted by TASS as saying": the one quoted speaks)
+                quoted_saying = s.tokens[i].fold in _QUOTED and any(
+                    s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
+                    and s.tokens[a + 1].fold in _AS_SAYING
+                    for a in range(i + 2, min(i + 12, len(s.tokens))))
+                if kind == "reported" and (quoted_saying or not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
-                                 and s.tokens[i + 2].fold.endswith("ing"))) \
+                                 and s.tokens[i + 2].fold.endswith("ing")))) \
                         and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
@@ -4540,6 +4570,36 @@ class _State:
             | self.r.allege.words
         return not any(t.fold in said or t.lemma in said for t in s.tokens[j + 1:k])
 
+    def _ties_judged(self, s: Sentence, k: int) -> bool:
+        """The ties' noun at token k is what a verb of characterising takes ("ha definito
+        «inaccettabile» la cooperazione"), or the subject of a copula right after a verb of
+        saying ("said the military cooperation between Moscow and Pyongyang was a threat",
+        "a déclaré que la coopération ... était une menace")."""
+        toks = s.tokens
+        if not toks[k].text.islower():
+            return False
+        if self._characterised(s, k):
+            return True
+        cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
+        if not any(0 < k - i <= 5 and all(
+                toks[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                | _POSSESSIVES | _COMPLEMENTIZERS or toks[j].text.islower()
+                and toks[j].fold not in _COPULAS | self.r.past_auxiliaries
+                for j in range(i + 1, k)) for i in cues):
+            return False
+        for j in range(k + 1, min(k + 12, len(toks))):
+            if "," in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if toks[j].fold in _TO_BE and toks[j].text not in ("e",) or \
+                    toks[j].fold in {"constitue", "constituait", "costituisce", "rappresenta",
+                                     "represente", "representait", "poses", "posed"}:
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                return nxt is None or not (nxt.fold.endswith(("ed", "ata", "ato", "ee", "e"))
+                                           and nxt.fold in self._verbs)
+            if toks[j].fold in self.r.past_auxiliaries | _MODALS or toks[j].fold in self._verbs:
+                return False
+        return False
+
     def _relative_asides(self, s: Sentence) -> list[tuple[int, int]]:
         """The spans of relative clauses between commas (", which took effect on Dec. 4,",
         ", che è entrato in vigore,", ", qui est entré en vigueur,")."""
@@ -4578,6 +4638,23 @@ class _State:
         return (self._agreement_participle(s, k) or self._agreement_relative(s, k)) \
             and not any(a in speaker_ids for a, _ in e.participants) \
             and all(c.start < e.trigger[0] for c in self.speakers)
+
+    def _tells_own_act(self, s: Sentence, c: _Candidate, k: int) -> bool:
+        """Speaker c's verb of saying stands before trigger k, and what he says opens with
+        himself: a subject pronoun ("said he had spoken with") or a past infinitive ("a
+        affirmé avoir parlé", "ha detto di aver parlato"), no other name between."""
+        toks = s.tokens
+        for i, subject in self.cue_subjects:
+            if subject.actor != c.actor or not (c.start < toks[i].start < toks[k].start) \
+                    or k - i > 8 or _kind(self, c.actor) != "person":
+                continue
+            between = toks[i + 1:k]
+            if any(self.mentions.at(t.start) is not None for t in between):
+                continue
+            if any(t.fold in self.r.subject_pronouns or t.fold in _PAST_INFINITIVES
+                   for t in between[:4]):
+                return True
+        return False
 
     def _speaks_in_relative(self, s: Sentence, c: _Candidate, k: int) -> bool:
         """Name c, after trigger k, opens a relative clause whose verb is one of saying
@@ -4779,9 +4856,7 @@ class _State:
         if k is None:
             return None
         a = next((a for a in range(k + 1, min(len(toks) - 1, k + 12))
-                  if toks[a].fold == "as" and toks[a + 1].fold in {
-                      "saying", "telling", "stating", "declaring", "describing", "calling",
-                      "warning", "insisting", "adding"}), None)
+                  if toks[a].fold == "as" and toks[a + 1].fold in _AS_SAYING), None)
         if a is None:
             return None
         after = [c for c in cands if toks[k].end <= c.start < toks[a].start
@@ -5799,6 +5874,9 @@ class _State:
                              # "Lavrov met Choe, who said ...": who speaks in the relative
                              # clause opened after his name is met
                              or self._speaks_in_relative(s, c, hits[0])
+                             # "Lavrov said he had spoken by phone with Choe", "a affirmé
+                             # avoir parlé avec": who speaks tells what he did himself
+                             or self._tells_own_act(s, c, hits[0])
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
@@ -5828,14 +5906,14 @@ class _State:
                         # Lavrov ha detto": the clause opens the sentence; its comma closes it
                         # and the main clause's subject met (even as the speaker)
                         comma = self.text.find(",", trig.end, s.end)
-                        subject = next((c for c in cands if comma >= 0 and c.start > comma
-                                        and c.kind not in ("source", "demonym", "pair")
-                                        and _kind(self, c.actor) == "person"), None)
-                        if subject is not None and not any(
+                        main = next((c for c in cands if comma >= 0 and c.start > comma
+                                     and c.kind not in ("source", "demonym", "pair")
+                                     and _kind(self, c.actor) == "person"), None)
+                        if main is not None and not any(
                                 t.text[:1].isupper() or t.fold in self.r.articles
-                                for t in s.tokens if comma < t.start < subject.start) and \
+                                for t in s.tokens if comma < t.start < main.start) and \
                                 s.token_at(trig.start) <= 4:
-                            pool = [c for c in pool if c.start < comma] + [subject]
+                            pool = [c for c in pool if c.start < comma] + [main]
                 # "Putin met Kim in Pyongyang and Lavrov met Choe in Moscow": each clause with
                 # a subject of its own has its own participants
                 # (and a subordinate clause with a subject of its own: "cooperation between
@@ -6271,6 +6349,11 @@ class _State:
                     for j in range(max(0, k - 4), k)
                     if j > max(j2 for j2 in range(max(0, k - 4), k)
                                if s.tokens[j2].fold in _COMPLEMENTIZERS)))]
+        # "ha definito «inaccettabile» la cooperazione militare tra Russia e Corea del Nord",
+        # "said the military cooperation between Moscow and Pyongyang was a threat": ties
+        # judged, no fact told (a verb of change stays one: "said cooperation had grown")
+        out = [e for e in out if not (
+            e.type == EventType.COOPERATION and self._ties_judged(s, s.token_at(e.trigger[0])))]
         # "sostenendo che l'Ue «non ha alcuna prova»", "soutenant que": a verb of support
         # before "that" claims, it supports no one
         out = [e for e in out if not (
@@ -7641,10 +7724,19 @@ class _State:
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
             toks[j - 1].fold in _DAY_AFTER
         # (no article when it opens the sentence: "After talks with Choe, Lavrov said")
-        opening = j == i - 1 and s.token_at(max(s.start, self.dateline_end)) == j
+        first = s.token_at(max(s.start, self.dateline_end))
+        opening = j == i - 1 and first == j
         if j >= 0 and (j < i - 1 or opening) and (
                 toks[j].fold in self.r.subordinators or day_after) \
                 and i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE:
+            return True
+        # "During talks with Choe, Lavrov said", "In a phone call with Choe,", "Durante i
+        # colloqui con Choe,", "Lors de ses entretiens avec Choe,": a preposition of time
+        # opening the sentence, the meeting's noun, "with", closed by a comma
+        if first <= j < i and i - first <= 4 and toks[first].fold in _TIME_PREPS and \
+                i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE and \
+                "," in self.text[toks[i].end:s.end] and all(
+                    t.text.islower() or t is toks[first] for t in toks[first:i]):
             return True
         # a verb with no subject of its own after the subordinator: "..., after meeting
         # Putin", "dopo aver incontrato Putin", "après avoir rencontré Poutine"
@@ -8432,8 +8524,9 @@ class _State:
         # detto": the facts told in a clause opening the sentence, closed by a comma before
         # the one who speaks and his verb
         opening = s.token_at(max(s.start, self.dateline_end))
-        if self.speakers and toks[opening].fold in self.r.subordinators and \
-                s.token_at(first) <= opening + 4:
+        if self.speakers and (toks[opening].fold in self.r.subordinators
+                              or toks[opening].fold in _TIME_PREPS) and \
+                s.token_at(first) <= opening + 5:
             comma = self.text.find(",", toks[last].end, s.end)
             lead = min(c.start for c in self.speakers)
             cues = sorted(i for i in {i for i, _ in self.cue_subjects} | set(self.stance_cues)
@@ -9819,6 +9912,23 @@ class _State:
 _NAME_WORDS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
+#: words that open a clause at a sentence's start, capitalised there, never a name ("Come ha
+#: dichiarato Lavrov", "Comme l'a déclaré", "As Lavrov said")
+_CLAUSE_OPENERS = frozenset({"come", "comme", "as", "cosi", "ainsi", "quando", "lorsque",
+                             "quand", "when", "mentre", "tandis", "while", "dopo", "apres",
+                             "after", "before", "prima", "avant", "se", "si", "if", "anche",
+                             "aussi", "also", "pero", "mais", "but", "however", "tuttavia",
+                             "cependant", "inoltre", "intanto", "ora", "oggi", "ieri"})
+
+
+#: pronouns, capitalised where a quotation opens ("« Nous répondrons », a déclaré"), never a
+#: name
+_PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you", "tu",
+                            "on", "ce", "cela", "ceci", "questo", "questa", "this", "it",
+                            "ci", "they", "ils", "elles", "essi", "loro", "nessuno",
+                            "personne", "nobody", "everyone", "tutti", "tous"})
+
+
 def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words no bare name holds (titles, articles, prepositions...), the words of meeting,
     and the verbs (of saying and of the events) a bare name may be the subject of."""
@@ -9826,7 +9936,8 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
         return _NAME_WORDS[r.language]
     not_name = (r.title_words | _TITLE_NOUNS | frozenset(r.titles) | r.articles | _GENITIVE
                 | r.org_heads | r.to_patient | r.to_agent | r.source_nouns | _AND
-                | r.plural_titles | _DETERMINERS)
+                | r.plural_titles | _DETERMINERS | _CLAUSE_OPENERS | _PRONOUN_WORDS
+                | r.subject_pronouns)
     meeting = frozenset(w for rule in r.events if rule.type == EventType.MEETING
                         for w in rule.words.words)
     verbs = frozenset(r.confirm.words | r.report.words | r.deny.words | r.stance.words
