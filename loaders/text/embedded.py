@@ -4782,6 +4782,11 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.DEPLOYMENT and converse:
+                    # "Kim hosted a banquet for North Korean soldiers": a person hosts no
+                    # troops sent; who receives them is a state
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if not (r == "host" and _kind(self, a) == "person")]
                 if rule.type == EventType.VISIT:
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
