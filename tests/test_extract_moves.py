@@ -215,3 +215,18 @@ def test_a_denied_transfer_of_weapons_denies_the_supplies_not_the_troops() -> No
 def test_a_person_hosting_soldiers_hosts_no_deployment() -> None:
     d = run("Kim Jong Un hosted a banquet for North Korean soldiers returning from Russia.")
     assert not any(t == "deployment" for t, _ in events(d))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The dispatch of North Korean troops to Russia was confirmed in October by the "
+           "Pentagon."),
+    ("it", "L'invio di truppe nordcoreane in Russia era stato confermato a ottobre dal "
+           "Pentagono."),
+    ("fr", "L'envoi de troupes nord-coréennes en Russie a été confirmé en octobre par le "
+           "Pentagone."),
+])
+def test_a_month_between_a_passive_confirmation_and_its_agent(lang: str, text: str) -> None:
+    d = run(text, language=lang, published="2024-11-20")
+    assert events(d) == [DEPLOYED]
+    assert [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]] == [
+        ("confirmed", ["pentagon"])]

@@ -319,7 +319,10 @@ _BOUGHT_FROM = frozenset({"a", "au", "aux"})
 _BUY_LEMMAS = frozenset({"acheter", "achete", "achetes", "achetee", "achetees", "acquerir",
                          "acquis", "acquise", "acquises"})
 # before a date that dates a verb ("on Monday", "le 4 décembre", "il 4 dicembre")
-_DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el"})
+_DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el",
+                                # a month or a year ("confirmed in October by", "confermato a
+                                # ottobre dal", "confirmé en octobre par", "nel giugno")
+                                "in", "a", "en", "nel", "nell", "ad", "during", "durante"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
