@@ -63,6 +63,10 @@ DEPLOYMENTS = [
            "russe.", [DEPLOYED, HELPS]),
     ("fr", "Les soldats que Pyongyang a envoyés en Russie combattent aux côtés des troupes "
            "russes.", [DEPLOYED, HELPS]),
+    ("en", "North Korea has sent 11,000 men to Russia.", [DEPLOYED]),
+    ("it", "Pyongyang ha inviato nella regione di Kursk almeno 11.000 uomini.", [NK_SENT]),
+    ("fr", "Pyongyang a envoyé 11 000 hommes en Russie.", [DEPLOYED]),
+    ("it", "Secondo fonti ufficiali, Kim ha inviato un messaggio a Putin.", []),
     # who receives or hosts troops is where they went; a person hosts no troops sent
     ("en", "Russia has received about 10,000 North Korean troops.", [DEPLOYED]),
     ("en", "Russia is hosting thousands of North Korean soldiers.", [DEPLOYED]),
