@@ -63,6 +63,15 @@ DEPLOYMENTS = [
            "russe.", [DEPLOYED, HELPS]),
     ("fr", "Les soldats que Pyongyang a envoyés en Russie combattent aux côtés des troupes "
            "russes.", [DEPLOYED, HELPS]),
+    ("en", "North Korea has sent 11,000 men to Russia.", [DEPLOYED]),
+    ("it", "Pyongyang ha inviato nella regione di Kursk almeno 11.000 uomini.", [NK_SENT]),
+    ("fr", "Pyongyang a envoyé 11 000 hommes en Russie.", [DEPLOYED]),
+    ("it", "Secondo fonti ufficiali, Kim ha inviato un messaggio a Putin.", []),
+    # who receives or hosts troops is where they went; a person hosts no troops sent
+    ("en", "Russia has received about 10,000 North Korean troops.", [DEPLOYED]),
+    ("en", "Russia is hosting thousands of North Korean soldiers.", [DEPLOYED]),
+    ("it", "La Russia ha accolto migliaia di soldati nordcoreani.", [DEPLOYED]),
+    ("fr", "La Russie a accueilli des milliers de soldats nord-coréens.", [DEPLOYED]),
     # sent to a state and then on to a region of it: two deployments (GUIDELINES, session 14)
     ("en", "North Korea sent 11,000 troops to Russia, then on to the Kursk region.",
      [DEPLOYED, NK_SENT]),
@@ -120,6 +129,7 @@ SUPPLIES = [
     ("fr", "Les forces russes tirent des missiles nord-coréens sur Kiev.", [NK_TO_RU]),
     ("en", "The shells that Pyongyang shipped to Moscow have been fired at Kharkiv.",
      [NK_TO_RU]),
+    ("en", "North Korea has armed Russia with short-range ballistic missiles.", [NK_TO_RU]),
     # the side named after a long object ("to Moscow", "from Pyongyang")
     ("en", "Zelensky said Pyongyang had handed over 170-millimetre self-propelled guns and "
            "240-millimetre multiple rocket launchers to Moscow.", [NK_TO_RU]),
@@ -204,3 +214,23 @@ def test_a_denied_transfer_of_weapons_denies_the_supplies_not_the_troops() -> No
         ids = {e["id"] for e in d.document["events"] if e["type"] == kind}
         got = any(c["certainty"] == "denied" for c in d.document["claims"] if c["event"] in ids)
         assert got == denied, kind
+
+
+def test_a_person_hosting_soldiers_hosts_no_deployment() -> None:
+    d = run("Kim Jong Un hosted a banquet for North Korean soldiers returning from Russia.")
+    assert not any(t == "deployment" for t, _ in events(d))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The dispatch of North Korean troops to Russia was confirmed in October by the "
+           "Pentagon."),
+    ("it", "L'invio di truppe nordcoreane in Russia era stato confermato a ottobre dal "
+           "Pentagono."),
+    ("fr", "L'envoi de troupes nord-coréennes en Russie a été confirmé en octobre par le "
+           "Pentagone."),
+])
+def test_a_month_between_a_passive_confirmation_and_its_agent(lang: str, text: str) -> None:
+    d = run(text, language=lang, published="2024-11-20")
+    assert events(d) == [DEPLOYED]
+    assert [(c["certainty"], c["asserted_by"]) for c in d.document["claims"]] == [
+        ("confirmed", ["pentagon"])]

@@ -468,7 +468,10 @@ _BOUGHT_FROM = frozenset({"a", "au", "aux"})
 _BUY_LEMMAS = frozenset({"acheter", "achete", "achetes", "achetee", "achetees", "acquerir",
                          "acquis", "acquise", "acquises"})
 # before a date that dates a verb ("on Monday", "le 4 décembre", "il 4 dicembre")
-_DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el"})
+_DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el",
+                                # a month or a year ("confirmed in October by", "confermato a
+                                # ottobre dal", "confirmé en octobre par", "nel giugno")
+                                "in", "a", "en", "nel", "nell", "ad", "during", "durante"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
@@ -6094,6 +6097,11 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.DEPLOYMENT and converse:
+                    # "Kim hosted a banquet for North Korean soldiers": a person hosts no
+                    # troops sent; who receives them is a state
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if not (r == "host" and _kind(self, a) == "person")]
                 if rule.type == EventType.VISIT:
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
