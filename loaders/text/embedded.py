@@ -818,6 +818,10 @@ class Sentence:
     _hits: dict[int, list[int]] = field(default_factory=dict, repr=False)
     # the tokens that are no inner adverb, and their folds joined as in ``folded``
     _bare: tuple[list[int], str] | None = field(default=None, repr=False)
+    # the folds of the tokens, and their folds and lemmas: a word set sharing none of them
+    # has no hit here (most word sets, for most sentences)
+    _folds: frozenset[str] | None = field(default=None, repr=False)
+    _vocab: frozenset[str] | None = field(default=None, repr=False)
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -853,8 +857,15 @@ class Sentence:
         return list(self._hits[key])
 
     def _find(self, ws: WordSet) -> list[int]:
-        out = [i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
-        for phrase in ws.phrases:
+        if self._vocab is None or self._folds is None:
+            self._folds = frozenset(t.fold for t in self.tokens)
+            self._vocab = self._folds | {t.lemma for t in self.tokens}
+        folds = self._folds
+        out = [] if ws.words.isdisjoint(self._vocab) else [
+            i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
+        for first, phrase in ws.firsts:
+            if first not in folds:  # (a phrase starts on a token's fold)
+                continue
             needle = f" {phrase} "
             at = self.folded.find(needle)
             while at >= 0:
@@ -869,7 +880,9 @@ class Sentence:
             self._bare = (kept, " " + " ".join(self.tokens[i].fold for i in kept) + " ")
         kept, bare = self._bare
         if 0 < len(kept) < len(self.tokens):
-            for phrase in ws.phrases:
+            for first, phrase in ws.firsts:
+                if first not in folds:
+                    continue
                 needle = f" {phrase} "
                 at = bare.find(needle)
                 while at >= 0:

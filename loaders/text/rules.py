@@ -7,7 +7,7 @@ matched on the folded sentence. A language without a file still has its actors l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +25,12 @@ class WordSet:
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    #: ``(first word, phrase)`` of each phrase: a phrase can only start on a token whose
+    #: fold is its first word (so a sentence without that word is not searched for it)
+    firsts: tuple[tuple[str, str], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", tuple((p.split(" ", 1)[0], p) for p in self.phrases))
 
     @classmethod
     def of(cls, items: Any) -> WordSet:
