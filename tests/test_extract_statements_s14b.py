@@ -118,6 +118,8 @@ def test_a_view_called_absurd_denies_nothing(language: str, text: str) -> None:
      "one.", "vladimir-putin"),
     ("en", "During a visit to Pyongyang, Lavrov said the ties were strong.", "sergey-lavrov"),
     ("en", "Lavrov said during a visit to Pyongyang that ties were strong.", "sergey-lavrov"),
+    ("en", "On a visit to Pyongyang, Lavrov said ties were strong.", "sergey-lavrov"),
+    ("en", "Lavrov, on a visit to Pyongyang, said ties were strong.", "sergey-lavrov"),
     ("it", "Parlando durante una visita a Pyongyang, Lavrov ha detto che la cooperazione con la "
      "Corea del Nord era «senza limiti».", "sergey-lavrov"),
     ("it", "In visita a Pyongyang, Lavrov ha detto che i legami sono solidi.", "sergey-lavrov"),
@@ -137,8 +139,12 @@ def test_the_speakers_trip_beside_his_words(language: str, text: str, who: str) 
     assert claims(d, "visit") == [("confirmed", [])]
 
 
-def test_another_ones_trip_in_what_is_said_is_reported() -> None:
-    d = run("Lavrov said Kim had praised Choe during a visit to Moscow.")
+@pytest.mark.parametrize("text", [
+    "Lavrov said Kim had praised Choe during a visit to Moscow.",
+    "Lavrov said Choe was on a visit to Moscow.",
+])
+def test_another_ones_trip_in_what_is_said_is_reported(text: str) -> None:
+    d = run(text)
     assert ("visit", {("choe-son-hui", "visitor"), ("russia", "host")}) in events(d)
     assert claims(d, "visit") == [("reported", ["sergey-lavrov"])]
 

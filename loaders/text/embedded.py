@@ -8307,6 +8307,9 @@ class _State:
         if trig + 1 < len(toks) and toks[trig].fold in {"en", "in"} and \
                 toks[trig + 1].fold in _TRAVEL_NOUNS:
             trig += 1  # ("En visite à", "In visita a": the phrase's trigger)
+        elif trig + 2 < len(toks) and toks[trig].fold == "on" and \
+                toks[trig + 2].fold in _TRAVEL_NOUNS:
+            trig += 2  # ("On a visit to": the phrase's trigger)
         if len(visitors) > 1 or toks[trig].fold not in _TRAVEL_NOUNS or not self.cue_subjects:
             return
         k = trig - 1
