@@ -57,6 +57,32 @@ _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "thei
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
                           "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
 _GERUNDS = ("ando", "endo", "ing", "ant")
+# a first-person subject or verb inside a quotation ("«We call on China»", "«Chiediamo alla
+# Cina»", "« Nous appelons la Chine »"): the act of who is quoted (session 14, round 2)
+# someone's words rejected ("dismissed the remarks as hysteria"): no fact denied
+_REMARK_NOUNS = frozenset({
+    "remarks", "remark", "comments", "comment", "words", "rhetoric", "speech", "outburst",
+    "parole", "commenti", "esternazioni", "frasi", "affermazione", "discorso",
+    "propos", "commentaires", "paroles", "discours", "sortie"})
+# words of absurdity deny only claims named or referred to by a pronoun
+_ABSURD = frozenset({
+    "absurd", "absurdity", "absurdities", "ridiculous", "preposterous", "far-fetched",
+    "assurdo", "assurda", "assurdi", "assurde", "assurdita", "ridicolo", "ridicola",
+    "ridicoli", "ridicole", "absurde", "absurdes", "absurdite", "absurdites", "ridicule",
+    "ridicules", "grotesque", "grotesques"})
+_THEM = frozenset({"them", "these", "those"})
+_CLITICS = frozenset({"li", "le", "la", "lo", "les"})
+_FIRST_PERSON = frozenset({"we", "i", "noi", "io", "nous", "je", "j"})
+_FIRST_PERSON_VERBS = frozenset({
+    "chiedo", "esorto", "invito", "sollecito", "imploro", "accuso", "condanno", "denuncio",
+    "appelle", "exhorte", "accuse", "condamne", "denonce"})
+_FIRST_PERSON_ENDINGS = ("iamo",)
+_FIRST_PERSON_FILLERS = frozenset({
+    "have", "are", "do", "again", "once", "also", "therefore", "now", "hereby", "strongly",
+    "repeatedly", "firmly", "continue", "to", "today", "publicly", "urgently", "all",
+    "anche", "ancora", "oggi", "di", "nuovo", "quindi", "pertanto", "fermamente", "a",
+    "aussi", "donc", "encore", "de", "nouveau", "fermement", "solennellement", "ne",
+    "cessons", "continuons"})
 #: A patient without a preposition ("supplied Russia", "aiutando le forze russe") stands
 #: at most this many words after the trigger.
 PATIENT_WORDS = 4
@@ -704,6 +730,12 @@ class FoundEvent:
     # a ratifier named after a noun of approval ("after a vote of the Duma on Oct. 24"): the
     # date of its own part of the sentence, or none
     own_part_date: bool = False
+    # an appeal or a charge in the first person inside a quotation ("«We call on China
+    # to...», Zelensky said"): the quoted speaker's act, the quotation no statement
+    first_person: bool = False
+    # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
+    # during a visit to Pyongyang, Putin said"): told by the text, beside his words
+    speaker_trip: bool = False
 
 
 @dataclass
@@ -1052,6 +1084,7 @@ class _State:
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
+        self._trip_said_from = 0  # where the words said begin after the speaker's trip
         self.cue_tokens: list[int] = []  # the sentence's verbs of saying or confirming
         self.report_tokens: list[int] = []  # of saying only
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
@@ -3535,6 +3568,37 @@ class _State:
         ev.participants = [(first.actor, "appellant")] + [
             (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
 
+    def _first_person_act(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "«We call on China to use its influence», Zelensky said", "«Chiediamo alla Cina
+        di fare pressione», ha dichiarato Sybiha", "« Nous appelons la Chine à », a ajouté
+        Barrot", "«We accuse Moscow of...»": an appeal or a charge in the first person
+        inside a quotation is made by who is quoted, named outside it (session 14, round 2:
+        a quotation that tells an event of the model is that event)."""
+        toks = s.tokens
+        agent = "appellant" if ev.type == EventType.APPEAL else "accuser"
+        quote = next(((a, b) for a, b in s.quotes if a <= toks[trig].start < b), None)
+        if quote is None or any(r == agent for _, r in ev.participants):
+            return
+        first = toks[trig].fold in _FIRST_PERSON_VERBS or toks[trig].fold.endswith(
+            _FIRST_PERSON_ENDINGS)
+        k = trig - 1
+        while not first and k >= 0 and toks[k].start >= quote[0] and trig - k <= 4:
+            if toks[k].fold in _FIRST_PERSON or toks[k].fold.startswith("j'"):
+                first = True
+            elif not (toks[k].fold in _FIRST_PERSON_FILLERS or _is_adverb(toks[k])):
+                break
+            k -= 1
+        if not first:
+            return
+        speaker = next((c for i, c in self.cue_subjects if not s.quoted(toks[i].start)
+                        and not s.quoted(c.start) and c.kind not in ("source", "demonym")), None)
+        if speaker is None:
+            return
+        ev.participants = [(speaker.actor, agent)] + [
+            (a, r) for a, r in ev.participants if a != speaker.actor]
+        ev.first_person = True
+        ev.notes.append(f"review: {speaker.actor}, quoted, taken to make it")
+
     def _gerund_appeal(self, s: Sentence, trig: int, ev: FoundEvent,
                        cands: list[_Candidate]) -> None:
         """ "summoned Russian Ambassador Georgy Zinoviev, urging him to...", "ha convocato
@@ -4017,6 +4081,16 @@ class _State:
             self._tells_to_act(s, k) or self._insists_on_act(s, k)
             for k in range(i, min(i + 3, len(s.tokens))))]
         words = [i for i in s.hits(r.deny_words) if s.tokens[i].text[:1].islower()]
+        # "said the claims were absurd", "les jugeant absurdes": a word of absurdity denies
+        # only claims ("it was absurd to see the treaty as a threat" is a view; session 14)
+        words = [i for i in words if s.tokens[i].fold not in _ABSURD or (
+            s.unquoted_hits(r.report_nouns) or any(
+                s.tokens[k].fold in _THEM or re.search(r"(ando|endo)(le|li|la|lo)$",
+                                                       s.tokens[k].fold)
+                or s.tokens[k].fold in _CLITICS and k + 1 < i
+                and (s.tokens[k + 1].fold.endswith(_GERUNDS)
+                     or s.tokens[k + 1].fold in _AUXILIARIES)
+                for k in range(max(0, i - 4), i)))]
         # "«Non c'è alcun soldato nordcoreano in Russia», ha replicato", "there are no North
         # Korean troops in Russia": no troops, no arms where they were said to be, a denial
         words += self._none_of_them(s)
@@ -4341,10 +4415,52 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
+        if deniers and self._remark_rejected(s):
+            # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
+            # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
+            # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
+            # itself the news; session 14, round 2)
+            group = list({c.actor: c for c in deniers}.values())
+            self.speakers += group
+            self.stance_speakers += group
+            self.speaker_groups.append(group)
+            asserters += group
+            deniers = []
+            self.denial = False
+            certainty = certainty or "reported"
         self.prev_deniers = list({c.actor: c for c in deniers}.values())
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _remark_rejected(self, s: Sentence) -> bool:
+        """A verb of denial whose object is someone's words ("dismissed Zelensky's remarks",
+        "rejected the comments by Sybiha", "ha respinto le parole di Sybiha", "a rejeté
+        les propos de Kiev"), with no claim, report or fact named beside them."""
+        toks = s.tokens
+        for i in self.deny_cues:
+            for k in range(i + 1, min(i + 6, len(toks))):
+                # (a noun after an article, a determiner or a possessive: not "porte-parole")
+                if toks[k].fold in _REMARK_NOUNS and not s.quoted(toks[k].start) and (
+                        toks[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                        | _POSSESSIVES_ALL | _POSSESSIVES
+                        or self.text[toks[k - 1].end:toks[k].start] in ("'s ", "’s ")
+                        or toks[k - 1].fold == "s"
+                        and self.text[toks[k - 1].start - 1] in "'’"):
+                    # (the words of one who told a fact of the model before, "le Kremlin a
+                    # rejeté les propos de Kiev" after Kyiv's report of the troops: that
+                    # fact denied)
+                    lo, hi = toks[i].end, toks[min(k + 4, len(toks) - 1)].end
+                    owners = {m.target for m in self.mentions.within(lo, hi)}
+                    told = any(e.type in CONTESTED and owners & {
+                        a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}
+                        for e in self.result.events)
+                    return not told and not s.unquoted_hits(self.r.report_nouns) and not any(
+                        s.tokens[j].fold in _COMPLEMENTIZERS for j in range(k + 1, min(
+                            k + 3, len(toks))))
+                if toks[k].fold in self.r.clause_breaks or toks[k].fold in _COMPLEMENTIZERS:
+                    break
+        return False
 
     def _colon_speaker(self, s: Sentence, cands: list[_Candidate]) -> _Candidate | None:
         """Who says a quotation opened right after a colon when no verb of saying names a
@@ -6116,6 +6232,7 @@ class _State:
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if not (r == "host" and _kind(self, a) == "person")]
                 if rule.type == EventType.VISIT:
+                    self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
                     ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
@@ -6131,6 +6248,8 @@ class _State:
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
+                if rule.type in (EventType.APPEAL, EventType.ACCUSATION):
+                    self._first_person_act(s, hits[0], ev)
                     if not any(r == "addressee" for _, r in ev.participants) and \
                             self._insists_on_act(s, hits[0]):
                         # "ha insistito perché Mosca ritiri": whom the clause after names
@@ -6537,7 +6656,7 @@ class _State:
             # (a troop or arms noun as trigger: the verb after it, "soldiers have been sent")
             and any(_told_by_verb(s, k) and s.in_quotation(s.tokens[k].start) for k in range(
                 s.token_at(e.trigger[0]), min(len(s.tokens), s.token_at(e.trigger[0]) + 6)))
-            for e in out)
+            for e in out) or any(e.first_person and not e.partial for e in out)
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
         retold = not quotation and self._retold(s, said)
@@ -8190,6 +8309,54 @@ class _State:
             if toks[k].fold not in rule.needs.words and toks[k].lemma not in rule.needs.words
             and not toks[k].text[:1].isdigit())
 
+    def _speaker_visiting(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "Speaking during a visit to Pyongyang, Putin said", "Lavrov said during a visit
+        to Pyongyang that", "Parlando durante una visita a Pyongyang, Lavrov ha detto", "S'
+        exprimant lors d'une visite à Pyongyang, Lavrov a déclaré", "En visite à Pyongyang,
+        Lavrov a déclaré": a visit in a phrase of time around the verb of saying, outside
+        what is said, is the speaker's, told by the text (session 14, round 2)."""
+        toks = s.tokens
+        visitors = [a for a, r in ev.participants if r == "visitor"]
+        if trig + 1 < len(toks) and toks[trig].fold in {"en", "in"} and \
+                toks[trig + 1].fold in _TRAVEL_NOUNS:
+            trig += 1  # ("En visite à", "In visita a": the phrase's trigger)
+        elif trig + 2 < len(toks) and toks[trig].fold == "on" and \
+                toks[trig + 2].fold in _TRAVEL_NOUNS:
+            trig += 2  # ("On a visit to": the phrase's trigger)
+        if len(visitors) > 1 or toks[trig].fold not in _TRAVEL_NOUNS or not self.cue_subjects:
+            return
+        k = trig - 1
+        while k >= 0 and trig - k <= 4 and (
+                toks[k].fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES | _INDEFINITE
+                | _GENITIVE) and toks[k].fold not in _DURING:
+            k -= 1
+        # ("En visite à", "In visita a": the noun with no article after "en", "in")
+        if k < 0 or not (toks[k].fold in _DURING or toks[k].fold == "on"
+                         or k == trig - 1 and toks[k].fold in {"en", "in"}):
+            return
+        for v, subject in self.cue_subjects:
+            if _kind(self, subject.actor) != "person" or s.quoted(subject.start) or \
+                    s.quoted(toks[trig].start):
+                continue
+            # outside what is said: before the verb, or between it and its "that"
+            said_from = next((j for j in range(v + 1, len(toks))
+                              if toks[j].fold in _COMPLEMENTIZERS), len(toks))
+            if not (trig < v or trig < said_from and v < k):
+                continue
+            if trig < v and subject.start > toks[trig].start and \
+                    "," not in self.text[toks[trig].end:subject.start]:
+                continue  # ("During a visit by X, Y said": the visit's own visitor)
+            if visitors and visitors != [subject.actor]:
+                return
+            if not visitors:
+                ev.participants.insert(0, (subject.actor, "visitor"))
+            ev.unreported = ev.speaker_trip = True
+            # what is said begins at the verb of saying after the trip, or at its "that"
+            self._trip_said_from = toks[v].start if trig < v else toks[said_from].start \
+                if said_from < len(toks) else toks[k].end
+            ev.notes.append(f"review: {subject.actor}, who speaks, taken to be the visitor")
+            return
+
     def _visit_during(self, s: Sentence, trig: int, ev: FoundEvent,
                       cands: list[_Candidate]) -> None:
         """A visit told by its noun in a phrase of time after the main clause ("Belousov met
@@ -8528,6 +8695,11 @@ class _State:
         between) follows every fact told: "met Choe and said", "e ha definito", "et a
         déclaré". The facts are told by the first verb, the words said by the second."""
         toks = s.tokens
+        if all(e.speaker_trip for e in told):
+            # "Speaking during a visit to Pyongyang, Putin said", "Lavrov said during a
+            # visit to Pyongyang that": the speaker's trip beside his words
+            self._said_from = self._trip_said_from
+            return True
         skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
         last = max(s.token_at(e.trigger[0]) for e in told)
         first = min(e.trigger[0] for e in told)
@@ -8678,8 +8850,11 @@ class _State:
 
         def participle(j: int) -> bool:
             t = toks[j]
+            # ("les liens sont solides": "-es" without its accent is no "-és"; session 14)
+            plain_e = self.b.language == "fr" and t.fold.endswith(("e", "es")) and \
+                not t.text.lower().endswith(("é", "ée", "és", "ées"))
             return t.text.islower() and t.fold.endswith(r.participle_endings) \
-                and t.fold not in r.state_participles and j not in speech
+                and t.fold not in r.state_participles and j not in speech and not plain_e
 
         if affirmed and any(
                 any(a <= t.start < b for a, b in said)
