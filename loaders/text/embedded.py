@@ -3206,6 +3206,7 @@ class _State:
                 ev.date = found
                 if found.inferred:
                     ev.notes.append(found.note)
+        self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
         accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
@@ -3289,6 +3290,17 @@ class _State:
                 self._relative_of(s, c, s.token_at(ev.trigger[0]))
                 or self._acts_then_says(s, c, s.token_at(ev.trigger[0]))
                 for c in asserters) else (certainty, asserted)
+            if ev.negated and who and not self._told_before(ev, events):
+                # "Peskov said North Korean troops were not in Belarus", with no such fact
+                # reported before: no event and no denial, the speaker's statement
+                # (GUIDELINES: a named speaker's words telling no event of the model)
+                ev.type, ev.negated = EventType.STATEMENT, False
+                ev.participants = [(d, "speaker") for d in who]
+                ev.objects = set()
+                ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
+                                            "a negated fact nobody had reported: the "
+                                            "speaker's own words"))
+                continue
             if ev.negated:
                 for d in who:
                     ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
@@ -3329,6 +3341,7 @@ class _State:
             for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
+        self._unreported_negations(s, events)
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
                 e.type != EventType.STATEMENT for e in events):
@@ -3391,7 +3404,7 @@ class _State:
                                c.certainty in ("reported", "alleged") and c.asserted_by
                                and not (c.note or "").startswith(("charged", "review"))
                                for c in e.claims)]
-            named = self._named_facts(s)
+            named = self._named_facts(s) or self._named_by_what(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
             elif named and not theirs and any(e.type in named for e in told):
@@ -4773,6 +4786,16 @@ class _State:
             kinds |= word_kinds | need_kinds | (
                 shared_kinds & need_kinds if need_kinds else shared_kinds)
         return (kinds, words) if kinds else None
+
+    def _named_by_what(self, s: Sentence) -> set[EventType]:
+        """The kinds of contested fact a sentence names by what is moved alone, troops or
+        weapons, with no word of the fact ("Il Cremlino ha negato che militari nordcoreani
+        si trovino in Russia": the deployment, not the supply told with it); none when it
+        names both."""
+        kinds: set[EventType] = {rule.type for rule in self.r.events if rule.type in (
+            EventType.SUPPLY, EventType.DEPLOYMENT) and rule.needs
+                 and s.unquoted_hits(rule.needs)}
+        return kinds if len(kinds) == 1 else set()
 
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
@@ -7915,6 +7938,70 @@ class _State:
             # and Pyongyang deepened their cooperation")
         return j < len(toks) and self._is_verb(toks[j])
 
+    def _host_from_first_fact(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """Two facts of one subject joined by "and", the second naming no place ("supplied
+        Russia with shells and sent 10,000 troops", "ha rifornito Mosca di missili e inviato
+        migliaia di soldati", "a approvisionné Moscou en missiles et a dépêché des
+        soldats"): the troops go where the goods went, the first fact's recipient is the
+        deployment's host. Not across a clause of its own (";", "while") nor with a place
+        after the second verb ("and sent troops to the Kursk region")."""
+        toks = s.tokens
+        for ev in events:
+            if ev.type != EventType.DEPLOYMENT or not ev.partial or \
+                    [r for _, r in ev.participants] != ["sender"]:
+                continue
+            sender = ev.participants[0][0]
+            v = s.token_at(ev.trigger[0])
+            first = next((e for e in events if e.type == EventType.SUPPLY and not e.partial
+                          and e.trigger[0] < ev.trigger[0]
+                          and (sender, "supplier") in e.participants), None)
+            if first is None:
+                continue
+            u = s.token_at(first.trigger[0])
+            between = toks[u + 1:v]
+            ands = [k for k in range(u + 1, v) if toks[k].text.lower() in _AND]
+            if len(ands) != 1 or any(t.fold in _CONTRAST for t in between) or \
+                    ";" in self.text[toks[u].end:toks[v].start]:
+                continue
+            end = min(len(toks), v + 8)
+            if any(t.fold in _REGIONS or t.fold in _REGION_NAMES for t in toks[v + 1:end]):
+                continue
+            host = next((a for a, r in first.participants if r == "recipient"), None)
+            if host is None or host == sender:
+                continue
+            ev.participants.append((host, "host"))
+            ev.partial = False
+
+    def _unreported_negations(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """A contested fact told negated by who says it, with no verb of denial ("Peskov
+        said that North Korean troops were not in Russia", "ha affermato che i soldati non
+        si trovano in Russia", "a assuré qu'aucun soldat ne se trouvait en Biélorussie"),
+        denies it only when it was reported before; else no event is told and the words are
+        the speaker's statement (GUIDELINES). Turned into that statement here."""
+        if s.unquoted_hits(self.r.deny) or s.unquoted_hits(self.r.deny_words):
+            return  # "denied sending troops", "called the reports unfounded": a denial
+        for ev in events:
+            if ev.type not in CONTESTED or not ev.claims or any(
+                    c.certainty != "denied" for c in ev.claims) or self._told_before(ev, events):
+                continue
+            who = sorted(dict.fromkeys(a for c in ev.claims for a in c.asserted_by))
+            if any(e.type == EventType.STATEMENT and {a for a, _ in e.participants} == set(who)
+                   for e in events):
+                ev.partial = True  # (the statement is told already: dropped below)
+                ev.claims = []
+                continue
+            ev.type, ev.negated, ev.objects = EventType.STATEMENT, False, set()
+            ev.participants = [(d, "speaker") for d in who]
+            ev.claims = [FoundClaim("confirmed", who, (s.start, s.end),
+                                    "a negated fact nobody had reported: the speaker's words")]
+
+    def _told_before(self, ev: FoundEvent, here: list[FoundEvent]) -> bool:
+        """The fact a negated event names was told before it: in an earlier sentence or
+        not negated in this one ("Seoul says troops were sent; Peskov said North Korean
+        troops were not in Russia": a denial of it)."""
+        return any(_same_fact(ev, e) for e in self.result.events) or any(
+            e is not ev and not e.negated and _same_fact(ev, e) for e in here)
+
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
         """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a
         participant's state, or someone whose state the text does not tell."""
@@ -10647,6 +10734,13 @@ def _name_run(text: str, toks: list[Token], j: int) -> list[int]:
 #: What reports and accusations are about, and denials deny.
 CONTESTED = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
                        EventType.MILITARY_ASSISTANCE})
+
+
+def _same_fact(ev: FoundEvent, other: FoundEvent) -> bool:
+    """``other`` tells the fact ``ev`` names: the same type, the sides of one among the
+    other's."""
+    a, b = {x for x, _ in ev.participants}, {x for x, _ in other.participants}
+    return ev.type == other.type and bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
