@@ -108,3 +108,53 @@ CITIES = [
 def test_a_city_that_is_no_capital_names_its_state_as_host(lang: str, text: str,
                                                            want: list) -> None:
     check(lang, text, want)
+
+
+INVITATIONS = [
+    ("en", "Putin invited Kim Jong Un to visit Moscow.", []),
+    ("en", "Putin has invited Kim Jong Un to Moscow.", []),
+    ("en", "Kim Jong Un accepted an invitation to visit Russia.", []),
+    ("it", "Putin ha invitato Kim Jong Un a visitare Mosca.", []),
+    ("it", "Putin ha invitato Kim Jong Un a Mosca.", []),
+    ("fr", "Vladimir Poutine a invité Kim Jong Un à se rendre à Moscou.", []),
+    ("fr", "Poutine a invité Kim Jong Un à Moscou.", []),
+    # an invitation to act stays an appeal
+    ("fr", "L'Ukraine a invité la Corée du Sud à livrer des armes.",
+     [("appeal", {("ukraine", "appellant"), ("south-korea", "addressee")})]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), INVITATIONS)
+def test_an_invitation_is_no_trip_and_no_appeal(lang: str, text: str, want: list) -> None:
+    check(lang, text, want)
+
+
+ORIGINS = [
+    ("en", "Artillery shells from North Korea were shipped to Russia by rail.", [NK_TO_RU]),
+    ("en", "Missiles from North Korea have been delivered to Moscow, officials said.",
+     [NK_TO_RU]),
+    ("en", "The shells fired by Russian forces come from North Korea.", [NK_TO_RU]),
+    ("en", "Most of the shells used by Russia in Ukraine came from North Korea, Kyiv said.",
+     [NK_TO_RU]),
+    ("en", "Some of the missiles launched by Russian troops came mostly from North Korea.",
+     [NK_TO_RU]),
+    ("it", "Secondo Yoon, i proiettili usati dalle forze russe in Ucraina provengono dalla "
+           "Corea del Nord.", [NK_TO_RU]),
+    ("it", "Missili provenienti dalla Corea del Nord sono stati consegnati alla Russia.",
+     [NK_TO_RU]),
+    ("it", "I missili lanciati dall'esercito russo provengono in gran parte dalla Corea del "
+           "Nord.", [NK_TO_RU]),
+    ("fr", "Des obus en provenance de Corée du Nord ont été livrés à la Russie par voie "
+           "maritime.", [NK_TO_RU]),
+    ("fr", "Les obus tirés par l'armée russe proviennent de Corée du Nord.", [NK_TO_RU]),
+    ("fr", "Les missiles utilisés par la Russie viennent en majorité de Corée du Nord.",
+     [NK_TO_RU]),
+    # not a fact: planned, or no weapons
+    ("en", "Shells from North Korea will be shipped to Russia.", []),
+    ("en", "Workers from North Korea were sent to Russia.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ORIGINS)
+def test_weapons_told_by_their_origin_are_supplied(lang: str, text: str, want: list) -> None:
+    check(lang, text, want)

@@ -394,6 +394,23 @@ _REGION_NAMES = frozenset({
     "luhansk", "lugansk", "louhansk", "zaporizhzhia", "zaporijia", "zaporizhia", "kherson",
     "kharkiv", "kharkov", "crimea", "crimee", "vladivostok", "khabarovsk", "primorye",
     "primorsky", "rostov", "pokrovsk", "avdiivka", "sudzha", "soudja"})
+#: Verbs of coming from a place ("the shells come from North Korea", "provengono dalla",
+#: "proviennent de").
+_COME_FROM = frozenset({
+    "come", "comes", "came", "coming", "originate", "originates", "originated",
+    "provengono", "proviene", "provenivano", "proveniva", "provenuti", "provenute",
+    "vengono", "viene", "venivano", "veniva", "arrivano", "arrivavano",
+    "proviennent", "provient", "provenaient", "provenait", "viennent", "vient", "venaient",
+    "venait"})
+#: Adverbs of share between a verb and its place ("come mostly from", "provengono in gran
+#: parte da", "proviennent en majorité de").
+_MOSTLY = frozenset({"mostly", "largely", "mainly", "chiefly", "partly", "all", "directly",
+                     "principalmente", "soprattutto", "in", "gran", "parte", "per", "lo", "piu",
+                     "direttamente", "en", "majorite", "grande", "partie", "principalement",
+                     "surtout", "directement"})
+#: Prepositions of origin after a verb of coming ("from", "da", "de").
+_ORIGIN_PREP = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle",
+                          "dall", "de", "du", "des", "d"})
 #: Nouns of presence, no verb of sending ("the presence of troops").
 _PRESENCE = frozenset({"presence", "presenza"})
 #: Words that tell troops are somewhere, right after the troops named ("soldiers are now
@@ -5620,7 +5637,8 @@ class _State:
                     k for k, t in enumerate(s.tokens) if t.fold in _COME}
                 hits = [h for h in hits if not (
                     (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
-                    and any(h < k <= h + 10 for k in visit_words))]
+                    and (any(h < k <= h + 10 for k in visit_words)
+                         or self._invited_to_place(s, h)))]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -6350,6 +6368,9 @@ class _State:
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
         moved = self._weapons_moved(s, cands, out)
+        # "Shells from North Korea were shipped to Russia", "i proiettili usati dalle forze
+        # russe provengono dalla Corea del Nord": weapons told by their origin
+        moved += self._weapons_from(s, cands, out + moved)
         # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
         # (nor troops deployed by the verb of use: "Le forze russe impiegano missili
         # nordcoreani", whose forces are the user's)
@@ -7161,6 +7182,102 @@ class _State:
                                     (toks[k].start, toks[k].end)))
         return found
 
+    def _weapons_from(self, s: Sentence, cands: list[_Candidate],
+                      out: list[FoundEvent]) -> list[FoundEvent]:
+        """Supplies told by the weapons' origin: weapons "from", "provenienti da", "en
+        provenance de" a state sent in the passive to another ("Artillery shells from North
+        Korea were shipped to Russia", "Des obus en provenance de Corée du Nord ont été
+        livrés à la Russie"), or weapons used by a state's forces that come from another
+        ("The shells fired by Russian forces come from North Korea", "i proiettili usati
+        dalle forze russe provengono dalla Corea del Nord", "les obus tirés par l'armée russe
+        proviennent de Corée du Nord"). Not negated, planned or possible."""
+        r = self.r
+        rule = next((x for x in r.events if x.type == EventType.SUPPLY and x.needs), None)
+        if rule is None:
+            return []
+        toks = s.tokens
+        weapons = s.hits(rule.needs)
+        if not weapons:
+            return []
+        states = [(s.token_at(c.start), c) for c in cands
+                  if _kind(self, c.actor) == "state" and c.kind not in ("source", "pair")
+                  and (c.start, c.end) not in self._asserter_spans]
+        bounds = self._clause_bounds(s)
+        sends = {i for x in r.events if x.type == EventType.SUPPLY for i in s.hits(x.words)
+                 if toks[i].text.islower()}
+
+        def broken(a: int, b: int) -> bool:
+            return any(a < k <= b for k in bounds) or any(
+                set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";", ":"}
+                for k in range(a + 1, b + 1))
+
+        def state_after(k: int, reach: int = 3) -> _Candidate | None:
+            # the state named right after token k (articles between)
+            return next((c for a, c in states if k < a <= k + reach and not broken(k, a)
+                         and all(toks[j].fold in _ARTICLE_WORDS | r.articles | r.origin_words
+                                 or toks[j].fold == "en" and toks[j + 1].fold in r.origin_words
+                                 for j in range(k + 1, a))), None)
+
+        def ruled_out(v: int) -> bool:
+            lo = max(0, v - 6)
+            return any(lo <= k < v for k in s.hits(r.negation) + s.hits(r.intent)
+                       + s.hits(r.future) + s.hits(r.conditional)) or self._future_tense(s, v)
+
+        found: list[FoundEvent] = []
+        for w in weapons:
+            supplier: _Candidate | None = None
+            recipient: _Candidate | None = None
+            verb: int | None = None
+            # the origin right after the weapons ("shells from North Korea", "obus en
+            # provenance de Corée du Nord", "missili provenienti dalla Corea del Nord")
+            if w + 1 < len(toks) and (toks[w + 1].fold in r.origin_words | {"from"} or (
+                    w + 2 < len(toks) and toks[w + 1].fold == "en"
+                    and toks[w + 2].fold in r.origin_words)):
+                origin = state_after(w, 4)
+                if origin is not None:
+                    end = s.token_at(origin.end - 1)
+                    v = next((k for k in range(end + 1, min(len(toks), end + 5))
+                              if k in sends), None)
+                    if v is not None and not broken(end, v) and toks[v - 1].fold in \
+                            _AUXILIARIES | _PAST_AUX_EN | {"stati", "state", "ete", "sono"}:
+                        dest = next((c for a, c in states if v < a <= v + 5
+                                     and not broken(v, a) and any(
+                                         toks[j].fold in r.to_patient for j in range(v + 1, a))),
+                                    None)
+                        if dest is not None:
+                            supplier, recipient, verb = origin, dest, v
+            if verb is None:
+                # the weapons, then whose forces use them, then where they come from
+                v = next((k for k in range(w + 1, min(len(toks), w + 12))
+                          if toks[k].fold in _COME_FROM), None)
+                if v is None or any(w < b <= v for b in bounds):
+                    continue
+                j = v + 1
+                while j < len(toks) and toks[j].fold in _MOSTLY:
+                    j += 1
+                if j >= len(toks) or toks[j].fold not in _ORIGIN_PREP:
+                    continue
+                origin = state_after(j - 1 if toks[j].fold in r.origin_words else j, 4)
+                by = next((k for k in range(w + 1, v) if toks[k].fold in _BY_AGENT), None)
+                user = None if by is None else next(
+                    (c for a, c in states if by < a < v and a - by <= 4), None)
+                if origin is None or user is None:
+                    continue
+                supplier, recipient, verb = origin, user, v
+            if supplier is None or recipient is None or verb is None or \
+                    supplier.actor == recipient.actor or ruled_out(verb):
+                continue
+            ev = FoundEvent(EventType.SUPPLY, [(supplier.actor, "supplier"),
+                                               (recipient.actor, "recipient")],
+                            (s.start, s.end), (toks[verb].start, toks[verb].end),
+                            objects={toks[w].lemma})
+            if any(e.type == EventType.SUPPLY and set(e.participants) == set(ev.participants)
+                   for e in out + found):
+                continue
+            self._live_hits.add(verb)
+            found.append(ev)
+        return found
+
     def _weapons_moved(self, s: Sentence, cands: list[_Candidate],
                        out: list[FoundEvent]) -> list[FoundEvent]:
         """Supplies told by weapons of one state used, fired or carried across a border by
@@ -7937,6 +8054,24 @@ class _State:
             return True  # after a subordinator, a name and a word: its own verb ("as Moscow
             # and Pyongyang deepened their cooperation")
         return j < len(toks) and self._is_verb(toks[j])
+
+    def _invited_to_place(self, s: Sentence, h: int) -> bool:
+        """The verb of inviting at token ``h`` invites to a place ("invited Kim to Moscow",
+        "ha invitato Kim a Mosca", "a invité Kim à Moscou", "invited him to Russia"): a
+        preposition of direction then a capital or a state within a few words, no verb
+        between; an invitation to come, no appeal to act."""
+        toks = s.tokens
+        for k in range(h + 1, min(len(toks) - 1, h + 7)):
+            if toks[k].fold in self.r.to_patient | {"to", "a", "in", "en"}:
+                j = k + 1
+                if toks[j].fold in _ARTICLE_WORDS | self.r.articles and j + 1 < len(toks):
+                    j += 1
+                m = self.mentions.at(toks[j].start)
+                return m is not None and not m.agreement and (
+                    m.kind == "capital" or _kind(self, m.target) == "state")
+            if toks[k].text[:1].islower() and self._is_verb(toks[k]):
+                return False
+        return False
 
     def _host_from_first_fact(self, s: Sentence, events: list[FoundEvent]) -> None:
         """Two facts of one subject joined by "and", the second naming no place ("supplied
