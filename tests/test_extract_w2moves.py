@@ -41,6 +41,10 @@ def test_second_fact_goes_where_the_first_went(lang: str, text: str, want: list)
     check(lang, text, want)
 
 
+def test_a_negated_fact_with_no_one_found_to_say_it_is_no_event() -> None:
+    check("en", "North Korea had not sent any troops to Russia, Peskov told reporters.", [])
+
+
 NEGATED_UNREPORTED = [
     ("en", "Peskov said that North Korean troops were not in Russia.", "peskov"),
     ("it", "Peskov ha affermato che i soldati nordcoreani non si trovano in Russia.", "peskov"),

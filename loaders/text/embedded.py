@@ -8113,6 +8113,10 @@ class _State:
         si trovano in Russia", "a assuré qu'aucun soldat ne se trouvait en Biélorussie"),
         denies it only when it was reported before; else no event is told and the words are
         the speaker's statement (GUIDELINES). Turned into that statement here."""
+        for ev in [e for e in events if e.negated and not e.claims]:
+            # "North Korea had not sent any troops, Peskov told reporters" with no one found
+            # to say it: a negated fact, no event
+            events.remove(ev)
         if s.unquoted_hits(self.r.deny) or s.unquoted_hits(self.r.deny_words):
             return  # "denied sending troops", "called the reports unfounded": a denial
         for ev in events:
