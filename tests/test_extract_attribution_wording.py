@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_extract_embedded import run
+from tests.test_extract_embedded import events, run
 
 
 def claims(d: Any) -> set[tuple[str, tuple[str, ...]]]:
@@ -332,8 +332,16 @@ def test_a_fact_told_with_its_denial_in_an_apposition_is_told_and_denied() -> No
 ])
 def test_a_fact_said_not_to_have_happened_is_denied_by_who_says_so(
         language: str, text: str, speaker: str) -> None:
-    d = run(text, language=language)
-    assert claims(d) == {("denied", (speaker,))}
+    # a denial of the fact reported before (session 14, second moves round)...
+    before = {"en": "North Korea has sent troops and supplied weapons to Russia, Seoul said.",
+              "it": "La Corea del Nord ha inviato truppe in Russia, secondo Seul.",
+              "fr": "La Corée du Nord a envoyé des soldats en Russie, selon Séoul."}[language]
+    d = run(before + "\n" + text, language=language)
+    assert ("denied", (speaker,)) in claims(d)
+    assert not [e for e in d.document["events"] if e["type"] == "statement"]
+    # ... and with nothing reported before, no event: the speaker's statement (GUIDELINES)
+    alone = run(text, language=language)
+    assert events(alone) == [("statement", {(speaker, "speaker")})]
 
 
 def test_a_fact_the_text_negates_is_no_event() -> None:

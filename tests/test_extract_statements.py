@@ -618,14 +618,26 @@ def test_no_name_in_the_quotation_or_right_after_told_is_the_speaker() -> None:
     assert statements(d) == [{("sergey-lavrov", "speaker"), ("choe-son-hui", "addressee")}]
 
 
+#: a report of the troops and the weapons, told before their denial (session 14: a negated
+#: fact nobody had reported is no denial but the speaker's statement)
+_REPORTED = {
+    "en": "North Korea has sent troops and supplied weapons to Russia, Seoul said.",
+    "it": "La Corea del Nord ha inviato truppe in Russia, secondo Seul.",
+    "fr": "La Corée du Nord a envoyé des soldats en Russie, selon Séoul.",
+}
+
+
 def test_troops_said_not_to_be_somewhere_are_a_denial() -> None:
     for text, language in (
             ("Lavrov told reporters that North Korean troops were not in Russia.", "en"),
             ("Lavrov ha detto che i soldati nordcoreani non sono in Russia.", "it"),
             ("Sergueï Lavrov a affirmé que les soldats nord-coréens ne sont pas en Russie.",
              "fr")):
-        d = run(text, language=language)
-        assert claims(d, "deployment") == [("denied", ["sergey-lavrov"])], text
+        d = run(_REPORTED[language] + "\n" + text, language=language)
+        assert ("denied", ["sergey-lavrov"]) in claims(d, "deployment"), text
+        # (with nothing reported before, no event: the speaker's statement; session 14)
+        assert statements(run(text, language=language)) == [
+            {("sergey-lavrov", "speaker")}], text
 
 
 def test_a_name_then_its_title_after_the_verb_and_un_is_no_article() -> None:
@@ -973,14 +985,17 @@ def test_a_contested_fact_said_not_to_have_happened_is_denied() -> None:
              "Cremlino Dmitrij Peskov.", "it", "dmitrij-peskov"),
             ("La Corée du Nord n'a envoyé aucun soldat en Russie, a affirmé le porte-parole du "
              "Kremlin, Dmitri Peskov.", "fr", "dmitri-peskov")):
-        d = run(text, language=language)
+        d = run(_REPORTED[language] + "\n" + text, language=language)
         kind = "supply" if "weapons" in text else "deployment"
-        assert claims(d, kind) == [("denied", [who])], text
+        assert ("denied", [who]) in claims(d, kind), text
         assert statements(d) == [], text
+        # (with nothing reported before, no event: the speaker's statement; session 14)
+        assert statements(run(text, language=language)) == [{(who, "speaker")}], text
     # beside a quotation, "adding that" Moscow received none denies it too
-    d = run('"Our ties are not directed against third countries," Kremlin spokesman Dmitry '
-            'Peskov said, adding that Moscow had received no weapons from Pyongyang.')
-    assert claims(d, "supply") == [("denied", ["dmitry-peskov"])]
+    d = run(_REPORTED["en"] + "\n" + '"Our ties are not directed against third countries," '
+            'Kremlin spokesman Dmitry Peskov said, adding that Moscow had received no weapons '
+            'from Pyongyang.')
+    assert ("denied", ["dmitry-peskov"]) in claims(d, "supply")
 
 
 def test_a_pronoun_at_the_sentence_start_is_no_source_of_its_own() -> None:

@@ -420,6 +420,23 @@ _REGION_NAMES = frozenset({
     "luhansk", "lugansk", "louhansk", "zaporizhzhia", "zaporijia", "zaporizhia", "kherson",
     "kharkiv", "kharkov", "crimea", "crimee", "vladivostok", "khabarovsk", "primorye",
     "primorsky", "rostov", "pokrovsk", "avdiivka", "sudzha", "soudja"})
+#: Verbs of coming from a place ("the shells come from North Korea", "provengono dalla",
+#: "proviennent de").
+_COME_FROM = frozenset({
+    "come", "comes", "came", "coming", "originate", "originates", "originated",
+    "provengono", "proviene", "provenivano", "proveniva", "provenuti", "provenute",
+    "vengono", "viene", "venivano", "veniva", "arrivano", "arrivavano",
+    "proviennent", "provient", "provenaient", "provenait", "viennent", "vient", "venaient",
+    "venait"})
+#: Adverbs of share between a verb and its place ("come mostly from", "provengono in gran
+#: parte da", "proviennent en majorité de").
+_MOSTLY = frozenset({"mostly", "largely", "mainly", "chiefly", "partly", "all", "directly",
+                     "principalmente", "soprattutto", "in", "gran", "parte", "per", "lo", "piu",
+                     "direttamente", "en", "majorite", "grande", "partie", "principalement",
+                     "surtout", "directement"})
+#: Prepositions of origin after a verb of coming ("from", "da", "de").
+_ORIGIN_PREP = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle",
+                          "dall", "de", "du", "des", "d"})
 #: Nouns of presence, no verb of sending ("the presence of troops").
 _PRESENCE = frozenset({"presence", "presenza"})
 #: Words that tell troops are somewhere, right after the troops named ("soldiers are now
@@ -3252,6 +3269,7 @@ class _State:
                 ev.date = found
                 if found.inferred:
                     ev.notes.append(found.note)
+        self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
         accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
@@ -3335,6 +3353,17 @@ class _State:
                 self._relative_of(s, c, s.token_at(ev.trigger[0]))
                 or self._acts_then_says(s, c, s.token_at(ev.trigger[0]))
                 for c in asserters) else (certainty, asserted)
+            if ev.negated and who and not self._told_before(ev, events):
+                # "Peskov said North Korean troops were not in Belarus", with no such fact
+                # reported before: no event and no denial, the speaker's statement
+                # (GUIDELINES: a named speaker's words telling no event of the model)
+                ev.type, ev.negated = EventType.STATEMENT, False
+                ev.participants = [(d, "speaker") for d in who]
+                ev.objects = set()
+                ev.claims.append(FoundClaim("confirmed", who, (s.start, s.end),
+                                            "a negated fact nobody had reported: the "
+                                            "speaker's own words"))
+                continue
             if ev.negated:
                 for d in who:
                     ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
@@ -3375,6 +3404,7 @@ class _State:
             for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
+        self._unreported_negations(s, events)
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
                 e.type != EventType.STATEMENT for e in events):
@@ -3437,7 +3467,7 @@ class _State:
                                c.certainty in ("reported", "alleged") and c.asserted_by
                                and not (c.note or "").startswith(("charged", "review"))
                                for c in e.claims)]
-            named = self._named_facts(s)
+            named = self._named_facts(s) or self._named_by_what(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
             elif named and not theirs and any(e.type in named for e in told):
@@ -4903,6 +4933,16 @@ class _State:
                 shared_kinds & need_kinds if need_kinds else shared_kinds)
         return (kinds, words) if kinds else None
 
+    def _named_by_what(self, s: Sentence) -> set[EventType]:
+        """The kinds of contested fact a sentence names by what is moved alone, troops or
+        weapons, with no word of the fact ("Il Cremlino ha negato che militari nordcoreani
+        si trovino in Russia": the deployment, not the supply told with it); none when it
+        names both."""
+        kinds: set[EventType] = {rule.type for rule in self.r.events if rule.type in (
+            EventType.SUPPLY, EventType.DEPLOYMENT) and rule.needs
+                 and s.unquoted_hits(rule.needs)}
+        return kinds if len(kinds) == 1 else set()
+
     def _named_facts(self, s: Sentence, bare: bool = False) -> set[EventType]:
         """The kinds of contested fact a sentence names, whole or not ("sending troops",
         "reports of arms deliveries"; with ``bare`` a trigger alone: "the deployment")."""
@@ -5726,7 +5766,8 @@ class _State:
                     k for k, t in enumerate(s.tokens) if t.fold in _COME}
                 hits = [h for h in hits if not (
                     (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
-                    and any(h < k <= h + 10 for k in visit_words))]
+                    and (any(h < k <= h + 10 for k in visit_words)
+                         or self._invited_to_place(s, h)))]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -6459,6 +6500,9 @@ class _State:
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
         moved = self._weapons_moved(s, cands, out)
+        # "Shells from North Korea were shipped to Russia", "i proiettili usati dalle forze
+        # russe provengono dalla Corea del Nord": weapons told by their origin
+        moved += self._weapons_from(s, cands, out + moved)
         # ("trains of North Korean shells arriving in Russia": the weapons' state, no visitor)
         # (nor troops deployed by the verb of use: "Le forze russe impiegano missili
         # nordcoreani", whose forces are the user's)
@@ -7270,6 +7314,102 @@ class _State:
                                     (toks[k].start, toks[k].end)))
         return found
 
+    def _weapons_from(self, s: Sentence, cands: list[_Candidate],
+                      out: list[FoundEvent]) -> list[FoundEvent]:
+        """Supplies told by the weapons' origin: weapons "from", "provenienti da", "en
+        provenance de" a state sent in the passive to another ("Artillery shells from North
+        Korea were shipped to Russia", "Des obus en provenance de Corée du Nord ont été
+        livrés à la Russie"), or weapons used by a state's forces that come from another
+        ("The shells fired by Russian forces come from North Korea", "i proiettili usati
+        dalle forze russe provengono dalla Corea del Nord", "les obus tirés par l'armée russe
+        proviennent de Corée du Nord"). Not negated, planned or possible."""
+        r = self.r
+        rule = next((x for x in r.events if x.type == EventType.SUPPLY and x.needs), None)
+        if rule is None:
+            return []
+        toks = s.tokens
+        weapons = s.hits(rule.needs)
+        if not weapons:
+            return []
+        states = [(s.token_at(c.start), c) for c in cands
+                  if _kind(self, c.actor) == "state" and c.kind not in ("source", "pair")
+                  and (c.start, c.end) not in self._asserter_spans]
+        bounds = self._clause_bounds(s)
+        sends = {i for x in r.events if x.type == EventType.SUPPLY for i in s.hits(x.words)
+                 if toks[i].text.islower()}
+
+        def broken(a: int, b: int) -> bool:
+            return any(a < k <= b for k in bounds) or any(
+                set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";", ":"}
+                for k in range(a + 1, b + 1))
+
+        def state_after(k: int, reach: int = 3) -> _Candidate | None:
+            # the state named right after token k (articles between)
+            return next((c for a, c in states if k < a <= k + reach and not broken(k, a)
+                         and all(toks[j].fold in _ARTICLE_WORDS | r.articles | r.origin_words
+                                 or toks[j].fold == "en" and toks[j + 1].fold in r.origin_words
+                                 for j in range(k + 1, a))), None)
+
+        def ruled_out(v: int) -> bool:
+            lo = max(0, v - 6)
+            return any(lo <= k < v for k in s.hits(r.negation) + s.hits(r.intent)
+                       + s.hits(r.future) + s.hits(r.conditional)) or self._future_tense(s, v)
+
+        found: list[FoundEvent] = []
+        for w in weapons:
+            supplier: _Candidate | None = None
+            recipient: _Candidate | None = None
+            verb: int | None = None
+            # the origin right after the weapons ("shells from North Korea", "obus en
+            # provenance de Corée du Nord", "missili provenienti dalla Corea del Nord")
+            if w + 1 < len(toks) and (toks[w + 1].fold in r.origin_words | {"from"} or (
+                    w + 2 < len(toks) and toks[w + 1].fold == "en"
+                    and toks[w + 2].fold in r.origin_words)):
+                origin = state_after(w, 4)
+                if origin is not None:
+                    end = s.token_at(origin.end - 1)
+                    v = next((k for k in range(end + 1, min(len(toks), end + 5))
+                              if k in sends), None)
+                    if v is not None and not broken(end, v) and toks[v - 1].fold in \
+                            _AUXILIARIES | _PAST_AUX_EN | {"stati", "state", "ete", "sono"}:
+                        dest = next((c for a, c in states if v < a <= v + 5
+                                     and not broken(v, a) and any(
+                                         toks[j].fold in r.to_patient for j in range(v + 1, a))),
+                                    None)
+                        if dest is not None:
+                            supplier, recipient, verb = origin, dest, v
+            if verb is None:
+                # the weapons, then whose forces use them, then where they come from
+                v = next((k for k in range(w + 1, min(len(toks), w + 12))
+                          if toks[k].fold in _COME_FROM), None)
+                if v is None or any(w < b <= v for b in bounds):
+                    continue
+                j = v + 1
+                while j < len(toks) and toks[j].fold in _MOSTLY:
+                    j += 1
+                if j >= len(toks) or toks[j].fold not in _ORIGIN_PREP:
+                    continue
+                origin = state_after(j - 1 if toks[j].fold in r.origin_words else j, 4)
+                by = next((k for k in range(w + 1, v) if toks[k].fold in _BY_AGENT), None)
+                user = None if by is None else next(
+                    (c for a, c in states if by < a < v and a - by <= 4), None)
+                if origin is None or user is None:
+                    continue
+                supplier, recipient, verb = origin, user, v
+            if supplier is None or recipient is None or verb is None or \
+                    supplier.actor == recipient.actor or ruled_out(verb):
+                continue
+            ev = FoundEvent(EventType.SUPPLY, [(supplier.actor, "supplier"),
+                                               (recipient.actor, "recipient")],
+                            (s.start, s.end), (toks[verb].start, toks[verb].end),
+                            objects={toks[w].lemma})
+            if any(e.type == EventType.SUPPLY and set(e.participants) == set(ev.participants)
+                   for e in out + found):
+                continue
+            self._live_hits.add(verb)
+            found.append(ev)
+        return found
+
     def _weapons_moved(self, s: Sentence, cands: list[_Candidate],
                        out: list[FoundEvent]) -> list[FoundEvent]:
         """Supplies told by weapons of one state used, fired or carried across a border by
@@ -8046,6 +8186,92 @@ class _State:
             return True  # after a subordinator, a name and a word: its own verb ("as Moscow
             # and Pyongyang deepened their cooperation")
         return j < len(toks) and self._is_verb(toks[j])
+
+    def _invited_to_place(self, s: Sentence, h: int) -> bool:
+        """The verb of inviting at token ``h`` invites to a place ("invited Kim to Moscow",
+        "ha invitato Kim a Mosca", "a invité Kim à Moscou", "invited him to Russia"): a
+        preposition of direction then a capital or a state within a few words, no verb
+        between; an invitation to come, no appeal to act."""
+        toks = s.tokens
+        for k in range(h + 1, min(len(toks) - 1, h + 7)):
+            if toks[k].fold in self.r.to_patient | {"to", "a", "in", "en"}:
+                j = k + 1
+                if toks[j].fold in _ARTICLE_WORDS | self.r.articles and j + 1 < len(toks):
+                    j += 1
+                m = self.mentions.at(toks[j].start)
+                return m is not None and not m.agreement and (
+                    m.kind == "capital" or _kind(self, m.target) == "state")
+            if toks[k].text[:1].islower() and self._is_verb(toks[k]):
+                return False
+        return False
+
+    def _host_from_first_fact(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """Two facts of one subject joined by "and", the second naming no place ("supplied
+        Russia with shells and sent 10,000 troops", "ha rifornito Mosca di missili e inviato
+        migliaia di soldati", "a approvisionné Moscou en missiles et a dépêché des
+        soldats"): the troops go where the goods went, the first fact's recipient is the
+        deployment's host. Not across a clause of its own (";", "while") nor with a place
+        after the second verb ("and sent troops to the Kursk region")."""
+        toks = s.tokens
+        for ev in events:
+            if ev.type != EventType.DEPLOYMENT or not ev.partial or \
+                    [r for _, r in ev.participants] != ["sender"]:
+                continue
+            sender = ev.participants[0][0]
+            v = s.token_at(ev.trigger[0])
+            first = next((e for e in events if e.type == EventType.SUPPLY and not e.partial
+                          and e.trigger[0] < ev.trigger[0]
+                          and (sender, "supplier") in e.participants), None)
+            if first is None:
+                continue
+            u = s.token_at(first.trigger[0])
+            between = toks[u + 1:v]
+            ands = [k for k in range(u + 1, v) if toks[k].text.lower() in _AND]
+            if len(ands) != 1 or any(t.fold in _CONTRAST for t in between) or \
+                    ";" in self.text[toks[u].end:toks[v].start]:
+                continue
+            end = min(len(toks), v + 8)
+            if any(t.fold in _REGIONS or t.fold in _REGION_NAMES for t in toks[v + 1:end]):
+                continue
+            host = next((a for a, r in first.participants if r == "recipient"), None)
+            if host is None or host == sender:
+                continue
+            ev.participants.append((host, "host"))
+            ev.partial = False
+
+    def _unreported_negations(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """A contested fact told negated by who says it, with no verb of denial ("Peskov
+        said that North Korean troops were not in Russia", "ha affermato che i soldati non
+        si trovano in Russia", "a assuré qu'aucun soldat ne se trouvait en Biélorussie"),
+        denies it only when it was reported before; else no event is told and the words are
+        the speaker's statement (GUIDELINES). Turned into that statement here."""
+        for ev in [e for e in events if e.negated and not e.claims]:
+            # "North Korea had not sent any troops, Peskov told reporters" with no one found
+            # to say it: a negated fact, no event
+            events.remove(ev)
+        if s.unquoted_hits(self.r.deny) or s.unquoted_hits(self.r.deny_words):
+            return  # "denied sending troops", "called the reports unfounded": a denial
+        for ev in events:
+            if ev.type not in CONTESTED or not ev.claims or any(
+                    c.certainty != "denied" for c in ev.claims) or self._told_before(ev, events):
+                continue
+            who = sorted(dict.fromkeys(a for c in ev.claims for a in c.asserted_by))
+            if any(e.type == EventType.STATEMENT and {a for a, _ in e.participants} == set(who)
+                   for e in events):
+                ev.partial = True  # (the statement is told already: dropped below)
+                ev.claims = []
+                continue
+            ev.type, ev.negated, ev.objects = EventType.STATEMENT, False, set()
+            ev.participants = [(d, "speaker") for d in who]
+            ev.claims = [FoundClaim("confirmed", who, (s.start, s.end),
+                                    "a negated fact nobody had reported: the speaker's words")]
+
+    def _told_before(self, ev: FoundEvent, here: list[FoundEvent]) -> bool:
+        """The fact a negated event names was told before it: in an earlier sentence or
+        not negated in this one ("Seoul says troops were sent; Peskov said North Korean
+        troops were not in Russia": a denial of it)."""
+        return any(_same_fact(ev, e) for e in self.result.events) or any(
+            e is not ev and not e.negated and _same_fact(ev, e) for e in here)
 
     def _concerned(self, actor: str, ev: FoundEvent) -> bool:
         """Whether ``actor`` may deny ``ev`` told before: a participant, someone of a
@@ -10835,6 +11061,13 @@ def _name_run(text: str, toks: list[Token], j: int) -> list[int]:
 #: What reports and accusations are about, and denials deny.
 CONTESTED = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT,
                        EventType.MILITARY_ASSISTANCE})
+
+
+def _same_fact(ev: FoundEvent, other: FoundEvent) -> bool:
+    """``other`` tells the fact ``ev`` names: the same type, the sides of one among the
+    other's."""
+    a, b = {x for x, _ in ev.participants}, {x for x, _ in other.participants}
+    return ev.type == other.type and bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:

@@ -338,7 +338,9 @@ class Matcher:
                     forms.append(Form(sid, "name", name))
         for actor, lang, kind, form in _forms_table():
             if lang in (language, "en") and actor in lexicon.actors:
-                forms.append(Form(actor, kind, form))
+                # a city that is no capital is a place of its state, read as its capital is
+                # ("arrived in Wonsan", "si è recato a Vladivostok": the host)
+                forms.append(Form(actor, "capital" if kind == "city" else kind, form))
         # folded key -> the forms (several actors may share one key)
         table: dict[str, list[Form]] = {}
         for f in forms:
