@@ -44,6 +44,7 @@ from loaders.text.lexicon import (
     family_name,
     known_person,
     media_pattern,
+    state_body_name,
 )
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
@@ -1073,6 +1074,7 @@ class _State:
         self._communities(s)
         self._delegations(s)
         self._organisations(s)
+        self._upper_houses(s)
         self._lowercase_ministries(s)
         self._initials(s)
         self._titles(s)
@@ -1965,6 +1967,63 @@ class _State:
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _upper_houses(self, s: Sentence) -> None:
+        """ "the upper chamber", "the upper house of the Russian parliament", "la camera
+        alta", "la chambre haute du Parlement russe": a parliament's upper house named by
+        its kind, of the state named with it or, with none, of the state whose lower house
+        the text named before ("the State Duma ... the upper chamber"): the graph's body,
+        else the body ``data/bodies.tsv`` names for that state (Russia's Federation Council,
+        ``federation-council``)."""
+        toks = s.tokens
+        for k in range(len(toks) - 1):
+            pair = (toks[k].fold, toks[k + 1].fold)
+            if pair not in _UPPER_HOUSE_PAIRS or not toks[k].text.islower() or \
+                    self.mentions.overlapping(toks[k].start, toks[k + 1].end):
+                continue
+            j = k - 1 if k and toks[k - 1].fold in _ARTICLE_WORDS | self.r.articles else k
+            if j and "," in self.text[toks[j - 1].end:toks[j].start]:
+                continue  # "the Federation Council, the upper house of ...": the name before
+            state = None
+            for j in range(k + 2, min(len(toks), k + 7)):
+                m = self.mentions.at(toks[j].start)
+                if m is None:
+                    if toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles or \
+                            toks[j].fold in ("parliament", "parlamento", "parlement",
+                                             "russian", "federal", "federale", "federal"):
+                        continue
+                    break
+                if m.agreement or self._state_of(m.target) != m.target:
+                    break
+                if "," in self.text[toks[k].end:m.start]:
+                    break
+                state = m
+                break
+            country = self._state_of(state.target) if state is not None else None
+            if country is None:
+                before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
+                          and _kind(self, m.target) == "government_body"]
+                for m in reversed(before):
+                    info = self.lexicon.actors.get(m.target)
+                    c = info.country if info is not None else None
+                    if c and self.lexicon.body_of(c, "lower house") == m.target:
+                        country = c
+                        break
+            if country is None:
+                continue
+            body = self.lexicon.body_of(country, "upper house")
+            name = state_body_name(country, "upper-house")
+            if body is None and name is None:
+                continue
+            actor_id = body or slug(name or "")
+            if body is None and actor_id not in self.result.new_actors:
+                self.result.new_actors[actor_id] = NewActor(
+                    actor_id, name or "", "government_body", country,
+                    cue=f"upper house ('{toks[k].text} {toks[k + 1].text}')",
+                    evidence=(s.start, s.end))
+            # (the state stays named: a party of the treaty's milestones)
+            start, end = toks[k].start, toks[k + 1].end
+            self.mentions.add(Mention(start, end, self.text[start:end], actor_id, "alias"))
 
     def _plain_word(self, s: Sentence, k: int) -> bool:
         """Token k is a lower-case word of a name: no known name, article, preposition,
@@ -3186,7 +3245,7 @@ class _State:
                 # puis le 11 novembre par Kim"): the date in its own part of the sentence,
                 # between "and", "then" or commas, is its own
                 cuts = [t.start for k, t in enumerate(s.tokens) if t.fold in _AND | _THEN
-                        or k and "," in self.text[s.tokens[k - 1].end:t.start]]
+                        or k and set(self.text[s.tokens[k - 1].end:t.start]) & {",", ";"}]
                 lo = max([c for c in cuts if c <= agent[0]], default=s.start)
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
@@ -6278,6 +6337,7 @@ class _State:
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
         out = self._approval_agents(s, cands, out)
+        out = self._same_act(s, cands, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
             out = [e for e in out if not (e.type == EventType.SIGNING and {
@@ -9625,6 +9685,59 @@ class _State:
                 self._agreement_parties(ev, s)
             out.append(ev)
         return self._state_parties(out)
+
+    def _same_act(self, s: Sentence, cands: list[_Candidate],
+                  out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "The State Duma ratified the pact on Oct. 24, and the upper chamber followed suit
+        on Nov. 6", "Il Consiglio della Federazione ha fatto lo stesso", "la chambre haute a
+        fait de même": the milestone told just before (in the sentence, else the text's last
+        event) done again by the subject of the phrase (``same_act``): one more of that type,
+        the subject its ratifier or signatory (a state its party), the parties of the one
+        before when the sentence told it, dated by its own part. Not negated, not in the
+        conditional, not with a modal ("has not done the same", "would follow suit")."""
+        hits = s.hits(self.r.same_act)
+        if not hits:
+            return out
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        hedges = set(s.hits(self.r.negation)) | set(s.hits(self.r.intent)) | \
+            set(s.hits(self.r.conditional)) | set(s.hits(self.r.future))
+        doers = {EventType.RATIFICATION: "ratifier", EventType.SIGNING: "signatory"}
+        for h in hits:
+            if any(0 <= h - x <= 4 for x in hedges) or any(
+                    t.fold.endswith(self.r.conditional_endings) and
+                    t.fold not in self.r.conditional_not
+                    for t in toks[max(0, h - 3):h] if self.r.conditional_endings):
+                continue
+            at = toks[h].start
+            lo = max([b for b in bounds if b <= h], default=0)
+            subject = [c for c in cands if c.end <= at and s.token_at(c.start) >= lo
+                       and c.kind not in ("source", "pronoun")
+                       and _kind(self, c.actor) in ("person", "government_body",
+                                                    "organization", "state")
+                       and (c.start, c.end) not in self._asserter_spans]
+            if not subject:
+                continue
+            who = subject[-1]
+            # (the act just before: "Japan condemned the move, and South Korea did the
+            # same" repeats the condemnation, no milestone)
+            here = [e for e in out if e.trigger[1] <= who.start]
+            last = here[-1] if here else (self.result.events[-1] if self.result.events
+                                          else None)
+            ref = last if last is not None and last.type in doers else None
+            if ref is None or who.actor in {a for a, _ in ref.participants}:
+                continue
+            role = "party" if _kind(self, who.actor) == "state" else doers[ref.type]
+            ev = FoundEvent(ref.type, [(who.actor, role)], (s.start, s.end),
+                            (who.start, toks[h].end), agreement=ref.agreement,
+                            own_part_date=True)
+            if here:
+                ev.participants += [(a, r) for a, r in ref.participants
+                                    if r == "party" and a != who.actor]
+            elif ev.agreement:
+                self._agreement_parties(ev, s)
+            out.append(ev)
+        return out
 
     def _one_vote(self, s: Sentence, cands: list[_Candidate],
                   out: list[FoundEvent]) -> list[FoundEvent]:

@@ -287,6 +287,15 @@ def body_concept(key: str) -> str | None:
     return _body_concepts().get(_body_key(key))
 
 
+def state_body_name(state: str, concept: str) -> str | None:
+    """The English name ``data/bodies.tsv`` gives ``state``'s body of ``concept`` (concept
+    ``<state>:<body>``: "russia:upper-house" -> "Federation Council"), or None."""
+    with (DATA_DIR / "bodies.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        return next((r["name"] for r in csv.DictReader(lines, delimiter="\t")
+                     if r["concept"] == f"{state}:{concept}" and r["lang"] == "en"), None)
+
+
 @lru_cache(maxsize=1)
 def _known_people() -> dict[str, tuple[str | None, str | None]]:
     with (DATA_DIR / "people.tsv").open(encoding="utf-8", newline="") as fh:

@@ -1,0 +1,97 @@
+"""The treaty's milestones, second round (session 14, dev cases 434-436): an upper house
+named by its kind, the same act done again by a new subject ("followed suit", "ha fatto lo
+stesso", "a fait de même"), names of bodies with lower-case adjectives, a bare name as the
+one who ratifies by decree. Sentences written for these tests in wire style, EN, IT, FR
+(no database; the seed document's lexicon)."""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def _ratifiers(d: object) -> list[str]:
+    return sorted(a for t, p in events(d) if t == "ratification"  # type: ignore[arg-type]
+                  for a, r in p if r == "ratifier")
+
+
+def _dated(d: object) -> dict[str, str | None]:
+    return {next(p["actor"] for p in e["participants"] if p["role"] == "ratifier"):
+            (e.get("date") or {}).get("value")
+            for e in d.document["events"]  # type: ignore[attr-defined]
+            if e["type"] == "ratification"
+            and any(p["role"] == "ratifier" for p in e["participants"])}
+
+
+# --- an upper house named by its kind -----------------------------------------------------
+
+
+def test_an_upper_house_named_by_its_kind_is_the_states_upper_house() -> None:
+    for text, lang in [
+        ("The upper chamber of the Russian parliament endorsed the treaty with Pyongyang "
+         "on Nov. 6.", "en"),
+        ("The State Duma approved the treaty on Oct. 24. The upper house approved it on "
+         "Nov. 6.", "en"),
+        ("La camera alta del Parlamento russo ha approvato il trattato con Pyongyang il 6 "
+         "novembre.", "it"),
+        ("La Duma ha ratificato il trattato il 24 ottobre. La camera alta lo ha approvato "
+         "il 6 novembre.", "it"),
+        ("La chambre haute du Parlement russe a approuvé le traité avec Pyongyang le 6 "
+         "novembre.", "fr"),
+        ("La Douma a adopté le traité le 24 octobre. La chambre haute l'a approuvé le 6 "
+         "novembre.", "fr"),
+    ]:
+        assert "federation-council" in _ratifiers(run(text, language=lang)), text
+
+
+def test_an_upper_house_of_no_known_state_or_in_apposition_is_none() -> None:
+    for text, lang in [
+        ("The upper house approved the bill on Tuesday.", "en"),  # no state
+        ("Le Conseil de la Fédération, chambre haute du Parlement russe, a ratifié mercredi "
+         "le traité.", "fr"),  # the name before
+    ]:
+        assert "federation-council" not in _ratifiers(run(text, language=lang)), text
+
+
+# --- the same act done again by a new subject -----------------------------------------
+
+
+def test_the_same_act_by_a_new_subject_is_its_own_ratification() -> None:
+    for text, lang, who in [
+        ("The State Duma ratified the treaty with North Korea on Oct. 24, and the Federation "
+         "Council followed suit on Nov. 6.", "en", "federation-council"),
+        ("Russia's lower house approved the pact on Oct. 24. The upper house did the same "
+         "on Nov. 6.", "en", "federation-council"),
+        ("The Duma voted for the treaty on Oct. 24; the Federation Council had done likewise "
+         "on Nov. 6.", "en", "federation-council"),
+        ("La Duma ha ratificato il trattato il 24 ottobre e il 6 novembre il Consiglio della "
+         "Federazione ha fatto lo stesso.", "it", "consiglio-della-federazione"),
+        ("La Duma di Stato ha approvato il patto il 24 ottobre. Il 6 novembre la camera alta "
+         "ha fatto altrettanto.", "it", "federation-council"),
+        ("La Douma a ratifié le traité le 24 octobre, et le Conseil de la Fédération a fait "
+         "de même le 6 novembre.", "fr", "conseil-de-la-federation"),
+        ("La Douma d'État a adopté le texte le 24 octobre. La chambre haute en a fait autant "
+         "le 6 novembre.", "fr", "federation-council"),
+    ]:
+        d = run(text, language=lang, published="2024-11-13")
+        assert _ratifiers(d) == sorted(["state-duma", who]), text
+        assert _dated(d) == {"state-duma": "2024-10-24", who: "2024-11-06"}, text
+
+
+def test_the_same_act_not_done_or_after_another_act_is_none() -> None:
+    for text, lang in [
+        ("The State Duma ratified the treaty on Oct. 24. The Federation Council is expected "
+         "to follow suit next week.", "en"),
+        ("The State Duma ratified the treaty on Oct. 24, but the Federation Council has not "
+         "yet done the same.", "en"),
+        ("The State Duma ratified the treaty on Oct. 24. Japan condemned the move, and South "
+         "Korea did the same.", "en"),
+        ("La Duma ha ratificato il trattato il 24 ottobre. Il Consiglio della Federazione "
+         "farà lo stesso la settimana prossima.", "it"),
+        ("La Duma ha ratificato il trattato il 24 ottobre, ma il Consiglio della Federazione "
+         "non ha ancora fatto lo stesso.", "it"),
+        ("La Douma a ratifié le traité le 24 octobre. Le Conseil de la Fédération devrait "
+         "faire de même.", "fr"),
+        ("La Douma a ratifié le traité le 24 octobre; le Conseil de la Fédération n'a pas "
+         "encore fait de même.", "fr"),
+    ]:
+        assert _ratifiers(run(text, language=lang)) == ["state-duma"], text
