@@ -95,3 +95,26 @@ def test_the_same_act_not_done_or_after_another_act_is_none() -> None:
          "encore fait de même.", "fr"),
     ]:
         assert _ratifiers(run(text, language=lang)) == ["state-duma"], text
+
+
+# --- a body's name with lower-case adjectives -------------------------------------------
+
+
+def test_a_bodys_name_goes_on_with_its_lower_case_adjectives() -> None:
+    it = "presidium-dell-assemblea-popolare-suprema"
+    fr = "presidium-de-l-assemblee-populaire-supreme"
+    for text, lang, who in [
+        ("Il Presidium dell'Assemblea popolare suprema ha ratificato il trattato con la "
+         "Russia.", "it", it),
+        ("Il trattato di partenariato strategico globale con la Russia è stato ratificato con "
+         "un decreto del Presidium dell'Assemblea popolare suprema l'11 novembre.", "it", it),
+        ("Il Presidium dell'Assemblea popolare suprema ha approvato ieri il patto con Mosca.",
+         "it", it),
+        ("Le Présidium de l'Assemblée populaire suprême a ratifié le traité avec la Russie.",
+         "fr", fr),
+        ("Le traité de partenariat stratégique global avec la Russie a été ratifié par un "
+         "décret du Présidium de l'Assemblée populaire suprême le 11 novembre.", "fr", fr),
+        ("Le Présidium de l'Assemblée populaire suprême a adopté hier le traité avec Moscou.",
+         "fr", fr),
+    ]:
+        assert _ratifiers(run(text, language=lang)) == [who], text

@@ -620,6 +620,15 @@ _ATTENDING = {
 }
 
 #: Words of an upper house: a ratification by it is not the lower house's.
+#: Endings of Italian and French adjectives that go on an organisation's name after its
+#: capitalised words ("Assemblea popolare suprema", "Assemblée populaire suprême",
+#: "Assemblea nazionale", "Conseil fédéral"); not verbs' endings ("-ano", "-ait").
+_NAME_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "it": ("are", "ari", "ale", "ali", "ario", "aria", "ico", "ica", "ici", "iche", "ivo",
+           "iva", "ivi", "ive", "ema", "emo", "eme", "emi", "ese", "esi"),
+    "fr": ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "if", "ive", "ifs",
+           "ives", "eme", "emes", "el", "elle", "els", "elles"),
+}
 _UPPER_HOUSE = frozenset({"senate", "senators", "senato", "senatori", "senat", "senateurs"})
 _UPPER_HOUSE_PAIRS = frozenset({("upper", "house"), ("upper", "chamber"), ("camera", "alta"),
                                 ("chambre", "haute"), ("alta", "camera")})
@@ -1907,11 +1916,13 @@ class _State:
                                        self.b.language, None):
                     # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
+                    hi = self._name_adjectives(s, hi)
                 elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
                         toks[hi + 3].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 3].start) is None:
                     hi += 3  # "Conseil de la Fédération"
+                    hi = self._name_adjectives(s, hi)
                 elif hi == i and nxt.fold in _GENITIVE and self.b.language in ("it", "fr") \
                         and self._plain_word(s, hi + 2):
                     # written as a sentence: "Conseil de sécurité nationale", "Consiglio di
@@ -1967,6 +1978,20 @@ class _State:
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _name_adjectives(self, s: Sentence, hi: int) -> int:
+        """ "Presidium dell'Assemblea popolare suprema", "Présidium de l'Assemblée populaire
+        suprême": in Italian and French an organisation's name may go on with up to two
+        lower-case adjectives after its last capitalised word (known by their endings,
+        ``_NAME_ADJECTIVE_ENDINGS``); the last token of the name."""
+        endings = _NAME_ADJECTIVE_ENDINGS.get(self.b.language)
+        toks = s.tokens
+        k = hi
+        while endings and k - hi < 2 and self._plain_word(s, k + 1) and \
+                self.text[toks[k].end:toks[k + 1].start] == " " and \
+                len(toks[k + 1].fold) > 4 and toks[k + 1].fold.endswith(endings):
+            k += 1
+        return k
 
     def _upper_houses(self, s: Sentence) -> None:
         """ "the upper chamber", "the upper house of the Russian parliament", "la camera
