@@ -118,3 +118,29 @@ def test_a_bodys_name_goes_on_with_its_lower_case_adjectives() -> None:
          "fr", fr),
     ]:
         assert _ratifiers(run(text, language=lang)) == [who], text
+
+
+# --- a person of the lexicon named in full without a title ------------------------------
+
+
+def test_a_known_person_named_in_full_without_a_cue_ratifies() -> None:
+    for text, lang in [
+        ("Kim Jong Un issued a decree ratifying the treaty with Russia.", "en"),
+        ("Kim Jong Un put out a decree on Monday ratifying the pact with Moscow.", "en"),
+        ("Il trattato con la Russia è stato ratificato con un decreto di Kim Jong Un.", "it"),
+        ("Il decreto di Kim Jong Un che ratifica il trattato con la Russia è stato pubblicato "
+         "lunedì.", "it"),
+        ("Le traité avec la Russie a été ratifié par un décret de Kim Jong Un.", "fr"),
+        ("Kim Jong Un a publié lundi un décret ratifiant le traité avec la Russie.", "fr"),
+    ]:
+        assert _ratifiers(run(text, language=lang)) == ["kim-jong-un"], text
+
+
+def test_a_decree_still_to_come_is_no_ratification() -> None:
+    for text, lang in [
+        ("Kim Jong Un is expected to issue a decree ratifying the treaty with Russia.", "en"),
+        ("Il decreto di Kim Jong Un che ratificherà il trattato con la Russia è atteso la "
+         "settimana prossima.", "it"),
+        ("Kim Jong Un doit encore signer le décret ratifiant le traité avec la Russie.", "fr"),
+    ]:
+        assert _ratifiers(run(text, language=lang)) == [], text
