@@ -144,3 +144,38 @@ def test_a_decree_still_to_come_is_no_ratification() -> None:
         ("Kim Jong Un doit encore signer le décret ratifiant le traité avec la Russie.", "fr"),
     ]:
         assert _ratifiers(run(text, language=lang)) == [], text
+
+
+# --- deputies as the agent: the lower house ---------------------------------------------
+
+
+def test_deputies_as_the_agent_are_the_lower_house() -> None:
+    for text, lang in [
+        ("The partnership treaty with North Korea was approved by all 397 deputies of the "
+         "State Duma on Oct. 24.", "en"),
+        ("The partnership treaty with North Korea was approved by Russian lawmakers on "
+         "Oct. 24.", "en"),
+        ("Il trattato di partenariato strategico con la Corea del Nord è stato approvato da "
+         "tutti i deputati della Duma il 24 ottobre.", "it"),
+        ("La Duma si è riunita giovedì. Il trattato di partenariato strategico con la Corea "
+         "del Nord è stato approvato da tutti i 397 deputati presenti.", "it"),
+        ("Le traité de partenariat stratégique avec la Corée du Nord a été adopté par les "
+         "députés russes le 24 octobre.", "fr"),
+    ]:
+        assert _ratifiers(run(text, language=lang)) == ["state-duma"], text
+
+
+def test_deputies_of_another_state_are_not_the_duma() -> None:
+    text = ("Il trattato di partenariato strategico con la Corea del Nord è stato approvato "
+            "dai deputati sudcoreani.")
+    assert "state-duma" not in _ratifiers(run(text, language="it"))
+
+
+def test_a_visit_to_a_person_is_to_the_state_named_after() -> None:
+    for text, lang, host in [
+        ("Sergey Lavrov paid a visit to Kim Jong Un in North Korea.", "en", "north-korea"),
+        ("Sergueï Lavrov a rendu visite à Vladimir Poutine en Russie.", "fr", "russia"),
+        ("Sergueï Lavrov a rendu visite à Kim Jong Un en Corée du Nord.", "fr", "north-korea"),
+    ]:
+        assert ("visit", {("sergey-lavrov", "visitor"), (host, "host")}) in events(
+            run(text, language=lang)), text

@@ -6167,8 +6167,18 @@ class _State:
                         ev.participants.insert(0, (chamber, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
+                    person_host = any(r == "host" and _kind(self, a) == "person"
+                                      for a, r in ev.participants)
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if r != "host" or _kind(self, a) == "state"]
+                    if person_host and not any(r == "host" for _, r in ev.participants):
+                        # "a rendu visite à Kim Jong Un en Corée du Nord": the state of the
+                        # place after the person visited
+                        place = next((c for c in pool if c.start > trig.start and
+                                      self._state_of(c.actor) == c.actor and not any(
+                                          c.actor == a for a, _ in ev.participants)), None)
+                        if place is not None:
+                            ev.participants.append((place.actor, "host"))
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
                 if whom is not None:
@@ -7614,6 +7624,39 @@ class _State:
                     body = self.lexicon.body_of(state, "lower house")
                     if body is not None:
                         return body
+        return self._chamber_agent(s, trig)
+
+    def _chamber_agent(self, s: Sentence, trig: int) -> str | None:
+        """The members of a lower house as the agent after the trigger ("approved by all
+        397 deputies of the State Duma", "approvato da tutti i deputati presenti", "voté
+        par les députés russes"): the state's lower house named with them (its name or its
+        state's within four words), else the one the text named before ("la Duma ...
+        votato da tutti i deputati": the Duma)."""
+        bounds = self._clause_bounds(s)
+        hi = min([b for b in bounds if b > trig], default=len(s.tokens))
+        toks = s.tokens
+        for k in s.hits(self.r.chambers):
+            if not trig < k < min(hi, trig + 9) or not any(
+                    toks[j].fold in self.r.to_agent for j in range(max(trig + 1, k - 4), k)):
+                continue
+            near = [m for m in self._mentions_in(toks[max(trig + 1, k - 2)].start,
+                                                 toks[min(len(toks) - 1, k + 4)].end)
+                    if not m.agreement]
+            for m in near:
+                state = self._state_of(m.target)
+                body = self.lexicon.body_of(state, "lower house") if state else None
+                if body is not None and m.target in (state, body):
+                    return body
+            if near:
+                return None  # deputies of another body or state
+            before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
+                      and _kind(self, m.target) == "government_body"]
+            for m in reversed(before):
+                info = self.lexicon.actors.get(m.target)
+                c = info.country if info is not None else None
+                if c and self.lexicon.body_of(c, "lower house") == m.target:
+                    return m.target
+            return None
         return None
 
     def _upper_house_words(self, s: Sentence) -> list[int]:
