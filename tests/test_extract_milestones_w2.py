@@ -179,3 +179,18 @@ def test_a_visit_to_a_person_is_to_the_state_named_after() -> None:
     ]:
         assert ("visit", {("sergey-lavrov", "visitor"), (host, "host")}) in events(
             run(text, language=lang)), text
+
+
+def test_the_decree_taken_up_with_no_signer_is_the_ratification_told() -> None:
+    for text, lang in [
+        ("Kim Jong Un issued a decree ratifying the treaty with Russia, KCNA said, without "
+         "saying when the decree was signed.", "en"),
+        ("Kim Jong Un ha ratificato il trattato con la Russia, senza precisare quando il "
+         "decreto è stato firmato.", "it"),
+    ]:
+        rats = [p for t, p in events(run(text, language=lang)) if t == "ratification"]
+        assert rats == [{("kim-jong-un", "ratifier"), ("russia", "party")}], text
+    # a signer named is a ratification of its own
+    d = run("The Duma ratified the treaty with North Korea on Oct. 24, and the law was "
+            "signed by Putin on Nov. 9.")
+    assert _ratifiers(d) == ["state-duma", "vladimir-putin"]

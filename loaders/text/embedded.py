@@ -6376,6 +6376,7 @@ class _State:
                         out.append(one)
         out = self._approval_agents(s, cands, out)
         out = self._same_act(s, cands, out)
+        out = self._act_taken_up(s, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
             out = [e for e in out if not (e.type == EventType.SIGNING and {
@@ -9809,6 +9810,30 @@ class _State:
                 self._agreement_parties(ev, s)
             out.append(ev)
         return out
+
+    def _act_taken_up(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Kim issued a decree ratifying the treaty, KCNA said, without saying when the
+        decree was signed", "Putin ha firmato la legge, ma il decreto è stato pubblicato
+        solo ieri": the law or decree taken up by its definite article and signed with no
+        one named, in a sentence whose ratification has its ratifier, is that one."""
+        done = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        if not done:
+            return out
+        toks = s.tokens
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        nouns = self.r.law_refs.words | _APPROVAL_NOUNS
+        keep = []
+        for e in out:
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and e not in done and not any(
+                    r == "ratifier" for _, r in e.participants) and any(
+                    toks[j].fold in nouns and j and toks[j - 1].fold in dets
+                    for j in range(max(0, k - 4), k)) and any(
+                    o.trigger[1] <= e.trigger[0] for o in done):
+                continue
+            keep.append(e)
+        return keep
 
     def _one_vote(self, s: Sentence, cands: list[_Candidate],
                   out: list[FoundEvent]) -> list[FoundEvent]:
