@@ -44,6 +44,7 @@ from loaders.text.lexicon import (
     family_name,
     known_person,
     media_pattern,
+    state_body_name,
 )
 from loaders.text.normalize import fold_key
 from loaders.text.rules import EventRule, LanguageRules, WordSet
@@ -662,6 +663,15 @@ _ATTENDING = {
 }
 
 #: Words of an upper house: a ratification by it is not the lower house's.
+#: Endings of Italian and French adjectives that go on an organisation's name after its
+#: capitalised words ("Assemblea popolare suprema", "Assemblée populaire suprême",
+#: "Assemblea nazionale", "Conseil fédéral"); not verbs' endings ("-ano", "-ait").
+_NAME_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "it": ("are", "ari", "ale", "ali", "ario", "aria", "ico", "ica", "ici", "iche", "ivo",
+           "iva", "ivi", "ive", "ema", "emo", "eme", "emi", "ese", "esi"),
+    "fr": ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "if", "ive", "ifs",
+           "ives", "eme", "emes", "el", "elle", "els", "elles"),
+}
 _UPPER_HOUSE = frozenset({"senate", "senators", "senato", "senatori", "senat", "senateurs"})
 _UPPER_HOUSE_PAIRS = frozenset({("upper", "house"), ("upper", "chamber"), ("camera", "alta"),
                                 ("chambre", "haute"), ("alta", "camera")})
@@ -1136,6 +1146,7 @@ class _State:
         self._communities(s)
         self._delegations(s)
         self._organisations(s)
+        self._upper_houses(s)
         self._lowercase_ministries(s)
         self._initials(s)
         self._titles(s)
@@ -1469,7 +1480,10 @@ class _State:
                 # "Kim Jong Un and Vladimir Putin spoke by telephone": a name joined by "and"
                 # to a person's name before their verb
                 after_cue = True
-            if before_cue or after_cue:
+            # "Kim Jong Un issued a decree", "il decreto di Kim Jong Un": a person of
+            # data/people.tsv named in full needs no cue (session 14, milestones)
+            known = known_person(self.text[start:end]) != (None, None)
+            if before_cue or after_cue or known:
                 if not find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
                                      "saying or of an event" if after_cue else
@@ -1968,11 +1982,13 @@ class _State:
                                        self.b.language, None):
                     # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
+                    hi = self._name_adjectives(s, hi)
                 elif nxt.fold in _ORG_LINKS and hi + 3 < len(toks) and \
                         toks[hi + 2].fold in self.r.articles | _ARTICLE_WORDS and \
                         toks[hi + 3].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 3].start) is None:
                     hi += 3  # "Conseil de la Fédération"
+                    hi = self._name_adjectives(s, hi)
                 elif hi == i and nxt.fold in _GENITIVE and self.b.language in ("it", "fr") \
                         and self._plain_word(s, hi + 2):
                     # written as a sentence: "Conseil de sécurité nationale", "Consiglio di
@@ -2028,6 +2044,77 @@ class _State:
                 actor_id, name, kind, country, cue=f"organisation name ('{t.text}')",
                 evidence=(s.start, s.end)))
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _name_adjectives(self, s: Sentence, hi: int) -> int:
+        """ "Presidium dell'Assemblea popolare suprema", "Présidium de l'Assemblée populaire
+        suprême": in Italian and French an organisation's name may go on with up to two
+        lower-case adjectives after its last capitalised word (known by their endings,
+        ``_NAME_ADJECTIVE_ENDINGS``); the last token of the name."""
+        endings = _NAME_ADJECTIVE_ENDINGS.get(self.b.language)
+        toks = s.tokens
+        k = hi
+        while endings and k - hi < 2 and self._plain_word(s, k + 1) and \
+                self.text[toks[k].end:toks[k + 1].start] == " " and \
+                len(toks[k + 1].fold) > 4 and toks[k + 1].fold.endswith(endings):
+            k += 1
+        return k
+
+    def _upper_houses(self, s: Sentence) -> None:
+        """ "the upper chamber", "the upper house of the Russian parliament", "la camera
+        alta", "la chambre haute du Parlement russe": a parliament's upper house named by
+        its kind, of the state named with it or, with none, of the state whose lower house
+        the text named before ("the State Duma ... the upper chamber"): the graph's body,
+        else the body ``data/bodies.tsv`` names for that state (Russia's Federation Council,
+        ``federation-council``)."""
+        toks = s.tokens
+        for k in range(len(toks) - 1):
+            pair = (toks[k].fold, toks[k + 1].fold)
+            if pair not in _UPPER_HOUSE_PAIRS or not toks[k].text.islower() or \
+                    self.mentions.overlapping(toks[k].start, toks[k + 1].end):
+                continue
+            j = k - 1 if k and toks[k - 1].fold in _ARTICLE_WORDS | self.r.articles else k
+            if j and "," in self.text[toks[j - 1].end:toks[j].start]:
+                continue  # "the Federation Council, the upper house of ...": the name before
+            state = None
+            for j in range(k + 2, min(len(toks), k + 7)):
+                m = self.mentions.at(toks[j].start)
+                if m is None:
+                    if toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles or \
+                            toks[j].fold in ("parliament", "parlamento", "parlement",
+                                             "russian", "federal", "federale", "federal"):
+                        continue
+                    break
+                if m.agreement or self._state_of(m.target) != m.target:
+                    break
+                if "," in self.text[toks[k].end:m.start]:
+                    break
+                state = m
+                break
+            country = self._state_of(state.target) if state is not None else None
+            if country is None:
+                before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
+                          and _kind(self, m.target) == "government_body"]
+                for m in reversed(before):
+                    info = self.lexicon.actors.get(m.target)
+                    c = info.country if info is not None else None
+                    if c and self.lexicon.body_of(c, "lower house") == m.target:
+                        country = c
+                        break
+            if country is None:
+                continue
+            body = self.lexicon.body_of(country, "upper house")
+            name = state_body_name(country, "upper-house")
+            if body is None and name is None:
+                continue
+            actor_id = body or slug(name or "")
+            if body is None and actor_id not in self.result.new_actors:
+                self.result.new_actors[actor_id] = NewActor(
+                    actor_id, name or "", "government_body", country,
+                    cue=f"upper house ('{toks[k].text} {toks[k + 1].text}')",
+                    evidence=(s.start, s.end))
+            # (the state stays named: a party of the treaty's milestones)
+            start, end = toks[k].start, toks[k + 1].end
+            self.mentions.add(Mention(start, end, self.text[start:end], actor_id, "alias"))
 
     def _plain_word(self, s: Sentence, k: int) -> bool:
         """Token k is a lower-case word of a name: no known name, article, preposition,
@@ -3249,7 +3336,7 @@ class _State:
                 # puis le 11 novembre par Kim"): the date in its own part of the sentence,
                 # between "and", "then" or commas, is its own
                 cuts = [t.start for k, t in enumerate(s.tokens) if t.fold in _AND | _THEN
-                        or k and "," in self.text[s.tokens[k - 1].end:t.start]]
+                        or k and set(self.text[s.tokens[k - 1].end:t.start]) & {",", ";"}]
                 lo = max([c for c in cuts if c <= agent[0]], default=s.start)
                 hi = min([c for c in cuts if c >= agent[1]], default=s.end)
                 in_part = [d for d in ev_dates if lo <= s.start + d.start < hi]
@@ -6250,8 +6337,18 @@ class _State:
                         ev.participants.insert(0, (chamber, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
+                    person_host = any(r == "host" and _kind(self, a) == "person"
+                                      for a, r in ev.participants)
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if r != "host" or _kind(self, a) == "state"]
+                    if person_host and not any(r == "host" for _, r in ev.participants):
+                        # "a rendu visite à Kim Jong Un en Corée du Nord": the state of the
+                        # place after the person visited
+                        place = next((c for c in pool if c.start > trig.start and
+                                      self._state_of(c.actor) == c.actor and not any(
+                                          c.actor == a for a, _ in ev.participants)), None)
+                        if place is not None:
+                            ev.participants.append((place.actor, "host"))
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
                 if whom is not None:
@@ -6451,6 +6548,8 @@ class _State:
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
         out = self._approval_agents(s, cands, out)
+        out = self._same_act(s, cands, out)
+        out = self._act_taken_up(s, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
             out = [e for e in out if not (e.type == EventType.SIGNING and {
@@ -7798,6 +7897,39 @@ class _State:
                     body = self.lexicon.body_of(state, "lower house")
                     if body is not None:
                         return body
+        return self._chamber_agent(s, trig)
+
+    def _chamber_agent(self, s: Sentence, trig: int) -> str | None:
+        """The members of a lower house as the agent after the trigger ("approved by all
+        397 deputies of the State Duma", "approvato da tutti i deputati presenti", "voté
+        par les députés russes"): the state's lower house named with them (its name or its
+        state's within four words), else the one the text named before ("la Duma ...
+        votato da tutti i deputati": the Duma)."""
+        bounds = self._clause_bounds(s)
+        hi = min([b for b in bounds if b > trig], default=len(s.tokens))
+        toks = s.tokens
+        for k in s.hits(self.r.chambers):
+            if not trig < k < min(hi, trig + 9) or not any(
+                    toks[j].fold in self.r.to_agent for j in range(max(trig + 1, k - 4), k)):
+                continue
+            near = [m for m in self._mentions_in(toks[max(trig + 1, k - 2)].start,
+                                                 toks[min(len(toks) - 1, k + 4)].end)
+                    if not m.agreement]
+            for m in near:
+                state = self._state_of(m.target)
+                body = self.lexicon.body_of(state, "lower house") if state else None
+                if body is not None and m.target in (state, body):
+                    return body
+            if near:
+                return None  # deputies of another body or state
+            before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
+                      and _kind(self, m.target) == "government_body"]
+            for m in reversed(before):
+                info = self.lexicon.actors.get(m.target)
+                c = info.country if info is not None else None
+                if c and self.lexicon.body_of(c, "lower house") == m.target:
+                    return m.target
+            return None
         return None
 
     def _upper_house_words(self, s: Sentence) -> list[int]:
@@ -10039,6 +10171,83 @@ class _State:
                 self._agreement_parties(ev, s)
             out.append(ev)
         return self._state_parties(out)
+
+    def _same_act(self, s: Sentence, cands: list[_Candidate],
+                  out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "The State Duma ratified the pact on Oct. 24, and the upper chamber followed suit
+        on Nov. 6", "Il Consiglio della Federazione ha fatto lo stesso", "la chambre haute a
+        fait de même": the milestone told just before (in the sentence, else the text's last
+        event) done again by the subject of the phrase (``same_act``): one more of that type,
+        the subject its ratifier or signatory (a state its party), the parties of the one
+        before when the sentence told it, dated by its own part. Not negated, not in the
+        conditional, not with a modal ("has not done the same", "would follow suit")."""
+        hits = s.hits(self.r.same_act)
+        if not hits:
+            return out
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        hedges = set(s.hits(self.r.negation)) | set(s.hits(self.r.intent)) | \
+            set(s.hits(self.r.conditional)) | set(s.hits(self.r.future))
+        doers = {EventType.RATIFICATION: "ratifier", EventType.SIGNING: "signatory"}
+        for h in hits:
+            if any(0 <= h - x <= 4 for x in hedges) or any(
+                    t.fold.endswith(self.r.conditional_endings) and
+                    t.fold not in self.r.conditional_not
+                    for t in toks[max(0, h - 3):h] if self.r.conditional_endings):
+                continue
+            at = toks[h].start
+            lo = max([b for b in bounds if b <= h], default=0)
+            subject = [c for c in cands if c.end <= at and s.token_at(c.start) >= lo
+                       and c.kind not in ("source", "pronoun")
+                       and _kind(self, c.actor) in ("person", "government_body",
+                                                    "organization", "state")
+                       and (c.start, c.end) not in self._asserter_spans]
+            if not subject:
+                continue
+            who = subject[-1]
+            # (the act just before: "Japan condemned the move, and South Korea did the
+            # same" repeats the condemnation, no milestone)
+            here = [e for e in out if e.trigger[1] <= who.start]
+            last = here[-1] if here else (self.result.events[-1] if self.result.events
+                                          else None)
+            ref = last if last is not None and last.type in doers else None
+            if ref is None or who.actor in {a for a, _ in ref.participants}:
+                continue
+            role = "party" if _kind(self, who.actor) == "state" else doers[ref.type]
+            ev = FoundEvent(ref.type, [(who.actor, role)], (s.start, s.end),
+                            (who.start, toks[h].end), agreement=ref.agreement,
+                            own_part_date=True)
+            if here:
+                ev.participants += [(a, r) for a, r in ref.participants
+                                    if r == "party" and a != who.actor]
+            elif ev.agreement:
+                self._agreement_parties(ev, s)
+            out.append(ev)
+        return out
+
+    def _act_taken_up(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Kim issued a decree ratifying the treaty, KCNA said, without saying when the
+        decree was signed", "Putin ha firmato la legge, ma il decreto è stato pubblicato
+        solo ieri": the law or decree taken up by its definite article and signed with no
+        one named, in a sentence whose ratification has its ratifier, is that one."""
+        done = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        if not done:
+            return out
+        toks = s.tokens
+        dets = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        nouns = self.r.law_refs.words | _APPROVAL_NOUNS
+        keep = []
+        for e in out:
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and e not in done and not any(
+                    r == "ratifier" for _, r in e.participants) and any(
+                    toks[j].fold in nouns and j and toks[j - 1].fold in dets
+                    for j in range(max(0, k - 4), k)) and any(
+                    o.trigger[1] <= e.trigger[0] for o in done):
+                continue
+            keep.append(e)
+        return keep
 
     def _one_vote(self, s: Sentence, cands: list[_Candidate],
                   out: list[FoundEvent]) -> list[FoundEvent]:

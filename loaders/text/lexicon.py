@@ -287,6 +287,15 @@ def body_concept(key: str) -> str | None:
     return _body_concepts().get(_body_key(key))
 
 
+def state_body_name(state: str, concept: str) -> str | None:
+    """The English name ``data/bodies.tsv`` gives ``state``'s body of ``concept`` (concept
+    ``<state>:<body>``: "russia:upper-house" -> "Federation Council"), or None."""
+    with (DATA_DIR / "bodies.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        return next((r["name"] for r in csv.DictReader(lines, delimiter="\t")
+                     if r["concept"] == f"{state}:{concept}" and r["lang"] == "en"), None)
+
+
 @lru_cache(maxsize=1)
 def _known_people() -> dict[str, tuple[str | None, str | None]]:
     with (DATA_DIR / "people.tsv").open(encoding="utf-8", newline="") as fh:
@@ -303,7 +312,8 @@ def _person_key(name: str) -> str:
 def known_person(name: str) -> tuple[str | None, str | None]:
     """The state a person of ``data/people.tsv`` serves and their gender ("f"/"m"), each None
     when unknown: what tells a title, pronoun or "counterpart" referring back which person it
-    can be, never a reason to add an actor."""
+    can be; a name of the list written in full is a person's name where no cue stands
+    ("Kim Jong Un issued a decree", session 14)."""
     return _known_people().get(_person_key(name), (None, None))
 
 

@@ -125,6 +125,9 @@ class LanguageRules:
     # "the Duma approved the law", "le Conseil l'a adopté": once a ratification is told,
     # the law, the text or "it" approved is the treaty's ratification
     law_refs: WordSet = WordSet(frozenset(), ())
+    # "followed suit", "ha fatto lo stesso", "a fait de même": the act told just before, done
+    # again by the phrase's subject (past forms only: "will follow suit" has not happened)
+    same_act: WordSet = WordSet(frozenset(), ())
     # what a milestone or a meeting named by its noun has not done: "the ratification has not
     # yet been announced", "une rencontre pourrait avoir lieu", "la ratifica non è ancora
     # avvenuta": the words after a negation or a modal that say it did not happen
@@ -291,6 +294,7 @@ def rules_for(language: str) -> LanguageRules | None:
             document_verbs=with_inflections(WordSet.of(data.get("document_verbs")), language),
             said_before=WordSet.of(data.get("said_before")),
             law_refs=WordSet.of(data.get("law_refs")),
+            same_act=WordSet.of(data.get("same_act")),
             chambers=WordSet.of(data.get("chambers")),
             unhappened=with_inflections(WordSet.of(data.get("unhappened")), language),
             stance=with_inflections(WordSet.of(data.get("stance")), language),
