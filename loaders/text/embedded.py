@@ -6254,12 +6254,6 @@ class _State:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if r != "host" or _kind(self, a) == "state"]
-                    # a person never visits his own state ("Lavrov and Shoigu met Kim during
-                    # his visit to North Korea": not Kim's)
-                    hosts = {a for a, r in ev.participants if r == "host"}
-                    ev.participants = [(a, r) for a, r in ev.participants if not (
-                        r == "visitor" and _kind(self, a) == "person"
-                        and self._state_of(a) in hosts)]
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
                 if whom is not None:
@@ -6283,6 +6277,12 @@ class _State:
                 if rule.type == EventType.VISIT:
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
+                    # a person never visits his own state ("Lavrov and Shoigu met Kim during
+                    # his visit to North Korea": not Kim's)
+                    hosts = {a for a, r in ev.participants if r == "host"}
+                    ev.participants = [(a, r) for a, r in ev.participants if not (
+                        r == "visitor" and _kind(self, a) == "person"
+                        and self._state_of(a) in hosts)]
                     ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
                         and trig.fold in _TRAVEL_NOUNS
                 if rule.type in ROLE_PAIRS and not any(
