@@ -114,6 +114,30 @@ _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", 
                    "it": frozenset({"l", "la", "lo"})}
 #: the gender an object pronoun gives its person ("told her", "gli ha detto")
 _OBJECT_GENDER = {"him": "m", "her": "f", "lo": "m", "gli": "m", "le": "f", "la": "f"}
+#: an Italian or French clitic before a verb of urging, telling, thanking or accusing, with
+#: the gender it gives its person ("Le ha chiesto di", "Gli ha detto che", "Elle lui a
+#: demandé de"; "l'", "lo", "la", "le" only before a verb whose object is the person: below)
+_DATIVE_PERSON: dict[str, dict[str, str | None]] = {"it": {"gli": "m", "le": "f"},
+                                                     "fr": {"lui": None}}
+_DIRECT_PERSON: dict[str, dict[str, str | None]] = {
+    "it": {"l": None, "lo": "m", "la": "f"}, "fr": {"l": None, "le": "m", "la": "f"}}
+#: the stems of the verbs whose direct object is the person urged, thanked, warned or
+#: accused ("l'a exhortée à", "l'ha esortata a", "la invita a", "l'a accusé de")
+_PERSON_OBJECT_STEMS = ("esort", "invit", "sollecit", "accus", "ringrazi", "avvert", "ammon",
+                        "incoraggi", "spron", "preg", "implor", "minacci", "critic", "exhort",
+                        "remerci", "avert", "pri", "suppli", "appel", "encourag", "pouss",
+                        "menac", "felicit", "critiqu", "incit", "engag", "somm")
+#: the prepositions of an owner after a noun of a person ("il portavoce di Putin", "le bras
+#: droit de Vladimir Poutine")
+_OWNER_PREPS = frozenset({"di", "del", "dello", "della", "de", "du", "d"})
+#: nouns of a person known by another person besides titles (kin, aides): "Kim Jong Un's
+#: sister, Kim Yo Jong", "il braccio destro di Putin, X", "le bras droit de Poutine, X"
+_OWNED_PERSON_NOUNS = frozenset({
+    "sister", "brother", "wife", "daughter", "son", "aide", "man", "hand", "confidant",
+    "ally", "envoy", "diplomat", "sorella", "fratello", "moglie", "figlia", "figlio", "destro",
+    "braccio", "consigliere", "consigliera", "fedelissimo", "alleato", "inviato", "inviata",
+    "soeur", "frere", "femme", "fille", "fils", "droit", "bras", "conseiller", "conseillere",
+    "proche", "allie", "emissaire", "envoye", "envoyee"})
 _BETWEEN = frozenset({"between", "tra", "fra", "entre"})
 #: " (KCNA)" right after a name: its short form
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
@@ -1131,6 +1155,8 @@ class _State:
         self._ties_characterised = False  # the sentence's ties were said to threaten nobody
         # states named only in the title of a person left unnamed ("l'ambasciatore ucraino")
         self._title_states: set[tuple[int, int]] = set()
+        # people who only own another's title ("Putin's top diplomat, Sergey Lavrov")
+        self._owners: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
         self._past_ignored: set[int] = set()  # milestones told aside, no past said
 
@@ -1834,6 +1860,15 @@ class _State:
             j += 1
         if j >= len(toks):
             return
+        owner = next((m for m in sent_mentions if m.start == toks[j].start
+                      and not m.agreement and _kind(self, m.target) == "person"), None)
+        if owner is not None and j > tj and toks[j - 1].fold in _GENITIVE and \
+                self.text[owner.end:owner.end + 2] == ", ":
+            # "il portavoce di Putin, Dmitry Peskov", "the spokesman of Putin, X": the title
+            # is of the person after the owner's comma
+            k = s.token_at(owner.end - 1) + 1
+            if k < len(toks) and len(_name_run(self.text, toks, k)) >= 2:
+                j = k
         person = next((m for m in sent_mentions if m.start == toks[j].start), None)
         if person is not None and self.lexicon.actors.get(person.target) is not None \
                 and self.lexicon.actors[person.target].kind == "person":
@@ -2392,6 +2427,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._title_owners(s)
         self._title_refs(s)
         self._state_title_refs(s)
         self._bare_two(s)
@@ -2508,7 +2544,8 @@ class _State:
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
                 m.target for m in self.mentions.within(self._sentence_starts(s, 6), start)
-                if not m.agreement and _kind(self, m.target) == "person"
+                if not m.agreement and (m.start, m.end) not in self._owners
+                   and _kind(self, m.target) == "person"
                 and self._state_of(m.target) == state_m.target))
             # the titles the text gave each ("Il presidente ucraino Volodymyr Zelensky"):
             # the same title or one of the same role; a person given none may be the one
@@ -2716,7 +2753,8 @@ class _State:
         lo = self._sentence_starts(s, 3) if seat is None else max(0, start - 4000)
         people = list(dict.fromkeys(
             m.target for m in self.mentions.within(lo, start)
-            if not m.agreement and _kind(self, m.target) == "person"
+            if not m.agreement and (m.start, m.end) not in self._owners
+               and _kind(self, m.target) == "person"
             and (state is None or self._state_of(m.target) == state)))
         given = {p: self._titles_given(p, start, list(self.r.titles)) for p in people}
         same = [p for p in people if key in given[p] or any(
@@ -2737,7 +2775,8 @@ class _State:
             # named in the last two sentences given no title
             women = list(dict.fromkeys(
                 m.target for m in self.mentions.within(self._sentence_starts(s, 2), start)
-                if not m.agreement and _kind(self, m.target) == "person"
+                if not m.agreement and (m.start, m.end) not in self._owners
+                   and _kind(self, m.target) == "person"
                 and self._gender(m.target) == "f"))
             same = women if len(women) == 1 and not given.get(women[0]) else []
         if not same or seat is None and len(set(same)) != 1:
@@ -2778,7 +2817,8 @@ class _State:
                     toks[i - 1].fold not in self.r.articles | _ARTICLE_WORDS:
                 continue  # "these two men": the soldiers just told of, not two people named
             here = list(dict.fromkeys(m.target for m in self.mentions.within(s.start, first.start)
-                                      if not m.agreement and _kind(self, m.target) == "person"))
+                                      if not m.agreement and (m.start, m.end) not in self._owners
+                                         and _kind(self, m.target) == "person"))
             pair = here[-2:] if len(here) >= 2 else next((
                 people for e in reversed(self.result.events)
                          if e.type != EventType.STATEMENT
@@ -2789,7 +2829,8 @@ class _State:
                 named = list(dict.fromkeys(
                     m.target for m in reversed(self.mentions.within(
                         self._sentence_starts(s, 2), first.start))
-                    if not m.agreement and _kind(self, m.target) == "person"))
+                    if not m.agreement and (m.start, m.end) not in self._owners
+                       and _kind(self, m.target) == "person"))
                 pair = list(reversed(named[:2])) if len(named) >= 2 else None
             if pair is None:
                 continue
@@ -2830,15 +2871,121 @@ class _State:
                          or toks[verb].lemma in told or toks[verb].fold in told)):
                 continue
             people = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
-                      if not m.agreement and _kind(self, m.target) == "person"]
+                      if not m.agreement and (m.start, m.end) not in self._owners
+                         and _kind(self, m.target) == "person"]
             subject = people[-1].target if people else None  # the verb's own subject
             gender = _OBJECT_GENDER.get(t.fold)
             if t.fold == "l" and toks[verb].fold.endswith(("ata", "ee", "eue", "ite")):
                 gender = "f"  # "l'ha esortata", "l'a exhortée"
+            here = [m for m in people if m.start >= max(s.start, self.dateline_end)]
+            last = s.token_at(here[-1].end - 1) if here else -1
+            adjacent = 0 <= last < verb and all(
+                x.fold in _AUXILIARIES | _ADVERBS | _CLITICS for x in toks[last + 1:verb]
+                if x is not t)  # "Vladimir Putin received her": its subject right before
+            if len({m.target for m in here}) >= 2 and not adjacent:
+                # "Choe held talks with Lavrov and urged him": the sentence's first person
+                # is the subject, the one other person of the pronoun's gender named in it
+                # the object (none when two such are named)
+                subject = here[0].target
+                fits = {m.target for m in here if m.target != subject and (
+                    gender is None or self._gender(m.target) in (None, gender))}
+                if len(fits) != 1:
+                    continue
+                people = [m for m in here if m.target in fits]
             other = next((m for m in people if m.target != subject and (
                 gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _title_owners(self, s: Sentence) -> None:
+        """ "Putin's top diplomat, Sergey Lavrov,", "Kim Jong Un's sister, Kim Yo Jong", "il
+        portavoce di Putin, Dmitry Peskov", "le bras droit de Vladimir Poutine, Dmitri
+        Peskov": a person who owns the title (or kinship) of another person named right
+        after it is no side of what that person does, and no one a pronoun refers back to
+        (the person in apposition acts)."""
+        toks = s.tokens
+        for m in self.mentions.within(s.start, s.end):
+            if m.agreement or _kind(self, m.target) != "person" or \
+                    (m.start, m.end) in self._owners:
+                continue
+            nouns = self.r.title_words | _OWNED_PERSON_NOUNS | set(_PERSON_NOUNS)
+            if self.b.language == "en":
+                own = re.match(r"['’]s ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+),? ", self.text[m.end:])
+                if own is None or fold_key(own.group(1)).split()[-1] not in nouns or any(
+                        w[:1].isupper() and fold_key(w) not in self.r.title_words
+                        for w in own.group(1).split()):
+                    continue
+                named = self.mentions.at(m.end + own.end())
+            else:
+                k = s.token_at(m.start)
+                j = k - 1
+                while j > 0 and toks[j].fold in self.r.title_words and toks[j].text.islower():
+                    j -= 1  # "del presidente Putin"
+                if j < 1 or toks[j].fold not in _OWNER_PREPS or \
+                        toks[j - 1].fold not in nouns or not (
+                            toks[j - 1].text.islower()
+                            or toks[j - 1].fold in self.r.title_words):
+                    continue  # ("il ministro degli Esteri di Kim Jong Un, Choe Son Hui")
+                after = re.match(r",? ", self.text[m.end:])
+                named = self.mentions.at(m.end + after.end()) if after else None
+            if named is None or named.agreement or named.target == m.target or \
+                    _kind(self, named.target) != "person":
+                continue
+            self._owners.add((m.start, m.end))
+            self.consumed.add((m.start, m.end))
+
+    def _clitic_addressee(self, s: Sentence, verb: int, doers: set[str]) -> str | None:
+        """ "Le ha chiesto di ritirare", "Gli ha detto che", "Il l'a exhortée à", "Elle lui a
+        demandé de": an Italian or French object clitic before a verb of urging, telling,
+        thanking or accusing (its auxiliary between) is the one acted on: the person named
+        nearest before it (in its sentence, else in the one before) who is not the doer, of
+        the clitic's gender. "" when the clitic is there but no one such, or two equally
+        near, fits (whom it is said to is then unknown; a name after the verb is in what
+        is asked); None with no such clitic. Read for that slot only: the clitic is no
+        mention, so the subject is still sought where it was."""
+        lang = self.b.language
+        if lang not in _DATIVE_PERSON or not doers or verb <= 0:
+            return None
+        toks = s.tokens
+        k = verb - 1
+        while k > 0 and (toks[k].fold in _AUXILIARIES or toks[k].fold in _ADVERBS
+                         and toks[k].fold != "de"):
+            k -= 1
+        c = toks[k]
+        if k == verb - 1 and c.fold not in ("gli", "lui") or \
+                self.text[c.end:toks[k + 1].start].strip(" '’"):
+            return None  # "L'appel lancé", "Le accuse di Kiev": an article before a noun;
+            # "Poutine, lui, a demandé": no clitic
+        here = self.mentions.at(c.start)
+        if c.text[:1].isupper() and k > 0 or s.quoted(c.start) or \
+                here is not None and here.kind != "object":
+            return None
+        gender: str | None
+        if c.fold in _DATIVE_PERSON[lang]:
+            gender = _DATIVE_PERSON[lang][c.fold]
+        elif c.fold in _DIRECT_PERSON[lang] and \
+                toks[verb].fold.startswith(_PERSON_OBJECT_STEMS):
+            gender = _DIRECT_PERSON[lang][c.fold]
+            if toks[verb].fold.endswith(("ata", "ee", "ite", "ise")):
+                gender = "f"  # "l'ha esortata", "l'a exhortée"
+        else:
+            return None
+        if k > 0 and toks[k - 1].fold in _PREPOSITIONS | self.r.articles and \
+                c.fold not in ("gli", "lui"):
+            return None  # "a la", "de la": an article
+        if here is not None:
+            return here.target  # resolved before ("l'a reçue")
+        for lo, hi in ((s.start, c.start), (self._sentence_starts(s, 1), s.start)):
+            people = list(dict.fromkeys(
+                m.target for m in self.mentions.within(lo, hi)
+                if not m.agreement and (m.start, m.end) not in self._owners
+                and _kind(self, m.target) == "person" and m.target not in doers
+                and (gender is None or self._gender(m.target) in (None, gender))))
+            if len(people) == 1:
+                return people[0]
+            if people:
+                return ""  # two people equally near: none
+        return ""
 
     def _addressee_verbs(self) -> frozenset[str]:
         """The verbs whose object pronoun is a person spoken to, urged, thanked or accused
@@ -2941,15 +3088,37 @@ class _State:
                 continue
             gender = {"his": "m", "her": "f"}.get(t.fold)
             here = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
-                    if not m.agreement and _kind(self, m.target) == "person"
+                    if not m.agreement and (m.start, m.end) not in self._owners
+                       and _kind(self, m.target) == "person"
                     and (gender is None or self._gender(m.target) in (None, gender))]
             who = here[0].target if here else self._antecedent(s, t.start, gender)
+            who = self._traveller(s, n + 1, list(dict.fromkeys(m.target for m in here)), who)
             if who is not None and not any(
                     e.type == EventType.VISIT and (who, "visitor") in e.participants
                     for e in self.result.events):
                 # (a trip of the person told before is that visit: "Lors de son séjour à
                 # Pyongyang" after "a achevé une visite en Corée du Nord")
                 self.mentions.add(Mention(t.start, t.end, t.text, who, "pronoun"))
+
+    def _traveller(self, s: Sentence, to: int, people: list[str],
+                   who: str | None) -> str | None:
+        """Whose trip "his visit to X" is when the sentence names two people or more ("Kim
+        met Lavrov during his visit to North Korea"): the one whose trip was told before,
+        else the one not at home (of a known state other than the place's); none when that
+        leaves no one or two. A person is never a visitor of his own state."""
+        place = next((m for m in self.mentions.within(s.tokens[to].start, s.end)
+                      if not m.agreement and _kind(self, m.target) not in (None, "person")),
+                     None)
+        host = self._state_of(place.target) if place is not None else None
+        if host is None:
+            return who
+        if len(people) >= 2:
+            told = [p for p in people if any(
+                e.type == EventType.VISIT and (p, "visitor") in e.participants
+                for e in self.result.events)]
+            away = [p for p in people if self._state_of(p) not in (None, host)]
+            return told[0] if len(told) == 1 else away[0] if len(away) == 1 else None
+        return None if who is not None and self._state_of(who) == host else who
 
     def _bare_two(self, s: Sentence) -> None:
         """ "The two signed", "I due hanno firmato", "Les deux ont signé": "two" after a
@@ -3008,7 +3177,9 @@ class _State:
         first person of the last sentence (this one up to ``pos`` or the two before it) that
         names one of a gender that fits (a person whose gender is unknown fits any)."""
         people = [m for m in self.mentions.within(self._sentence_starts(s, 2), pos)
-                  if not m.agreement and _kind(self, m.target) == "person"
+                  if not m.agreement and (m.start, m.end) not in self._owners
+                     and _kind(self, m.target) == "person"
+                  and (m.start, m.end) not in self._owners
                   and (gender is None or self._gender(m.target) in (None, gender))]
         if not people:
             return None
@@ -5149,7 +5320,8 @@ class _State:
                 self.mentions.at(toks[b].start if b < len(toks) else s.end) is not None:
             return None
         people = [m for m in self.mentions.within(max(0, s.start - 4000), s.start)
-                  if not m.agreement and _kind(self, m.target) == "person"]
+                  if not m.agreement and (m.start, m.end) not in self._owners
+                  and _kind(self, m.target) == "person"]
         for m in reversed(people):
             # (of that state: "il ministro della Difesa sudcoreano" is not the North's)
             if words & self._title_before(m.start) and \
@@ -6373,6 +6545,12 @@ class _State:
                     self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
+                    # a person never visits his own state ("Lavrov and Shoigu met Kim during
+                    # his visit to North Korea": not Kim's)
+                    hosts = {a for a, r in ev.participants if r == "host"}
+                    ev.participants = [(a, r) for a, r in ev.participants if not (
+                        r == "visitor" and _kind(self, a) == "person"
+                        and self._state_of(a) in hosts)]
                     ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
                         and trig.fold in _TRAVEL_NOUNS
                 if rule.type in ROLE_PAIRS and not any(
@@ -6396,6 +6574,30 @@ class _State:
                         if who is not None:
                             ev.participants.append((who.actor, "addressee"))
                     unnamed_to = self._unnamed_addressee(trig.start, stop, ev, cands)
+                if rule.type in (EventType.APPEAL, EventType.ACCUSATION) and not converse:
+                    # "Le ha chiesto di...", "Il l'a exhortée à", "Gli ha rimproverato di":
+                    # whom the clitic before the verb stands for
+                    agent, patient = ROLE_PAIRS[rule.type]
+                    whom_clitic = self._clitic_addressee(
+                        s, hits[0], {a for a, r in ev.participants if r == agent})
+                    if whom_clitic is not None:
+                        ev.participants = [(a, r) for a, r in ev.participants if r != patient]
+                        # (the doer stands before the clitic, or is unsaid at the
+                        # auxiliary: "Le ha chiesto di preparare il viaggio di Kim" is
+                        # not Kim's)
+                        said_before = [m for m in self.mentions.within(s.start, trig.start)
+                                       if not m.agreement
+                                       and (m.start, m.end) not in self._owners
+                                       and _kind(self, m.target) is not None
+                                       and not s.quoted(m.start)]
+                        doers = {a for a, r in ev.participants if r == agent}
+                        if said_before and not doers & {m.target for m in said_before} and \
+                                said_before[-1].target != whom_clitic:
+                            ev.participants = [(a, r) for a, r in ev.participants
+                                               if r != agent]
+                            ev.participants.insert(0, (said_before[-1].target, agent))
+                        if whom_clitic:
+                            ev.participants.append((whom_clitic, patient))
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
@@ -6913,6 +7115,14 @@ class _State:
                 allies = self._allies_spoken_to(s, speaker)
                 if allies is not None:
                     roles.append((allies, "addressee"))
+                if not any(r == "addressee" for _, r in roles):
+                    # "Gli ha detto che", "Elle lui a dit que", "Le ha assicurato": whom the
+                    # clitic before the verb of saying stands for
+                    told_to = next((w_to for k in self.cue_tokens
+                                    if (w_to := self._clitic_addressee(
+                                        s, k, {c.actor for c in group}))), "")
+                    if told_to:
+                        roles.append((told_to, "addressee"))
                 seen: dict[str, str] = {}
                 for a, r in roles:
                     seen.setdefault(a, r)
