@@ -172,12 +172,17 @@ def test_deputies_of_another_state_are_not_the_duma() -> None:
 
 
 def test_a_visit_to_a_person_is_to_the_state_named_after() -> None:
-    for text, lang, host in [
-        ("Sergey Lavrov paid a visit to Kim Jong Un in North Korea.", "en", "north-korea"),
-        ("Sergueï Lavrov a rendu visite à Vladimir Poutine en Russie.", "fr", "russia"),
-        ("Sergueï Lavrov a rendu visite à Kim Jong Un en Corée du Nord.", "fr", "north-korea"),
+    # (a person is never the visitor of his own state: the Russian Lavrov does not visit
+    # Putin in Russia, the North Korean Choe does)
+    for text, lang, visitor, host in [
+        ("Sergey Lavrov paid a visit to Kim Jong Un in North Korea.", "en", "sergey-lavrov",
+         "north-korea"),
+        ("Choe Son Hui a rendu visite à Vladimir Poutine en Russie.", "fr", "choe-son-hui",
+         "russia"),
+        ("Sergueï Lavrov a rendu visite à Kim Jong Un en Corée du Nord.", "fr",
+         "sergey-lavrov", "north-korea"),
     ]:
-        assert ("visit", {("sergey-lavrov", "visitor"), (host, "host")}) in events(
+        assert ("visit", {(visitor, "visitor"), (host, "host")}) in events(
             run(text, language=lang)), text
 
 
