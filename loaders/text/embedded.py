@@ -58,8 +58,6 @@ _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "thei
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
                           "sue", "suoi", "sua", "suo", "ses", "son", "sa"})
 _GERUNDS = ("ando", "endo", "ing", "ant")
-# a first-person subject or verb inside a quotation ("«We call on China»", "«Chiediamo alla
-# Cina»", "« Nous appelons la Chine »"): the act of who is quoted (session 14, round 2)
 # someone's words rejected ("dismissed the remarks as hysteria"): no fact denied
 _REMARK_NOUNS = frozenset({
     "remarks", "remark", "comments", "comment", "words", "rhetoric", "speech", "outburst",
@@ -317,19 +315,17 @@ _TAKE_EFFECT_VERBS = frozenset({"took", "takes", "came", "comes", "went", "goes"
                                 "enters", "became", "becomes",
                                 # "brought the treaty into force": no participle at all
                                 "into"})
-#: Verbs by which a law is made ("signed the ratification law", "promulgato", "promulgué")
-_LAW_ACTS = frozenset({"sign", "signed", "signs", "signing", "promulgate", "promulgated",
-                       "enact", "enacted", "firmare", "firmato", "firmata", "firma", "firmò",
-                       "promulgare", "promulgato", "promulgata", "signer", "signe", "signee",
-                       "promulguer", "promulgue", "promulguee", "pass", "passed", "passes",
-                       "vote", "voted", "votato", "votata", "votee", "approve",
-                       "approved", "adopted", "adopt", "decree", "decreed"})
 #: Verbs of signing or promulgating a law (the ratification rule of a law signed)
 _LAW_SIGN_VERBS = frozenset({
     "sign", "signed", "signs", "promulgate", "promulgated", "promulgates",
     "firmare", "firmato", "firmata", "firma", "firmano", "promulgare", "promulgato",
     "promulgata", "promulga", "promulgano", "signer", "signe", "signee", "signent",
     "promulguer", "promulgue", "promulguee", "promulguent"})
+#: Verbs by which a law is made ("signed the ratification law", "promulgato", "promulgué")
+_LAW_ACTS = _LAW_SIGN_VERBS | frozenset({
+    "signing", "enact", "enacted", "firmò", "pass", "passed", "passes", "vote", "voted",
+    "votato", "votata", "votee", "approve", "approved", "adopted", "adopt", "decree",
+    "decreed"})
 #: Verbs of debating, examining or defending a ratification: it is not told to have happened
 _DEBATE_VERBS = frozenset({
     "debate", "debated", "debating", "discuss", "discussed", "discussing", "defend",
