@@ -2123,14 +2123,9 @@ class _State:
                 break
             country = self._state_of(state.target) if state is not None else None
             if country is None:
-                before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
-                          and _kind(self, m.target) == "government_body"]
-                for m in reversed(before):
-                    info = self.lexicon.actors.get(m.target)
-                    c = info.country if info is not None else None
-                    if c and self.lexicon.body_of(c, "lower house") == m.target:
-                        country = c
-                        break
+                house = self._lower_house_before(toks[k].start)
+                info = self.lexicon.actors.get(house) if house is not None else None
+                country = info.country if info is not None else None
             if country is None:
                 continue
             body = self.lexicon.body_of(country, "upper house")
@@ -8128,14 +8123,19 @@ class _State:
                     return body
             if near:
                 return None  # deputies of another body or state
-            before = [m for m in self.mentions if m.end <= toks[k].start and not m.agreement
-                      and _kind(self, m.target) == "government_body"]
-            for m in reversed(before):
-                info = self.lexicon.actors.get(m.target)
-                c = info.country if info is not None else None
-                if c and self.lexicon.body_of(c, "lower house") == m.target:
-                    return m.target
-            return None
+            return self._lower_house_before(toks[k].start)
+        return None
+
+    def _lower_house_before(self, pos: int) -> str | None:
+        """The last lower house of a state (the graph's ``body_of(state, "lower house")``)
+        named before offset ``pos``: "the Duma ... the deputies", "the upper chamber"."""
+        for m in reversed(list(self.mentions)):
+            if m.end > pos or m.agreement or _kind(self, m.target) != "government_body":
+                continue
+            info = self.lexicon.actors.get(m.target)
+            c = info.country if info is not None else None
+            if c and self.lexicon.body_of(c, "lower house") == m.target:
+                return m.target
         return None
 
     def _upper_house_words(self, s: Sentence) -> list[int]:
