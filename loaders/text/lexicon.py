@@ -287,6 +287,7 @@ def body_concept(key: str) -> str | None:
     return _body_concepts().get(_body_key(key))
 
 
+@lru_cache(maxsize=64)
 def state_body_name(state: str, concept: str) -> str | None:
     """The English name ``data/bodies.tsv`` gives ``state``'s body of ``concept`` (concept
     ``<state>:<body>``: "russia:upper-house" -> "Federation Council"), or None."""
