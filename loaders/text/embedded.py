@@ -1840,6 +1840,7 @@ class _State:
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
+                    and not toks[j].text[:1].isupper() \
                     or toks[j].fold in _TITLE_NOUNS \
                     or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
                     or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
@@ -5408,6 +5409,8 @@ class _State:
                           and (comma := self.text.rfind(",", s.start, c.start)) >= 0
                           and all(w[:1].isupper() for w in self.text[comma + 1:c.start]
                                   .split())), None)
+            if appos is not None and self._appositive_object(s, cands, appos, i):
+                appos = None
             if appos is not None:
                 return appos
             src = self._unnamed_source(s, i + 1, forward=True)
@@ -5551,6 +5554,22 @@ class _State:
             return (unconsumed or right)[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _appositive_object(self, s: Sentence, cands: list[_Candidate], appos: _Candidate,
+                           i: int) -> bool:
+        """The titled name set between commas before a verb of saying closes the object of
+        the clause before it, and the verb's own subject follows it ("Poutine a reçu la
+        ministre nord-coréenne, Choe Son Hui, a annoncé le Kremlin", "Belousov ha ricevuto
+        il capo di stato maggiore nordcoreano, Ri Yong Gil, ha riferito il ministero"): a
+        person is named before the title, and a source stands after the verb."""
+        comma = self.text.rfind(",", s.start, appos.start)
+        if comma < 0 or not any(c.end <= comma and c is not appos
+                                and _kind(self, c.actor) == "person"
+                                and (c.start, c.end) not in self.consumed for c in cands):
+            return False
+        after = [c for c in cands if c.start >= s.tokens[i].end
+                 and s.token_at(c.start) - i <= self.r.subject_after]
+        return bool(after or self._unnamed_source(s, i + 1, forward=True))
 
     def _nominal_agent(self, s: Sentence, c: _Candidate) -> bool:
         """The name is the agent of an event noun: after "by", "par", "da" (or "da parte di",
