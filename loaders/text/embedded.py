@@ -1175,6 +1175,58 @@ class _State:
         self._title_lists(s)
         self._bare_names(s)
         self._unnamed_titles(s)
+        self._delegation_leaders(s)
+
+    def _delegation_refs(self, s: Sentence) -> None:
+        """ "The delegation", "la delegazione", "la délégation" (a definite article, no
+        adjective of a state after it): the unnamed delegation named last before."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS or i == 0 or \
+                    self.mentions.at(t.start) is not None or \
+                    toks[i - 1].fold not in (self.r.articles | _ARTICLE_WORDS) - \
+                    self.r.indefinite - _INDEFINITE:
+                continue
+            nxt = self.mentions.at(toks[i + 1].start) if i + 1 < len(toks) else None
+            if nxt is not None:
+                continue  # "la delegazione russa": a delegation of its own
+            ref = next((m for m in reversed(self.mentions.within(
+                max(0, t.start - 3000), toks[i - 1].start))
+                if not m.agreement and _kind(self, m.target) == "group"
+                and any(w in _DELEGATION_NOUNS for w in m.target.split("-"))), None)
+            if ref is not None:
+                self.mentions.add(Mention(toks[i - 1].start, t.end,
+                                          self.text[toks[i - 1].start:t.end], ref.target,
+                                          "alias"))
+
+    def _delegation_leaders(self, s: Sentence) -> None:
+        """ "a Russian parliamentary delegation led by Duma Speaker Vyacheslav Volodin",
+        "una delegazione militare nordcoreana guidata dal capo di stato maggiore Ri Yong
+        Gil", "une délégation russe conduite par le président de la Douma, Viatcheslav
+        Volodine": the delegation alone is a side of its visits and meetings, its named
+        leader a mention (GUIDELINES, settled at the start of session 15)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS:
+                continue
+            j = i + 1
+            # (the words of its kind and the state's adjective after the noun, a comma)
+            while j < len(toks) and j - i <= 6 and toks[j].fold not in _LED_BY and (
+                    toks[j].fold in _DELEGATION_KINDS or toks[j].text.islower()
+                    and self.mentions.at(toks[j].start) is not None
+                    or (m := self.mentions.at(toks[j].start)) is not None
+                    and m.kind == "demonym"):
+                j += 1
+            if j >= len(toks) or toks[j].fold not in _LED_BY:
+                continue
+            for k in range(j + 1, min(j + 14, len(toks))):
+                if toks[k].fold in _AND or self.text[toks[k - 1].end:toks[k].start].strip() \
+                        in (";", ":"):
+                    break
+                m = self.mentions.at(toks[k].start)
+                if m is not None and not m.agreement and _kind(self, m.target) == "person":
+                    self.consumed.add((m.start, m.end))
+                    break
 
     def _unnamed_titles(self, s: Sentence) -> None:
         """ "received the Ukrainian ambassador", "met his North Korean counterpart", "il
@@ -1867,6 +1919,10 @@ class _State:
             if k < len(toks) and len(_name_run(self.text, toks, k)) >= 2:
                 j = k
         person = next((m for m in sent_mentions if m.start == toks[j].start), None)
+        if person is not None and self._other_namesake(s, person, j):
+            # "senior North Korean official Choe Ryong Hae": not Choe Son Hui
+            self.mentions.remove(person)
+            person = None
         if person is not None and self.lexicon.actors.get(person.target) is not None \
                 and self.lexicon.actors[person.target].kind == "person":
             if org is not None:
@@ -1910,6 +1966,22 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _other_namesake(self, s: Sentence, m: Mention, j: int) -> bool:
+        """The mention at token j is one word, a known person's family name, followed by
+        capitalised words of a name of its own ("Choe Ryong Hae" after a title is not Choe
+        Son Hui; "Kim Yo Jong" is not Kim Jong Un): another person."""
+        toks = s.tokens
+        info = self.lexicon.actors.get(m.target)
+        if info is None or info.kind != "person" or s.token_at(m.end - 1) != j:
+            return False
+        run = _name_run(self.text, toks, j)
+        if len(run) < 3 and not (len(run) == 2 and self.text[toks[j].end:toks[run[1]].start]
+                                 == " "):
+            return False
+        name = self.text[toks[run[0]].start:toks[run[-1]].end]
+        return fold_key(name) != fold_key(info.name) and \
+            self.mentions.at(toks[run[1]].start) is None
 
     def _portfolio_prep(self, s: Sentence, j: int) -> bool:
         """Token j is the preposition of a portfolio in a title ("le secrétaire américain à
@@ -2419,6 +2491,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._delegation_refs(s)
         self._title_owners(s)
         self._title_refs(s)
         self._state_title_refs(s)
@@ -6193,6 +6266,9 @@ class _State:
                             or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
+                        # "during a meeting of the Security Council", "lors d'une réunion
+                        # du Conseil de sécurité": a body's session, no meeting of sides
+                        or rule.type == EventType.MEETING and self._body_session(s, hits[0])
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
@@ -8236,6 +8312,30 @@ class _State:
                 return True
         return False
 
+    def _body_session(self, s: Sentence, i: int) -> bool:
+        """The meeting's noun at token i, after an article, is of an organisation or a body
+        ("a meeting of the UN Security Council", "una riunione del Consiglio di Sicurezza",
+        "une réunion du Conseil de sécurité de l'ONU", "a session of NATO"), with no one
+        met ("with", "con", "avec", "between" in its clause): a body's session where other
+        things happen, no meeting between sides."""
+        toks = s.tokens
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+            return False
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and (
+                toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles):
+            j += 1
+        if j == i + 1 or j >= len(toks):
+            return False
+        m = self.mentions.at(toks[j].start)
+        if m is None or m.agreement or _kind(self, m.target) not in (
+                "organization", "government_body", "alliance"):
+            return False
+        stop = _clause_end(s, i, self.r.clause_breaks)
+        # ("a meeting of NATO and South Korea": the sides met)
+        return not any(t.fold in _COMITATIVE | _BETWEEN | _AND for t in toks[i + 1:]
+                       if t.start < stop)
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -9971,7 +10071,12 @@ class _State:
                 if src is None or back:
                     # "è rientrato a Mosca da Pyongyang", "est rentré à Moscou": home is no
                     # host; a return or a departure with no place left names none
-                    out = [(a, r) for a, r in out if r != "host"]
+                    # (but "Shoigu è tornato a Pyongyang", "returned to Pyongyang", "est
+                    # revenu à Pyongyang": coming back to another state's place visits it)
+                    own = {self._state_of(a) for a, r in out if r == "visitor"} - {None}
+                    again = src is None and toks[trig].fold in _BACK_TO_WORDS and bool(own) \
+                        and all(_kind(self, a) == "person" for a, r in out if r == "visitor")
+                    out = [(a, r) for a, r in out if r != "host" or again and a not in own]
                 if src is not None and any(r == "visitor" for _, r in out) and \
                         _kind(self, src.actor) == "state":
                     out = [*out, (src.actor, "host")]
@@ -10883,6 +10988,11 @@ _COMMUNITY = re.compile(
 #: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
 #: niveau"): with a state's adjective, an unnamed group of its own.
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
+#: Participles of leading a delegation ("led by", "guidata da", "conduite par").
+_LED_BY = frozenset({"led", "headed", "guided", "guidata", "guidato", "guidate", "guidati",
+                     "capeggiata", "capeggiato", "condotta", "presieduta", "diretta",
+                     "conduite", "conduit", "menee", "mene", "dirigee", "dirige", "presidee",
+                     "emmenee"})
 _DELEGATION_KINDS = frozenset({
     "military", "parliamentary", "government", "governmental", "high-level", "senior",
     "official", "trade", "economic", "defence", "defense", "diplomatic", "technical",
@@ -11644,6 +11754,12 @@ _RETURN_WORDS = frozenset({
     "ritornata", "ritornati",
     "rentre", "rentree", "rentres", "rentrees", "rentrait", "revenu", "revenue", "revenus",
     "revenues", "revient", "reviennent", "retour", "returned", "returning"})
+#: Words of coming back that name the place come back to after "to", "a", "à" (not
+#: "rientrato", "rentré": home).
+_BACK_TO_WORDS = frozenset({
+    "tornato", "tornata", "tornati", "tornate", "ritornato", "ritornata", "ritornati",
+    "revenu", "revenue", "revenus", "revenues", "revient", "reviennent", "returned",
+    "returning"})
 _DEPART_WORDS = frozenset({
     "ripartito", "ripartita", "ripartiti", "ripartite", "riparte", "ripartono",
     "reparti", "repartie", "repartis", "reparties", "repart", "repartent"})

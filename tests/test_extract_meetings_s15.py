@@ -1,0 +1,168 @@
+"""Meetings and visits, session 15: who takes part (a titled name closing an object before
+an inverted verb of saying, a name with a capitalised "To", a delegation and its named
+leader, "the delegation" referred back, an official's namesake of a known person), trips
+told by where one comes back to or reaches, and what is no meeting or visit (a body's
+session, a trip or talks only being prepared). Sentences written for these tests in wire
+style, in EN, IT and FR (no database; the seed document's lexicon)."""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+
+def _of(d: object, kind: str) -> list[frozenset[tuple[str, str]]]:
+    return [frozenset(p) for t, p in events(d) if t == kind]  # type: ignore[arg-type]
+
+
+def _meet(*people: str) -> frozenset[tuple[str, str]]:
+    return frozenset((p, "participant") for p in people)
+
+
+def _visit(visitor: str, host: str) -> frozenset[tuple[str, str]]:
+    return frozenset({(visitor, "visitor"), (host, "host")})
+
+
+# --- who takes part --------------------------------------------------------------------
+
+
+def test_titled_object_before_an_inverted_verb_of_saying_is_met() -> None:
+    d = run("Le président russe Vladimir Poutine a reçu mardi au Kremlin la ministre "
+            "nord-coréenne des Affaires étrangères, Choe Son Hui, a annoncé le Kremlin.",
+            language="fr", published="2024-01-17")
+    assert _of(d, "meeting") == [_meet("vladimir-putin", "choe-son-hui")]
+    assert claims(d, "meeting") == [("reported", ["russia"])]
+    d = run("Kim Jong Un a reçu vendredi le ministre russe de la Défense, Andreï Belooussov, "
+            "a rapporté l'agence KCNA.", language="fr", published="2024-11-30")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "andrei-belooussov")]
+    d = run("Lunedì il ministro della Difesa russo Andrei Belousov ha ricevuto a Mosca il capo "
+            "di stato maggiore dell'esercito nordcoreano, Ri Yong Gil, ha riferito il ministero "
+            "della Difesa russo.", language="it", published="2024-11-06")
+    assert _of(d, "meeting") == [_meet("andrei-belousov", "ri-yong-gil")]
+    d = run("Kim Jong Un ha incontrato il ministro degli Esteri russo, Sergei Lavrov, ha "
+            "riferito la Kcna.", language="it", published="2024-11-06")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "sergey-lavrov")]
+    assert claims(d, "meeting") == [("reported", ["kcna"])]
+
+
+def test_a_titled_name_in_apposition_still_speaks() -> None:
+    d = run("Il portavoce del Cremlino, Dmitry Peskov, ha incontrato Kim Jong Un.",
+            language="it", published="2024-11-06")
+    assert _of(d, "meeting") == [_meet("dmitry-peskov", "kim-jong-un")]
+    d = run("Il ministro degli Esteri russo, Sergei Lavrov, ha incontrato Kim Jong Un a "
+            "Pyongyang.", language="it", published="2024-11-06")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "kim-jong-un")]
+
+
+def test_a_name_beginning_with_to_after_a_title() -> None:
+    d = run("Putin met Vietnamese President To Lam in Hanoi on Thursday.",
+            published="2024-06-21")
+    assert _of(d, "meeting") == [_meet("vladimir-putin", "to-lam")]
+    d = run("Putin si è recato ad Hanoi, dove ha incontrato il presidente vietnamita To Lam.",
+            language="it", published="2024-06-21")
+    assert _meet("vladimir-putin", "to-lam") in _of(d, "meeting")
+    d = run("M. Poutine a été reçu par le dirigeant vietnamien To Lam.", language="fr",
+            published="2024-06-21")
+    assert _of(d, "meeting") == [_meet("vladimir-putin", "to-lam")]
+
+
+def test_a_delegation_led_by_a_named_person_is_the_side() -> None:
+    d = run("A Russian parliamentary delegation led by Duma Speaker Vyacheslav Volodin "
+            "arrived in Pyongyang on Wednesday.", published="2024-12-06")
+    assert _of(d, "visit") == [_visit("russian-parliamentary-delegation", "north-korea")]
+    d = run("Kim Jong Un received a Russian military delegation headed by Defence Minister "
+            "Andrei Belousov.", published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "russian-military-delegation")]
+    d = run("Une délégation parlementaire russe conduite par le président de la Douma, "
+            "Viatcheslav Volodine, est arrivée mercredi à Pyongyang.", language="fr",
+            published="2024-12-06")
+    assert _of(d, "visit") == [_visit("delegation-parlementaire-russe", "north-korea")]
+    # the leader himself meeting someone is his meeting
+    d = run("A Russian delegation led by Duma Speaker Vyacheslav Volodin arrived in Pyongyang "
+            "on Wednesday. Volodin later met North Korean leader Kim Jong Un, KCNA said.",
+            published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("vyacheslav-volodin", "kim-jong-un")]
+
+
+def test_the_delegation_referred_back() -> None:
+    d = run("A Russian parliamentary delegation arrived in Pyongyang on Wednesday. The "
+            "delegation was received by Kim Jong Un.", published="2024-12-06")
+    assert _meet("russian-parliamentary-delegation", "kim-jong-un") in _of(d, "meeting")
+    d = run("Una delegazione militare russa è arrivata lunedì a Pyongyang. La delegazione è "
+            "stata ricevuta da Kim Jong Un.", language="it", published="2024-12-06")
+    assert _meet("delegazione-militare-russa", "kim-jong-un") in _of(d, "meeting")
+
+
+def test_an_official_namesake_of_a_known_person_is_another_person() -> None:
+    d = run("Lavrov was greeted at the airport by senior North Korean official Choe Ryong "
+            "Hae.", published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-ryong-hae")]
+    d = run("Lavrov è stato accolto dall'alto funzionario nordcoreano Choe Ryong Hae.",
+            language="it", published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-ryong-hae")]
+    d = run("Lavrov a été accueilli par le haut responsable nord-coréen Choe Ryong Hae.",
+            language="fr", published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-ryong-hae")]
+    d = run("North Korean Foreign Minister Choe Son Hui met Lavrov.", published="2024-12-06")
+    assert _of(d, "meeting") == [_meet("choe-son-hui", "sergey-lavrov")]
+
+
+# --- trips told by where one comes (back) to ------------------------------------------------
+
+
+def test_coming_back_to_another_state_is_a_visit() -> None:
+    for text, lang in (("Lavrov last came to Pyongyang on June 4.", "en"),
+                       ("Lavrov returned to Pyongyang on Friday.", "en"),
+                       ("Lavrov è tornato venerdì a Pyongyang.", "it"),
+                       ("Lavrov est revenu à Pyongyang le 4 juin.", "fr"),
+                       ("Lavrov est venu à Pyongyang le 4 juin.", "fr")):
+        d = run(text, language=lang, published="2024-11-15")
+        assert _of(d, "visit") == [_visit("sergey-lavrov", "north-korea")], text
+    d = run("M. Poutine s'est envolé jeudi pour Hanoï.", language="fr", published="2024-06-21")
+    assert _of(d, "visit") == [_visit("vladimir-putin", "vietnam")]
+
+
+def test_coming_back_home_or_to_an_end_is_no_visit() -> None:
+    for text, lang in (("Lavrov returned to Moscow on Friday.", "en"),
+                       ("Kim came to power in 2011.", "en"),
+                       ("The talks came to an end on Friday.", "en"),
+                       ("Lavrov est revenu à Moscou.", "fr"),
+                       ("Lavrov ha raggiunto un accordo con Choe Son Hui.", "it"),
+                       ("Choe said bilateral trade had reached a record level.", "en"),
+                       ("Lavrov è tornato a Mosca da Pyongyang venerdì.", "it")):
+        d = run(text, language=lang, published="2024-11-15")
+        assert _of(d, "visit") in ([], [_visit("sergey-lavrov", "north-korea")]), text
+
+
+# --- no meeting, no visit ---------------------------------------------------------------
+
+
+def test_a_bodys_session_is_no_meeting() -> None:
+    d = run("The United States accused North Korea during a meeting of the UN Security "
+            "Council on Monday.", published="2024-11-15")
+    assert _of(d, "meeting") == []
+    d = run("Les États-Unis ont accusé lundi la Corée du Nord, lors d'une réunion du Conseil "
+            "de sécurité de l'ONU.", language="fr", published="2024-11-15")
+    assert _of(d, "meeting") == []
+    d = run("L'ambasciatore russo Vassily Nebenzia aveva definito le accuse «pura propaganda» "
+            "durante una riunione del Consiglio di Sicurezza.", language="it",
+            published="2024-11-15")
+    assert _of(d, "meeting") == []
+    # the sides met are named
+    d = run("A meeting of NATO and South Korea took place on Monday.", published="2024-11-15")
+    assert _of(d, "meeting") == [_meet("nato", "south-korea")]
+
+
+def test_a_trip_or_talks_being_prepared_are_no_event() -> None:
+    for text, lang in (("A visit by Putin to North Korea is being prepared, Lavrov said.", "en"),
+                       ("Une visite de Vladimir Poutine en Corée du Nord est en préparation, "
+                        "a indiqué Lavrov.", "fr"),
+                       ("Une visite de Kim Jong Un en Russie reste à l'étude, a précisé "
+                        "Lavrov.", "fr"),
+                       ("Una visita di Putin in Corea del Nord è in preparazione, ha detto "
+                        "Lavrov.", "it"),
+                       ("M. Kim devait être reçu jeudi par le président chinois Xi Jinping.",
+                        "fr"),
+                       ("La Nato ha convocato per lunedì una riunione con una delegazione di "
+                        "Seul.", "it")):
+        d = run(text, language=lang, published="2024-11-15")
+        assert _of(d, "visit") == [] and _of(d, "meeting") == [], text
