@@ -166,3 +166,107 @@ def test_a_trip_or_talks_being_prepared_are_no_event() -> None:
                         "Seul.", "it")):
         d = run(text, language=lang, published="2024-11-15")
         assert _of(d, "visit") == [] and _of(d, "meeting") == [], text
+
+
+def test_talk_of_and_a_thing_hosted_are_no_meeting() -> None:
+    d = run("Russia's ambassador to the United Nations, Vassily Nebenzia, dismissed talk of "
+            "North Korean troops in Russia as \"a lie\" on Wednesday.", published="2024-10-24")
+    assert _of(d, "meeting") == []
+    d = run("Kim Jong Un held talks with Vladimir Putin in Beijing on Wednesday, hours after "
+            "both attended a military parade hosted by Chinese President Xi Jinping.",
+            published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "vladimir-putin")]
+    d = run("Kim a assisté à un défilé militaire accueilli par le président chinois Xi "
+            "Jinping.", language="fr", published="2025-09-04")
+    assert _of(d, "meeting") == []
+    # people hosted or received are met
+    d = run("A Russian delegation hosted by Kim Jong Un toured a factory.",
+            published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("russian-delegation", "kim-jong-un")]
+    d = run("Vendredi soir, Vladimir Poutine et Kim Jong Un se sont par ailleurs entretenus "
+            "par visioconférence, a indiqué le Kremlin.", language="fr",
+            published="2024-09-14")
+    assert _of(d, "meeting") == [_meet("vladimir-putin", "kim-jong-un")]
+
+
+def test_names_in_a_relative_clause_after_the_met_are_no_side() -> None:
+    d = run("Russian Security Council Secretary Sergei Shoigu was received by Kim Jong Un on "
+            "Friday, to whom he passed on greetings from Vladimir Putin.",
+            published="2025-03-22")
+    assert _of(d, "meeting") == [_meet("sergei-shoigu", "kim-jong-un")]
+    d = run("Sergueï Choïgou, secrétaire du Conseil de sécurité russe, a été reçu vendredi par "
+            "Kim Jong Un, à qui il a transmis les salutations de Vladimir Poutine.",
+            language="fr", published="2025-03-22")
+    assert _of(d, "meeting") == [_meet("serguei-choigou", "kim-jong-un")]
+    d = run("Il segretario del Consiglio di sicurezza russo Sergei Shoigu è stato ricevuto "
+            "venerdì da Kim Jong Un, al quale ha trasmesso i saluti di Vladimir Putin.",
+            language="it", published="2025-03-22")
+    assert _of(d, "meeting") == [_meet("sergei-shoigu", "kim-jong-un")]
+
+
+def test_talks_told_with_their_day_before_with() -> None:
+    d = run("Nei colloqui di ieri con il ministro degli Esteri Sergei Lavrov, Choe Son Hui "
+            "aveva definito la Russia «il più fedele compagno».", language="it",
+            published="2024-01-17")
+    assert _meet("sergey-lavrov", "choe-son-hui") in _of(d, "meeting")
+    assert ("confirmed", []) in claims(d, "meeting")
+    d = run("Lors des entretiens de lundi avec Sergueï Lavrov, Choe Son Hui a qualifié la "
+            "Russie de « camarade le plus fidèle ».", language="fr", published="2024-01-17")
+    assert _meet("sergey-lavrov", "choe-son-hui") in _of(d, "meeting")
+    d = run("I colloqui di ieri sono durati tre ore.", language="it", published="2024-01-17")
+    assert _of(d, "meeting") == []
+
+
+def test_talks_on_a_treaty_signed_before_are_held() -> None:
+    d = run("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday. "
+            "Belousov also held talks with his North Korean counterpart No Kwang Chol on "
+            "implementing the partnership treaty signed in June, the Russian Defence Ministry "
+            "said.", published="2024-12-02")
+    assert _meet("andrei-belousov", "no-kwang-chol") in _of(d, "meeting")
+
+
+def test_two_predicates_of_one_subject_each_have_their_sides() -> None:
+    d = run("Russian Security Council Secretary Sergei Shoigu arrived in Pyongyang on "
+            "Wednesday with a message from President Vladimir Putin and was received by leader "
+            "Kim Jong Un hours later.", published="2025-06-05")
+    assert _of(d, "meeting") == [_meet("sergei-shoigu", "kim-jong-un")]
+    d = run("Sergey Lavrov held talks with Choe Son Hui and was then received by Kim Jong Un.",
+            published="2025-06-05")
+    assert sorted(_of(d, "meeting"), key=sorted) == sorted(
+        [_meet("sergey-lavrov", "choe-son-hui"), _meet("sergey-lavrov", "kim-jong-un")],
+        key=sorted)
+    d = run("Sergei Lavrov è arrivato a Pyongyang con un messaggio di Vladimir Putin ed è stato "
+            "ricevuto da Kim Jong Un.", language="it", published="2025-06-05")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "kim-jong-un")]
+    d = run("Sabato Sergei Lavrov ha avuto colloqui con l'omologa Choe Son Hui, che lo ha "
+            "ringraziato per il sostegno di Mosca, e nello stesso giorno è stato ricevuto dal "
+            "leader Kim Jong Un.", language="it", published="2025-07-14")
+    assert _meet("sergey-lavrov", "kim-jong-un") in _of(d, "meeting")
+    assert _meet("sergey-lavrov", "choe-son-hui") in _of(d, "meeting")
+    d = run("Lavrov s'est entretenu avec son homologue Choe Son Hui, puis a été reçu par Kim "
+            "Jong Un.", language="fr", published="2024-09-14")
+    assert sorted(_of(d, "meeting"), key=sorted) == sorted(
+        [_meet("sergey-lavrov", "choe-son-hui"), _meet("sergey-lavrov", "kim-jong-un")],
+        key=sorted)
+    # a list of people met is no second predicate
+    d = run("Sergey Lavrov met Choe Son Hui and Kim Jong Un in Pyongyang.",
+            published="2024-09-14")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui", "kim-jong-un")]
+    # a second subject has its own meeting
+    d = run("Putin met Kim in Pyongyang and Lavrov met Choe Son Hui in Moscow.",
+            published="2024-09-14")
+    assert _meet("sergey-lavrov", "choe-son-hui") in _of(d, "meeting")
+
+
+def test_companions_among_others() -> None:
+    for text, lang in (
+            ("Kim Jong Un arrived in Russia on Tuesday, accompanied among others by Foreign "
+             "Minister Choe Son Hui.", "en"),
+            ("Kim Jong Un est arrivé mardi en Russie, accompagné notamment de la ministre des "
+             "Affaires étrangères Choe Son Hui.", "fr"),
+            ("Kim Jong Un era arrivato in Russia martedì, accompagnato tra gli altri dalla "
+             "ministra degli Esteri Choe Son Hui.", "it")):
+        d = run(text, language=lang, published="2023-09-14")
+        assert _of(d, "visit") == [frozenset({("kim-jong-un", "visitor"),
+                                              ("choe-son-hui", "visitor"),
+                                              ("russia", "host")})], text

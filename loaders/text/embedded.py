@@ -670,6 +670,15 @@ _COMPANY = {
            "accompagne par", "accompagnee par", "accompagne d", "accompagnee d",
            "flanque de", "flanquee de", "flanque du", "flanquee du"),
 }
+# "accompagnato tra gli altri dalla ministra", "accompanied among others by", "accompagné
+# notamment du ministre": a word of "among others" between the participle and "by"
+_COMPANY = {lang: phrases + tuple(
+    f"{p.split(' ', 1)[0]} {among} {p.split(' ', 1)[1]}"
+    for p in phrases if p.startswith(("accomp", "escorted"))
+    for among in {"en": ("among others", "inter alia", "notably"),
+                  "it": ("tra gli altri", "fra gli altri", "tra l altro", "tra le altre"),
+                  "fr": ("notamment", "entre autres", "en particulier")}[lang])
+    for lang, phrases in _COMPANY.items()}
 #: Who attends talks ("in the presence of X", "alla presenza del ministro X", "en présence
 #: de X"): a participant of the meeting however far from its verb.
 _ATTENDING = {
@@ -6144,7 +6153,9 @@ class _State:
                 # not "ai colloqui con il ministro", which names who met
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
-                        or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
+                        or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)
+                        # "Nei colloqui di ieri con Lavrov", "At the talks on Monday with"
+                        or self._with_after_time(s, h)]
                 # "The meeting came a week after...", "hanno condannato i colloqui", "les
                 # entretiens ont duré": a meeting told before, named again by its noun;
                 # not "the talks between X and Y", "i colloqui con", which tell who met
@@ -6268,7 +6279,10 @@ class _State:
                         or self._purpose(s, hits[0])
                         # "during a meeting of the Security Council", "lors d'une réunion
                         # du Conseil de sécurité": a body's session, no meeting of sides
-                        or rule.type == EventType.MEETING and self._body_session(s, hits[0])
+                        or rule.type == EventType.MEETING and (
+                            self._body_session(s, hits[0])
+                            or self._no_talks_noun(s, hits[0])
+                            or self._thing_hosted(s, hits[0]))
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
@@ -6458,6 +6472,8 @@ class _State:
                             and self._paren_of(c.start) is None), None)
                         if lead is not None:
                             pool = [lead, *pool]
+                if rule.type == EventType.MEETING:
+                    pool = self._shared_subject_pool(s, cands, pool, hits[0], asserter_spans)
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None:
@@ -6489,6 +6505,12 @@ class _State:
                         p for p in reversed(self.parens) if p.end < trig.start
                         and not any(p.end < c.start < trig.start for c in cands)), None)
                     head_c = head.head if head is not None else None
+                    if head_c is not None and rule.type == EventType.MEETING and any(
+                            head.end < s.tokens[k].start < trig.start
+                            for k in self._predicate_joins(s)):
+                        # "talks with Choe, who thanked him, and then was received by Kim":
+                        # the clause's head is the first predicate's, not the subject
+                        head_c = None
                     if head_c is not None and head_c not in pool and (
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
@@ -8312,6 +8334,104 @@ class _State:
                 return True
         return False
 
+    def _predicate_joins(self, s: Sentence) -> list[int]:
+        """Tokens of "and", "e", "et", "puis", "poi", "then" joining a second predicate of
+        the same subject ("arrived with a letter from Putin and was received by Kim", "ha
+        avuto colloqui con Choe e nello stesso giorno è stato ricevuto da Kim", "s'est
+        entretenu avec Choe, puis a été reçu par Kim"): no name of its own follows before
+        its verb (an auxiliary or a verb of meeting, past a few words of time)."""
+        toks = s.tokens
+        # (the text, not the fold: Italian "è" is no "e"; Italian "a" is no auxiliary)
+        aux = {"en": {"was", "were", "has", "had", "have", "is", "been"},
+               "it": {"è", "e'", "ha", "hanno", "aveva", "avevano", "sono", "era", "erano",
+                      "fu", "stato", "stata"},
+               "fr": {"a", "ont", "avait", "avaient", "est", "sont", "était", "fut", "s"}
+               }.get(self.b.language or "", set())
+
+        def verb(t: Token) -> bool:
+            return t.text.lower() in aux or t.fold in self._meeting_words or \
+                t.lemma in self._meeting_words
+
+        out = []
+        for k, t in enumerate(toks):
+            if t.text.lower() not in _AND | _THEN_JOINS or k == 0:
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 5 and self.mentions.at(toks[j].start) is None \
+                    and toks[j].text.islower() and not verb(toks[j]) and \
+                    "," not in self.text[toks[j - 1].end:toks[j].start]:
+                j += 1
+            if j < len(toks) and toks[j].text.islower() and j - k <= 5 and verb(toks[j]) \
+                    and self.mentions.at(toks[j].start) is None:
+                out.append(k)
+        return out
+
+    def _shared_subject_pool(self, s: Sentence, cands: list[_Candidate],
+                             pool: list[_Candidate], trig: int,
+                             asserter_spans: set[tuple[int, int]]) -> list[_Candidate]:
+        """A meeting in one of two predicates of one subject: the names of the other
+        predicate are no sides ("Lavrov held talks with Choe and was then received by Kim":
+        Lavrov and Choe, then Lavrov and Kim; "arrived with a message from Putin and was
+        received by Kim": Putin no side)."""
+        joins = [k for k in self._predicate_joins(s)]
+        if not joins:
+            return pool
+        toks = s.tokens
+        before = [k for k in joins if k < trig]
+        after = [k for k in joins if k > trig]
+        out = pool
+        if after:
+            out = [c for c in out if c.start < toks[after[0]].start]
+        if before:
+            k = before[-1]
+            lead = next((c for c in cands if c.start < toks[k].start
+                         and c.kind not in ("source", "demonym")
+                         and (c.start, c.end) not in asserter_spans
+                         and (c.start, c.end) not in self.consumed
+                         and self._paren_of(c.start) is None), None)
+            rest = [c for c in out if c.start > toks[k].start]
+            if lead is not None and rest:
+                out = [lead, *rest]
+        return out
+
+    def _with_after_time(self, s: Sentence, h: int) -> bool:
+        """The meeting's noun at token h is followed, past a time ("di ieri", "on Monday",
+        "de lundi") and no comma, by "with", "con", "avec": it names who met."""
+        toks = s.tokens
+        for k in range(h + 1, min(h + 5, len(toks))):
+            if "," in self.text[toks[k - 1].end:toks[k].start] or \
+                    self.mentions.at(toks[k].start) is not None:
+                return False
+            if toks[k].fold in _COMITATIVE:
+                return k > h + 1 and bool(find_dates(
+                    self.text[toks[h + 1].start:toks[k - 1].end], self.b.language, None) or
+                    any(toks[j].fold in _RELATIVE_DAYS for j in range(h + 1, k)))
+        return False
+
+    def _no_talks_noun(self, s: Sentence, i: int) -> bool:
+        """ "dismissed talk of North Korean troops", "talk about a visit": the singular
+        "talk" before "of", "about", "that" is what is said, no talks held."""
+        toks = s.tokens
+        return toks[i].fold == "talk" and i + 1 < len(toks) and \
+            toks[i + 1].fold in ("of", "about", "that")
+
+    def _thing_hosted(self, s: Sentence, i: int) -> bool:
+        """A participle of receiving or hosting right after a common noun, with its agent
+        ("a military parade hosted by Xi Jinping", "una cena ospitata da Putin", "un
+        défilé accueilli par Pékin"): a thing received or hosted, no one met."""
+        toks = s.tokens
+        t = toks[i]
+        if i < 2 or i + 1 >= len(toks) or toks[i + 1].fold not in self.r.to_agent | _BARE_BY \
+                or t.fold not in _HOSTED:
+            return False
+        prev = toks[i - 1]
+        return prev.text.isalpha() and prev.text.islower() and \
+            self.text[prev.end:t.start] == " " and \
+            self.mentions.at(prev.start) is None and \
+            prev.fold not in _AUXILIARIES | _ADVERBS | _PASSIVE_AUX | _TITLE_NOUNS \
+            | self.r.title_words | self.r.subject_pronouns | _PRONOUN_WORDS | _AND \
+            and prev.fold not in self.r.articles
+
     def _body_session(self, s: Sentence, i: int) -> bool:
         """The meeting's noun at token i, after an article, is of an organisation or a body
         ("a meeting of the UN Security Council", "una riunione del Consiglio di Sicurezza",
@@ -8471,7 +8591,9 @@ class _State:
         # colloqui con Choe,", "Lors de ses entretiens avec Choe,": a preposition of time
         # opening the sentence, the meeting's noun, "with", closed by a comma
         if first <= j < i and i - first <= 4 and toks[first].fold in _TIME_PREPS and \
-                i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE and \
+                i + 1 < len(toks) and (toks[i + 1].fold in _COMITATIVE
+                                       # ("Nei colloqui di ieri con Lavrov,")
+                                       or self._with_after_time(s, i)) and \
                 "," in self.text[toks[i].end:s.end] and all(
                     t.text.islower() or t is toks[first] for t in toks[first:i]):
             return True
@@ -8536,7 +8658,11 @@ class _State:
             hits = [h for h in hits if not (
                 h > 0 and s.tokens[h - 1].fold in _ARTICLE_WORDS | self.r.articles
                 | _DETERMINERS and any(s.tokens[h].fold in w.words
-                                      or s.tokens[h].lemma in w.words for w in milestone_words))]
+                                      or s.tokens[h].lemma in w.words for w in milestone_words))
+                # "held talks on implementing the treaty signed in June", "the pact that
+                # was signed in Pyongyang": the treaty's own milestone, not the talks'
+                and not self._agreement_participle(s, h)
+                and not self._agreement_relative(s, h)]
         if not hits:
             return False
         bounds = self._clause_bounds(s)
@@ -11577,7 +11703,28 @@ def _clause_end(s: Sentence, i: int, breaks: frozenset[str]) -> int:
         gap = s.text[s.tokens[k - 1].end - s.start:s.tokens[k].start - s.start]
         if ";" in gap or ("," in gap and s.tokens[k].fold in breaks):
             return s.tokens[k].start
+        # ", to whom", ", with whom", ", à qui", ", avec qui", ", al quale", ", a cui": a
+        # relative clause after its preposition
+        if "," in gap and s.tokens[k].fold in _RELATIVE_PREPS and k + 1 < len(s.tokens) \
+                and s.tokens[k + 1].fold in breaks:
+            return s.tokens[k].start
     return s.end
+
+
+#: Words joining a second predicate of the same subject ("..., puis a été reçu").
+_THEN_JOINS = frozenset({"puis", "poi", "then"})
+#: Participles of hosting and receiving ("a parade hosted by", "una cena offerta da").
+_HOSTED = frozenset({"hosted", "received", "ospitato", "ospitata", "ospitati", "ospitate",
+                     "ricevuto", "ricevuta", "accolto", "accolta", "organizzato",
+                     "organizzata", "accueilli", "accueillie", "accueillis", "accueillies",
+                     "recu", "recue", "recus", "recues", "organise", "organisee"})
+#: Words of a day relative to another ("di ieri", "d'hier", "of yesterday").
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "ieri", "oggi", "hier", "aujourd"})
+#: Prepositions that may open a relative clause before its pronoun ("to whom", "à qui",
+#: "al quale", "con cui").
+_RELATIVE_PREPS = frozenset({"to", "with", "for", "from", "by", "a", "avec", "pour", "par",
+                             "al", "alla", "ai", "alle", "con", "per", "da", "dal", "dalla",
+                             "sur", "on", "su"})
 
 
 def _nearest_date(dates: list[FoundDate], pos: int) -> FoundDate | None:
