@@ -270,3 +270,41 @@ def test_companions_among_others() -> None:
         assert _of(d, "visit") == [frozenset({("kim-jong-un", "visitor"),
                                               ("choe-son-hui", "visitor"),
                                               ("russia", "host")})], text
+
+
+def test_a_pronoun_after_with_is_the_person_named_before() -> None:
+    d = run("North Korean Foreign Minister Choe Son Hui arrived in Moscow on Tuesday. She was "
+            "received on Wednesday by Russian President Vladimir Putin, state media said. The "
+            "Russian leader also held talks with her, the Kremlin said.",
+            published="2024-11-15")
+    assert _of(d, "meeting") == [_meet("choe-son-hui", "vladimir-putin")]
+    assert sorted(claims(d, "meeting")) == [("reported", ["russia"]),
+                                            ("reported", ["state-media"])]
+    d = run("La ministre nord-coréenne des Affaires étrangères, Choe Son Hui, a été reçue lundi "
+            "au Kremlin par Vladimir Poutine. Le président russe s'est entretenu avec elle "
+            "pendant près d'une heure, selon l'agence RIA Novosti.", language="fr",
+            published="2024-11-05")
+    assert _of(d, "meeting") == [_meet("choe-son-hui", "vladimir-putin")]
+    assert ("reported", ["ria-novosti"]) in claims(d, "meeting")
+    d = run("La ministra Choe Son Hui è arrivata lunedì a Mosca. Il presidente russo Vladimir "
+            "Putin ha avuto colloqui con lei martedì, riferisce la Tass.", language="it",
+            published="2024-11-15")
+    assert _of(d, "meeting") == [_meet("vladimir-putin", "choe-son-hui")]
+    d = run("Sergey Lavrov arrived in Pyongyang on Friday. Kim Jong Un met with him on "
+            "Saturday.", published="2024-11-17")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "sergey-lavrov")]
+
+
+def test_the_visit_of_a_person_is_his() -> None:
+    d = run("I missili sarebbero stati consegnati a Mosca da Pyongyang dopo la visita di Kim "
+            "Jong Un in Russia a settembre, secondo gli inquirenti ucraini.", language="it",
+            published="2024-02-20")
+    assert _of(d, "visit") == [_visit("kim-jong-un", "russia")]
+    d = run("Les missiles auraient été livrés à Moscou par Pyongyang après la visite de Kim "
+            "Jong Un en Russie en septembre.", language="fr", published="2024-02-20")
+    assert _of(d, "visit") == [_visit("kim-jong-un", "russia")]
+    d = run("Dopo la visita di Putin e Lavrov a Pyongyang, Seul ha protestato.", language="it",
+            published="2024-06-21")
+    assert _of(d, "visit") == [frozenset({("vladimir-putin", "visitor"),
+                                          ("sergey-lavrov", "visitor"),
+                                          ("north-korea", "host")})]

@@ -112,6 +112,11 @@ _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", 
                    "it": frozenset({"l", "la", "lo"})}
 #: the gender an object pronoun gives its person ("told her", "gli ha detto")
 _OBJECT_GENDER = {"him": "m", "her": "f", "lo": "m", "gli": "m", "le": "f", "la": "f"}
+#: pronouns after "with" that name a person, with their gender ("talks with her", "avec
+#: lui", "con lei")
+_COMITATIVE_PRONOUNS: dict[str, dict[str, str]] = {
+    "en": {"him": "m", "her": "f"}, "fr": {"lui": "m", "elle": "f"},
+    "it": {"lui": "m", "lei": "f"}}
 #: an Italian or French clitic before a verb of urging, telling, thanking or accusing, with
 #: the gender it gives its person ("Le ha chiesto di", "Gli ha detto che", "Elle lui a
 #: demandé de"; "l'", "lo", "la", "le" only before a verb whose object is the person: below)
@@ -2508,6 +2513,7 @@ class _State:
         self._possessive_trips(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
+        self._comitative_pronouns(s)
         self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
@@ -2970,6 +2976,60 @@ class _State:
                 gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _visit_of_person(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "after the visit of Kim Jong Un to Russia", "dopo la visita di Kim Jong Un in
+        Russia", "après la visite de Kim Jong Un en Russie", "a visit by Kim": the people
+        named right after the trip's noun are its visitors, not the names of the clause
+        before it."""
+        toks = s.tokens
+        if toks[trig].fold not in _TRAVEL_NOUNS or trig + 2 >= len(toks) or \
+                toks[trig + 1].fold not in _GENITIVE | _BARE_BY | {"dell", "della", "del"}:
+            return
+        k = trig + 2
+        if toks[k].fold in self.r.articles | _ARTICLE_WORDS and k + 1 < len(toks):
+            k += 1
+        m = self.mentions.at(toks[k].start)
+        if m is None or _kind(self, m.target) != "person":
+            return
+        # (a title before the name: "la visita del leader russo", its own mention)
+        named = {m.target}
+        j = s.token_at(m.end - 1) + 1
+        while j + 1 < len(toks) and toks[j].text.lower() in _AND and \
+                (n := self.mentions.at(toks[j + 1].start)) is not None and \
+                _kind(self, n.target) == "person":
+            named.add(n.target)
+            j = s.token_at(n.end - 1) + 1
+        if any(a in named for a, r in ev.participants if r == "visitor"):
+            ev.participants = [(a, r) for a, r in ev.participants
+                               if r != "visitor" or a in named]
+
+    def _comitative_pronouns(self, s: Sentence) -> None:
+        """ "The Russian leader held talks with her", "Le président russe s'est entretenu avec
+        elle", "Putin ha avuto colloqui con lei": a pronoun after "with" right after a word
+        of meeting is the person named before (this sentence or the one before) who is not
+        the meeting's subject, of the pronoun's gender (GUIDELINES, session 15: people
+        referred back by a pronoun are the people named before)."""
+        toks = s.tokens
+        words = _COMITATIVE_PRONOUNS.get(self.b.language or "", {})
+        for i, t in enumerate(toks):
+            if i < 2 or t.text.lower() not in words or toks[i - 1].fold not in _COMITATIVE or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            if not any(toks[k].fold in self._meeting_words or toks[k].lemma in self._meeting_words
+                       for k in range(max(0, i - 4), i - 1)):
+                continue
+            gender = words[t.text.lower()]
+            here = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                    if not m.agreement and _kind(self, m.target) == "person"
+                    and (m.start, m.end) not in self._owners]
+            subject = here[-1].target if here else None
+            before = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
+                      if not m.agreement and _kind(self, m.target) == "person"
+                      and (m.start, m.end) not in self._owners and m.target != subject
+                      and self._gender(m.target) in (None, gender)]
+            if len({m.target for m in before}) == 1:
+                self.mentions.add(Mention(t.start, t.end, t.text, before[-1].target, "object"))
 
     def _title_owners(self, s: Sentence) -> None:
         """ "Putin's top diplomat, Sergey Lavrov,", "Kim Jong Un's sister, Kim Yo Jong", "il
@@ -6653,6 +6713,7 @@ class _State:
                     self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
+                    self._visit_of_person(s, hits[0], ev)
                     # a person never visits his own state ("Lavrov and Shoigu met Kim during
                     # his visit to North Korea": not Kim's)
                     hosts = {a for a, r in ev.participants if r == "host"}
