@@ -308,3 +308,21 @@ def test_the_visit_of_a_person_is_his() -> None:
     assert _of(d, "visit") == [frozenset({("vladimir-putin", "visitor"),
                                           ("sergey-lavrov", "visitor"),
                                           ("north-korea", "host")})]
+
+
+def test_unnamed_officials_met_are_a_group() -> None:
+    d = run("Kim Jong Un era arrivato martedì nella capitale cinese, accolto alla stazione da "
+            "alti funzionari del governo di Pechino.", language="it", published="2025-09-04")
+    assert _meet("kim-jong-un", "alti-funzionari-del-governo-di-pechino") in _of(d, "meeting")
+    d = run("Kim Jong Un was greeted at the station by senior Chinese officials.",
+            published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "senior-chinese-officials")]
+    d = run("Lavrov met South Korean officials in Moscow on Monday.", published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "south-korean-officials")]
+    d = run("Kim Jong Un a été accueilli à la gare par de hauts responsables chinois.",
+            language="fr", published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "hauts-responsables-chinois")]
+    # officials who only report are no side
+    d = run("Lavrov met Choe Son Hui on Monday, South Korean officials said.",
+            published="2025-09-04")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui")]

@@ -6012,6 +6012,15 @@ class _State:
                     # source it is, a part of its description
                     hi = s.token_at(place.end - 1)
                     break
+                elif toks[hi + 1].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                        hi + 4 < len(toks) and toks[hi + 2].fold in _GOVERNMENT_NOUNS and \
+                        toks[hi + 3].fold in {"di", "de", "d", "of"} and \
+                        (gov := self.mentions.at(toks[hi + 4].start)) is not None and \
+                        gov.kind == "capital":
+                    # "alti funzionari del governo di Pechino", "officials of the government
+                    # of Seoul": the capital names whose officials they are
+                    hi = s.token_at(gov.end - 1)
+                    break
                 elif toks[hi + 1].fold in {"di", "de", "d"} and place is not None and \
                         place.start == toks[hi + 2].start and place.kind == "capital":
                     # "l'intelligence di Seul", "un alto funzionario di Seul": the
@@ -6534,6 +6543,7 @@ class _State:
                             pool = [lead, *pool]
                 if rule.type == EventType.MEETING:
                     pool = self._shared_subject_pool(s, cands, pool, hits[0], asserter_spans)
+                    pool = self._unnamed_met(s, pool, hits[0])
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None:
@@ -7755,9 +7765,20 @@ class _State:
         told = {(e.type, frozenset(e.participants)) for e in out}
         found: list[FoundEvent] = []
         for c in cands:
-            if _kind(self, c.actor) != "person" or (c.start, c.end) in self._asserter_spans:
+            delegation = _kind(self, c.actor) == "group" and any(
+                w in _DELEGATION_NOUNS for w in c.actor.split("-"))
+            if _kind(self, c.actor) != "person" and not delegation or \
+                    (c.start, c.end) in self._asserter_spans:
                 continue
             j = s.token_at(c.end - 1) + 1
+            if delegation and j < len(toks) and toks[j].fold in _LED_BY:
+                # "a delegation led by Defence Minister No Kwang Chol has been in Moscow":
+                # past its leader's name (GUIDELINES, session 15: the delegation alone)
+                leader = next((m for m in self.mentions.within(toks[j].end, s.end)
+                               if _kind(self, m.target) == "person"), None)
+                if leader is None or s.token_at(leader.start) - j > 8:
+                    continue
+                j = s.token_at(leader.end - 1) + 1
             k = j
             while k < len(toks) and k - j < 3 and toks[k].text.lower() not in be[0] and (
                     toks[k].fold in _AUXILIARIES | _ADVERBS | _CLITICS
@@ -8394,6 +8415,50 @@ class _State:
                     k in happen for k in range(j + 1, min(j + 5, len(toks)))):
                 return True
         return False
+
+    def _unnamed_met(self, s: Sentence, pool: list[_Candidate], trig: int) -> list[_Candidate]:
+        """Unnamed officials met ("was greeted by senior Chinese officials", "accolto alla
+        stazione da alti funzionari del governo di Pechino", "un incontro con una delegazione
+        di alti funzionari sudcoreani", "reçu par de hauts responsables chinois"): the
+        unnamed group is the side (GUIDELINES: "South Korean officials" is an unnamed group),
+        the state in its description a mention."""
+        toks = s.tokens
+        stop = _clause_end(s, trig, self.r.clause_breaks)
+        for k in range(trig, min(trig + 8, len(toks))):
+            if toks[k].start >= stop or k > trig and toks[k].fold not in _BARE_BY | \
+                    _COMITATIVE | self.r.to_agent:
+                continue
+            j = k + 1
+            # (articles, "a delegation of", "de", "des": "con una delegazione di alti
+            # funzionari"; the state's adjective before the noun: "by senior Chinese
+            # officials")
+            while j < len(toks) and j - k <= 5 and (
+                    toks[j].fold in self.r.articles | _ARTICLE_WORDS | _GENITIVE
+                    | _DELEGATION_NOUNS | _INDEFINITE | {"alti", "alto", "hauts", "haut",
+                                                         "senior", "high", "ranking",
+                                                         "top", "de", "des", "d"}
+                    or (m := self.mentions.at(toks[j].start)) is not None
+                    and m.kind == "demonym"
+                    or toks[j].text.islower() and self.mentions.at(toks[j].start) is None
+                    and toks[j].fold not in self.r.source_nouns and j - k <= 2):
+                m = self.mentions.at(toks[j].start)
+                if m is not None and m.kind != "demonym":
+                    break
+                j = s.token_at(m.end - 1) + 1 if m is not None else j + 1
+            if j >= len(toks) or toks[j].fold not in self.r.source_nouns or \
+                    toks[j].fold in self.r.media_nouns or not toks[j].text.islower() or \
+                    not toks[j].fold.endswith(("s", "i")):
+                continue
+            found = self._unnamed_source(s, j, forward=True)
+            if not found or found[0].start > toks[j].end or \
+                    _kind(self, found[0].actor) == "person":
+                continue
+            src = found[0]
+            rest = [c for c in pool if not (src.start <= c.start < src.end + 60
+                                            and c.kind == "demonym"
+                                            or src.start <= c.start and c.end <= src.end)]
+            return [*rest, _Candidate(src.actor, src.start, src.end, "name")]
+        return pool
 
     def _predicate_joins(self, s: Sentence) -> list[int]:
         """Tokens of "and", "e", "et", "puis", "poi", "then" joining a second predicate of
@@ -11772,6 +11837,8 @@ def _clause_end(s: Sentence, i: int, breaks: frozenset[str]) -> int:
     return s.end
 
 
+#: A government's nouns in a description ("officials of the government of Seoul").
+_GOVERNMENT_NOUNS = frozenset({"government", "governo", "gouvernement"})
 #: Words joining a second predicate of the same subject ("..., puis a été reçu").
 _THEN_JOINS = frozenset({"puis", "poi", "then"})
 #: Participles of hosting and receiving ("a parade hosted by", "una cena offerta da").
