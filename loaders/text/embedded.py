@@ -6575,7 +6575,8 @@ class _State:
                         p for p in reversed(self.parens) if p.end < trig.start
                         and not any(p.end < c.start < trig.start for c in cands)), None)
                     head_c = head.head if head is not None else None
-                    if head_c is not None and rule.type == EventType.MEETING and any(
+                    if head is not None and head_c is not None and \
+                            rule.type == EventType.MEETING and any(
                             head.end < s.tokens[k].start < trig.start
                             for k in self._predicate_joins(s)):
                         # "talks with Choe, who thanked him, and then was received by Kim":
@@ -8425,6 +8426,9 @@ class _State:
         toks = s.tokens
         stop = _clause_end(s, trig, self.r.clause_breaks)
         for k in range(trig, min(trig + 8, len(toks))):
+            if k > trig and any(m.kind != "demonym" and not m.agreement
+                                for m in self.mentions.within(toks[trig].end, toks[k].start)):
+                break  # the side met is named ("a delegation led by the head of ...")
             if toks[k].start >= stop or k > trig and toks[k].fold not in _BARE_BY | \
                     _COMITATIVE | self.r.to_agent:
                 continue
