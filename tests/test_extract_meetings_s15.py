@@ -326,3 +326,14 @@ def test_unnamed_officials_met_are_a_group() -> None:
     d = run("Lavrov met Choe Son Hui on Monday, South Korean officials said.",
             published="2025-09-04")
     assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui")]
+
+
+def test_a_background_trip_in_the_pluperfect() -> None:
+    d = run("Lavrov, qui s'était rendu à Pyongyang en octobre 2023, doit de nouveau se rendre en "
+            "Corée du Nord l'an prochain.", language="fr", published="2024-11-05")
+    assert _of(d, "visit") == [_visit("sergey-lavrov", "north-korea")]
+    assert d.document["events"][0]["date"]["value"] == "2023-10"
+    d = run("Sergei Lavrov e Choe Son Hui si erano recati a Pechino.", language="it",
+            published="2024-11-05")
+    assert _of(d, "visit") == [frozenset({("sergey-lavrov", "visitor"),
+                                          ("choe-son-hui", "visitor"), ("china", "host")})]
