@@ -337,3 +337,14 @@ def test_a_background_trip_in_the_pluperfect() -> None:
             published="2024-11-05")
     assert _of(d, "visit") == [frozenset({("sergey-lavrov", "visitor"),
                                           ("choe-son-hui", "visitor"), ("china", "host")})]
+
+
+def test_an_audience_is_a_meeting() -> None:
+    for text, lang in (("Kim Jong Un received Sergey Lavrov in audience on Friday.", "en"),
+                       ("Kim Jong Un ha ricevuto in udienza Sergei Lavrov venerdì.", "it"),
+                       ("Kim Jong Un a reçu en audience Sergueï Lavrov vendredi.", "fr"),
+                       ("Kim Jong Un a accordé une audience à Sergueï Lavrov.", "fr")):
+        d = run(text, language=lang, published="2024-11-15")
+        assert _of(d, "meeting") == [_meet("kim-jong-un", "sergey-lavrov")], text
+    assert _of(run("The audience applauded Kim Jong Un.", published="2024-11-15"),
+               "meeting") == []
