@@ -348,3 +348,30 @@ def test_an_audience_is_a_meeting() -> None:
         assert _of(d, "meeting") == [_meet("kim-jong-un", "sergey-lavrov")], text
     assert _of(run("The audience applauded Kim Jong Un.", published="2024-11-15"),
                "meeting") == []
+
+
+def test_received_in_a_capital_beside_a_trip_without_host() -> None:
+    d = run("Le ministre russe des Affaires étrangères Sergueï Lavrov a été accueilli mercredi à "
+            "Pyongyang par son homologue nord-coréenne Choe Son Hui, au début d'une visite de "
+            "deux jours.", language="fr", published="2023-10-19")
+    assert _of(d, "visit") == [_visit("sergey-lavrov", "north-korea")]
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui")]
+    d = run("Il ministro degli Esteri russo Sergei Lavrov è stato accolto mercoledì a Pyongyang "
+            "dall'omologa Choe Son Hui.", language="it", published="2023-10-19")
+    assert _of(d, "visit") == [_visit("sergey-lavrov", "north-korea")]
+    # a seat of power is no trip
+    d = run("La ministre Choe Son Hui a été reçue mardi au Kremlin par son homologue Sergueï "
+            "Lavrov.", language="fr", published="2023-10-19")
+    assert _of(d, "visit") == []
+
+
+def test_an_organisations_seat_opening_the_sentence_is_a_place() -> None:
+    for text, lang, group in (
+            ("Au siège de l'Otan, le secrétaire général Mark Rutte a reçu lundi une délégation "
+             "sud-coréenne.", "fr", "delegation-sud-coreenne"),
+            ("Alla sede della Nato, il segretario generale Mark Rutte ha ricevuto lunedì una "
+             "delegazione sudcoreana.", "it", "delegazione-sudcoreana"),
+            ("At NATO headquarters, Secretary General Mark Rutte received a South Korean "
+             "delegation on Monday.", "en", "south-korean-delegation")):
+        d = run(text, language=lang, published="2024-10-29")
+        assert _of(d, "meeting") == [_meet("mark-rutte", group)], text

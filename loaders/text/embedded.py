@@ -560,6 +560,8 @@ _NO_SUBJECT_AFTER = frozenset({"against", "contro", "contre", "about",
                                "envers", "over", "with", "con", "avec", "between", "tra",
                                "fra", "entre", "into", "dans", "nel", "nella"})
 #: a preposition of place opening a sentence before a name and a comma ("From Kyiv, ...")
+#: Nouns of an organisation's seat ("Au siège de l'Otan", "at NATO headquarters").
+_SEAT_NOUNS = frozenset({"headquarters", "siege", "sede", "quartier", "seat"})
 _OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depuis", "de",
                             "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
@@ -7547,7 +7549,10 @@ class _State:
                      cands: list[_Candidate]) -> list[FoundEvent]:
         """ "Poutine a été accueilli à Pyongyang par Kim", "was received in Pyongyang by
         Kim": who is received in a capital of another state visits that state."""
-        if any(e.type == EventType.VISIT for e in out):
+        # (a visit with no host told beside it, "au début d'une visite de deux jours", is
+        # that trip)
+        if any(e.type == EventType.VISIT and any(r == "host" for _, r in e.participants)
+               for e in out):
             return []
         found: list[FoundEvent] = []
         locative = _LOCATIVE.get(self.b.language, set())
@@ -7557,15 +7562,25 @@ class _State:
             t = s.token_at(ev.trigger[0])
             if not (0 < t and s.tokens[t - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
                     and s.tokens[t].lemma in self._meeting_words):
-                continue
+                # (the meeting found first by another of its words: "a été accueilli à
+                # Pyongyang par son homologue")
+                t = next((k for k in range(1, len(s.tokens))
+                          if s.tokens[k - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
+                          and s.tokens[k].lemma in self._meeting_words
+                          and s.tokens[k].start >= ev.trigger[0] - 200), -1)
+                if t < 0:
+                    continue
+                ev_start = s.tokens[t].start
+            else:
+                ev_start = ev.trigger[0]
             if t > 1 and s.tokens[t - 2].fold in _REFLEXIVE:
                 continue  # "s'étaient rencontrés à Moscou", "si erano incontrati": they met
-            received = [c for c in cands if c.end <= ev.trigger[0]
+            received = [c for c in cands if c.end <= ev_start
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
             # (a city, not a seat of power: "reçue au Kremlin par Poutine" tells the
             # reception, not a trip)
-            place = next((c for c in cands if c.start > ev.trigger[0] and c.kind == "capital"
+            place = next((c for c in cands if c.start > ev_start and c.kind == "capital"
                           and _prev_word(s, c, self.r.title_words) in locative
                           and fold_key(self.text[c.start:c.end]) not in _SEATS
                           and s.token_at(c.start) - t <= 4), None)
@@ -10214,6 +10229,22 @@ class _State:
         j = k - 1
         while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
             j -= 1
+        # "Au siège de l'Otan, ...", "Alla sede della Nato, ...", "At NATO headquarters,
+        # ...": a seat's noun between the preposition and the name (or after it)
+        seat = False
+        if j >= 1 and s.tokens[j].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                s.tokens[j - 1].fold in _SEAT_NOUNS:
+            j -= 2
+            seat = True
+            while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+                j -= 1
+        if seat and j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
+                s.tokens[j].fold in {"au", "alla", "al", "presso", "nella"} and \
+                self.text[c.end:s.end].lstrip().startswith(","):
+            return True
+        end = s.token_at(c.end - 1)
+        if end + 1 < len(s.tokens) and s.tokens[end + 1].fold in _SEAT_NOUNS:
+            c = replace(c, end=s.tokens[end + 1].end)
         return j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
             s.tokens[j].fold in _OPENING_PLACE and \
             self.text[c.end:s.end].lstrip().startswith(",") and \
