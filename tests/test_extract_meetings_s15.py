@@ -375,3 +375,13 @@ def test_an_organisations_seat_opening_the_sentence_is_a_place() -> None:
              "delegation on Monday.", "en", "south-korean-delegation")):
         d = run(text, language=lang, published="2024-10-29")
         assert _of(d, "meeting") == [_meet("mark-rutte", group)], text
+
+
+def test_talks_an_outlet_reports_in_its_relative_clause() -> None:
+    d = run("Viatcheslav Volodine a été reçu vendredi par le dirigeant Kim Jong Un, selon "
+            "l'agence officielle KCNA, qui fait état d'entretiens « chaleureux » sur la mise en "
+            "œuvre du traité.", language="fr", published="2024-12-14")
+    assert _of(d, "meeting") == [_meet("viatcheslav-volodine", "kim-jong-un")]
+    d = run("Kim Jong Un, who met Putin in Vladivostok, praised Russia.",
+            published="2024-12-14")
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "vladimir-putin")]

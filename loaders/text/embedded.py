@@ -6560,6 +6560,10 @@ class _State:
                     if aim is not None:
                         pool = [c for c in pool if c.start < s.tokens[aim].start]
                 paren = self._paren_of(trig.start)
+                if rule.type == EventType.MEETING and self._outlet_relative(s, hits[0]):
+                    # "selon l'agence KCNA, qui fait état d'entretiens « chaleureux »", "KCNA,
+                    # which described the talks as friendly": the talks an outlet reports
+                    continue
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
                     # (with the names joined to it: "Lavrov and Choe, who met in Moscow")
@@ -8551,6 +8555,22 @@ class _State:
                 return k > h + 1 and bool(find_dates(
                     self.text[toks[h + 1].start:toks[k - 1].end], self.b.language, None) or
                     any(toks[j].fold in _RELATIVE_DAYS for j in range(h + 1, k)))
+        return False
+
+    def _outlet_relative(self, s: Sentence, i: int) -> bool:
+        """The meeting's word at token i stands in a relative clause whose head is a news
+        outlet ("selon l'agence KCNA, qui fait état d'entretiens « chaleureux »", "KCNA,
+        which called the talks friendly"): the talks the outlet reports, told before."""
+        toks = s.tokens
+        for k in range(i - 1, max(0, i - 8), -1):
+            if "," in self.text[toks[k].end:toks[k + 1].start] and k + 1 < i:
+                return False
+            if toks[k].fold in self.r.relatives and k > 0 and \
+                    "," in self.text[toks[k - 1].end:toks[k].start]:
+                m = next((m for m in reversed(self.mentions.within(
+                    max(s.start, toks[k].start - 60), toks[k].start))), None)
+                return m is not None and _kind(self, m.target) == "media" and \
+                    not self.text[m.end:toks[k].start].strip(" ,")
         return False
 
     def _no_talks_noun(self, s: Sentence, i: int) -> bool:
