@@ -385,3 +385,13 @@ def test_talks_an_outlet_reports_in_its_relative_clause() -> None:
     d = run("Kim Jong Un, who met Putin in Vladivostok, praised Russia.",
             published="2024-12-14")
     assert _of(d, "meeting") == [_meet("kim-jong-un", "vladimir-putin")]
+
+
+def test_an_interview_to_a_news_outlet_is_no_meeting() -> None:
+    d = run("« Ce sont des affirmations sans aucun fondement », a rétorqué l'ambassadeur de "
+            "Russie à Pyongyang, Alexandre Matsegora, dans un entretien à l'agence TASS.",
+            language="fr", published="2024-10-25")
+    assert _of(d, "meeting") == []
+    d = run("Lavrov s'est entretenu avec Choe Son Hui, selon l'agence TASS.", language="fr",
+            published="2024-10-25")
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui")]

@@ -6836,6 +6836,11 @@ class _State:
                 ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
                 if ev.agreement:
                     self._agreement_parties(ev, s)
+                if rule.type == EventType.MEETING:
+                    # "dans un entretien à l'agence TASS", "in an interview with the BBC": a
+                    # news outlet is interviewed, never met
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if _kind(self, a) != "media"]
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
                         and all(r == "party" for _, r in ev.participants)) and not (
