@@ -112,6 +112,11 @@ _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", 
                    "it": frozenset({"l", "la", "lo"})}
 #: the gender an object pronoun gives its person ("told her", "gli ha detto")
 _OBJECT_GENDER = {"him": "m", "her": "f", "lo": "m", "gli": "m", "le": "f", "la": "f"}
+#: pronouns after "with" that name a person, with their gender ("talks with her", "avec
+#: lui", "con lei")
+_COMITATIVE_PRONOUNS: dict[str, dict[str, str]] = {
+    "en": {"him": "m", "her": "f"}, "fr": {"lui": "m", "elle": "f"},
+    "it": {"lui": "m", "lei": "f"}}
 #: an Italian or French clitic before a verb of urging, telling, thanking or accusing, with
 #: the gender it gives its person ("Le ha chiesto di", "Gli ha detto che", "Elle lui a
 #: demandé de"; "l'", "lo", "la", "le" only before a verb whose object is the person: below)
@@ -555,6 +560,8 @@ _NO_SUBJECT_AFTER = frozenset({"against", "contro", "contre", "about",
                                "envers", "over", "with", "con", "avec", "between", "tra",
                                "fra", "entre", "into", "dans", "nel", "nella"})
 #: a preposition of place opening a sentence before a name and a comma ("From Kyiv, ...")
+#: Nouns of an organisation's seat ("Au siège de l'Otan", "at NATO headquarters").
+_SEAT_NOUNS = frozenset({"headquarters", "siege", "sede", "quartier", "seat"})
 _OPENING_PLACE = frozenset({"from", "in", "at", "da", "dal", "dalla", "a", "depuis", "de",
                             "du", "en", "dans"})
 _IN = frozenset({"in", "into", "inside", "nel", "nella", "nei", "negli", "nelle", "dans", "en"})
@@ -670,6 +677,15 @@ _COMPANY = {
            "accompagne par", "accompagnee par", "accompagne d", "accompagnee d",
            "flanque de", "flanquee de", "flanque du", "flanquee du"),
 }
+# "accompagnato tra gli altri dalla ministra", "accompanied among others by", "accompagné
+# notamment du ministre": a word of "among others" between the participle and "by"
+_COMPANY = {lang: phrases + tuple(
+    f"{p.split(' ', 1)[0]} {among} {p.split(' ', 1)[1]}"
+    for p in phrases if p.startswith(("accomp", "escorted"))
+    for among in {"en": ("among others", "inter alia", "notably"),
+                  "it": ("tra gli altri", "fra gli altri", "tra l altro", "tra le altre"),
+                  "fr": ("notamment", "entre autres", "en particulier")}[lang])
+    for lang, phrases in _COMPANY.items()}
 #: Who attends talks ("in the presence of X", "alla presenza del ministro X", "en présence
 #: de X"): a participant of the meeting however far from its verb.
 _ATTENDING = {
@@ -1175,6 +1191,58 @@ class _State:
         self._title_lists(s)
         self._bare_names(s)
         self._unnamed_titles(s)
+        self._delegation_leaders(s)
+
+    def _delegation_refs(self, s: Sentence) -> None:
+        """ "The delegation", "la delegazione", "la délégation" (a definite article, no
+        adjective of a state after it): the unnamed delegation named last before."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS or i == 0 or \
+                    self.mentions.at(t.start) is not None or \
+                    toks[i - 1].fold not in (self.r.articles | _ARTICLE_WORDS) - \
+                    self.r.indefinite - _INDEFINITE:
+                continue
+            nxt = self.mentions.at(toks[i + 1].start) if i + 1 < len(toks) else None
+            if nxt is not None:
+                continue  # "la delegazione russa": a delegation of its own
+            ref = next((m for m in reversed(self.mentions.within(
+                max(0, t.start - 3000), toks[i - 1].start))
+                if not m.agreement and _kind(self, m.target) == "group"
+                and any(w in _DELEGATION_NOUNS for w in m.target.split("-"))), None)
+            if ref is not None:
+                self.mentions.add(Mention(toks[i - 1].start, t.end,
+                                          self.text[toks[i - 1].start:t.end], ref.target,
+                                          "alias"))
+
+    def _delegation_leaders(self, s: Sentence) -> None:
+        """ "a Russian parliamentary delegation led by Duma Speaker Vyacheslav Volodin",
+        "una delegazione militare nordcoreana guidata dal capo di stato maggiore Ri Yong
+        Gil", "une délégation russe conduite par le président de la Douma, Viatcheslav
+        Volodine": the delegation alone is a side of its visits and meetings, its named
+        leader a mention (GUIDELINES, settled at the start of session 15)."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.fold not in _DELEGATION_NOUNS:
+                continue
+            j = i + 1
+            # (the words of its kind and the state's adjective after the noun, a comma)
+            while j < len(toks) and j - i <= 6 and toks[j].fold not in _LED_BY and (
+                    toks[j].fold in _DELEGATION_KINDS or toks[j].text.islower()
+                    and self.mentions.at(toks[j].start) is not None
+                    or (m := self.mentions.at(toks[j].start)) is not None
+                    and m.kind == "demonym"):
+                j += 1
+            if j >= len(toks) or toks[j].fold not in _LED_BY:
+                continue
+            for k in range(j + 1, min(j + 14, len(toks))):
+                if toks[k].fold in _AND or self.text[toks[k - 1].end:toks[k].start].strip() \
+                        in (";", ":"):
+                    break
+                m = self.mentions.at(toks[k].start)
+                if m is not None and not m.agreement and _kind(self, m.target) == "person":
+                    self.consumed.add((m.start, m.end))
+                    break
 
     def _unnamed_titles(self, s: Sentence) -> None:
         """ "received the Ukrainian ambassador", "met his North Korean counterpart", "il
@@ -1840,6 +1908,7 @@ class _State:
                 continue
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
+                    and not toks[j].text[:1].isupper() \
                     or toks[j].fold in _TITLE_NOUNS \
                     or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
                     or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
@@ -1866,6 +1935,10 @@ class _State:
             if k < len(toks) and len(_name_run(self.text, toks, k)) >= 2:
                 j = k
         person = next((m for m in sent_mentions if m.start == toks[j].start), None)
+        if person is not None and self._other_namesake(s, person, j):
+            # "senior North Korean official Choe Ryong Hae": not Choe Son Hui
+            self.mentions.remove(person)
+            person = None
         if person is not None and self.lexicon.actors.get(person.target) is not None \
                 and self.lexicon.actors[person.target].kind == "person":
             if org is not None:
@@ -1909,6 +1982,22 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _other_namesake(self, s: Sentence, m: Mention, j: int) -> bool:
+        """The mention at token j is one word, a known person's family name, followed by
+        capitalised words of a name of its own ("Choe Ryong Hae" after a title is not Choe
+        Son Hui; "Kim Yo Jong" is not Kim Jong Un): another person."""
+        toks = s.tokens
+        info = self.lexicon.actors.get(m.target)
+        if info is None or info.kind != "person" or s.token_at(m.end - 1) != j:
+            return False
+        run = _name_run(self.text, toks, j)
+        if len(run) < 3 and not (len(run) == 2 and self.text[toks[j].end:toks[run[1]].start]
+                                 == " "):
+            return False
+        name = self.text[toks[run[0]].start:toks[run[-1]].end]
+        return fold_key(name) != fold_key(info.name) and \
+            self.mentions.at(toks[run[1]].start) is None
 
     def _portfolio_prep(self, s: Sentence, j: int) -> bool:
         """Token j is the preposition of a portfolio in a title ("le secrétaire américain à
@@ -2418,6 +2507,7 @@ class _State:
             if ref is not None:
                 start = toks[j + 1].start
                 self.mentions.add(Mention(start, t.end, self.text[start:t.end], ref, "alias"))
+        self._delegation_refs(s)
         self._title_owners(s)
         self._title_refs(s)
         self._state_title_refs(s)
@@ -2425,6 +2515,7 @@ class _State:
         self._possessive_trips(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
+        self._comitative_pronouns(s)
         self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
@@ -2887,6 +2978,60 @@ class _State:
                 gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _visit_of_person(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
+        """ "after the visit of Kim Jong Un to Russia", "dopo la visita di Kim Jong Un in
+        Russia", "après la visite de Kim Jong Un en Russie", "a visit by Kim": the people
+        named right after the trip's noun are its visitors, not the names of the clause
+        before it."""
+        toks = s.tokens
+        if toks[trig].fold not in _TRAVEL_NOUNS or trig + 2 >= len(toks) or \
+                toks[trig + 1].fold not in _GENITIVE | _BARE_BY | {"dell", "della", "del"}:
+            return
+        k = trig + 2
+        if toks[k].fold in self.r.articles | _ARTICLE_WORDS and k + 1 < len(toks):
+            k += 1
+        m = self.mentions.at(toks[k].start)
+        if m is None or _kind(self, m.target) != "person":
+            return
+        # (a title before the name: "la visita del leader russo", its own mention)
+        named = {m.target}
+        j = s.token_at(m.end - 1) + 1
+        while j + 1 < len(toks) and toks[j].text.lower() in _AND and \
+                (n := self.mentions.at(toks[j + 1].start)) is not None and \
+                _kind(self, n.target) == "person":
+            named.add(n.target)
+            j = s.token_at(n.end - 1) + 1
+        if any(a in named for a, r in ev.participants if r == "visitor"):
+            ev.participants = [(a, r) for a, r in ev.participants
+                               if r != "visitor" or a in named]
+
+    def _comitative_pronouns(self, s: Sentence) -> None:
+        """ "The Russian leader held talks with her", "Le président russe s'est entretenu avec
+        elle", "Putin ha avuto colloqui con lei": a pronoun after "with" right after a word
+        of meeting is the person named before (this sentence or the one before) who is not
+        the meeting's subject, of the pronoun's gender (GUIDELINES, session 15: people
+        referred back by a pronoun are the people named before)."""
+        toks = s.tokens
+        words = _COMITATIVE_PRONOUNS.get(self.b.language or "", {})
+        for i, t in enumerate(toks):
+            if i < 2 or t.text.lower() not in words or toks[i - 1].fold not in _COMITATIVE or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            if not any(toks[k].fold in self._meeting_words or toks[k].lemma in self._meeting_words
+                       for k in range(max(0, i - 4), i - 1)):
+                continue
+            gender = words[t.text.lower()]
+            here = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                    if not m.agreement and _kind(self, m.target) == "person"
+                    and (m.start, m.end) not in self._owners]
+            subject = here[-1].target if here else None
+            before = [m for m in self.mentions.within(self._sentence_starts(s, 1), t.start)
+                      if not m.agreement and _kind(self, m.target) == "person"
+                      and (m.start, m.end) not in self._owners and m.target != subject
+                      and self._gender(m.target) in (None, gender)]
+            if len({m.target for m in before}) == 1:
+                self.mentions.add(Mention(t.start, t.end, t.text, before[-1].target, "object"))
 
     def _title_owners(self, s: Sentence) -> None:
         """ "Putin's top diplomat, Sergey Lavrov,", "Kim Jong Un's sister, Kim Yo Jong", "il
@@ -5408,6 +5553,8 @@ class _State:
                           and (comma := self.text.rfind(",", s.start, c.start)) >= 0
                           and all(w[:1].isupper() for w in self.text[comma + 1:c.start]
                                   .split())), None)
+            if appos is not None and self._appositive_object(s, cands, appos, i):
+                appos = None
             if appos is not None:
                 return appos
             src = self._unnamed_source(s, i + 1, forward=True)
@@ -5551,6 +5698,22 @@ class _State:
             return (unconsumed or right)[0]
         src = self._unnamed_source(s, i + 1, forward=True)
         return src[0] if src else None
+
+    def _appositive_object(self, s: Sentence, cands: list[_Candidate], appos: _Candidate,
+                           i: int) -> bool:
+        """The titled name set between commas before a verb of saying closes the object of
+        the clause before it, and the verb's own subject follows it ("Poutine a reçu la
+        ministre nord-coréenne, Choe Son Hui, a annoncé le Kremlin", "Belousov ha ricevuto
+        il capo di stato maggiore nordcoreano, Ri Yong Gil, ha riferito il ministero"): a
+        person is named before the title, and a source stands after the verb."""
+        comma = self.text.rfind(",", s.start, appos.start)
+        if comma < 0 or not any(c.end <= comma and c is not appos
+                                and _kind(self, c.actor) == "person"
+                                and (c.start, c.end) not in self.consumed for c in cands):
+            return False
+        after = [c for c in cands if c.start >= s.tokens[i].end
+                 and s.token_at(c.start) - i <= self.r.subject_after]
+        return bool(after or self._unnamed_source(s, i + 1, forward=True))
 
     def _nominal_agent(self, s: Sentence, c: _Candidate) -> bool:
         """The name is the agent of an event noun: after "by", "par", "da" (or "da parte di",
@@ -5851,6 +6014,15 @@ class _State:
                     # source it is, a part of its description
                     hi = s.token_at(place.end - 1)
                     break
+                elif toks[hi + 1].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                        hi + 4 < len(toks) and toks[hi + 2].fold in _GOVERNMENT_NOUNS and \
+                        toks[hi + 3].fold in {"di", "de", "d", "of"} and \
+                        (gov := self.mentions.at(toks[hi + 4].start)) is not None and \
+                        gov.kind == "capital":
+                    # "alti funzionari del governo di Pechino", "officials of the government
+                    # of Seoul": the capital names whose officials they are
+                    hi = s.token_at(gov.end - 1)
+                    break
                 elif toks[hi + 1].fold in {"di", "de", "d"} and place is not None and \
                         place.start == toks[hi + 2].start and place.kind == "capital":
                     # "l'intelligence di Seul", "un alto funzionario di Seul": the
@@ -6052,7 +6224,9 @@ class _State:
                 # not "ai colloqui con il ministro", which names who met
                 hits = [h for h in hits if not (_after_phrase(s, h, self.r.back_reference)
                                                 or h and s.tokens[h - 1].fold in _DETERMINERS)
-                        or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)]
+                        or (h + 1 < len(s.tokens) and s.tokens[h + 1].fold in _SIGNED_WITH)
+                        # "Nei colloqui di ieri con Lavrov", "At the talks on Monday with"
+                        or self._with_after_time(s, h)]
                 # "The meeting came a week after...", "hanno condannato i colloqui", "les
                 # entretiens ont duré": a meeting told before, named again by its noun;
                 # not "the talks between X and Y", "i colloqui con", which tell who met
@@ -6174,6 +6348,12 @@ class _State:
                             or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
+                        # "during a meeting of the Security Council", "lors d'une réunion
+                        # du Conseil de sécurité": a body's session, no meeting of sides
+                        or rule.type == EventType.MEETING and (
+                            self._body_session(s, hits[0])
+                            or self._no_talks_noun(s, hits[0])
+                            or self._thing_hosted(s, hits[0]))
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
@@ -6363,6 +6543,9 @@ class _State:
                             and self._paren_of(c.start) is None), None)
                         if lead is not None:
                             pool = [lead, *pool]
+                if rule.type == EventType.MEETING:
+                    pool = self._shared_subject_pool(s, cands, pool, hits[0], asserter_spans)
+                    pool = self._unnamed_met(s, pool, hits[0])
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None:
@@ -6377,6 +6560,10 @@ class _State:
                     if aim is not None:
                         pool = [c for c in pool if c.start < s.tokens[aim].start]
                 paren = self._paren_of(trig.start)
+                if rule.type == EventType.MEETING and self._outlet_relative(s, hits[0]):
+                    # "selon l'agence KCNA, qui fait état d'entretiens « chaleureux »", "KCNA,
+                    # which described the talks as friendly": the talks an outlet reports
+                    continue
                 if paren is not None:
                     # "Choe, who arrived in Moscow": the clause's own names, and its head
                     # (with the names joined to it: "Lavrov and Choe, who met in Moscow")
@@ -6394,6 +6581,13 @@ class _State:
                         p for p in reversed(self.parens) if p.end < trig.start
                         and not any(p.end < c.start < trig.start for c in cands)), None)
                     head_c = head.head if head is not None else None
+                    if head is not None and head_c is not None and \
+                            rule.type == EventType.MEETING and any(
+                            head.end < s.tokens[k].start < trig.start
+                            for k in self._predicate_joins(s)):
+                        # "talks with Choe, who thanked him, and then was received by Kim":
+                        # the clause's head is the first predicate's, not the subject
+                        head_c = None
                     if head_c is not None and head_c not in pool and (
                             (head_c.start, head_c.end) not in asserter_spans
                             or rule.type in _SPEECH_ACTS):
@@ -6536,6 +6730,7 @@ class _State:
                     self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
                     self._place_left(s, hits[0], ev, cands)
+                    self._visit_of_person(s, hits[0], ev)
                     # a person never visits his own state ("Lavrov and Shoigu met Kim during
                     # his visit to North Korea": not Kim's)
                     hosts = {a for a, r in ev.participants if r == "host"}
@@ -6641,6 +6836,11 @@ class _State:
                 ev.objects = {t.lemma for t in s.tokens if t.lemma in rule.needs.words}
                 if ev.agreement:
                     self._agreement_parties(ev, s)
+                if rule.type == EventType.MEETING:
+                    # "dans un entretien à l'agence TASS", "in an interview with the BBC": a
+                    # news outlet is interviewed, never met
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if _kind(self, a) != "media"]
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
                         and all(r == "party" for _, r in ev.participants)) and not (
@@ -7358,7 +7558,10 @@ class _State:
                      cands: list[_Candidate]) -> list[FoundEvent]:
         """ "Poutine a été accueilli à Pyongyang par Kim", "was received in Pyongyang by
         Kim": who is received in a capital of another state visits that state."""
-        if any(e.type == EventType.VISIT for e in out):
+        # (a visit with no host told beside it, "au début d'une visite de deux jours", is
+        # that trip)
+        if any(e.type == EventType.VISIT and any(r == "host" for _, r in e.participants)
+               for e in out):
             return []
         found: list[FoundEvent] = []
         locative = _LOCATIVE.get(self.b.language, set())
@@ -7368,15 +7571,25 @@ class _State:
             t = s.token_at(ev.trigger[0])
             if not (0 < t and s.tokens[t - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
                     and s.tokens[t].lemma in self._meeting_words):
-                continue
+                # (the meeting found first by another of its words: "a été accueilli à
+                # Pyongyang par son homologue")
+                t = next((k for k in range(1, len(s.tokens))
+                          if s.tokens[k - 1].fold in _PASSIVE_AUX | {"stato", "stata"}
+                          and s.tokens[k].lemma in self._meeting_words
+                          and s.tokens[k].start >= ev.trigger[0] - 200), -1)
+                if t < 0:
+                    continue
+                ev_start = s.tokens[t].start
+            else:
+                ev_start = ev.trigger[0]
             if t > 1 and s.tokens[t - 2].fold in _REFLEXIVE:
                 continue  # "s'étaient rencontrés à Moscou", "si erano incontrati": they met
-            received = [c for c in cands if c.end <= ev.trigger[0]
+            received = [c for c in cands if c.end <= ev_start
                         and (c.actor, "participant") in ev.participants
                         and _kind(self, c.actor) == "person"]
             # (a city, not a seat of power: "reçue au Kremlin par Poutine" tells the
             # reception, not a trip)
-            place = next((c for c in cands if c.start > ev.trigger[0] and c.kind == "capital"
+            place = next((c for c in cands if c.start > ev_start and c.kind == "capital"
                           and _prev_word(s, c, self.r.title_words) in locative
                           and fold_key(self.text[c.start:c.end]) not in _SEATS
                           and s.token_at(c.start) - t <= 4), None)
@@ -7577,9 +7790,20 @@ class _State:
         told = {(e.type, frozenset(e.participants)) for e in out}
         found: list[FoundEvent] = []
         for c in cands:
-            if _kind(self, c.actor) != "person" or (c.start, c.end) in self._asserter_spans:
+            delegation = _kind(self, c.actor) == "group" and any(
+                w in _DELEGATION_NOUNS for w in c.actor.split("-"))
+            if _kind(self, c.actor) != "person" and not delegation or \
+                    (c.start, c.end) in self._asserter_spans:
                 continue
             j = s.token_at(c.end - 1) + 1
+            if delegation and j < len(toks) and toks[j].fold in _LED_BY:
+                # "a delegation led by Defence Minister No Kwang Chol has been in Moscow":
+                # past its leader's name (GUIDELINES, session 15: the delegation alone)
+                leader = next((m for m in self.mentions.within(toks[j].end, s.end)
+                               if _kind(self, m.target) == "person"), None)
+                if leader is None or s.token_at(leader.start) - j > 8:
+                    continue
+                j = s.token_at(leader.end - 1) + 1
             k = j
             while k < len(toks) and k - j < 3 and toks[k].text.lower() not in be[0] and (
                     toks[k].fold in _AUXILIARIES | _ADVERBS | _CLITICS
@@ -8217,6 +8441,191 @@ class _State:
                 return True
         return False
 
+    def _unnamed_met(self, s: Sentence, pool: list[_Candidate], trig: int) -> list[_Candidate]:
+        """Unnamed officials met ("was greeted by senior Chinese officials", "accolto alla
+        stazione da alti funzionari del governo di Pechino", "un incontro con una delegazione
+        di alti funzionari sudcoreani", "reçu par de hauts responsables chinois"): the
+        unnamed group is the side (GUIDELINES: "South Korean officials" is an unnamed group),
+        the state in its description a mention."""
+        toks = s.tokens
+        stop = _clause_end(s, trig, self.r.clause_breaks)
+        for k in range(trig, min(trig + 8, len(toks))):
+            if k > trig and any(m.kind != "demonym" and not m.agreement
+                                for m in self.mentions.within(toks[trig].end, toks[k].start)):
+                break  # the side met is named ("a delegation led by the head of ...")
+            if toks[k].start >= stop or k > trig and toks[k].fold not in _BARE_BY | \
+                    _COMITATIVE | self.r.to_agent:
+                continue
+            j = k + 1
+            # (articles, "a delegation of", "de", "des": "con una delegazione di alti
+            # funzionari"; the state's adjective before the noun: "by senior Chinese
+            # officials")
+            while j < len(toks) and j - k <= 5 and (
+                    toks[j].fold in self.r.articles | _ARTICLE_WORDS | _GENITIVE
+                    | _DELEGATION_NOUNS | _INDEFINITE | {"alti", "alto", "hauts", "haut",
+                                                         "senior", "high", "ranking",
+                                                         "top", "de", "des", "d"}
+                    or (m := self.mentions.at(toks[j].start)) is not None
+                    and m.kind == "demonym"
+                    or toks[j].text.islower() and self.mentions.at(toks[j].start) is None
+                    and toks[j].fold not in self.r.source_nouns and j - k <= 2):
+                m = self.mentions.at(toks[j].start)
+                if m is not None and m.kind != "demonym":
+                    break
+                j = s.token_at(m.end - 1) + 1 if m is not None else j + 1
+            if j >= len(toks) or toks[j].fold not in self.r.source_nouns or \
+                    toks[j].fold in self.r.media_nouns or not toks[j].text.islower() or \
+                    not toks[j].fold.endswith(("s", "i")):
+                continue
+            found = self._unnamed_source(s, j, forward=True)
+            if not found or found[0].start > toks[j].end or \
+                    _kind(self, found[0].actor) == "person":
+                continue
+            src = found[0]
+            rest = [c for c in pool if not (src.start <= c.start < src.end + 60
+                                            and c.kind == "demonym"
+                                            or src.start <= c.start and c.end <= src.end)]
+            return [*rest, _Candidate(src.actor, src.start, src.end, "name")]
+        return pool
+
+    def _predicate_joins(self, s: Sentence) -> list[int]:
+        """Tokens of "and", "e", "et", "puis", "poi", "then" joining a second predicate of
+        the same subject ("arrived with a letter from Putin and was received by Kim", "ha
+        avuto colloqui con Choe e nello stesso giorno è stato ricevuto da Kim", "s'est
+        entretenu avec Choe, puis a été reçu par Kim"): no name of its own follows before
+        its verb (an auxiliary or a verb of meeting, past a few words of time)."""
+        toks = s.tokens
+        # (the text, not the fold: Italian "è" is no "e"; Italian "a" is no auxiliary)
+        aux = {"en": {"was", "were", "has", "had", "have", "is", "been"},
+               "it": {"è", "e'", "ha", "hanno", "aveva", "avevano", "sono", "era", "erano",
+                      "fu", "stato", "stata"},
+               "fr": {"a", "ont", "avait", "avaient", "est", "sont", "était", "fut", "s"}
+               }.get(self.b.language or "", set())
+
+        def verb(t: Token) -> bool:
+            return t.text.lower() in aux or t.fold in self._meeting_words or \
+                t.lemma in self._meeting_words
+
+        out = []
+        for k, t in enumerate(toks):
+            if t.text.lower() not in _AND | _THEN_JOINS or k == 0:
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 5 and self.mentions.at(toks[j].start) is None \
+                    and toks[j].text.islower() and not verb(toks[j]) and \
+                    "," not in self.text[toks[j - 1].end:toks[j].start]:
+                j += 1
+            if j < len(toks) and toks[j].text.islower() and j - k <= 5 and verb(toks[j]) \
+                    and self.mentions.at(toks[j].start) is None:
+                out.append(k)
+        return out
+
+    def _shared_subject_pool(self, s: Sentence, cands: list[_Candidate],
+                             pool: list[_Candidate], trig: int,
+                             asserter_spans: set[tuple[int, int]]) -> list[_Candidate]:
+        """A meeting in one of two predicates of one subject: the names of the other
+        predicate are no sides ("Lavrov held talks with Choe and was then received by Kim":
+        Lavrov and Choe, then Lavrov and Kim; "arrived with a message from Putin and was
+        received by Kim": Putin no side)."""
+        joins = [k for k in self._predicate_joins(s)]
+        if not joins:
+            return pool
+        toks = s.tokens
+        before = [k for k in joins if k < trig]
+        after = [k for k in joins if k > trig]
+        out = pool
+        if after:
+            out = [c for c in out if c.start < toks[after[0]].start]
+        if before:
+            k = before[-1]
+            lead = next((c for c in cands if c.start < toks[k].start
+                         and c.kind not in ("source", "demonym")
+                         and (c.start, c.end) not in asserter_spans
+                         and (c.start, c.end) not in self.consumed
+                         and self._paren_of(c.start) is None), None)
+            rest = [c for c in out if c.start > toks[k].start]
+            if lead is not None and rest:
+                out = [lead, *rest]
+        return out
+
+    def _with_after_time(self, s: Sentence, h: int) -> bool:
+        """The meeting's noun at token h is followed, past a time ("di ieri", "on Monday",
+        "de lundi") and no comma, by "with", "con", "avec": it names who met."""
+        toks = s.tokens
+        for k in range(h + 1, min(h + 5, len(toks))):
+            if "," in self.text[toks[k - 1].end:toks[k].start] or \
+                    self.mentions.at(toks[k].start) is not None:
+                return False
+            if toks[k].fold in _COMITATIVE:
+                return k > h + 1 and bool(find_dates(
+                    self.text[toks[h + 1].start:toks[k - 1].end], self.b.language, None) or
+                    any(toks[j].fold in _RELATIVE_DAYS for j in range(h + 1, k)))
+        return False
+
+    def _outlet_relative(self, s: Sentence, i: int) -> bool:
+        """The meeting's word at token i stands in a relative clause whose head is a news
+        outlet ("selon l'agence KCNA, qui fait état d'entretiens « chaleureux »", "KCNA,
+        which called the talks friendly"): the talks the outlet reports, told before."""
+        toks = s.tokens
+        for k in range(i - 1, max(0, i - 8), -1):
+            if "," in self.text[toks[k].end:toks[k + 1].start] and k + 1 < i:
+                return False
+            if toks[k].fold in self.r.relatives and k > 0 and \
+                    "," in self.text[toks[k - 1].end:toks[k].start]:
+                m = next((m for m in reversed(self.mentions.within(
+                    max(s.start, toks[k].start - 60), toks[k].start))), None)
+                return m is not None and _kind(self, m.target) == "media" and \
+                    not self.text[m.end:toks[k].start].strip(" ,")
+        return False
+
+    def _no_talks_noun(self, s: Sentence, i: int) -> bool:
+        """ "dismissed talk of North Korean troops", "talk about a visit": the singular
+        "talk" before "of", "about", "that" is what is said, no talks held."""
+        toks = s.tokens
+        return toks[i].fold == "talk" and i + 1 < len(toks) and \
+            toks[i + 1].fold in ("of", "about", "that")
+
+    def _thing_hosted(self, s: Sentence, i: int) -> bool:
+        """A participle of receiving or hosting right after a common noun, with its agent
+        ("a military parade hosted by Xi Jinping", "una cena ospitata da Putin", "un
+        défilé accueilli par Pékin"): a thing received or hosted, no one met."""
+        toks = s.tokens
+        t = toks[i]
+        if i < 2 or i + 1 >= len(toks) or toks[i + 1].fold not in self.r.to_agent | _BARE_BY \
+                or t.fold not in _HOSTED:
+            return False
+        prev = toks[i - 1]
+        return prev.text.isalpha() and prev.text.islower() and \
+            self.text[prev.end:t.start] == " " and \
+            self.mentions.at(prev.start) is None and \
+            prev.fold not in _AUXILIARIES | _ADVERBS | _PASSIVE_AUX | _TITLE_NOUNS \
+            | self.r.title_words | self.r.subject_pronouns | _PRONOUN_WORDS | _AND \
+            and prev.fold not in self.r.articles
+
+    def _body_session(self, s: Sentence, i: int) -> bool:
+        """The meeting's noun at token i, after an article, is of an organisation or a body
+        ("a meeting of the UN Security Council", "una riunione del Consiglio di Sicurezza",
+        "une réunion du Conseil de sécurité de l'ONU", "a session of NATO"), with no one
+        met ("with", "con", "avec", "between" in its clause): a body's session where other
+        things happen, no meeting between sides."""
+        toks = s.tokens
+        if i < 1 or toks[i - 1].fold not in _ARTICLE_WORDS | self.r.articles | _INDEFINITE:
+            return False
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and (
+                toks[j].fold in _GENITIVE | _ARTICLE_WORDS | self.r.articles):
+            j += 1
+        if j == i + 1 or j >= len(toks):
+            return False
+        m = self.mentions.at(toks[j].start)
+        if m is None or m.agreement or _kind(self, m.target) not in (
+                "organization", "government_body", "alliance"):
+            return False
+        stop = _clause_end(s, i, self.r.clause_breaks)
+        # ("a meeting of NATO and South Korea": the sides met)
+        return not any(t.fold in _COMITATIVE | _BETWEEN | _AND for t in toks[i + 1:]
+                       if t.start < stop)
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -8352,7 +8761,9 @@ class _State:
         # colloqui con Choe,", "Lors de ses entretiens avec Choe,": a preposition of time
         # opening the sentence, the meeting's noun, "with", closed by a comma
         if first <= j < i and i - first <= 4 and toks[first].fold in _TIME_PREPS and \
-                i + 1 < len(toks) and toks[i + 1].fold in _COMITATIVE and \
+                i + 1 < len(toks) and (toks[i + 1].fold in _COMITATIVE
+                                       # ("Nei colloqui di ieri con Lavrov,")
+                                       or self._with_after_time(s, i)) and \
                 "," in self.text[toks[i].end:s.end] and all(
                     t.text.islower() or t is toks[first] for t in toks[first:i]):
             return True
@@ -8417,7 +8828,11 @@ class _State:
             hits = [h for h in hits if not (
                 h > 0 and s.tokens[h - 1].fold in _ARTICLE_WORDS | self.r.articles
                 | _DETERMINERS and any(s.tokens[h].fold in w.words
-                                      or s.tokens[h].lemma in w.words for w in milestone_words))]
+                                      or s.tokens[h].lemma in w.words for w in milestone_words))
+                # "held talks on implementing the treaty signed in June", "the pact that
+                # was signed in Pyongyang": the treaty's own milestone, not the talks'
+                and not self._agreement_participle(s, h)
+                and not self._agreement_relative(s, h)]
         if not hits:
             return False
         bounds = self._clause_bounds(s)
@@ -9839,6 +10254,22 @@ class _State:
         j = k - 1
         while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
             j -= 1
+        # "Au siège de l'Otan, ...", "Alla sede della Nato, ...", "At NATO headquarters,
+        # ...": a seat's noun between the preposition and the name (or after it)
+        seat = False
+        if j >= 1 and s.tokens[j].fold in _GENITIVE | _DEFINITE_CONTRACTED and \
+                s.tokens[j - 1].fold in _SEAT_NOUNS:
+            j -= 2
+            seat = True
+            while j >= 0 and s.tokens[j].fold in _ARTICLE_WORDS:
+                j -= 1
+        if seat and j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
+                s.tokens[j].fold in {"au", "alla", "al", "presso", "nella"} and \
+                self.text[c.end:s.end].lstrip().startswith(","):
+            return True
+        end = s.token_at(c.end - 1)
+        if end + 1 < len(s.tokens) and s.tokens[end + 1].fold in _SEAT_NOUNS:
+            c = replace(c, end=s.tokens[end + 1].end)
         return j >= 0 and j == s.token_at(max(s.start, self.dateline_end)) and \
             s.tokens[j].fold in _OPENING_PLACE and \
             self.text[c.end:s.end].lstrip().startswith(",") and \
@@ -9952,7 +10383,12 @@ class _State:
                 if src is None or back:
                     # "è rientrato a Mosca da Pyongyang", "est rentré à Moscou": home is no
                     # host; a return or a departure with no place left names none
-                    out = [(a, r) for a, r in out if r != "host"]
+                    # (but "Shoigu è tornato a Pyongyang", "returned to Pyongyang", "est
+                    # revenu à Pyongyang": coming back to another state's place visits it)
+                    own = {self._state_of(a) for a, r in out if r == "visitor"} - {None}
+                    again = src is None and toks[trig].fold in _BACK_TO_WORDS and bool(own) \
+                        and all(_kind(self, a) == "person" for a, r in out if r == "visitor")
+                    out = [(a, r) for a, r in out if r != "host" or again and a not in own]
                 if src is not None and any(r == "visitor" for _, r in out) and \
                         _kind(self, src.actor) == "state":
                     out = [*out, (src.actor, "host")]
@@ -10864,6 +11300,11 @@ _COMMUNITY = re.compile(
 #: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
 #: niveau"): with a state's adjective, an unnamed group of its own.
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
+#: Participles of leading a delegation ("led by", "guidata da", "conduite par").
+_LED_BY = frozenset({"led", "headed", "guided", "guidata", "guidato", "guidate", "guidati",
+                     "capeggiata", "capeggiato", "condotta", "presieduta", "diretta",
+                     "conduite", "conduit", "menee", "mene", "dirigee", "dirige", "presidee",
+                     "emmenee"})
 _DELEGATION_KINDS = frozenset({
     "military", "parliamentary", "government", "governmental", "high-level", "senior",
     "official", "trade", "economic", "defence", "defense", "diplomatic", "technical",
@@ -11448,7 +11889,30 @@ def _clause_end(s: Sentence, i: int, breaks: frozenset[str]) -> int:
         gap = s.text[s.tokens[k - 1].end - s.start:s.tokens[k].start - s.start]
         if ";" in gap or ("," in gap and s.tokens[k].fold in breaks):
             return s.tokens[k].start
+        # ", to whom", ", with whom", ", à qui", ", avec qui", ", al quale", ", a cui": a
+        # relative clause after its preposition
+        if "," in gap and s.tokens[k].fold in _RELATIVE_PREPS and k + 1 < len(s.tokens) \
+                and s.tokens[k + 1].fold in breaks:
+            return s.tokens[k].start
     return s.end
+
+
+#: A government's nouns in a description ("officials of the government of Seoul").
+_GOVERNMENT_NOUNS = frozenset({"government", "governo", "gouvernement"})
+#: Words joining a second predicate of the same subject ("..., puis a été reçu").
+_THEN_JOINS = frozenset({"puis", "poi", "then"})
+#: Participles of hosting and receiving ("a parade hosted by", "una cena offerta da").
+_HOSTED = frozenset({"hosted", "received", "ospitato", "ospitata", "ospitati", "ospitate",
+                     "ricevuto", "ricevuta", "accolto", "accolta", "organizzato",
+                     "organizzata", "accueilli", "accueillie", "accueillis", "accueillies",
+                     "recu", "recue", "recus", "recues", "organise", "organisee"})
+#: Words of a day relative to another ("di ieri", "d'hier", "of yesterday").
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "ieri", "oggi", "hier", "aujourd"})
+#: Prepositions that may open a relative clause before its pronoun ("to whom", "à qui",
+#: "al quale", "con cui").
+_RELATIVE_PREPS = frozenset({"to", "with", "for", "from", "by", "a", "avec", "pour", "par",
+                             "al", "alla", "ai", "alle", "con", "per", "da", "dal", "dalla",
+                             "sur", "on", "su"})
 
 
 def _nearest_date(dates: list[FoundDate], pos: int) -> FoundDate | None:
@@ -11625,6 +12089,12 @@ _RETURN_WORDS = frozenset({
     "ritornata", "ritornati",
     "rentre", "rentree", "rentres", "rentrees", "rentrait", "revenu", "revenue", "revenus",
     "revenues", "revient", "reviennent", "retour", "returned", "returning"})
+#: Words of coming back that name the place come back to after "to", "a", "à" (not
+#: "rientrato", "rentré": home).
+_BACK_TO_WORDS = frozenset({
+    "tornato", "tornata", "tornati", "tornate", "ritornato", "ritornata", "ritornati",
+    "revenu", "revenue", "revenus", "revenues", "revient", "reviennent", "returned",
+    "returning"})
 _DEPART_WORDS = frozenset({
     "ripartito", "ripartita", "ripartiti", "ripartite", "riparte", "ripartono",
     "reparti", "repartie", "repartis", "reparties", "repart", "repartent"})
