@@ -4305,6 +4305,9 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "Al Cremlino si parla di una visita", "si dice": an impersonal verb
+                    # of saying, nobody named says it
+                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si")
                     # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
                     # who would or will speak, in what is said, has not spoken
                     and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
