@@ -3716,6 +3716,12 @@ class _State:
                                c.certainty in ("reported", "alleged") and c.asserted_by
                                and not (c.note or "").startswith(("charged", "review"))
                                for c in e.claims)]
+            charged = self._charged_before(s, told)
+            if charged and not theirs:
+                # "Kyiv accused Pyongyang of supplying shells... The Kremlin rejected these
+                # accusations": what the accuser alleged, not what the text or another
+                # source told (GUIDELINES, settled at the start of session 15)
+                denied = charged
             named = self._named_facts(s) or self._named_by_what(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
@@ -5149,6 +5155,29 @@ class _State:
                 continue
             return True
         return False
+
+    def _charged_before(self, s: Sentence, told: list[FoundEvent]) -> list[FoundEvent]:
+        """A denial of the accusations ("rejected these accusations", "ha respinto le
+        accuse", "a rejeté ces accusations", "dismissed the charges"), an accusation told
+        before: the facts of the model that accusation alleged (its accusers' alleged
+        claims told in its sentence), none when the sentence names no accusation noun or
+        no accusation was told."""
+        toks = s.tokens
+        # (the noun right after its article or demonstrative: not "the missile allegations",
+        # which names its kind)
+        if not any(toks[k].fold in _ACCUSATION_NOUNS and k > 0 and (
+                toks[k - 1].fold in self.r.articles - self.r.indefinite
+                or toks[k - 1].fold in _DETERMINERS)
+                for k in s.unquoted_hits(self.r.report_nouns)):
+            return []
+        accusations = [e for e in self.result.events if e.type == EventType.ACCUSATION]
+        if not accusations:
+            return []
+        last = accusations[-1]
+        accusers = {a for a, r in last.participants if r == "accuser"}
+        return [e for e in told if e.type in CONTESTED and any(
+            c.certainty == "alleged" and c.sentence == last.sentence
+            and (not c.asserted_by or set(c.asserted_by) <= accusers) for c in e.claims)]
 
     def _universal_kinds(self, s: Sentence) -> tuple[set[EventType], set[str]] | None:
         """The contested kinds a universal determiner names within three words after it
@@ -11504,6 +11533,12 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     return [e for e in contested if e.sentence == last.sentence or sources & {
         a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
+
+#: nouns of an accusation: a denial of them denies what the accusation alleged
+_ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations",
+                               "charge", "charges", "accusa", "accuse", "addebito",
+                               "addebiti", "allegation", "allegations", "allegazioni",
+                               "imputation", "imputations", "accusations"})
 
 #: words for any weapons: "selling weapons" is the same supply as "shipped shells"
 _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", "armes",

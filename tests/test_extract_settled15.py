@@ -1,0 +1,98 @@
+"""Readings settled at the start of session 15 that are about no single event type (the
+session-15 settlements round, dev cases 481-484): the same fact told again by a new source
+giving a figure ("put the number of troops at"), a denial of "these accusations" covering
+what the accuser alleged. Sentences written for these tests in wire style, in EN, IT and
+FR (no database; the seed document's lexicon, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import run
+
+NK_RU_DEPLOYMENT = ("deployment", frozenset({("north-korea", "sender"), ("russia", "host")}))
+
+
+def _claims(text: str, language: str) -> dict[tuple[str, frozenset[tuple[str, str]]],
+                                             set[tuple[str, tuple[str, ...]]]]:
+    d = run(text, language=language, published="2024-11-14")
+    out: dict[tuple[str, frozenset[tuple[str, str]]], set[tuple[str, tuple[str, ...]]]] = {}
+    for e in d.document["events"]:
+        key = (e["type"], frozenset((p["actor"], p["role"]) for p in e["participants"]))
+        out.setdefault(key, set()).update(
+            (c["certainty"], tuple(sorted(c["asserted_by"])))
+            for c in d.document["claims"] if c["event"] == e["id"])
+    return out
+
+
+TOLD_AGAIN = [
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "The Pentagon put the number of North Korean troops in Russia at 11,000.",
+     "pentagon"),
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "Washington puts the figure at 12,000 North Korean soldiers in Russia.",
+     "united-states"),
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "The Pentagon estimated the number of North Korean soldiers in Russia at 11,000.",
+     "pentagon"),
+    ("it", "La Corea del Nord ha inviato circa 10.000 soldati in Russia, secondo Seul.\n"
+           "Il Pentagono parla di 11.000 soldati nordcoreani in Russia.", "pentagon"),
+    ("it", "La Corea del Nord ha inviato circa 10.000 soldati in Russia, secondo Seul.\n"
+           "Washington ha quantificato in 12.000 i soldati nordcoreani in Russia.",
+     "united-states"),
+    ("fr", "La Corée du Nord a envoyé environ 10 000 soldats en Russie, selon Séoul.\n"
+           "Washington avance le chiffre de 12 000 soldats nord-coréens en Russie.",
+     "united-states"),
+    ("fr", "La Corée du Nord a envoyé environ 10 000 soldats en Russie, selon Séoul.\n"
+           "Le Pentagone évalue à 11 000 le nombre de soldats nord-coréens en Russie.",
+     "pentagon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "source"), TOLD_AGAIN)
+def test_a_figure_given_again_is_the_same_fact_with_its_source(language: str, text: str,
+                                                                source: str) -> None:
+    found = _claims(text, language)
+    assert list(found) == [NK_RU_DEPLOYMENT]  # no second deployment
+    assert ("reported", ("south-korea",)) in found[NK_RU_DEPLOYMENT]
+    assert ("reported", (source,)) in found[NK_RU_DEPLOYMENT]
+
+
+def test_an_impersonal_si_parla_names_no_speaker() -> None:
+    d = run("Al Cremlino si parla di una possibile visita di Kim in Russia.", language="it")
+    assert not any(c["asserted_by"] for c in d.document["claims"])
+
+
+ACCUSATIONS_DENIED = [
+    ("it", "Secondo l'intelligence sudcoreana, migliaia di soldati nordcoreani combattono a "
+           "fianco delle truppe russe nella regione di Kursk.\n"
+           "Kiev ha accusato Pyongyang di aver fornito a Mosca anche milioni di proiettili "
+           "d'artiglieria.\nIl Cremlino ha respinto queste accuse come «menzogne».",
+     ("military_assistance", frozenset({("north-korea", "provider"), ("russia", "recipient")})),
+     "russia"),
+    ("en", "North Korean troops are in Russia's Kursk region, the Pentagon confirmed.\n"
+           "Zelensky accused Pyongyang of shipping missiles to Moscow.\n"
+           "The Kremlin dismissed the accusations as lies.", NK_RU_DEPLOYMENT, "russia"),
+    ("fr", "Des soldats nord-coréens se trouvent en Russie, a confirmé l'Otan.\n"
+           "Kiev a accusé Pyongyang de livrer des obus à Moscou.\n"
+           "Moscou a rejeté ces accusations.", NK_RU_DEPLOYMENT, "russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told", "denier"), ACCUSATIONS_DENIED)
+def test_a_denial_of_the_accusations_denies_what_was_alleged(
+        language: str, text: str, told: tuple[str, frozenset[tuple[str, str]]],
+        denier: str) -> None:
+    found = _claims(text, language)
+    supply = ("supply", frozenset({("north-korea", "supplier"), ("russia", "recipient")}))
+    assert ("denied", (denier,)) in found[supply]
+    assert not any(c == "denied" for c, _ in found[told])  # the fact not alleged stays
+
+
+def test_a_denial_of_the_charges_denies_each_fact_charged() -> None:
+    found = _claims("Washington accused North Korea of sending troops to Russia and of "
+                    "supplying it with shells.\nPyongyang rejected the charges.", "en")
+    supply = ("supply", frozenset({("north-korea", "supplier"), ("russia", "recipient")}))
+    assert ("denied", ("north-korea",)) in found[supply]
+    assert ("denied", ("north-korea",)) in found[NK_RU_DEPLOYMENT]
