@@ -11537,8 +11537,7 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
 #: nouns of an accusation: a denial of them denies what the accusation alleged
 _ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations",
                                "charge", "charges", "accusa", "accuse", "addebito",
-                               "addebiti", "allegation", "allegations", "allegazioni",
-                               "imputation", "imputations", "accusations"})
+                               "addebiti", "imputation", "imputations"})
 
 #: words for any weapons: "selling weapons" is the same supply as "shipped shells"
 _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", "armes",
