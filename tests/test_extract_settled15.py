@@ -96,3 +96,38 @@ def test_a_denial_of_the_charges_denies_each_fact_charged() -> None:
     supply = ("supply", frozenset({("north-korea", "supplier"), ("russia", "recipient")}))
     assert ("denied", ("north-korea",)) in found[supply]
     assert ("denied", ("north-korea",)) in found[NK_RU_DEPLOYMENT]
+
+
+NOTHING_SIGNED = [
+    ("en", "Russia's Natural Resources Minister Alexander Kozlov arrived in Pyongyang on Sunday.\n"
+           "Kozlov said the two sides had not signed any new agreement on military matters.",
+     "alexander-kozlov"),
+    ("en", "Russia's Natural Resources Minister Alexander Kozlov arrived in Pyongyang on Sunday.\n"
+           "Kozlov said the two countries had signed no new agreement.", "alexander-kozlov"),
+    ("en", "Kremlin spokesman Dmitry Peskov said Putin and Kim did not sign any military "
+           "agreement during the visit.", "dmitry-peskov"),
+    ("it", "Il portavoce del Cremlino Dmitry Peskov ha detto che Putin e Kim non hanno firmato "
+           "alcun accordo militare.", "dmitry-peskov"),
+    ("it", "Il portavoce del Cremlino Dmitry Peskov ha detto che i due Paesi non hanno firmato "
+           "nessun accordo.", "dmitry-peskov"),
+    ("fr", "Le porte-parole du Kremlin Dmitri Peskov a affirmé que Poutine et Kim n'avaient "
+           "signé aucun accord militaire.", "dmitri-peskov"),
+    ("fr", "Le porte-parole du Kremlin Dmitri Peskov a affirmé que la Russie n'avait conclu "
+           "aucun accord secret avec Pyongyang.", "dmitri-peskov"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), NOTHING_SIGNED)
+def test_a_negated_fact_nobody_reported_is_the_speakers_statement(language: str, text: str,
+                                                                  speaker: str) -> None:
+    found = _claims(text, language)
+    statement = ("statement", frozenset({(speaker, "speaker")}))
+    assert found.get(statement) == {("confirmed", (speaker,))}
+    assert not any(t in ("signing", "deployment") for t, _ in found)
+
+
+def test_no_soldier_is_still_a_denial_of_the_troops() -> None:
+    found = _claims("La Corée du Nord a envoyé des soldats en Russie, selon Séoul.\n"
+                    "Le porte-parole du Kremlin Dmitri Peskov a affirmé qu'aucun soldat "
+                    "nord-coréen ne se trouvait en Russie.", "fr")
+    assert any(c == "denied" for c, _ in found[NK_RU_DEPLOYMENT])

@@ -7027,7 +7027,9 @@ class _State:
             for e in out) or any(e.first_person and not e.partial for e in out)
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
-        retold = not quotation and self._retold(s, said)
+        # (not what is said to have not happened: "said the two sides had not signed any
+        # agreement" is the declaration, GUIDELINES settled at the start of session 15)
+        retold = not quotation and self._retold(s, said) and not self._said_negated(s, said)
         # "Peskov said the talks had focused on bilateral relations", "told reporters the two
         # countries had agreed to...": a clause said in a past tense tells a fact (of a kind
         # the lists may not know), no declaration
@@ -9191,10 +9193,23 @@ class _State:
         # "i soldati non sono in Russia": a negation after them, before where they are)
         return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
                 and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])
+                # ("alcun accordo militare", "aucun accord militaire": the noun after the
+                # determiner is another thing, the troops' word its adjective)
+                and not self._other_noun_first(toks, k, needs)
                 or t.fold in r.negation.words and t.text.islower()
                 and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
                 and any(u.fold in _LOCATIVE.get(self.b.language, ())
                         for u in toks[k + 1:k + 4])]
+
+    def _other_noun_first(self, toks: list[Token], k: int, needs: frozenset[str]) -> bool:
+        """In Italian and French (the noun before its adjective), the word right after the
+        negative determiner at k is a common noun that is no troops or arms word ("alcun
+        accordo militare", "aucun accord militaire"): what is negated is that noun."""
+        if self.b.language not in ("it", "fr") or k + 1 >= len(toks):
+            return False
+        u = toks[k + 1]
+        return u.text.islower() and u.text.isalpha() and u.fold not in needs \
+            and u.lemma not in needs and u.fold not in _BEFORE_NOUN_ADJECTIVES
 
     def _feeling_about(self, s: Sentence, k: int, within: int = 6) -> bool:
         """Token k follows a word of worry and its preposition within a few words
@@ -9382,8 +9397,8 @@ class _State:
             t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
             and t.fold not in r.conditional_not and any(a <= t.start < b for a, b in said)
             for t in s.tokens)
-        if self._retold(s, said) and not ((self._only_possible(s, said) or conditional)
-                                          and not self._tells_past(s, said)):
+        if self._retold(s, said) and not self._said_negated(s, said) and not (
+                (self._only_possible(s, said) or conditional) and not self._tells_past(s, said)):
             return False
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
         live = self._live_hits - self._dead_hits - cues - {
@@ -9502,6 +9517,14 @@ class _State:
         return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
             lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
             for k, t in enumerate(s.tokens) for a in starts)
+
+    def _said_negated(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said holds a negation or a negative determiner ("had not signed", "no
+        agreement", "aucun accord", "nessun accordo"): it tells that something did not
+        happen."""
+        return any(any(a <= t.start < b for a, b in said) and (
+            t.fold in self.r.negation.words or t.fold in self.r.negative_determiners)
+            for t in s.tokens)
 
     def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
         """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
@@ -11533,6 +11556,12 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     return [e for e in contested if e.sentence == last.sentence or sources & {
         a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
+
+#: adjectives that stand before their noun in Italian and French ("aucun nouveau soldat")
+_BEFORE_NOUN_ADJECTIVES = frozenset({"nuovo", "nuovi", "nuova", "nuove", "altro", "altri",
+                                     "altra", "altre", "ulteriore", "ulteriori", "solo",
+                                     "singolo", "nouveau", "nouveaux", "nouvel", "nouvelle",
+                                     "nouvelles", "autre", "autres", "seul", "seule"})
 
 #: nouns of an accusation: a denial of them denies what the accusation alleged
 _ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations",
