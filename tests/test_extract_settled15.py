@@ -131,3 +131,39 @@ def test_no_soldier_is_still_a_denial_of_the_troops() -> None:
                     "Le porte-parole du Kremlin Dmitri Peskov a affirmé qu'aucun soldat "
                     "nord-coréen ne se trouvait en Russie.", "fr")
     assert any(c == "denied" for c, _ in found[NK_RU_DEPLOYMENT])
+
+
+JOINED_SUPPORT = [
+    ("en", "Russian Foreign Minister Sergey Lavrov met his North Korean counterpart Choe Son Hui "
+           "in Moscow and pledged Russia's full support for Pyongyang.",
+     "sergey-lavrov", "north-korea"),
+    ("en", "Russian Foreign Minister Sergey Lavrov met Choe Son Hui in Moscow, pledging "
+           "Moscow's full support for North Korea.", "sergey-lavrov", "north-korea"),
+    ("en", "North Korean leader Kim Jong Un received Russian Defence Minister Andrei Belousov, "
+           "assuring him of his country's support for Russia.", "kim-jong-un", "russia"),
+    ("fr", "Le dirigeant nord-coréen Kim Jong Un a reçu le ministre russe de la Défense Andreï "
+           "Belooussov, l'assurant du soutien de son pays à la Russie.", "kim-jong-un", "russia"),
+    ("it", "Il leader nordcoreano Kim Jong Un ha ricevuto il ministro della Difesa russo Andrei "
+           "Belousov, assicurandogli il sostegno del suo Paese alla Russia.",
+     "kim-jong-un", "russia"),
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov ha incontrato Choe Son Hui a Mosca e ha "
+           "ribadito il pieno sostegno della Russia a Pyongyang.", "sergey-lavrov", "north-korea"),
+    ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov a rencontré Choe Son Hui à "
+           "Moscou et a réaffirmé le soutien de la Russie à Pyongyang.",
+     "sergey-lavrov", "north-korea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "supporter", "supported"), JOINED_SUPPORT)
+def test_two_acts_of_one_subject_are_two_events_his_own(language: str, text: str,
+                                                        supporter: str, supported: str) -> None:
+    found = _claims(text, language)
+    assert ("support", frozenset({(supporter, "supporter"), (supported, "supported")})) in found
+    assert any(t == "meeting" for t, _ in found)
+
+
+def test_thanked_and_assured_is_one_statement() -> None:
+    found = _claims("Putin thanked Kim Jong Un in a message, assuring him that Russia would "
+                    "never forget the courage of the Korean soldiers.", "en")
+    assert list(found) == [("statement", frozenset({("vladimir-putin", "speaker"),
+                                                    ("kim-jong-un", "addressee")}))]

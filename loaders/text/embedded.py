@@ -6623,6 +6623,7 @@ class _State:
                             ev.participants.append((whom_clitic, patient))
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
+                    self._participle_supporter(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -9749,7 +9750,8 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS for i in s.hits(self.r.stance)):
+        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS | _PLEDGES
+               for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -9772,12 +9774,84 @@ class _State:
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
         supporter = people[0].actor if people else owner.actor
-        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
-                (opening := self._opening_person(s, lo)) is not None:
+        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and (
+                (opening := self._opening_person(s, lo)) is not None
+                # ("Russian Foreign Minister Sergey Lavrov met Choe ... and pledged Russia's
+                # support": the titled person the sentence opens with, after his title's
+                # adjective)
+                or (opening := self._titled_opening(s, lo)) is not None):
             # "Kim received Shoigu and reaffirmed Pyongyang's support": the clause's subject
-            # left unsaid is the sentence's
+            # left unsaid is the sentence's (two acts of one subject joined by "and")
             supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _titled_opening(self, s: Sentence, i: int) -> str | None:
+        """The person the sentence opens with after his title ("Russian Foreign Minister
+        Sergey Lavrov met ..."): the first mention before token ``i`` that is a person, when
+        only a title's words (lower-case words, or a state's adjective in it) stand before
+        it."""
+        toks = s.tokens
+        for m in self.mentions.within(max(s.start, self.dateline_end), toks[i].start):
+            if m.agreement:
+                continue
+            if _kind(self, m.target) == "person":
+                head = s.token_at(m.start)
+                before = [t for t in toks[:head] if t.start >= self.dateline_end]
+                if all(t.text[:1].isupper() or t.text.islower() for t in before) and \
+                        not any(t.fold in _COMPLEMENTIZERS | {"according", "secondo",
+                                                               "selon"} for t in before) \
+                        and not any("," in self.text[a.end:b.start]
+                                    for a, b in zip(before, before[1:], strict=False)):
+                    return m.target
+                return None
+        return None
+
+    def _participle_clause(self, s: Sentence, trig: int) -> int | None:
+        """The comma opening the participle clause the trigger stands in ("..., pledging
+        support", "..., l'assurant du soutien", "..., assicurandogli il sostegno"): the
+        token after the comma is a gerund (a clitic before it in French), no other comma
+        between it and the trigger; else None."""
+        toks = s.tokens
+        for k in range(trig, max(0, trig - 8), -1):
+            if "," not in self.text[toks[k - 1].end:toks[k].start]:
+                continue
+            g = k
+            while g < trig and toks[g].fold in _CLITICS | {"l", "lui", "leur", "en", "le",
+                                                          "la", "les"}:
+                g += 1
+            t = toks[g]
+            if t.text.islower() and (
+                    self.b.language == "en" and t.fold.endswith("ing")
+                    or self.b.language == "fr" and t.fold.endswith("ant")
+                    or self.b.language == "it" and re.search(
+                        r"(ando|endo)(gli|le|lo|la|li|ne|si|glielo|gliela)?$", t.fold)):
+                return k
+            return None
+        return None
+
+    def _participle_supporter(self, s: Sentence, trig: int, ev: FoundEvent,
+                              cands: list[_Candidate]) -> None:
+        """Support told in a participle after the main clause ("Kim received Belousov,
+        assuring him of his country's support for Russia", "..., l'assurant du soutien de
+        son pays", "..., pledging Moscow's support"): a second act of the main clause's
+        subject, who supports (GUIDELINES, settled at the start of session 15: two acts of
+        one speaker joined by a participle), not whom it is told to nor his state."""
+        comma = self._participle_clause(s, trig)
+        if comma is None:
+            return
+        toks = s.tokens
+        if any(comma <= i < trig and toks[i].fold not in _EXPRESS | _PLEDGES | _ASSURED
+               | _PLEDGING for i in s.hits(self.r.stance)):
+            return  # ("..., thanking Japan for its support": who is thanked supports)
+        subject = next((c for c in cands if c.end <= toks[comma].start
+                        and _kind(self, c.actor) == "person" and c.kind != "pronoun"), None)
+        if subject is None:
+            return
+        supported = {a for a, r in ev.participants if r == "supported"}
+        if subject.actor in supported:
+            return
+        ev.participants = [(subject.actor, "supporter")] + [
+            (a, r) for a, r in ev.participants if r != "supporter"]
 
     def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,
                             cands: list[_Candidate]) -> bool:
@@ -11556,6 +11630,12 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     return [e for e in contested if e.sentence == last.sentence or sources & {
         a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
+
+#: gerunds of pledging or voicing support ("..., pledging support", "en réaffirmant")
+_PLEDGING = frozenset({"pledging", "vowing", "promising", "assuring", "reaffirming",
+                       "reiterating", "expressing", "voicing", "promettendo", "assicurando",
+                       "ribadendo", "riaffermando", "esprimendo", "garantendo", "promettant",
+                       "assurant", "reaffirmant", "reiterant", "exprimant", "garantissant"})
 
 #: adjectives that stand before their noun in Italian and French ("aucun nouveau soldat")
 _BEFORE_NOUN_ADJECTIVES = frozenset({"nuovo", "nuovi", "nuova", "nuove", "altro", "altri",
