@@ -167,3 +167,24 @@ def test_thanked_and_assured_is_one_statement() -> None:
                     "never forget the courage of the Korean soldiers.", "en")
     assert list(found) == [("statement", frozenset({("vladimir-putin", "speaker"),
                                                     ("kim-jong-un", "addressee")}))]
+
+
+OUTLET_STATES = [
+    ("en", "Russia's TASS news agency reported that Putin had signed the law ratifying the "
+           "treaty.", {("vladimir-putin", "ratifier")}),
+    ("en", "North Korea's official KCNA news agency said Kim Jong Un had signed a decree "
+           "ratifying the treaty with Russia.", {("kim-jong-un", "ratifier"), ("russia", "party")}),
+    ("it", "Secondo l'agenzia di stampa russa Tass, Putin ha firmato la legge di ratifica del "
+           "trattato.", {("vladimir-putin", "ratifier")}),
+    ("fr", "Selon l'agence officielle nord-coréenne KCNA, Kim Jong Un a signé le décret de "
+           "ratification du traité.", {("kim-jong-un", "ratifier")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), OUTLET_STATES)
+def test_a_state_named_by_a_news_agencys_adjective_is_no_party(
+        language: str, text: str, sides: set[tuple[str, str]]) -> None:
+    found = _claims(text, language)
+    assert list(found) == [("ratification", frozenset(sides))]
+    assert any(c == "reported" and a in (("tass",), ("kcna",)) for c, a in next(
+        iter(found.values())))

@@ -1101,6 +1101,9 @@ class _State:
         self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        # states named only by a news outlet's adjective ("North Korea's official KCNA"):
+        # neither speaker nor party (GUIDELINES, settled at the start of session 15)
+        self._outlet_states: set[tuple[int, int]] = set()
         self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
         self._title_index: dict[str, list[tuple[str, list[str]]]] | None = None
         # people told as each other's counterparts ("Lavrov received his North Korean
@@ -1328,6 +1331,7 @@ class _State:
                 _kind(self, m.target) != "state":
             return
         self.consumed.add((m.start, m.end))
+        self._outlet_states.add((m.start, m.end))
 
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
@@ -9934,7 +9938,10 @@ class _State:
         end = _clause_end(s, s.token_at(ev.trigger[0]), self.r.clause_breaks)
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), end)
                  if not m.agreement and m.kind != "pair"
-                 and not any(a < m.end and m.start < b for a, b in said)}
+                 and not any(a < m.end and m.start < b for a, b in said)
+                 # ("Russia's TASS reported that Putin signed the law ratifying the treaty":
+                 # Russia names the outlet, it is no party)
+                 and (m.start, m.end) not in self._outlet_states}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
