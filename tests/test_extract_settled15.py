@@ -1,14 +1,19 @@
 """Readings settled at the start of session 15 that are about no single event type (the
 session-15 settlements round, dev cases 481-484): the same fact told again by a new source
 giving a figure ("put the number of troops at"), a denial of "these accusations" covering
-what the accuser alleged. Sentences written for these tests in wire style, in EN, IT and
+what the accuser alleged, a negated fact nobody reported as the speaker's statement, two
+acts of one subject joined by "and" or a participle, a news agency's state no party, "last
+year" the year before publication. Sentences written for these tests in wire style, in EN, IT and
 FR (no database; the seed document's lexicon, as in tests/test_extract_embedded.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from loaders.text.dates import find_dates
 from tests.test_extract_embedded import run
 
 NK_RU_DEPLOYMENT = ("deployment", frozenset({("north-korea", "sender"), ("russia", "host")}))
@@ -188,3 +193,41 @@ def test_a_state_named_by_a_news_agencys_adjective_is_no_party(
     assert list(found) == [("ratification", frozenset(sides))]
     assert any(c == "reported" and a in (("tass",), ("kcna",)) for c, a in next(
         iter(found.values())))
+
+
+LAST_YEAR = [
+    ("en", "Kim visited Russia last year.", "2023", "last year"),
+    ("en", "He came to Moscow last month.", "2024-10", "last month"),
+    ("en", "Kim met Putin last September in Vostochny.", "2024-09", "last September"),
+    ("en", "Kim met Putin last November.", "2023-11", "last November"),
+    ("it", "Kim è stato in Russia l'anno scorso.", "2023", "l'anno scorso"),
+    ("it", "Lo scorso anno Kim è stato in Russia.", "2023", "Lo scorso anno"),
+    ("it", "Il mese scorso Shoigu è tornato a Pyongyang.", "2024-10", "Il mese scorso"),
+    ("it", "Lo scorso settembre Kim ha visitato la Russia.", "2024-09", "Lo scorso settembre"),
+    ("fr", "Pyongyang a livré l'an dernier des millions d'obus.", "2023", "l'an dernier"),
+    ("fr", "Le mois dernier, Choïgou est revenu à Pyongyang.", "2024-10", "Le mois dernier"),
+    ("fr", "Kim s'est rendu en Russie en septembre dernier.", "2024-09", "septembre"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "span"), LAST_YEAR)
+def test_last_year_is_the_year_before_publication(language: str, text: str, value: str,
+                                                  span: str) -> None:
+    found = find_dates(text, language, dt.date(2024, 11, 14))
+    assert [(text[f.start:f.end], f.value, f.inferred) for f in found] == [(span, value, True)]
+
+
+NOT_LAST_YEAR = [
+    ("en", "Shipments have continued since last year."),
+    ("en", "North Korea has shipped containers since August last year."),
+    ("en", "Trade grew faster than last year."),
+    ("en", "It was the last month of the year."),
+    ("it", "Sono stati spediti container dall'agosto dello scorso anno."),
+    ("fr", "Les livraisons continuent depuis l'an dernier."),
+    ("fr", "La récolte serait inférieure à celle de l'an dernier."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_LAST_YEAR)
+def test_last_year_as_a_bound_part_or_comparison_is_no_date(language: str, text: str) -> None:
+    assert find_dates(text, language, dt.date(2024, 11, 14)) == []
