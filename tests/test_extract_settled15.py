@@ -231,3 +231,56 @@ NOT_LAST_YEAR = [
 @pytest.mark.parametrize(("language", "text"), NOT_LAST_YEAR)
 def test_last_year_as_a_bound_part_or_comparison_is_no_date(language: str, text: str) -> None:
     assert find_dates(text, language, dt.date(2024, 11, 14)) == []
+
+
+def _dates(text: str, language: str, published: str) -> list[tuple[str, str | None]]:
+    d = run(text, language=language, published=published)
+    return [(e["type"], (e.get("date") or {}).get("value")) for e in d.document["events"]]
+
+
+COUNTED = [
+    ("fr", "2025-01-10", "Le ministre russe de la Défense Andreï Belooussov est arrivé le 29 "
+     "novembre à Pyongyang pour une visite de deux jours.\nLe dirigeant nord-coréen Kim Jong "
+     "Un l'a reçu le lendemain.\nDeux semaines après cette visite, une délégation militaire "
+     "nord-coréenne s'est rendue à Moscou.", "2024-12-13"),
+    ("en", "2024-11-30", "Russian Defence Minister Andrei Belousov arrived in Pyongyang on "
+     "Nov. 1.\nTwo weeks later, North Korean Foreign Minister Choe Son Hui travelled to "
+     "Moscow.", "2024-11-15"),
+    ("it", "2024-12-20", "Il ministro della Difesa russo Andrei Belousov è arrivato a Pyongyang "
+     "il 29 novembre.\nUn mese dopo, la ministra degli Esteri nordcoreana Choe Son Hui si è "
+     "recata a Mosca.", "2024-12"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "value"), COUNTED)
+def test_weeks_and_months_count_from_the_fact_referred_to(language: str, published: str,
+                                                          text: str, value: str) -> None:
+    assert _dates(text, language, published)[-1] == ("visit", value)
+
+
+def test_a_week_after_a_clause_dates_nothing_here() -> None:
+    found = _dates("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Nov. 1.\n"
+                   "The visit came a week after the State Duma ratified the treaty.", "en",
+                   "2024-11-14")
+    assert ("ratification", None) in found
+
+
+LATER_DATE = [
+    ("en", "Russian Foreign Minister Sergey Lavrov met his North Korean counterpart Choe Son "
+           "Hui in Moscow.\nThe talks were held on Nov. 1."),
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov ha incontrato a Mosca l'omologa "
+           "nordcoreana Choe Son Hui.\nI colloqui si sono svolti venerdì 1° novembre."),
+    ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov a rencontré à Moscou son "
+           "homologue nord-coréenne Choe Son Hui.\nLa rencontre a eu lieu le 1er novembre."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LATER_DATE)
+def test_a_date_given_later_dates_the_fact_told_before(language: str, text: str) -> None:
+    assert _dates(text, language, "2024-11-14") == [("meeting", "2024-11-01")]
+
+
+def test_a_future_round_of_talks_dates_nothing() -> None:
+    assert _dates("Russian Foreign Minister Sergey Lavrov met his North Korean counterpart "
+                  "Choe Son Hui in Moscow.\nThe next round of talks will be held on Dec. 5.",
+                  "en", "2024-11-14") == [("meeting", None)]

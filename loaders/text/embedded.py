@@ -3774,7 +3774,31 @@ class _State:
                         certainty, asserted, (s.start, s.end),
                         f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
                         " with no event of its own, taken to be of the event told before"))
+        if not events:
+            self._date_told_later(s, found_dates)
         self.result.events.extend(events)
+
+    def _date_told_later(self, s: Sentence, found_dates: list[FoundDate]) -> None:
+        """A sentence of no event of its own that opens with a noun of a fact told before
+        and tells when it took place ("The talks were held on Nov. 1", "I colloqui si sono
+        svolti il 1° novembre", "La rencontre a eu lieu le 1er novembre"): that date is the
+        fact's, when it had none (GUIDELINES, settled at the start of session 15: a date
+        given in a later sentence for a fact told before dates that event)."""
+        dated = [d for d in found_dates if d.value]
+        if len(dated) != 1 or not any(p in f" {s.text.lower()} " for p in _TOOK_PLACE):
+            return
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None or first + 1 >= len(toks) or not (
+                toks[first].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS
+                and toks[first].fold not in self.r.indefinite):
+            return
+        kinds = self._kinds_named(s, first + 1, first + 2)
+        before = [e for e in self.result.events if e.type in kinds]
+        if not kinds or not before or before[-1].date is not None:
+            return
+        before[-1].date = dated[0]
+        before[-1].notes.append(f"the date of a later sentence: {dated[0].note}")
 
     def _fact_object(self, s: Sentence) -> bool:
         """A verb of saying takes a fact told before as its object: "reported the
@@ -4083,6 +4107,8 @@ class _State:
         toks = s.tokens
         folds = [t.fold for t in toks]
         found: tuple[int, int, int] | None = None  # (offset, first token, last token)
+        months = 0
+        counted = False  # a count of units ("three days", "deux semaines")
         for k in range(len(toks)):
             if s.quoted(toks[k].start):
                 continue
@@ -4092,15 +4118,22 @@ class _State:
                     found = (_SAME_DAY_AS_BEFORE[words], k, k + n - 1)
                     break
             if found is None and k + 2 < len(toks) and (
-                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS):
-                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS[folds[k]]
+                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS
+                    or folds[k] in _ONE and folds[k + 1] in _ONE_UNITS):
+                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS.get(folds[k], 1)
                 unit = folds[k + 1]
                 rest = tuple(folds[k + 2:k + 4])
-                if unit in _DAY_UNITS and count < 32:
+                # ("three days later", "two weeks later", "deux semaines après", "un mese
+                # dopo": weeks count as seven days, months as months)
+                days = _DAY_UNITS.get(unit)
+                if (days is not None or unit in _MONTH_UNITS) and count < 32:
                     sign = next((v for w, v in _LATER_EARLIER.items()
                                  if rest[:len(w)] == w), None)
                     if sign is not None:
-                        found = (sign * count, k, k + 2)
+                        n = len(next(w for w in _LATER_EARLIER if rest[:len(w)] == w))
+                        found = (sign * count * (days or 0), k, k + 1 + n)
+                        counted = True
+                        months = sign * count if days is None else 0
             if found is not None:
                 break
         if found is None:
@@ -4108,15 +4141,40 @@ class _State:
         offset, a, b = found
         told = [e for e in self.result.events if e.date is not None and e.date.value
                 and len(e.date.value) == 10 and e.sentence[0] < s.start]
+        # "Deux semaines après cette visite", "two days after the talks": counted from the
+        # last fact of the kind the noun after it names
+        named = self._kinds_named(s, b + 1, b + 4)
+        if counted and folds[b] in _AFTER_BEFORE_WORDS and not named and b + 1 < len(toks) and \
+                "," not in self.text[toks[b].end:toks[b + 1].start] and (
+                toks[a + 1].fold not in {"days", "giorni", "jours"}):
+            # "The meeting came a week after the State Duma ratified the treaty": what
+            # follows is the fact counted from, told in its own clause, not this one's day
+            return None
+        told = [e for e in told if e.type in named] or told if named else told
         if not told:
             return None
         anchor = told[-1].date
         assert anchor is not None and anchor.value is not None
-        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
         phrase = self.text[toks[a].start:toks[b].end]
+        if months:
+            y, mo = int(anchor.value[:4]), int(anchor.value[5:7]) + months
+            y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+            return FoundDate(toks[a].start - s.start, toks[b].end - s.start,
+                             f"{y:04d}-{mo:02d}", None, True,
+                             f"'{phrase}': {months:+d} month(s) from the fact told before "
+                             f"({anchor.value})")
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
         return FoundDate(toks[a].start - s.start, toks[b].end - s.start, day.isoformat(), None,
                          True, f"'{phrase}': {offset:+d} day(s) from the fact told before "
                                f"({anchor.value})")
+
+    def _kinds_named(self, s: Sentence, a: int, b: int) -> set[EventType]:
+        """The kinds of event whose words stand among tokens a..b ("cette visite", "the
+        talks", "la firma")."""
+        toks = s.tokens[a:b]
+        return {rule.type for rule in self.r.events for t in toks
+                if t.text.islower() and (t.fold in rule.words.words
+                                         or t.lemma in rule.words.words)}
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
@@ -11073,7 +11131,21 @@ _SAME_DAY_AS_BEFORE = {
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
-_DAY_UNITS = frozenset({"days", "giorni", "jours"})
+_DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
+              "semaines": 7, "day": 1, "giorno": 1, "jour": 1, "week": 7, "settimana": 7,
+              "semaine": 7}
+_MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
+_AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: verbs of a fact taking place ("The talks were held on Nov. 1"), lower case, spaced
+_TOOK_PLACE = (" held ", " took place ", " take place ", " taken place ", " si sono svolti ",
+               " si sono svolte ", " si è svolto ", " si è svolta ", " si sono tenuti ",
+               " si è tenuto ", " si è tenuta ", " ha avuto luogo ", " hanno avuto luogo ",
+               " avvenuto ", " avvenuta ", " a eu lieu ", " ont eu lieu ", " s'est déroulée ",
+               " s'est déroulé ", " se sont déroulés ", " se sont déroulées ",
+               " s'est tenue ", " s'est tenu ", " se sont tenus ", " se sont tenues ")
+#: "a week later", "una settimana dopo", "un mois plus tard": one of the unit
+_ONE = frozenset({"a", "one", "un", "una", "uno", "une"})
+_ONE_UNITS = frozenset({"week", "month", "settimana", "mese", "semaine", "mois"})
 _LATER_EARLIER = {("later",): 1, ("after",): 1, ("earlier",): -1, ("before",): -1,
                   ("dopo",): 1, ("piu", "tardi"): 1, ("prima",): -1,
                   ("plus", "tard"): 1, ("apres",): 1, ("plus", "tot"): -1, ("avant",): -1}
