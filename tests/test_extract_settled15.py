@@ -284,3 +284,11 @@ def test_a_future_round_of_talks_dates_nothing() -> None:
     assert _dates("Russian Foreign Minister Sergey Lavrov met his North Korean counterpart "
                   "Choe Son Hui in Moscow.\nThe next round of talks will be held on Dec. 5.",
                   "en", "2024-11-14") == [("meeting", None)]
+
+
+def test_the_first_to_report_a_fact_told_before_is_its_source() -> None:
+    found = _claims("North Korean units are deployed in Russia, Budanov said.\n"
+                    "South Korea's National Intelligence Service was the first to report the "
+                    "dispatch of North Korean troops to Russia.", "en")
+    assert list(found) == [NK_RU_DEPLOYMENT]
+    assert ("reported", ("national-intelligence-service",)) in found[NK_RU_DEPLOYMENT]

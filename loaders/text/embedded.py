@@ -3835,6 +3835,8 @@ class _State:
         if i == 0:
             return False
         prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
+        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+            return False  # ("was the first to report", "a été le premier à signaler": says it)
         if self.b.language == "en":
             return prev == "to" and t == s.tokens[i].lemma and not (
                 i > 1 and s.tokens[i - 2].fold in {"according", "due", "thanks"})
@@ -11136,6 +11138,9 @@ _DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
               "semaine": 7}
 _MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
 _AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
+_FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
+                           "premiere", "premiers", "premieres"})
 #: verbs of a fact taking place ("The talks were held on Nov. 1"), lower case, spaced
 _TOOK_PLACE = (" held ", " took place ", " take place ", " taken place ", " si sono svolti ",
                " si sono svolte ", " si è svolto ", " si è svolta ", " si sono tenuti ",
@@ -11363,6 +11368,8 @@ def _infinitive_after_to(s: Sentence, i: int) -> bool:
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
     if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
         prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
+    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+        return False  # ("was the first to report", "a été le premier à signaler": says it)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
         or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
