@@ -292,3 +292,31 @@ def test_the_first_to_report_a_fact_told_before_is_its_source() -> None:
                     "dispatch of North Korean troops to Russia.", "en")
     assert list(found) == [NK_RU_DEPLOYMENT]
     assert ("reported", ("national-intelligence-service",)) in found[NK_RU_DEPLOYMENT]
+
+
+FIGURE_AGAIN = [
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "Ukrainian intelligence put the figure higher, at 12,000.", None),
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "The Pentagon said the number was closer to 11,000.", "pentagon"),
+    ("it", "La Corea del Nord ha inviato circa 10.000 soldati in Russia, secondo Seul.\n"
+           "Il Pentagono stima la cifra in 11.000.", "pentagon"),
+    ("fr", "La Corée du Nord a envoyé environ 10 000 soldats en Russie, selon Séoul.\n"
+           "Le Pentagone évalue ce chiffre à 11 000.", "pentagon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "source"), FIGURE_AGAIN)
+def test_a_figure_for_the_fact_before_is_a_claim_not_a_statement(
+        language: str, text: str, source: str | None) -> None:
+    found = _claims(text, language)
+    assert list(found) == [NK_RU_DEPLOYMENT]
+    assert len(found[NK_RU_DEPLOYMENT]) == 2
+    if source is not None:
+        assert ("reported", (source,)) in found[NK_RU_DEPLOYMENT]
+
+
+def test_a_figure_of_something_else_is_no_claim() -> None:
+    found = _claims("North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+                    "The IMF said the figure for Russia's growth would be 3% in 2025.", "en")
+    assert found[NK_RU_DEPLOYMENT] == {("reported", ("south-korea",))}

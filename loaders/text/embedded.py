@@ -3774,9 +3774,45 @@ class _State:
                         certainty, asserted, (s.start, s.end),
                         f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
                         " with no event of its own, taken to be of the event told before"))
+        events = self._figure_again(s, events, asserted, certainty, denied_by)
         if not events:
             self._date_told_later(s, found_dates)
         self.result.events.extend(events)
+
+    def _figure_again(self, s: Sentence, events: list[FoundEvent], asserted: list[str],
+                      certainty: str | None, denied_by: list[str]) -> list[FoundEvent]:
+        """A source giving its own figure for the fact the sentence before told, with a
+        figure noun and a number and no fact of its own ("Ukrainian intelligence put the
+        figure higher, at 12,000", "The Pentagon said the number was closer to 11,000", "Il
+        Pentagono stima la cifra in 11.000", "Le Pentagone évalue ce chiffre à 11 000"): the
+        same fact told again, a claim of that source on it, no statement of its words
+        (GUIDELINES, settled at the start of session 15)."""
+        if not asserted or denied_by or certainty is None or any(
+                e.type != EventType.STATEMENT for e in events):
+            return events
+        toks = s.tokens
+        figure = [k for k, t in enumerate(toks) if t.fold in _FIGURE_NOUNS
+                  and not s.quoted(t.start)
+                  and not (k + 1 < len(toks) and toks[k + 1].fold in _GENITIVE
+                           | _DEFINITE_CONTRACTED | {"des", "du", "dei", "degli", "delle",
+                                                     # ("the figure for Russia's growth": a
+                                                     # figure of something else)
+                                                     "for", "per", "pour", "on", "su",
+                                                     "sur", "about", "sul", "sulla"})]
+        if not figure or not any(t.text[:1].isdigit() for t in toks[figure[0]:]):
+            return events
+        before = [e for e in self.result.events if e.type in CONTESTED
+                  and e.sentence == self.prev_sentence]
+        if not before:
+            return events
+        who = set(asserted)
+        last = before[-1]
+        if not any(c.asserted_by == list(asserted) for c in last.claims):
+            last.claims.append(FoundClaim(certainty, list(asserted), (s.start, s.end),
+                                          "review: a figure given again for the fact told "
+                                          "before"))
+        return [e for e in events if not (e.type == EventType.STATEMENT and {
+            a for a, r in e.participants if r == "speaker"} <= who)]
 
     def _date_told_later(self, s: Sentence, found_dates: list[FoundDate]) -> None:
         """A sentence of no event of its own that opens with a noun of a fact told before
@@ -11138,6 +11174,9 @@ _DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
               "semaine": 7}
 _MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
 _AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: nouns of a figure given for a fact ("put the figure at 12,000", "la cifra", "ce chiffre")
+_FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "numero",
+                           "totale", "stima", "chiffre", "nombre", "estimation"})
 #: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
 _FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
                            "premiere", "premiers", "premieres"})
