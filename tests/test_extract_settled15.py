@@ -320,3 +320,21 @@ def test_a_figure_of_something_else_is_no_claim() -> None:
     found = _claims("North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
                     "The IMF said the figure for Russia's growth would be 3% in 2025.", "en")
     assert found[NK_RU_DEPLOYMENT] == {("reported", ("south-korea",))}
+
+
+AGENCY_SPEAKS = [
+    ("en", "Kim Jong Un visited a munitions factory, North Korea's official KCNA news agency "
+           "reported."),
+    ("en", "Kim Jong Un oversaw a missile test on Tuesday, North Korea's state news agency KCNA "
+           "reported."),
+    ("it", "Kim Jong Un ha visitato una fabbrica di munizioni, ha riferito l'agenzia nordcoreana "
+           "KCNA."),
+    ("fr", "Kim Jong Un a visité une usine de munitions, a rapporté l'agence officielle "
+           "nord-coréenne KCNA."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGENCY_SPEAKS)
+def test_the_agency_speaks_not_its_state(language: str, text: str) -> None:
+    found = _claims(text, language)
+    assert list(found) == [("statement", frozenset({("kcna", "speaker")}))]

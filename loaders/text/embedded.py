@@ -9263,7 +9263,11 @@ class _State:
                 j = s.token_at(subject.start)
                 while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
                         and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
-                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()
+                             # ("..., North Korea's official KCNA news agency reported": the
+                             # outlet's words and its state's adjective, GUIDELINES s15)
+                             or _kind(self, subject.actor) == "media"
+                             and s.tokens[j - 1].fold in _OUTLET_WORDS):
                     j -= 1
                 head = s.tokens[j].start
             if self.text[:head].rstrip().endswith(","):
