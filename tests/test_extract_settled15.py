@@ -338,3 +338,30 @@ AGENCY_SPEAKS = [
 def test_the_agency_speaks_not_its_state(language: str, text: str) -> None:
     found = _claims(text, language)
     assert list(found) == [("statement", frozenset({("kcna", "speaker")}))]
+
+
+VETOED = [
+    ("en", "Russia vetoed a resolution condemning North Korea's arms transfers to Moscow."),
+    ("en", "China abstained on a resolution that condemned the deployment of North Korean "
+           "troops to Russia."),
+    ("it", "La Russia ha posto il veto su una risoluzione che condannava l'invio di truppe "
+           "nordcoreane in Russia."),
+    ("fr", "La Russie a opposé son veto à un projet de résolution dénonçant les livraisons "
+           "d'armes nord-coréennes à Moscou."),
+    ("en", "Seoul summoned the Russian ambassador, Georgy Zinoviev, on Friday."),
+    ("it", "La Cina si è astenuta nel voto."),
+    ("fr", "Les forces ukrainiennes ont capturé deux soldats nord-coréens dans la région de "
+           "Koursk."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VETOED)
+def test_a_veto_an_abstention_a_summons_a_capture_are_no_events(language: str,
+                                                                 text: str) -> None:
+    assert _claims(text, language) == {}
+
+
+def test_a_fact_after_the_vetoed_texts_clause_is_told() -> None:
+    found = _claims("Russia vetoed a resolution on Tuesday, and North Korea sent more troops "
+                    "to Russia, Seoul said.", "en")
+    assert list(found) == [NK_RU_DEPLOYMENT]

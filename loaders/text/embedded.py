@@ -3775,9 +3775,36 @@ class _State:
                         f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
                         " with no event of its own, taken to be of the event told before"))
         events = self._figure_again(s, events, asserted, certainty, denied_by)
+        events = self._vetoed_text(s, events)
         if not events:
             self._date_told_later(s, found_dates)
         self.result.events.extend(events)
+
+    def _vetoed_text(self, s: Sentence, events: list[FoundEvent]) -> list[FoundEvent]:
+        """A text vetoed, blocked or abstained on ("Russia vetoed a resolution condemning
+        North Korea's arms transfers", "la Cina si è astenuta su una risoluzione che
+        condannava...", "la Russie a opposé son veto à un projet de résolution dénonçant..."):
+        the veto and the abstention are no events (GUIDELINES, settled at the start of
+        session 15), and what the text would have said is nobody's act nor claim: no event
+        of the text's clause is drafted."""
+        toks = s.tokens
+        veto = next((k for k, t in enumerate(toks) if t.fold in _VETO_WORDS
+                     or t.lemma in _VETO_WORDS), None)
+        if veto is None:
+            return events
+        doc = next((k for k in range(veto + 1, min(veto + 8, len(toks)))
+                    if toks[k].fold in _TEXT_NOUNS), None)
+        if doc is None:
+            return events
+        # (to the end of its clause: ", and North Korea sent more troops" is another)
+        bounds = [b for b in self._clause_bounds(s) if b > doc] + [
+            k for k in range(doc + 1, len(toks))
+            if ";" in self.text[toks[k - 1].end:toks[k].start]
+            or "," in self.text[toks[k - 1].end:toks[k].start]
+            and (toks[k].fold in _AND | self.r.clause_breaks
+                 or self.mentions.at(toks[k].start) is not None)]
+        end = toks[min(bounds)].start if bounds else s.end
+        return [e for e in events if not (toks[doc].end <= e.trigger[0] < end)]
 
     def _figure_again(self, s: Sentence, events: list[FoundEvent], asserted: list[str],
                       certainty: str | None, denied_by: list[str]) -> list[FoundEvent]:
@@ -11178,6 +11205,16 @@ _DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
               "semaine": 7}
 _MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
 _AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: verbs of a veto or an abstention on a text (no events of the model)
+_VETO_WORDS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "abstained", "abstain",
+                         "abstains", "abstaining", "blocked", "astenuta", "astenuto",
+                         "astenuti", "astenute", "astenersi", "astiene", "astengono",
+                         "bloccato", "bloccata", "abstenue", "abstenu", "abstenus",
+                         "abstenues", "abstient", "abstiennent", "bloque", "bloquee"})
+#: texts put to a vote ("a resolution condemning", "una risoluzione che condannava")
+_TEXT_NOUNS = frozenset({"resolution", "resolutions", "draft", "risoluzione", "risoluzioni",
+                         "bozza", "mozione", "motion", "projet"})
+
 #: nouns of a figure given for a fact ("put the figure at 12,000", "la cifra", "ce chiffre")
 _FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "numero",
                            "totale", "stima", "chiffre", "nombre", "estimation"})
