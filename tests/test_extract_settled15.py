@@ -365,3 +365,33 @@ def test_a_fact_after_the_vetoed_texts_clause_is_told() -> None:
     found = _claims("Russia vetoed a resolution on Tuesday, and North Korea sent more troops "
                     "to Russia, Seoul said.", "en")
     assert list(found) == [NK_RU_DEPLOYMENT]
+
+
+COUNTED_TROOPS = [
+    ("it", "Secondo l'intelligence sudcoreana, migliaia di soldati nordcoreani combattono a "
+           "fianco delle truppe russe nella regione di Kursk.\n"
+           "Il Pentagono parla di 11.000 militari nordcoreani impegnati al fronte.",
+     ("military_assistance", frozenset({("north-korea", "provider"), ("russia", "recipient")})),
+     "pentagon"),
+    ("fr", "Selon Séoul, près de 11 000 soldats nord-coréens se trouvent en Russie.\n"
+           "Le Pentagone parle de 12 000 militaires nord-coréens.",
+     NK_RU_DEPLOYMENT, "pentagon"),
+    ("en", "North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+           "The Pentagon spoke of 11,000 North Korean personnel.", NK_RU_DEPLOYMENT, "pentagon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told", "source"), COUNTED_TROOPS)
+def test_a_number_of_the_same_troops_is_the_fact_told_before(
+        language: str, text: str, told: tuple[str, frozenset[tuple[str, str]]],
+        source: str) -> None:
+    found = _claims(text, language)
+    assert list(found) == [told]
+    assert ("reported", (source,)) in found[told]
+
+
+def test_troops_killed_are_no_figure_of_the_fact_before() -> None:
+    found = _claims("North Korea has sent about 10,000 soldiers to Russia, Seoul said.\n"
+                    "Zelensky said 3,000 North Korean soldiers had been killed or wounded.",
+                    "en")
+    assert found[NK_RU_DEPLOYMENT] == {("reported", ("south-korea",))}

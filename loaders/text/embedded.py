@@ -3826,20 +3826,42 @@ class _State:
                                                      # figure of something else)
                                                      "for", "per", "pour", "on", "su",
                                                      "sur", "about", "sul", "sulla"})]
-        if not figure or not any(t.text[:1].isdigit() for t in toks[figure[0]:]):
-            return events
         before = [e for e in self.result.events if e.type in CONTESTED
                   and e.sentence == self.prev_sentence]
         if not before:
             return events
-        who = set(asserted)
         last = before[-1]
+        if not (figure and any(t.text[:1].isdigit() for t in toks[figure[0]:])
+                or self._counted_troops(s, last)):
+            return events
+        who = set(asserted)
         if not any(c.asserted_by == list(asserted) for c in last.claims):
             last.claims.append(FoundClaim(certainty, list(asserted), (s.start, s.end),
                                           "review: a figure given again for the fact told "
                                           "before"))
         return [e for e in events if not (e.type == EventType.STATEMENT and {
             a for a, r in e.participants if r == "speaker"} <= who)]
+
+    def _counted_troops(self, s: Sentence, last: FoundEvent) -> bool:
+        """A number of troops or arms of a side of ``last`` and no fate of theirs ("Il
+        Pentagono parla di 11.000 militari nordcoreani impegnati nei combattimenti",
+        "Washington avance le chiffre de 12 000 militaires nord-coréens"): the figure of the
+        fact told before."""
+        toks = s.tokens
+        rules = [r for r in self.r.events if r.type in CONTESTED]
+        if any(s.has(r.bare_not_with) for r in rules if r.bare_not_with):
+            return False  # ("3,000 North Korean soldiers killed": their fate)
+        needs = frozenset(w for r in rules for w in r.needs.words)
+        sides = {a for a, _ in last.participants}
+        for k, t in enumerate(toks):
+            if not (t.fold in needs or t.lemma in needs) or not any(
+                    u.text[:1].isdigit() for u in toks[max(0, k - 3):k]):
+                continue
+            near = self._mentions_in(toks[max(0, k - 3)].start, toks[min(len(toks) - 1,
+                                                                         k + 3)].end)
+            if any(m.target in sides for m in near):
+                return True
+        return False
 
     def _date_told_later(self, s: Sentence, found_dates: list[FoundDate]) -> None:
         """A sentence of no event of its own that opens with a noun of a fact told before
