@@ -395,3 +395,32 @@ def test_troops_killed_are_no_figure_of_the_fact_before() -> None:
                     "Zelensky said 3,000 North Korean soldiers had been killed or wounded.",
                     "en")
     assert found[NK_RU_DEPLOYMENT] == {("reported", ("south-korea",))}
+
+
+FORECASTS = [
+    ("en", "Russian Foreign Minister Sergey Lavrov forecast that trade with North Korea would "
+           "double by 2026."),
+    ("en", "The Kremlin estimated that trade with North Korea would double next year."),
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov ritiene che gli scambi commerciali "
+           "raddoppieranno."),
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov sostiene che nessuna sanzione potrà "
+           "fermare la cooperazione tra i due Paesi."),
+    ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov pense que les échanges "
+           "doubleront."),
+    ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov estime que la coopération "
+           "militaire va s'intensifier."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FORECASTS)
+def test_a_forecast_said_is_the_speakers_statement(language: str, text: str) -> None:
+    found = _claims(text, language)
+    assert len(found) == 1
+    (kind, sides), = found
+    assert kind == "statement" and len(sides) == 1
+
+
+def test_a_treaty_that_provides_says_nothing() -> None:
+    d = run("Il patto, firmato a giugno da Putin e Kim Jong Un, prevede che ciascuna parte "
+            "fornisca assistenza militare all'altra.", language="it", published="2024-12-05")
+    assert not any(e["type"] == "statement" for e in d.document["events"])
