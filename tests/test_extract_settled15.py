@@ -424,3 +424,13 @@ def test_a_treaty_that_provides_says_nothing() -> None:
     d = run("Il patto, firmato a giugno da Putin e Kim Jong Un, prevede che ciascuna parte "
             "fornisca assistenza militare all'altra.", language="it", published="2024-12-05")
     assert not any(e["type"] == "statement" for e in d.document["events"])
+
+
+def test_three_days_after_a_fact_of_the_same_sentence_counts_from_it() -> None:
+    found = _dates("Three days after the treaty entered into force on December 4, North Korean "
+                   "Foreign Minister Choe Son Hui arrived in Moscow.", "en", "2024-12-20")
+    assert ("entry_into_force", "2024-12-04") in found and ("visit", "2024-12-07") in found
+    found = _dates("North Korean Foreign Minister Choe Son Hui arrived in Moscow on Dec. 7, "
+                   "three days after the treaty entered into force.", "en", "2024-12-20")
+    assert ("visit", "2024-12-07") in found
+    assert ("entry_into_force", "2024-12-07") not in found  # (the visit's date, not its own)

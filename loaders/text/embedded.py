@@ -3522,6 +3522,7 @@ class _State:
                 ev.date = found
                 if found.inferred:
                     ev.notes.append(found.note)
+        self._counted_within(s, events)
         self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
@@ -4254,6 +4255,56 @@ class _State:
         return FoundDate(toks[a].start - s.start, toks[b].end - s.start, day.isoformat(), None,
                          True, f"'{phrase}': {offset:+d} day(s) from the fact told before "
                                f"({anchor.value})")
+
+    def _counted_within(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """A count of days or weeks from a fact told in the same sentence ("Three days after
+        the treaty entered into force on December 4, Choe arrived in Moscow", "Choe arrived
+        in Moscow on Dec. 7, three days after the treaty entered into force", "trois jours
+        après que le traité est entré en vigueur le 4 décembre"): the date written in one
+        part is that part's fact's; the other's is counted from it (GUIDELINES, settled at
+        the start of session 15: "three days after" counts from the fact referred to)."""
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        for k in range(len(toks) - 3):
+            if not (folds[k].isdigit() or folds[k] in _SMALL_NUMBERS or folds[k] in _ONE):
+                continue
+            if k and folds[k - 1] in _ABOUT_WORDS:
+                continue  # ("less than two weeks after", "about three days after": no day)
+            days = _DAY_UNITS.get(folds[k + 1])
+            rel = folds[k + 2]
+            if days is None or rel not in _AFTER_BEFORE_WORDS or s.quoted(toks[k].start):
+                continue
+            count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS.get(folds[k], 1)
+            if count > 31:
+                continue
+            offset = count * days * (1 if rel in {"after", "dopo", "apres"} else -1)
+            lo = k + 3
+            hi = next((j for j in range(lo + 1, len(toks))
+                       if "," in self.text[toks[j - 1].end:toks[j].start]), len(toks))
+            a, b = toks[lo].start, toks[hi - 1].end
+            inner = [e for e in events if a <= e.trigger[0] < b]
+            outer = [e for e in events if e not in inner and not (
+                toks[k].start <= e.trigger[0] < a)]
+            if not inner or not outer:
+                continue
+            src = inner[0]
+            for o in outer:
+                i_date, o_date = src.date, o.date
+                i_own = i_date is not None and a <= s.start + i_date.start < b
+                if i_own and i_date is not None and i_date.value and len(i_date.value) == 10 \
+                        and (o_date is None or o_date.value == i_date.value):
+                    day = dt.date.fromisoformat(i_date.value) + dt.timedelta(days=offset)
+                    o.date = FoundDate(toks[k].start - s.start, toks[k + 2].end - s.start,
+                                       day.isoformat(), None, True,
+                                       f"{offset:+d} day(s) from the fact told in the same "
+                                       f"sentence ({i_date.value})")
+                elif o_date is not None and i_date is not None and \
+                        i_date.value == o_date.value and not (a <= s.start + o_date.start < b):
+                    # "ratified on Wednesday, two weeks after its approval by the Duma": the
+                    # date is the main fact's, not the one it is counted from (which is left
+                    # undated: counting back is not read)
+                    src.date = None
+            return
 
     def _kinds_named(self, s: Sentence, a: int, b: int) -> set[EventType]:
         """The kinds of event whose words stand among tokens a..b ("cette visite", "the
@@ -11227,6 +11278,9 @@ _DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
               "semaine": 7}
 _MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
 _AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: words of an approximate count ("less than two weeks", "circa tre giorni", "environ")
+_ABOUT_WORDS = frozenset({"than", "about", "around", "some", "nearly", "almost", "di",
+                          "circa", "quasi", "de", "environ", "pres", "presque"})
 #: verbs of a veto or an abstention on a text (no events of the model)
 _VETO_WORDS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "abstained", "abstain",
                          "abstains", "abstaining", "blocked", "astenuta", "astenuto",
