@@ -48,6 +48,13 @@ Only where the data file says so:
   modifier (``last Tuesday``, ``lunedì scorso``, ``mardi dernier``) the most recent one
   strictly before it (a week earlier when published on that weekday), with a future one
   (``next Tuesday``, ``martedì prossimo``) the first one strictly after it;
+- the year, month or named month before the publication's: ``last year``/``l'anno
+  scorso``/``l'an dernier`` (``YYYY``), ``last month``/``il mese scorso``/``le mois
+  dernier`` (``YYYY-MM``), ``last September``/``lo scorso settembre``/``settembre
+  scorso``/``septembre dernier`` (the latest such month before the publication's month),
+  all ``inferred``; not after a bound (``since last year``, ``depuis l'an dernier``), a
+  month (``since August last year``), "of" or "than" (``dello scorso anno``, ``à celle de
+  l'an dernier``: part of another date, a comparison), nor ``the last month of``;
 - relative words: ``today``/``oggi``/``aujourd'hui`` (0), ``yesterday``/``ieri``/``hier``
   (-1), ``the day before yesterday``/``l'altro ieri``/``avant-hier`` (-2),
   ``tomorrow``/``domani``/``demain`` (+1).
@@ -68,8 +75,7 @@ Not understood
   (English "may", "march"); English ``May``, ``March`` and ``Mar`` are matched only
   capitalized (``in May``, not "gains made in may not last");
 - a month alone is read as past or present, like a bare weekday: "elections will be held in
-  December" published in March gives last December; ``last month``, ``il mese scorso``,
-  ``le mois dernier`` are not understood;
+  December" published in March gives last December;
 - all-numeric dates other than ISO (``19/06/2024``, ``6/19/24``: the order depends on the
   country), two-digit years (``June '24``), years before 1000 or after 2999;
 - ordinal words (``the first of June``), month ranges (``June-July 2024``), seasons,
@@ -160,7 +166,8 @@ _DATA_KEYS = frozenset({
     "range_open",
     "range_to", "range_to_needs_open", "day_month_joiners", "month_year_joiners",
     "month_first", "bare_weekdays", "extra_months", "extra_weekdays", "capitalized_only",
-    "last_week", "night_open", "night_to"})
+    "last_week", "night_open", "night_to", "last_year", "last_month", "month_before",
+    "month_after"})
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +380,27 @@ def _lang(language: str) -> _Lang:
         add("last_week", rf"(?<!\w)(?:{_alt(last_week)})(?!\w)",
             needs_word=frozenset(w for p in last_week for w in _WORD.findall(p)),
             needs_digit=False)
+    for key in ("last_year", "last_month"):
+        phrases = words(key)
+        if phrases:
+            # "last year", "l'anno scorso", "l'an dernier": the year before the
+            # publication's; "last month", "il mese scorso", "le mois dernier": the month
+            # before the publication's (GUIDELINES, settled at the start of session 15)
+            add(key, rf"(?<!\w)(?:{_alt(phrases)})(?!\w)",
+                needs_word=frozenset(w for p in phrases for w in _WORD.findall(p)),
+                needs_digit=False)
+    month_before, month_after = words("month_before"), words("month_after")
+    if wide_months and month_before:
+        # "last September", "lo scorso settembre": the latest such month before the
+        # publication's month
+        add("past_month", rf"(?<!\w)(?:{_alt(month_before, trailing=True)})"
+                          rf"(?P<m1>{_alt(wide_months)})(?!\w)",
+            needs_word=_last_words(wide_months), needs_digit=False)
+    if wide_months and month_after:
+        # "settembre scorso", "en septembre dernier"
+        add("past_month", rf"(?<!\w)(?P<m1>{_alt(wide_months)})\s+"
+                          rf"(?:{_alt(month_after)})(?!\w)",
+            needs_word=_last_words(wide_months), needs_digit=False)
     night_open, night_to = words("night_open"), words("night_to")
     if night_open and night_to and wide_days:
         # "the night from Monday to Tuesday", "nella notte tra martedì e mercoledì", "dans
@@ -590,6 +618,53 @@ class _Resolver:
         return (monday.isoformat(), sunday.isoformat(), True,
                 f"'{span}': the calendar week before the publication's ({pub})")
 
+    def _a_period(self, m: re.Match[str]) -> bool:
+        """ "the last month of the year", "in the last year": a period or another thing's
+        last, not the one before publication."""
+        before = self.text[max(0, m.start() - 4):m.start()].lower()
+        after = self.text[m.end():m.end() + 4].lower()
+        if before.endswith(("the ", "this ")) or after.startswith((" of ", " or ")):
+            return True
+        # "August of last year", "dall'agosto dello scorso anno", "since August last year":
+        # a part of another date; "than last year", "di quella dell'anno scorso", "à celle
+        # de l'an dernier": a comparison
+        words = _WORD.findall(_fold(self.text[max(0, m.start() - 30):m.start()]))
+        last = words[-1] if words else ""
+        return last in _OF_THAN or last in self.lang.months
+
+
+    def last_year(self, m: re.Match[str], span: str
+                  ) -> tuple[str | None, str | None, bool, str]:
+        if self._a_period(m):
+            raise _Reject
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is relative and there is no publication date"
+        return (f"{pub.year - 1:04d}", None, True,
+                f"'{span}': the year before the publication's ({pub})")
+
+    def last_month(self, m: re.Match[str], span: str
+                   ) -> tuple[str | None, str | None, bool, str]:
+        if self._a_period(m):
+            raise _Reject
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' is relative and there is no publication date"
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return (f"{y:04d}-{mo:02d}", None, True,
+                f"'{span}': the month before the publication's ({pub})")
+
+    def past_month(self, m: re.Match[str], span: str
+                   ) -> tuple[str | None, str | None, bool, str]:
+        month = self.month(m, 1)
+        assert month is not None
+        pub = self.published
+        if pub is None:
+            return None, None, False, f"'{span}' has no year and there is no publication date"
+        year = pub.year if month < pub.month else pub.year - 1
+        return (f"{year:04d}-{month:02d}", None, True,
+                f"'{span}': the latest such month before the publication's ({pub})")
+
     def night(self, m: re.Match[str], span: str) -> tuple[str | None, str | None, bool, str]:
         w1, w2 = self.lang.weekdays[_key(m["w1"])], self.lang.weekdays[_key(m["w2"])]
         if (w1 + 1) % 7 != w2:
@@ -604,6 +679,11 @@ class _Resolver:
                 f"publication ({pub})")
 
 
+#: words before "last year" that make it part of another date or a comparison
+_OF_THAN = frozenset({"of", "than", "del", "dello", "della", "dell", "di", "de", "du", "que",
+                      "qu", "rispetto", "a", "all", "al"})
+
+
 class _Reject(Exception):
     """The candidate is not a date after all (invalid day, lowercase 'may'...)."""
 
@@ -614,7 +694,7 @@ Handler = Callable[[re.Match[str], str], tuple[str | None, str | None, bool, str
 
 
 #: The bound of an open period right before a weekday ("since Monday", "depuis lundi").
-_BOUND_BEFORE = re.compile(r"(?:^|\W)(?:since|depuis|da|dal|dalla)\s+$")
+_BOUND_BEFORE = re.compile(r"(?:^|\W)(?:(?:since|depuis|da|dal|dalla|dallo)\s+|dall')$")
 
 
 def find_dates(text: str, language: str, published: datetime.date | None) -> list[FoundDate]:
@@ -656,13 +736,16 @@ def find_dates(text: str, language: str, published: datetime.date | None) -> lis
         for m in pattern.regex.finditer(folded):
             if kind == "year":  # the span leaves the preposition out
                 start, end = m.start("y1"), m.end("y1")
-            elif kind == "bare_month":
+            elif kind == "bare_month" or kind == "past_month" and m.start("m1") == m.start():
+                # (the span leaves the preposition out, and the modifier after the month:
+                # "nel giugno scorso" is "giugno")
                 start, end = m.start("m1"), m.end("m1")
             else:
                 start, end = m.start(), m.end()
                 if folded[end - 1] == ".":  # a full stop, or an abbreviation's own dot
                     end -= 1
-            if kind == "weekday" and _BOUND_BEFORE.search(folded[max(0, start - 12):start]):
+            if kind in ("weekday", "last_year", "last_month", "past_month") and \
+                    _BOUND_BEFORE.search(folded[max(0, start - 12):start]):
                 # "since Monday", "da lunedì", "depuis lundi": a bound of an open period,
                 # not the date of what the sentence tells
                 continue

@@ -1117,6 +1117,9 @@ class _State:
         self.mentions = Mentions(mentions)
         self.result = result
         self.consumed: set[tuple[int, int]] = set()  # mentions inside a description
+        # states named only by a news outlet's adjective ("North Korea's official KCNA"):
+        # neither speaker nor party (GUIDELINES, settled at the start of session 15)
+        self._outlet_states: set[tuple[int, int]] = set()
         self.date_spans: list[tuple[int, int]] = []  # dates of the sentence being read
         self._title_index: dict[str, list[tuple[str, list[str]]]] | None = None
         # people told as each other's counterparts ("Lavrov received his North Korean
@@ -1396,6 +1399,7 @@ class _State:
                 _kind(self, m.target) != "state":
             return
         self.consumed.add((m.start, m.end))
+        self._outlet_states.add((m.start, m.end))
 
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
@@ -3663,6 +3667,7 @@ class _State:
                 ev.date = found
                 if found.inferred:
                     ev.notes.append(found.note)
+        self._counted_within(s, events)
         self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
@@ -3861,6 +3866,12 @@ class _State:
                                c.certainty in ("reported", "alleged") and c.asserted_by
                                and not (c.note or "").startswith(("charged", "review"))
                                for c in e.claims)]
+            charged = self._charged_before(s, told)
+            if charged and not theirs:
+                # "Kyiv accused Pyongyang of supplying shells... The Kremlin rejected these
+                # accusations": what the accuser alleged, not what the text or another
+                # source told (GUIDELINES, settled at the start of session 15)
+                denied = charged
             named = self._named_facts(s) or self._named_by_what(s)
             if any(e.type in named for e in denied):
                 denied = [e for e in denied if e.type in named]
@@ -3909,7 +3920,116 @@ class _State:
                         certainty, asserted, (s.start, s.end),
                         f"review: a {'confirmation' if certainty == 'confirmed' else 'report'}"
                         " with no event of its own, taken to be of the event told before"))
+        events = self._figure_again(s, events, asserted, certainty, denied_by)
+        events = self._vetoed_text(s, events)
+        if not events:
+            self._date_told_later(s, found_dates)
         self.result.events.extend(events)
+
+    def _vetoed_text(self, s: Sentence, events: list[FoundEvent]) -> list[FoundEvent]:
+        """A text vetoed, blocked or abstained on ("Russia vetoed a resolution condemning
+        North Korea's arms transfers", "la Cina si è astenuta su una risoluzione che
+        condannava...", "la Russie a opposé son veto à un projet de résolution dénonçant..."):
+        the veto and the abstention are no events (GUIDELINES, settled at the start of
+        session 15), and what the text would have said is nobody's act nor claim: no event
+        of the text's clause is drafted."""
+        toks = s.tokens
+        veto = next((k for k, t in enumerate(toks) if t.fold in _VETO_WORDS
+                     or t.lemma in _VETO_WORDS), None)
+        if veto is None:
+            return events
+        doc = next((k for k in range(veto + 1, min(veto + 8, len(toks)))
+                    if toks[k].fold in _TEXT_NOUNS), None)
+        if doc is None:
+            return events
+        # (to the end of its clause: ", and North Korea sent more troops" is another)
+        bounds = [b for b in self._clause_bounds(s) if b > doc] + [
+            k for k in range(doc + 1, len(toks))
+            if ";" in self.text[toks[k - 1].end:toks[k].start]
+            or "," in self.text[toks[k - 1].end:toks[k].start]
+            and (toks[k].fold in _AND | self.r.clause_breaks
+                 or self.mentions.at(toks[k].start) is not None)]
+        end = toks[min(bounds)].start if bounds else s.end
+        return [e for e in events if not (toks[doc].end <= e.trigger[0] < end)]
+
+    def _figure_again(self, s: Sentence, events: list[FoundEvent], asserted: list[str],
+                      certainty: str | None, denied_by: list[str]) -> list[FoundEvent]:
+        """A source giving its own figure for the fact the sentence before told, with a
+        figure noun and a number and no fact of its own ("Ukrainian intelligence put the
+        figure higher, at 12,000", "The Pentagon said the number was closer to 11,000", "Il
+        Pentagono stima la cifra in 11.000", "Le Pentagone évalue ce chiffre à 11 000"): the
+        same fact told again, a claim of that source on it, no statement of its words
+        (GUIDELINES, settled at the start of session 15)."""
+        if not asserted or denied_by or certainty is None or any(
+                e.type != EventType.STATEMENT for e in events):
+            return events
+        toks = s.tokens
+        figure = [k for k, t in enumerate(toks) if t.fold in _FIGURE_NOUNS
+                  and not s.quoted(t.start)
+                  and not (k + 1 < len(toks) and toks[k + 1].fold in _GENITIVE
+                           | _DEFINITE_CONTRACTED | {"des", "du", "dei", "degli", "delle",
+                                                     # ("the figure for Russia's growth": a
+                                                     # figure of something else)
+                                                     "for", "per", "pour", "on", "su",
+                                                     "sur", "about", "sul", "sulla"})]
+        before = [e for e in self.result.events if e.type in CONTESTED
+                  and e.sentence == self.prev_sentence]
+        if not before:
+            return events
+        last = before[-1]
+        if not (figure and any(t.text[:1].isdigit() for t in toks[figure[0]:])
+                or self._counted_troops(s, last)):
+            return events
+        who = set(asserted)
+        if not any(c.asserted_by == list(asserted) for c in last.claims):
+            last.claims.append(FoundClaim(certainty, list(asserted), (s.start, s.end),
+                                          "review: a figure given again for the fact told "
+                                          "before"))
+        return [e for e in events if not (e.type == EventType.STATEMENT and {
+            a for a, r in e.participants if r == "speaker"} <= who)]
+
+    def _counted_troops(self, s: Sentence, last: FoundEvent) -> bool:
+        """A number of troops or arms of a side of ``last`` and no fate of theirs ("Il
+        Pentagono parla di 11.000 militari nordcoreani impegnati nei combattimenti",
+        "Washington avance le chiffre de 12 000 militaires nord-coréens"): the figure of the
+        fact told before."""
+        toks = s.tokens
+        rules = [r for r in self.r.events if r.type in CONTESTED]
+        if any(s.has(r.bare_not_with) for r in rules if r.bare_not_with):
+            return False  # ("3,000 North Korean soldiers killed": their fate)
+        needs = frozenset(w for r in rules for w in r.needs.words)
+        sides = {a for a, _ in last.participants}
+        for k, t in enumerate(toks):
+            if not (t.fold in needs or t.lemma in needs) or not any(
+                    u.text[:1].isdigit() for u in toks[max(0, k - 3):k]):
+                continue
+            near = self._mentions_in(toks[max(0, k - 3)].start, toks[min(len(toks) - 1,
+                                                                         k + 3)].end)
+            if any(m.target in sides for m in near):
+                return True
+        return False
+
+    def _date_told_later(self, s: Sentence, found_dates: list[FoundDate]) -> None:
+        """A sentence of no event of its own that opens with a noun of a fact told before
+        and tells when it took place ("The talks were held on Nov. 1", "I colloqui si sono
+        svolti il 1° novembre", "La rencontre a eu lieu le 1er novembre"): that date is the
+        fact's, when it had none (GUIDELINES, settled at the start of session 15: a date
+        given in a later sentence for a fact told before dates that event)."""
+        dated = [d for d in found_dates if d.value]
+        if len(dated) != 1 or not any(p in f" {s.text.lower()} " for p in _TOOK_PLACE):
+            return
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None or first + 1 >= len(toks) or not (
+                toks[first].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS
+                and toks[first].fold not in self.r.indefinite):
+            return
+        kinds = self._kinds_named(s, first + 1, first + 2)
+        before = [e for e in self.result.events if e.type in kinds]
+        if not kinds or not before or before[-1].date is not None:
+            return
+        before[-1].date = dated[0]
+        before[-1].notes.append(f"the date of a later sentence: {dated[0].note}")
 
     def _fact_object(self, s: Sentence) -> bool:
         """A verb of saying takes a fact told before as its object: "reported the
@@ -3946,6 +4066,8 @@ class _State:
         if i == 0:
             return False
         prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
+        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+            return False  # ("was the first to report", "a été le premier à signaler": says it)
         if self.b.language == "en":
             return prev == "to" and t == s.tokens[i].lemma and not (
                 i > 1 and s.tokens[i - 2].fold in {"according", "due", "thanks"})
@@ -4218,6 +4340,8 @@ class _State:
         toks = s.tokens
         folds = [t.fold for t in toks]
         found: tuple[int, int, int] | None = None  # (offset, first token, last token)
+        months = 0
+        counted = False  # a count of units ("three days", "deux semaines")
         for k in range(len(toks)):
             if s.quoted(toks[k].start):
                 continue
@@ -4227,15 +4351,22 @@ class _State:
                     found = (_SAME_DAY_AS_BEFORE[words], k, k + n - 1)
                     break
             if found is None and k + 2 < len(toks) and (
-                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS):
-                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS[folds[k]]
+                    folds[k].isdigit() or folds[k] in _SMALL_NUMBERS
+                    or folds[k] in _ONE and folds[k + 1] in _ONE_UNITS):
+                count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS.get(folds[k], 1)
                 unit = folds[k + 1]
                 rest = tuple(folds[k + 2:k + 4])
-                if unit in _DAY_UNITS and count < 32:
+                # ("three days later", "two weeks later", "deux semaines après", "un mese
+                # dopo": weeks count as seven days, months as months)
+                days = _DAY_UNITS.get(unit)
+                if (days is not None or unit in _MONTH_UNITS) and count < 32:
                     sign = next((v for w, v in _LATER_EARLIER.items()
                                  if rest[:len(w)] == w), None)
                     if sign is not None:
-                        found = (sign * count, k, k + 2)
+                        n = len(next(w for w in _LATER_EARLIER if rest[:len(w)] == w))
+                        found = (sign * count * (days or 0), k, k + 1 + n)
+                        counted = True
+                        months = sign * count if days is None else 0
             if found is not None:
                 break
         if found is None:
@@ -4243,15 +4374,90 @@ class _State:
         offset, a, b = found
         told = [e for e in self.result.events if e.date is not None and e.date.value
                 and len(e.date.value) == 10 and e.sentence[0] < s.start]
+        # "Deux semaines après cette visite", "two days after the talks": counted from the
+        # last fact of the kind the noun after it names
+        named = self._kinds_named(s, b + 1, b + 4)
+        if counted and folds[b] in _AFTER_BEFORE_WORDS and not named and b + 1 < len(toks) and \
+                "," not in self.text[toks[b].end:toks[b + 1].start] and (
+                toks[a + 1].fold not in {"days", "giorni", "jours"}):
+            # "The meeting came a week after the State Duma ratified the treaty": what
+            # follows is the fact counted from, told in its own clause, not this one's day
+            return None
+        told = [e for e in told if e.type in named] or told if named else told
         if not told:
             return None
         anchor = told[-1].date
         assert anchor is not None and anchor.value is not None
-        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
         phrase = self.text[toks[a].start:toks[b].end]
+        if months:
+            y, mo = int(anchor.value[:4]), int(anchor.value[5:7]) + months
+            y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+            return FoundDate(toks[a].start - s.start, toks[b].end - s.start,
+                             f"{y:04d}-{mo:02d}", None, True,
+                             f"'{phrase}': {months:+d} month(s) from the fact told before "
+                             f"({anchor.value})")
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=offset)
         return FoundDate(toks[a].start - s.start, toks[b].end - s.start, day.isoformat(), None,
                          True, f"'{phrase}': {offset:+d} day(s) from the fact told before "
                                f"({anchor.value})")
+
+    def _counted_within(self, s: Sentence, events: list[FoundEvent]) -> None:
+        """A count of days or weeks from a fact told in the same sentence ("Three days after
+        the treaty entered into force on December 4, Choe arrived in Moscow", "Choe arrived
+        in Moscow on Dec. 7, three days after the treaty entered into force", "trois jours
+        après que le traité est entré en vigueur le 4 décembre"): the date written in one
+        part is that part's fact's; the other's is counted from it (GUIDELINES, settled at
+        the start of session 15: "three days after" counts from the fact referred to)."""
+        toks = s.tokens
+        folds = [t.fold for t in toks]
+        for k in range(len(toks) - 3):
+            if not (folds[k].isdigit() or folds[k] in _SMALL_NUMBERS or folds[k] in _ONE):
+                continue
+            if k and folds[k - 1] in _ABOUT_WORDS:
+                continue  # ("less than two weeks after", "about three days after": no day)
+            days = _DAY_UNITS.get(folds[k + 1])
+            rel = folds[k + 2]
+            if days is None or rel not in _AFTER_BEFORE_WORDS or s.quoted(toks[k].start):
+                continue
+            count = int(folds[k]) if folds[k].isdigit() else _SMALL_NUMBERS.get(folds[k], 1)
+            if count > 31:
+                continue
+            offset = count * days * (1 if rel in {"after", "dopo", "apres"} else -1)
+            lo = k + 3
+            hi = next((j for j in range(lo + 1, len(toks))
+                       if "," in self.text[toks[j - 1].end:toks[j].start]), len(toks))
+            a, b = toks[lo].start, toks[hi - 1].end
+            inner = [e for e in events if a <= e.trigger[0] < b]
+            outer = [e for e in events if e not in inner and not (
+                toks[k].start <= e.trigger[0] < a)]
+            if not inner or not outer:
+                continue
+            src = inner[0]
+            for o in outer:
+                i_date, o_date = src.date, o.date
+                i_own = i_date is not None and a <= s.start + i_date.start < b
+                if i_own and i_date is not None and i_date.value and len(i_date.value) == 10 \
+                        and (o_date is None or o_date.value == i_date.value):
+                    day = dt.date.fromisoformat(i_date.value) + dt.timedelta(days=offset)
+                    o.date = FoundDate(toks[k].start - s.start, toks[k + 2].end - s.start,
+                                       day.isoformat(), None, True,
+                                       f"{offset:+d} day(s) from the fact told in the same "
+                                       f"sentence ({i_date.value})")
+                elif o_date is not None and i_date is not None and \
+                        i_date.value == o_date.value and not (a <= s.start + o_date.start < b):
+                    # "ratified on Wednesday, two weeks after its approval by the Duma": the
+                    # date is the main fact's, not the one it is counted from (which is left
+                    # undated: counting back is not read)
+                    src.date = None
+            return
+
+    def _kinds_named(self, s: Sentence, a: int, b: int) -> set[EventType]:
+        """The kinds of event whose words stand among tokens a..b ("cette visite", "the
+        talks", "la firma")."""
+        toks = s.tokens[a:b]
+        return {rule.type for rule in self.r.events for t in toks
+                if t.text.islower() and (t.fold in rule.words.words
+                                         or t.lemma in rule.words.words)}
 
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
@@ -4450,6 +4656,9 @@ class _State:
                              and (i - 1) not in again)
                     # "held a phone call with Lavrov": a call, no verb of saying
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
+                    # "Al Cremlino si parla di una visita", "si dice": an impersonal verb
+                    # of saying, nobody named says it
+                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si")
                     # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
                     # who would or will speak, in what is said, has not spoken
                     and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
@@ -5291,6 +5500,29 @@ class _State:
                 continue
             return True
         return False
+
+    def _charged_before(self, s: Sentence, told: list[FoundEvent]) -> list[FoundEvent]:
+        """A denial of the accusations ("rejected these accusations", "ha respinto le
+        accuse", "a rejeté ces accusations", "dismissed the charges"), an accusation told
+        before: the facts of the model that accusation alleged (its accusers' alleged
+        claims told in its sentence), none when the sentence names no accusation noun or
+        no accusation was told."""
+        toks = s.tokens
+        # (the noun right after its article or demonstrative: not "the missile allegations",
+        # which names its kind)
+        if not any(toks[k].fold in _ACCUSATION_NOUNS and k > 0 and (
+                toks[k - 1].fold in self.r.articles - self.r.indefinite
+                or toks[k - 1].fold in _DETERMINERS)
+                for k in s.unquoted_hits(self.r.report_nouns)):
+            return []
+        accusations = [e for e in self.result.events if e.type == EventType.ACCUSATION]
+        if not accusations:
+            return []
+        last = accusations[-1]
+        accusers = {a for a, r in last.participants if r == "accuser"}
+        return [e for e in told if e.type in CONTESTED and any(
+            c.certainty == "alleged" and c.sentence == last.sentence
+            and (not c.asserted_by or set(c.asserted_by) <= accusers) for c in e.claims)]
 
     def _universal_kinds(self, s: Sentence) -> tuple[set[EventType], set[str]] | None:
         """The contested kinds a universal determiner names within three words after it
@@ -6786,6 +7018,7 @@ class _State:
                             ev.participants.append((whom_clitic, patient))
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
+                    self._participle_supporter(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
@@ -7195,7 +7428,9 @@ class _State:
             for e in out) or any(e.first_person and not e.partial for e in out)
         # "the two discussed ..., KCNA said", "said the two ministers had discussed": what
         # the two told of before did, a fact, no declaration
-        retold = not quotation and self._retold(s, said)
+        # (not what is said to have not happened: "said the two sides had not signed any
+        # agreement" is the declaration, GUIDELINES settled at the start of session 15)
+        retold = not quotation and self._retold(s, said) and not self._said_negated(s, said)
         # "Peskov said the talks had focused on bilateral relations", "told reporters the two
         # countries had agreed to...": a clause said in a past tense tells a fact (of a kind
         # the lists may not know), no declaration
@@ -9543,7 +9778,11 @@ class _State:
                 j = s.token_at(subject.start)
                 while j > 0 and "," not in self.text[s.tokens[j - 1].end:s.tokens[j].start] \
                         and (s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles
-                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()):
+                             | self.r.title_words or s.tokens[j - 1].text[:1].isupper()
+                             # ("..., North Korea's official KCNA news agency reported": the
+                             # outlet's words and its state's adjective, GUIDELINES s15)
+                             or _kind(self, subject.actor) == "media"
+                             and s.tokens[j - 1].fold in _OUTLET_WORDS):
                     j -= 1
                 head = s.tokens[j].start
             if self.text[:head].rstrip().endswith(","):
@@ -9574,10 +9813,23 @@ class _State:
         # "i soldati non sono in Russia": a negation after them, before where they are)
         return [k for k, t in enumerate(toks) if t.fold in r.negative_determiners
                 and any(u.fold in needs or u.lemma in needs for u in toks[k + 1:k + 4])
+                # ("alcun accordo militare", "aucun accord militaire": the noun after the
+                # determiner is another thing, the troops' word its adjective)
+                and not self._other_noun_first(toks, k, needs)
                 or t.fold in r.negation.words and t.text.islower()
                 and any(u.fold in needs or u.lemma in needs for u in toks[max(0, k - 3):k])
                 and any(u.fold in _LOCATIVE.get(self.b.language, ())
                         for u in toks[k + 1:k + 4])]
+
+    def _other_noun_first(self, toks: list[Token], k: int, needs: frozenset[str]) -> bool:
+        """In Italian and French (the noun before its adjective), the word right after the
+        negative determiner at k is a common noun that is no troops or arms word ("alcun
+        accordo militare", "aucun accord militaire"): what is negated is that noun."""
+        if self.b.language not in ("it", "fr") or k + 1 >= len(toks):
+            return False
+        u = toks[k + 1]
+        return u.text.islower() and u.text.isalpha() and u.fold not in needs \
+            and u.lemma not in needs and u.fold not in _BEFORE_NOUN_ADJECTIVES
 
     def _feeling_about(self, s: Sentence, k: int, within: int = 6) -> bool:
         """Token k follows a word of worry and its preposition within a few words
@@ -9765,8 +10017,8 @@ class _State:
             t.text.islower() and len(t.fold) > 6 and t.fold.endswith(r.conditional_endings)
             and t.fold not in r.conditional_not and any(a <= t.start < b for a, b in said)
             for t in s.tokens)
-        if self._retold(s, said) and not ((self._only_possible(s, said) or conditional)
-                                          and not self._tells_past(s, said)):
+        if self._retold(s, said) and not self._said_negated(s, said) and not (
+                (self._only_possible(s, said) or conditional) and not self._tells_past(s, said)):
             return False
         cues = {i for i, _ in self.cue_subjects} | set(self.stance_cues)
         live = self._live_hits - self._dead_hits - cues - {
@@ -9885,6 +10137,14 @@ class _State:
         return any(a <= k <= a + _MAIN_VERB_WITHIN and any(
             lo <= t.start < hi for lo, hi in said) and (k in marks or self._future_tense(s, k))
             for k, t in enumerate(s.tokens) for a in starts)
+
+    def _said_negated(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
+        """What is said holds a negation or a negative determiner ("had not signed", "no
+        agreement", "aucun accord", "nessun accordo"): it tells that something did not
+        happen."""
+        return any(any(a <= t.start < b for a, b in said) and (
+            t.fold in self.r.negation.words or t.fold in self.r.negative_determiners)
+            for t in s.tokens)
 
     def _retold(self, s: Sentence, said: list[tuple[int, int]]) -> bool:
         """ "The two discussed ..., KCNA said", "said the two ministers had discussed":
@@ -10109,7 +10369,8 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS for i in s.hits(self.r.stance)):
+        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS | _PLEDGES
+               for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -10132,12 +10393,84 @@ class _State:
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
         supporter = people[0].actor if people else owner.actor
-        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
-                (opening := self._opening_person(s, lo)) is not None:
+        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and (
+                (opening := self._opening_person(s, lo)) is not None
+                # ("Russian Foreign Minister Sergey Lavrov met Choe ... and pledged Russia's
+                # support": the titled person the sentence opens with, after his title's
+                # adjective)
+                or (opening := self._titled_opening(s, lo)) is not None):
             # "Kim received Shoigu and reaffirmed Pyongyang's support": the clause's subject
-            # left unsaid is the sentence's
+            # left unsaid is the sentence's (two acts of one subject joined by "and")
             supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _titled_opening(self, s: Sentence, i: int) -> str | None:
+        """The person the sentence opens with after his title ("Russian Foreign Minister
+        Sergey Lavrov met ..."): the first mention before token ``i`` that is a person, when
+        only a title's words (lower-case words, or a state's adjective in it) stand before
+        it."""
+        toks = s.tokens
+        for m in self.mentions.within(max(s.start, self.dateline_end), toks[i].start):
+            if m.agreement:
+                continue
+            if _kind(self, m.target) == "person":
+                head = s.token_at(m.start)
+                before = [t for t in toks[:head] if t.start >= self.dateline_end]
+                if all(t.text[:1].isupper() or t.text.islower() for t in before) and \
+                        not any(t.fold in _COMPLEMENTIZERS | {"according", "secondo",
+                                                               "selon"} for t in before) \
+                        and not any("," in self.text[a.end:b.start]
+                                    for a, b in zip(before, before[1:], strict=False)):
+                    return m.target
+                return None
+        return None
+
+    def _participle_clause(self, s: Sentence, trig: int) -> int | None:
+        """The comma opening the participle clause the trigger stands in ("..., pledging
+        support", "..., l'assurant du soutien", "..., assicurandogli il sostegno"): the
+        token after the comma is a gerund (a clitic before it in French), no other comma
+        between it and the trigger; else None."""
+        toks = s.tokens
+        for k in range(trig, max(0, trig - 8), -1):
+            if "," not in self.text[toks[k - 1].end:toks[k].start]:
+                continue
+            g = k
+            while g < trig and toks[g].fold in _CLITICS | {"l", "lui", "leur", "en", "le",
+                                                          "la", "les"}:
+                g += 1
+            t = toks[g]
+            if t.text.islower() and (
+                    self.b.language == "en" and t.fold.endswith("ing")
+                    or self.b.language == "fr" and t.fold.endswith("ant")
+                    or self.b.language == "it" and re.search(
+                        r"(ando|endo)(gli|le|lo|la|li|ne|si|glielo|gliela)?$", t.fold)):
+                return k
+            return None
+        return None
+
+    def _participle_supporter(self, s: Sentence, trig: int, ev: FoundEvent,
+                              cands: list[_Candidate]) -> None:
+        """Support told in a participle after the main clause ("Kim received Belousov,
+        assuring him of his country's support for Russia", "..., l'assurant du soutien de
+        son pays", "..., pledging Moscow's support"): a second act of the main clause's
+        subject, who supports (GUIDELINES, settled at the start of session 15: two acts of
+        one speaker joined by a participle), not whom it is told to nor his state."""
+        comma = self._participle_clause(s, trig)
+        if comma is None:
+            return
+        toks = s.tokens
+        if any(comma <= i < trig and toks[i].fold not in _EXPRESS | _PLEDGES | _ASSURED
+               | _PLEDGING for i in s.hits(self.r.stance)):
+            return  # ("..., thanking Japan for its support": who is thanked supports)
+        subject = next((c for c in cands if c.end <= toks[comma].start
+                        and _kind(self, c.actor) == "person" and c.kind != "pronoun"), None)
+        if subject is None:
+            return
+        supported = {a for a, r in ev.participants if r == "supported"}
+        if subject.actor in supported:
+            return
+        ev.participants = [(subject.actor, "supporter")] + [
+            (a, r) for a, r in ev.participants if r != "supporter"]
 
     def _assured_of_support(self, s: Sentence, trig: int, ev: FoundEvent,
                             cands: list[_Candidate]) -> bool:
@@ -10220,7 +10553,10 @@ class _State:
         end = _clause_end(s, s.token_at(ev.trigger[0]), self.r.clause_breaks)
         named = {m.target for m in self._mentions_in(max(s.start, self.dateline_end), end)
                  if not m.agreement and m.kind != "pair"
-                 and not any(a < m.end and m.start < b for a, b in said)}
+                 and not any(a < m.end and m.start < b for a, b in said)
+                 # ("Russia's TASS reported that Putin signed the law ratifying the treaty":
+                 # Russia names the outlet, it is no party)
+                 and (m.start, m.end) not in self._outlet_states}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
@@ -11378,7 +11714,40 @@ _SAME_DAY_AS_BEFORE = {
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
-_DAY_UNITS = frozenset({"days", "giorni", "jours"})
+_DAY_UNITS = {"days": 1, "giorni": 1, "jours": 1, "weeks": 7, "settimane": 7,
+              "semaines": 7, "day": 1, "giorno": 1, "jour": 1, "week": 7, "settimana": 7,
+              "semaine": 7}
+_MONTH_UNITS = frozenset({"month", "months", "mese", "mesi", "mois"})
+_AFTER_BEFORE_WORDS = frozenset({"after", "before", "dopo", "prima", "apres", "avant"})
+#: words of an approximate count ("less than two weeks", "circa tre giorni", "environ")
+_ABOUT_WORDS = frozenset({"than", "about", "around", "some", "nearly", "almost", "di",
+                          "circa", "quasi", "de", "environ", "pres", "presque"})
+#: verbs of a veto or an abstention on a text (no events of the model)
+_VETO_WORDS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "abstained", "abstain",
+                         "abstains", "abstaining", "blocked", "astenuta", "astenuto",
+                         "astenuti", "astenute", "astenersi", "astiene", "astengono",
+                         "bloccato", "bloccata", "abstenue", "abstenu", "abstenus",
+                         "abstenues", "abstient", "abstiennent", "bloque", "bloquee"})
+#: texts put to a vote ("a resolution condemning", "una risoluzione che condannava")
+_TEXT_NOUNS = frozenset({"resolution", "resolutions", "draft", "risoluzione", "risoluzioni",
+                         "bozza", "mozione", "motion", "projet"})
+
+#: nouns of a figure given for a fact ("put the figure at 12,000", "la cifra", "ce chiffre")
+_FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "numero",
+                           "totale", "stima", "chiffre", "nombre", "estimation"})
+#: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
+_FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
+                           "premiere", "premiers", "premieres"})
+#: verbs of a fact taking place ("The talks were held on Nov. 1"), lower case, spaced
+_TOOK_PLACE = (" held ", " took place ", " take place ", " taken place ", " si sono svolti ",
+               " si sono svolte ", " si è svolto ", " si è svolta ", " si sono tenuti ",
+               " si è tenuto ", " si è tenuta ", " ha avuto luogo ", " hanno avuto luogo ",
+               " avvenuto ", " avvenuta ", " a eu lieu ", " ont eu lieu ", " s'est déroulée ",
+               " s'est déroulé ", " se sont déroulés ", " se sont déroulées ",
+               " s'est tenue ", " s'est tenu ", " se sont tenus ", " se sont tenues ")
+#: "a week later", "una settimana dopo", "un mois plus tard": one of the unit
+_ONE = frozenset({"a", "one", "un", "una", "uno", "une"})
+_ONE_UNITS = frozenset({"week", "month", "settimana", "mese", "semaine", "mois"})
 _LATER_EARLIER = {("later",): 1, ("after",): 1, ("earlier",): -1, ("before",): -1,
                   ("dopo",): 1, ("piu", "tardi"): 1, ("prima",): -1,
                   ("plus", "tard"): 1, ("apres",): 1, ("plus", "tot"): -1, ("avant",): -1}
@@ -11596,6 +11965,8 @@ def _infinitive_after_to(s: Sentence, i: int) -> bool:
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
     if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
         prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
+    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+        return False  # ("was the first to report", "a été le premier à signaler": says it)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
         or (prev.fold in {"de", "d"} or prev.text.lower() == "à") \
@@ -11965,6 +12336,23 @@ def _denied_before(told: list[FoundEvent]) -> list[FoundEvent]:
     return [e for e in contested if e.sentence == last.sentence or sources & {
         a for c in e.claims if c.certainty != "denied" for a in c.asserted_by}]
 
+
+#: gerunds of pledging or voicing support ("..., pledging support", "en réaffirmant")
+_PLEDGING = frozenset({"pledging", "vowing", "promising", "assuring", "reaffirming",
+                       "reiterating", "expressing", "voicing", "promettendo", "assicurando",
+                       "ribadendo", "riaffermando", "esprimendo", "garantendo", "promettant",
+                       "assurant", "reaffirmant", "reiterant", "exprimant", "garantissant"})
+
+#: adjectives that stand before their noun in Italian and French ("aucun nouveau soldat")
+_BEFORE_NOUN_ADJECTIVES = frozenset({"nuovo", "nuovi", "nuova", "nuove", "altro", "altri",
+                                     "altra", "altre", "ulteriore", "ulteriori", "solo",
+                                     "singolo", "nouveau", "nouveaux", "nouvel", "nouvelle",
+                                     "nouvelles", "autre", "autres", "seul", "seule"})
+
+#: nouns of an accusation: a denial of them denies what the accusation alleged
+_ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations",
+                               "charge", "charges", "accusa", "accuse", "addebito",
+                               "addebiti", "imputation", "imputations"})
 
 #: words for any weapons: "selling weapons" is the same supply as "shipped shells"
 _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", "armes",
