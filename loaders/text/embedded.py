@@ -365,7 +365,47 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     # Russian units", "operano insieme alle forze russe", "servent aux côtés")
                     "serve", "serves", "serving", "served", "operate", "operates", "operating",
                     "operated", "servent", "servaient", "operent", "operaient", "operano",
-                    "operavano", "engages", "engagees"})
+                    "operavano", "engages", "engagees",
+                    # acts of combat ("helped repel a Ukrainian incursion", "hanno aiutato a
+                    # respingere", "ont contribué à la libération de la région de Koursk")
+                    "repel", "repelled", "repelling", "repulse", "repulsed", "retake", "retook",
+                    "retaken", "retaking", "recapture", "recaptured", "liberate", "liberated",
+                    "liberating", "liberation", "freeing", "respingere", "respinto", "respinta",
+                    "respinti", "riconquistare", "riconquistato", "riconquista", "liberare",
+                    "liberato", "liberata", "liberazione", "repousser", "repousse", "reprendre",
+                    "reconquete", "reconquerir", "liberer", "liberee"})
+#: Words of freeing a place ("the liberation of Russia's Kursk region", "alla liberazione
+#: della regione russa di Kursk", "à la libération de la région de Koursk"): the state whose
+#: place is freed is the one helped.
+_LIBERATE = frozenset({"liberate", "liberated", "liberating", "liberation", "freeing",
+                       "liberare", "liberato", "liberata", "liberazione", "liberer", "liberee",
+                       "retake", "retook", "retaken", "retaking", "riconquistare",
+                       "riconquistato", "riconquista", "reprendre", "reconquete", "reconquerir",
+                       # repelling an attack on a state's land ("helped repel a Ukrainian
+                       # incursion in Russia's Kursk region")
+                       "repel", "repelled", "repelling", "repulse", "repulsed", "respingere",
+                       "respinto", "respinta", "respinti", "repousser", "repousse"})
+#: Verbs of helping whose object is whom troops help ("helped Russian troops retake the
+#: Kursk region", "hanno aiutato le truppe russe a", "ont aidé l'armée russe à").
+_HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", "aiding",
+                          "assist", "assisted", "assisting", "aiutare", "aiutato", "aiutano",
+                          "aiutavano", "aiutando", "aider", "aide", "aident", "aidaient",
+                          "aidant"})
+#: Words of taking part ("took part in the fighting", "preso parte ai combattimenti", "ont
+#: participé aux combats", "ont contribué à la libération"): troops' help only with a word
+#: of fighting right after them.
+_PARTAKE = frozenset({"part", "participated", "participating", "participation", "participate",
+                      "involved", "engaged", "parte", "partecipato", "partecipano",
+                      "partecipazione", "partecipare", "contribuito", "participe",
+                      "participent", "participer", "contribue", "contribution",
+                      "impegnati", "impegnate", "coinvolti"})
+#: Words that point back to troops named before in the sentence, opening a clause of their
+#: own ("..., some of whom have been engaged in combat", "e alcuni avrebbero preso parte ai
+#: combattimenti", "dont certains ont combattu", "and committed them to the fighting").
+_TROOPS_BACK = frozenset({"whom", "they", "them", "some", "many", "most", "cui", "quali",
+                          "alcuni", "molti", "loro", "li", "dont", "certains", "plusieurs",
+                          "ils", "les", "eux", "lesquels", "elles", "ses", "leurs", "its",
+                          "their", "suoi", "sue"})
 #: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
@@ -470,7 +510,24 @@ _PRESENCE_VERBS = frozenset({
     "posizionate", "stazionano", "stazionati", "sono", "erano", "restano", "rimangono",
     "trouvent", "trouvaient", "trouve", "presents", "presentes", "stationnes", "stationnees",
     "stationnent", "bases", "basees", "masses", "massees", "concentres", "concentrees",
-    "positionnes", "positionnees", "sont", "etaient", "restent", "demeurent"})
+    "positionnes", "positionnees", "sont", "etaient", "restent", "demeurent",
+    # troops told present by their arrival or by being seen there ("arrived in the Kursk
+    # region", "sono giunti in Russia", "ont été repérées dans la région de Koursk"), and the
+    # conditional of hearsay of being there ("si troverebbero", "se trouveraient")
+    "arrived", "arrive", "arrives", "arriving", "reached", "spotted", "sighted", "seen",
+    "observed", "arrivati", "arrivate", "arrivano", "giunti", "giunte", "giungono",
+    "avvistati", "avvistate", "osservati", "osservate",
+    "troverebbero", "troverebbe", "sarebbero", "arrivees", "arrivent",
+    "reperes", "reperees", "apercus", "apercues", "observes",
+    "observees", "trouveraient", "trouverait", "seraient"})
+#: "The first", "i primi", "les premières" before troops ("the first units arrived").
+_PRIMI = frozenset({"first", "primi", "prime", "premieres", "premiers"})
+#: Nouns of troops that are also adjectives or other words ("militari", "militaires",
+#: "units"): a deployment's trigger only as a noun (after an article, a determiner or a
+#: number) told present somewhere by a verb of presence ("8.000 militari nordcoreani si
+#: trovano nella regione di Kursk", "des militaires nord-coréens se trouvent en Russie").
+_TROOP_NOUNS_AMBIGUOUS = frozenset({"militari", "militaires", "reparti", "unites", "units",
+                                    "forces", "forze"})
 #: A person "is in" a place, per language: the verbs of being (as written, lower case) and
 #: the prepositions of the place after them ("was in Pyongyang", "si trova a Mosca", "est à
 #: Pyongyang", "était en Russie").
@@ -6004,6 +6061,8 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.DEPLOYMENT:
+                hits = sorted(set(hits) | set(self._troops_present(s, rule)))
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -6071,7 +6130,14 @@ class _State:
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
-                    for k in s.hits(rule.needs))]
+                    for k in s.hits(rule.needs))
+                    or rule.type == EventType.MILITARY_ASSISTANCE
+                    and self._troops_referred(s, rule, h)]
+                if rule.type == EventType.MILITARY_ASSISTANCE:
+                    # "took part in the fighting", "ont participé aux combats": taking part
+                    # helps only in the fighting
+                    near = [h for h in near if s.tokens[h].fold not in _PARTAKE
+                            or self._fighting(s, h)]
                 hits = near or ([] if s.has(rule.needs) else hits)
             if not hits:
                 continue
@@ -6619,6 +6685,14 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    if not providers:
+                        # "Pyongyang has sent 10,000 soldiers to Russia, some of whom are
+                        # fighting": the troops' sender, told before in the sentence, helps
+                        providers = [a for o in out if o.type == EventType.DEPLOYMENT
+                                     and o.trigger[0] < trig.start
+                                     for a, ra in o.participants if ra == "sender"][:1]
+                        ev.participants = [(a, "provider") for a in providers] + [
+                            (a, r) for a, r in ev.participants if a not in providers]
                     # (or, troops named fighting in a state, the help told before to that
                     # state: "le retour des soldats nord-coréens au combat en Russie")
                     told_help = {(a, b) for e in self.result.events
@@ -6866,6 +6940,15 @@ class _State:
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
+                # ("North Korean soldiers helped repel a Ukrainian incursion in Russia's
+                # Kursk region": the troops named by their noun, with no verb of sending or
+                # presence, tell their help alone, wherever the other names stand)
+                helpers = {a for a, _ in help_pairs}
+                out = [e for e in out if not (
+                    e.type == EventType.DEPLOYMENT
+                    and s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
+                    and {a for a, r in e.participants if r == "sender"} <= helpers
+                    and not any(t.fold in _PRESENCE_VERBS - _BE_FORMS for t in s.tokens))]
         out = self._characterised_cooperation(s, out)
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
@@ -7897,15 +7980,30 @@ class _State:
             f = toks[k].fold
             if f in _AGAINST:
                 return None
-            if f not in _BESIDE and f not in _FRONT_WORDS:
+            if f not in _BESIDE and f not in _FRONT_WORDS and f not in _LIBERATE \
+                    and f not in _HELP_OBJECT:
                 continue
             if f in _ARMY_WORDS and self._object_of_fighting(s, k):
                 return None  # "fought the Ukrainian army", "combattre l'armée ukrainienne"
             lo = k - 2 if f in _FRONT_WORDS else k + 1
-            for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
+            # (the freed place's state a little further: "a respingere l'incursione ucraina
+            # nella regione russa di Kursk")
+            hi = min(k + (9 if f in _LIBERATE else 6), end)
+            if f in _HELP_OBJECT:
+                # "helped Russian troops retake the Kursk region": whom they help is the
+                # object, before the act they help with ("helped repel a Ukrainian
+                # incursion" names nobody helped)
+                hi = next((x for x in range(k + 1, hi) if toks[x].fold in _FIGHT
+                           or toks[x].fold in _LIBERATE or toks[x].fold in _TO_DO), hi)
+                if hi <= k + 1:
+                    continue
+            for m in self._mentions_in(toks[max(0, lo)].start, toks[hi - 1].end):
                 j = s.token_at(m.start)
                 # (a name after the word of beside is whom they fight beside, even when
                 # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
+                if f in _LIBERATE and m.kind == "demonym" and not (
+                        j > 0 and toks[j - 1].fold in _REGIONS):
+                    continue  # "repel a Ukrainian incursion": the attacker's adjective
                 if m.agreement or m.target in providers and (
                         m.start < toks[k].start or len(providers) < 2) or \
                         _kind(self, m.target) != "state" or \
@@ -7938,6 +8036,55 @@ class _State:
         while j < len(toks) and (toks[j].fold in _ADVERBS or toks[j].fold in _STILL):
             j += 1
         return j < len(toks) and toks[j].fold in _IN_PLACE
+
+    def _troops_referred(self, s: Sentence, rule: EventRule, h: int) -> bool:
+        """The fighting at token ``h`` is told of troops named before in the sentence and
+        pointed back to at the start of its own clause ("Pyongyang has sent 10,000 soldiers
+        to Russia, some of whom have been engaged in combat", "and committed them to the
+        fighting", "e alcuni avrebbero già preso parte ai combattimenti", "où ils ont aidé à
+        repousser", "affirmant que ses soldats avaient contribué à la libération"): the help
+        of those troops (GUIDELINES, session 12: "soldiers sent to Russia began fighting" is
+        two events)."""
+        toks = s.tokens
+        if not self._fighting(s, h):
+            return False
+        troops = [k for k in s.hits(rule.needs) if k < h]
+        if not troops:
+            return False
+        # the clause of the fighting: from the comma, "and" or clause bound before it
+        lo = max([b for b in self._clause_bounds(s) if b <= h] + [
+            k for k in range(1, h + 1) if "," in self.text[toks[k - 1].end:toks[k].start]
+            or toks[k].fold in _AND] + [0])
+        if lo <= troops[-1]:
+            return False  # the troops are named in the clause itself: the usual reading
+        return any(toks[k].fold in _TROOPS_BACK or toks[k].text.lower() in _WHERE
+                   for k in range(lo, h))
+
+    def _troops_present(self, s: Sentence, rule: EventRule) -> list[int]:
+        """Tokens of a troop noun that is also an adjective or another word ("militari",
+        "militaires", "units") used as a noun (after an article, a determiner, a number or a
+        word of quantity) and told present somewhere by a verb of presence within four words
+        ("Almeno 8.000 militari nordcoreani sono già nella regione di Kursk", "les unités
+        nord-coréennes se trouvent en Russie"): a deployment's trigger, as "soldiers" is."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if t.fold not in _TROOP_NOUNS_AMBIGUOUS or t.fold not in rule.needs.words or not k:
+                continue
+            b = k - 1
+            while b > 0 and (m := self.mentions.at(toks[b].start)) is not None \
+                    and m.kind == "demonym":
+                b -= 1  # ("the first North Korean units": the adjective before the noun)
+            before = toks[b].fold
+            if not (before in self.r.articles or before in _ARTICLE_WORDS
+                    or before in _DETERMINERS or before in _QUANTITY
+                    or before.replace(" ", "").isdigit() or before in _PRIMI):
+                continue
+            if any(toks[j].fold in _PRESENCE_VERBS
+                   and (toks[j].fold not in _BE_FORMS or self._place_after(s, j))
+                   for j in range(k + 1, min(len(toks), k + 5))):
+                out.append(k)
+        return out
 
     def _present_before_fate(self, s: Sentence, rule: EventRule, hits: list[int]) -> bool:
         """Troops told present somewhere by their own verb ("se trouvent dans la région de
@@ -7975,7 +8122,8 @@ class _State:
         # "se trouvent", "stationed", "présents")
         troops = [k for k, t in enumerate(toks) if t.fold in self._nouns or t.lemma in self._nouns]
         verbs += [k for k, t in enumerate(toks) if t.fold in _PRESENCE_VERBS
-                  and any(0 < k - n <= 4 for n in troops)
+                  # ("soldats nord-coréens ont été repérés": the adjective's tokens between)
+                  and any(0 < k - n <= 6 for n in troops)
                   # ("are in", "sono nella", "sont dans": a form of "be" with a place after
                   # it; not "are fighting to retake the Kursk region")
                   and (t.fold not in _BE_FORMS or self._place_after(s, k))]

@@ -1,0 +1,108 @@
+"""Deployments, supplies and military assistance told in more ways (session 15, forces
+round): troops told present by their arrival, by being seen there or by a conditional of
+hearsay; troop nouns that are also adjectives ("militari", "militaires", "units") used as
+nouns. Sentences written for these tests in wire style, in EN, IT and FR (no database; the
+seed document's lexicon, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import events, run
+
+NK, RU = "north-korea", "russia"
+DEPLOYED = ("deployment", {(NK, "sender"), (RU, "host")})
+NK_SENT = ("deployment", {(NK, "sender")})
+HELPS = ("military_assistance", {(NK, "provider"), (RU, "recipient")})
+NK_TO_RU = ("supply", {(NK, "supplier"), (RU, "recipient")})
+RU_TO_NK = ("supply", {(RU, "supplier"), (NK, "recipient")})
+
+
+def _sorted(evs: list[tuple[str, set[tuple[str, str]]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    return sorted((t, sorted(p)) for t, p in evs)
+
+
+def check(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    d = run(text, language=lang, published="2024-11-20")
+    assert _sorted(events(d)) == _sorted(want), text
+
+
+PRESENCE = [
+    # arrival and sighting in a region (its sender alone) or in a state (its host)
+    ("en", "North Korean troops arrived in the Kursk region last week.", [NK_SENT]),
+    ("en", "North Korean troops arrived in Russia last week.", [DEPLOYED]),
+    ("en", "North Korean soldiers have been spotted in the Kursk region, Kyiv said.", [NK_SENT]),
+    ("en", "The first North Korean units arrived in the Kursk region last week.", [NK_SENT]),
+    ("en", "North Korean forces are stationed in Russia, according to Seoul.", [DEPLOYED]),
+    ("it", "Circa 10.000 soldati nordcoreani si troverebbero già nella regione di Kursk.",
+     [NK_SENT]),
+    ("it", "I primi reparti nordcoreani sono arrivati nella regione di Kursk.", [NK_SENT]),
+    ("it", "Secondo Kiev, i primi reparti nordcoreani sarebbero già stati avvistati nella "
+           "regione di Kursk.", [NK_SENT]),
+    ("it", "Almeno 8.000 militari nordcoreani sono già nella regione di Kursk.", [NK_SENT]),
+    ("it", "I militari nordcoreani si trovano in Russia, secondo Seul.", [DEPLOYED]),
+    ("it", "Migliaia di soldati nordcoreani sono giunti in Russia.", [DEPLOYED]),
+    ("fr", "Des militaires nord-coréens se trouveraient dans la région de Koursk, selon Kiev.",
+     [NK_SENT]),
+    ("fr", "Les premières unités nord-coréennes sont arrivées dans la région de Koursk.",
+     [NK_SENT]),
+    ("fr", "Quelque 3 000 militaires nord-coréens sont désormais en Russie, selon Séoul.",
+     [DEPLOYED]),
+    ("fr", "Des soldats nord-coréens ont été repérés dans la région de Koursk.", [NK_SENT]),
+    # no presence told: an adjective, a future, a possibility, a negation
+    ("en", "Russian forces are in Kursk.", []),
+    ("en", "North Korean units will arrive in Russia next month.", []),
+    ("en", "The North Korean units could be in Kursk by next week.", []),
+    ("fr", "Les exercices militaires nord-coréens sont en cours.", []),
+    ("fr", "Les unités nord-coréennes pourraient arriver en Russie le mois prochain.", []),
+    ("it", "Le esercitazioni militari nordcoreane sono in corso nella regione.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PRESENCE)
+def test_troops_present(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)
+
+
+FIGHTING_TOLD_AFTER = [
+    # troops sent, then their fighting in a clause pointing back to them: two events
+    ("en", "Pyongyang has sent more than 10,000 soldiers to Russia, some of whom have already "
+           "been engaged in combat in the Kursk region.", [DEPLOYED, HELPS]),
+    ("en", "Pyongyang has sent 10,000 soldiers to Russia and committed them to the fighting in "
+           "the Kursk region.", [DEPLOYED, HELPS]),
+    ("en", "Pyongyang has sent 10,000 soldiers to Russia, where they helped repel a Ukrainian "
+           "incursion.", [DEPLOYED, HELPS]),
+    ("it", "Oltre 10.000 soldati nordcoreani sono stati schierati nella regione russa di Kursk, e "
+           "alcuni hanno già preso parte ai combattimenti contro le forze ucraine.",
+     [DEPLOYED, HELPS]),
+    ("it", "Pyongyang ha inviato 10.000 soldati in Russia, dove hanno aiutato a respingere "
+           "l'incursione ucraina.", [DEPLOYED, HELPS]),
+    ("fr", "Pyongyang a envoyé 10 000 soldats en Russie, dont certains ont déjà pris part aux "
+           "combats.", [DEPLOYED, HELPS]),
+    ("fr", "La Corée du Nord a déployé des troupes en Russie, affirmant que ses soldats avaient "
+           "contribué à la « libération » de la région de Koursk.", [DEPLOYED, HELPS]),
+    # help in an act of combat: whom it is given to is its object or the freed place's state,
+    # never the attacker's adjective
+    ("en", "North Korean soldiers helped repel a Ukrainian incursion in Russia's Kursk region.",
+     [HELPS]),
+    ("en", "North Korean units had helped Russian troops retake the Kursk region.", [HELPS]),
+    ("en", "North Korean troops took part in the liberation of Russia's Kursk region.", [HELPS]),
+    ("it", "I soldati nordcoreani hanno aiutato a respingere l'incursione ucraina nella regione "
+           "russa di Kursk.", [HELPS]),
+    ("it", "I soldati nordcoreani hanno preso parte ai combattimenti a fianco dell'esercito "
+           "russo.", [HELPS]),
+    ("fr", "Les soldats nord-coréens ont aidé à repousser l'incursion ukrainienne dans la région "
+           "russe de Koursk.", [HELPS]),
+    # taking part in no fighting is no help (the troops in Moscow are there: GUIDELINES,
+    # troops told present somewhere)
+    ("it", "I soldati nordcoreani hanno partecipato alla parata militare a Mosca.", [DEPLOYED]),
+    ("en", "Pyongyang sent 10,000 soldiers to Russia, some of whom attended a parade in Moscow.",
+     [DEPLOYED]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FIGHTING_TOLD_AFTER)
+def test_fighting_told_after(lang: str, text: str,
+                             want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)
