@@ -106,3 +106,32 @@ FIGHTING_TOLD_AFTER = [
 def test_fighting_told_after(lang: str, text: str,
                              want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+SUPPLIES = [
+    # the "by" of a participle of the goods is that participle's agent: who uses the goods
+    # received them, whoever supplies them
+    ("en", "North Korea is supplying about half of the artillery shells fired by Russian forces.",
+     [NK_TO_RU]),
+    ("en", "North Korea supplies most of the shells used by the Russian army.", [NK_TO_RU]),
+    ("it", "La Corea del Nord fornisce metà dei proiettili sparati dalle forze russe.",
+     [NK_TO_RU]),
+    ("fr", "La Corée du Nord fournit la moitié des obus tirés par l'armée russe.", [NK_TO_RU]),
+    ("en", "Shells were shipped to Russia by North Korea.", [NK_TO_RU]),
+    ("en", "North Korea sent Russia shells made by its own factories.", [NK_TO_RU]),
+    # a past fact hedged by an adverb between "had" and its participle
+    ("en", "Russia had likely given Pyongyang air-defence systems, Seoul said.", [RU_TO_NK]),
+    ("en", "Russia has probably given North Korea air-defence systems.", [RU_TO_NK]),
+    ("en", "Russia will likely give North Korea air-defence systems.", []),
+    # buying told in every form: who buys receives
+    ("en", "Moscow has been buying North Korean artillery shells, Seoul said.", [NK_TO_RU]),
+    ("en", "Moscow is buying artillery shells from North Korea.", [NK_TO_RU]),
+    ("it", "Mosca acquista proiettili d'artiglieria dalla Corea del Nord.", [NK_TO_RU]),
+    ("fr", "Moscou achète des obus à la Corée du Nord.", [NK_TO_RU]),
+    ("en", "Moscow is buying wheat from North Korea.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SUPPLIES)
+def test_supplies(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

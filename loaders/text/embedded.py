@@ -391,6 +391,11 @@ _HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", 
                           "assist", "assisted", "assisting", "aiutare", "aiutato", "aiutano",
                           "aiutavano", "aiutando", "aider", "aide", "aident", "aidaient",
                           "aidant"})
+#: What moves troops, goods or help from one state to another.
+_MOVES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE})
+#: "had", "has", "have" before an adverb of likelihood and a past participle ("had likely
+#: given"): a past fact hedged, nothing to come.
+_HAVE_AUX = frozenset({"had", "has", "have"})
 #: Words of taking part ("took part in the fighting", "preso parte ai combattimenti", "ont
 #: participé aux combats", "ont contribué à la libération"): troops' help only with a word
 #: of fighting right after them.
@@ -5675,6 +5680,32 @@ class _State:
                 return after
         return None
 
+    def _by_of_other_participle(self, s: Sentence, rule: EventRule, trig: int,
+                                ci: int) -> str:
+        """The "by" before the name at token ``ci`` follows a participle after the trigger
+        at ``trig`` that is not the rule's own word ("supplying shells fired by Russian
+        forces", "fornisce proiettili sparati dalle forze russe", "livre des obus tirés par
+        l'armée russe"): "use" when it is a verb of using a weapon, "other" for any other
+        participle, "" when the "by" is the trigger's."""
+        toks = s.tokens
+        if rule.type not in _MOVES:
+            return ""
+        k = ci - 1
+        while k > trig and toks[k].fold not in self.r.to_agent:
+            k -= 1
+        v = k - 1
+        if k <= trig + 1 or v <= trig or not toks[v].text.islower() or \
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words:
+            return ""
+        if toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words:
+            return "use"
+        endings = {"en": ("ed",), "it": ("ato", "ata", "ati", "ate", "uto", "uta", "uti",
+                                         "ute", "ito", "ita", "iti", "ite"),
+                   "fr": ("e", "es", "ee", "ees", "is", "ise", "ises", "it", "its")}
+        ends = endings.get(self.b.language, ())
+        return "other" if ends and toks[v].fold.endswith(ends) and len(toks[v].fold) > 4 \
+            else ""
+
     def _passive_participle(self, s: Sentence, i: int) -> bool:
         """Token i is a participle after a passive auxiliary ("were shipped", "sono stati
         inviati", "ont été livrés")."""
@@ -6214,7 +6245,10 @@ class _State:
                              # "North Korea likely shipped": an adverb before a past verb
                              # hedges it (alleged), it plans nothing
                              and not (s.tokens[i].fold in self.r.allege.words
-                                      and i + 1 == hits[0] and trig.fold.endswith("ed"))
+                                      and i + 1 == hits[0] and (
+                                          trig.fold.endswith("ed")
+                                          # "had likely given", "has probably sold"
+                                          or i > 0 and s.tokens[i - 1].fold in _HAVE_AUX))
                              # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                              if s.tokens[i].start >= self.dateline_end and not (
                                  s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
@@ -10145,7 +10179,11 @@ class _State:
                       # "support for all measures taken by Moscow": a "by" far from the
                       # trigger belongs to another verb
                       and (participle or _gap(s, rule, trig, s.token_at(c.start))
-                           <= PASSIVE_WORDS) and not any(
+                           <= PASSIVE_WORDS
+                           # ("supplies shells fired by Russian forces": another verb's)
+                           and not self._by_of_other_participle(s, rule, trig,
+                                                                s.token_at(c.start)))
+                      and not any(
                           p.endswith(" " + _prev_word(s, c, self.r.title_words))
                           for p in rule.words.phrases)
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
@@ -10220,6 +10258,15 @@ class _State:
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
                     any(trig < b < ci and toks[b].fold in _AND for b in bounds):
                 continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
+            if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos \
+                    and not participle and (used := self._by_of_other_participle(s, rule, trig,
+                                                                                   ci)):
+                # "North Korea supplies half of the shells fired by Russian forces": the "by"
+                # of a participle of the goods is its agent, not the trigger's; who uses the
+                # goods received them
+                if used == "use" and etype == EventType.SUPPLY:
+                    patients.append(c)
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     # "the dispatch of troops by North Korea was condemned by Seoul": before
                     # a passive participle, a "by" is another word's
