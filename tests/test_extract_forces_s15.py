@@ -135,3 +135,25 @@ SUPPLIES = [
 @pytest.mark.parametrize("lang,text,want", SUPPLIES)
 def test_supplies(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+WEAPONS_COME_FROM = [
+    # the weapons a state uses come from another: the user named by "by" or as the subject
+    # of the verb of use right after the weapons; a conditional of hearsay of coming
+    ("en", "Roughly half of the artillery shells Russia fires in Ukraine now come from North "
+           "Korea.", [NK_TO_RU]),
+    ("en", "Most of the missiles Moscow launched at Kyiv came from North Korea.", [NK_TO_RU]),
+    ("it", "Quasi la metà dei proiettili d'artiglieria sparati dalle forze russe al fronte "
+           "proverrebbe dalla Corea del Nord.", [NK_TO_RU]),
+    ("fr", "La moitié des obus tirés par l'armée russe proviendraient de Corée du Nord.",
+     [NK_TO_RU]),
+    # a front's state is named beside it, not where something comes from
+    ("it", "I soldati nordcoreani combattono al fronte della Russia.", [HELPS]),
+    ("en", "Half of the grain Russia exports comes from Ukraine.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", WEAPONS_COME_FROM)
+def test_weapons_come_from(lang: str, text: str,
+                           want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

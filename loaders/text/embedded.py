@@ -391,6 +391,8 @@ _HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", 
                           "assist", "assisted", "assisting", "aiutare", "aiutato", "aiutano",
                           "aiutavano", "aiutando", "aider", "aide", "aident", "aidaient",
                           "aidant"})
+#: "From" in English and Italian (French "de" is also a genitive): whence something comes.
+_FROM_WORDS = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle", "dall"})
 #: What moves troops, goods or help from one state to another.
 _MOVES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE})
 #: "had", "has", "have" before an adverb of likelihood and a past participle ("had likely
@@ -493,7 +495,10 @@ _COME_FROM = frozenset({
     "provengono", "proviene", "provenivano", "proveniva", "provenuti", "provenute",
     "vengono", "viene", "venivano", "veniva", "arrivano", "arrivavano",
     "proviennent", "provient", "provenaient", "provenait", "viennent", "vient", "venaient",
-    "venait"})
+    "venait",
+    # a conditional of hearsay ("proverrebbe dalla Corea del Nord", "proviendraient de")
+    "proverrebbe", "proverrebbero", "verrebbe", "verrebbero", "proviendrait",
+    "proviendraient", "viendrait", "viendraient"})
 #: Adverbs of share between a verb and its place ("come mostly from", "provengono in gran
 #: parte da", "proviennent en majorité de").
 _MOSTLY = frozenset({"mostly", "largely", "mainly", "chiefly", "partly", "all", "directly",
@@ -7810,6 +7815,12 @@ class _State:
                 by = next((k for k in range(w + 1, v) if toks[k].fold in _BY_AGENT), None)
                 user = None if by is None else next(
                     (c for a, c in states if by < a < v and a - by <= 4), None)
+                if by is None:
+                    # "the shells Russia fires in Ukraine come from North Korea": the user
+                    # named right after the weapons, as the subject of a verb of use
+                    uses_at = set(s.hits(r.weapon_use))
+                    user = next((c for a, c in states if w < a <= w + 3
+                                 and s.token_at(c.end - 1) + 1 in uses_at), None)
                 if origin is None or user is None:
                     continue
                 supplier, recipient, verb = origin, user, v
@@ -8035,6 +8046,8 @@ class _State:
                 j = s.token_at(m.start)
                 # (a name after the word of beside is whom they fight beside, even when
                 # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
+                if f in _FRONT_WORDS and j > k and (j - k > 4 or toks[j - 1].fold in _FROM_WORDS):
+                    continue  # "al fronte proverrebbe dalla Corea del Nord": whence, no front
                 if f in _LIBERATE and m.kind == "demonym" and not (
                         j > 0 and toks[j - 1].fold in _REGIONS):
                     continue  # "repel a Ukrainian incursion": the attacker's adjective
