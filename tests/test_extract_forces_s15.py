@@ -157,3 +157,25 @@ WEAPONS_COME_FROM = [
 def test_weapons_come_from(lang: str, text: str,
                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+TROOPS_USED = [
+    # another state's troops used by a state: their state helps the user (as weapons used
+    # were supplied); the accused of using them is the user alone
+    ("en", "Russia is using North Korean soldiers in the Kursk region.", [HELPS]),
+    ("en", "Russian commanders have employed North Korean troops in assaults.", [HELPS]),
+    ("it", "La Russia utilizza truppe nordcoreane nella regione di Kursk.", [HELPS]),
+    ("fr", "La Russie utilise des soldats nord-coréens dans la région de Koursk.", [HELPS]),
+    ("en", "Zelensky accused Moscow of using North Korean soldiers as cannon fodder.",
+     [HELPS, ("accusation", {("volodymyr-zelensky", "accuser"), (RU, "accused")})]),
+    # troops attacked, or weapons used, are no help of troops
+    ("en", "Ukraine used drones against North Korean soldiers in Kursk.", []),
+    ("it", "L'Ucraina ha usato droni contro i soldati nordcoreani.", []),
+    ("fr", "L'armée ukrainienne a utilisé des drones contre les soldats nord-coréens.", []),
+    ("en", "Russian forces used North Korean artillery in Kursk.", [NK_TO_RU]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", TROOPS_USED)
+def test_troops_used(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

@@ -850,6 +850,9 @@ class FoundEvent:
     # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
     # during a visit to Pyongyang, Putin said"): told by the text, beside his words
     speaker_trip: bool = False
+    # another state's troops used by a state ("Moscow is using North Korean soldiers"): the
+    # doer of the act is the one helped (the recipient), not the provider
+    used_by_recipient: bool = False
 
 
 @dataclass
@@ -5168,8 +5171,14 @@ class _State:
         a = s.token_at(self.text.rfind(",", s.start, s.tokens[k].start))
         end = self.text.find(",", s.tokens[k].end, s.end)
         b = s.token_at(end) if end >= 0 else len(s.tokens)
-        return any(t.fold in rule.words.words or t.lemma in rule.words.words
-                   for t in s.tokens[a:b] for rule in self.r.events)
+        span = s.tokens[a:b]
+        return any((t.fold in rule.words.words or t.lemma in rule.words.words)
+                   # (a verb of use helps only with troops: "missiles which were presumably
+                   # used in strikes" tells no event of its own)
+                   and not (rule.type == EventType.MILITARY_ASSISTANCE
+                            and (t.fold in rule.converse.words or t.lemma in rule.converse.words)
+                            and not any(x.fold in rule.needs.words for x in span))
+                   for t in span for rule in self.r.events)
 
     def _source_owners(self, s: Sentence) -> set[str]:
         """Sources named before and referred to by a possessive noun: "called the panel's
@@ -6099,6 +6108,14 @@ class _State:
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
             if rule.type == EventType.DEPLOYMENT:
                 hits = sorted(set(hits) | set(self._troops_present(s, rule)))
+            if rule.type == EventType.MILITARY_ASSISTANCE and rule.converse:
+                # a verb of use helps only with the troops it uses right after it ("using
+                # North Korean soldiers"; not "missiles presumably used in strikes")
+                hits = [h for h in hits if not (
+                    s.tokens[h].fold in rule.converse.words
+                    or s.tokens[h].lemma in rule.converse.words) or any(
+                    s.tokens[k].fold in rule.needs.words or s.tokens[k].lemma in rule.needs.words
+                    for k in range(h + 1, min(len(s.tokens), h + 6)))]
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -6563,6 +6580,12 @@ class _State:
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+                # ("accused Moscow of using North Korean soldiers": the troops' noun is the
+                # help's object, no sending of its own is charged)
+                used = [o for o in charged if o.used_by_recipient]
+                charged = [o for o in charged if not (
+                    o.type == EventType.DEPLOYMENT and o.partial and any(
+                        o.trigger[0] > u.trigger[0] for u in used))]
                 passive_charged = [] if rule.type != EventType.ACCUSATION or \
                     not self._passive_participle(s, hits[0]) else [
                         o for o in out if o.type in CONTESTED and o.trigger[0] < trig.start]
@@ -6632,6 +6655,8 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.MILITARY_ASSISTANCE and converse:
+                    self._troops_used(s, rule, hits[0], ev, cands)
                 if rule.type == EventType.DEPLOYMENT and converse:
                     # "Kim hosted a banquet for North Korean soldiers": a person hosts no
                     # troops sent; who receives them is a state
@@ -6772,9 +6797,9 @@ class _State:
                     # accused, not whom it went to
                     accusers = {a for a, r in ev.participants if r == "accuser"}
                     doers = {a for o in passive_charged for a, r in o.participants
-                             if r == ROLE_PAIRS[o.type][0]} - accusers
+                             if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)]} - accusers
                     done_to = {a for o in passive_charged for a, r in o.participants
-                               if r == ROLE_PAIRS[o.type][1]}
+                               if r == ROLE_PAIRS[o.type][1 - int(o.used_by_recipient)]}
                     if doers:
                         ev.participants = [(a, r) for a, r in ev.participants
                                            if not (r == "accused" and a in done_to)]
@@ -6789,7 +6814,7 @@ class _State:
                     accusers = {a for a, r in ev.participants if r == "accuser"}
                     ev.participants += list(dict.fromkeys(
                         (a, "accused") for o in charged for a, r in o.participants
-                        if r == ROLE_PAIRS[o.type][0] and a not in accusers
+                        if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)] and a not in accusers
                         and (a, "accused") not in ev.participants))
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
@@ -8083,6 +8108,32 @@ class _State:
         while j < len(toks) and (toks[j].fold in _ADVERBS or toks[j].fold in _STILL):
             j += 1
         return j < len(toks) and toks[j].fold in _IN_PLACE
+
+    def _troops_used(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
+                     cands: list[_Candidate]) -> None:
+        """Another state's troops used by a state ("Russia is using North Korean soldiers
+        in Kursk", "ha accusato Mosca di usare i soldati nordcoreani come carne da cannone",
+        "la Russie utilise des soldats nord-coréens"): the troops' state (its adjective or
+        name beside the troops' noun, after the verb) helps the user (the nearest state
+        named before the verb), as weapons used were supplied."""
+        toks = s.tokens
+        troops = next((k for k in range(trig + 1, min(len(toks), trig + 6))
+                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
+                      None)
+        ev.participants = []
+        if troops is None:
+            return
+        states = [c for c in cands if _kind(self, c.actor) == "state"
+                  and (c.start, c.end) not in self._asserter_spans]
+        provider = next((c for c in states if 0 < abs(s.token_at(c.start) - troops) <= 3
+                         and s.token_at(c.start) > trig), None)
+        user = next((c for c in reversed(states) if c.end <= toks[trig].start
+                     and not any(b in self._clause_bounds(s)
+                                 for b in range(s.token_at(c.end - 1) + 1, trig + 1))), None)
+        if provider is None or user is None or provider.actor == user.actor:
+            return
+        ev.participants = [(provider.actor, "provider"), (user.actor, "recipient")]
+        ev.used_by_recipient = True
 
     def _troops_referred(self, s: Sentence, rule: EventRule, h: int) -> bool:
         """The fighting at token ``h`` is told of troops named before in the sentence and
