@@ -179,3 +179,18 @@ TROOPS_USED = [
 @pytest.mark.parametrize("lang,text,want", TROOPS_USED)
 def test_troops_used(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+NUMBERS = [
+    # a number's comma opens no clause set between commas ("more than 10,000 troops to
+    # Russia, a charge that ...": Russia is the host)
+    ("en", "Seoul and Washington say North Korea has sent more than 10,000 troops to Russia, a "
+           "charge that neither Moscow nor Pyongyang has confirmed.", [DEPLOYED]),
+    ("en", "North Korea has shipped 20,000 containers of munitions to Russia, a figure Moscow "
+           "disputes.", [NK_TO_RU]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", NUMBERS)
+def test_numbers(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

@@ -4209,7 +4209,9 @@ class _State:
         while k < len(toks):
             gap = self.text[toks[k - 1].end:toks[k].start]
             if gap.strip() != "," or toks[k].fold in _AND | plain_breaks or \
-                    toks[k].start < self.dateline_end:  # "VLADIVOSTOK, 14 sept -"
+                    toks[k].start < self.dateline_end or \
+                    gap == "," and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
+                # ("VLADIVOSTOK, 14 sept -"; "10,000 troops": a number's comma)
                 k += 1
                 continue
             # "The group, whose members include the United States, Japan and South Korea,
@@ -4219,6 +4221,8 @@ class _State:
                 between = self.text[toks[j - 1].end:toks[j].start]
                 if any(ch in between for ch in ";\"“”«»"):
                     break
+                if between == "," and toks[j - 1].text.isdigit() and toks[j].text.isdigit():
+                    continue  # "more than 10,000 troops": a number's comma
                 if "," in between and self._verb_after(s, j, dates):
                     close = j
                     break
