@@ -194,3 +194,23 @@ NUMBERS = [
 @pytest.mark.parametrize("lang,text,want", NUMBERS)
 def test_numbers(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+REPORTED_RELATIVES = [
+    # a fact told in a relative clause with a source of its own: the main clause's word of
+    # talk is about the noun; the relative clause tells the sending, reported by its source
+    ("en", "They discussed the North Korean soldiers that Seoul says have been sent to Russia.",
+     [DEPLOYED]),
+    ("fr", "Ils ont évoqué les soldats nord-coréens que Séoul dit avoir été envoyés en Russie.",
+     [DEPLOYED]),
+    ("it", "Hanno discusso dei soldati nordcoreani che secondo Seul sono stati inviati in Russia.",
+     [DEPLOYED]),
+    # a sending discussed, with no source telling it happened, is none
+    ("en", "They discussed sending more soldiers to Russia.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", REPORTED_RELATIVES)
+def test_reported_relatives(lang: str, text: str,
+                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

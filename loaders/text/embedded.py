@@ -6260,7 +6260,8 @@ class _State:
                     other_fact = True
                     self._dead_hits.update(rule_hits)
                     continue
-                unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                own_rel = self._reported_relative(s, rule, hits)
+                unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
@@ -6491,7 +6492,9 @@ class _State:
                             pool = [lead, *pool]
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
-                if hi_b is not None:
+                if hi_b is not None and not self._reported_relative(s, rule, hits):
+                    # ("the soldiers that Seoul says were sent to Russia": the relative
+                    # clause tells the sending, its names after its source are the fact's)
                     pool = [c for c in pool if c.start < s.tokens[hi_b].start]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
@@ -8112,6 +8115,21 @@ class _State:
         while j < len(toks) and (toks[j].fold in _ADVERBS or toks[j].fold in _STILL):
             j += 1
         return j < len(toks) and toks[j].fold in _IN_PLACE
+
+    def _reported_relative(self, s: Sentence, rule: EventRule, hits: list[int]) -> bool:
+        """The fact is told by a verb in a relative clause after its noun, with a source of
+        its own ("discussed the North Korean soldiers that Seoul says have been sent to
+        Russia", "les soldats que Séoul dit envoyés"): the main clause's word of talk, plan
+        or wish is about the noun, the relative clause tells the fact as its source's."""
+        toks = s.tokens
+        rel_words = self.r.relatives | self.r.object_relatives | {"that"}
+        for k in hits[1:]:
+            if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words:
+                continue  # a noun, no verb telling the fact
+            r = next((j for j in range(hits[0] + 1, k) if toks[j].fold in rel_words), None)
+            if r is not None and any(c in self.report_tokens for c in range(r + 1, k)):
+                return True
+        return False
 
     def _troops_used(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
                      cands: list[_Candidate]) -> None:
