@@ -214,3 +214,22 @@ REPORTED_RELATIVES = [
 def test_reported_relatives(lang: str, text: str,
                             want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+USER_IN_RELATIVE = [
+    # weapons supplied whose user is the subject of an object relative after them: who used
+    # them received them; who shot them down did not
+    ("en", "North Korea supplied about a hundred ballistic missiles, which Moscow fired at "
+           "Ukrainian cities.", [NK_TO_RU]),
+    ("fr", "Pyongyang a fourni une centaine de missiles balistiques, que Moscou a tirés sur des "
+           "villes ukrainiennes.", [NK_TO_RU]),
+    ("it", "La Corea del Nord ha fornito un centinaio di missili balistici, che la Russia ha "
+           "lanciato contro le città ucraine.", [NK_TO_RU]),
+    ("en", "North Korea supplied missiles, which Ukraine later shot down.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", USER_IN_RELATIVE)
+def test_user_in_relative(lang: str, text: str,
+                          want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

@@ -6664,6 +6664,10 @@ class _State:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
                 if rule.type == EventType.MILITARY_ASSISTANCE and converse:
                     self._troops_used(s, rule, hits[0], ev, cands)
+                if rule.type == EventType.SUPPLY and not converse and any(
+                        r == "supplier" for _, r in ev.participants) and not any(
+                        r == "recipient" for _, r in ev.participants):
+                    self._user_in_relative(s, rule, hits[0], ev, cands)
                 if rule.type == EventType.DEPLOYMENT and converse:
                     # "Kim hosted a banquet for North Korean soldiers": a person hosts no
                     # troops sent; who receives them is a state
@@ -8130,6 +8134,36 @@ class _State:
             if r is not None and any(c in self.report_tokens for c in range(r + 1, k)):
                 return True
         return False
+
+    def _user_in_relative(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """Weapons supplied with no recipient named, whose user is the subject of an object
+        relative clause right after them ("supplied about a hundred ballistic missiles,
+        which Moscow fired at Ukrainian cities", "fourni une centaine de missiles, que
+        Moscou a tirés", "ha fornito missili che la Russia ha lanciato"): who used them
+        received them (GUIDELINES, transfers round)."""
+        toks = s.tokens
+        rel_words = self.r.object_relatives | {"which", "that", "che", "que", "qu"}
+        uses = set(s.hits(self.r.weapon_use))
+        suppliers = {a for a, r in ev.participants if r == "supplier"}
+        for k in range(trig + 1, min(len(toks), trig + 12)):
+            if toks[k].fold not in rel_words:
+                continue
+            if not any(toks[j].fold in rule.needs.words or toks[j].lemma in rule.needs.words
+                       for j in range(max(trig + 1, k - 4), k)):
+                return  # the relative is not of the goods
+            user = next((c for c in cands if k < s.token_at(c.start) <= k + 3
+                         and _kind(self, c.actor) == "state" and c.actor not in suppliers),
+                        None)
+            if user is None:
+                return
+            end = s.token_at(user.end - 1)
+            if any(j in uses and not (j + 1 < len(toks) and toks[j + 1].fold == "down")
+                   for j in range(end + 1, min(len(toks), end + 4))):
+                # (not "which Ukraine shot down": who intercepts received nothing)
+                ev.participants.append((user.actor, "recipient"))
+                ev.partial = False
+            return
 
     def _troops_used(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
                      cands: list[_Candidate]) -> None:
