@@ -233,3 +233,20 @@ USER_IN_RELATIVE = [
 def test_user_in_relative(lang: str, text: str,
                           want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+CONDITIONS = [
+    # a name in a clause of condition after the trigger is no side of what happened
+    ("fr", "Antony Blinken a averti que les soldats nord-coréens seraient des cibles légitimes "
+           "s'ils entraient en Ukraine.", []),
+    ("en", "Blinken warned that North Korean troops would be legitimate targets if they entered "
+           "Ukraine.", []),
+    ("en", "North Korean troops are stationed in Russia, as if nothing happened.", [DEPLOYED]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", CONDITIONS)
+def test_conditions(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    d = run(text, language=lang, published="2024-11-20")
+    got = [(t, p) for t, p in events(d) if t in ("deployment", "supply", "military_assistance")]
+    assert _sorted(got) == _sorted(want), text

@@ -393,6 +393,8 @@ _HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", 
                           "aidant"})
 #: "From" in English and Italian (French "de" is also a genitive): whence something comes.
 _FROM_WORDS = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle", "dall"})
+#: Words that open a clause of condition ("if", "se", "si", "s'il", "qualora", "unless").
+_IF_WORDS = frozenset({"if", "unless", "se", "qualora", "si", "s"})
 #: What moves troops, goods or help from one state to another.
 _MOVES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE})
 #: "had", "has", "have" before an adverb of likelihood and a past participle ("had likely
@@ -6399,6 +6401,12 @@ class _State:
                 inside = s.in_quotation(trig.start)
                 keep_asserters = bool(s.quotes) and not inside
                 stop = _clause_end(s, hits[0], self.r.clause_breaks)
+                if rule.type in CONTESTED:
+                    # "the soldiers would be legitimate targets if they entered Ukraine",
+                    # "s'ils entraient en Ukraine": a name in a clause of condition after the
+                    # trigger is no side of what happened
+                    stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.conditional)
+                                         if i > hits[0] and s.tokens[i].fold in _IF_WORDS])
                 # "met the EU leaders ... to discuss support for Ukraine": what follows a word of
                 # talk, plan or wish after the trigger is another predicate's
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
