@@ -250,3 +250,19 @@ def test_conditions(lang: str, text: str, want: list[tuple[str, set[tuple[str, s
     d = run(text, language=lang, published="2024-11-20")
     got = [(t, p) for t, p in events(d) if t in ("deployment", "supply", "military_assistance")]
     assert _sorted(got) == _sorted(want), text
+
+
+DESTINED = [
+    # troops or goods destined for a front: a purpose, no help told (GUIDELINES, session 14:
+    # a purpose tells no event, the sending alone)
+    ("it", "Pyongyang ha inviato in Russia oltre 10.000 soldati destinati al fronte ucraino.",
+     [DEPLOYED]),
+    ("fr", "Pyongyang a envoyé en Russie 10 000 soldats destinés au front ukrainien.",
+     [DEPLOYED]),
+    ("en", "Pyongyang sent 10,000 soldiers to Russia destined for the front line.", [DEPLOYED]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", DESTINED)
+def test_destined(lang: str, text: str, want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)
