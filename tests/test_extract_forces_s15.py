@@ -260,6 +260,14 @@ DESTINED = [
     ("fr", "Pyongyang a envoyé en Russie 10 000 soldats destinés au front ukrainien.",
      [DEPLOYED]),
     ("en", "Pyongyang sent 10,000 soldiers to Russia destined for the front line.", [DEPLOYED]),
+    # troops sent to be trained are trained, they help nobody yet
+    ("en", "Around 3,000 North Korean soldiers had been moved to Russia for training.",
+     [DEPLOYED]),
+    ("it", "Circa 3.000 soldati nordcoreani sono stati trasferiti in Russia per l'addestramento.",
+     [DEPLOYED]),
+    ("fr", "Quelque 3 000 soldats nord-coréens ont été envoyés en Russie pour y être formés.",
+     [DEPLOYED]),
+    ("en", "North Korean instructors are training Russian soldiers.", [HELPS]),
 ]
 
 
