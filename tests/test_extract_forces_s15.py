@@ -268,6 +268,11 @@ DESTINED = [
     ("fr", "Quelque 3 000 soldats nord-coréens ont été envoyés en Russie pour y être formés.",
      [DEPLOYED]),
     ("en", "North Korean instructors are training Russian soldiers.", [HELPS]),
+    # a purpose after a number of two tokens and an adverb: the sending alone
+    ("fr", "Pyongyang aurait envoyé depuis plus de 14 000 soldats combattre aux côtés des forces "
+           "russes.", [DEPLOYED]),
+    ("en", "Pyongyang has since sent more than 14,000 soldiers to fight alongside Russian forces.",
+     [DEPLOYED]),
 ]
 
 

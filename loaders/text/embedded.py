@@ -8952,8 +8952,10 @@ class _State:
             # (not what they began or went on doing: "ont commencé à combattre", "hanno
             # iniziato a combattere", "began to fight")
             began = t > 1 and s.tokens[t - 2].fold in _BEGIN
+            # (a number of two tokens, "14 000", and an adverb may stand between: "a
+            # envoyé depuis plus de 14 000 soldats combattre")
             purpose = t and s.tokens[t - 1].fold in _PURPOSE and not began or not began and any(
-                0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
+                0 < t - i <= 8 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
                                                                    s.tokens[t].start])
                 and any(i < k < t for k in troops) for i in sent)
             if ev.type != EventType.MILITARY_ASSISTANCE or not t or not purpose or \
