@@ -80,6 +80,10 @@ FIGHTING_TOLD_AFTER = [
            "l'incursione ucraina.", [DEPLOYED, HELPS]),
     ("fr", "Pyongyang a envoyé 10 000 soldats en Russie, dont certains ont déjà pris part aux "
            "combats.", [DEPLOYED, HELPS]),
+    # (a source's adjective is no provider: the troops pointed back to are the sender's)
+    ("it", "Secondo fonti sudcoreane, oltre 10.000 soldati nordcoreani sono stati schierati "
+           "nella regione russa di Kursk, e alcuni hanno già preso parte ai combattimenti.",
+     [DEPLOYED, HELPS]),
     ("fr", "La Corée du Nord a déployé des troupes en Russie, affirmant que ses soldats avaient "
            "contribué à la « libération » de la région de Koursk.", [DEPLOYED, HELPS]),
     # help in an act of combat: whom it is given to is its object or the freed place's state,

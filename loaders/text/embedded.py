@@ -6768,6 +6768,10 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    if self._troops_referred(s, rule, hits[0]):
+                        providers = []  # the troops pointed back to: their sender helps
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if r != "provider"]
                     if not providers:
                         # "Pyongyang has sent 10,000 soldiers to Russia, some of whom are
                         # fighting": the troops' sender, told before in the sentence, helps
