@@ -370,7 +370,56 @@ _FIGHT = frozenset({"fight", "fights", "fighting", "fought", "combat", "battle",
                     # Russian units", "operano insieme alle forze russe", "servent aux côtés")
                     "serve", "serves", "serving", "served", "operate", "operates", "operating",
                     "operated", "servent", "servaient", "operent", "operaient", "operano",
-                    "operavano", "engages", "engagees"})
+                    "operavano", "engages", "engagees",
+                    # acts of combat ("helped repel a Ukrainian incursion", "hanno aiutato a
+                    # respingere", "ont contribué à la libération de la région de Koursk")
+                    "repel", "repelled", "repelling", "repulse", "repulsed", "retake", "retook",
+                    "retaken", "retaking", "recapture", "recaptured", "liberate", "liberated",
+                    "liberating", "liberation", "freeing", "respingere", "respinto", "respinta",
+                    "respinti", "riconquistare", "riconquistato", "riconquista", "liberare",
+                    "liberato", "liberata", "liberazione", "repousser", "repousse", "reprendre",
+                    "reconquete", "reconquerir", "liberer", "liberee"})
+#: Words of freeing a place ("the liberation of Russia's Kursk region", "alla liberazione
+#: della regione russa di Kursk", "à la libération de la région de Koursk"): the state whose
+#: place is freed is the one helped.
+_LIBERATE = frozenset({"liberate", "liberated", "liberating", "liberation", "freeing",
+                       "liberare", "liberato", "liberata", "liberazione", "liberer", "liberee",
+                       "retake", "retook", "retaken", "retaking", "riconquistare",
+                       "riconquistato", "riconquista", "reprendre", "reconquete", "reconquerir",
+                       # repelling an attack on a state's land ("helped repel a Ukrainian
+                       # incursion in Russia's Kursk region")
+                       "repel", "repelled", "repelling", "repulse", "repulsed", "respingere",
+                       "respinto", "respinta", "respinti", "repousser", "repousse"})
+#: Verbs of helping whose object is whom troops help ("helped Russian troops retake the
+#: Kursk region", "hanno aiutato le truppe russe a", "ont aidé l'armée russe à").
+_HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", "aiding",
+                          "assist", "assisted", "assisting", "aiutare", "aiutato", "aiutano",
+                          "aiutavano", "aiutando", "aider", "aide", "aident", "aidaient",
+                          "aidant"})
+#: "From" in English and Italian (French "de" is also a genitive): whence something comes.
+_FROM_WORDS = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle", "dall"})
+#: Words that open a clause of condition ("if", "se", "si", "s'il", "qualora", "unless").
+_IF_WORDS = frozenset({"if", "unless", "se", "qualora", "si", "s"})
+#: What moves troops, goods or help from one state to another.
+_MOVES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE})
+#: "had", "has", "have" before an adverb of likelihood and a past participle ("had likely
+#: given"): a past fact hedged, nothing to come.
+_HAVE_AUX = frozenset({"had", "has", "have"})
+#: Words of taking part ("took part in the fighting", "preso parte ai combattimenti", "ont
+#: participé aux combats", "ont contribué à la libération"): troops' help only with a word
+#: of fighting right after them.
+_PARTAKE = frozenset({"part", "participated", "participating", "participation", "participate",
+                      "involved", "engaged", "parte", "partecipato", "partecipano",
+                      "partecipazione", "partecipare", "contribuito", "participe",
+                      "participent", "participer", "contribue", "contribution",
+                      "impegnati", "impegnate", "coinvolti"})
+#: Words that point back to troops named before in the sentence, opening a clause of their
+#: own ("..., some of whom have been engaged in combat", "e alcuni avrebbero preso parte ai
+#: combattimenti", "dont certains ont combattu", "and committed them to the fighting").
+_TROOPS_BACK = frozenset({"whom", "they", "them", "some", "many", "most", "cui", "quali",
+                          "alcuni", "molti", "loro", "li", "dont", "certains", "plusieurs",
+                          "ils", "les", "eux", "lesquels", "elles", "ses", "leurs", "its",
+                          "their", "suoi", "sue"})
 #: How far before a trigger, in its clause, a word of intent rules it out ("non esclude di
 #: inviare a Kiev un nuovo pacchetto di aiuti militari": the aid is the object of the verb
 #: ruled out, a dozen words after the intent).
@@ -453,7 +502,10 @@ _COME_FROM = frozenset({
     "provengono", "proviene", "provenivano", "proveniva", "provenuti", "provenute",
     "vengono", "viene", "venivano", "veniva", "arrivano", "arrivavano",
     "proviennent", "provient", "provenaient", "provenait", "viennent", "vient", "venaient",
-    "venait"})
+    "venait",
+    # a conditional of hearsay ("proverrebbe dalla Corea del Nord", "proviendraient de")
+    "proverrebbe", "proverrebbero", "verrebbe", "verrebbero", "proviendrait",
+    "proviendraient", "viendrait", "viendraient"})
 #: Adverbs of share between a verb and its place ("come mostly from", "provengono in gran
 #: parte da", "proviennent en majorité de").
 _MOSTLY = frozenset({"mostly", "largely", "mainly", "chiefly", "partly", "all", "directly",
@@ -475,7 +527,24 @@ _PRESENCE_VERBS = frozenset({
     "posizionate", "stazionano", "stazionati", "sono", "erano", "restano", "rimangono",
     "trouvent", "trouvaient", "trouve", "presents", "presentes", "stationnes", "stationnees",
     "stationnent", "bases", "basees", "masses", "massees", "concentres", "concentrees",
-    "positionnes", "positionnees", "sont", "etaient", "restent", "demeurent"})
+    "positionnes", "positionnees", "sont", "etaient", "restent", "demeurent",
+    # troops told present by their arrival or by being seen there ("arrived in the Kursk
+    # region", "sono giunti in Russia", "ont été repérées dans la région de Koursk"), and the
+    # conditional of hearsay of being there ("si troverebbero", "se trouveraient")
+    "arrived", "arrive", "arrives", "arriving", "reached", "spotted", "sighted", "seen",
+    "observed", "arrivati", "arrivate", "arrivano", "giunti", "giunte", "giungono",
+    "avvistati", "avvistate", "osservati", "osservate",
+    "troverebbero", "troverebbe", "sarebbero", "arrivees", "arrivent",
+    "reperes", "reperees", "apercus", "apercues", "observes",
+    "observees", "trouveraient", "trouverait", "seraient"})
+#: "The first", "i primi", "les premières" before troops ("the first units arrived").
+_PRIMI = frozenset({"first", "primi", "prime", "premieres", "premiers"})
+#: Nouns of troops that are also adjectives or other words ("militari", "militaires",
+#: "units"): a deployment's trigger only as a noun (after an article, a determiner or a
+#: number) told present somewhere by a verb of presence ("8.000 militari nordcoreani si
+#: trovano nella regione di Kursk", "des militaires nord-coréens se trouvent en Russie").
+_TROOP_NOUNS_AMBIGUOUS = frozenset({"militari", "militaires", "reparti", "unites", "units",
+                                    "forces", "forze"})
 #: A person "is in" a place, per language: the verbs of being (as written, lower case) and
 #: the prepositions of the place after them ("was in Pyongyang", "si trova a Mosca", "est à
 #: Pyongyang", "était en Russie").
@@ -799,6 +868,9 @@ class FoundEvent:
     # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
     # during a visit to Pyongyang, Putin said"): told by the text, beside his words
     speaker_trip: bool = False
+    # another state's troops used by a state ("Moscow is using North Korean soldiers"): the
+    # doer of the act is the one helped (the recipient), not the provider
+    used_by_recipient: bool = False
 
 
 @dataclass
@@ -4490,7 +4562,9 @@ class _State:
         while k < len(toks):
             gap = self.text[toks[k - 1].end:toks[k].start]
             if gap.strip() != "," or toks[k].fold in _AND | plain_breaks or \
-                    toks[k].start < self.dateline_end:  # "VLADIVOSTOK, 14 sept -"
+                    toks[k].start < self.dateline_end or \
+                    gap == "," and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
+                # ("VLADIVOSTOK, 14 sept -"; "10,000 troops": a number's comma)
                 k += 1
                 continue
             # "The group, whose members include the United States, Japan and South Korea,
@@ -4500,6 +4574,8 @@ class _State:
                 between = self.text[toks[j - 1].end:toks[j].start]
                 if any(ch in between for ch in ";\"“”«»"):
                     break
+                if between == "," and toks[j - 1].text.isdigit() and toks[j].text.isdigit():
+                    continue  # "more than 10,000 troops": a number's comma
                 if "," in between and self._verb_after(s, j, dates):
                     close = j
                     break
@@ -5455,8 +5531,14 @@ class _State:
         a = s.token_at(self.text.rfind(",", s.start, s.tokens[k].start))
         end = self.text.find(",", s.tokens[k].end, s.end)
         b = s.token_at(end) if end >= 0 else len(s.tokens)
-        return any(t.fold in rule.words.words or t.lemma in rule.words.words
-                   for t in s.tokens[a:b] for rule in self.r.events)
+        span = s.tokens[a:b]
+        return any((t.fold in rule.words.words or t.lemma in rule.words.words)
+                   # (a verb of use helps only with troops: "missiles which were presumably
+                   # used in strikes" tells no event of its own)
+                   and not (rule.type == EventType.MILITARY_ASSISTANCE
+                            and (t.fold in rule.converse.words or t.lemma in rule.converse.words)
+                            and not any(x.fold in rule.needs.words for x in span))
+                   for t in span for rule in self.r.events)
 
     def _source_owners(self, s: Sentence) -> set[str]:
         """Sources named before and referred to by a possessive noun: "called the panel's
@@ -6013,6 +6095,32 @@ class _State:
                 return after
         return None
 
+    def _by_of_other_participle(self, s: Sentence, rule: EventRule, trig: int,
+                                ci: int) -> str:
+        """The "by" before the name at token ``ci`` follows a participle after the trigger
+        at ``trig`` that is not the rule's own word ("supplying shells fired by Russian
+        forces", "fornisce proiettili sparati dalle forze russe", "livre des obus tirés par
+        l'armée russe"): "use" when it is a verb of using a weapon, "other" for any other
+        participle, "" when the "by" is the trigger's."""
+        toks = s.tokens
+        if rule.type not in _MOVES:
+            return ""
+        k = ci - 1
+        while k > trig and toks[k].fold not in self.r.to_agent:
+            k -= 1
+        v = k - 1
+        if k <= trig + 1 or v <= trig or not toks[v].text.islower() or \
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words:
+            return ""
+        if toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words:
+            return "use"
+        endings = {"en": ("ed",), "it": ("ato", "ata", "ati", "ate", "uto", "uta", "uti",
+                                         "ute", "ito", "ita", "iti", "ite"),
+                   "fr": ("e", "es", "ee", "ees", "is", "ise", "ises", "it", "its")}
+        ends = endings.get(self.b.language, ())
+        return "other" if ends and toks[v].fold.endswith(ends) and len(toks[v].fold) > 4 \
+            else ""
+
     def _passive_participle(self, s: Sentence, i: int) -> bool:
         """Token i is a participle after a passive auxiliary ("were shipped", "sono stati
         inviati", "ont été livrés")."""
@@ -6408,6 +6516,16 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.DEPLOYMENT:
+                hits = sorted(set(hits) | set(self._troops_present(s, rule)))
+            if rule.type == EventType.MILITARY_ASSISTANCE and rule.converse:
+                # a verb of use helps only with the troops it uses right after it ("using
+                # North Korean soldiers"; not "missiles presumably used in strikes")
+                hits = [h for h in hits if not (
+                    s.tokens[h].fold in rule.converse.words
+                    or s.tokens[h].lemma in rule.converse.words) or any(
+                    s.tokens[k].fold in rule.needs.words or s.tokens[k].lemma in rule.needs.words
+                    for k in range(h + 1, min(len(s.tokens), h + 6)))]
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -6477,7 +6595,14 @@ class _State:
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
-                    for k in s.hits(rule.needs))]
+                    for k in s.hits(rule.needs))
+                    or rule.type == EventType.MILITARY_ASSISTANCE
+                    and self._troops_referred(s, rule, h)]
+                if rule.type == EventType.MILITARY_ASSISTANCE:
+                    # "took part in the fighting", "ont participé aux combats": taking part
+                    # helps only in the fighting
+                    near = [h for h in near if s.tokens[h].fold not in _PARTAKE
+                            or self._fighting(s, h)]
                 hits = near or ([] if s.has(rule.needs) else hits)
             if not hits:
                 continue
@@ -6543,7 +6668,8 @@ class _State:
                     other_fact = True
                     self._dead_hits.update(rule_hits)
                     continue
-                unreal = any(0 < hits[0] - i <= 6 for i in s.hits(self.r.future)
+                own_rel = self._reported_relative(s, rule, hits)
+                unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
@@ -6554,7 +6680,10 @@ class _State:
                              # "North Korea likely shipped": an adverb before a past verb
                              # hedges it (alleged), it plans nothing
                              and not (s.tokens[i].fold in self.r.allege.words
-                                      and i + 1 == hits[0] and trig.fold.endswith("ed"))
+                                      and i + 1 == hits[0] and (
+                                          trig.fold.endswith("ed")
+                                          # "had likely given", "has probably sold"
+                                          or i > 0 and s.tokens[i - 1].fold in _HAVE_AUX))
                              # "NEW YORK, May 30 —", "on May 12": the month, not the modal
                              if s.tokens[i].start >= self.dateline_end and not (
                                  s.tokens[i].text[:1].isupper() and i + 1 < len(s.tokens)
@@ -6684,6 +6813,12 @@ class _State:
                 inside = s.in_quotation(trig.start)
                 keep_asserters = bool(s.quotes) and not inside
                 stop = _clause_end(s, hits[0], self.r.clause_breaks)
+                if rule.type in CONTESTED:
+                    # "the soldiers would be legitimate targets if they entered Ukraine",
+                    # "s'ils entraient en Ukraine": a name in a clause of condition after the
+                    # trigger is no side of what happened
+                    stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.conditional)
+                                         if i > hits[0] and s.tokens[i].fold in _IF_WORDS])
                 # "met the EU leaders ... to discuss support for Ukraine": what follows a word of
                 # talk, plan or wish after the trigger is another predicate's
                 stop = min([stop] + [s.tokens[i].start for i in s.hits(self.r.future)
@@ -6780,7 +6915,9 @@ class _State:
                     pool = self._unnamed_met(s, pool, hits[0])
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
-                if hi_b is not None:
+                if hi_b is not None and not self._reported_relative(s, rule, hits):
+                    # ("the soldiers that Seoul says were sent to Russia": the relative
+                    # clause tells the sending, its names after its source are the fact's)
                     pool = [c for c in pool if c.start < s.tokens[hi_b].start]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
@@ -6884,6 +7021,12 @@ class _State:
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
+                # ("accused Moscow of using North Korean soldiers": the troops' noun is the
+                # help's object, no sending of its own is charged)
+                used = [o for o in charged if o.used_by_recipient]
+                charged = [o for o in charged if not (
+                    o.type == EventType.DEPLOYMENT and o.partial and any(
+                        o.trigger[0] > u.trigger[0] for u in used))]
                 passive_charged = [] if rule.type != EventType.ACCUSATION or \
                     not self._passive_participle(s, hits[0]) else [
                         o for o in out if o.type in CONTESTED and o.trigger[0] < trig.start]
@@ -6953,6 +7096,12 @@ class _State:
                         (a, r) for a, r in after if r == patient]
                 if rule.type in ROLE_PAIRS:
                     self._fronted_subject(s, hits[0], ev, cands, converse)
+                if rule.type == EventType.MILITARY_ASSISTANCE and converse:
+                    self._troops_used(s, rule, hits[0], ev, cands)
+                if rule.type == EventType.SUPPLY and not converse and any(
+                        r == "supplier" for _, r in ev.participants) and not any(
+                        r == "recipient" for _, r in ev.participants):
+                    self._user_in_relative(s, rule, hits[0], ev, cands)
                 if rule.type == EventType.DEPLOYMENT and converse:
                     # "Kim hosted a banquet for North Korean soldiers": a person hosts no
                     # troops sent; who receives them is a state
@@ -7047,6 +7196,18 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    if self._troops_referred(s, rule, hits[0]):
+                        providers = []  # the troops pointed back to: their sender helps
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if r != "provider"]
+                    if not providers:
+                        # "Pyongyang has sent 10,000 soldiers to Russia, some of whom are
+                        # fighting": the troops' sender, told before in the sentence, helps
+                        providers = [a for o in out if o.type == EventType.DEPLOYMENT
+                                     and o.trigger[0] < trig.start
+                                     for a, ra in o.participants if ra == "sender"][:1]
+                        ev.participants = [(a, "provider") for a in providers] + [
+                            (a, r) for a, r in ev.participants if a not in providers]
                     # (or, troops named fighting in a state, the help told before to that
                     # state: "le retour des soldats nord-coréens au combat en Russie")
                     told_help = {(a, b) for e in self.result.events
@@ -7092,9 +7253,9 @@ class _State:
                     # accused, not whom it went to
                     accusers = {a for a, r in ev.participants if r == "accuser"}
                     doers = {a for o in passive_charged for a, r in o.participants
-                             if r == ROLE_PAIRS[o.type][0]} - accusers
+                             if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)]} - accusers
                     done_to = {a for o in passive_charged for a, r in o.participants
-                               if r == ROLE_PAIRS[o.type][1]}
+                               if r == ROLE_PAIRS[o.type][1 - int(o.used_by_recipient)]}
                     if doers:
                         ev.participants = [(a, r) for a, r in ev.participants
                                            if not (r == "accused" and a in done_to)]
@@ -7109,7 +7270,7 @@ class _State:
                     accusers = {a for a, r in ev.participants if r == "accuser"}
                     ev.participants += list(dict.fromkeys(
                         (a, "accused") for o in charged for a, r in o.participants
-                        if r == ROLE_PAIRS[o.type][0] and a not in accusers
+                        if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)] and a not in accusers
                         and (a, "accused") not in ev.participants))
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
@@ -7299,6 +7460,15 @@ class _State:
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
+                # ("North Korean soldiers helped repel a Ukrainian incursion in Russia's
+                # Kursk region": the troops named by their noun, with no verb of sending or
+                # presence, tell their help alone, wherever the other names stand)
+                helpers = {a for a, _ in help_pairs}
+                out = [e for e in out if not (
+                    e.type == EventType.DEPLOYMENT
+                    and s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
+                    and {a for a, r in e.participants if r == "sender"} <= helpers
+                    and not any(t.fold in _PRESENCE_VERBS - _BE_FORMS for t in s.tokens))]
         out = self._characterised_cooperation(s, out)
         # (a quoted noun phrase after a possessive, "de son « soutien total et
         # inconditionnel »", is the reporter's wording, not the speaker's sentence)
@@ -8152,6 +8322,12 @@ class _State:
                 by = next((k for k in range(w + 1, v) if toks[k].fold in _BY_AGENT), None)
                 user = None if by is None else next(
                     (c for a, c in states if by < a < v and a - by <= 4), None)
+                if by is None:
+                    # "the shells Russia fires in Ukraine come from North Korea": the user
+                    # named right after the weapons, as the subject of a verb of use
+                    uses_at = set(s.hits(r.weapon_use))
+                    user = next((c for a, c in states if w < a <= w + 3
+                                 and s.token_at(c.end - 1) + 1 in uses_at), None)
                 if origin is None or user is None:
                     continue
                 supplier, recipient, verb = origin, user, v
@@ -8356,15 +8532,32 @@ class _State:
             f = toks[k].fold
             if f in _AGAINST:
                 return None
-            if f not in _BESIDE and f not in _FRONT_WORDS:
+            if f not in _BESIDE and f not in _FRONT_WORDS and f not in _LIBERATE \
+                    and f not in _HELP_OBJECT:
                 continue
             if f in _ARMY_WORDS and self._object_of_fighting(s, k):
                 return None  # "fought the Ukrainian army", "combattre l'armée ukrainienne"
             lo = k - 2 if f in _FRONT_WORDS else k + 1
-            for m in self._mentions_in(toks[max(0, lo)].start, toks[min(k + 6, end) - 1].end):
+            # (the freed place's state a little further: "a respingere l'incursione ucraina
+            # nella regione russa di Kursk")
+            hi = min(k + (9 if f in _LIBERATE else 6), end)
+            if f in _HELP_OBJECT:
+                # "helped Russian troops retake the Kursk region": whom they help is the
+                # object, before the act they help with ("helped repel a Ukrainian
+                # incursion" names nobody helped)
+                hi = next((x for x in range(k + 1, hi) if toks[x].fold in _FIGHT
+                           or toks[x].fold in _LIBERATE or toks[x].fold in _TO_DO), hi)
+                if hi <= k + 1:
+                    continue
+            for m in self._mentions_in(toks[max(0, lo)].start, toks[hi - 1].end):
                 j = s.token_at(m.start)
                 # (a name after the word of beside is whom they fight beside, even when
                 # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
+                if f in _FRONT_WORDS and j > k and (j - k > 4 or toks[j - 1].fold in _FROM_WORDS):
+                    continue  # "al fronte proverrebbe dalla Corea del Nord": whence, no front
+                if f in _LIBERATE and m.kind == "demonym" and not (
+                        j > 0 and toks[j - 1].fold in _REGIONS):
+                    continue  # "repel a Ukrainian incursion": the attacker's adjective
                 if m.agreement or m.target in providers and (
                         m.start < toks[k].start or len(providers) < 2) or \
                         _kind(self, m.target) != "state" or \
@@ -8397,6 +8590,126 @@ class _State:
         while j < len(toks) and (toks[j].fold in _ADVERBS or toks[j].fold in _STILL):
             j += 1
         return j < len(toks) and toks[j].fold in _IN_PLACE
+
+    def _reported_relative(self, s: Sentence, rule: EventRule, hits: list[int]) -> bool:
+        """The fact is told by a verb in a relative clause after its noun, with a source of
+        its own ("discussed the North Korean soldiers that Seoul says have been sent to
+        Russia", "les soldats que Séoul dit envoyés"): the main clause's word of talk, plan
+        or wish is about the noun, the relative clause tells the fact as its source's."""
+        toks = s.tokens
+        rel_words = self.r.relatives | self.r.object_relatives | {"that"}
+        for k in hits[1:]:
+            if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words:
+                continue  # a noun, no verb telling the fact
+            r = next((j for j in range(hits[0] + 1, k) if toks[j].fold in rel_words), None)
+            if r is not None and any(c in self.report_tokens for c in range(r + 1, k)):
+                return True
+        return False
+
+    def _user_in_relative(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """Weapons supplied with no recipient named, whose user is the subject of an object
+        relative clause right after them ("supplied about a hundred ballistic missiles,
+        which Moscow fired at Ukrainian cities", "fourni une centaine de missiles, que
+        Moscou a tirés", "ha fornito missili che la Russia ha lanciato"): who used them
+        received them (GUIDELINES, transfers round)."""
+        toks = s.tokens
+        rel_words = self.r.object_relatives | {"which", "that", "che", "que", "qu"}
+        uses = set(s.hits(self.r.weapon_use))
+        suppliers = {a for a, r in ev.participants if r == "supplier"}
+        for k in range(trig + 1, min(len(toks), trig + 12)):
+            if toks[k].fold not in rel_words:
+                continue
+            if not any(toks[j].fold in rule.needs.words or toks[j].lemma in rule.needs.words
+                       for j in range(max(trig + 1, k - 4), k)):
+                return  # the relative is not of the goods
+            user = next((c for c in cands if k < s.token_at(c.start) <= k + 3
+                         and _kind(self, c.actor) == "state" and c.actor not in suppliers),
+                        None)
+            if user is None:
+                return
+            end = s.token_at(user.end - 1)
+            if any(j in uses and not (j + 1 < len(toks) and toks[j + 1].fold == "down")
+                   for j in range(end + 1, min(len(toks), end + 4))):
+                # (not "which Ukraine shot down": who intercepts received nothing)
+                ev.participants.append((user.actor, "recipient"))
+                ev.partial = False
+            return
+
+    def _troops_used(self, s: Sentence, rule: EventRule, trig: int, ev: FoundEvent,
+                     cands: list[_Candidate]) -> None:
+        """Another state's troops used by a state ("Russia is using North Korean soldiers
+        in Kursk", "ha accusato Mosca di usare i soldati nordcoreani come carne da cannone",
+        "la Russie utilise des soldats nord-coréens"): the troops' state (its adjective or
+        name beside the troops' noun, after the verb) helps the user (the nearest state
+        named before the verb), as weapons used were supplied."""
+        toks = s.tokens
+        troops = next((k for k in range(trig + 1, min(len(toks), trig + 6))
+                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
+                      None)
+        ev.participants = []
+        if troops is None:
+            return
+        states = [c for c in cands if _kind(self, c.actor) == "state"
+                  and (c.start, c.end) not in self._asserter_spans]
+        provider = next((c for c in states if 0 < abs(s.token_at(c.start) - troops) <= 3
+                         and s.token_at(c.start) > trig), None)
+        user = next((c for c in reversed(states) if c.end <= toks[trig].start
+                     and not any(b in self._clause_bounds(s)
+                                 for b in range(s.token_at(c.end - 1) + 1, trig + 1))), None)
+        if provider is None or user is None or provider.actor == user.actor:
+            return
+        ev.participants = [(provider.actor, "provider"), (user.actor, "recipient")]
+        ev.used_by_recipient = True
+
+    def _troops_referred(self, s: Sentence, rule: EventRule, h: int) -> bool:
+        """The fighting at token ``h`` is told of troops named before in the sentence and
+        pointed back to at the start of its own clause ("Pyongyang has sent 10,000 soldiers
+        to Russia, some of whom have been engaged in combat", "and committed them to the
+        fighting", "e alcuni avrebbero già preso parte ai combattimenti", "où ils ont aidé à
+        repousser", "affirmant que ses soldats avaient contribué à la libération"): the help
+        of those troops (GUIDELINES, session 12: "soldiers sent to Russia began fighting" is
+        two events)."""
+        toks = s.tokens
+        if not self._fighting(s, h):
+            return False
+        troops = [k for k in s.hits(rule.needs) if k < h]
+        if not troops:
+            return False
+        # the clause of the fighting: from the comma, "and" or clause bound before it
+        lo = max([b for b in self._clause_bounds(s) if b <= h] + [
+            k for k in range(1, h + 1) if "," in self.text[toks[k - 1].end:toks[k].start]
+            or toks[k].fold in _AND] + [0])
+        if lo <= troops[-1]:
+            return False  # the troops are named in the clause itself: the usual reading
+        return any(toks[k].fold in _TROOPS_BACK or toks[k].text.lower() in _WHERE
+                   for k in range(lo, h))
+
+    def _troops_present(self, s: Sentence, rule: EventRule) -> list[int]:
+        """Tokens of a troop noun that is also an adjective or another word ("militari",
+        "militaires", "units") used as a noun (after an article, a determiner, a number or a
+        word of quantity) and told present somewhere by a verb of presence within four words
+        ("Almeno 8.000 militari nordcoreani sono già nella regione di Kursk", "les unités
+        nord-coréennes se trouvent en Russie"): a deployment's trigger, as "soldiers" is."""
+        toks = s.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if t.fold not in _TROOP_NOUNS_AMBIGUOUS or t.fold not in rule.needs.words or not k:
+                continue
+            b = k - 1
+            while b > 0 and (m := self.mentions.at(toks[b].start)) is not None \
+                    and m.kind == "demonym":
+                b -= 1  # ("the first North Korean units": the adjective before the noun)
+            before = toks[b].fold
+            if not (before in self.r.articles or before in _ARTICLE_WORDS
+                    or before in _DETERMINERS or before in _QUANTITY
+                    or before.replace(" ", "").isdigit() or before in _PRIMI):
+                continue
+            if any(toks[j].fold in _PRESENCE_VERBS
+                   and (toks[j].fold not in _BE_FORMS or self._place_after(s, j))
+                   for j in range(k + 1, min(len(toks), k + 5))):
+                out.append(k)
+        return out
 
     def _present_before_fate(self, s: Sentence, rule: EventRule, hits: list[int]) -> bool:
         """Troops told present somewhere by their own verb ("se trouvent dans la région de
@@ -8434,7 +8747,8 @@ class _State:
         # "se trouvent", "stationed", "présents")
         troops = [k for k, t in enumerate(toks) if t.fold in self._nouns or t.lemma in self._nouns]
         verbs += [k for k, t in enumerate(toks) if t.fold in _PRESENCE_VERBS
-                  and any(0 < k - n <= 4 for n in troops)
+                  # ("soldats nord-coréens ont été repérés": the adjective's tokens between)
+                  and any(0 < k - n <= 6 for n in troops)
                   # ("are in", "sono nella", "sont dans": a form of "be" with a place after
                   # it; not "are fighting to retake the Kursk region")
                   and (t.fold not in _BE_FORMS or self._place_after(s, k))]
@@ -9292,8 +9606,10 @@ class _State:
             # (not what they began or went on doing: "ont commencé à combattre", "hanno
             # iniziato a combattere", "began to fight")
             began = t > 1 and s.tokens[t - 2].fold in _BEGIN
+            # (a number of two tokens, "14 000", and an adverb may stand between: "a
+            # envoyé depuis plus de 14 000 soldats combattre")
             purpose = t and s.tokens[t - 1].fold in _PURPOSE and not began or not began and any(
-                0 < t - i <= 6 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
+                0 < t - i <= 8 and not re.search(r"[,;]\s", self.text[s.tokens[i].end:
                                                                    s.tokens[t].start])
                 and any(i < k < t for k in troops) for i in sent)
             if ev.type != EventType.MILITARY_ASSISTANCE or not t or not purpose or \
@@ -10769,7 +11085,11 @@ class _State:
                       # "support for all measures taken by Moscow": a "by" far from the
                       # trigger belongs to another verb
                       and (participle or _gap(s, rule, trig, s.token_at(c.start))
-                           <= PASSIVE_WORDS) and not any(
+                           <= PASSIVE_WORDS
+                           # ("supplies shells fired by Russian forces": another verb's)
+                           and not self._by_of_other_participle(s, rule, trig,
+                                                                s.token_at(c.start)))
+                      and not any(
                           p.endswith(" " + _prev_word(s, c, self.r.title_words))
                           for p in rule.words.phrases)
                       for c in cands)  # "by", "da", "par"; not "de", not "stand by"
@@ -10844,6 +11164,15 @@ class _State:
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
                     any(trig < b < ci and toks[b].fold in _AND for b in bounds):
                 continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
+            if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos \
+                    and not participle and (used := self._by_of_other_participle(s, rule, trig,
+                                                                                   ci)):
+                # "North Korea supplies half of the shells fired by Russian forces": the "by"
+                # of a participle of the goods is its agent, not the trigger's; who uses the
+                # goods received them
+                if used == "use" and etype == EventType.SUPPLY:
+                    patients.append(c)
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and (
                     # "the dispatch of troops by North Korea was condemned by Seoul": before
                     # a passive participle, a "by" is another word's
