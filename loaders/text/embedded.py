@@ -340,6 +340,13 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: how far before a milestone a word of a step still needed stands ("mancano ora la firma
+#: della legge da parte del presidente Vladimir Putin e la ratifica nordcoreana")
+_PENDING_REACH = 25
+#: the auxiliary of a verb told as done: a step needed once is done ("ha ratificato")
+_PENDING_DONE = frozenset({"has", "have", "had", "was", "were", "ha", "hanno", "aveva",
+                           "avevano", "avesse", "stato", "stata", "stati", "state", "ont",
+                           "avait", "avaient", "ete"})
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
 #: Adverbs of what is not over yet between a copula and its predicate ("is still pending")
@@ -6166,6 +6173,9 @@ class _State:
                         # "before it can take effect", "dovrà essere esaminato ... prima di
                         # essere firmato da Putin"
                         or self._before_unreal(s, hits[0])
+                        # "still needs the approval of the Council", "mancano la firma della
+                        # legge e la ratifica", "Pour entrer en vigueur" (session 15)
+                        or rule.type in MILESTONES and self._pending_milestone(s, hits[0])
                         # "sent the treaty to the Duma for ratification", "The Duma received
                         # the ratification bill": a purpose, a law only named
                         or rule.type == EventType.RATIFICATION and (
@@ -7471,6 +7481,49 @@ class _State:
         return any(not any(j < x < b for x in self._clause_bounds(s))
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
+
+    def _pending_milestone(self, s: Sentence, i: int) -> bool:
+        """The milestone at token i is a step still needed or missing, or the purpose one is
+        needed for: a word of ``pending`` before it (or the phrase holding it) in its clause
+        ("The treaty still has to be endorsed by the Federation Council", "still needs the
+        approval of the upper house before Putin can sign it into law", "Per l'entrata in
+        vigore mancano la firma della legge e la ratifica nordcoreana", "Il ne manque plus
+        que la signature de Poutine", "Pour entrer en vigueur, le traité doit encore être
+        ratifié"). A verb told in a past tense is done whatever was needed ("The Duma, which
+        must approve every treaty, ratified it")."""
+        toks = s.tokens
+        k = i - 1
+        while k >= 0 and (_is_adverb(toks[k]) or toks[k].fold in _ADVERBS):
+            k -= 1
+        before = toks[k].fold if k >= 0 else ""
+        if before in _PENDING_DONE or before == "a" and self.b.language == "fr":
+            return False
+        if self.b.language == "en" and toks[i].fold.endswith("ed") and before not in (
+                "be", "been", "being", "to", "get", "gets", "got"):
+            return False
+        # a clause opened by "before", "prima", "avant" is still the needed one's ("still
+        # needs the approval of the Council before Putin can sign it into law")
+        # nor is a noun joined to the one needed ("mancano la firma della legge e la
+        # ratifica nordcoreana": "e la ratifica" read as "and ratifies it")
+        arts = _ARTICLE_WORDS | self.r.articles
+        bounds = [b for b in self._clause_bounds(s)
+                  if toks[b].fold not in ("before", "prima", "avant") and not (
+                      toks[b].fold in _AND and b < i <= b + 2
+                      and all(toks[k].fold in arts for k in range(b + 1, i)))]
+        noun = i > 0 and (toks[i - 1].fold in arts | _DEFINITE_CONTRACTED
+                          or self.b.language == "en" and toks[i - 1].fold == "s")
+        for p in s.hits(self.r.pending):
+            if noun and i < p <= i + 6 and not any(i < b <= p for b in self._clause_bounds(s)) \
+                    and not set(self.text[toks[i].end:toks[p].start]) & {";", ":", ","}:
+                # "only Pyongyang's ratification is now missing", "la ratifica nordcoreana
+                # resta in attesa"
+                return True
+            if p > i or i - p > _PENDING_REACH or any(p < b <= i for b in bounds):
+                continue
+            if p < i and set(self.text[toks[p].end:toks[i].start]) & {";", ":"}:
+                continue
+            return True
+        return False
 
     def _hedged_noun(self, s: Sentence, i: int) -> bool:
         """The trigger at token i is a noun after its article whose predicate, later in

@@ -1,0 +1,71 @@
+"""The treaty's milestones, session 15 (the released rounds' misses and false events): a
+step still needed or missing and the purpose it is needed for are no events. Sentences
+written for these tests in wire style, EN, IT, FR (no database; the seed document's
+lexicon)."""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+MILESTONE_TYPES = {"signing", "ratification", "entry_into_force", "submission"}
+
+
+def _milestones(text: str, lang: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    return [(t, p) for t, p in events(run(text, language=lang, published="2024-11-09"))
+            if t in MILESTONE_TYPES]
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return sorted(t for t, _ in _milestones(text, lang))
+
+
+# --- a step still needed or missing -----------------------------------------------------
+
+
+def test_a_step_still_needed_or_missing_is_no_event() -> None:
+    for text, lang in [
+        ("The treaty still has to be endorsed by the Federation Council, which is expected "
+         "to vote on it next month.", "en"),
+        ("The pact still needs the approval of the upper house before Putin can sign it into "
+         "law.", "en"),
+        ("The agreement must still be ratified by North Korea before it can take effect.", "en"),
+        ("To take effect, the treaty requires the exchange of instruments of ratification.",
+         "en"),
+        ("Only Kim Jong Un's signature on the ratification decree is now missing.", "en"),
+        ("Per l'entrata in vigore mancano ora la firma della legge da parte del presidente "
+         "Vladimir Putin e la ratifica nordcoreana.", "it"),
+        ("Per entrare in vigore, il trattato dovrà ora essere ratificato anche dalla parte "
+         "nordcoreana.", "it"),
+        ("Il trattato deve ancora essere approvato dal Consiglio della Federazione.", "it"),
+        ("Manca ancora la firma di Putin sulla legge di ratifica del trattato con la Corea "
+         "del Nord.", "it"),
+        ("Pour entrer en vigueur, le traité doit encore être ratifié par la Corée du Nord.",
+         "fr"),
+        ("Il ne manque plus que la signature de Vladimir Poutine sur la loi de ratification "
+         "du traité.", "fr"),
+        ("Pour son entrée en vigueur, le traité nécessite l'échange des instruments de "
+         "ratification.", "fr"),
+    ]:
+        assert _types(text, lang) == [], text
+
+
+def test_a_step_done_next_to_one_still_needed_is_an_event() -> None:
+    for text, lang in [
+        ("Putin signed the law ratifying the treaty with North Korea on Saturday; only "
+         "Pyongyang's ratification is now missing.", "en"),
+        ("The Federation Council approved the treaty with North Korea on Wednesday, and the "
+         "text still needs Putin's signature.", "en"),
+        ("Il trattato con la Corea del Nord, che deve ancora entrare in vigore, è stato "
+         "ratificato ieri dalla Duma di Stato.", "it"),
+        ("Il Consiglio della Federazione ha approvato mercoledì il trattato con la Corea del "
+         "Nord, che dovrà ora essere firmato da Putin.", "it"),
+        ("Putin ha firmato sabato la legge di ratifica del trattato con la Corea del Nord, "
+         "mentre la ratifica nordcoreana resta in attesa.", "it"),
+        ("La Douma, qui doit encore examiner d'autres textes, a ratifié jeudi le traité avec "
+         "la Corée du Nord.", "fr"),
+        ("Le Conseil de la Fédération a approuvé mercredi le traité avec la Corée du Nord, "
+         "qui doit encore être promulgué par Poutine.", "fr"),
+        ("Le Conseil de la Fédération a approuvé mercredi le traité avec la Corée du Nord ; "
+         "il ne manque plus que la signature de Poutine.", "fr"),
+    ]:
+        assert _types(text, lang) == ["ratification"], text
