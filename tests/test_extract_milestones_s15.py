@@ -69,3 +69,41 @@ def test_a_step_done_next_to_one_still_needed_is_an_event() -> None:
          "il ne manque plus que la signature de Poutine.", "fr"),
     ]:
         assert _types(text, lang) == ["ratification"], text
+
+
+# --- who signs the treaty in its own clause ---------------------------------------------
+
+
+def test_who_signs_in_the_treatys_own_clause_ratifies_nothing() -> None:
+    for text, lang in [
+        ("Russia's State Duma on Thursday unanimously ratified the partnership treaty with "
+         "North Korea, which Vladimir Putin and Kim Jong Un signed in Pyongyang in June.", "en"),
+        ("La Duma di Stato ha ratificato oggi all'unanimità il trattato con la Corea del Nord, "
+         "firmato a giugno da Vladimir Putin e Kim Jong Un.", "it"),
+        ("La Douma a ratifié jeudi le traité avec la Corée du Nord, signé en juin à Pyongyang "
+         "par Vladimir Poutine et Kim Jong Un.", "fr"),
+        ("La Douma a ratifié jeudi le traité que Vladimir Poutine et Kim Jong Un avaient signé "
+         "en juin à Pyongyang.", "fr"),
+    ]:
+        ms = _milestones(text, lang)
+        rat = [p for t, p in ms if t == "ratification"]
+        assert len(rat) == 1 and ("state-duma", "ratifier") in rat[0], (text, ms)
+        sig = [p for t, p in ms if t == "signing"]
+        assert len(sig) == 1 and {("vladimir-putin", "signatory"),
+                                  ("kim-jong-un", "signatory")} <= sig[0], (text, ms)
+
+
+def test_a_law_or_decree_signed_is_still_a_ratification() -> None:
+    for text, lang, who in [
+        ("Putin signed the law ratifying the treaty with North Korea on Saturday.", "en",
+         "vladimir-putin"),
+        ("Kim Jong Un signed a decree ratifying the treaty with Russia on Monday.", "en",
+         "kim-jong-un"),
+        ("Putin ha firmato sabato la legge di ratifica del trattato con la Corea del Nord.",
+         "it", "vladimir-putin"),
+        ("Vladimir Poutine a signé samedi la loi de ratification du traité avec la Corée du "
+         "Nord.", "fr", "vladimir-putin"),
+    ]:
+        ms = _milestones(text, lang)
+        assert [t for t, _ in ms] == ["ratification"], (text, ms)
+        assert (who, "ratifier") in ms[0][1], (text, ms)

@@ -6758,6 +6758,7 @@ class _State:
             out = [e for e in out if not (e.type == EventType.SIGNING and {
                 a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
             self._law_ratifiers = set()
+        out = self._signers_of_background(s, cands, out)
         transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
                      for a, ra in e.participants for b, rb in e.participants
                      if ra == ROLE_PAIRS[e.type][0] and rb == ROLE_PAIRS[e.type][1]}
@@ -7481,6 +7482,36 @@ class _State:
         return any(not any(j < x < b for x in self._clause_bounds(s))
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
+
+    def _signers_of_background(self, s: Sentence, cands: list[_Candidate],
+                               out: list[FoundEvent]) -> list[FoundEvent]:
+        """Who signs the treaty in a clause of its own ("the treaty with North Korea, which
+        Putin and Kim signed in Pyongyang in June", "firmato a giugno da Putin e Kim", "que
+        Poutine et Kim avaient signé en juin") signs it there: the verb of that signing is
+        no ratification when no law or decree is named (a law signed would be), and a
+        ratification whose every ratifier is named only inside a participle or relative
+        clause of a signing, its trigger outside it, is none (session 15)."""
+        signings = [e for e in out if e.type == EventType.SIGNING]
+        if not signings:
+            return out
+        signed = {e.trigger for e in signings}
+        clauses = [e.clause for e in signings if e.clause]
+        keep = []
+        for e in out:
+            who = _ratifiers(e)
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and e.trigger in signed and not any(
+                    r.type == EventType.RATIFICATION and (not r.needs or s.has(r.needs))
+                    and (s.tokens[k].fold in r.words.words or s.tokens[k].lemma in r.words.words)
+                    for r in self.r.events):
+                continue
+            if e.type == EventType.RATIFICATION and who and clauses and all(
+                    not a <= e.trigger[0] < b for a, b in clauses) and all(
+                    (at := [c.start for c in cands if c.actor == r])
+                    and all(any(a <= x < b for a, b in clauses) for x in at) for r in who):
+                continue
+            keep.append(e)
+        return keep
 
     def _pending_milestone(self, s: Sentence, i: int) -> bool:
         """The milestone at token i is a step still needed or missing, or the purpose one is
