@@ -107,3 +107,39 @@ def test_a_law_or_decree_signed_is_still_a_ratification() -> None:
         ms = _milestones(text, lang)
         assert [t for t, _ in ms] == ["ratification"], (text, ms)
         assert (who, "ratifier") in ms[0][1], (text, ms)
+
+
+# --- a state's ratification and the act that made it ------------------------------------
+
+
+def test_a_states_ratification_and_its_leaders_act_are_one_ratification() -> None:
+    for text, lang, who in [
+        ("North Korea has ratified its mutual defence treaty with Russia, with leader Kim Jong "
+         "Un signing a decree on Monday, KCNA reported.", "en", "kim-jong-un"),
+        ("North Korea has ratified the treaty with Russia: Kim Jong Un signed the decree on "
+         "Monday.", "en", "kim-jong-un"),
+        ("Russia completed its ratification of the treaty with North Korea on Saturday, when "
+         "Putin signed the law.", "en", "vladimir-putin"),
+        ("La Corea del Nord ha completato la ratifica del trattato di difesa reciproca con la "
+         "Russia: il leader Kim Jong Un ha firmato il decreto che lo ratifica.", "it",
+         "kim-jong-un"),
+        ("La Corea del Nord ha ratificato il trattato con la Russia con un decreto firmato "
+         "lunedì da Kim Jong Un.", "it", "kim-jong-un"),
+        ("La Corée du Nord a ratifié le traité avec la Russie, Kim Jong Un ayant signé lundi "
+         "le décret de ratification.", "fr", "kim-jong-un"),
+    ]:
+        ms = _milestones(text, lang)
+        assert len(ms) == 1 and ms[0][0] == "ratification", (text, ms)
+        assert {(who, "ratifier"), ("north-korea", "party"), ("russia", "party")} <= ms[0][1]
+
+
+def test_two_states_ratifications_in_one_sentence_stay_two() -> None:
+    for text in [
+        "North Korea ratified the treaty with Russia on Monday, two days after Putin signed "
+        "the ratification law.",
+        "Russia ratified the treaty with North Korea in November, and Kim Jong Un signed his "
+        "own decree two days later.",
+        "North Korea has ratified the treaty with Russia, after the State Duma approved it on "
+        "Oct. 24.",
+    ]:
+        assert _types(text, "en") == ["ratification", "ratification"], text

@@ -3379,6 +3379,16 @@ class _State:
         i = bisect.bisect_right(self.sentence_starts, s.start) - 1
         return self.sentence_starts[max(0, i - back)]
 
+    def _home_state(self, actor: str) -> str | None:
+        """The state a person serves as the list of known people has it (before what the
+        text's context gave a new actor), else ``_state_of``."""
+        info = self.lexicon.actors.get(actor) or self.result.new_actors.get(actor)
+        if info is not None and info.kind == "person":
+            known = known_person(info.name)[0]
+            if known:
+                return known
+        return self._state_of(actor)
+
     def _state_of(self, actor: str) -> str | None:
         info = self.lexicon.actors.get(actor)
         if info is not None:
@@ -6759,6 +6769,7 @@ class _State:
                 a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
             self._law_ratifiers = set()
         out = self._signers_of_background(s, cands, out)
+        out = self._state_ratification_told_twice(s, cands, out)
         transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
                      for a, ra in e.participants for b, rb in e.participants
                      if ra == ROLE_PAIRS[e.type][0] and rb == ROLE_PAIRS[e.type][1]}
@@ -7482,6 +7493,38 @@ class _State:
         return any(not any(j < x < b for x in self._clause_bounds(s))
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
+
+    def _state_ratification_told_twice(self, s: Sentence, cands: list[_Candidate],
+                                       out: list[FoundEvent]) -> list[FoundEvent]:
+        """A state's ratification and the act of its leader or body that made it, told in
+        one sentence ("North Korea has ratified the treaty with Russia, with Kim Jong Un
+        signing a decree on Monday", "La Corea del Nord ha completato la ratifica ...: Kim
+        Jong Un ha firmato il decreto che lo ratifica", "Russia completed its ratification
+        on Saturday, when Putin signed the law") are one ratification: its ratifier the
+        leader or body, its parties both's (as 118 and 216 read it; session 15). The
+        state's is the one with no ratifier whose subject, the last state named before its
+        trigger, is the state of a ratifier of the sentence."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
+        if len(rats) < 2:
+            return out
+        drop = []
+        for e in rats:
+            if _ratifiers(e):
+                continue
+            subj = next((c.actor for c in reversed(cands) if c.end <= e.trigger[0]
+                         and _kind(self, c.actor) == "state"
+                         and self._paren_of(c.start) is None), None)
+            if subj is None:
+                continue
+            by = next((o for o in rats if o is not e and any(
+                self._home_state(a) == subj for a in _ratifiers(o))
+                and _dates_agree(e.date, o.date)), None)
+            if by is None:
+                continue
+            by.participants += [(a, r) for a, r in e.participants
+                                if r == "party" and (a, r) not in by.participants]
+            drop.append(e)
+        return [e for e in out if not any(e is d for d in drop)]
 
     def _signers_of_background(self, s: Sentence, cands: list[_Candidate],
                                out: list[FoundEvent]) -> list[FoundEvent]:
