@@ -143,3 +143,35 @@ def test_two_states_ratifications_in_one_sentence_stay_two() -> None:
         "Oct. 24.",
     ]:
         assert _types(text, "en") == ["ratification", "ratification"], text
+
+
+# --- a verb of concluding that concludes no agreement -----------------------------------
+
+
+def test_a_process_or_talks_that_concluded_sign_nothing() -> None:
+    for text, lang in [
+        ("Sul fronte russo, l'iter si era concluso sabato, quando il presidente Vladimir Putin "
+         "aveva promulgato la legge federale di ratifica dell'accordo.", "it"),
+        ("La procedura di ratifica del trattato con la Corea del Nord si è conclusa sabato.",
+         "it"),
+        ("Côté russe, la procédure de ratification du traité avec la Corée du Nord s'est "
+         "conclue samedi.", "fr"),
+        ("The ratification process for the treaty with North Korea concluded on Saturday.",
+         "en"),
+        ("The talks on the treaty with North Korea concluded in Moscow on Friday.", "en"),
+    ]:
+        assert "signing" not in _types(text, lang), text
+
+
+def test_an_agreement_concluded_is_signed() -> None:
+    for text, lang in [
+        ("Russia e Corea del Nord hanno concluso a giugno un trattato di partenariato "
+         "strategico.", "it"),
+        ("La Russie et la Corée du Nord ont conclu en juin un traité de partenariat "
+         "stratégique.", "fr"),
+        ("Russia and North Korea concluded a strategic partnership treaty in June.", "en"),
+        ("The Duma ratified the pact concluded with North Korea in Pyongyang on June 19.", "en"),
+        ("La Douma a ratifié jeudi le traité de partenariat stratégique global conclu le 19 "
+         "juin à Pyongyang avec la Corée du Nord.", "fr"),
+    ]:
+        assert "signing" in _types(text, lang), text

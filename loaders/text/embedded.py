@@ -340,6 +340,11 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: prepositions before an agreement's noun that make it no subject of the verb after it
+#: ("the talks on the treaty ... concluded", "la procédure de ratification du traité")
+_CONCLUDED_OF = frozenset({"on", "about", "over", "for", "of", "into", "regarding", "su", "sul",
+                           "sulla", "di", "del", "della", "dello", "per", "sur", "du", "de",
+                           "des", "pour"})
 #: how far before a milestone a word of a step still needed stands ("mancano ora la firma
 #: della legge da parte del presidente Vladimir Putin e la ratifica nordcoreana")
 _PENDING_REACH = 25
@@ -6769,6 +6774,8 @@ class _State:
                 a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
             self._law_ratifiers = set()
         out = self._signers_of_background(s, cands, out)
+        out = [e for e in out if not (e.type == EventType.SIGNING
+                                      and self._concluded_no_agreement(s, e))]
         out = self._state_ratification_told_twice(s, cands, out)
         transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
                      for a, ra in e.participants for b, rb in e.participants
@@ -7493,6 +7500,52 @@ class _State:
         return any(not any(j < x < b for x in self._clause_bounds(s))
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
+
+    def _concluded_no_agreement(self, s: Sentence, e: FoundEvent) -> bool:
+        """A verb of concluding that concludes no agreement: "conclude", "concludere",
+        "conclure" said of a process, talks or a procedure that ended ("l'iter si era concluso
+        sabato", "la procédure s'est conclue", "the talks on the treaty concluded in Moscow";
+        session 15). It signs only an agreement named as its object right after it ("hanno
+        concluso a giugno un trattato") or as the noun it follows as a participle or passive
+        ("the pact concluded in June", "le traité conclu entre"), never with a reflexive
+        pronoun."""
+        toks = s.tokens
+        k = s.token_at(e.trigger[0])
+        if k >= len(toks) or not (toks[k].fold.startswith("conclu")
+                                  or toks[k].lemma in ("conclude", "concludere", "conclure")):
+            return False
+        needs = next((r.needs for r in self.r.events if r.type == EventType.SIGNING), None)
+
+        def agreement_at(j: int) -> bool:
+            m = self.mentions.at(toks[j].start)
+            return m is not None and bool(m.agreement) or needs is not None and (
+                toks[j].fold in needs.words or toks[j].lemma in needs.words)
+        j = k - 1
+        skip = _AUXILIARIES | _PASSIVE_AUX | _BEEN | {"si", "se", "s", "era", "etait"}
+        while j >= 0 and (toks[j].fold in skip or _is_adverb(toks[j])):
+            if toks[j].fold in ("si", "se", "s"):
+                return True
+            j -= 1
+        if j >= 0 and toks[j].fold in ("si", "se", "s"):
+            return True
+        bounds = self._clause_bounds(s)
+        # (the agreement's noun and its complements: "le traité de partenariat stratégique
+        # global conclu le 19 juin")
+        # (not the object of a preposition: "the talks on the treaty with North Korea
+        # concluded", "the ratification process for the treaty concluded")
+        arts = _ARTICLE_WORDS | self.r.articles
+
+        def head(x: int) -> bool:
+            y = x - 1
+            while y >= 0 and toks[y].fold in arts:
+                y -= 1
+            return y < 0 or toks[y].fold not in _CONCLUDED_OF
+        if j >= 0 and any(agreement_at(x) and head(x) for x in range(max(0, j - 5), j + 1)
+                          if not set(self.text[toks[x].end:toks[k].start]) & {",", ";", ":"}
+                          and not any(x < b <= k for b in bounds)):
+            return False
+        return not any(agreement_at(x) for x in range(k + 1, min(k + 8, len(toks)))
+                       if not any(k < b <= x for b in bounds))
 
     def _state_ratification_told_twice(self, s: Sentence, cands: list[_Candidate],
                                        out: list[FoundEvent]) -> list[FoundEvent]:
