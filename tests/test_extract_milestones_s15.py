@@ -175,3 +175,52 @@ def test_an_agreement_concluded_is_signed() -> None:
          "juin à Pyongyang avec la Corée du Nord.", "fr"),
     ]:
         assert "signing" in _types(text, lang), text
+
+
+# --- the treaty referred back by "it", "the document", "the text" -----------------------
+
+
+def _doc(text: str, lang: str) -> list[tuple[str, set[tuple[str, str]], bool]]:
+    d = run(text, language=lang, published="2024-12-05")
+    return [(e["type"], {(p["actor"], p["role"]) for p in e["participants"]},
+             bool(e.get("agreement"))) for e in d.document["events"]
+            if e["type"] in MILESTONE_TYPES]
+
+
+def test_the_treaty_signed_before_and_approved_as_it_is_ratified() -> None:
+    for text, lang in [
+        ("The pact was signed by Vladimir Putin and Kim Jong Un in Pyongyang on June 19. "
+         "Russia's State Duma approved it unanimously on Oct. 24.", "en"),
+        ("Il trattato tra Russia e Corea del Nord è stato firmato a Pyongyang il 19 giugno. "
+         "La Duma di Stato lo ha approvato all'unanimità il 24 ottobre.", "it"),
+        ("Le traité entre la Russie et la Corée du Nord a été signé à Pyongyang le 19 juin. "
+         "La Douma d'État l'a approuvé à l'unanimité le 24 octobre.", "fr"),
+    ]:
+        ms = _doc(text, lang)
+        assert any(t == "ratification" and ("state-duma", "ratifier") in p and ag
+                   for t, p, ag in ms), (text, ms)
+
+
+def test_the_document_signed_or_submitted_is_the_treaty_told_before() -> None:
+    for text, lang in [
+        ("The treaty between Russia and North Korea took effect on Wednesday. The document "
+         "was signed by Moscow and Pyongyang on June 19. Putin had submitted the document to "
+         "the Duma for ratification on Oct. 14.", "en"),
+        ("Il trattato tra Russia e Corea del Nord è entrato in vigore mercoledì. Il documento "
+         "era stato firmato da Mosca e Pyongyang il 19 giugno. Putin aveva presentato il "
+         "testo alla Duma il 14 ottobre.", "it"),
+        ("Le traité entre la Russie et la Corée du Nord est entré en vigueur mercredi. Le "
+         "document avait été signé par Moscou et Pyongyang le 19 juin. Vladimir Poutine avait "
+         "soumis le texte à la Douma le 14 octobre.", "fr"),
+    ]:
+        ms = _doc(text, lang)
+        assert ("signing", {("russia", "party"), ("north-korea", "party")}, True) in ms, ms
+        assert ("submission", {("vladimir-putin", "submitter"), ("state-duma", "recipient")},
+                True) in ms, ms
+        assert [t for t, _, _ in ms].count("ratification") == 0, ms
+
+
+def test_a_law_approved_after_a_signing_alone_is_no_ratification() -> None:
+    text = ("The treaty with North Korea was signed in Pyongyang on June 19. The Duma approved "
+            "the law on foreign agents on Tuesday.")
+    assert [t for t, _, _ in _doc(text, "en")] == ["signing"]

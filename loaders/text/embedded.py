@@ -340,6 +340,8 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: words of ``law_refs`` that can name the treaty itself ("approved it", "il testo")
+_TREATY_REFS = frozenset({"it", "text", "document", "testo", "documento", "texte"})
 #: prepositions before an agreement's noun that make it no subject of the verb after it
 #: ("the talks on the treaty ... concluded", "la procédure de ratification du traité")
 _CONCLUDED_OF = frozenset({"on", "about", "over", "for", "of", "into", "regarding", "su", "sul",
@@ -6468,7 +6470,11 @@ class _State:
                 # "a ratification law signed by Putin": a ratification is of the agreement
                 # the text named before, though the sentence names none
                 milestone_of = agreement or (self.last_agreement if rule.type in (
-                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
+                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) or rule.type in (
+                        EventType.SIGNING, EventType.SUBMISSION)
+                    # "the document was signed by", "presentato il testo alla Duma": the
+                    # agreement told before (session 15)
+                    and self._treaty_ref_of(s, hits[0]) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
                 # (a milestone told in the background is the text's own account, not what
@@ -7501,6 +7507,22 @@ class _State:
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
 
+    def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
+        """The verb at token i has "the document", "the text" as its object or passive
+        subject ("signed the document", "il documento fu firmato da", "a soumis le texte à
+        la Douma"), nothing but articles, auxiliaries and adverbs between."""
+        toks = s.tokens
+        glue = _ARTICLE_WORDS | self.r.articles | _PASSIVE_AUX | _BEEN | _AUXILIARIES | {
+            "fu", "furent", "had", "has", "was", "were", "been", "era", "erano", "avait",
+            "avaient", "etait"}
+        for k in range(max(0, i - 4), min(len(toks), i + 4)):
+            if k == i or toks[k].fold not in _TREATY_REFS - {"it"}:
+                continue
+            a, b = (k + 1, i) if k < i else (i + 1, k)
+            if all(toks[x].fold in glue or _is_adverb(toks[x]) for x in range(a, b)):
+                return True
+        return False
+
     def _concluded_no_agreement(self, s: Sentence, e: FoundEvent) -> bool:
         """A verb of concluding that concludes no agreement: "conclude", "concludere",
         "conclure" said of a process, talks or a procedure that ended ("l'iter si era concluso
@@ -8336,11 +8358,24 @@ class _State:
         "it" ("The State Duma had approved the law on Oct. 24, and the Federation Council
         endorsed it", "La Douma avait approuvé le texte", "l'a adopté") is that
         agreement's ratification too."""
-        if self.last_agreement is None or not any(
-                e.type == EventType.RATIFICATION for e in self.result.events):
+        if self.last_agreement is None:
+            return False
+        rat_told = any(e.type == EventType.RATIFICATION for e in self.result.events)
+        # once only another milestone of the agreement is told ("The pact was signed in
+        # June. The Duma approved it on Oct. 24"), "it", "the text", "the document" are the
+        # treaty, a law is none yet (session 15)
+        if not rat_told and not any(e.type in MILESTONES and e.agreement
+                                    for e in self.result.events):
             return False
         toks = s.tokens
-        refs = set(s.hits(self.r.law_refs))
+        refs = {k for k in s.hits(self.r.law_refs)
+                if rat_told or toks[k].fold in _TREATY_REFS}
+        if not rat_told:
+            # ("The document was signed by Moscow and Pyongyang": a signing, no law)
+            hits = [h for h in hits if not any(
+                r.type == EventType.SIGNING and (toks[h].fold in r.words.words
+                                                 or toks[h].lemma in r.words.words)
+                for r in self.r.events)]
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
                 return True
@@ -8348,7 +8383,7 @@ class _State:
             # del Consiglio", "a donné son feu vert": an approval with no object of its own
             # (session 14)
             bare = next((j for j in range(h, min(h + 3, len(toks)))
-                         if toks[j].fold in _BARE_APPROVALS), None)
+                         if toks[j].fold in _BARE_APPROVALS), None) if rat_told else None
             if bare is not None and not (bare + 1 < len(toks) and toks[bare + 1].fold in {
                     "to", "for", "a", "al", "alla", "allo", "ai", "agli", "alle", "all", "au",
                     "aux", "pour", "per"}):
