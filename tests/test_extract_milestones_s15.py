@@ -224,3 +224,26 @@ def test_a_law_approved_after_a_signing_alone_is_no_ratification() -> None:
     text = ("The treaty with North Korea was signed in Pyongyang on June 19. The Duma approved "
             "the law on foreign agents on Tuesday.")
     assert [t for t, _, _ in _doc(text, "en")] == ["signing"]
+
+
+# --- who ratifies, named past a decree's noun, a title or a state's possessive -----------
+
+
+def test_who_ratifies_by_a_decree_or_past_a_states_possessive() -> None:
+    for text, lang, who in [
+        ("In Pyongyang, the treaty was ratified by a decree of North Korean leader Kim Jong Un "
+         "on Nov. 11.", "en", "kim-jong-un"),
+        ("The treaty with North Korea was ratified by Russia's State Duma on Oct. 24.", "en",
+         "state-duma"),
+        ("A Pyongyang il trattato è stato ratificato con un decreto del leader nordcoreano Kim "
+         "Jong Un l'11 novembre.", "it", "kim-jong-un"),
+        ("À Pyongyang, le traité a été ratifié par un décret du dirigeant nord-coréen Kim Jong "
+         "Un le 11 novembre.", "fr", "kim-jong-un"),
+    ]:
+        ms = _milestones(text, lang)
+        assert len(ms) == 1 and (who, "ratifier") in ms[0][1], (text, ms)
+
+
+def test_a_state_after_by_is_no_ratifier() -> None:
+    ms = _milestones("The treaty was ratified by North Korea on Monday.", "en")
+    assert ms == [("ratification", {("north-korea", "party")})], ms

@@ -340,6 +340,9 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: the words before the act that ratified ("by a decree of", "con un decreto del", "through
+#: a decree signed by")
+_RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
 #: words of ``law_refs`` that can name the treaty itself ("approved it", "il testo")
 _TREATY_REFS = frozenset({"it", "text", "document", "testo", "documento", "texte"})
 #: prepositions before an agreement's noun that make it no subject of the verb after it
@@ -6529,6 +6532,11 @@ class _State:
                         # "Russian lawmakers ratified", "la camera bassa del Parlamento
                         # russo ha ratificato": the state's lower house, the graph's body
                         ev.participants.insert(0, (chamber, "ratifier"))
+                if rule.type == EventType.RATIFICATION and not any(
+                        r == "ratifier" for _, r in ev.participants):
+                    agent = self._ratified_by(s, hits[0], cands)
+                    if agent is not None:
+                        ev.participants.insert(0, (agent, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     person_host = any(r == "host" and _kind(self, a) == "person"
@@ -7506,6 +7514,32 @@ class _State:
         return any(not any(j < x < b for x in self._clause_bounds(s))
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
+
+    def _ratified_by(self, s: Sentence, i: int, cands: list[_Candidate]) -> str | None:
+        """Who ratifies, named after "by", "da", "par" (or "with", "con", "through") past a
+        state's name or adjective, a title or a decree's noun: "was ratified by a decree of
+        North Korean leader Kim Jong Un", "ratified by Russia's State Duma", "ratificato con
+        un decreto del leader nordcoreano Kim Jong Un", "ratifié par un décret du dirigeant
+        nord-coréen Kim Jong Un" (session 15): the first person or body so named."""
+        toks = s.tokens
+        p = next((k for k in range(i + 1, min(i + 5, len(toks)))
+                  if toks[k].fold in _BY_WORDS | _RATIFIED_WITH), None)
+        if p is None or set(self.text[toks[i].end:toks[p].start]) & {",", ";", ":"}:
+            return None
+        bounds = self._clause_bounds(s)
+        for c in cands:
+            if c.start <= toks[p].start:
+                continue
+            gap = self.text[toks[p].end:c.start]
+            if set(gap) & {",", ";", ":", "(", "«", '"'} or len(gap.split()) > 8 or any(
+                    p < b and toks[b].start < c.start for b in bounds):
+                return None
+            kind = _kind(self, c.actor)
+            if kind in ("person", "government_body"):
+                return c.actor
+            if kind != "state":
+                return None
+        return None
 
     def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
         """The verb at token i has "the document", "the text" as its object or passive
