@@ -247,3 +247,25 @@ def test_who_ratifies_by_a_decree_or_past_a_states_possessive() -> None:
 def test_a_state_after_by_is_no_ratifier() -> None:
     ms = _milestones("The treaty was ratified by North Korea on Monday.", "en")
     assert ms == [("ratification", {("north-korea", "party")})], ms
+
+
+# --- a milestone in a "since" clause dated by a time counted back ------------------------
+
+
+def test_a_since_clause_dated_by_a_time_counted_back_is_an_event() -> None:
+    for text, lang in [
+        ("Trade has grown since Russia and North Korea sealed their pact last year.", "en"),
+        ("Lavrov arrived in Pyongyang, his first trip since Moscow and Pyongyang sealed their "
+         "mutual defence pact a year ago.", "en"),
+        ("Il commercio è cresciuto da quando Russia e Corea del Nord hanno firmato il patto "
+         "l'anno scorso.", "it"),
+        ("Les échanges ont augmenté depuis que la Russie et la Corée du Nord ont signé le "
+         "traité il y a un an.", "fr"),
+    ]:
+        ms = _milestones(text, lang)
+        assert ("signing", {("russia", "party"), ("north-korea", "party")}) in ms, (text, ms)
+
+
+def test_a_since_clause_with_no_time_of_its_own_is_background() -> None:
+    ms = _milestones("Trade has grown since Russia and North Korea signed their pact.", "en")
+    assert ms == [], ms

@@ -340,6 +340,13 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: times counted back from the publication that date a milestone's own clause
+_RELATIVE_TIMES = frozenset({
+    ("last", "year"), ("last", "month"), ("last", "week"), ("last", "summer"), ("ago",),
+    ("anno", "scorso"), ("scorso", "anno"), ("mese", "scorso"), ("scorso", "mese"),
+    ("anno", "passato"), ("scorsa", "estate"), ("estate", "scorsa"), ("fa",),
+    ("an", "dernier"), ("annee", "derniere"), ("mois", "dernier"), ("an", "passe"),
+    ("ete", "dernier"), ("il", "y", "a")})
 #: the words before the act that ratified ("by a decree of", "con un decreto del", "through
 #: a decree signed by")
 _RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
@@ -8266,6 +8273,12 @@ class _State:
         toks = s.tokens
         a, b = self._own_clause(s, trig)
         if any(a <= x < b for x, _ in self.date_spans):
+            return True
+        # a time counted back from the publication ("since Moscow and Pyongyang sealed their
+        # pact last year", "firmato l'anno scorso", "signé il y a un an"; session 15)
+        folds = [t.fold for t in toks if a <= t.start < b]
+        if any(tuple(folds[k:k + len(p)]) == p for p in _RELATIVE_TIMES
+               for k in range(len(folds))):
             return True
         places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
         return any(
