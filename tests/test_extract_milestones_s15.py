@@ -269,3 +269,32 @@ def test_a_since_clause_dated_by_a_time_counted_back_is_an_event() -> None:
 def test_a_since_clause_with_no_time_of_its_own_is_background() -> None:
     ms = _milestones("Trade has grown since Russia and North Korea signed their pact.", "en")
     assert ms == [], ms
+
+
+# --- the decree of a ratification told before ---------------------------------------------
+
+
+def test_the_decree_signed_after_a_ratification_is_told_ratifies() -> None:
+    for text, lang in [
+        ("Putin signed the law ratifying the treaty with North Korea on Nov. 9. Kim Jong Un "
+         "signed the corresponding decree two days later.", "en"),
+        ("Putin ha firmato il 9 novembre la legge di ratifica del trattato con la Corea del "
+         "Nord. Kim Jong Un ha firmato il relativo decreto due giorni dopo.", "it"),
+        ("Vladimir Poutine avait promulgué le 9 novembre la loi de ratification du traité avec "
+         "la Corée du Nord. Côté nord-coréen, le dirigeant Kim Jong Un a signé le décret "
+         "correspondant deux jours plus tard.", "fr"),
+    ]:
+        ms = _doc(text, lang)
+        assert any(t == "ratification" and ("kim-jong-un", "ratifier") in p
+                   for t, p, _ in ms), (text, ms)
+
+
+def test_a_decree_or_law_on_something_else_ratifies_nothing() -> None:
+    for text in [
+        "Putin signed the law ratifying the treaty with North Korea on Nov. 9. Putin signed a "
+        "decree on conscription on Nov. 11.",
+        "The Duma ratified the treaty with North Korea on Oct. 24. On Tuesday it approved the "
+        "law on foreign agents.",
+    ]:
+        ms = _doc(text, "en")
+        assert [t for t, _, _ in ms] == ["ratification"], (text, ms)

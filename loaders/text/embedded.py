@@ -350,6 +350,10 @@ _RELATIVE_TIMES = frozenset({
 #: the words before the act that ratified ("by a decree of", "con un decreto del", "through
 #: a decree signed by")
 _RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
+#: the words after a law or decree that tell what else it is about
+_LAW_ABOUT = frozenset({"on", "about", "banning", "against", "su", "sul", "sulla", "sullo",
+                        "sui", "sugli", "sulle", "contro", "sur", "contre", "concernant",
+                        "relatif", "relativo", "riguardante"})
 #: words of ``law_refs`` that can name the treaty itself ("approved it", "il testo")
 _TREATY_REFS = frozenset({"it", "text", "document", "testo", "documento", "texte"})
 #: prepositions before an agreement's noun that make it no subject of the verb after it
@@ -6690,6 +6694,10 @@ class _State:
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
                         and all(r == "party" for _, r in ev.participants)) and not (
+                        # "Kim Jong Un signed the decree on Nov. 11": a ratification whose
+                        # sentence names neither party has its ratifier alone (GUIDELINES)
+                        rule.type == EventType.RATIFICATION and ev.agreement
+                        and any(r == "ratifier" for _, r in ev.participants)) and not (
                         # "Kim received the Chinese ambassador": the other side is a person
                         # unnamed, his state no side; the meeting is told
                         rule.type == EventType.MEETING and ev.participants
@@ -8415,8 +8423,14 @@ class _State:
                                     for e in self.result.events):
             return False
         toks = s.tokens
+        # (not a law or decree of something else: "a decree on conscription", "la legge
+        # sugli agenti stranieri", "un décret sur")
         refs = {k for k in s.hits(self.r.law_refs)
-                if rat_told or toks[k].fold in _TREATY_REFS}
+                if (rat_told or toks[k].fold in _TREATY_REFS)
+                and not (k + 1 < len(toks) and toks[k + 1].fold in _LAW_ABOUT and not (
+                    # ("approved the law on Oct. 24": a date)
+                    k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
+                    or k + 2 < len(toks) and toks[k + 2].text[:1].isdigit()))}
         if not rat_told:
             # ("The document was signed by Moscow and Pyongyang": a signing, no law)
             hits = [h for h in hits if not any(
