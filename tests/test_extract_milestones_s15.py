@@ -298,3 +298,21 @@ def test_a_decree_or_law_on_something_else_ratifies_nothing() -> None:
     ]:
         ms = _doc(text, "en")
         assert [t for t, _, _ in ms] == ["ratification"], (text, ms)
+
+
+# --- the treaty's signing in a participle of a sentence about its ratification law ------
+
+
+def test_a_participle_signing_after_the_ratification_law_is_its_own_event() -> None:
+    for text, lang in [
+        ("Le président russe Vladimir Poutine a promulgué samedi la loi ratifiant le traité "
+         "avec la Corée du Nord, signé le 19 juin à Pyongyang.", "fr"),
+        ("Putin signed on Saturday the law ratifying the treaty with North Korea, signed in "
+         "Pyongyang on June 19.", "en"),
+        ("Putin ha promulgato sabato la legge che ratifica il trattato con la Corea del Nord, "
+         "firmato a Pyongyang il 19 giugno.", "it"),
+    ]:
+        ms = _milestones(text, lang)
+        assert sorted(t for t, _ in ms) == ["ratification", "signing"], (text, ms)
+        assert any(t == "ratification" and ("vladimir-putin", "ratifier") in p
+                   for t, p in ms), (text, ms)

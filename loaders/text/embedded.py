@@ -6119,9 +6119,24 @@ class _State:
                 continue
             # one event per clause: "X visited A, while Y travelled to B"
             rule_hits = hits
-            for first in self._clause_heads(s, rule_hits):
+            heads = self._clause_heads(s, rule_hits)
+            # a milestone in a participle after the agreement's noun is its own clause ("the
+            # law ratifying the treaty with North Korea, signed in Pyongyang on June 19";
+            # session 15): a head of its own, its words its clause's alone
+            signs = {w for r in self.r.events if r.type == EventType.SIGNING
+                     for w in r.words.words}
+            own_heads = [h for h in rule_hits if rule.type in MILESTONES and h not in heads
+                         and h > heads[0] and self._agreement_participle(s, h) and not (
+                             rule.type != EventType.SIGNING and (
+                                 s.tokens[h].fold in signs or s.tokens[h].lemma in signs))]
+            for first in sorted(heads + own_heads):
                 hits = [first, *[h for h in rule_hits if h > first]]
-                if self._not_with_near(s, rule, first):
+                if first in own_heads or rule.type == EventType.SIGNING and first > 0 \
+                        and self._agreement_participle(s, first):
+                    a, b = self._own_clause(s, first)
+                    if any(a <= s.tokens[k].start < b for k in s.hits(rule.not_with)):
+                        continue
+                elif self._not_with_near(s, rule, first):
                     continue
                 if rule.type in (EventType.DEPLOYMENT, EventType.SUPPLY):
                     hits = self._object_relative_verb(s, rule, hits, cands)
@@ -6799,8 +6814,11 @@ class _State:
         out = self._act_taken_up(s, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
-            out = [e for e in out if not (e.type == EventType.SIGNING and {
-                a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
+            # (not a signing with no signatory: "promulgué la loi ratifiant le traité ...,
+            # signé le 19 juin à Pyongyang" tells the treaty's own signing; session 15)
+            out = [e for e in out if not (e.type == EventType.SIGNING and (signers := {
+                a for a, r in e.participants if r == "signatory"}) <= self._law_ratifiers
+                and (signers or not e.clause))]
             self._law_ratifiers = set()
         out = self._signers_of_background(s, cands, out)
         out = [e for e in out if not (e.type == EventType.SIGNING
