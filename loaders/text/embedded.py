@@ -6133,8 +6133,8 @@ class _State:
                 hits = [first, *[h for h in rule_hits if h > first]]
                 if first in own_heads or rule.type == EventType.SIGNING and first > 0 \
                         and self._agreement_participle(s, first):
-                    a, b = self._own_clause(s, first)
-                    if any(a <= s.tokens[k].start < b for k in s.hits(rule.not_with)):
+                    own_a, own_b = self._own_clause(s, first)
+                    if any(own_a <= s.tokens[k].start < own_b for k in s.hits(rule.not_with)):
                         continue
                 elif self._not_with_near(s, rule, first):
                     continue
