@@ -316,3 +316,34 @@ def test_a_participle_signing_after_the_ratification_law_is_its_own_event() -> N
         assert sorted(t for t, _ in ms) == ["ratification", "signing"], (text, ms)
         assert any(t == "ratification" and ("vladimir-putin", "ratifier") in p
                    for t, p in ms), (text, ms)
+
+
+# --- more words of the milestones ---------------------------------------------------------
+
+
+def test_more_words_of_signing_ratification_and_entry_into_force() -> None:
+    for text, lang, kind in [
+        ("Putin and Kim Jong Un put pen to paper on the partnership treaty in Pyongyang on "
+         "June 19.", "en", "signing"),
+        ("The treaty between Russia and North Korea became operative on Dec. 4.", "en",
+         "entry_into_force"),
+        ("The Federation Council gave its consent to the treaty with North Korea on Nov. 6.",
+         "en", "ratification"),
+        ("Il trattato tra Russia e Corea del Nord è diventato operativo il 4 dicembre.", "it",
+         "entry_into_force"),
+        ("Il trattato tra Russia e Corea del Nord è divenuto effettivo il 4 dicembre.", "it",
+         "entry_into_force"),
+        ("Il Consiglio della Federazione ha dato il suo assenso al trattato con la Corea del "
+         "Nord il 6 novembre.", "it", "ratification"),
+        ("Le traité entre la Russie et la Corée du Nord est devenu effectif le 4 décembre.",
+         "fr", "entry_into_force"),
+        ("Le traité entre la Russie et la Corée du Nord s'applique depuis le 4 décembre.",
+         "fr", "entry_into_force"),
+        ("Le Conseil de la Fédération a donné son aval au traité avec la Corée du Nord le 6 "
+         "novembre.", "fr", "ratification"),
+    ]:
+        assert _types(text, lang) == [kind], text
+
+
+def test_an_initial_agreement_is_no_signing() -> None:
+    assert _types("The initial agreement with North Korea was discussed in Moscow.", "en") == []
