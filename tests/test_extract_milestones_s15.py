@@ -347,3 +347,32 @@ def test_more_words_of_signing_ratification_and_entry_into_force() -> None:
 
 def test_an_initial_agreement_is_no_signing() -> None:
     assert _types("The initial agreement with North Korea was discussed in Moscow.", "en") == []
+
+
+# --- the instruments of ratification exchanged --------------------------------------------
+
+
+def test_the_instruments_of_ratification_exchanged_are_no_ratification() -> None:
+    for text, lang in [
+        ("The two sides exchanged instruments of ratification in Moscow on Wednesday.", "en"),
+        ("Rudenko and Sin Hong Chol exchanged the ratification documents at a ceremony in "
+         "Moscow on Dec. 4.", "en"),
+        ("Le due parti si sono scambiate mercoledì a Mosca gli strumenti di ratifica.", "it"),
+        ("Rudenko e Sin Hong Chol si sono scambiati i documenti di ratifica a Mosca il 4 "
+         "dicembre.", "it"),
+        ("Roudenko et Sin Hong Chol ont échangé les documents de ratification lors d'une "
+         "cérémonie à Moscou le 4 décembre.", "fr"),
+    ]:
+        assert "ratification" not in _types(text, lang), text
+
+
+def test_a_ratification_in_a_sentence_that_also_tells_the_exchange_stays() -> None:
+    for text in [
+        "Putin signed the law ratifying the treaty with North Korea on Nov. 9, and the "
+        "instruments of ratification were exchanged in Moscow on Dec. 4.",
+        "Putin signed the law ratifying the treaty with North Korea on Nov. 9, and the "
+        "ratification documents were exchanged in Moscow on Dec. 4.",
+    ]:
+        ms = _milestones(text, "en")
+        assert [t for t, _ in ms] == ["ratification"], ms
+        assert ("vladimir-putin", "ratifier") in ms[0][1], ms

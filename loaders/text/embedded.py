@@ -350,6 +350,10 @@ _RELATIVE_TIMES = frozenset({
 #: the words before the act that ratified ("by a decree of", "con un decreto del", "through
 #: a decree signed by")
 _RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
+#: the nouns of the instruments of ratification (exchanged: the entry into force)
+_INSTRUMENTS = frozenset({"instrument", "instruments", "document", "documents", "papers",
+                          "strumento", "strumenti", "documento", "documenti", "atti", "atto",
+                          "actes", "acte"})
 #: the words after a law or decree that tell what else it is about
 _LAW_ABOUT = frozenset({"on", "about", "banning", "against", "su", "sul", "sulla", "sullo",
                         "sui", "sugli", "sulle", "contro", "sur", "contre", "concernant",
@@ -6042,6 +6046,11 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.RATIFICATION:
+                # "exchanged the instruments of ratification", "les documents de
+                # ratification", "the ratification papers": the noun of the instruments, part
+                # of the entry into force, is no ratification (session 15)
+                hits = [h for h in hits if not self._instrument_of_ratification(s, h)]
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -7573,6 +7582,20 @@ class _State:
             if kind != "state":
                 return None
         return None
+
+    def _instrument_of_ratification(self, s: Sentence, h: int) -> bool:
+        """The ratification noun at token h names the instruments of ratification
+        ("instruments of ratification", "ratification documents", "gli strumenti di
+        ratifica", "les documents de ratification")."""
+        toks = s.tokens
+        if not toks[h].fold.startswith("ratif"):
+            return False
+        if h + 1 < len(toks) and toks[h + 1].fold in _INSTRUMENTS:
+            return True
+        k = h - 1
+        while k >= 0 and toks[k].fold in {"of", "the", "di", "de", "d", "des", "du"}:
+            k -= 1
+        return 0 <= k < h - 1 and toks[k].fold in _INSTRUMENTS
 
     def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
         """The verb at token i has "the document", "the text" as its object or passive
