@@ -376,3 +376,25 @@ def test_a_ratification_in_a_sentence_that_also_tells_the_exchange_stays() -> No
         ms = _milestones(text, "en")
         assert [t for t, _ in ms] == ["ratification"], ms
         assert ("vladimir-putin", "ratifier") in ms[0][1], ms
+
+
+# --- a signing named as the setting of another fact ---------------------------------------
+
+
+def test_the_signing_ceremony_as_a_setting_is_no_signing() -> None:
+    for text, lang in [
+        ("At the signing ceremony, Putin said the treaty was a breakthrough.", "en"),
+        ("Alla cerimonia della firma, Putin ha definito il trattato una svolta.", "it"),
+        ("Lors de la cérémonie de signature, Poutine a qualifié le traité de percée.", "fr"),
+    ]:
+        assert "signing" not in _types(text, lang), text
+
+
+def test_a_signing_ceremony_with_its_own_date_or_signers_is_a_signing() -> None:
+    for text, lang in [
+        ("At the signing ceremony in Pyongyang on June 19, Putin said the treaty was a "
+         "breakthrough.", "en"),
+        ("The treaty was hailed at its signing by Putin and Kim Jong Un in Pyongyang.", "en"),
+        ("La signature du traité par Poutine et Kim a eu lieu à Pyongyang le 19 juin.", "fr"),
+    ]:
+        assert "signing" in _types(text, lang), text

@@ -350,6 +350,11 @@ _RELATIVE_TIMES = frozenset({
 #: the words before the act that ratified ("by a decree of", "con un decreto del", "through
 #: a decree signed by")
 _RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
+#: the prepositions of a setting and the nouns of a ceremony ("At the signing ceremony",
+#: "alla cerimonia della firma", "lors de la cérémonie de signature")
+_SETTING_PREPS = frozenset({"at", "during", "alla", "durante", "lors", "pendant", "nel",
+                            "nella", "au", "a"})
+_SETTING_NOUNS = frozenset({"ceremony", "cerimonia", "ceremonie"})
 #: the nouns of the instruments of ratification (exchanged: the entry into force)
 _INSTRUMENTS = frozenset({"instrument", "instruments", "document", "documents", "papers",
                           "strumento", "strumenti", "documento", "documenti", "atti", "atto",
@@ -6180,6 +6185,12 @@ class _State:
                     # signing of the pact": a time; not "après la ratification du traité par
                     # la Douma", which tells who ratified
                     continue
+                if rule.type in MILESTONES and self._milestone_setting(s, hits[0]) and \
+                        not self._own_time_or_place(s, hits[0]):
+                    # "At the signing ceremony, Putin said", "Alla cerimonia della firma",
+                    # "Lors de la cérémonie de signature": the setting of another fact
+                    # (session 15)
+                    continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
                     # sending
@@ -7596,6 +7607,24 @@ class _State:
         while k >= 0 and toks[k].fold in {"of", "the", "di", "de", "d", "des", "du"}:
             k -= 1
         return 0 <= k < h - 1 and toks[k].fold in _INSTRUMENTS
+
+    def _milestone_setting(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i names the setting of another fact: after "at",
+        "during", "alla", "durante", "lors de", "pendant" and an article, a noun of a
+        ceremony between ("At the signing ceremony", "durante la cerimonia della firma",
+        "lors de la cérémonie de signature"); not with who did it ("at the signing by Putin
+        and Kim")."""
+        toks = s.tokens
+        if not toks[i].text.islower():
+            return False
+        k = i - 1
+        while k >= 0 and toks[k].fold not in _SETTING_PREPS - {"a"} and (
+                toks[k].fold in _ARTICLE_WORDS | self.r.articles | _SETTING_NOUNS
+                | _DEFINITE_CONTRACTED | {"of", "di", "de", "della", "du", "d"}):
+            k -= 1
+        if k < 0 or toks[k].fold not in _SETTING_PREPS or k == i - 1:
+            return False
+        return not any(toks[x].fold in _BY_WORDS for x in range(i + 1, min(i + 4, len(toks))))
 
     def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
         """The verb at token i has "the document", "the text" as its object or passive
