@@ -398,3 +398,21 @@ def test_a_signing_ceremony_with_its_own_date_or_signers_is_a_signing() -> None:
         ("La signature du traité par Poutine et Kim a eu lieu à Pyongyang le 19 juin.", "fr"),
     ]:
         assert "signing" in _types(text, lang), text
+
+
+# --- the treaty's signing named by its noun, with the objects of another verb -------------
+
+
+def test_the_treatys_signing_by_its_noun_keeps_the_treatys_parties() -> None:
+    for text, lang in [
+        ("Russia and North Korea signed a comprehensive strategic partnership treaty in "
+         "Pyongyang. The treaty's signing in June alarmed Seoul and Tokyo.", "en"),
+        ("Russia e Corea del Nord hanno firmato un trattato di partenariato strategico globale. "
+         "La firma del trattato a giugno ha allarmato Seul e Tokyo.", "it"),
+        ("La Russie et la Corée du Nord ont signé un traité de partenariat stratégique global. "
+         "La signature du traité en juin a inquiété Séoul et Tokyo.", "fr"),
+    ]:
+        ms = _doc(text, lang)
+        assert all(p == {("russia", "party"), ("north-korea", "party")}
+                   for t, p, _ in ms if t == "signing"), (text, ms)
+        assert all(ag for t, _, ag in ms if t == "signing"), (text, ms)

@@ -6523,7 +6523,10 @@ class _State:
                         EventType.SIGNING, EventType.SUBMISSION)
                     # "the document was signed by", "presentato il testo alla Duma": the
                     # agreement told before (session 15)
-                    and self._treaty_ref_of(s, hits[0]) else None)
+                    and (self._treaty_ref_of(s, hits[0])
+                         # "the treaty's signing", "la firma del trattato": a noun of the
+                         # treaty told before
+                         or self._definite_treaty_noun(s, hits[0])) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
                 # (a milestone told in the background is the text's own account, not what
@@ -7625,6 +7628,42 @@ class _State:
         if k < 0 or toks[k].fold not in _SETTING_PREPS or k == i - 1:
             return False
         return not any(toks[x].fold in _BY_WORDS for x in range(i + 1, min(i + 4, len(toks))))
+
+    def _definite_treaty_noun(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i has the agreement told before as its definite
+        complement ("the treaty's signing", "the signing of the pact", "la firma del
+        trattato", "la signature du traité")."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        if i >= 3 and toks[i - 1].fold == "s" and toks[i - 2].fold in refs and \
+                toks[i - 3].fold in ("the", "this", "that"):
+            return True
+        j = i + 1
+        if j < len(toks) and toks[j].fold in ("of", "del", "dello", "della", "du", "dell"):
+            j += 1
+            if j < len(toks) and toks[j].fold in ("the", "this", "that", "l", "le", "la"):
+                j += 1
+            elif toks[j - 1].fold == "of":
+                return False
+            return j < len(toks) and toks[j].fold in refs
+        return False
+
+    def _objects_of_next_verb(self, s: Sentence, ev: FoundEvent, stray: set[str]) -> bool:
+        """The milestone is a noun with the agreement as its complement ("the treaty's
+        signing", "la firma del trattato", "la signature du traité") and every state of
+        ``stray`` is named after a verb that follows it: that verb's objects."""
+        toks = s.tokens
+        i = s.token_at(ev.trigger[0])
+        arts = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        noun = i > 0 and (toks[i - 1].fold in arts or toks[i - 1].fold == "s")
+        if not noun:
+            return False
+        verb = next((k for k in range(i + 1, len(toks)) if toks[k].text.islower()
+                     and self._is_verb(toks[k]) and not toks[k].fold.startswith("sign")), None)
+        if verb is None:
+            return False
+        spots = [m.start for m in self._mentions_in(s.start, s.end) if m.target in stray]
+        return bool(spots) and all(x > toks[verb].start for x in spots)
 
     def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
         """The verb at token i has "the document", "the text" as its object or passive
@@ -10154,6 +10193,13 @@ class _State:
                  and not any(a < m.end and m.start < b for a, b in said)}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties) and self._objects_of_next_verb(s, ev, stray):
+            # "The treaty's signing in June alarmed Seoul and Tokyo", "la firma del trattato
+            # ha allarmato Seul": the states after the next verb are its objects, no parties
+            # of the milestone named by its noun (session 15)
+            ev.participants = [(a, r) for a, r in ev.participants if a not in stray]
+            stray = set()
+            named |= set(g.parties)
         if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
             # "The treaty's entry into force drew condemnation from Seoul": the treaty told
             # before, taken up by its noun; Seoul condemns, it is no party (session 14)
