@@ -416,3 +416,16 @@ def test_the_treatys_signing_by_its_noun_keeps_the_treatys_parties() -> None:
         assert all(p == {("russia", "party"), ("north-korea", "party")}
                    for t, p, _ in ms if t == "signing"), (text, ms)
         assert all(ag for t, _, ag in ms if t == "signing"), (text, ms)
+
+
+# --- an upper house after a state's possessive --------------------------------------------
+
+
+def test_an_upper_house_after_a_states_possessive_is_that_states() -> None:
+    for text in [
+        "The Russian parliament's upper house rubber-stamped the treaty with North Korea on "
+        "Nov. 6.",
+        "Russia's upper house approved the treaty with North Korea on Nov. 6.",
+    ]:
+        ms = _milestones(text, "en")
+        assert len(ms) == 1 and ("federation-council", "ratifier") in ms[0][1], (text, ms)

@@ -2158,6 +2158,14 @@ class _State:
                     break
                 state = m
                 break
+            if state is None and k > 1 and toks[k - 1].fold == "s":
+                # "Russia's upper house", "the Russian parliament's upper house" (session 15)
+                b = k - 2
+                if b > 0 and toks[b].fold in ("parliament", "legislature"):
+                    b -= 1
+                m = self.mentions.at(toks[b].start)
+                if m is not None and not m.agreement and self._state_of(m.target) == m.target:
+                    state = m
             country = self._state_of(state.target) if state is not None else None
             if country is None:
                 house = self._lower_house_before(toks[k].start)
