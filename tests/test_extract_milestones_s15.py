@@ -429,3 +429,27 @@ def test_an_upper_house_after_a_states_possessive_is_that_states() -> None:
     ]:
         ms = _milestones(text, "en")
         assert len(ms) == 1 and ("federation-council", "ratifier") in ms[0][1], (text, ms)
+
+
+# --- a source telling the exchange of the instruments makes no declaration ----------------
+
+
+def test_the_exchange_of_instruments_told_by_a_source_is_no_statement() -> None:
+    for text, lang in [
+        ("Il trattato tra Russia e Corea del Nord è entrato in vigore mercoledì. Gli strumenti "
+         "di ratifica sono stati scambiati a Mosca da Rudenko e Sin Hong Chol, ha precisato il "
+         "ministero degli Esteri russo.", "it"),
+        ("Le traité entre la Russie et la Corée du Nord est entré en vigueur mercredi. Les "
+         "documents ont été échangés à Moscou par Roudenko et Sin Hong Chol, a précisé Maria "
+         "Zakharova.", "fr"),
+        ("The treaty between Russia and North Korea took effect on Wednesday. The documents "
+         "were handed over in Moscow by Rudenko and Sin Hong Chol, Maria Zakharova said.", "en"),
+    ]:
+        d = run(text, language=lang, published="2024-12-05")
+        assert [t for t, _ in events(d)] == ["entry_into_force"], (text, events(d))
+
+
+def test_documents_handed_over_in_no_treatys_story_are_what_is_said() -> None:
+    d = run("Maria Zakharova said the documents handed over to the court were forged.",
+            language="en", published="2024-12-05")
+    assert [t for t, _ in events(d)] == ["statement"]

@@ -359,6 +359,9 @@ _SETTING_NOUNS = frozenset({"ceremony", "cerimonia", "ceremonie"})
 _INSTRUMENTS = frozenset({"instrument", "instruments", "document", "documents", "papers",
                           "strumento", "strumenti", "documento", "documenti", "atti", "atto",
                           "actes", "acte"})
+#: stems of the words of exchanging or handing over ("exchanged", "scambiati", "échangé",
+#: "remis", "consegnati")
+_EXCHANGE_STEMS = ("exchang", "swap", "scambi", "echang", "remis", "consegnat", "transmis")
 #: the words after a law or decree that tell what else it is about
 _LAW_ABOUT = frozenset({"on", "about", "banning", "against", "su", "sul", "sulla", "sullo",
                         "sui", "sugli", "sulle", "contro", "sur", "contre", "concernant",
@@ -6840,6 +6843,11 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        # the instruments of ratification exchanged or handed over are part of the treaty's
+        # entry into force, a fact of the model: what a source says of them is no
+        # declaration ("The documents were handed over by Rudenko and Sin, the ministry
+        # added"; session 15)
+        self._live_hits.update(self._instruments_exchanged(s))
         out = self._approval_agents(s, cands, out)
         out = self._same_act(s, cands, out)
         out = self._act_taken_up(s, out)
@@ -7604,6 +7612,24 @@ class _State:
             if kind != "state":
                 return None
         return None
+
+    def _instruments_exchanged(self, s: Sentence) -> list[int]:
+        """Tokens of a verb or noun of exchanging or handing over the instruments of
+        ratification ("exchanged instruments of ratification", "the documents were handed
+        over", "si sono scambiati gli strumenti", "ont échangé les documents", "lo scambio
+        degli strumenti"), once the text tells a milestone of the agreement or the sentence
+        names a ratification."""
+        toks = s.tokens
+        if not any(t.fold.startswith("ratif") for t in toks) and not any(
+                e.type in MILESTONES and e.agreement for e in self.result.events):
+            return []
+        objs = [k for k, t in enumerate(toks) if t.fold in _INSTRUMENTS]
+        if not objs:
+            return []
+        return [k for k, t in enumerate(toks)
+                if (t.fold.startswith(_EXCHANGE_STEMS) or t.fold == "handed"
+                    and k + 1 < len(toks) and toks[k + 1].fold == "over")
+                and any(abs(k - o) <= 8 for o in objs)]
 
     def _instrument_of_ratification(self, s: Sentence, h: int) -> bool:
         """The ratification noun at token h names the instruments of ratification
