@@ -453,3 +453,9 @@ def test_documents_handed_over_in_no_treatys_story_are_what_is_said() -> None:
     d = run("Maria Zakharova said the documents handed over to the court were forged.",
             language="en", published="2024-12-05")
     assert [t for t, _ in events(d)] == ["statement"]
+
+
+def test_a_need_in_another_clause_leaves_the_milestone() -> None:
+    ms = _milestones("Moscow says the treaty requires each side to help the other, and it took "
+                     "effect on Dec. 4.", "en")
+    assert [t for t, _ in ms] == ["entry_into_force"], ms

@@ -7863,6 +7863,15 @@ class _State:
                 continue
             if p < i and set(self.text[toks[p].end:toks[i].start]) & {";", ":"}:
                 continue
+            commas = [k for k in range(p + 1, i + 1)
+                      if "," in self.text[toks[k - 1].end:toks[k].start]]
+            if commas and (any(toks[k].fold in _AND for k in commas) or any(
+                    toks[r].fold in self.r.relatives and "," not in self.text[
+                        toks[r].end:toks[p].start] for r in range(max(0, p - 6), p))):
+                # "Moscow says the treaty requires ..., and it took effect on Dec. 4", "The
+                # treaty, which Seoul says must be scrapped, took effect": the need is
+                # another clause's
+                continue
             return True
         return False
 
