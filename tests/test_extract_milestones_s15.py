@@ -459,3 +459,19 @@ def test_a_need_in_another_clause_leaves_the_milestone() -> None:
     ms = _milestones("Moscow says the treaty requires each side to help the other, and it took "
                      "effect on Dec. 4.", "en")
     assert [t for t, _ in ms] == ["entry_into_force"], ms
+
+
+# --- the same ratification told again ---------------------------------------------------
+
+
+def test_the_same_ratification_told_again_is_one_event_and_no_statement() -> None:
+    for text, lang in [
+        ("The State Duma ratified the treaty with North Korea on Thursday. The treaty was "
+         "approved unanimously by the 397 deputies present, TASS reported.", "en"),
+        ("La Duma di Stato ha ratificato giovedì il trattato con la Corea del Nord. Il testo è "
+         "stato approvato all'unanimità dai 397 deputati presenti, riferisce la Tass.", "it"),
+        ("La Douma a ratifié jeudi le traité avec la Corée du Nord. Le texte a été adopté à "
+         "l'unanimité par les 397 députés présents, selon TASS.", "fr"),
+    ]:
+        d = run(text, language=lang, published="2024-10-24")
+        assert [t for t, _ in events(d)] == ["ratification"], (text, events(d))

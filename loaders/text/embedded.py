@@ -6142,6 +6142,10 @@ class _State:
                     agreement and rule.type in MILESTONES) and not (
                     rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
                 continue
+            if rule.needs and not s.has(rule.needs) and rule.type in MILESTONES:
+                # ("Il testo è stato approvato dai deputati, riferisce la Tass": the law or
+                # text of the treaty approved, a fact of the model, no declaration; session 15)
+                self._live_hits.update(hits)
             # one event per clause: "X visited A, while Y travelled to B"
             rule_hits = hits
             heads = self._clause_heads(s, rule_hits)
