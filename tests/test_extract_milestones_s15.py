@@ -475,3 +475,29 @@ def test_the_same_ratification_told_again_is_one_event_and_no_statement() -> Non
     ]:
         d = run(text, language=lang, published="2024-10-24")
         assert [t for t, _ in events(d)] == ["ratification"], (text, events(d))
+
+
+# --- a second ratifier with its verb left out ---------------------------------------------
+
+
+def test_a_second_ratifier_with_the_verb_left_out_ratifies_too() -> None:
+    for text, lang, second in [
+        ("The treaty with North Korea is in force. The State Duma ratified it on Oct. 24, the "
+         "Federation Council on Nov. 6.", "en", "federation-council"),
+        ("Il trattato con la Corea del Nord è in vigore. La Duma lo ha ratificato il 24 "
+         "ottobre, il Consiglio della Federazione il 6 novembre.", "it",
+         "consiglio-della-federazione"),
+        ("Le traité avec la Corée du Nord est en vigueur. La Douma l'a ratifié le 24 octobre, "
+         "le Conseil de la Fédération le 6 novembre.", "fr", "conseil-de-la-federation"),
+    ]:
+        ms = _doc(text, lang)
+        who = {a for t, p, _ in ms if t == "ratification" for a, r in p if r == "ratifier"}
+        assert who == {"state-duma", second}, (text, ms)
+
+
+def test_a_source_after_the_comma_is_no_second_ratifier() -> None:
+    for text in [
+        "The State Duma ratified the treaty with North Korea on Oct. 24, Interfax reported.",
+        "The State Duma ratified the treaty with North Korea on Oct. 24, NATO said on Friday.",
+    ]:
+        assert _types(text, "en") == ["ratification"], text

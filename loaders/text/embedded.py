@@ -6883,6 +6883,7 @@ class _State:
         out = self._one_fact_per_trigger(s, out)
         out += self._onward_to_region(s, out)
         out += self._gapped(s, out, cands)
+        out += self._gapped_ratifications(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
         if appeals:
@@ -7616,6 +7617,52 @@ class _State:
             if kind != "state":
                 return None
         return None
+
+    def _gapped_ratifications(self, s: Sentence, out: list[FoundEvent],
+                              cands: list[_Candidate]) -> list[FoundEvent]:
+        """ "The State Duma ratified it on Oct. 24, the Federation Council on Nov. 6", "La Duma
+        lo ha ratificato il 24 ottobre, il Consiglio della Federazione il 6 novembre", "la
+        Douma l'a ratifié le 24 octobre, le Conseil de la Fédération le 6 novembre": after a
+        ratification with its ratifier, a comma, a body or person and a date with no verb of
+        their own are the same act by them (session 15)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION and _ratifiers(e)]
+        if not rats:
+            return []
+        toks = s.tokens
+        arts = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        found: list[FoundEvent] = []
+        taken = {a for e in out for a, _ in e.participants}
+        for c in cands:
+            base = next((e for e in rats if e.trigger[1] <= c.start), None)
+            # (a body of the graph may be filed as an organisation: "federation-council")
+            if base is None or c.actor in taken or _kind(self, c.actor) not in (
+                    "person", "government_body", "organization"):
+                continue
+            k = s.token_at(c.start)
+            j = k - 1
+            while j >= 0 and toks[j].fold in arts:
+                j -= 1
+            if j < 0 or not ("," in self.text[toks[j].end:toks[j + 1].start]
+                             or toks[j].fold in _AND and j > 0
+                             and "," in self.text[toks[j - 1].end:toks[j].start]):
+                continue
+            e = s.token_at(c.end - 1) + 1
+            stop = next((x for x in range(e, len(toks))
+                         if set(self.text[toks[x - 1].end:toks[x].start]) & {",", ";"}),
+                        len(toks))
+            if any(toks[x].text.islower() and self._is_verb(toks[x]) for x in range(e, stop)):
+                continue
+            if not any(c.end <= a < (toks[stop - 1].end if stop else s.end)
+                       for a, _ in self.date_spans):
+                continue
+            parties = [(a, r) for a, r in base.participants if r == "party"]
+            ev = FoundEvent(EventType.RATIFICATION, [(c.actor, "ratifier"), *parties],
+                            base.sentence, (c.start, c.end), agreement=base.agreement,
+                            notes=list(base.notes), own_part_date=True)
+            ev.unreported = base.unreported
+            found.append(ev)
+            taken.add(c.actor)
+        return found
 
     def _instruments_exchanged(self, s: Sentence) -> list[int]:
         """Tokens of a verb or noun of exchanging or handing over the instruments of
