@@ -345,6 +345,46 @@ _DEBATE_VERBS = frozenset({
 _BARE_APPROVALS = frozenset({"approval", "light", "libera", "vert", "approvazione",
                              "approbation", "aval", "avallo", "endorsement", "assent"})
 #: Modals between "before" and a milestone: it has not happened ("before it can take effect")
+#: times counted back from the publication that date a milestone's own clause
+_RELATIVE_TIMES = frozenset({
+    ("last", "year"), ("last", "month"), ("last", "week"), ("last", "summer"), ("ago",),
+    ("anno", "scorso"), ("scorso", "anno"), ("mese", "scorso"), ("scorso", "mese"),
+    ("anno", "passato"), ("scorsa", "estate"), ("estate", "scorsa"), ("fa",),
+    ("an", "dernier"), ("annee", "derniere"), ("mois", "dernier"), ("an", "passe"),
+    ("ete", "dernier"), ("il", "y", "a")})
+#: the words before the act that ratified ("by a decree of", "con un decreto del", "through
+#: a decree signed by")
+_RATIFIED_WITH = frozenset({"with", "through", "via", "con", "tramite", "mediante", "avec"})
+#: the prepositions of a setting and the nouns of a ceremony ("At the signing ceremony",
+#: "alla cerimonia della firma", "lors de la cérémonie de signature")
+_SETTING_PREPS = frozenset({"at", "during", "alla", "durante", "lors", "pendant", "nel",
+                            "nella", "au", "a"})
+_SETTING_NOUNS = frozenset({"ceremony", "cerimonia", "ceremonie"})
+#: the nouns of the instruments of ratification (exchanged: the entry into force)
+_INSTRUMENTS = frozenset({"instrument", "instruments", "document", "documents", "papers",
+                          "strumento", "strumenti", "documento", "documenti", "atti", "atto",
+                          "actes", "acte"})
+#: stems of the words of exchanging or handing over ("exchanged", "scambiati", "échangé",
+#: "remis", "consegnati")
+_EXCHANGE_STEMS = ("exchang", "swap", "scambi", "echang", "remis", "consegnat", "transmis")
+#: the words after a law or decree that tell what else it is about
+_LAW_ABOUT = frozenset({"on", "about", "banning", "against", "su", "sul", "sulla", "sullo",
+                        "sui", "sugli", "sulle", "contro", "sur", "contre", "concernant",
+                        "relatif", "relativo", "riguardante"})
+#: words of ``law_refs`` that can name the treaty itself ("approved it", "il testo")
+_TREATY_REFS = frozenset({"it", "text", "document", "testo", "documento", "texte"})
+#: prepositions before an agreement's noun that make it no subject of the verb after it
+#: ("the talks on the treaty ... concluded", "la procédure de ratification du traité")
+_CONCLUDED_OF = frozenset({"on", "about", "over", "for", "of", "into", "regarding", "su", "sul",
+                           "sulla", "di", "del", "della", "dello", "per", "sur", "du", "de",
+                           "des", "pour"})
+#: how far before a milestone a word of a step still needed stands ("mancano ora la firma
+#: della legge da parte del presidente Vladimir Putin e la ratifica nordcoreana")
+_PENDING_REACH = 25
+#: the auxiliary of a verb told as done: a step needed once is done ("ha ratificato")
+_PENDING_DONE = frozenset({"has", "have", "had", "was", "were", "ha", "hanno", "aveva",
+                           "avevano", "avesse", "stato", "stata", "stati", "state", "ont",
+                           "avait", "avaient", "ete"})
 _BEFORE_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "must", "shall",
                             "possa", "possano", "potra", "puisse", "puissent", "pourra"})
 #: Adverbs of what is not over yet between a copula and its predicate ("is still pending")
@@ -2286,6 +2326,14 @@ class _State:
                     break
                 state = m
                 break
+            if state is None and k > 1 and toks[k - 1].fold == "s":
+                # "Russia's upper house", "the Russian parliament's upper house" (session 15)
+                b = k - 2
+                if b > 0 and toks[b].fold in ("parliament", "legislature"):
+                    b -= 1
+                m = self.mentions.at(toks[b].start)
+                if m is not None and not m.agreement and self._state_of(m.target) == m.target:
+                    state = m
             country = self._state_of(state.target) if state is not None else None
             if country is None:
                 house = self._lower_house_before(toks[k].start)
@@ -3592,6 +3640,16 @@ class _State:
         """Where the sentence ``back`` sentences before ``s`` starts."""
         i = bisect.bisect_right(self.sentence_starts, s.start) - 1
         return self.sentence_starts[max(0, i - back)]
+
+    def _home_state(self, actor: str) -> str | None:
+        """The state a person serves as the list of known people has it (before what the
+        text's context gave a new actor), else ``_state_of``."""
+        info = self.lexicon.actors.get(actor) or self.result.new_actors.get(actor)
+        if info is not None and info.kind == "person":
+            known = known_person(info.name)[0]
+            if known:
+                return known
+        return self._state_of(actor)
 
     def _state_of(self, actor: str) -> str | None:
         info = self.lexicon.actors.get(actor)
@@ -6526,6 +6584,11 @@ class _State:
                     or s.tokens[h].lemma in rule.converse.words) or any(
                     s.tokens[k].fold in rule.needs.words or s.tokens[k].lemma in rule.needs.words
                     for k in range(h + 1, min(len(s.tokens), h + 6)))]
+            if rule.type == EventType.RATIFICATION:
+                # "exchanged the instruments of ratification", "les documents de
+                # ratification", "the ratification papers": the noun of the instruments, part
+                # of the entry into force, is no ratification (session 15)
+                hits = [h for h in hits if not self._instrument_of_ratification(s, h)]
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -6610,11 +6673,30 @@ class _State:
                     agreement and rule.type in MILESTONES) and not (
                     rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
                 continue
+            if rule.needs and not s.has(rule.needs) and rule.type in MILESTONES:
+                # ("Il testo è stato approvato dai deputati, riferisce la Tass": the law or
+                # text of the treaty approved, a fact of the model, no declaration; session 15)
+                self._live_hits.update(hits)
             # one event per clause: "X visited A, while Y travelled to B"
             rule_hits = hits
-            for first in self._clause_heads(s, rule_hits):
+            heads = self._clause_heads(s, rule_hits)
+            # a milestone in a participle after the agreement's noun is its own clause ("the
+            # law ratifying the treaty with North Korea, signed in Pyongyang on June 19";
+            # session 15): a head of its own, its words its clause's alone
+            signs = {w for r in self.r.events if r.type == EventType.SIGNING
+                     for w in r.words.words}
+            own_heads = [h for h in rule_hits if rule.type in MILESTONES and h not in heads
+                         and h > heads[0] and self._agreement_participle(s, h) and not (
+                             rule.type != EventType.SIGNING and (
+                                 s.tokens[h].fold in signs or s.tokens[h].lemma in signs))]
+            for first in sorted(heads + own_heads):
                 hits = [first, *[h for h in rule_hits if h > first]]
-                if self._not_with_near(s, rule, first):
+                if first in own_heads or rule.type == EventType.SIGNING and first > 0 \
+                        and self._agreement_participle(s, first):
+                    own_a, own_b = self._own_clause(s, first)
+                    if any(own_a <= s.tokens[k].start < own_b for k in s.hits(rule.not_with)):
+                        continue
+                elif self._not_with_near(s, rule, first):
                     continue
                 if rule.type in (EventType.DEPLOYMENT, EventType.SUPPLY):
                     hits = self._object_relative_verb(s, rule, hits, cands)
@@ -6648,6 +6730,12 @@ class _State:
                     # "si è intensificata dopo la firma del trattato di giugno", "after the
                     # signing of the pact": a time; not "après la ratification du traité par
                     # la Douma", which tells who ratified
+                    continue
+                if rule.type in MILESTONES and self._milestone_setting(s, hits[0]) and \
+                        not self._own_time_or_place(s, hits[0]):
+                    # "At the signing ceremony, Putin said", "Alla cerimonia della firma",
+                    # "Lors de la cérémonie de signature": the setting of another fact
+                    # (session 15)
                     continue
                 if first == rule_hits[-1] and self._bare_back_reference(s, rule, first):
                     # "called the soldiers heroes": the soldiers told of before, no new
@@ -6701,6 +6789,9 @@ class _State:
                         # "before it can take effect", "dovrà essere esaminato ... prima di
                         # essere firmato da Putin"
                         or self._before_unreal(s, hits[0])
+                        # "still needs the approval of the Council", "mancano la firma della
+                        # legge e la ratifica", "Pour entrer en vigueur" (session 15)
+                        or rule.type in MILESTONES and self._pending_milestone(s, hits[0])
                         # "sent the treaty to the Duma for ratification", "The Duma received
                         # the ratification bill": a purpose, a law only named
                         or rule.type == EventType.RATIFICATION and (
@@ -7006,7 +7097,14 @@ class _State:
                 # "a ratification law signed by Putin": a ratification is of the agreement
                 # the text named before, though the sentence names none
                 milestone_of = agreement or (self.last_agreement if rule.type in (
-                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) else None)
+                    EventType.RATIFICATION, EventType.ENTRY_INTO_FORCE) or rule.type in (
+                        EventType.SIGNING, EventType.SUBMISSION)
+                    # "the document was signed by", "presentato il testo alla Duma": the
+                    # agreement told before (session 15)
+                    and (self._treaty_ref_of(s, hits[0])
+                         # "the treaty's signing", "la firma del trattato": a noun of the
+                         # treaty told before
+                         or self._definite_treaty_noun(s, hits[0])) else None)
                 ev = FoundEvent(rule.type, [], (s.start, s.end), (trig.start, trig.end),
                                 agreement=milestone_of if rule.type in MILESTONES else None)
                 # (a milestone told in the background is the text's own account, not what
@@ -7067,6 +7165,11 @@ class _State:
                         # "Russian lawmakers ratified", "la camera bassa del Parlamento
                         # russo ha ratificato": the state's lower house, the graph's body
                         ev.participants.insert(0, (chamber, "ratifier"))
+                if rule.type == EventType.RATIFICATION and not any(
+                        r == "ratifier" for _, r in ev.participants):
+                    agent = self._ratified_by(s, hits[0], cands)
+                    if agent is not None:
+                        ev.participants.insert(0, (agent, "ratifier"))
                 if rule.type == EventType.VISIT:
                     # a visit is to a state ("went to the UN Security Council": no host)
                     person_host = any(r == "host" and _kind(self, a) == "person"
@@ -7238,6 +7341,10 @@ class _State:
                 if rule.type in SYMMETRIC and len({a for a, _ in ev.participants}) < 2 and not (
                         rule.type in MILESTONES and ev.participants
                         and all(r == "party" for _, r in ev.participants)) and not (
+                        # "Kim Jong Un signed the decree on Nov. 11": a ratification whose
+                        # sentence names neither party has its ratifier alone (GUIDELINES)
+                        rule.type == EventType.RATIFICATION and ev.agreement
+                        and any(r == "ratifier" for _, r in ev.participants)) and not (
                         # "Kim received the Chinese ambassador": the other side is a person
                         # unnamed, his state no side; the meeting is told
                         rule.type == EventType.MEETING and ev.participants
@@ -7334,14 +7441,26 @@ class _State:
                             o.type == one.type and set(o.participants) == set(one.participants)
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
+        # the instruments of ratification exchanged or handed over are part of the treaty's
+        # entry into force, a fact of the model: what a source says of them is no
+        # declaration ("The documents were handed over by Rudenko and Sin, the ministry
+        # added"; session 15)
+        self._live_hits.update(self._instruments_exchanged(s))
         out = self._approval_agents(s, cands, out)
         out = self._same_act(s, cands, out)
         out = self._act_taken_up(s, out)
         if self._law_ratifiers:
             # "signed by Putin" of a ratification law is his ratification, no signing
-            out = [e for e in out if not (e.type == EventType.SIGNING and {
-                a for a, r in e.participants if r == "signatory"} <= self._law_ratifiers)]
+            # (not a signing with no signatory: "promulgué la loi ratifiant le traité ...,
+            # signé le 19 juin à Pyongyang" tells the treaty's own signing; session 15)
+            out = [e for e in out if not (e.type == EventType.SIGNING and (signers := {
+                a for a, r in e.participants if r == "signatory"}) <= self._law_ratifiers
+                and (signers or not e.clause))]
             self._law_ratifiers = set()
+        out = self._signers_of_background(s, cands, out)
+        out = [e for e in out if not (e.type == EventType.SIGNING
+                                      and self._concluded_no_agreement(s, e))]
+        out = self._state_ratification_told_twice(s, cands, out)
         transfers = {(a, b) for e in out if e.type in (EventType.SUPPLY, EventType.DEPLOYMENT)
                      for a, ra in e.participants for b, rb in e.participants
                      if ra == ROLE_PAIRS[e.type][0] and rb == ROLE_PAIRS[e.type][1]}
@@ -7358,6 +7477,7 @@ class _State:
         out = self._one_fact_per_trigger(s, out)
         out += self._onward_to_region(s, out)
         out += self._gapped(s, out, cands)
+        out += self._gapped_ratifications(s, out, cands)
         out += self._received_in(s, out, cands)
         appeals = [e.trigger[0] for e in out if e.type == EventType.APPEAL]
         if appeals:
@@ -8090,6 +8210,340 @@ class _State:
                    and ";" not in self.text[toks[j].end:toks[b].start] for j in future) or \
             any(self._future_tense(s, j) for j in range(0, b))
 
+    def _ratified_by(self, s: Sentence, i: int, cands: list[_Candidate]) -> str | None:
+        """Who ratifies, named after "by", "da", "par" (or "with", "con", "through") past a
+        state's name or adjective, a title or a decree's noun: "was ratified by a decree of
+        North Korean leader Kim Jong Un", "ratified by Russia's State Duma", "ratificato con
+        un decreto del leader nordcoreano Kim Jong Un", "ratifié par un décret du dirigeant
+        nord-coréen Kim Jong Un" (session 15): the first person or body so named."""
+        toks = s.tokens
+        p = next((k for k in range(i + 1, min(i + 5, len(toks)))
+                  if toks[k].fold in _BY_WORDS | _RATIFIED_WITH), None)
+        if p is None or set(self.text[toks[i].end:toks[p].start]) & {",", ";", ":"}:
+            return None
+        bounds = self._clause_bounds(s)
+        for c in cands:
+            if c.start <= toks[p].start:
+                continue
+            gap = self.text[toks[p].end:c.start]
+            if set(gap) & {",", ";", ":", "(", "«", '"'} or len(gap.split()) > 8 or any(
+                    p < b and toks[b].start < c.start for b in bounds):
+                return None
+            kind = _kind(self, c.actor)
+            if kind in ("person", "government_body"):
+                return c.actor
+            if kind != "state":
+                return None
+        return None
+
+    def _gapped_ratifications(self, s: Sentence, out: list[FoundEvent],
+                              cands: list[_Candidate]) -> list[FoundEvent]:
+        """ "The State Duma ratified it on Oct. 24, the Federation Council on Nov. 6", "La Duma
+        lo ha ratificato il 24 ottobre, il Consiglio della Federazione il 6 novembre", "la
+        Douma l'a ratifié le 24 octobre, le Conseil de la Fédération le 6 novembre": after a
+        ratification with its ratifier, a comma, a body or person and a date with no verb of
+        their own are the same act by them (session 15)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION and _ratifiers(e)]
+        if not rats:
+            return []
+        toks = s.tokens
+        arts = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        found: list[FoundEvent] = []
+        taken = {a for e in out for a, _ in e.participants}
+        for c in cands:
+            base = next((e for e in rats if e.trigger[1] <= c.start), None)
+            # (a body of the graph may be filed as an organisation: "federation-council")
+            if base is None or c.actor in taken or _kind(self, c.actor) not in (
+                    "person", "government_body", "organization"):
+                continue
+            k = s.token_at(c.start)
+            j = k - 1
+            while j >= 0 and toks[j].fold in arts:
+                j -= 1
+            if j < 0 or not ("," in self.text[toks[j].end:toks[j + 1].start]
+                             or toks[j].fold in _AND and j > 0
+                             and "," in self.text[toks[j - 1].end:toks[j].start]):
+                continue
+            e = s.token_at(c.end - 1) + 1
+            stop = next((x for x in range(e, len(toks))
+                         if set(self.text[toks[x - 1].end:toks[x].start]) & {",", ";"}),
+                        len(toks))
+            if any(toks[x].text.islower() and self._is_verb(toks[x]) for x in range(e, stop)):
+                continue
+            if not any(c.end <= a < (toks[stop - 1].end if stop else s.end)
+                       for a, _ in self.date_spans):
+                continue
+            parties = [(a, r) for a, r in base.participants if r == "party"]
+            ev = FoundEvent(EventType.RATIFICATION, [(c.actor, "ratifier"), *parties],
+                            base.sentence, (c.start, c.end), agreement=base.agreement,
+                            notes=list(base.notes), own_part_date=True)
+            ev.unreported = base.unreported
+            found.append(ev)
+            taken.add(c.actor)
+        return found
+
+    def _instruments_exchanged(self, s: Sentence) -> list[int]:
+        """Tokens of a verb or noun of exchanging or handing over the instruments of
+        ratification ("exchanged instruments of ratification", "the documents were handed
+        over", "si sono scambiati gli strumenti", "ont échangé les documents", "lo scambio
+        degli strumenti"), once the text tells a milestone of the agreement or the sentence
+        names a ratification."""
+        toks = s.tokens
+        if not any(t.fold.startswith("ratif") for t in toks) and not any(
+                e.type in MILESTONES and e.agreement for e in self.result.events):
+            return []
+        objs = [k for k, t in enumerate(toks) if t.fold in _INSTRUMENTS]
+        if not objs:
+            return []
+        return [k for k, t in enumerate(toks)
+                if (t.fold.startswith(_EXCHANGE_STEMS) or t.fold == "handed"
+                    and k + 1 < len(toks) and toks[k + 1].fold == "over")
+                and any(abs(k - o) <= 8 for o in objs)]
+
+    def _instrument_of_ratification(self, s: Sentence, h: int) -> bool:
+        """The ratification noun at token h names the instruments of ratification
+        ("instruments of ratification", "ratification documents", "gli strumenti di
+        ratifica", "les documents de ratification")."""
+        toks = s.tokens
+        if not toks[h].fold.startswith("ratif"):
+            return False
+        if h + 1 < len(toks) and toks[h + 1].fold in _INSTRUMENTS:
+            return True
+        k = h - 1
+        while k >= 0 and toks[k].fold in {"of", "the", "di", "de", "d", "des", "du"}:
+            k -= 1
+        return 0 <= k < h - 1 and toks[k].fold in _INSTRUMENTS
+
+    def _milestone_setting(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i names the setting of another fact: after "at",
+        "during", "alla", "durante", "lors de", "pendant" and an article, a noun of a
+        ceremony between ("At the signing ceremony", "durante la cerimonia della firma",
+        "lors de la cérémonie de signature"); not with who did it ("at the signing by Putin
+        and Kim")."""
+        toks = s.tokens
+        if not toks[i].text.islower():
+            return False
+        k = i - 1
+        while k >= 0 and toks[k].fold not in _SETTING_PREPS - {"a"} and (
+                toks[k].fold in _ARTICLE_WORDS | self.r.articles | _SETTING_NOUNS
+                | _DEFINITE_CONTRACTED | {"of", "di", "de", "della", "du", "d"}):
+            k -= 1
+        if k < 0 or toks[k].fold not in _SETTING_PREPS or k == i - 1:
+            return False
+        return not any(toks[x].fold in _BY_WORDS for x in range(i + 1, min(i + 4, len(toks))))
+
+    def _definite_treaty_noun(self, s: Sentence, i: int) -> bool:
+        """The milestone noun at token i has the agreement told before as its definite
+        complement ("the treaty's signing", "the signing of the pact", "la firma del
+        trattato", "la signature du traité")."""
+        toks = s.tokens
+        refs = self.r.agreement_refs.words
+        if i >= 3 and toks[i - 1].fold == "s" and toks[i - 2].fold in refs and \
+                toks[i - 3].fold in ("the", "this", "that"):
+            return True
+        j = i + 1
+        if j < len(toks) and toks[j].fold in ("of", "del", "dello", "della", "du", "dell"):
+            j += 1
+            if j < len(toks) and toks[j].fold in ("the", "this", "that", "l", "le", "la"):
+                j += 1
+            elif toks[j - 1].fold == "of":
+                return False
+            return j < len(toks) and toks[j].fold in refs
+        return False
+
+    def _objects_of_next_verb(self, s: Sentence, ev: FoundEvent, stray: set[str]) -> bool:
+        """The milestone is a noun with the agreement as its complement ("the treaty's
+        signing", "la firma del trattato", "la signature du traité") and every state of
+        ``stray`` is named after a verb that follows it: that verb's objects."""
+        toks = s.tokens
+        i = s.token_at(ev.trigger[0])
+        arts = _ARTICLE_WORDS | self.r.articles | _DEFINITE_CONTRACTED
+        noun = i > 0 and (toks[i - 1].fold in arts or toks[i - 1].fold == "s")
+        if not noun:
+            return False
+        verb = next((k for k in range(i + 1, len(toks)) if toks[k].text.islower()
+                     and self._is_verb(toks[k]) and not toks[k].fold.startswith("sign")), None)
+        if verb is None:
+            return False
+        spots = [m.start for m in self._mentions_in(s.start, s.end) if m.target in stray]
+        return bool(spots) and all(x > toks[verb].start for x in spots)
+
+    def _treaty_ref_of(self, s: Sentence, i: int) -> bool:
+        """The verb at token i has "the document", "the text" as its object or passive
+        subject ("signed the document", "il documento fu firmato da", "a soumis le texte à
+        la Douma"), nothing but articles, auxiliaries and adverbs between."""
+        toks = s.tokens
+        glue = _ARTICLE_WORDS | self.r.articles | _PASSIVE_AUX | _BEEN | _AUXILIARIES | {
+            "fu", "furent", "had", "has", "was", "were", "been", "era", "erano", "avait",
+            "avaient", "etait"}
+        for k in range(max(0, i - 4), min(len(toks), i + 4)):
+            if k == i or toks[k].fold not in _TREATY_REFS - {"it"}:
+                continue
+            a, b = (k + 1, i) if k < i else (i + 1, k)
+            if all(toks[x].fold in glue or _is_adverb(toks[x]) for x in range(a, b)):
+                return True
+        return False
+
+    def _concluded_no_agreement(self, s: Sentence, e: FoundEvent) -> bool:
+        """A verb of concluding that concludes no agreement: "conclude", "concludere",
+        "conclure" said of a process, talks or a procedure that ended ("l'iter si era concluso
+        sabato", "la procédure s'est conclue", "the talks on the treaty concluded in Moscow";
+        session 15). It signs only an agreement named as its object right after it ("hanno
+        concluso a giugno un trattato") or as the noun it follows as a participle or passive
+        ("the pact concluded in June", "le traité conclu entre"), never with a reflexive
+        pronoun."""
+        toks = s.tokens
+        k = s.token_at(e.trigger[0])
+        if k >= len(toks) or not (toks[k].fold.startswith("conclu")
+                                  or toks[k].lemma in ("conclude", "concludere", "conclure")):
+            return False
+        needs = next((r.needs for r in self.r.events if r.type == EventType.SIGNING), None)
+
+        def agreement_at(j: int) -> bool:
+            m = self.mentions.at(toks[j].start)
+            return m is not None and bool(m.agreement) or needs is not None and (
+                toks[j].fold in needs.words or toks[j].lemma in needs.words)
+        j = k - 1
+        skip = _AUXILIARIES | _PASSIVE_AUX | _BEEN | {"si", "se", "s", "era", "etait"}
+        while j >= 0 and (toks[j].fold in skip or _is_adverb(toks[j])):
+            if toks[j].fold in ("si", "se", "s"):
+                return True
+            j -= 1
+        if j >= 0 and toks[j].fold in ("si", "se", "s"):
+            return True
+        bounds = self._clause_bounds(s)
+        # (the agreement's noun and its complements: "le traité de partenariat stratégique
+        # global conclu le 19 juin")
+        # (not the object of a preposition: "the talks on the treaty with North Korea
+        # concluded", "the ratification process for the treaty concluded")
+        arts = _ARTICLE_WORDS | self.r.articles
+
+        def head(x: int) -> bool:
+            y = x - 1
+            while y >= 0 and toks[y].fold in arts:
+                y -= 1
+            return y < 0 or toks[y].fold not in _CONCLUDED_OF
+        if j >= 0 and any(agreement_at(x) and head(x) for x in range(max(0, j - 5), j + 1)
+                          if not set(self.text[toks[x].end:toks[k].start]) & {",", ";", ":"}
+                          and not any(x < b <= k for b in bounds)):
+            return False
+        return not any(agreement_at(x) for x in range(k + 1, min(k + 8, len(toks)))
+                       if not any(k < b <= x for b in bounds))
+
+    def _state_ratification_told_twice(self, s: Sentence, cands: list[_Candidate],
+                                       out: list[FoundEvent]) -> list[FoundEvent]:
+        """A state's ratification and the act of its leader or body that made it, told in
+        one sentence ("North Korea has ratified the treaty with Russia, with Kim Jong Un
+        signing a decree on Monday", "La Corea del Nord ha completato la ratifica ...: Kim
+        Jong Un ha firmato il decreto che lo ratifica", "Russia completed its ratification
+        on Saturday, when Putin signed the law") are one ratification: its ratifier the
+        leader or body, its parties both's (as 118 and 216 read it; session 15). The
+        state's is the one with no ratifier whose subject, the last state named before its
+        trigger, is the state of a ratifier of the sentence."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION]
+        if len(rats) < 2:
+            return out
+        drop = []
+        for e in rats:
+            if _ratifiers(e):
+                continue
+            subj = next((c.actor for c in reversed(cands) if c.end <= e.trigger[0]
+                         and _kind(self, c.actor) == "state"
+                         and self._paren_of(c.start) is None), None)
+            if subj is None:
+                continue
+            by = next((o for o in rats if o is not e and any(
+                self._home_state(a) == subj for a in _ratifiers(o))
+                and _dates_agree(e.date, o.date)), None)
+            if by is None:
+                continue
+            by.participants += [(a, r) for a, r in e.participants
+                                if r == "party" and (a, r) not in by.participants]
+            drop.append(e)
+        return [e for e in out if not any(e is d for d in drop)]
+
+    def _signers_of_background(self, s: Sentence, cands: list[_Candidate],
+                               out: list[FoundEvent]) -> list[FoundEvent]:
+        """Who signs the treaty in a clause of its own ("the treaty with North Korea, which
+        Putin and Kim signed in Pyongyang in June", "firmato a giugno da Putin e Kim", "que
+        Poutine et Kim avaient signé en juin") signs it there: the verb of that signing is
+        no ratification when no law or decree is named (a law signed would be), and a
+        ratification whose every ratifier is named only inside a participle or relative
+        clause of a signing, its trigger outside it, is none (session 15)."""
+        signings = [e for e in out if e.type == EventType.SIGNING]
+        if not signings:
+            return out
+        signed = {e.trigger for e in signings}
+        clauses = [e.clause for e in signings if e.clause]
+        keep = []
+        for e in out:
+            who = _ratifiers(e)
+            k = s.token_at(e.trigger[0])
+            if e.type == EventType.RATIFICATION and e.trigger in signed and not any(
+                    r.type == EventType.RATIFICATION and (not r.needs or s.has(r.needs))
+                    and (s.tokens[k].fold in r.words.words or s.tokens[k].lemma in r.words.words)
+                    for r in self.r.events):
+                continue
+            if e.type == EventType.RATIFICATION and who and clauses and all(
+                    not a <= e.trigger[0] < b for a, b in clauses) and all(
+                    (at := [c.start for c in cands if c.actor == r])
+                    and all(any(a <= x < b for a, b in clauses) for x in at) for r in who):
+                continue
+            keep.append(e)
+        return keep
+
+    def _pending_milestone(self, s: Sentence, i: int) -> bool:
+        """The milestone at token i is a step still needed or missing, or the purpose one is
+        needed for: a word of ``pending`` before it (or the phrase holding it) in its clause
+        ("The treaty still has to be endorsed by the Federation Council", "still needs the
+        approval of the upper house before Putin can sign it into law", "Per l'entrata in
+        vigore mancano la firma della legge e la ratifica nordcoreana", "Il ne manque plus
+        que la signature de Poutine", "Pour entrer en vigueur, le traité doit encore être
+        ratifié"). A verb told in a past tense is done whatever was needed ("The Duma, which
+        must approve every treaty, ratified it")."""
+        toks = s.tokens
+        k = i - 1
+        while k >= 0 and (_is_adverb(toks[k]) or toks[k].fold in _ADVERBS):
+            k -= 1
+        before = toks[k].fold if k >= 0 else ""
+        if before in _PENDING_DONE or before == "a" and self.b.language == "fr":
+            return False
+        if self.b.language == "en" and toks[i].fold.endswith("ed") and before not in (
+                "be", "been", "being", "to", "get", "gets", "got"):
+            return False
+        # a clause opened by "before", "prima", "avant" is still the needed one's ("still
+        # needs the approval of the Council before Putin can sign it into law")
+        # nor is a noun joined to the one needed ("mancano la firma della legge e la
+        # ratifica nordcoreana": "e la ratifica" read as "and ratifies it")
+        arts = _ARTICLE_WORDS | self.r.articles
+        bounds = [b for b in self._clause_bounds(s)
+                  if toks[b].fold not in ("before", "prima", "avant") and not (
+                      toks[b].fold in _AND and b < i <= b + 2
+                      and all(toks[k].fold in arts for k in range(b + 1, i)))]
+        noun = i > 0 and (toks[i - 1].fold in arts | _DEFINITE_CONTRACTED
+                          or self.b.language == "en" and toks[i - 1].fold == "s")
+        for p in s.hits(self.r.pending):
+            if noun and i < p <= i + 6 and not any(i < b <= p for b in self._clause_bounds(s)) \
+                    and not set(self.text[toks[i].end:toks[p].start]) & {";", ":", ","}:
+                # "only Pyongyang's ratification is now missing", "la ratifica nordcoreana
+                # resta in attesa"
+                return True
+            if p > i or i - p > _PENDING_REACH or any(p < b <= i for b in bounds):
+                continue
+            if p < i and set(self.text[toks[p].end:toks[i].start]) & {";", ":"}:
+                continue
+            commas = [k for k in range(p + 1, i + 1)
+                      if "," in self.text[toks[k - 1].end:toks[k].start]]
+            if commas and (any(toks[k].fold in _AND for k in commas) or any(
+                    toks[r].fold in self.r.relatives and "," not in self.text[
+                        toks[r].end:toks[p].start] for r in range(max(0, p - 6), p))):
+                # "Moscow says the treaty requires ..., and it took effect on Dec. 4", "The
+                # treaty, which Seoul says must be scrapped, took effect": the need is
+                # another clause's
+                continue
+            return True
+        return False
+
     def _hedged_noun(self, s: Sentence, i: int) -> bool:
         """The trigger at token i is a noun after its article whose predicate, later in
         its clause, is one of possibility or expectation ("A visit by Kim Jong Un to Moscow
@@ -8804,6 +9258,12 @@ class _State:
         a, b = self._own_clause(s, trig)
         if any(a <= x < b for x, _ in self.date_spans):
             return True
+        # a time counted back from the publication ("since Moscow and Pyongyang sealed their
+        # pact last year", "firmato l'anno scorso", "signé il y a un an"; session 15)
+        folds = [t.fold for t in toks if a <= t.start < b]
+        if any(tuple(folds[k:k + len(p)]) == p for p in _RELATIVE_TIMES
+               for k in range(len(folds))):
+            return True
         places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
         return any(
             m.kind == "capital" or _kind(self, m.target) == "state"
@@ -8929,11 +9389,30 @@ class _State:
         "it" ("The State Duma had approved the law on Oct. 24, and the Federation Council
         endorsed it", "La Douma avait approuvé le texte", "l'a adopté") is that
         agreement's ratification too."""
-        if self.last_agreement is None or not any(
-                e.type == EventType.RATIFICATION for e in self.result.events):
+        if self.last_agreement is None:
+            return False
+        rat_told = any(e.type == EventType.RATIFICATION for e in self.result.events)
+        # once only another milestone of the agreement is told ("The pact was signed in
+        # June. The Duma approved it on Oct. 24"), "it", "the text", "the document" are the
+        # treaty, a law is none yet (session 15)
+        if not rat_told and not any(e.type in MILESTONES and e.agreement
+                                    for e in self.result.events):
             return False
         toks = s.tokens
-        refs = set(s.hits(self.r.law_refs))
+        # (not a law or decree of something else: "a decree on conscription", "la legge
+        # sugli agenti stranieri", "un décret sur")
+        refs = {k for k in s.hits(self.r.law_refs)
+                if (rat_told or toks[k].fold in _TREATY_REFS)
+                and not (k + 1 < len(toks) and toks[k + 1].fold in _LAW_ABOUT and not (
+                    # ("approved the law on Oct. 24": a date)
+                    k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
+                    or k + 2 < len(toks) and toks[k + 2].text[:1].isdigit()))}
+        if not rat_told:
+            # ("The document was signed by Moscow and Pyongyang": a signing, no law)
+            hits = [h for h in hits if not any(
+                r.type == EventType.SIGNING and (toks[h].fold in r.words.words
+                                                 or toks[h].lemma in r.words.words)
+                for r in self.r.events)]
         for h in hits:
             if any(h < k <= h + 4 for k in refs):
                 return True
@@ -8941,7 +9420,7 @@ class _State:
             # del Consiglio", "a donné son feu vert": an approval with no object of its own
             # (session 14)
             bare = next((j for j in range(h, min(h + 3, len(toks)))
-                         if toks[j].fold in _BARE_APPROVALS), None)
+                         if toks[j].fold in _BARE_APPROVALS), None) if rat_told else None
             if bare is not None and not (bare + 1 < len(toks) and toks[bare + 1].fold in {
                     "to", "for", "a", "al", "alla", "allo", "ai", "agli", "alle", "all", "au",
                     "aux", "pour", "per"}):
@@ -10875,6 +11354,13 @@ class _State:
                  and (m.start, m.end) not in self._outlet_states}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
+        if stray and not named & set(g.parties) and self._objects_of_next_verb(s, ev, stray):
+            # "The treaty's signing in June alarmed Seoul and Tokyo", "la firma del trattato
+            # ha allarmato Seul": the states after the next verb are its objects, no parties
+            # of the milestone named by its noun (session 15)
+            ev.participants = [(a, r) for a, r in ev.participants if a not in stray]
+            stray = set()
+            named |= set(g.parties)
         if stray and not named & set(g.parties) and self._treaty_taken_up(s, stray):
             # "The treaty's entry into force drew condemnation from Seoul": the treaty told
             # before, taken up by its noun; Seoul condemns, it is no party (session 14)

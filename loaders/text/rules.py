@@ -132,6 +132,11 @@ class LanguageRules:
     # yet been announced", "une rencontre pourrait avoir lieu", "la ratifica non è ancora
     # avvenuta": the words after a negation or a modal that say it did not happen
     unhappened: WordSet = WordSet(frozenset(), ())
+    # a treaty's step still needed or still missing ("still needs the approval of the
+    # Council", "mancano la firma della legge e la ratifica nordcoreana", "il ne manque que
+    # la signature"), or the purpose it is needed for ("Per entrare in vigore", "To take
+    # effect"): the milestones after these words in their clause have not happened
+    pending: WordSet = WordSet(frozenset(), ())
     # the words of a state's lower house or its members ("lawmakers", "camera bassa",
     # "députés"): a ratification by them is that state's lower house's (the graph's body)
     chambers: WordSet = WordSet(frozenset(), ())
@@ -296,6 +301,7 @@ def rules_for(language: str) -> LanguageRules | None:
             law_refs=WordSet.of(data.get("law_refs")),
             same_act=WordSet.of(data.get("same_act")),
             chambers=WordSet.of(data.get("chambers")),
+            pending=WordSet.of(data.get("pending")),
             unhappened=with_inflections(WordSet.of(data.get("unhappened")), language),
             stance=with_inflections(WordSet.of(data.get("stance")), language),
             report_after_quotation=WordSet.of(data.get("report_after_quotation")),
