@@ -1146,6 +1146,8 @@ class _State:
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._frames_of: Sentence | None = None  # the sentence of ``_frames``
+        self._frames: dict[int, tuple[int, list[str], list[str]]] = {}
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
         self._ties_characterised = False  # the sentence's ties were said to threaten nobody
@@ -3531,7 +3533,11 @@ class _State:
             s, s.token_at(accusation.trigger[0]))
         # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to withdraw")
         charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type not in (EventType.STATEMENT, EventType.APPEAL) and (
+                   and e.type not in (EventType.STATEMENT, EventType.APPEAL)
+                   # (nor support voiced in a gerund's clause: "accused Washington of
+                   # provoking tensions, pledging Pyongyang's backing for Russia")
+                   and not (e.type == EventType.SUPPORT and self._gerund_clause(
+                       s, s.token_at(e.trigger[0])) is not None) and (
                        e.trigger[0] > accusation.trigger[0]
                        and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
                                    for b in bounds)
@@ -3622,7 +3628,12 @@ class _State:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
                 doers = {a for a, _ in ev.participants}
-                who = [a for a in who if a not in doers]
+                # (but "Lavrov said he had asked Seoul", "the ministry said it had urged":
+                # a verb of saying before one's own past act reports it, as "said he had
+                # spoken with" does; session 15)
+                k = s.token_at(ev.trigger[0])
+                told_own = {c.actor for c in asserters if self._tells_own_act(s, c, k)}
+                who = [a for a in who if a not in doers or a in told_own]
                 if not who and own == "reported":
                     own = None
             if speech_only and not s.quoted(ev.trigger[0]):
@@ -3825,6 +3836,139 @@ class _State:
             return
         # (the names after "of" are those of what is charged)
         ev.participants = [(a, "accused") for a, r in ev.participants if r == "accuser"]
+
+    def _appeal_frames(self, s: Sentence,
+                       cands: list[_Candidate]) -> dict[int, tuple[int, list[str], list[str]]]:
+        """An appeal told by its noun with its sides around another verb (session 15): its
+        receiving ("North Korea received an appeal from the G7", "Mosca ha ricevuto da
+        Pechino una richiesta", "Moscou a reçu de Pékin un appel"): the subject is appealed
+        to, who made it after "from", "da", "de" appeals; a passive of its making ("Un
+        appello è stato rivolto a Mosca dal Giappone", "Un appel a été lancé à la Russie par
+        le Japon", "A call was made to Beijing by the EU"): whom it is made to after "to",
+        "a", "à", who made it after "by", "da", "par". Per noun token: (the verb's token,
+        appellants, addressees). The verb is then no trigger of its own ("received" no
+        meeting, "sent" no sending)."""
+        if self._frames_of is s:
+            return self._frames
+        self._frames_of, self._frames = s, {}
+        toks = s.tokens
+        index = {t.start: k for k, t in enumerate(toks)}
+        bounds = self._clause_bounds(s)
+
+        def at(c: _Candidate) -> int:
+            return index.get(c.start, -1)
+
+        def usable(c: _Candidate) -> bool:
+            return c.kind not in ("source",) and not s.quoted(c.start) and \
+                (c.start, c.end) not in self._title_states and at(c) >= 0
+
+        def same_clause(a: int, b: int) -> bool:
+            return not any(min(a, b) < x <= max(a, b) for x in bounds)
+
+        def prep(k: int) -> str:
+            """The preposition before a name, past its article and a word of government
+            ("dal governo giapponese", "by the Japanese government", "par le gouvernement")."""
+            j = k - 1
+            while j > 0 and toks[j].fold not in _APPEAL_FROM | _APPEAL_TO_WORDS and (
+                    toks[j].fold in _ARTICLE_WORDS | self.r.articles
+                    or toks[j].fold in _GOVERNMENT_WORDS) and k - j <= 3:
+                j -= 1
+            return toks[j].fold if j >= 0 else ""
+
+        for v, t in enumerate(toks):
+            if t.fold in _APPEAL_RECEIVED:
+                # the noun after the verb, with articles, adjectives or the maker between
+                n = next((k for k in range(v + 1, min(v + 8, len(toks)))
+                          if toks[k].fold in _APPEAL_NOUNS), None)
+                if n is not None and toks[n].fold in _CALL_NOUNS and (
+                        toks[n - 1].fold in _PHONE or n + 1 < len(toks)
+                        and toks[n + 1].fold in _PHONE or not any(
+                            toks[k].fold in _CALL_FOR
+                            for k in range(n + 1, min(n + 7, len(toks))))):
+                    # "received a call from Kim", "un appel téléphonique": a phone call, a
+                    # meeting; a call is an appeal only with what it is for ("a call for
+                    # restraint", "un appel à la retenue", "a call from the G7 to withdraw")
+                    continue
+                if n is None or any(ch in self.text[toks[v].end:toks[n].start]
+                                    for ch in ",;:«»\"") or any(
+                        toks[k].fold in _COMPLEMENTIZERS for k in range(v + 1, n)):
+                    continue
+                if any(toks[k].text[:1].isupper() and toks[k - 1].fold not in _APPEAL_FROM
+                       and (m := self.mentions.at(toks[k].start)) is not None
+                       and not m.agreement for k in range(v + 1, n)
+                       if toks[k - 1].fold not in _APPEAL_FROM | _ARTICLE_WORDS):
+                    continue
+                subject = [c for c in cands if usable(c) and at(c) < v
+                           and same_clause(at(c), v)
+                           and self._paren_of(c.start) is None]
+                if not subject:
+                    continue
+                makers = [c for c in cands if usable(c) and at(c) > v and same_clause(at(c), v)
+                          and prep(at(c)) in _APPEAL_FROM
+                          # (French "de" names the maker right after the verb or the noun)
+                          and (prep(at(c)) not in _FR_DE or at(c) - 3 <= max(v, n) + 1)]
+                makers = makers[:1] + [c for c in makers[1:] if self._listed_with(
+                    s, makers[0], c)]
+                self._frames[n] = (v, list(dict.fromkeys(c.actor for c in makers)),
+                                   [subject[-1].actor])
+            elif t.fold in _APPEAL_NOUNS and v + 2 < len(toks):
+                # "Un appello ... è stato rivolto a Mosca dal Giappone"
+                k = v + 1
+                while k < min(v + 9, len(toks)) and toks[k].fold not in _PASSIVE_AUX \
+                        and not any(ch in self.text[toks[k - 1].end:toks[k].start]
+                                    for ch in ",;:"):
+                    k += 1
+                if k >= len(toks) or toks[k].fold not in _PASSIVE_AUX:
+                    continue
+                while k + 1 < len(toks) and toks[k + 1].fold in _PASSIVE_AUX | {
+                        "stato", "stata", "stati", "state", "ete", "been", "being"}:
+                    k += 1
+                if k + 1 >= len(toks) or toks[k + 1].fold not in _APPEAL_MADE:
+                    continue
+                p = k + 1
+                after = [c for c in cands if usable(c) and at(c) > p and same_clause(at(c), p)]
+                to = [c for c in after if prep(at(c)) in _APPEAL_TO_WORDS]
+                by = [c for c in after if prep(at(c)) in _BY_WORDS | {"dall"}]
+                if to and by:
+                    self._frames[v] = (p, [by[0].actor], [to[0].actor])
+        return self._frames
+
+    def _listed_with(self, s: Sentence, a: _Candidate, b: _Candidate) -> bool:
+        """ "from Seoul and Tokyo": ``b`` follows ``a`` in one list of names."""
+        gap = self.text[a.end:b.start].strip().lower()
+        return gap in {",", "and", "e", "et", "ed", ", and", "and the", "e la", "et la"}
+
+    def _gerund_clause(self, s: Sentence, trig: int) -> int | None:
+        """The offset of the comma that opens the gerund's clause of trigger ``trig``
+        ("..., pledging Pyongyang's backing", "..., while pledging", "..., en réaffirmant le
+        soutien", "..., ribadendo il sostegno"), or None."""
+        toks = s.tokens
+        comma = self.text.rfind(",", s.start, toks[trig].start)
+        if comma < 0:
+            return None
+        g = s.token_at(comma)
+        while g < trig and toks[g].end <= comma:
+            g += 1
+        while g < trig and toks[g].fold in _GERUND_OPENERS:
+            g += 1
+        if g > trig or trig - g > 5 or not toks[g].fold.endswith(_GERUNDS) or \
+                not toks[g].text.islower() or toks[g].fold in _NOT_GERUNDS:
+            return None
+        return comma
+
+    def _gerund_clause_subject(self, s: Sentence, trig: int,
+                               cands: list[_Candidate]) -> str | None:
+        """Trigger ``trig`` stands in a gerund's clause opened after a comma ("...,
+        pledging Pyongyang's backing", "..., while pledging", "..., en réaffirmant le
+        soutien", "..., ribadendo il sostegno"): the person named first before the comma,
+        the main clause's subject, or None."""
+        comma = self._gerund_clause(s, trig)
+        if comma is None:
+            return None
+        people = [c for c in cands if _kind(self, c.actor) == "person" and c.end <= comma
+                  and c.start >= max(s.start, self.dateline_end) and not s.quoted(c.start)
+                  and self._paren_of(c.start) is None]
+        return people[0].actor if people else None
 
     def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
                           cands: list[_Candidate]) -> None:
@@ -5057,12 +5201,17 @@ class _State:
         toks = s.tokens
         for i, subject in self.cue_subjects:
             if subject.actor != c.actor or not (c.start < toks[i].start < toks[k].start) \
-                    or k - i > 8 or _kind(self, c.actor) != "person":
+                    or k - i > 8:
                 continue
             between = toks[i + 1:k]
             if any(self.mentions.at(t.start) is not None for t in between):
                 continue
-            if any(t.fold in self.r.subject_pronouns or t.fold in _PAST_INFINITIVES
+            person = _kind(self, c.actor) == "person"
+            # ("Russia's Foreign Ministry said it had asked Seoul", "Seoul said it had
+            # urged", "a affirmé avoir demandé": a body or a state tells its own act too;
+            # session 15)
+            if any(t.fold in _PAST_INFINITIVES or (
+                    t.fold in self.r.subject_pronouns if person else t.fold in _IT_THEY)
                    for t in between[:4]):
                 return True
         return False
@@ -6004,6 +6153,14 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            frames = self._appeal_frames(s, cands)
+            if frames:
+                # "received an appeal from", "un appello è stato rivolto a": the noun tells
+                # the appeal, the verb around it no event of its own (session 15)
+                frame_verbs = {v for v, _, _ in frames.values()}
+                hits = sorted(set(h for h in hits if h not in frame_verbs) | set(frames)) \
+                    if rule.type == EventType.APPEAL else [
+                        h for h in hits if h not in frame_verbs and h not in frames]
             if rule.type == EventType.APPEAL:
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
@@ -6555,6 +6712,10 @@ class _State:
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
+                    frame = next((frames[h] for h in hits if h in frames), None)
+                    if frame is not None:
+                        ev.participants = [(a, "appellant") for a in frame[1]] + [
+                            (a, "addressee") for a in frame[2] if a not in frame[1]]
                 if rule.type in (EventType.APPEAL, EventType.ACCUSATION):
                     self._first_person_act(s, hits[0], ev)
                     if not any(r == "addressee" for _, r in ev.participants) and \
@@ -9694,7 +9855,9 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS for i in s.hits(self.r.stance)):
+        gerund_of = self._gerund_clause_subject(s, trig, cands)
+        if gerund_of is None and any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS
+                                     for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -9717,7 +9880,12 @@ class _State:
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
         supporter = people[0].actor if people else owner.actor
-        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
+        if gerund_of is not None:
+            # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
+            # "Lavrov a critiqué Séoul, en réaffirmant le soutien de la Russie": the gerund's
+            # subject is the main clause's, the person who voices it (session 15)
+            supporter = gerund_of
+        elif not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and \
                 (opening := self._opening_person(s, lo)) is not None:
             # "Kim received Shoigu and reaffirmed Pyongyang's support": the clause's subject
             # left unsaid is the sentence's
@@ -10978,6 +11146,56 @@ _REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "r
                        # "s'en est pris à Séoul", "s'en prend à Kiev"
                        "pris", "prend", "prennent", "prenait"})
 _REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
+#: Verbs of receiving an appeal ("received an appeal from", "ha ricevuto una richiesta da",
+#: "a reçu un appel de"): the subject is appealed to (session 15, `_appeal_frames`).
+_APPEAL_RECEIVED = frozenset({
+    "received", "receives", "receive", "receiving", "got", "gets", "get", "getting",
+    "ricevuto", "ricevuta", "ricevuti", "ricevute", "riceve", "ricevono", "ricevere",
+    "ricevendo", "recu", "recue", "recus", "recues", "recoit", "recoivent", "recevoir",
+    "recevant"})
+#: Nouns of an appeal (what one receives or makes to someone).
+_APPEAL_NOUNS = frozenset({
+    "appeal", "appeals", "call", "calls", "request", "requests", "plea", "pleas", "demand",
+    "demands", "entreaty", "entreaties", "ultimatum", "appello", "appelli", "richiesta",
+    "richieste", "invito", "inviti", "sollecitazione", "sollecitazioni", "esortazione",
+    "esortazioni", "appel", "appels", "demande", "demandes", "requete",
+    "requetes", "exhortation", "exhortations", "sollicitation", "sollicitations",
+    "injonction", "injonctions"})
+#: Nouns of a call, an appeal only with what it calls for ("a call for restraint").
+_CALL_NOUNS = frozenset({"call", "calls", "appel", "appels"})
+_PHONE = frozenset({"phone", "telephone", "video", "telephonique", "telephoniques", "videos",
+                    "conference", "courtesy"})
+_CALL_FOR = frozenset({"for", "to", "a", "au", "aux", "pour"})
+#: Words before who makes an appeal received ("from the G7", "da Pechino", "de Pékin").
+_APPEAL_FROM = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle",
+                          "dall", "de", "du", "des", "d", "part", "by", "par"})
+_FR_DE = frozenset({"de", "du", "des", "d"})
+#: Words that open a gerund's clause before it ("while pledging", "en réaffirmant", "pur
+#: ribadendo").
+_GERUND_OPENERS = frozenset({"while", "also", "and", "en", "tout", "pur", "anche", "aussi",
+                             "again", "thereby"})
+#: Words ending like gerunds that are none ("during", "according", "notwithstanding").
+_NOT_GERUNDS = frozenset({"during", "according", "notwithstanding", "regarding",
+                          "concerning", "including", "following", "pending", "morning",
+                          "evening", "durant", "pendant", "avant", "quando"})
+#: Subject pronouns of a body or a state ("said it had asked").
+_IT_THEY = frozenset({"it", "they"})
+#: A word of government between a preposition and a state's name or adjective ("by the
+#: Japanese government", "dal governo giapponese", "par le gouvernement japonais").
+_GOVERNMENT_WORDS = frozenset({"government", "governo", "gouvernement", "executive",
+                               "esecutivo", "executif", "administration", "authorities",
+                               "autorita", "autorites"})
+#: Participles of making an appeal to someone ("addressed", "rivolto", "lancé").
+_APPEAL_MADE = frozenset({
+    "addressed", "made", "sent", "directed", "issued", "launched", "delivered", "extended",
+    "conveyed", "renewed", "rivolto", "rivolta", "rivolti", "rivolte", "lanciato", "lanciata",
+    "indirizzato", "indirizzata", "inviato", "inviata", "fatto", "fatta", "rinnovato",
+    "rinnovata", "trasmesso", "trasmessa", "adresse", "adressee", "lance", "lancee",
+    "envoye", "envoyee", "formule", "formulee", "renouvele", "renouvelee", "transmis",
+    "transmise"})
+#: Words before whom an appeal is made to ("to Moscow", "a Mosca", "alla Russia", "à Pékin").
+_APPEAL_TO_WORDS = frozenset({"to", "a", "al", "alla", "allo", "ai", "agli", "alle", "all",
+                              "au", "aux"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
                          "hors", "out"})
