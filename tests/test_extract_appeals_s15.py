@@ -95,3 +95,129 @@ def test_a_body_or_state_tells_its_own_appeal() -> None:
     # who makes the appeal in his own words asserts nothing of it
     d = run("Lavrov urged Seoul not to send weapons to Ukraine.")
     assert claims(d, "appeal") == [("confirmed", [])]
+
+
+# --- gerunds, days inside a phrase, partners within an organisation, titles ------------------
+
+
+def _acc(a: str, b: str) -> tuple[str, set[tuple[str, str]]]:
+    return ("accusation", {(a, "accuser"), (b, "accused")})
+
+
+def _sup(a: str, b: str) -> tuple[str, set[tuple[str, str]]]:
+    return ("support", {(a, "supporter"), (b, "supported")})
+
+
+def _same(got: list[tuple[str, set[tuple[str, str]]]],
+          want: list[tuple[str, set[tuple[str, str]]]]) -> bool:
+    return sorted(got, key=str) == sorted(want, key=str)
+
+
+def test_support_voiced_in_a_gerund_clause_is_the_main_subjects() -> None:
+    d = run("North Korea's ambassador to Moscow, Sin Hong Chol, accused Washington of "
+            "provoking tensions, while pledging Pyongyang's backing for Russia.")
+    assert _same(events(d), [_acc("sin-hong-chol", "united-states"),
+                             _sup("sin-hong-chol", "russia")])
+    assert claims(d, "support") == [("confirmed", [])]
+    d = run("Lavrov criticised Seoul, reaffirming Moscow's support for Pyongyang.")
+    assert _same(events(d), [_acc("sergey-lavrov", "south-korea"),
+                             _sup("sergey-lavrov", "north-korea")])
+    d = run("Lavrov a critiqué Séoul, en réaffirmant le soutien de la Russie à la Corée du "
+            "Nord.", language="fr")
+    assert _sup("sergey-lavrov", "north-korea") in events(d)
+    d = run("Lavrov ha criticato Seul, ribadendo il sostegno della Russia alla Corea del Nord.",
+            language="it")
+    assert _sup("sergey-lavrov", "north-korea") in events(d)
+    # another subject after "while" keeps its own support
+    d = run("Lavrov met Choe in Moscow, while Seoul reaffirmed its support for Kyiv.")
+    assert _sup("south-korea", "ukraine") in events(d)
+
+
+def test_accusation_told_by_a_gerund_is_the_main_subjects() -> None:
+    d = run("Il presidente ucraino Volodymyr Zelensky ha chiesto agli alleati di colpire le "
+            "basi in Russia, accusando Mosca di usare i soldati di Pyongyang.", language="it")
+    assert _acc("volodymyr-zelensky", "russia") in events(d)
+    d = run("Japan summoned the Russian ambassador, accusing Moscow of violating UN sanctions.")
+    assert _acc("japan", "russia") in events(d)
+    d = run("Kiev a convoqué l'ambassadeur de Chine, en accusant Pékin d'aider la Russie.",
+            language="fr")
+    assert _acc("ukraine", "china") in events(d)
+
+
+def test_each_condemnation_charges_its_own_clause() -> None:
+    d = run("Il portavoce del Cremlino Dmitri Peskov ha accusato Seul di «ingerenza» e ha "
+            "condannato le forniture di armi americane all'Ucraina.", language="it")
+    assert claims(d, "supply") == [("alleged", ["dmitri-peskov"])]
+
+
+def test_a_day_inside_a_phrase_of_appeal() -> None:
+    d = run("Le ministre ukrainien des Affaires étrangères Andriï Sybiha a demandé mercredi à "
+            "l'Inde de cesser ses achats de pétrole russe.", language="fr",
+            published="2024-12-12")
+    assert events(d) == [_app("andrii-sybiha", "india")]
+    assert d.document["events"][0]["date"]["value"] == "2024-12-11"
+    assert events(run("Le Japon a demandé hier aux États-Unis de renforcer les sanctions.",
+                      language="fr")) == [_app("japan", "united-states")]
+
+
+def test_partners_within_an_organisation_are_it() -> None:
+    assert events(run("Le Japon a appelé mardi ses partenaires du G7 à coordonner de "
+                      "nouvelles sanctions.", language="fr")) == [_app("japan", "g7")]
+    assert events(run("Japan urged its G7 partners to coordinate new sanctions.")) == [
+        _app("japan", "g7")]
+    assert events(run("Il Giappone ha esortato i partner del G7 a coordinare nuove sanzioni.",
+                      language="it")) == [_app("japan", "g7")]
+    # a state's allies stay the graph's group
+    assert events(run("Zelensky urged Kyiv's allies to act.")) == [
+        _app("volodymyr-zelensky", "ukraine-allies")]
+
+
+def test_a_representative_acts_as_the_person() -> None:
+    d = run("Il rappresentante russo Vassily Nebenzia ha accusato gli Stati Uniti di "
+            "prolungare la guerra.", language="it")
+    assert events(d) == [_acc("vassily-nebenzia", "united-states")]
+    d = run("Le représentant russe Vassili Nebenzia a accusé les États-Unis de prolonger la "
+            "guerre.", language="fr")
+    assert events(d) == [_acc("vassili-nebenzia", "united-states")]
+
+
+# --- cooperation ---------------------------------------------------------------------------
+
+
+def _coop(*sides: str) -> tuple[str, set[tuple[str, str]]]:
+    return ("cooperation", {(a, "partner") for a in sides})
+
+
+def test_a_finite_verb_of_cooperating_is_cooperation() -> None:
+    d = run("Russia and North Korea cooperate closely in space technology, Seoul said.")
+    assert _coop("russia", "north-korea") in events(d)
+    assert claims(d, "cooperation") == [("reported", ["south-korea"])]
+    assert events(run("Moscow has cooperated with Pyongyang on satellites since 2023.")) == [
+        _coop("russia", "north-korea")]
+    d = run("Russia e Corea del Nord collaborano ormai anche nel settore spaziale, ha riferito "
+            "il ministero della Difesa sudcoreano.", language="it")
+    assert _coop("russia", "north-korea") in events(d)
+    assert events(run("Moscou et Pyongyang coopèrent désormais dans le domaine spatial.",
+                      language="fr")) == [_coop("russia", "north-korea")]
+
+
+def test_cooperating_asked_planned_or_negated_is_none() -> None:
+    assert events(run("Ukraine urged Pyongyang to cooperate with the United Nations.")) == [
+        _app("ukraine", "north-korea")]
+    assert events(run("Russia and North Korea agreed to work together on energy.")) == []
+    assert events(run("North Korea did not cooperate with the inspectors.")) == []
+    assert events(run("Mosca e Pyongyang non collaborano nel settore nucleare.",
+                      language="it")) == []
+    assert events(run("Séoul a demandé à Pyongyang de coopérer avec l'ONU.", language="fr")) \
+        == [_app("south-korea", "north-korea")]
+
+
+def test_who_condemns_a_cooperation_is_no_partner() -> None:
+    d = run("The European Union condemned Pyongyang's deepening military cooperation with "
+            "Moscow.")
+    assert _coop("north-korea", "russia") in events(d)
+    d = run("Seoul and Tokyo denounced the growing military cooperation between Russia and "
+            "North Korea.")
+    assert _coop("north-korea", "russia") in events(d)
+    assert [t for t, _ in events(run("Kyiv urged Beijing to end its military cooperation with "
+                                     "Moscow."))] == ["appeal"]

@@ -873,7 +873,13 @@ _INNER_ADVERBS = frozenset({
     "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
     "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
     "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
-    "clairement", "clearly", "chiaramente"})
+    "clairement", "clearly", "chiaramente",
+    # a day between a verb and its preposition ("a demandé mercredi à l'Inde", "ha chiesto
+    # ieri al Giappone", "called Tuesday on Tokyo"; session 15)
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "ieri",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "egalement"})
 
 
 def _is_adverb(t: Token) -> bool:
@@ -3523,43 +3529,61 @@ class _State:
         self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
-        accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
+        accusations = [e for e in events if e.type == EventType.ACCUSATION]
+        accusation = accusations[0] if accusations else None
         # what an accusation charges is told in its clause ("condemned North Korea and
         # urged China to act": the appeal is another verb's, not charged)
         bounds = self._clause_bounds(s)
-        # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
-        # condemned is told before the verb
-        passive_charge = accusation is not None and self._passive_participle(
-            s, s.token_at(accusation.trigger[0]))
-        # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to withdraw")
-        charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type not in (EventType.STATEMENT, EventType.APPEAL)
-                   # (nor support voiced in a gerund's clause: "accused Washington of
-                   # provoking tensions, pledging Pyongyang's backing for Russia")
-                   and not (e.type == EventType.SUPPORT and self._gerund_clause(
-                       s, s.token_at(e.trigger[0])) is not None) and (
-                       e.trigger[0] > accusation.trigger[0]
-                       and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
-                                   for b in bounds)
-                       or passive_charge and e.type in CONTESTED
-                       and e.trigger[0] < accusation.trigger[0]
-                       and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
-                                   for b in bounds))]
-        if accusation is not None and charged:
-            # "X accused Y of sending troops": the accusation happened; what it charges is
-            # alleged by the accusers, and a denial denies the charge
-            accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
-            accused = [a for a, r in accusation.participants if r == "accused"]
-            accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
-            for ev in charged:
-                _accuser_did_not_do_it(ev, accusers, accused)
-                _accused_did_it(ev, accused)
-                ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
-                                            "charged by the accusers"))
-                for d in denied_by:
-                    ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
-                                                f"denied by {d}"))
-            events_claimed = {id(accusation)} | {id(e) for e in charged}
+
+        def charged_by(accusation: FoundEvent) -> list[FoundEvent]:
+            # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
+            # condemned is told before the verb
+            passive_charge = self._passive_participle(s, s.token_at(accusation.trigger[0]))
+            # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to
+            # withdraw")
+            return [e for e in events if e is not accusation
+                    and e.type not in (EventType.STATEMENT, EventType.APPEAL)
+                    # (nor support voiced in a gerund's clause: "accused Washington of
+                    # provoking tensions, pledging Pyongyang's backing for Russia")
+                    and not (e.type == EventType.SUPPORT and self._gerund_clause(
+                        s, s.token_at(e.trigger[0])) is not None) and (
+                        e.trigger[0] > accusation.trigger[0]
+                        and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
+                                    for b in bounds)
+                        or passive_charge and e.type in CONTESTED
+                        and e.trigger[0] < accusation.trigger[0]
+                        and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
+                                    for b in bounds))]
+        # each accusation charges what its own clause tells ("ha accusato Seul di
+        # «ingerenza» e ha condannato le forniture di armi americane all'Ucraina": the
+        # supplies are the second's; session 15)
+        charges: list[tuple[FoundEvent, list[FoundEvent]]] = []
+        taken: set[int] = set()
+        for one in accusations:
+            if id(one) in taken:
+                continue  # (charged by the one before it, as it always was)
+            mine = [e for e in charged_by(one) if id(e) not in taken
+                    and (one is accusation or e.type != EventType.ACCUSATION)]
+            if mine:
+                charges.append((one, mine))
+                taken.update(id(e) for e in mine)
+        if charges:
+            events_claimed = set()
+            for accusation, mine in charges:
+                # "X accused Y of sending troops": the accusation happened; what it charges
+                # is alleged by the accusers, and a denial denies the charge
+                accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
+                accused = [a for a, r in accusation.participants if r == "accused"]
+                accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
+                for ev in mine:
+                    _accuser_did_not_do_it(ev, accusers, accused)
+                    _accused_did_it(ev, accused)
+                    ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
+                                                "charged by the accusers"))
+                    for d in denied_by:
+                        ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                                    f"denied by {d}"))
+                events_claimed |= {id(accusation)} | {id(e) for e in mine}
         else:
             events_claimed = set()
             if accusation is not None:
@@ -3938,6 +3962,26 @@ class _State:
         gap = self.text[a.end:b.start].strip().lower()
         return gap in {",", "and", "e", "et", "ed", ", and", "and the", "e la", "et la"}
 
+    def _cooperation_object(self, s: Sentence, trig: int, ev: FoundEvent,
+                            pool: list[_Candidate]) -> None:
+        """ "The EU condemned Pyongyang's deepening military cooperation with Moscow", "Seoul
+        a dénoncé la coopération entre Moscou et Pyongyang", "Kyiv urged Beijing to end its
+        cooperation with Moscow": the cooperation is the object of another's verb (of
+        condemning, urging, supporting, a stance), whose subject is no partner (session
+        15)."""
+        toks = s.tokens
+        verbs = [k for r in self.r.events if r.type in (
+            EventType.ACCUSATION, EventType.APPEAL, EventType.SUPPORT)
+            for k in s.hits(r.words)] + list(s.hits(self.r.stance))
+        bounds = self._clause_bounds(s)
+        before = [k for k in verbs if k < trig and not any(k < b <= trig for b in bounds)]
+        if not before:
+            return
+        cut = toks[max(before)].start
+        sides = {c.actor for c in pool if c.start < cut}
+        ev.participants = [(a, r) for a, r in ev.participants if a not in sides or any(
+            c.actor == a and c.start > cut for c in pool)]
+
     def _gerund_clause(self, s: Sentence, trig: int) -> int | None:
         """The offset of the comma that opens the gerund's clause of trigger ``trig``
         ("..., pledging Pyongyang's backing", "..., while pledging", "..., en réaffirmant le
@@ -3979,17 +4023,21 @@ class _State:
         toks = s.tokens
         if not toks[trig].fold.endswith(_GERUNDS) or trig < 1 or \
                 "," not in self.text[toks[trig - 1].end:toks[trig].start] and not (
-                    trig >= 2 and toks[trig - 1].fold in {"en", "by"}
+                    trig >= 2 and toks[trig - 1].fold in {"en", "by", "while", "pur"}
                     and "," in self.text[toks[trig - 2].end:toks[trig - 1].start]):
             return
+        # (an accusation too: "ha chiesto agli alleati di colpire le basi, accusando Mosca
+        # di", "..., accusing Moscow of", "..., en accusant Moscou de"; session 15)
+        agent = ROLE_PAIRS[ev.type][0]
         first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
                       and c.kind not in ("source", "demonym", "pronoun", "pair")
+                      and (c.start, c.end) not in self._title_states
                       and self._paren_of(c.start) is None), None)
         if first is None or first.start >= toks[trig].start or any(
-                a == first.actor for a, r in ev.participants if r == "appellant"):
+                a == first.actor for a, r in ev.participants if r == agent):
             return
-        ev.participants = [(first.actor, "appellant")] + [
-            (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
+        ev.participants = [(first.actor, agent)] + [
+            (a, r) for a, r in ev.participants if r != agent and a != first.actor]
 
     def _first_person_act(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "«We call on China to use its influence», Zelensky said", "«Chiediamo alla Cina
@@ -6153,6 +6201,12 @@ class _State:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
                 (m := self.mentions.at(s.tokens[h].start)) is not None and not m.agreement)]
+            if rule.type == EventType.COOPERATION and not rule.needs:
+                # "Russia and North Korea cooperate closely": the verb in a finite form;
+                # not "urged Pyongyang to cooperate", "pledged to work together" (session 15)
+                hits = [h for h in hits if not (h and s.tokens[h - 1].fold in {
+                    "to", "not", "never", "cannot", "can", "could", "will", "would", "should",
+                    "must", "may", "might", "shall"})]
             frames = self._appeal_frames(s, cands)
             if frames:
                 # "received an appeal from", "un appello è stato rivolto a": the noun tells
@@ -6627,6 +6681,8 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.COOPERATION:
+                    self._cooperation_object(s, hits[0], ev, pool)
                 if rule.type == EventType.MEETING and hits[0] > 0 and \
                         s.tokens[hits[0] - 1].fold in _THEIR:
                     # "a assuré Poutine de son soutien, lors de leur sommet", "during their
@@ -6707,6 +6763,7 @@ class _State:
                 unnamed_to = False
                 if rule.type == EventType.ACCUSATION:
                     self._accused_of(s, hits[0], ev)
+                    self._gerund_appellant(s, hits[0], ev, cands)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
@@ -9751,6 +9808,24 @@ class _State:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
         toks = s.tokens
+        # "a appelé ses partenaires du G7", "urged its G7 partners", "i partner della NATO":
+        # the partners within an organisation or alliance named with them are it (session 15)
+        for k in range(trig + 1, min(trig + 6, len(toks))):
+            if toks[k].fold not in self.r.allies_words:
+                continue
+            if any(s.tokens[x].fold in {";", "."} for x in range(trig + 1, k)):
+                break
+            orgs = [m for m in self._mentions_in(toks[max(trig + 1, k - 1)].start,
+                                                 toks[min(k + 3, len(toks) - 1)].end)
+                    if _kind(self, m.target) in ("organization", "alliance")]
+            if orgs and (s.token_at(orgs[0].start) < k or all(
+                    toks[x].fold in _GENITIVE | _DEFINITE_CONTRACTED | _ARTICLE_WORDS
+                    | self.r.articles for x in range(k + 1, s.token_at(orgs[0].start)))):
+                ev.participants = [(a, r) for a, r in ev.participants
+                                   if r != "addressee"] + [(orgs[0].target, "addressee")]
+                ev.notes.append(f"the partners taken to be {orgs[0].target}'s")
+                return
+            break
         # "urged Kyiv's allies", "ha esortato gli alleati di Kiev", "les alliés de l'Ukraine":
         # the allies of the state named with them
         for k in range(trig + 1, min(trig + 6, len(toks))):
