@@ -221,3 +221,55 @@ def test_who_condemns_a_cooperation_is_no_partner() -> None:
     assert _coop("north-korea", "russia") in events(d)
     assert [t for t, _ in events(run("Kyiv urged Beijing to end its military cooperation with "
                                      "Moscow."))] == ["appeal"]
+
+
+# --- who is urged or accused, named before ---------------------------------------------------
+
+
+def _dep(a: str, b: str) -> tuple[str, set[tuple[str, str]]]:
+    return ("deployment", {(a, "sender"), (b, "host")})
+
+
+def test_it_and_both_urged_are_the_states_named_before() -> None:
+    d = run("Seoul's foreign ministry said the admission showed that Pyongyang had committed "
+            "a war crime, and urged it to withdraw its troops at once.")
+    assert _app("south-korea-foreign-ministry", "north-korea") in events(d)
+    d = run("The EU accused China of helping Russia and urged it to stop.")
+    assert _app("european-union", "china") in events(d)
+    d = run("South Korea's Unification Ministry said the visit showed deepening military "
+            "cooperation between Moscow and Pyongyang and urged both to halt their exchanges.")
+    assert ("appeal", {("south-korea-unification-ministry", "appellant"),
+                       ("russia", "addressee"), ("north-korea", "addressee")}) in events(d)
+    # a state's own "it" is no object
+    assert [t for t, _ in events(run("Russia said it would respond."))] == ["statement"]
+
+
+def test_accused_in_a_relative_clause() -> None:
+    d = run("The EU adopted new sanctions against North Korea, which it accuses of sending "
+            "troops to Russia.")
+    assert _same(events(d), [_acc("european-union", "north-korea"),
+                             _dep("north-korea", "russia")])
+    assert claims(d, "deployment") == [("alleged", ["european-union"])]
+    d = run("The EU adopted new sanctions against North Korea, which Seoul accuses of sending "
+            "troops to Russia.")
+    assert _acc("south-korea", "north-korea") in events(d)
+    d = run("Sanctions were imposed on North Korea, which Japan has repeatedly urged to halt "
+            "its missile launches.")
+    assert events(d) == [_app("japan", "north-korea")]
+    d = run("L'Union européenne a adopté lundi de nouvelles sanctions contre la Corée du Nord, "
+            "qu'elle accuse d'avoir envoyé des troupes en Russie.", language="fr")
+    assert _acc("european-union", "north-korea") in events(d)
+    d = run("L'Union européenne a adopté de nouvelles sanctions contre la Corée du Nord, que "
+            "Séoul accuse d'avoir envoyé des troupes en Russie.", language="fr")
+    assert _same(events(d), [_acc("south-korea", "north-korea"), _dep("north-korea", "russia")])
+    d = run("L'Ue ha adottato nuove sanzioni contro la Corea del Nord, che Seul accusa di aver "
+            "inviato truppe in Russia.", language="it")
+    assert _same(events(d), [_acc("south-korea", "north-korea"), _dep("north-korea", "russia")])
+    d = run("L'Ue ha adottato nuove sanzioni contro la Corea del Nord, che accusa di aver "
+            "inviato truppe in Russia.", language="it")
+    assert _acc("european-union", "north-korea") in events(d)
+    # a subject relative stays the antecedent's act; the passive participle stays passive
+    assert events(run("North Korea, which sent troops to Russia, denied the report.")) == [
+        _dep("north-korea", "russia")]
+    d = run("La Corée du Nord, accusée d'avoir envoyé des troupes, a démenti.", language="fr")
+    assert events(d) == [("accusation", {("north-korea", "accused")})]

@@ -1174,6 +1174,7 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._communities(s)
+        self._security_council(s)
         self._delegations(s)
         self._organisations(s)
         self._upper_houses(s)
@@ -1350,6 +1351,30 @@ class _State:
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _security_council(self, s: Sentence) -> None:
+        """ "the UN Security Council", "the Security Council", "il Consiglio di sicurezza
+        dell'Onu", "le Conseil de sécurité des Nations unies": the UN's council is the UN
+        (`united-nations`, GUIDELINES, settled after the held-out round of session 12), as
+        an appeal's addressee or an actor of any role; a state's own council ("il Consiglio
+        di sicurezza russo", "le Conseil de sécurité nationale", "Russia's Security
+        Council") is not (session 15)."""
+        if "united-nations" not in self.lexicon.actors:
+            return
+        for m in _SECURITY_COUNCIL.finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end:
+                continue
+            before = self.text[max(s.start, start - 30):start]
+            if _STATE_COUNCIL_BEFORE.search(before):
+                continue  # "Russia's Security Council", "the Russian Security Council"
+            inner = [x for x in self.mentions.within(max(s.start, start - 40), end + 40)
+                     if x.start < end and x.end > start]
+            if any(x.target != "united-nations" for x in inner):
+                continue
+            for x in inner:
+                self.mentions.remove(x)
+            self.mentions.add(Mention(start, end, m.group(), "united-nations", "name"))
 
     def _delegations(self, s: Sentence) -> None:
         """ "a North Korean delegation", "una delegazione militare nordcoreana", "une
@@ -2433,6 +2458,7 @@ class _State:
         self._possessive_trips(s)
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
+        self._state_pronoun_objects(s)
         self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
@@ -2895,6 +2921,42 @@ class _State:
                 gender is None or self._gender(m.target) in (None, gender))), None)
             if other is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, other.target, "object"))
+
+    def _state_pronoun_objects(self, s: Sentence) -> None:
+        """ "said Pyongyang had committed a war crime, and urged it to withdraw", "... between
+        Moscow and Pyongyang and urged both to halt": the object of a verb of urging or
+        accusing, "it" (one) or "both", "them" (two), with what they are urged to do after
+        it, is the state or body named first after the verb's subject (the first two; the
+        subject is the sentence's first name): "accused China of helping Russia and urged it
+        to stop" urges China; English (session 15)."""
+        if self.b.language != "en":
+            return
+        toks = s.tokens
+        urge = {w for rule in self.r.events if rule.type in (
+            EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words} - \
+            _PREPOSITIONS - {"to", "with"}
+        for i, t in enumerate(toks):
+            if t.fold not in ("it", "both", "them") or i == 0 or i + 1 >= len(toks) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            verb = toks[i - 1]
+            if not (verb.fold in urge or verb.lemma in urge) or not verb.text.islower() or \
+                    toks[i + 1].fold not in ("to", "not", "of", "for"):
+                continue
+            named = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                     if not m.agreement and (m.start, m.end) not in self._owners
+                     and _kind(self, m.target) in ("state", "government_body", "organization",
+                                                    "alliance")]
+            if len(named) < 2:
+                continue
+            subject = named[0].target
+            others = list(dict.fromkeys(m.target for m in named[1:] if m.target != subject
+                                        and self._state_of(m.target) != subject))
+            want = 1 if t.fold == "it" else 2
+            if len(others) < want:
+                continue
+            for target in others[:want]:
+                self.mentions.add(Mention(t.start, t.end, t.text, target, "object"))
 
     def _title_owners(self, s: Sentence) -> None:
         """ "Putin's top diplomat, Sergey Lavrov,", "Kim Jong Un's sister, Kim Yo Jong", "il
@@ -3854,7 +3916,10 @@ class _State:
         toks = s.tokens
         if trig + 1 >= len(toks) or toks[trig + 1].fold not in {"of", "di", "d", "de"} or \
                 toks[trig].fold not in _ACCUSED_FORMS or trig < 1 or \
-                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"}:
+                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"} \
+                or toks[trig - 1].fold in self.r.subject_pronouns:
+            # (a subject pronoun before it: the French present, "qu'elle accuse d'avoir
+            # envoyé des troupes", no participle; session 15)
             return
         if not any(r == "accuser" for _, r in ev.participants):
             return
@@ -6727,6 +6792,10 @@ class _State:
                             ev.participants.append((place.actor, "host"))
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
+                charged_relative = False
+                if whom is None and rule.type in (EventType.ACCUSATION, EventType.APPEAL):
+                    whom = self._charged_relative(s, hits[0], cands, asserter_spans)
+                    charged_relative = whom is not None
                 if whom is not None:
                     ev.participants = [(whom[0], ROLE_PAIRS[rule.type][0]),
                                        (whom[1], ROLE_PAIRS[rule.type][1])]
@@ -6761,7 +6830,7 @@ class _State:
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
                 unnamed_to = False
-                if rule.type == EventType.ACCUSATION:
+                if rule.type == EventType.ACCUSATION and not charged_relative:
                     self._accused_of(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                 if rule.type == EventType.APPEAL:
@@ -6769,6 +6838,17 @@ class _State:
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
+                    if hits[0] + 1 < len(s.tokens) and s.tokens[hits[0] + 1].fold in (
+                            "both", "them"):
+                        # "urged both to halt": the two named before
+                        # (`_state_pronoun_objects`)
+                        two = [m.target for m in self.mentions.within(
+                            s.tokens[hits[0] + 1].start, s.tokens[hits[0] + 1].end)
+                            if m.kind == "object"]
+                        if len(two) == 2:
+                            ev.participants = [(a, r) for a, r in ev.participants
+                                               if r != "addressee" and a not in two] + [
+                                (a, "addressee") for a in two]
                     frame = next((frames[h] for h in hits if h in frames), None)
                     if frame is not None:
                         ev.participants = [(a, "appellant") for a in frame[1]] + [
@@ -8897,6 +8977,50 @@ class _State:
         lead = next((c for c in before[:-1] if c.kind not in ("source", "demonym")
                      and (c.start, c.end) not in asserter_spans
                      and self._paren_of(c.start) is None), None)
+        if lead is None or lead.actor == antecedent.actor:
+            return None
+        return lead.actor, antecedent.actor
+
+    def _charged_relative(self, s: Sentence, trig: int, cands: list[_Candidate],
+                          asserter_spans: set[tuple[int, int]]) -> tuple[str, str] | None:
+        """ "sanctions against North Korea, which it accuses of sending troops", "North
+        Korea, which Seoul accuses of", "la Corea del Nord, che accusa di aver inviato",
+        "la Corea del Nord, che Seul accusa di", "la Corée du Nord, que Séoul accuse de": an
+        accusation or an appeal in a relative clause whose pronoun is its object: the name
+        before the comma is accused (urged), the name after the pronoun accuses (urges), or
+        with "it", "they" or no subject, the sentence's first name (session 15)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and (toks[k].fold in _AUXILIARIES | _ADVERBS or _is_adverb(toks[k])):
+            k -= 1
+        rel = {"en": {"which", "that", "whom"}, "it": {"che", "cui"},
+               "fr": {"que", "qu"}}.get(self.b.language, set())
+        subject: _Candidate | None = None
+        if toks[k].fold in rel:
+            r = k  # no subject: the Italian null subject
+            if self.b.language != "it":
+                return None
+        elif k >= 1 and toks[k].fold in _IT_THEY | {"elle", "il", "ils", "elles"} and \
+                toks[k - 1].fold in rel:
+            r = k - 1
+        else:
+            named = next((c for c in cands if s.token_at(max(c.start, c.end - 1)) == k), None)
+            if named is None:
+                return None
+            r = s.token_at(named.start) - 1
+            if r < 1 or toks[r].fold not in rel:
+                return None
+            subject = named
+        if r < 2 or "," not in self.text[toks[r - 1].end:toks[r].start]:
+            return None
+        before = [c for c in cands if c.end <= toks[r - 1].end]
+        if not before or self.text[before[-1].end:toks[r - 1].end].strip():
+            return None
+        antecedent = before[-1]
+        lead = subject or next((c for c in before[:-1] if c.kind not in ("source", "demonym")
+                                and (c.start, c.end) not in asserter_spans
+                                and (c.start, c.end) not in self._title_states
+                                and self._paren_of(c.start) is None), None)
         if lead is None or lead.actor == antecedent.actor:
             return None
         return lead.actor, antecedent.actor
@@ -11098,6 +11222,20 @@ def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
 
+#: The UN's Security Council, with the UN's name when written, never a state's council
+#: ("Consiglio di sicurezza russo", "Conseil de sécurité nationale", "Security Council of
+#: Russia"; session 15).
+_SECURITY_COUNCIL = re.compile(
+    r"(?<![\w-])(?:(?:U\.?N\.?|United Nations)\s+)?Security Council"
+    r"(?:\s+of\s+the\s+(?:UN|U\.N\.|United Nations))?(?!\s+of\s+(?!the\s+(?:UN|U\.N\.|United)))"
+    r"|(?<![\w-])Consiglio di [Ss]icurezza(?:\s+(?:dell['’]\s?(?:Onu|ONU)|delle Nazioni Unite))?"
+    r"(?!\s+(?:russ|nazional|ucrain|nordcorean|sudcorean|della Federazione|di Stato|dell['’]\s?Ucraina|del(?:la)? [A-Z]))"
+    r"|(?<![\w-])Conseil de [Ss][ée]curit[ée](?:\s+(?:de l['’]\s?(?:ONU|Onu)|des Nations [Uu]nies))?"
+    r"(?!\s+(?:national|russe|ukrainien|nord-cor|sud-cor|de la F[ée]d[ée]ration|de Russie|de l['’]\s?Ukraine))")
+#: A state before a council's name ("Russia's", "the Russian", "Ukraine's National").
+_STATE_COUNCIL_BEFORE = re.compile(
+    r"(?:'s|’s|Russian|Ukrainian|Korean|National|Chinese|Japanese|American|British|French)"
+    r"\s+(?:National\s+)?$")
 #: The world's states named as one ("the international community", "la comunità
 #: internazionale", "la communauté internationale"): an unnamed group of its own.
 _COMMUNITY = re.compile(
