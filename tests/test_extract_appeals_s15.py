@@ -273,3 +273,43 @@ def test_accused_in_a_relative_clause() -> None:
         _dep("north-korea", "russia")]
     d = run("La Corée du Nord, accusée d'avoir envoyé des troupes, a démenti.", language="fr")
     assert events(d) == [("accusation", {("north-korea", "accused")})]
+
+
+# --- the UN's council, occasions, pronoun doers ------------------------------------------------
+
+
+def test_the_security_council_is_the_un() -> None:
+    for text, lang in (("Japan asked the UN Security Council to act.", "en"),
+                       ("Japan asked the Security Council to act.", "en"),
+                       ("Le Japon a demandé au Conseil de sécurité de l'ONU d'agir.", "fr"),
+                       ("Le Japon a demandé au Conseil de sécurité des Nations unies d'agir.",
+                        "fr"),
+                       ("Il Giappone ha chiesto al Consiglio di sicurezza dell'Onu di agire.",
+                        "it")):
+        assert events(run(text, language=lang)) == [_app("japan", "united-nations")], text
+    # a state's own council is not
+    d = run("Il Consiglio di sicurezza russo si è riunito.", language="it")
+    assert "united-nations" not in {a["id"] for a in d.document["actors"]}
+    d = run("The Russian Security Council met on Friday.")
+    assert "united-nations" not in {a["id"] for a in d.document["actors"]}
+
+
+def test_names_of_an_occasion_aside_are_no_sides() -> None:
+    d = run("The United States, Britain and France accused North Korea on Monday, during a "
+            "meeting of the UN Security Council, of sending troops to Russia.")
+    assert ("accusation", {("united-states", "accuser"), ("united-kingdom", "accuser"),
+                           ("france", "accuser"), ("north-korea", "accused")}) in events(d)
+    assert _dep("north-korea", "russia") in events(d)
+    d = run("Les États-Unis, le Royaume-Uni et la France ont accusé lundi la Corée du Nord, "
+            "lors d'une réunion du Conseil de sécurité de l'ONU, d'avoir envoyé des troupes en "
+            "Russie.", language="fr")
+    assert ("accusation", {("united-states", "accuser"), ("united-kingdom", "accuser"),
+                           ("france", "accuser"), ("north-korea", "accused")}) in events(d)
+
+
+def test_a_subject_pronoun_does_what_is_asked_of_the_clitic() -> None:
+    for text, lang in (
+            ("Lavrov a reçu Choe Son Hui. Elle lui a demandé de soutenir Pyongyang.", "fr"),
+            ("Lavrov ha ricevuto Choe Son Hui. Lei gli ha chiesto di sostenere Pyongyang.",
+             "it")):
+        assert _app("choe-son-hui", "sergey-lavrov") in events(run(text, language=lang)), text

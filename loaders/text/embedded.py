@@ -4027,6 +4027,44 @@ class _State:
         gap = self.text[a.end:b.start].strip().lower()
         return gap in {",", "and", "e", "et", "ed", ", and", "and the", "e la", "et la"}
 
+    def _pronoun_doer(self, s: Sentence, trig: int, ev: FoundEvent,
+                      pool: list[_Candidate]) -> None:
+        """ "Elle lui a demandé de soutenir Pyongyang", "Lei gli ha chiesto di sostenere
+        Pyongyang", "He urged him to back Pyongyang": with a subject pronoun opening the
+        sentence and the only doer found named after the verb (in what is asked), the doer
+        is the person the pronoun stands for (session 15)."""
+        toks = s.tokens
+        agent = ROLE_PAIRS[ev.type][0]
+        doers = {a for a, r in ev.participants if r == agent}
+        first = next((k for k, t in enumerate(toks) if t.start >= max(s.start,
+                                                                         self.dateline_end)), None)
+        genders = _SUBJECT_PRONOUN_GENDER.get(self.b.language, {})
+        if not doers or first is None or first >= trig or \
+                toks[first].fold not in genders or any(
+                    c.actor in doers and c.start < toks[trig].start for c in pool):
+            return
+        person = self._antecedent(s, toks[first].start, genders[toks[first].fold])
+        if person is None or person in doers:
+            return
+        ev.participants = [(person, agent)] + [(a, r) for a, r in ev.participants
+                                               if r != agent]
+
+    def _occasion_asides(self, s: Sentence) -> list[tuple[int, int]]:
+        """Spans of asides between commas that tell an act's occasion (", during a meeting
+        of the UN Security Council,", ", lors d'une réunion du Conseil de sécurité,", ",
+        nel corso di una riunione del Consiglio,", ", on the sidelines of the G20,")."""
+        out = []
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            if "," not in self.text[toks[k - 1].end:toks[k].start]:
+                continue
+            words = [t.fold for t in toks[k:k + 4]]
+            if not any(tuple(words[:len(p)]) == p for p in _OCCASION_OPENERS):
+                continue
+            close = self.text.find(",", toks[k].start, s.end)
+            out.append((toks[k].start, close if close >= 0 else s.end))
+        return out
+
     def _cooperation_object(self, s: Sentence, trig: int, ev: FoundEvent,
                             pool: list[_Candidate]) -> None:
         """ "The EU condemned Pyongyang's deepening military cooperation with Moscow", "Seoul
@@ -6733,6 +6771,14 @@ class _State:
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
+                if rule.type in _SPEECH_ACTS:
+                    # "ont accusé lundi la Corée du Nord, lors d'une réunion du Conseil de
+                    # sécurité de l'ONU, d'avoir envoyé": the names of an aside telling the
+                    # occasion are no sides of the act outside it (session 15; the act
+                    # charged then has the accused as its doer)
+                    asides = [(a, b) for a, b in self._occasion_asides(s)
+                              if not a <= trig.start < b]
+                    pool = [c for c in pool if not any(a <= c.start < b for a, b in asides)]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
                 passive_charged = [] if rule.type != EventType.ACCUSATION or \
                     not self._passive_participle(s, hits[0]) else [
@@ -6867,6 +6913,7 @@ class _State:
                     # "Le ha chiesto di...", "Il l'a exhortée à", "Gli ha rimproverato di":
                     # whom the clitic before the verb stands for
                     agent, patient = ROLE_PAIRS[rule.type]
+                    self._pronoun_doer(s, hits[0], ev, pool)
                     whom_clitic = self._clitic_addressee(
                         s, hits[0], {a for a, r in ev.participants if r == agent})
                     if whom_clitic is not None:
@@ -6972,9 +7019,16 @@ class _State:
                     # act when two are ("condemned North Korea's deployment of troops to
                     # Russia and Moscow's transfer of technology to Pyongyang")
                     accusers = {a for a, r in ev.participants if r == "accuser"}
+                    # (never a name only in an aside telling the occasion: session 15)
+                    occasion = [(a, b) for a, b in self._occasion_asides(s)
+                                if not a <= trig.start < b]
+                    aside_only = {c.actor for c in cands if any(
+                        a <= c.start < b for a, b in occasion)} - {
+                        c.actor for c in cands if not any(a <= c.start < b for a, b in occasion)}
                     ev.participants += list(dict.fromkeys(
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
+                        and a not in aside_only
                         and (a, "accused") not in ev.participants))
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
@@ -11222,16 +11276,30 @@ def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
 
+#: Subject pronouns of people and their gender (`_pronoun_doer`).
+_SUBJECT_PRONOUN_GENDER: dict[str, dict[str, str | None]] = {
+    "en": {"he": "m", "she": "f"}, "fr": {"il": "m", "elle": "f"},
+    "it": {"lui": "m", "lei": "f"}}
+#: Words opening an aside that tells an act's occasion (`_occasion_asides`).
+_OCCASION_OPENERS = (
+    ("during",), ("at", "a"), ("at", "the"), ("on", "the", "sidelines"), ("lors",),
+    ("pendant",), ("au", "cours"), ("en", "marge"), ("durante",), ("nel", "corso"),
+    ("in", "occasione"), ("a", "margine"))
 #: The UN's Security Council, with the UN's name when written, never a state's council
 #: ("Consiglio di sicurezza russo", "Conseil de sécurité nationale", "Security Council of
 #: Russia"; session 15).
 _SECURITY_COUNCIL = re.compile(
     r"(?<![\w-])(?:(?:U\.?N\.?|United Nations)\s+)?Security Council"
-    r"(?:\s+of\s+the\s+(?:UN|U\.N\.|United Nations))?(?!\s+of\s+(?!the\s+(?:UN|U\.N\.|United)))"
-    r"|(?<![\w-])Consiglio di [Ss]icurezza(?:\s+(?:dell['’]\s?(?:Onu|ONU)|delle Nazioni Unite))?"
-    r"(?!\s+(?:russ|nazional|ucrain|nordcorean|sudcorean|della Federazione|di Stato|dell['’]\s?Ucraina|del(?:la)? [A-Z]))"
-    r"|(?<![\w-])Conseil de [Ss][ée]curit[ée](?:\s+(?:de l['’]\s?(?:ONU|Onu)|des Nations [Uu]nies))?"
-    r"(?!\s+(?:national|russe|ukrainien|nord-cor|sud-cor|de la F[ée]d[ée]ration|de Russie|de l['’]\s?Ukraine))")
+    r"(?:\s+of\s+the\s+(?:UN|U\.N\.|United Nations))?"
+    r"(?!\s+of\s+(?!the\s+(?:UN|U\.N\.|United)))"
+    r"|(?<![\w-])Consiglio di [Ss]icurezza"
+    r"(?:\s+(?:dell['’]\s?(?:Onu|ONU)|delle Nazioni Unite))?"
+    r"(?!\s+(?:russ|nazional|ucrain|nordcorean|sudcorean|della Federazione|di Stato"
+    r"|dell['’]\s?Ucraina|del(?:la)? [A-Z]))"
+    r"|(?<![\w-])Conseil de [Ss][ée]curit[ée]"
+    r"(?:\s+(?:de l['’]\s?(?:ONU|Onu)|des Nations [Uu]nies))?"
+    r"(?!\s+(?:national|russe|ukrainien|nord-cor|sud-cor|de la F[ée]d[ée]ration|de Russie"
+    r"|de l['’]\s?Ukraine))")
 #: A state before a council's name ("Russia's", "the Russian", "Ukraine's National").
 _STATE_COUNCIL_BEFORE = re.compile(
     r"(?:'s|’s|Russian|Ukrainian|Korean|National|Chinese|Japanese|American|British|French)"
