@@ -313,3 +313,26 @@ def test_a_subject_pronoun_does_what_is_asked_of_the_clitic() -> None:
             ("Lavrov ha ricevuto Choe Son Hui. Lei gli ha chiesto di sostenere Pyongyang.",
              "it")):
         assert _app("choe-son-hui", "sergey-lavrov") in events(run(text, language=lang)), text
+
+
+def test_demanded_of_whom_in_french() -> None:
+    d = run("Séoul a condamné le déploiement de troupes nord-coréennes et exigé de Pyongyang le "
+            "retrait immédiat de ses soldats.", language="fr")
+    assert _app("south-korea", "north-korea") in events(d)
+    assert events(run("Séoul a exigé de Pyongyang le retrait de ses soldats.", language="fr")) \
+        == [_app("south-korea", "north-korea")]
+    assert events(run("Le Japon réclame de la Russie des explications.", language="fr")) == [
+        _app("japan", "russia")]
+
+
+def test_the_press_and_questions_about_things_are_no_appeals() -> None:
+    d = run("Kallas a déclaré devant la presse que Pyongyang avait livré des obus.",
+            language="fr")
+    assert "appeal" not in [t for t, _ in events(d)]
+    assert events(run("Séoul a pressé Moscou de renvoyer les soldats.", language="fr")) == [
+        _app("south-korea", "russia")]
+    d = run("«Ci sono prospettive», ha risposto Putin ai giornalisti che gli chiedevano di una "
+            "possibile cooperazione militare con Kim.", language="it")
+    assert "appeal" not in [t for t, _ in events(d)]
+    assert events(run("Seul ha chiesto a Mosca di ritirare le truppe.", language="it")) == [
+        _app("south-korea", "russia")]

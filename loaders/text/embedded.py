@@ -4027,6 +4027,37 @@ class _State:
         gap = self.text[a.end:b.start].strip().lower()
         return gap in {",", "and", "e", "et", "ed", ", and", "and the", "e la", "et la"}
 
+    def _demanded_of(self, s: Sentence, trig: int, ev: FoundEvent,
+                     cands: list[_Candidate]) -> None:
+        """ "a exigé de Pyongyang le retrait de ses soldats", "et exigé de Moscou des
+        explications", "réclame de la Russie": French "exiger de", "réclamer de" name whom
+        it is demanded of after "de", the addressee, never the maker; with no maker left,
+        the sentence's first name, the subject of the verb left unsaid after "et"
+        (session 15)."""
+        toks = s.tokens
+        if self.b.language != "fr" or trig + 1 >= len(toks) or \
+                not toks[trig].fold.startswith(("exig", "reclam")) or \
+                toks[trig + 1].fold not in _FR_DE:
+            return
+        j = trig + 2
+        while j < len(toks) and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+            j += 1
+        whom = next((c for c in cands if s.token_at(c.start) in (trig + 2, j)
+                     and c.kind not in ("source", "demonym")), None)
+        if whom is None:
+            return
+        makers = [a for a, r in ev.participants if r == "appellant" and a != whom.actor]
+        if not makers:
+            first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                          and c.end <= toks[trig].start
+                          and c.kind not in ("source", "demonym", "pair")
+                          and (c.start, c.end) not in self._title_states
+                          and self._paren_of(c.start) is None), None)
+            if first is None or first.actor == whom.actor:
+                return
+            makers = [first.actor]
+        ev.participants = [(a, "appellant") for a in makers] + [(whom.actor, "addressee")]
+
     def _pronoun_doer(self, s: Sentence, trig: int, ev: FoundEvent,
                       pool: list[_Candidate]) -> None:
         """ "Elle lui a demandé de soutenir Pyongyang", "Lei gli ha chiesto di sostenere
@@ -6319,6 +6350,15 @@ class _State:
                     if rule.type == EventType.APPEAL else [
                         h for h in hits if h not in frame_verbs and h not in frames]
             if rule.type == EventType.APPEAL:
+                # "devant la presse", "alla stampa": the press, no verb of pressing; "i
+                # giornalisti che gli chiedevano di una possibile cooperazione": a question
+                # about something, no appeal (session 15)
+                hits = [h for h in hits if not (
+                    h and s.tokens[h].fold in ("presse", "presses")
+                    and s.tokens[h - 1].fold in ("la", "les", "de", "sa", "leur"))
+                    and not (h + 2 < len(s.tokens) and s.tokens[h].lemma == "chiedere"
+                             and s.tokens[h + 1].fold == "di"
+                             and s.tokens[h + 2].fold in _IT_INDEFINITE | _ARTICLE_WORDS)]
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
                 hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
@@ -6895,6 +6935,7 @@ class _State:
                             ev.participants = [(a, r) for a, r in ev.participants
                                                if r != "addressee" and a not in two] + [
                                 (a, "addressee") for a in two]
+                    self._demanded_of(s, hits[0], ev, cands)
                     frame = next((frames[h] for h in hits if h in frames), None)
                     if frame is not None:
                         ev.participants = [(a, "appellant") for a in frame[1]] + [
@@ -7019,12 +7060,14 @@ class _State:
                     # act when two are ("condemned North Korea's deployment of troops to
                     # Russia and Moscow's transfer of technology to Pyongyang")
                     accusers = {a for a, r in ev.participants if r == "accuser"}
-                    # (never a name only in an aside telling the occasion: session 15)
+                    # (never a name after the verb only in an aside telling the occasion:
+                    # session 15)
                     occasion = [(a, b) for a, b in self._occasion_asides(s)
                                 if not a <= trig.start < b]
                     aside_only = {c.actor for c in cands if any(
                         a <= c.start < b for a, b in occasion)} - {
-                        c.actor for c in cands if not any(a <= c.start < b for a, b in occasion)}
+                        c.actor for c in cands if c.start > trig.start
+                        and not any(a <= c.start < b for a, b in occasion)}
                     ev.participants += list(dict.fromkeys(
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][0] and a not in accusers
@@ -11276,6 +11319,9 @@ def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
 
+#: Italian articles after "di" that make "chiedere di" a question about a thing.
+_IT_INDEFINITE = frozenset({"un", "una", "uno", "un'", "del", "della", "dello", "dei",
+                            "degli", "delle", "dell"})
 #: Subject pronouns of people and their gender (`_pronoun_doer`).
 _SUBJECT_PRONOUN_GENDER: dict[str, dict[str, str | None]] = {
     "en": {"he": "m", "she": "f"}, "fr": {"il": "m", "elle": "f"},
