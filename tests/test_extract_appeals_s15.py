@@ -336,3 +336,25 @@ def test_the_press_and_questions_about_things_are_no_appeals() -> None:
     assert "appeal" not in [t for t, _ in events(d)]
     assert events(run("Seul ha chiesto a Mosca di ritirare le truppe.", language="it")) == [
         _app("south-korea", "russia")]
+
+
+def test_the_council_named_alone_after_the_uns() -> None:
+    d = run("Il Consiglio di sicurezza dell'Onu si è riunito lunedì. L'ambasciatore ucraino "
+            "Sergiy Kyslytsya ha chiesto al Consiglio di condannare Pyongyang.", language="it")
+    assert _app("sergiy-kyslytsya", "united-nations") in events(d)
+    d = run("Le Conseil de sécurité de l'ONU s'est réuni. Kiev a demandé au Conseil de "
+            "condamner Pyongyang.", language="fr")
+    assert _app("ukraine", "united-nations") in events(d)
+    # another council, and the council with no UN's named before, are not
+    d = run("Le Conseil de sécurité de l'ONU s'est réuni. Le Conseil de la Fédération a "
+            "ratifié le traité.", language="fr")
+    assert all(a != "united-nations" for _, ps in events(d) for a, _ in ps)
+    assert events(run("Kyiv urged the Council to condemn Pyongyang.")) == []
+
+
+def test_who_support_is_for_may_report_it() -> None:
+    d = run("During the talks Kim Jong Un pledged his full support for Russia, according to "
+            "the Kremlin.")
+    assert claims(d, "support") == [("reported", ["russia"])]
+    d = run("Lavrov ha ribadito il pieno sostegno della Russia a Pyongyang.", language="it")
+    assert claims(d, "support") == [("confirmed", [])]

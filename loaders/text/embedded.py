@@ -873,13 +873,7 @@ _INNER_ADVERBS = frozenset({
     "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
     "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
     "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
-    "clairement", "clearly", "chiaramente",
-    # a day between a verb and its preposition ("a demandé mercredi à l'Inde", "ha chiesto
-    # ieri al Giappone", "called Tuesday on Tokyo"; session 15)
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "ieri",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-    "egalement"})
+    "clairement", "clearly", "chiaramente"})
 
 
 def _is_adverb(t: Token) -> bool:
@@ -1152,6 +1146,7 @@ class _State:
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._council_seen = False  # the UN Security Council named before
         self._frames_of: Sentence | None = None  # the sentence of ``_frames``
         self._frames: dict[int, tuple[int, list[str], list[str]]] = {}
         self._sources_found_again: set[str] = set()
@@ -1374,6 +1369,16 @@ class _State:
                 continue
             for x in inner:
                 self.mentions.remove(x)
+            self.mentions.add(Mention(start, end, m.group(), "united-nations", "name"))
+            self._council_seen = True
+        if not self._council_seen:
+            return
+        # "the Council", "il Consiglio", "le Conseil" alone, after the UN's council was
+        # named: that council
+        for m in _BARE_COUNCIL.finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end or self.mentions.overlapping(start, end):
+                continue
             self.mentions.add(Mention(start, end, m.group(), "united-nations", "name"))
 
     def _delegations(self, s: Sentence) -> None:
@@ -3713,7 +3718,9 @@ class _State:
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
-                doers = {a for a, _ in ev.participants}
+                # (who it is for or aimed at may still say so: "Kim pledged his full
+                # support for Russia, according to the Kremlin"; session 15)
+                doers = {a for a, r in ev.participants if r == ROLE_PAIRS[ev.type][0]}
                 # (but "Lavrov said he had asked Seoul", "the ministry said it had urged":
                 # a verb of saying before one's own past act reports it, as "said he had
                 # spoken with" does; session 15)
@@ -6372,6 +6379,14 @@ class _State:
                     (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
                     and (any(h < k <= h + 10 for k in visit_words)
                          or self._invited_to_place(s, h)))]
+                # "a demandé mercredi à l'Inde", "a également demandé à la Russie": a day or
+                # an adverb between the verb and whom it asks (session 15)
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits and 0 < h
+                         and h + 2 < len(s.tokens) and t.fold in ("demande", "demandes",
+                                                                  "demandee", "demandees")
+                         and s.tokens[h - 1].fold in _AUXILIARIES | _TIME_ADVERBS
+                         and s.tokens[h + 1].fold in _TIME_ADVERBS
+                         and s.tokens[h + 2].fold in ("a", "au", "aux")]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -6936,6 +6951,12 @@ class _State:
                                                if r != "addressee" and a not in two] + [
                                 (a, "addressee") for a in two]
                     self._demanded_of(s, hits[0], ev, cands)
+                    if self._to_all_parties(s, hits[0]) and any(
+                            r == "appellant" for _, r in ev.participants):
+                        # "ha invitato tutte le parti alla moderazione": the appellant alone,
+                        # never a name of another clause (GUIDELINES, session 14)
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if r == "appellant"]
                     frame = next((frames[h] for h in hits if h in frames), None)
                     if frame is not None:
                         ev.participants = [(a, "appellant") for a in frame[1]] + [
@@ -11346,6 +11367,13 @@ _SECURITY_COUNCIL = re.compile(
     r"(?:\s+(?:de l['’]\s?(?:ONU|Onu)|des Nations [Uu]nies))?"
     r"(?!\s+(?:national|russe|ukrainien|nord-cor|sud-cor|de la F[ée]d[ée]ration|de Russie"
     r"|de l['’]\s?Ukraine))")
+#: The council named alone, after the UN's was named ("al Consiglio di condannare").
+_BARE_COUNCIL = re.compile(
+    r"(?:(?<=\bthe )|(?<=\b[iI]l )|(?<=\b[adn]el )|(?<=\bal )|(?<=\bdal )|(?<=\b[lL]e )"
+    r"|(?<=\bau )|(?<=\bdu ))(?:Council|Consiglio|Conseil)\b"
+    r"(?!\s+(?:of|des|du|dell|della|delle|d['’]|for|pour|per)\b)"
+    r"(?!\s+(?:di|de)\s+(?:[A-Z]|la\b|le\b|l['’]|sicurezza|s[ée]curit[ée]|guerra|guerre"
+    r"|difesa|d[ée]fense|amministrazione|administration))")
 #: A state before a council's name ("Russia's", "the Russian", "Ukraine's National").
 _STATE_COUNCIL_BEFORE = re.compile(
     r"(?:'s|’s|Russian|Ukrainian|Korean|National|Chinese|Japanese|American|British|French)"
