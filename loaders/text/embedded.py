@@ -1277,6 +1277,9 @@ class _State:
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
+        self._council_seen = False  # the UN Security Council named before
+        self._frames_of: Sentence | None = None  # the sentence of ``_frames``
+        self._frames: dict[int, tuple[int, list[str], list[str]]] = {}
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
         self._ties_characterised = False  # the sentence's ties were said to threaten nobody
@@ -1297,6 +1300,7 @@ class _State:
         # ministry's spokesperson, and the ministry no participant
         self._media(s)
         self._communities(s)
+        self._security_council(s)
         self._delegations(s)
         self._organisations(s)
         self._upper_houses(s)
@@ -1526,6 +1530,40 @@ class _State:
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+
+    def _security_council(self, s: Sentence) -> None:
+        """ "the UN Security Council", "the Security Council", "il Consiglio di sicurezza
+        dell'Onu", "le Conseil de sécurité des Nations unies": the UN's council is the UN
+        (`united-nations`, GUIDELINES, settled after the held-out round of session 12), as
+        an appeal's addressee or an actor of any role; a state's own council ("il Consiglio
+        di sicurezza russo", "le Conseil de sécurité nationale", "Russia's Security
+        Council") is not (session 15)."""
+        if "united-nations" not in self.lexicon.actors:
+            return
+        for m in _SECURITY_COUNCIL.finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end:
+                continue
+            before = self.text[max(s.start, start - 30):start]
+            if _STATE_COUNCIL_BEFORE.search(before):
+                continue  # "Russia's Security Council", "the Russian Security Council"
+            inner = [x for x in self.mentions.within(max(s.start, start - 40), end + 40)
+                     if x.start < end and x.end > start]
+            if any(x.target != "united-nations" for x in inner):
+                continue
+            for x in inner:
+                self.mentions.remove(x)
+            self.mentions.add(Mention(start, end, m.group(), "united-nations", "name"))
+            self._council_seen = True
+        if not self._council_seen:
+            return
+        # "the Council", "il Consiglio", "le Conseil" alone, after the UN's council was
+        # named: that council
+        for m in _BARE_COUNCIL.finditer(self.text, s.start, s.end):
+            start, end = m.span()
+            if start < self.dateline_end or self.mentions.overlapping(start, end):
+                continue
+            self.mentions.add(Mention(start, end, m.group(), "united-nations", "name"))
 
     def _delegations(self, s: Sentence) -> None:
         """ "a North Korean delegation", "una delegazione militare nordcoreana", "une
@@ -2640,6 +2678,7 @@ class _State:
         self._pronoun_subjects(s)
         self._pronoun_objects(s)
         self._comitative_pronouns(s)
+        self._state_pronoun_objects(s)
         self._other_side_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
@@ -3156,6 +3195,42 @@ class _State:
                       and self._gender(m.target) in (None, gender)]
             if len({m.target for m in before}) == 1:
                 self.mentions.add(Mention(t.start, t.end, t.text, before[-1].target, "object"))
+
+    def _state_pronoun_objects(self, s: Sentence) -> None:
+        """ "said Pyongyang had committed a war crime, and urged it to withdraw", "... between
+        Moscow and Pyongyang and urged both to halt": the object of a verb of urging or
+        accusing, "it" (one) or "both", "them" (two), with what they are urged to do after
+        it, is the state or body named first after the verb's subject (the first two; the
+        subject is the sentence's first name): "accused China of helping Russia and urged it
+        to stop" urges China; English (session 15)."""
+        if self.b.language != "en":
+            return
+        toks = s.tokens
+        urge = {w for rule in self.r.events if rule.type in (
+            EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words} - \
+            _PREPOSITIONS - {"to", "with"}
+        for i, t in enumerate(toks):
+            if t.fold not in ("it", "both", "them") or i == 0 or i + 1 >= len(toks) or \
+                    self.mentions.at(t.start) is not None or s.quoted(t.start):
+                continue
+            verb = toks[i - 1]
+            if not (verb.fold in urge or verb.lemma in urge) or not verb.text.islower() or \
+                    toks[i + 1].fold not in ("to", "not", "of", "for"):
+                continue
+            named = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
+                     if not m.agreement and (m.start, m.end) not in self._owners
+                     and _kind(self, m.target) in ("state", "government_body", "organization",
+                                                    "alliance")]
+            if len(named) < 2:
+                continue
+            subject = named[0].target
+            others = list(dict.fromkeys(m.target for m in named[1:] if m.target != subject
+                                        and self._state_of(m.target) != subject))
+            want = 1 if t.fold == "it" else 2
+            if len(others) < want:
+                continue
+            for target in others[:want]:
+                self.mentions.add(Mention(t.start, t.end, t.text, target, "object"))
 
     def _title_owners(self, s: Sentence) -> None:
         """ "Putin's top diplomat, Sergey Lavrov,", "Kim Jong Un's sister, Kim Yo Jong", "il
@@ -3801,39 +3876,61 @@ class _State:
         self._host_from_first_fact(s, events)
         asserted = sorted(dict.fromkeys(c.actor for c in asserters))
         denied_by = sorted(dict.fromkeys(c.actor for c in deniers))
-        accusation = next((e for e in events if e.type == EventType.ACCUSATION), None)
+        accusations = [e for e in events if e.type == EventType.ACCUSATION]
+        accusation = accusations[0] if accusations else None
         # what an accusation charges is told in its clause ("condemned North Korea and
         # urged China to act": the appeal is another verb's, not charged)
         bounds = self._clause_bounds(s)
-        # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
-        # condemned is told before the verb
-        passive_charge = accusation is not None and self._passive_participle(
-            s, s.token_at(accusation.trigger[0]))
-        # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to withdraw")
-        charged = [e for e in events if accusation is not None and e is not accusation
-                   and e.type not in (EventType.STATEMENT, EventType.APPEAL) and (
-                       e.trigger[0] > accusation.trigger[0]
-                       and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
-                                   for b in bounds)
-                       or passive_charge and e.type in CONTESTED
-                       and e.trigger[0] < accusation.trigger[0]
-                       and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
-                                   for b in bounds))]
-        if accusation is not None and charged:
-            # "X accused Y of sending troops": the accusation happened; what it charges is
-            # alleged by the accusers, and a denial denies the charge
-            accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
-            accused = [a for a, r in accusation.participants if r == "accused"]
-            accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
-            for ev in charged:
-                _accuser_did_not_do_it(ev, accusers, accused)
-                _accused_did_it(ev, accused)
-                ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
-                                            "charged by the accusers"))
-                for d in denied_by:
-                    ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
-                                                f"denied by {d}"))
-            events_claimed = {id(accusation)} | {id(e) for e in charged}
+
+        def charged_by(accusation: FoundEvent) -> list[FoundEvent]:
+            # "The dispatch of troops ... was condemned by Seoul": in the passive, the act
+            # condemned is told before the verb
+            passive_charge = self._passive_participle(s, s.token_at(accusation.trigger[0]))
+            # (nor is an appeal charged: "condemned the deployment, urging Pyongyang to
+            # withdraw")
+            return [e for e in events if e is not accusation
+                    and e.type not in (EventType.STATEMENT, EventType.APPEAL)
+                    # (nor support voiced in a gerund's clause: "accused Washington of
+                    # provoking tensions, pledging Pyongyang's backing for Russia")
+                    and not (e.type == EventType.SUPPORT and self._gerund_clause(
+                        s, s.token_at(e.trigger[0])) is not None) and (
+                        e.trigger[0] > accusation.trigger[0]
+                        and not any(accusation.trigger[0] < s.tokens[b].start <= e.trigger[0]
+                                    for b in bounds)
+                        or passive_charge and e.type in CONTESTED
+                        and e.trigger[0] < accusation.trigger[0]
+                        and not any(e.trigger[0] < s.tokens[b].start <= accusation.trigger[0]
+                                    for b in bounds))]
+        # each accusation charges what its own clause tells ("ha accusato Seul di
+        # «ingerenza» e ha condannato le forniture di armi americane all'Ucraina": the
+        # supplies are the second's; session 15)
+        charges: list[tuple[FoundEvent, list[FoundEvent]]] = []
+        taken: set[int] = set()
+        for one in accusations:
+            if id(one) in taken:
+                continue  # (charged by the one before it, as it always was)
+            mine = [e for e in charged_by(one) if id(e) not in taken
+                    and (one is accusation or e.type != EventType.ACCUSATION)]
+            if mine:
+                charges.append((one, mine))
+                taken.update(id(e) for e in mine)
+        if charges:
+            events_claimed = set()
+            for accusation, mine in charges:
+                # "X accused Y of sending troops": the accusation happened; what it charges
+                # is alleged by the accusers, and a denial denies the charge
+                accusers = sorted({a for a, r in accusation.participants if r == "accuser"})
+                accused = [a for a, r in accusation.participants if r == "accused"]
+                accusation.claims.append(FoundClaim("confirmed", [], (s.start, s.end)))
+                for ev in mine:
+                    _accuser_did_not_do_it(ev, accusers, accused)
+                    _accused_did_it(ev, accused)
+                    ev.claims.append(FoundClaim("alleged", accusers, (s.start, s.end),
+                                                "charged by the accusers"))
+                    for d in denied_by:
+                        ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
+                                                    f"denied by {d}"))
+                events_claimed |= {id(accusation)} | {id(e) for e in mine}
         else:
             events_claimed = set()
             if accusation is not None:
@@ -3901,8 +3998,15 @@ class _State:
             if ev.type in _SPEECH_ACTS:
                 # "Lavrov ha ribadito il pieno sostegno a Pyongyang": who says it does it,
                 # he does not report it
-                doers = {a for a, _ in ev.participants}
-                who = [a for a in who if a not in doers]
+                # (who it is for or aimed at may still say so: "Kim pledged his full
+                # support for Russia, according to the Kremlin"; session 15)
+                doers = {a for a, r in ev.participants if r == ROLE_PAIRS[ev.type][0]}
+                # (but "Lavrov said he had asked Seoul", "the ministry said it had urged":
+                # a verb of saying before one's own past act reports it, as "said he had
+                # spoken with" does; session 15)
+                k = s.token_at(ev.trigger[0])
+                told_own = {c.actor for c in asserters if self._tells_own_act(s, c, k)}
+                who = [a for a in who if a not in doers or a in told_own]
                 if not who and own == "reported":
                     own = None
             if speech_only and not s.quoted(ev.trigger[0]):
@@ -4216,12 +4320,237 @@ class _State:
         toks = s.tokens
         if trig + 1 >= len(toks) or toks[trig + 1].fold not in {"of", "di", "d", "de"} or \
                 toks[trig].fold not in _ACCUSED_FORMS or trig < 1 or \
-                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"}:
+                toks[trig - 1].fold in _AUXILIARIES | _PASSIVE_AUX | {"has", "have", "had"} \
+                or toks[trig - 1].fold in self.r.subject_pronouns:
+            # (a subject pronoun before it: the French present, "qu'elle accuse d'avoir
+            # envoyé des troupes", no participle; session 15)
             return
         if not any(r == "accuser" for _, r in ev.participants):
             return
         # (the names after "of" are those of what is charged)
         ev.participants = [(a, "accused") for a, r in ev.participants if r == "accuser"]
+
+    def _appeal_frames(self, s: Sentence,
+                       cands: list[_Candidate]) -> dict[int, tuple[int, list[str], list[str]]]:
+        """An appeal told by its noun with its sides around another verb (session 15): its
+        receiving ("North Korea received an appeal from the G7", "Mosca ha ricevuto da
+        Pechino una richiesta", "Moscou a reçu de Pékin un appel"): the subject is appealed
+        to, who made it after "from", "da", "de" appeals; a passive of its making ("Un
+        appello è stato rivolto a Mosca dal Giappone", "Un appel a été lancé à la Russie par
+        le Japon", "A call was made to Beijing by the EU"): whom it is made to after "to",
+        "a", "à", who made it after "by", "da", "par". Per noun token: (the verb's token,
+        appellants, addressees). The verb is then no trigger of its own ("received" no
+        meeting, "sent" no sending)."""
+        if self._frames_of is s:
+            return self._frames
+        self._frames_of, self._frames = s, {}
+        toks = s.tokens
+        index = {t.start: k for k, t in enumerate(toks)}
+        bounds = self._clause_bounds(s)
+
+        def at(c: _Candidate) -> int:
+            return index.get(c.start, -1)
+
+        def usable(c: _Candidate) -> bool:
+            return c.kind not in ("source",) and not s.quoted(c.start) and \
+                (c.start, c.end) not in self._title_states and at(c) >= 0
+
+        def same_clause(a: int, b: int) -> bool:
+            return not any(min(a, b) < x <= max(a, b) for x in bounds)
+
+        def prep(k: int) -> str:
+            """The preposition before a name, past its article and a word of government
+            ("dal governo giapponese", "by the Japanese government", "par le gouvernement")."""
+            j = k - 1
+            while j > 0 and toks[j].fold not in _APPEAL_FROM | _APPEAL_TO_WORDS and (
+                    toks[j].fold in _ARTICLE_WORDS | self.r.articles
+                    or toks[j].fold in _GOVERNMENT_WORDS) and k - j <= 3:
+                j -= 1
+            return toks[j].fold if j >= 0 else ""
+
+        for v, t in enumerate(toks):
+            if t.fold in _APPEAL_RECEIVED:
+                # the noun after the verb, with articles, adjectives or the maker between
+                n = next((k for k in range(v + 1, min(v + 8, len(toks)))
+                          if toks[k].fold in _APPEAL_NOUNS), None)
+                if n is not None and toks[n].fold in _CALL_NOUNS and (
+                        toks[n - 1].fold in _PHONE or n + 1 < len(toks)
+                        and toks[n + 1].fold in _PHONE or not any(
+                            toks[k].fold in _CALL_FOR
+                            for k in range(n + 1, min(n + 7, len(toks))))):
+                    # "received a call from Kim", "un appel téléphonique": a phone call, a
+                    # meeting; a call is an appeal only with what it is for ("a call for
+                    # restraint", "un appel à la retenue", "a call from the G7 to withdraw")
+                    continue
+                if n is None or any(ch in self.text[toks[v].end:toks[n].start]
+                                    for ch in ",;:«»\"") or any(
+                        toks[k].fold in _COMPLEMENTIZERS for k in range(v + 1, n)):
+                    continue
+                if any(toks[k].text[:1].isupper() and toks[k - 1].fold not in _APPEAL_FROM
+                       and (m := self.mentions.at(toks[k].start)) is not None
+                       and not m.agreement for k in range(v + 1, n)
+                       if toks[k - 1].fold not in _APPEAL_FROM | _ARTICLE_WORDS):
+                    continue
+                subject = [c for c in cands if usable(c) and at(c) < v
+                           and same_clause(at(c), v)
+                           and self._paren_of(c.start) is None]
+                if not subject:
+                    continue
+                makers = [c for c in cands if usable(c) and at(c) > v and same_clause(at(c), v)
+                          and prep(at(c)) in _APPEAL_FROM
+                          # (French "de" names the maker right after the verb or the noun)
+                          and (prep(at(c)) not in _FR_DE or at(c) - 3 <= max(v, n) + 1)]
+                makers = makers[:1] + [c for c in makers[1:] if self._listed_with(
+                    s, makers[0], c)]
+                self._frames[n] = (v, list(dict.fromkeys(c.actor for c in makers)),
+                                   [subject[-1].actor])
+            elif t.fold in _APPEAL_NOUNS and v + 2 < len(toks):
+                # "Un appello ... è stato rivolto a Mosca dal Giappone"
+                k = v + 1
+                while k < min(v + 9, len(toks)) and toks[k].fold not in _PASSIVE_AUX \
+                        and not any(ch in self.text[toks[k - 1].end:toks[k].start]
+                                    for ch in ",;:"):
+                    k += 1
+                if k >= len(toks) or toks[k].fold not in _PASSIVE_AUX:
+                    continue
+                while k + 1 < len(toks) and toks[k + 1].fold in _PASSIVE_AUX | {
+                        "stato", "stata", "stati", "state", "ete", "been", "being"}:
+                    k += 1
+                if k + 1 >= len(toks) or toks[k + 1].fold not in _APPEAL_MADE:
+                    continue
+                p = k + 1
+                after = [c for c in cands if usable(c) and at(c) > p and same_clause(at(c), p)]
+                to = [c for c in after if prep(at(c)) in _APPEAL_TO_WORDS]
+                by = [c for c in after if prep(at(c)) in _BY_WORDS | {"dall"}]
+                if to and by:
+                    self._frames[v] = (p, [by[0].actor], [to[0].actor])
+        return self._frames
+
+    def _listed_with(self, s: Sentence, a: _Candidate, b: _Candidate) -> bool:
+        """ "from Seoul and Tokyo": ``b`` follows ``a`` in one list of names."""
+        gap = self.text[a.end:b.start].strip().lower()
+        return gap in {",", "and", "e", "et", "ed", ", and", "and the", "e la", "et la"}
+
+    def _demanded_of(self, s: Sentence, trig: int, ev: FoundEvent,
+                     cands: list[_Candidate]) -> None:
+        """ "a exigé de Pyongyang le retrait de ses soldats", "et exigé de Moscou des
+        explications", "réclame de la Russie": French "exiger de", "réclamer de" name whom
+        it is demanded of after "de", the addressee, never the maker; with no maker left,
+        the sentence's first name, the subject of the verb left unsaid after "et"
+        (session 15)."""
+        toks = s.tokens
+        if self.b.language != "fr" or trig + 1 >= len(toks) or \
+                not toks[trig].fold.startswith(("exig", "reclam")) or \
+                toks[trig + 1].fold not in _FR_DE:
+            return
+        j = trig + 2
+        while j < len(toks) and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+            j += 1
+        whom = next((c for c in cands if s.token_at(c.start) in (trig + 2, j)
+                     and c.kind not in ("source", "demonym")), None)
+        if whom is None:
+            return
+        makers = [a for a, r in ev.participants if r == "appellant" and a != whom.actor]
+        if not makers:
+            first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                          and c.end <= toks[trig].start
+                          and c.kind not in ("source", "demonym", "pair")
+                          and (c.start, c.end) not in self._title_states
+                          and self._paren_of(c.start) is None), None)
+            if first is None or first.actor == whom.actor:
+                return
+            makers = [first.actor]
+        ev.participants = [(a, "appellant") for a in makers] + [(whom.actor, "addressee")]
+
+    def _pronoun_doer(self, s: Sentence, trig: int, ev: FoundEvent,
+                      pool: list[_Candidate]) -> None:
+        """ "Elle lui a demandé de soutenir Pyongyang", "Lei gli ha chiesto di sostenere
+        Pyongyang", "He urged him to back Pyongyang": with a subject pronoun opening the
+        sentence and the only doer found named after the verb (in what is asked), the doer
+        is the person the pronoun stands for (session 15)."""
+        toks = s.tokens
+        agent = ROLE_PAIRS[ev.type][0]
+        doers = {a for a, r in ev.participants if r == agent}
+        first = next((k for k, t in enumerate(toks) if t.start >= max(s.start,
+                                                                         self.dateline_end)), None)
+        genders = _SUBJECT_PRONOUN_GENDER.get(self.b.language, {})
+        if not doers or first is None or first >= trig or \
+                toks[first].fold not in genders or any(
+                    c.actor in doers and c.start < toks[trig].start for c in pool):
+            return
+        person = self._antecedent(s, toks[first].start, genders[toks[first].fold])
+        if person is None or person in doers:
+            return
+        ev.participants = [(person, agent)] + [(a, r) for a, r in ev.participants
+                                               if r != agent]
+
+    def _occasion_asides(self, s: Sentence) -> list[tuple[int, int]]:
+        """Spans of asides between commas that tell an act's occasion (", during a meeting
+        of the UN Security Council,", ", lors d'une réunion du Conseil de sécurité,", ",
+        nel corso di una riunione del Consiglio,", ", on the sidelines of the G20,")."""
+        out = []
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            if "," not in self.text[toks[k - 1].end:toks[k].start]:
+                continue
+            words = [t.fold for t in toks[k:k + 4]]
+            if not any(tuple(words[:len(p)]) == p for p in _OCCASION_OPENERS):
+                continue
+            close = self.text.find(",", toks[k].start, s.end)
+            out.append((toks[k].start, close if close >= 0 else s.end))
+        return out
+
+    def _cooperation_object(self, s: Sentence, trig: int, ev: FoundEvent,
+                            pool: list[_Candidate]) -> None:
+        """ "The EU condemned Pyongyang's deepening military cooperation with Moscow", "Seoul
+        a dénoncé la coopération entre Moscou et Pyongyang", "Kyiv urged Beijing to end its
+        cooperation with Moscow": the cooperation is the object of another's verb (of
+        condemning, urging, supporting, a stance), whose subject is no partner (session
+        15)."""
+        toks = s.tokens
+        verbs = [k for r in self.r.events if r.type in (
+            EventType.ACCUSATION, EventType.APPEAL, EventType.SUPPORT)
+            for k in s.hits(r.words)] + list(s.hits(self.r.stance))
+        bounds = self._clause_bounds(s)
+        before = [k for k in verbs if k < trig and not any(k < b <= trig for b in bounds)]
+        if not before:
+            return
+        cut = toks[max(before)].start
+        sides = {c.actor for c in pool if c.start < cut}
+        ev.participants = [(a, r) for a, r in ev.participants if a not in sides or any(
+            c.actor == a and c.start > cut for c in pool)]
+
+    def _gerund_clause(self, s: Sentence, trig: int) -> int | None:
+        """The offset of the comma that opens the gerund's clause of trigger ``trig``
+        ("..., pledging Pyongyang's backing", "..., while pledging", "..., en réaffirmant le
+        soutien", "..., ribadendo il sostegno"), or None."""
+        toks = s.tokens
+        comma = self.text.rfind(",", s.start, toks[trig].start)
+        if comma < 0:
+            return None
+        g = s.token_at(comma)
+        while g < trig and toks[g].end <= comma:
+            g += 1
+        while g < trig and toks[g].fold in _GERUND_OPENERS:
+            g += 1
+        if g > trig or trig - g > 5 or not toks[g].fold.endswith(_GERUNDS) or \
+                not toks[g].text.islower() or toks[g].fold in _NOT_GERUNDS:
+            return None
+        return comma
+
+    def _gerund_clause_subject(self, s: Sentence, trig: int,
+                               cands: list[_Candidate]) -> str | None:
+        """Trigger ``trig`` stands in a gerund's clause opened after a comma ("...,
+        pledging Pyongyang's backing", "..., while pledging", "..., en réaffirmant le
+        soutien", "..., ribadendo il sostegno"): the person named first before the comma,
+        the main clause's subject, or None."""
+        comma = self._gerund_clause(s, trig)
+        if comma is None:
+            return None
+        people = [c for c in cands if _kind(self, c.actor) == "person" and c.end <= comma
+                  and c.start >= max(s.start, self.dateline_end) and not s.quoted(c.start)
+                  and self._paren_of(c.start) is None]
+        return people[0].actor if people else None
 
     def _gerund_appellant(self, s: Sentence, trig: int, ev: FoundEvent,
                           cands: list[_Candidate]) -> None:
@@ -4232,17 +4561,21 @@ class _State:
         toks = s.tokens
         if not toks[trig].fold.endswith(_GERUNDS) or trig < 1 or \
                 "," not in self.text[toks[trig - 1].end:toks[trig].start] and not (
-                    trig >= 2 and toks[trig - 1].fold in {"en", "by"}
+                    trig >= 2 and toks[trig - 1].fold in {"en", "by", "while", "pur"}
                     and "," in self.text[toks[trig - 2].end:toks[trig - 1].start]):
             return
+        # (an accusation too: "ha chiesto agli alleati di colpire le basi, accusando Mosca
+        # di", "..., accusing Moscow of", "..., en accusant Moscou de"; session 15)
+        agent = ROLE_PAIRS[ev.type][0]
         first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
                       and c.kind not in ("source", "demonym", "pronoun", "pair")
+                      and (c.start, c.end) not in self._title_states
                       and self._paren_of(c.start) is None), None)
         if first is None or first.start >= toks[trig].start or any(
-                a == first.actor for a, r in ev.participants if r == "appellant"):
+                a == first.actor for a, r in ev.participants if r == agent):
             return
-        ev.participants = [(first.actor, "appellant")] + [
-            (a, r) for a, r in ev.participants if r != "appellant" and a != first.actor]
+        ev.participants = [(first.actor, agent)] + [
+            (a, r) for a, r in ev.participants if r != agent and a != first.actor]
 
     def _first_person_act(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "«We call on China to use its influence», Zelensky said", "«Chiediamo alla Cina
@@ -5545,12 +5878,17 @@ class _State:
         toks = s.tokens
         for i, subject in self.cue_subjects:
             if subject.actor != c.actor or not (c.start < toks[i].start < toks[k].start) \
-                    or k - i > 8 or _kind(self, c.actor) != "person":
+                    or k - i > 8:
                 continue
             between = toks[i + 1:k]
             if any(self.mentions.at(t.start) is not None for t in between):
                 continue
-            if any(t.fold in self.r.subject_pronouns or t.fold in _PAST_INFINITIVES
+            person = _kind(self, c.actor) == "person"
+            # ("Russia's Foreign Ministry said it had asked Seoul", "Seoul said it had
+            # urged", "a affirmé avoir demandé": a body or a state tells its own act too;
+            # session 15)
+            if any(t.fold in _PAST_INFINITIVES or (
+                    t.fold in self.r.subject_pronouns if person else t.fold in _IT_THEY)
                    for t in between[:4]):
                 return True
         return False
@@ -6589,7 +6927,30 @@ class _State:
                 # ratification", "the ratification papers": the noun of the instruments, part
                 # of the entry into force, is no ratification (session 15)
                 hits = [h for h in hits if not self._instrument_of_ratification(s, h)]
+            if rule.type == EventType.COOPERATION and not rule.needs:
+                # "Russia and North Korea cooperate closely": the verb in a finite form;
+                # not "urged Pyongyang to cooperate", "pledged to work together" (session 15)
+                hits = [h for h in hits if not (h and s.tokens[h - 1].fold in {
+                    "to", "not", "never", "cannot", "can", "could", "will", "would", "should",
+                    "must", "may", "might", "shall"})]
+            frames = self._appeal_frames(s, cands)
+            if frames:
+                # "received an appeal from", "un appello è stato rivolto a": the noun tells
+                # the appeal, the verb around it no event of its own (session 15)
+                frame_verbs = {v for v, _, _ in frames.values()}
+                hits = sorted(set(h for h in hits if h not in frame_verbs) | set(frames)) \
+                    if rule.type == EventType.APPEAL else [
+                        h for h in hits if h not in frame_verbs and h not in frames]
             if rule.type == EventType.APPEAL:
+                # "devant la presse", "alla stampa": the press, no verb of pressing; "i
+                # giornalisti che gli chiedevano di una possibile cooperazione": a question
+                # about something, no appeal (session 15)
+                hits = [h for h in hits if not (
+                    h and s.tokens[h].fold in ("presse", "presses")
+                    and s.tokens[h - 1].fold in ("la", "les", "de", "sa", "leur"))
+                    and not (h + 2 < len(s.tokens) and s.tokens[h].lemma == "chiedere"
+                             and s.tokens[h + 1].fold == "di"
+                             and s.tokens[h + 2].fold in _IT_INDEFINITE | _ARTICLE_WORDS)]
                 # "told Beijing to rein in its ally": a verb of telling is an appeal only with
                 # whom it tells to act (session 14)
                 hits = [h for h in hits if s.tokens[h].fold not in _TOLD_TO_ACT
@@ -6603,6 +6964,14 @@ class _State:
                     (s.tokens[h].fold in _INVITE or s.tokens[h].lemma in _INVITE)
                     and (any(h < k <= h + 10 for k in visit_words)
                          or self._invited_to_place(s, h)))]
+                # "a demandé mercredi à l'Inde", "a également demandé à la Russie": a day or
+                # an adverb between the verb and whom it asks (session 15)
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits and 0 < h
+                         and h + 2 < len(s.tokens) and t.fold in ("demande", "demandes",
+                                                                  "demandee", "demandees")
+                         and s.tokens[h - 1].fold in _AUXILIARIES | _TIME_ADVERBS
+                         and s.tokens[h + 1].fold in _TIME_ADVERBS
+                         and s.tokens[h + 2].fold in ("a", "au", "aux")]
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
@@ -7118,6 +7487,14 @@ class _State:
                 g = self.lexicon.agreements.get(ev.agreement or "")
                 if g is not None:  # the treaty's parties are its parties, never its ratifier
                     pool = [c for c in pool if c.actor not in g.parties]
+                if rule.type in _SPEECH_ACTS:
+                    # "ont accusé lundi la Corée du Nord, lors d'une réunion du Conseil de
+                    # sécurité de l'ONU, d'avoir envoyé": the names of an aside telling the
+                    # occasion are no sides of the act outside it (session 15; the act
+                    # charged then has the accused as its doer)
+                    asides = [(a, b) for a, b in self._occasion_asides(s)
+                              if not a <= trig.start < b]
+                    pool = [c for c in pool if not any(a <= c.start < b for a, b in asides)]
                 charged = [o for o in out if o.type in CONTESTED and o.trigger[0] > trig.start]
                 # ("accused Moscow of using North Korean soldiers": the troops' noun is the
                 # help's object, no sending of its own is charged)
@@ -7137,6 +7514,8 @@ class _State:
                     # a news agency or an unnamed group sends or supplies nothing
                     pool = [c for c in pool if _kind(self, c.actor) not in ("media", "group")]
                 ev.participants = self._roles(s, rule, hits[0], pool, converse)
+                if rule.type == EventType.COOPERATION:
+                    self._cooperation_object(s, hits[0], ev, pool)
                 if rule.type == EventType.MEETING and hits[0] > 0 and \
                         s.tokens[hits[0] - 1].fold in _THEIR:
                     # "a assuré Poutine de son soutien, lors de leur sommet", "during their
@@ -7186,6 +7565,10 @@ class _State:
                             ev.participants.append((place.actor, "host"))
                 whom = self._object_relative(s, hits[0], cands, asserter_spans) \
                     if rule.type in ROLE_PAIRS else None
+                charged_relative = False
+                if whom is None and rule.type in (EventType.ACCUSATION, EventType.APPEAL):
+                    whom = self._charged_relative(s, hits[0], cands, asserter_spans)
+                    charged_relative = whom is not None
                 if whom is not None:
                     ev.participants = [(whom[0], ROLE_PAIRS[rule.type][0]),
                                        (whom[1], ROLE_PAIRS[rule.type][1])]
@@ -7227,13 +7610,36 @@ class _State:
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
                 unnamed_to = False
-                if rule.type == EventType.ACCUSATION:
+                if rule.type == EventType.ACCUSATION and not charged_relative:
                     self._accused_of(s, hits[0], ev)
+                    self._gerund_appellant(s, hits[0], ev, cands)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
+                    if hits[0] + 1 < len(s.tokens) and s.tokens[hits[0] + 1].fold in (
+                            "both", "them"):
+                        # "urged both to halt": the two named before
+                        # (`_state_pronoun_objects`)
+                        two = [m.target for m in self.mentions.within(
+                            s.tokens[hits[0] + 1].start, s.tokens[hits[0] + 1].end)
+                            if m.kind == "object"]
+                        if len(two) == 2:
+                            ev.participants = [(a, r) for a, r in ev.participants
+                                               if r != "addressee" and a not in two] + [
+                                (a, "addressee") for a in two]
+                    self._demanded_of(s, hits[0], ev, cands)
+                    if self._to_all_parties(s, hits[0]) and any(
+                            r == "appellant" for _, r in ev.participants):
+                        # "ha invitato tutte le parti alla moderazione": the appellant alone,
+                        # never a name of another clause (GUIDELINES, session 14)
+                        ev.participants = [(a, r) for a, r in ev.participants
+                                           if r == "appellant"]
+                    frame = next((frames[h] for h in hits if h in frames), None)
+                    if frame is not None:
+                        ev.participants = [(a, "appellant") for a in frame[1]] + [
+                            (a, "addressee") for a in frame[2] if a not in frame[1]]
                 if rule.type in (EventType.APPEAL, EventType.ACCUSATION):
                     self._first_person_act(s, hits[0], ev)
                     if not any(r == "addressee" for _, r in ev.participants) and \
@@ -7248,6 +7654,7 @@ class _State:
                     # "Le ha chiesto di...", "Il l'a exhortée à", "Gli ha rimproverato di":
                     # whom the clitic before the verb stands for
                     agent, patient = ROLE_PAIRS[rule.type]
+                    self._pronoun_doer(s, hits[0], ev, pool)
                     whom_clitic = self._clitic_addressee(
                         s, hits[0], {a for a, r in ev.participants if r == agent})
                     if whom_clitic is not None:
@@ -7375,9 +7782,18 @@ class _State:
                     # act when two are ("condemned North Korea's deployment of troops to
                     # Russia and Moscow's transfer of technology to Pyongyang")
                     accusers = {a for a, r in ev.participants if r == "accuser"}
+                    # (never a name after the verb only in an aside telling the occasion:
+                    # session 15)
+                    occasion = [(a, b) for a, b in self._occasion_asides(s)
+                                if not a <= trig.start < b]
+                    aside_only = {c.actor for c in cands if any(
+                        a <= c.start < b for a, b in occasion)} - {
+                        c.actor for c in cands if c.start > trig.start
+                        and not any(a <= c.start < b for a, b in occasion)}
                     ev.participants += list(dict.fromkeys(
                         (a, "accused") for o in charged for a, r in o.participants
                         if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)] and a not in accusers
+                        and a not in aside_only
                         and (a, "accused") not in ev.participants))
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
@@ -10128,6 +10544,50 @@ class _State:
             return None
         return lead.actor, antecedent.actor
 
+    def _charged_relative(self, s: Sentence, trig: int, cands: list[_Candidate],
+                          asserter_spans: set[tuple[int, int]]) -> tuple[str, str] | None:
+        """ "sanctions against North Korea, which it accuses of sending troops", "North
+        Korea, which Seoul accuses of", "la Corea del Nord, che accusa di aver inviato",
+        "la Corea del Nord, che Seul accusa di", "la Corée du Nord, que Séoul accuse de": an
+        accusation or an appeal in a relative clause whose pronoun is its object: the name
+        before the comma is accused (urged), the name after the pronoun accuses (urges), or
+        with "it", "they" or no subject, the sentence's first name (session 15)."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and (toks[k].fold in _AUXILIARIES | _ADVERBS or _is_adverb(toks[k])):
+            k -= 1
+        rel = {"en": {"which", "that", "whom"}, "it": {"che", "cui"},
+               "fr": {"que", "qu"}}.get(self.b.language, set())
+        subject: _Candidate | None = None
+        if toks[k].fold in rel:
+            r = k  # no subject: the Italian null subject
+            if self.b.language != "it":
+                return None
+        elif k >= 1 and toks[k].fold in _IT_THEY | {"elle", "il", "ils", "elles"} and \
+                toks[k - 1].fold in rel:
+            r = k - 1
+        else:
+            named = next((c for c in cands if s.token_at(max(c.start, c.end - 1)) == k), None)
+            if named is None:
+                return None
+            r = s.token_at(named.start) - 1
+            if r < 1 or toks[r].fold not in rel:
+                return None
+            subject = named
+        if r < 2 or "," not in self.text[toks[r - 1].end:toks[r].start]:
+            return None
+        before = [c for c in cands if c.end <= toks[r - 1].end]
+        if not before or self.text[before[-1].end:toks[r - 1].end].strip():
+            return None
+        antecedent = before[-1]
+        lead = subject or next((c for c in before[:-1] if c.kind not in ("source", "demonym")
+                                and (c.start, c.end) not in asserter_spans
+                                and (c.start, c.end) not in self._title_states
+                                and self._paren_of(c.start) is None), None)
+        if lead is None or lead.actor == antecedent.actor:
+            return None
+        return lead.actor, antecedent.actor
+
     def _joined(self, s: Sentence, trig: int, cands: list[_Candidate]) -> list[str]:
         """ "South Korea and Japan joined Washington in calling on China", "si sono uniti
         agli Stati Uniti nel chiedere": who joins and who is joined both do the act."""
@@ -11060,6 +11520,24 @@ class _State:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
         allies (``<state>-allies``), when it has one and no addressee is named."""
         toks = s.tokens
+        # "a appelé ses partenaires du G7", "urged its G7 partners", "i partner della NATO":
+        # the partners within an organisation or alliance named with them are it (session 15)
+        for k in range(trig + 1, min(trig + 6, len(toks))):
+            if toks[k].fold not in self.r.allies_words:
+                continue
+            if any(s.tokens[x].fold in {";", "."} for x in range(trig + 1, k)):
+                break
+            orgs = [m for m in self._mentions_in(toks[max(trig + 1, k - 1)].start,
+                                                 toks[min(k + 3, len(toks) - 1)].end)
+                    if _kind(self, m.target) in ("organization", "alliance")]
+            if orgs and (s.token_at(orgs[0].start) < k or all(
+                    toks[x].fold in _GENITIVE | _DEFINITE_CONTRACTED | _ARTICLE_WORDS
+                    | self.r.articles for x in range(k + 1, s.token_at(orgs[0].start)))):
+                ev.participants = [(a, r) for a, r in ev.participants
+                                   if r != "addressee"] + [(orgs[0].target, "addressee")]
+                ev.notes.append(f"the partners taken to be {orgs[0].target}'s")
+                return
+            break
         # "urged Kyiv's allies", "ha esortato gli alleati di Kiev", "les alliés de l'Ukraine":
         # the allies of the state named with them
         for k in range(trig + 1, min(trig + 6, len(toks))):
@@ -11164,8 +11642,10 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        if any(lo <= i < trig and s.tokens[i].fold not in _EXPRESS | _PLEDGES
-               for i in s.hits(self.r.stance)):
+        gerund_of = self._gerund_clause_subject(s, trig, cands)
+        if gerund_of is None and any(lo <= i < trig
+                                     and s.tokens[i].fold not in _EXPRESS | _PLEDGES
+                                     for i in s.hits(self.r.stance)):
             return  # "thanked Pyongyang for its support": who is thanked supports
         ow = s.token_at(owner.start)
         after = [c for c in state if c.start > owner.end and c.actor != owner.actor
@@ -11188,7 +11668,12 @@ class _State:
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
         supporter = people[0].actor if people else owner.actor
-        if not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and (
+        if gerund_of is not None:
+            # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
+            # "Lavrov a critiqué Séoul, en réaffirmant le soutien de la Russie": the gerund's
+            # subject is the main clause's, the person who voices it (session 15)
+            supporter = gerund_of
+        elif not people and 0 < lo < trig and toks[lo].fold in _AND | {"e", "et"} and (
                 (opening := self._opening_person(s, lo)) is not None
                 # ("Russian Foreign Minister Sergey Lavrov met Choe ... and pledged Russia's
                 # support": the titled person the sentence opens with, after his title's
@@ -12442,6 +12927,44 @@ def _ends_phrase(s: Sentence, j: int, ws: WordSet) -> bool:
 
 _ARTICLE_WORDS = frozenset({"the", "il", "la", "lo", "l", "le", "les", "gli", "i"})
 
+#: Italian articles after "di" that make "chiedere di" a question about a thing.
+_IT_INDEFINITE = frozenset({"un", "una", "uno", "un'", "del", "della", "dello", "dei",
+                            "degli", "delle", "dell"})
+#: Subject pronouns of people and their gender (`_pronoun_doer`).
+_SUBJECT_PRONOUN_GENDER: dict[str, dict[str, str | None]] = {
+    "en": {"he": "m", "she": "f"}, "fr": {"il": "m", "elle": "f"},
+    "it": {"lui": "m", "lei": "f"}}
+#: Words opening an aside that tells an act's occasion (`_occasion_asides`).
+_OCCASION_OPENERS = (
+    ("during",), ("at", "a"), ("at", "the"), ("on", "the", "sidelines"), ("lors",),
+    ("pendant",), ("au", "cours"), ("en", "marge"), ("durante",), ("nel", "corso"),
+    ("in", "occasione"), ("a", "margine"))
+#: The UN's Security Council, with the UN's name when written, never a state's council
+#: ("Consiglio di sicurezza russo", "Conseil de sécurité nationale", "Security Council of
+#: Russia"; session 15).
+_SECURITY_COUNCIL = re.compile(
+    r"(?<![\w-])(?:(?:U\.?N\.?|United Nations)\s+)?Security Council"
+    r"(?:\s+of\s+the\s+(?:UN|U\.N\.|United Nations))?"
+    r"(?!\s+of\s+(?!the\s+(?:UN|U\.N\.|United)))"
+    r"|(?<![\w-])Consiglio di [Ss]icurezza"
+    r"(?:\s+(?:dell['’]\s?(?:Onu|ONU)|delle Nazioni Unite))?"
+    r"(?!\s+(?:russ|nazional|ucrain|nordcorean|sudcorean|della Federazione|di Stato"
+    r"|dell['’]\s?Ucraina|del(?:la)? [A-Z]))"
+    r"|(?<![\w-])Conseil de [Ss][ée]curit[ée]"
+    r"(?:\s+(?:de l['’]\s?(?:ONU|Onu)|des Nations [Uu]nies))?"
+    r"(?!\s+(?:national|russe|ukrainien|nord-cor|sud-cor|de la F[ée]d[ée]ration|de Russie"
+    r"|de l['’]\s?Ukraine))")
+#: The council named alone, after the UN's was named ("al Consiglio di condannare").
+_BARE_COUNCIL = re.compile(
+    r"(?:(?<=\bthe )|(?<=\b[iI]l )|(?<=\b[adn]el )|(?<=\bal )|(?<=\bdal )|(?<=\b[lL]e )"
+    r"|(?<=\bau )|(?<=\bdu ))(?:Council|Consiglio|Conseil)\b"
+    r"(?!\s+(?:of|des|du|dell|della|delle|d['’]|for|pour|per)\b)"
+    r"(?!\s+(?:di|de)\s+(?:[A-Z]|la\b|le\b|l['’]|sicurezza|s[ée]curit[ée]|guerra|guerre"
+    r"|difesa|d[ée]fense|amministrazione|administration))")
+#: A state before a council's name ("Russia's", "the Russian", "Ukraine's National").
+_STATE_COUNCIL_BEFORE = re.compile(
+    r"(?:'s|’s|Russian|Ukrainian|Korean|National|Chinese|Japanese|American|British|French)"
+    r"\s+(?:National\s+)?$")
 #: The world's states named as one ("the international community", "la comunità
 #: internazionale", "la communauté internationale"): an unnamed group of its own.
 _COMMUNITY = re.compile(
@@ -12603,6 +13126,56 @@ _REPROACH = frozenset({"reprocher", "reproche", "reprochent", "rimproverare", "r
                        # "s'en est pris à Séoul", "s'en prend à Kiev"
                        "pris", "prend", "prennent", "prenait"})
 _REPROACH_TO = frozenset({"a", "au", "aux", "al", "alla", "allo", "ai", "agli", "alle", "all"})
+#: Verbs of receiving an appeal ("received an appeal from", "ha ricevuto una richiesta da",
+#: "a reçu un appel de"): the subject is appealed to (session 15, `_appeal_frames`).
+_APPEAL_RECEIVED = frozenset({
+    "received", "receives", "receive", "receiving", "got", "gets", "get", "getting",
+    "ricevuto", "ricevuta", "ricevuti", "ricevute", "riceve", "ricevono", "ricevere",
+    "ricevendo", "recu", "recue", "recus", "recues", "recoit", "recoivent", "recevoir",
+    "recevant"})
+#: Nouns of an appeal (what one receives or makes to someone).
+_APPEAL_NOUNS = frozenset({
+    "appeal", "appeals", "call", "calls", "request", "requests", "plea", "pleas", "demand",
+    "demands", "entreaty", "entreaties", "ultimatum", "appello", "appelli", "richiesta",
+    "richieste", "invito", "inviti", "sollecitazione", "sollecitazioni", "esortazione",
+    "esortazioni", "appel", "appels", "demande", "demandes", "requete",
+    "requetes", "exhortation", "exhortations", "sollicitation", "sollicitations",
+    "injonction", "injonctions"})
+#: Nouns of a call, an appeal only with what it calls for ("a call for restraint").
+_CALL_NOUNS = frozenset({"call", "calls", "appel", "appels"})
+_PHONE = frozenset({"phone", "telephone", "video", "telephonique", "telephoniques", "videos",
+                    "conference", "courtesy"})
+_CALL_FOR = frozenset({"for", "to", "a", "au", "aux", "pour"})
+#: Words before who makes an appeal received ("from the G7", "da Pechino", "de Pékin").
+_APPEAL_FROM = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle",
+                          "dall", "de", "du", "des", "d", "part", "by", "par"})
+_FR_DE = frozenset({"de", "du", "des", "d"})
+#: Words that open a gerund's clause before it ("while pledging", "en réaffirmant", "pur
+#: ribadendo").
+_GERUND_OPENERS = frozenset({"while", "also", "and", "en", "tout", "pur", "anche", "aussi",
+                             "again", "thereby"})
+#: Words ending like gerunds that are none ("during", "according", "notwithstanding").
+_NOT_GERUNDS = frozenset({"during", "according", "notwithstanding", "regarding",
+                          "concerning", "including", "following", "pending", "morning",
+                          "evening", "durant", "pendant", "avant", "quando"})
+#: Subject pronouns of a body or a state ("said it had asked").
+_IT_THEY = frozenset({"it", "they"})
+#: A word of government between a preposition and a state's name or adjective ("by the
+#: Japanese government", "dal governo giapponese", "par le gouvernement japonais").
+_GOVERNMENT_WORDS = frozenset({"government", "governo", "gouvernement", "executive",
+                               "esecutivo", "executif", "administration", "authorities",
+                               "autorita", "autorites"})
+#: Participles of making an appeal to someone ("addressed", "rivolto", "lancé").
+_APPEAL_MADE = frozenset({
+    "addressed", "made", "sent", "directed", "issued", "launched", "delivered", "extended",
+    "conveyed", "renewed", "rivolto", "rivolta", "rivolti", "rivolte", "lanciato", "lanciata",
+    "indirizzato", "indirizzata", "inviato", "inviata", "fatto", "fatta", "rinnovato",
+    "rinnovata", "trasmesso", "trasmessa", "adresse", "adressee", "lance", "lancee",
+    "envoye", "envoyee", "formule", "formulee", "renouvele", "renouvelee", "transmis",
+    "transmise"})
+#: Words before whom an appeal is made to ("to Moscow", "a Mosca", "alla Russia", "à Pékin").
+_APPEAL_TO_WORDS = frozenset({"to", "a", "al", "alla", "allo", "ai", "agli", "alle", "all",
+                              "au", "aux"})
 #: Words before a name that say where troops leave from, not whose they are.
 _FROM_WORDS = frozenset({"from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
                          "hors", "out"})
