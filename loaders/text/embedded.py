@@ -11057,10 +11057,7 @@ class _State:
         r = self.r
         if not r.negative_determiners:
             return []
-        needs = frozenset(w for rule in r.events if rule.type in CONTESTED
-                          for w in rule.needs.words)
-        verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
-                          for w in rule.words.words) - needs
+        needs, verbs = _contested_words(r)
         toks = s.tokens
         if any(t.fold in verbs or t.lemma in verbs for t in toks):
             return []
@@ -12853,6 +12850,23 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
                       | r.report_after_quotation.words
                       | {w for rule in r.events for w in rule.words.words})
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
+
+
+#: The words of the contested facts' rules, per set of language rules: (the troops' or arms'
+#: words they need, their verbs); built once, not for every sentence.
+_CONTESTED_WORDS: dict[int, tuple[LanguageRules, frozenset[str], frozenset[str]]] = {}
+
+
+def _contested_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str]]:
+    hit = _CONTESTED_WORDS.get(id(r))
+    if hit is not None and hit[0] is r:
+        return hit[1], hit[2]
+    needs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                      for w in rule.needs.words)
+    verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                      for w in rule.words.words) - needs
+    _CONTESTED_WORDS[id(r)] = (r, needs, verbs)
+    return needs, verbs
 
 
 def _kind(state: _State, actor: str) -> str | None:
