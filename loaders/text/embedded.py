@@ -6161,6 +6161,13 @@ class _State:
                         self._future_tense(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
+                        # "any such deployment would be lawful", "un eventuale invio", "toute
+                        # livraison d'armes serait": a fact only supposed
+                        or self._supposed_noun(s, hits[0])
+                        or any(self._in_condition(s, h) for h in hits)
+                        # "troops may be deployed", "i soldati potrebbero essere inviati":
+                        # a noun whose verb is a modal's
+                        or self._noun_of_modal(s, hits[0])
                         # "la ratification n'a pas encore été annoncée"
                         or self._unhappened_noun(s, hits[0])
                         # "before it can take effect", "dovrà essere esaminato ... prima di
@@ -7493,6 +7500,35 @@ class _State:
                 k -= 1
             before = self.text[toks[k].end:toks[k + 1].start]
             if toks[k].text.lower() in _COPULAS or "," in before:
+                return True
+        return False
+
+    def _supposed_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun of a fact only supposed (statements round of
+        session 15): after an adjective of possibility ("a possible deployment", "un
+        eventuale dispiegamento", "un éventuel envoi", "potential arms transfers"), or after
+        a determiner of any one ("any", "ogni", "qualsiasi", "tout", "toute") whose clause
+        goes on in a modal, future or conditional ("any such move would be lawful", "ogni
+        trasferimento ... avrebbe gravi conseguenze", "toute livraison serait"). Not "denied
+        any delivery": no modal after it."""
+        toks = s.tokens
+        if not toks[i].text.islower() or toks[i].fold.endswith("ed"):
+            return False
+        before = [toks[k].fold for k in range(max(0, i - 3), i)]
+        if any(w in _SUPPOSING_ADJECTIVES for w in before[-2:]) or (
+                i + 1 < len(toks) and toks[i + 1].fold in _SUPPOSING_ADJECTIVES
+                and self.b.language != "en"):
+            return True
+        if not any(w in _ANY_ONE for w in before):
+            return False
+        bounds = self._clause_bounds(s)
+        ends = tuple(self.r.future_endings) + tuple(self.r.conditional_endings or ())
+        for j in range(i + 1, min(len(toks), i + 12)):
+            if any(i < b <= j for b in bounds) or toks[j].fold in self.r.clause_breaks:
+                return False
+            t = toks[j]
+            if t.fold in _MODALS or ends and t.text.islower() and len(t.text) > 5 \
+                    and t.fold.endswith(ends):
                 return True
         return False
 
@@ -9434,6 +9470,8 @@ class _State:
                 continue
             if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
                 continue  # ("US-supplied missiles": an adjective)
+            if self._supposed_verb(s, k):
+                continue  # ("could be sent within weeks", "if they entered Ukraine")
             if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
                     # ("a statement carried by KCNA": a participle, no past)
                     and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
@@ -9453,6 +9491,54 @@ class _State:
                     return True
                 j += 1
             if j < len(toks) and participle(j):
+                return True
+        return False
+
+    def _supposed_verb(self, s: Sentence, k: int) -> bool:
+        """The verb form at token k tells no fact that happened (statements round of
+        session 15): after a modal, its auxiliaries between ("could be sent", "may have
+        to be moved", "potrebbero essere inviati", "pourraient être envoyés"), or in a
+        clause of condition ("if they entered Ukraine", "qualora entrassero", "s'ils
+        entraient")."""
+        toks = s.tokens
+        j = k - 1
+        while j >= 0 and k - j <= 4:
+            fold = toks[j].fold
+            if fold in _MODALS:
+                # ("would have sent", "may have shipped": hearsay of a past fact)
+                return not (j + 1 < k and toks[j + 1].fold == "have" and j + 2 == k)
+            if fold not in _AUXILIARIES | _PASSIVE_AUX | _MID_ADVERBS | {"be", "been", "to"} \
+                    and not fold.endswith("ly"):
+                break
+            j -= 1
+        return self._in_condition(s, k)
+
+    def _noun_of_modal(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun (troops, arms) whose verb, right after it, is a
+        modal ("North Korean troops could be sent", "more troops may follow", "i soldati
+        potrebbero essere inviati", "des soldats pourraient être envoyés")."""
+        toks = s.tokens
+        t = toks[i]
+        if not (t.fold in self._nouns or t.lemma in self._nouns) or not t.text.islower():
+            return False
+        for j in range(i + 1, min(len(toks), i + 3)):
+            if "," in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if toks[j].fold in _MODALS:
+                return not (j + 1 < len(toks) and toks[j + 1].fold == "have")
+        return False
+
+    def _in_condition(self, s: Sentence, k: int) -> bool:
+        """Token k is in a clause of condition opened a few words before it ("if they
+        entered Ukraine", "qualora entrassero", "s'ils entraient en Ukraine")."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if toks[j].fold in self.r.clause_breaks or any(j < b <= k for b in bounds) \
+                    or "," in self.text[toks[j].end:toks[j + 1].start]:
+                break
+            if toks[j].fold in _IF_WORDS.get(self.b.language, ()) or self.b.language == "fr" \
+                    and toks[j].text.lower() in ("s'", "s’"):
                 return True
         return False
 
@@ -11267,6 +11353,18 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "s
                      "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
                      "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
                      "doivent", "devrait"})
+#: words opening a clause of condition ("if they entered", "qualora", "si les troupes")
+_IF_WORDS = {"en": frozenset({"if", "unless"}), "it": frozenset({"qualora", "semmai"}),
+             "fr": frozenset({"si"})}
+#: adjectives of a fact only possible before (or, in Italian and French, after) its noun
+_SUPPOSING_ADJECTIVES = frozenset({"possible", "potential", "eventual", "hypothetical",
+                                   "eventuale", "eventuali", "possibile", "possibili",
+                                   "ipotetico", "ipotetica", "potenziale", "potenziali",
+                                   "éventuel", "éventuelle", "éventuels", "éventuelles",
+                                   "eventuel", "eventuelle", "eventuels", "eventuelles",
+                                   "possibles", "hypothétique", "hypothetique"})
+#: determiners of any one of a kind ("any such deployment", "ogni invio", "toute livraison")
+_ANY_ONE = frozenset({"any", "every", "ogni", "qualsiasi", "qualunque", "tout", "toute"})
 #: a clause of another subject after a comma ("..., while Beijing declined")
 _CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
 #: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans

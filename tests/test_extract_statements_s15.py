@@ -1,0 +1,70 @@
+"""Statements, session 15 (statements round): the phenomena behind the misses of the
+released rounds, each checked on sentences written for these tests in wire style (EN, IT,
+FR), not on the gold texts (no database; the seed's lexicon, as in
+tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import claims, events, run
+
+
+def statements(d: object) -> list[set[tuple[str, str]]]:
+    return [p for t, p in events(d) if t == "statement"]  # type: ignore[arg-type]
+
+
+def types(d: object) -> list[str]:
+    return [t for t, _ in events(d)]  # type: ignore[arg-type]
+
+
+# --- a fact only supposed, said by a named speaker, is the speaker's statement -------------
+
+
+def test_a_fact_said_with_a_modal_is_a_statement() -> None:
+    for text, lang, who in [
+        ("Kyiv says North Korean soldiers could be sent to the front within weeks.", "en",
+         "ukraine"),
+        ("Seoul said more North Korean troops may be deployed to Russia next year.", "en",
+         "south-korea"),
+        ("Kiev sostiene che i soldati nordcoreani potrebbero essere inviati al fronte entro "
+         "poche settimane.", "it", "ukraine"),
+        ("Kiev affirme que des soldats nord-coréens pourraient être envoyés au front d'ici "
+         "quelques semaines.", "fr", "ukraine"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [{(who, "speaker")}], text
+        assert "deployment" not in types(d), text
+
+
+def test_a_fact_in_a_clause_of_condition_is_no_event() -> None:
+    d = run("Antony Blinken said North Korean soldiers would be legitimate targets if they "
+            "entered Ukraine.")
+    assert statements(d) == [{("antony-blinken", "speaker")}]
+    d = run("If North Korea sends troops to Russia, Seoul could supply weapons to Ukraine, "
+            "Yoon Suk Yeol said.")
+    assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+    assert types(d) == ["statement"]
+
+
+def test_any_such_fact_with_a_modal_is_supposed() -> None:
+    for text, lang, roles in [
+        ("Japan warned that any transfer of missiles to Pyongyang would have serious "
+         "consequences.", "en", {("japan", "speaker")}),
+        ("Choe Son Hui said any such deployment of troops would be lawful.", "en",
+         {("choe-son-hui", "speaker")}),
+        ("Il segretario di Stato Antony Blinken ha avvertito Mosca che ogni trasferimento di "
+         "tecnologia missilistica a Pyongyang avrebbe «gravi conseguenze».", "it",
+         {("antony-blinken", "speaker"), ("russia", "addressee")}),
+        ("Le Japon a averti que toute livraison d'armes à la Corée du Nord serait une "
+         "violation grave.", "fr", {("japan", "speaker")}),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [roles], text
+        assert types(d) == ["statement"], text
+
+
+def test_a_denial_of_any_delivery_still_denies_it() -> None:
+    d = run("Pyongyang denied any transfer of North Korean missiles to Moscow.")
+    assert claims(d, "supply") == [("denied", ["north-korea"])]
+    d = run("Sent to Russia in October, the North Korean troops are now fighting, Kyiv said.")
+    assert "statement" not in types(d)
