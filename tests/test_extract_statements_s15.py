@@ -68,3 +68,34 @@ def test_a_denial_of_any_delivery_still_denies_it() -> None:
     assert claims(d, "supply") == [("denied", ["north-korea"])]
     d = run("Sent to Russia in October, the North Korean troops are now fighting, Kyiv said.")
     assert "statement" not in types(d)
+
+
+# --- speakers referred back to by a courtesy title, or named after their title ----------
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_before() -> None:
+    for text, lang in [
+        ("La cheffe de la diplomatie européenne Kaja Kallas est arrivée à Kiev. « C'est une "
+         "escalade dangereuse », a déclaré Mme Kallas.", "fr"),
+        ("L'Alto rappresentante Kaja Kallas è arrivata a Kiev. «È un'escalation pericolosa», "
+         "ha dichiarato la signora Kallas.", "it"),
+        ("EU foreign policy chief Kaja Kallas arrived in Kyiv. \"This is a dangerous "
+         "escalation,\" Ms. Kallas said.", "en"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [{("kaja-kallas", "speaker")}], text
+        assert claims(d, "statement") == [("confirmed", ["kaja-kallas"])]
+
+
+def test_an_envoy_to_an_organisation_named_after_the_title_speaks() -> None:
+    d = run("« Pyongyang a franchi une nouvelle ligne rouge », a lancé la représentante "
+            "adjointe américaine, Dorothy Shea.", language="fr")
+    assert statements(d) == [{("dorothy-shea", "speaker"), ("north-korea", "subject")}]
+    d = run("La représentante permanente de la France, Nathalie Broadhurst, a dit que le "
+            "Conseil devait agir.", language="fr")
+    assert statements(d) == [{("nathalie-broadhurst", "speaker")}]
+    d = run("«Pyongyang ha superato una nuova linea rossa», ha detto il rappresentante "
+            "permanente britannico, James Kariuki.", language="it")
+    assert statements(d) == [{("james-kariuki", "speaker"), ("north-korea", "subject")}]
+    d = run("The deputy US ambassador to the UN, Dorothy Shea, said the council had to act.")
+    assert statements(d) == [{("dorothy-shea", "speaker")}]

@@ -103,7 +103,10 @@ _INSTITUTIONS = frozenset({"government", "governo", "gouvernement", "presidency"
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
                           "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
-                          "ms"})
+                          "ms",
+                          # courtesy titles before a surname ("Mme Kallas", "Mlle", "Sig.ra")
+                          "mme", "mlle", "madame", "monsieur", "sig", "sigra", "signora",
+                          "signor", "dott", "dssa"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
