@@ -99,3 +99,40 @@ def test_an_envoy_to_an_organisation_named_after_the_title_speaks() -> None:
     assert statements(d) == [{("james-kariuki", "speaker"), ("north-korea", "subject")}]
     d = run("The deputy US ambassador to the UN, Dorothy Shea, said the council had to act.")
     assert statements(d) == [{("dorothy-shea", "speaker")}]
+
+
+# --- where the speaker stands -----------------------------------------------------------
+
+
+def test_a_phrase_of_ones_own_part_after_the_verb_keeps_the_speaker_after_it() -> None:
+    d = run("« Nous ne reconnaîtrons jamais cette annexion », a déclaré de son côté le "
+            "porte-parole de la diplomatie ukrainienne, Heorhiy Tykhyi.", language="fr")
+    assert statements(d) == [{("heorhiy-tykhyi", "speaker")}]
+    d = run("« C'est inacceptable », a affirmé pour sa part le ministre japonais des Affaires "
+            "étrangères Takeshi Iwaya.", language="fr")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")}]
+    d = run("«È inaccettabile», ha dichiarato dal canto suo il ministro degli Esteri "
+            "giapponese Takeshi Iwaya.", language="it")
+    assert statements(d) == [{("takeshi-iwaya", "speaker")}]
+
+
+def test_whom_one_tells_that_is_no_speaker_of_a_verb_in_what_is_said() -> None:
+    d = run("Ukrainian President Volodymyr Zelensky warned Beijing that the alliance "
+            "threatened China's own interests.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("china", "addressee")}]
+    d = run("Volodymyr Zelensky told Japan that the pact threatened Asia.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+
+
+def test_words_of_denial_with_nothing_to_deny_are_a_declaration() -> None:
+    d = run("Maria Zakharova said the partnership was aimed at no third country. «These are "
+            "the fantasies of people who want a new war in Asia,» Zakharova told reporters.")
+    assert statements(d) == [{("maria-zakharova", "speaker")}] * 2
+    # troops told before: the words deny their sending
+    d = run("North Korea sent troops to Russia, Seoul said. «These are fantasies,» Maria "
+            "Zakharova said.")
+    assert "statement" not in types(d)
+    assert ("denied", ["maria-zakharova"]) in claims(d, "deployment")
+    d = run("Secondo Kiev, soldati nordcoreani sono in Russia. «Sono pure menzogne», ha "
+            "replicato Maria Zakharova.", language="it")
+    assert "statement" not in types(d)

@@ -4534,6 +4534,8 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if self._subject_across_that(s, subject, i, report + confirm + deny + stance):
+                    continue
                 if subject is not None and s.quoted(subject.start):
                     # '"... our Russian comrades," Kim said': a name in the quotation is
                     # no one who says it
@@ -4638,6 +4640,8 @@ class _State:
                 subject = next(iter(self._publisher(s, cands)), subject)
             if subject is not None and paren is None:
                 subject = self._lead_before_and(s, cands, i, subject)
+            if self._subject_across_that(s, subject, i, report + confirm + deny + stance):
+                continue
             if subject is None or subject.kind == "source" or (
                     subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
@@ -4697,7 +4701,7 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if deniers and self._remark_rejected(s):
+        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -4714,6 +4718,42 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _nothing_to_deny(self, s: Sentence) -> bool:
+        """A quotation with words of denial ("«These are fantasies»", "« C'est un
+        mensonge »") when nothing could be denied: no event of the model told before in
+        the text (statements at most) and no word of one in the sentence. Words dismissed
+        with no fact to deny are the speaker's declaration (statements round of session
+        15)."""
+        if not s.quotes or any(e.type != EventType.STATEMENT for e in self.result.events):
+            return False
+        # (news or reports named are what is denied: "definendo le notizie «prive di
+        # fondamento»", "ces informations sont des « fake news »")
+        if s.unquoted_hits(self.r.report_nouns):
+            return False
+        # (nor troops or arms named before: "«Sono pure menzogne», ha replicato" after
+        # soldiers said to be in Kursk denies their presence)
+        moved = {w for rule in self.r.events if rule.type in CONTESTED
+                 for w in rule.needs.words}
+        if {fold_key(w) for w in _WORD.findall(self.text[:s.start])} & moved:
+            return False
+        cues = set(self.cue_tokens) | set(self.deny_cues)
+        return not any(h not in cues for rule in self.r.events
+                       if rule.type != EventType.STATEMENT for h in s.hits(rule.words))
+
+    def _subject_across_that(self, s: Sentence, subject: _Candidate | None, i: int,
+                             cues: list[int]) -> bool:
+        """The subject found for the verb of saying or stance at token i is the object of
+        another such verb before it, with "that" between ("warned Beijing that the alliance
+        threatened China's interests", "told Japan that the pact threatened Asia"): the
+        verb is in what is said, its subject is not that name (statements round of session
+        15)."""
+        if subject is None or subject.end > s.tokens[i].start:
+            return False
+        j = s.token_at(subject.end - 1)
+        if not any(s.tokens[k].fold in _COMPLEMENTIZERS for k in range(j + 1, i)):
+            return False
+        return any(c < i and s.tokens[c].end <= subject.start for c in cues)
 
     def _remark_rejected(self, s: Sentence) -> bool:
         """A verb of denial whose object is someone's words ("dismissed Zelensky's remarks",
@@ -5378,8 +5418,11 @@ class _State:
                  # against Pyongyang": a name after a preposition is no subject
                  and not (c.start > verb.end
                           and _prev_word(s, c, self.r.title_words) in _NO_SUBJECT_AFTER)]
+        # ("a déclaré de son côté le porte-parole ...", "ha detto dal canto suo il
+        # ministro": a phrase of one's own part after the verb is no distance)
+        aside = _own_part_after(s, i)
         right = [c for c in cands if c.start >= verb.end
-                 and s.token_at(c.start) - i <= self.r.subject_after
+                 and s.token_at(c.start) - i - aside <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
@@ -11442,6 +11485,27 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     bases = {"ant": ("er", "ir", "re"), "ando": ("are",), "endo": ("ere", "ire"),
              "ing": ("", "e")}[m.group(2)]
     return any(stem + b in verbs for b in bases)
+
+
+#: phrases of one's own part set after a verb of saying ("a déclaré de son côté", "ha
+#: detto dal canto suo", "said for his part")
+_OWN_PART = (("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"),
+             ("pour", "leur", "part"), ("quant", "a", "lui"), ("quant", "a", "elle"),
+             ("dal", "canto", "suo"), ("dal", "canto", "loro"), ("da", "parte", "sua"),
+             ("per", "parte", "sua"), ("a", "sua", "volta"), ("for", "his", "part"),
+             ("for", "her", "part"), ("for", "its", "part"), ("in", "turn"),
+             ("a", "son", "tour"), ("par", "ailleurs"), ("pero",), ("pourtant",),
+             ("inoltre",), ("also",), ("aussi",), ("anche",))
+
+
+def _own_part_after(s: Sentence, i: int) -> int:
+    """How many tokens right after the verb at token i make a phrase of one's own part
+    ("de son côté", "dal canto suo", "for his part"): 0 when none."""
+    folds = [t.fold for t in s.tokens[i + 1:i + 4]]
+    for words in _OWN_PART:
+        if tuple(folds[:len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _told_by_verb(s: Sentence, k: int) -> bool:
