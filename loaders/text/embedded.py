@@ -5420,9 +5420,9 @@ class _State:
                           and _prev_word(s, c, self.r.title_words) in _NO_SUBJECT_AFTER)]
         # ("a déclaré de son côté le porte-parole ...", "ha detto dal canto suo il
         # ministro": a phrase of one's own part after the verb is no distance)
-        aside = _own_part_after(s, i)
+        own_part = _own_part_after(s, i)
         right = [c for c in cands if c.start >= verb.end
-                 and s.token_at(c.start) - i - aside <= self.r.subject_after
+                 and s.token_at(c.start) - i - own_part <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
