@@ -136,3 +136,47 @@ def test_words_of_denial_with_nothing_to_deny_are_a_declaration() -> None:
     d = run("Secondo Kiev, soldati nordcoreani sono in Russia. «Sono pure menzogne», ha "
             "replicato Maria Zakharova.", language="it")
     assert "statement" not in types(d)
+
+
+# --- what is being prepared, what a modal governs, reports as background -----------------
+
+
+def test_a_fact_being_prepared_is_no_event_and_leaves_the_statement() -> None:
+    for text, lang in [
+        ("Une visite de Vladimir Poutine en Corée du Nord est en préparation, a indiqué "
+         "Sergueï Lavrov.", "fr"),
+        ("Una visita di Putin in Corea del Nord è in preparazione, ha detto Sergej Lavrov.",
+         "it"),
+        ("A visit by Putin to North Korea is in preparation, Sergey Lavrov said.", "en"),
+        ("Sergey Lavrov said a visit by Putin to Pyongyang was being prepared.", "en"),
+        ("Sergueï Lavrov a dit qu'une visite de Poutine à Pyongyang était en préparation.",
+         "fr"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [{("sergey-lavrov", "speaker")}], text
+        assert types(d) == ["statement"], text
+
+
+def test_a_participle_in_the_predicate_of_a_modal_tells_no_past() -> None:
+    d = run("After the meeting Sergei Shoigu told reporters that North Korea would send 1,000 "
+            "sappers to Russia's Kursk region to rebuild infrastructure destroyed in the "
+            "fighting.")
+    assert statements(d) == [{("sergei-shoigu", "speaker")}]
+    # a past of its own clause is still told
+    d = run("Seoul said North Korea would soon send more troops, after it shipped shells to "
+            "Russia.")
+    assert ("supply", {("north-korea", "supplier"), ("russia", "recipient")}) in events(d)
+    assert "statement" not in types(d)
+
+
+def test_reports_as_the_background_of_the_words_leave_the_statement() -> None:
+    d = run("South Korea's Foreign Ministry said it was closely watching the visit, amid "
+            "reports that the North is preparing to send workers to Russia.")
+    assert statements(d) == [{("south-korea-foreign-ministry", "speaker")}]
+    d = run("Le ministère sud-coréen des Affaires étrangères a dit suivre la visite de près, "
+            "sur fond d'informations selon lesquelles le Nord se prépare à envoyer des "
+            "ouvriers en Russie.", language="fr")
+    assert statements(d) == [{("south-korea-foreign-ministry", "speaker")}]
+    # reports that are what is said about: no statement
+    d = run("The Kremlin said the reports were false.")
+    assert statements(d) == []

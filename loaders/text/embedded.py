@@ -308,6 +308,8 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: past forms of "be" before a word of possibility in reported speech ("was being prepared")
+_PAST_COPULAS = frozenset({"was", "were", "era", "erano", "était", "étaient"})
 #: Participles of "be" in a passive ("had been passed", "era stata approvata", "a été adopté")
 _BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "state", "ete",
                    "fu", "venne", "viene"})
@@ -7078,7 +7080,11 @@ class _State:
                     i for i in s.unquoted_hits(self.r.report_nouns)
                     if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)
                     # (the verb of saying itself: "..., KCNA reported")
-                    and not (settled and i in self.cue_tokens)]):
+                    and not (settled and i in self.cue_tokens)
+                    # ("said it was watching the visit, amid reports that...", "sur fond
+                    # d'informations selon lesquelles": reports as the background of the
+                    # words, not what they are about)
+                    and not _after_background(s, i)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -7545,7 +7551,8 @@ class _State:
             while k > i + 1 and toks[k].fold in _NOT_OVER:
                 k -= 1
             before = self.text[toks[k].end:toks[k + 1].start]
-            if toks[k].text.lower() in _COPULAS or "," in before:
+            # (in reported speech a past copula: "said a visit was being prepared")
+            if toks[k].text.lower() in _COPULAS | _PAST_COPULAS or "," in before:
                 return True
         return False
 
@@ -9557,6 +9564,19 @@ class _State:
                     and not fold.endswith("ly"):
                 break
             j -= 1
+        # "would send 1,000 sappers to Kursk to rebuild infrastructure destroyed in the
+        # fighting": a participle after a noun, in the predicate of a modal earlier in its
+        # clause, is the noun's, not a past told
+        if k > 0 and toks[k - 1].fold not in _AUXILIARIES | _PASSIVE_AUX and (
+                toks[k - 1].text.islower() and toks[k - 1].fold not in _MID_ADVERBS):
+            bounds = self._clause_bounds(s)
+            for j in range(k - 2, max(-1, k - 25), -1):
+                if any(j < b <= k for b in bounds) or toks[j].fold in self.r.clause_breaks \
+                        or toks[j].fold in _COMPLEMENTIZERS or ";" in self.text[
+                            toks[j].end:toks[j + 1].start]:
+                    break
+                if toks[j].fold in _MODALS and not (toks[j + 1].fold == "have"):
+                    return True
         return self._in_condition(s, k)
 
     def _noun_of_modal(self, s: Sentence, i: int) -> bool:
@@ -11506,6 +11526,26 @@ def _own_part_after(s: Sentence, i: int) -> int:
         if tuple(folds[:len(words)]) == words:
             return len(words)
     return 0
+
+
+#: words that set reports as the background of what is said ("amid reports that")
+_BACKGROUND = (("amid",), ("amidst",), ("despite",), ("following",), ("among",),
+               ("tra",), ("fra",), ("nonostante",), ("malgrado",), ("in", "mezzo", "a"),
+               ("sur", "fond", "de"), ("sur", "fond", "d"), ("malgre",), ("en", "depit", "de"),
+               ("en", "depit", "des"), ("sur", "fond", "des"))
+
+
+def _after_background(s: Sentence, i: int) -> bool:
+    """The report noun at token i follows a word that sets it as background ("amid
+    reports", "tra le notizie", "sur fond d'informations"), an article or adjective
+    between allowed ("amid new reports", "malgré les informations")."""
+    folds = [t.fold for t in s.tokens]
+    for j in range(max(0, i - 3), i):
+        for words in _BACKGROUND:
+            if tuple(folds[j:j + len(words)]) == words and all(
+                    not s.tokens[k].text[:1].isupper() for k in range(j + len(words), i)):
+                return True
+    return False
 
 
 def _told_by_verb(s: Sentence, k: int) -> bool:
