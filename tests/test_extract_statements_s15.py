@@ -180,3 +180,36 @@ def test_reports_as_the_background_of_the_words_leave_the_statement() -> None:
     # reports that are what is said about: no statement
     d = run("The Kremlin said the reports were false.")
     assert statements(d) == []
+
+
+# --- a gerund of saying after a report of another fact -----------------------------------
+
+
+def test_a_gerund_of_saying_after_a_fact_reported_is_the_speakers_statement() -> None:
+    d = run("NATO Secretary General Mark Rutte confirmed that North Korean units had been sent "
+            "to Russia, calling the move \"a significant escalation\".")
+    assert ("deployment", {("north-korea", "sender"), ("russia", "host")}) in events(d)
+    assert statements(d) == [{("mark-rutte", "speaker")}]
+    d = run("North Korea sent troops to Russia, Mark Rutte said, calling the move a "
+            "significant escalation.")
+    assert statements(d) == [{("mark-rutte", "speaker")}]
+    d = run("Le Pentagone a confirmé l'envoi de soldats nord-coréens en Russie, en qualifiant "
+            "la décision de « dangereuse ».", language="fr")
+    assert statements(d) == [{("pentagon", "speaker")}]
+    d = run("Il Pentagono ha confermato l'invio di soldati nordcoreani in Russia, definendo la "
+            "decisione «pericolosa».", language="it")
+    assert statements(d) == [{("pentagon", "speaker")}]
+
+
+def test_a_gerund_that_goes_on_with_a_condemnation_a_denial_or_a_past_is_none() -> None:
+    for text, lang in [
+        ("Seoul condemned Pyongyang and Moscow for the deployment, calling it a criminal act.",
+         "en"),
+        ("Pyongyang denied sending troops, calling the reports lies.", "en"),
+        ("North Korea confirmed that it had sent troops to Russia, saying the deployment had "
+         "been ordered under the treaty.", "en"),
+        ("Il ministero degli Esteri russo ha respinto le accuse sulle forniture di armi, "
+         "definendole «una montatura».", "it"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [], text

@@ -7178,6 +7178,7 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
+        out += self._gerund_statement(s, cands, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
             # "said it would not comment on the figures", "ha detto di non avere nulla da
@@ -7193,6 +7194,62 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _gerund_statement(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Rutte confirmed that troops had been sent, calling the move «a significant
+        escalation»", "ha incontrato Lavrov, definendo la Russia «il più fedele amico»", "a
+        confirmé l'envoi, en qualifiant la décision de « dangereuse »": a gerund of saying
+        or of a stance after a comma, past every fact told, with nothing of the model in
+        its words, is a second act of the one who speaks or acts in the main clause: his
+        statement beside the fact (GUIDELINES, session 15: two acts joined by a participle
+        are two events). Not a gerund of denial ("calling the reports lies")."""
+        if not out or any(e.type == EventType.STATEMENT for e in out):
+            return []
+        toks = s.tokens
+        last = max(e.trigger[1] for e in out)
+        verbs = self.r.report.words | self.r.stance.words
+        for g, t in enumerate(toks):
+            if t.start < last or s.quoted(t.start) or not t.text.islower():
+                continue
+            prev = g - 1 if g and toks[g - 1].fold != "en" else g - 2
+            if prev < 0 or "," not in self.text[toks[prev].end:toks[prev + 1].start]:
+                continue
+            if t.fold in _NOT_GERUNDS or not _gerund_of(t.fold, verbs):
+                continue
+            # nothing of the model, no denial and no report in its words
+            after = range(g + 1, len(toks))
+            # (a noun after its article is the fact referred back to: "calling the move")
+            back = self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _POSSESSIVES
+            if any((k in self._live_hits or k in self._dead_hits)
+                   and toks[k - 1].fold not in back for k in after) or any(
+                    toks[k].fold in self.r.deny.words
+                    or toks[k].fold in self.r.report_nouns.words
+                    for k in after) or any(e.negated for e in out):
+                return []
+            # a past told in its words is the fact's report ("saying the deployment had
+            # been ordered under the treaty"), no declaration
+            if self._tells_past(s, [(t.end, s.end)]):
+                return []
+            # who speaks: the subject of the verb of saying or confirming before it (a
+            # condemnation or a denial goes on in its gerund: "condemned the deployment,
+            # calling it a criminal act" is one act)
+            if self.denial or any(e.type == EventType.ACCUSATION or e.condemnation
+                                  for e in out):
+                return []
+            said = [c for i, c in self.cue_subjects if i < g]
+            who = said[-1] if said else None
+            if who is None or _kind(self, who.actor) in ("media", "group", None):
+                return []
+            roles = [(who.actor, "speaker")]
+            if t.fold in _THANKING or _gerund_of(t.fold, frozenset(self.r.spoken_to)):
+                nxt = next((c for c in cands if c.start >= t.end
+                            and s.token_at(c.start) - g <= 3), None)
+                if nxt is not None and nxt.actor != who.actor:
+                    roles.append((nxt.actor, "addressee"))
+            return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
+                               (who.start, who.end))]
+        return []
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -11507,6 +11564,12 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     return any(stem + b in verbs for b in bases)
 
 
+#: gerunds that are no act of saying of their own ("according", "including")
+_NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
+                          "concerning", "following", "notwithstanding"})
+#: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
+_THANKING = frozenset({"thanking", "ringraziando", "remerciant", "warning", "avvertendo",
+                       "avertissant"})
 #: phrases of one's own part set after a verb of saying ("a déclaré de son côté", "ha
 #: detto dal canto suo", "said for his part")
 _OWN_PART = (("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"),
