@@ -213,3 +213,17 @@ def test_a_gerund_that_goes_on_with_a_condemnation_a_denial_or_a_past_is_none() 
     ]:
         d = run(text, language=lang)
         assert statements(d) == [], text
+
+
+def test_a_name_given_in_a_relative_clause_is_no_act_of_saying() -> None:
+    for text, lang in [
+        ("The missiles, which Pyongyang calls the Hwasong-11, have been used in strikes on "
+         "Kharkiv, Kyrylo Budanov said.", "en"),
+        ("I missili, che Pyongyang chiama Hwasong-11, sono stati usati contro Kharkiv, ha "
+         "detto Kyrylo Budanov.", "it"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [{("kyrylo-budanov", "speaker")}], text
+    # a judgment in such a clause is still the speaker's words
+    d = run("Kyiv said that Moscow called the treaty a milestone.")
+    assert statements(d) == [{("ukraine", "speaker")}]

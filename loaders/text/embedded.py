@@ -4348,7 +4348,10 @@ class _State:
         # "urged its allies to respond with sanctions": an infinitive after "to" is what
         # is asked or meant, nobody says anything by it
         confirm = [i for i in confirm if not _infinitive_after_to(s, i)]
-        report = [i for i in report if not _infinitive_after_to(s, i)]
+        report = [i for i in report if not _infinitive_after_to(s, i)
+                  # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
+                  # Kremlin called an errand": a name given, nobody says anything
+                  and not self._naming_relative(s, i)]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
@@ -4405,7 +4408,8 @@ class _State:
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
-        stance = self._stance_cues(s, cands, negated)
+        stance = [i for i in self._stance_cues(s, cands, negated)
+                  if not self._naming_relative(s, i)]
         # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
         # inquiétude": a declared feeling is a stance taken
         stance = sorted(set(stance) | {
@@ -4720,6 +4724,35 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _naming_relative(self, s: Sentence, i: int) -> bool:
+        """The verb at token i names a thing in a relative clause whose object pronoun
+        opens it, the subject between ("which Pyongyang calls the Hwasong-11", "what the
+        Kremlin called an errand", "che Pyongyang chiama", "que Pyongyang appelle"): a name
+        given, no act of saying (statements round of session 15)."""
+        toks = s.tokens
+        t = toks[i]
+        if t.fold not in _NAMING_VERBS and t.lemma not in _NAMING_VERBS:
+            return False
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].fold not in _OBJECT_RELATIVES:
+            if toks[j].fold in _COMPLEMENTIZERS - _OBJECT_RELATIVES or "," in self.text[
+                    toks[j].end:toks[j + 1].start]:
+                return False
+            j -= 1
+        if j < 0 or i - j > 6 or toks[j].fold not in _OBJECT_RELATIVES:
+            return False
+        # a name after the verb ("calls the Hwasong-11", "appelle Hwasong-11"), not a
+        # judgment ("which Putin called a breakthrough": his words)
+        k = i + 1
+        if k < len(toks) and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+            k += 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return False
+        # a subject named between the pronoun and the verb ("which Pyongyang calls"), not
+        # the verb right after it ("the pact, which called for...": its own subject)
+        return j + 1 < i and self.mentions.at(toks[j + 1].start) is not None or any(
+            self.mentions.at(toks[k].start) is not None for k in range(j + 1, i))
 
     def _nothing_to_deny(self, s: Sentence) -> bool:
         """A quotation with words of denial ("«These are fantasies»", "« C'est un
@@ -11564,6 +11597,13 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     return any(stem + b in verbs for b in bases)
 
 
+#: verbs that give a thing a name ("which Pyongyang calls the Hwasong-11")
+_NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "name", "names",
+                           "named", "chiama", "chiamano", "chiamato", "chiamata", "definisce",
+                           "definiscono", "appelle", "appellent", "appele", "appelee", "nomme",
+                           "nomment", "baptise", "baptisent", "qualifie", "qualifient"})
+#: object relative pronouns opening such a clause
+_OBJECT_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
 #: gerunds that are no act of saying of their own ("according", "including")
 _NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
                           "concerning", "following", "notwithstanding"})
