@@ -7105,6 +7105,8 @@ class _State:
             speaker_only = True
             told = [e for e in told if not (e.partial and e.type in (EventType.VISIT,
                                                                      EventType.MEETING))]
+        if __import__("os").environ.get("S15DBG"):  # DEBUG-S15 (temporary)
+            print("DBG", s.text[:60], dict(speakers=[c.actor for c in self.speakers], told=[(e.type.value, e.participants) for e in told], out=[(e.type.value, e.partial, s.text[e.trigger[0]-s.start:e.trigger[1]-s.start]) for e in out], quotation=quotation, unknown=unknown_fact, other=other_fact, unreal=unreal_fact, retold=retold, quoted_fact=quoted_fact, settled=settled, denial=self.denial, stance_only=stance_only, said=said, declared=declared))
         if self.speakers and (quotation and not (self.according_speech and told) or not told) \
                 and not self.denial and not quoted_fact \
                 and not retold and not unknown_fact \
