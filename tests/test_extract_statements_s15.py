@@ -227,3 +227,25 @@ def test_a_name_given_in_a_relative_clause_is_no_act_of_saying() -> None:
     # a judgment in such a clause is still the speaker's words
     d = run("Yoon Suk Yeol called the treaty a grave threat.")
     assert statements(d) == [{("yoon-suk-yeol", "speaker")}]
+
+
+def test_a_fact_considered_in_a_past_tense_is_no_event() -> None:
+    for text, lang in [
+        ("La Corée du Sud a fait savoir qu'elle envisageait désormais de livrer des armes à "
+         "l'Ukraine.", "fr"),
+        ("Seoul said it was considering sending weapons to Ukraine.", "en"),
+        ("Seul ha fatto sapere che stava valutando di inviare armi all'Ucraina.", "it"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [{("south-korea", "speaker")}], text
+        assert types(d) == ["statement"], text
+
+
+def test_a_trip_or_talks_named_again_leave_the_declaration() -> None:
+    d = run("Vladimir Poutine est arrivé à Pyongyang. Washington a dit suivre la visite « de "
+            "très près ».", language="fr")
+    assert statements(d) == [{("united-states", "speaker")}]
+    d = run("Sergey Lavrov held talks with Choe Son Hui in Moscow. Japan said it was watching "
+            "the talks closely.")
+    assert statements(d) == [{("japan", "speaker")}]
+    assert [t for t in types(d) if t == "meeting"] == ["meeting"]

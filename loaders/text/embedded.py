@@ -7022,6 +7022,14 @@ class _State:
                 # by the speaker, is the stance he takes, no fact
                 and not (e.partial and e.type == EventType.SUPPORT
                          and {a for a, _ in e.participants} <= speaker_ids)
+                # "Washington a dit suivre la visite « de très près »", "said it was watching
+                # the talks": a trip or talks named again after their article, one side
+                # only, are those told before, no fact of this sentence
+                and not (e.partial and e.type in (EventType.VISIT, EventType.MEETING)
+                         and s.token_at(e.trigger[0]) > 0 and s.tokens[
+                             s.token_at(e.trigger[0]) - 1].fold in _ARTICLE_WORDS
+                         | self.r.articles | _DETERMINERS
+                         and s.tokens[s.token_at(e.trigger[0])].text.islower())
                 # "hailed the courage of North Korean soldiers": troops named with one side
                 # and no verb tell no sending
                 and not (e.partial and e.type in CONTESTED and (
@@ -7105,8 +7113,6 @@ class _State:
             speaker_only = True
             told = [e for e in told if not (e.partial and e.type in (EventType.VISIT,
                                                                      EventType.MEETING))]
-        if __import__("os").environ.get("S15DBG"):  # DEBUG-S15 (temporary)
-            print("DBG", s.text[:60], dict(speakers=[c.actor for c in self.speakers], told=[(e.type.value, e.participants) for e in told], out=[(e.type.value, e.partial, s.text[e.trigger[0]-s.start:e.trigger[1]-s.start]) for e in out], quotation=quotation, unknown=unknown_fact, other=other_fact, unreal=unreal_fact, retold=retold, quoted_fact=quoted_fact, settled=settled, denial=self.denial, stance_only=stance_only, said=said, declared=declared))
         if self.speakers and (quotation and not (self.according_speech and told) or not told) \
                 and not self.denial and not quoted_fact \
                 and not retold and not unknown_fact \
