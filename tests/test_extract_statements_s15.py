@@ -249,3 +249,31 @@ def test_a_trip_or_talks_named_again_leave_the_declaration() -> None:
             "the talks closely.")
     assert statements(d) == [{("japan", "speaker")}]
     assert [t for t in types(d) if t == "meeting"] == ["meeting"]
+
+
+# --- whom a statement is said to ----------------------------------------------------------
+
+
+def test_every_name_of_a_list_joined_by_and_is_addressed() -> None:
+    d = run("Lavrov, dal canto suo, ha messo in guardia Stati Uniti, Corea del Sud e Giappone "
+            "dal formare un'alleanza militare contro Pyongyang.", language="it")
+    assert statements(d) == [{("sergey-lavrov", "speaker"), ("united-states", "addressee"),
+                              ("south-korea", "addressee"), ("japan", "addressee")}]
+    d = run("Volodymyr Zelensky a remercié le Japon, la Corée du Sud et l'Allemagne.",
+            language="fr")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee"),
+                              ("south-korea", "addressee"), ("germany", "addressee")}]
+    # names joined in what is said are no one spoken to
+    d = run("Kim Jong Un said relations with Russia and China were excellent.")
+    assert statements(d) == [{("kim-jong-un", "speaker")}]
+
+
+def test_whom_one_holds_talks_with_before_the_speaker_is_no_addressee() -> None:
+    d = run("Nei colloqui di ieri con il ministro degli Esteri Sergei Lavrov, Choe aveva "
+            "definito la Russia «il più fedele compagno».", language="it")
+    assert statements(d) == [{("choe-son-hui", "speaker")}]
+    # whom one says it to after the verb still is
+    d = run("«La Russia è il nostro più fedele amico», ha detto Choe Son Hui a Sergej Lavrov.",
+            language="it")
+    assert statements(d) == [{("choe-son-hui", "speaker"), ("russia", "subject"),
+                              ("sergey-lavrov", "addressee")}]

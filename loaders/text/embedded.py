@@ -7177,6 +7177,8 @@ class _State:
                                 or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital") and \
+                                not (c.start < speaker.start and self._word_before_title(
+                                    s, c) in _COMITATIVE) and \
                                 not self._after_according(s, s.token_at(c.start)):
                             # (not the source after "according to": '"...," Kim said,
                             # according to KCNA')
@@ -9244,6 +9246,13 @@ class _State:
             while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
                                  for d in dates):
                 j -= 1
+        if j > 0 and s.tokens[j].text.lower() in _AND and (
+                m := self.mentions.at(s.tokens[j - 1].start)) is not None and \
+                not m.agreement and m.end <= s.tokens[j].start:
+            # "ha messo in guardia Stati Uniti, Corea del Sud e Giappone", "warned the United
+            # States, South Korea and Japan": the last of a list joined by "and" is addressed
+            # as the name before it is
+            return self._addressed(s, _Candidate(m.target, m.start, m.end, "name"), owner)
         if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             return False
         if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
