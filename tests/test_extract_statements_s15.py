@@ -277,3 +277,16 @@ def test_whom_one_holds_talks_with_before_the_speaker_is_no_addressee() -> None:
             language="it")
     assert statements(d) == [{("choe-son-hui", "speaker"), ("russia", "subject"),
                               ("sergey-lavrov", "addressee")}]
+
+
+def test_troops_thanked_by_their_states_adjective_after_them_address_that_state() -> None:
+    d = run("Il capo di stato maggiore russo Valery Gerasimov ha ringraziato i militari "
+            "nordcoreani per il loro «eroismo».", language="it")
+    assert statements(d) == [{("valery-gerasimov", "speaker"), ("north-korea", "addressee")}]
+    d = run("Le chef d'état-major russe Valeri Guerassimov a remercié les soldats "
+            "nord-coréens pour leur « héroïsme ».", language="fr")
+    assert [r for p in statements(d) for r in p if r[1] == "addressee"] == [
+        ("north-korea", "addressee")]
+    # praised, not thanked: no one spoken to
+    d = run("Valery Gerasimov ha elogiato i soldati nordcoreani.", language="it")
+    assert statements(d) == [{("valery-gerasimov", "speaker")}]

@@ -4725,6 +4725,13 @@ class _State:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
 
+    def _troop_nouns(self) -> frozenset[str]:
+        """The nouns of troops a deployment or military help needs ("soldiers",
+        "militari", "soldats")."""
+        return frozenset(w for rule in self.r.events
+                         if rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
+                         for w in rule.needs.words)
+
     def _naming_relative(self, s: Sentence, i: int) -> bool:
         """The verb at token i names a thing in a relative clause whose object pronoun
         opens it, the subject between ("which Pyongyang calls the Hwasong-11", "what the
@@ -9246,6 +9253,13 @@ class _State:
             while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
                                  for d in dates):
                 j -= 1
+        if c.kind == "demonym" and j > 1 and (
+                s.tokens[j].fold in self._troop_nouns()) and \
+                s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles:
+            # "ha ringraziato i militari nordcoreani", "a remercié les soldats nord-coréens":
+            # troops thanked by their state's adjective after them: that state is addressed
+            # (as "thanked the North Korean soldiers")
+            j -= 2
         if j > 0 and s.tokens[j].text.lower() in _AND and (
                 m := self.mentions.at(s.tokens[j - 1].start)) is not None and \
                 not m.agreement and m.end <= s.tokens[j].start:
