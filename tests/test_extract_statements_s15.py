@@ -290,3 +290,27 @@ def test_troops_thanked_by_their_states_adjective_after_them_address_that_state(
     # praised, not thanked: no one spoken to
     d = run("Valery Gerasimov ha elogiato i soldati nordcoreani.", language="it")
     assert statements(d) == [{("valery-gerasimov", "speaker")}]
+
+
+def test_whose_war_it_is_is_no_fact_told() -> None:
+    d = run("Mark Rutte ha parlato a Bruxelles. Si tratta, ha detto Rutte, di «una "
+            "significativa escalation» della guerra della Russia.", language="it")
+    assert statements(d) == [{("mark-rutte", "speaker")}]
+    d = run("Mark Rutte said this was a dangerous expansion of Russia's war.")
+    assert statements(d) == [{("mark-rutte", "speaker")}]
+    d = run("Jean-Noël Barrot a estimé qu'il s'agissait d'une escalade de la guerre de la "
+            "Russie.", language="fr")
+    assert statements(d) == [{("jean-noel-barrot", "speaker")}]
+
+
+def test_a_clause_of_saying_after_comma_and_with_its_own_speaker_is_a_declaration() -> None:
+    d = run("Russia's Foreign Ministry confirmed the visit. Sergey Lavrov met Choe Son Hui in "
+            "Moscow, and the ministry said the talks were constructive.")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+    assert ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")}) \
+        in events(d)
+    # the sides of the facts pledging after ", and" make no declaration of their own
+    d = run("Choe Son Hui held talks with Sergey Lavrov on Friday, and the two ministers "
+            "pledged to deepen military cooperation, according to the Russian Foreign "
+            "Ministry.")
+    assert statements(d) == []

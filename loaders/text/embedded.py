@@ -4725,6 +4725,22 @@ class _State:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
 
+    def _war_of(self, s: Sentence, c: _Candidate) -> bool:
+        """Name c is whose war it is: after a noun of war and a genitive ("della guerra
+        della Russia", "de la guerre de la Russie", "the war of Russia") or before "'s war"
+        ("Russia's war")."""
+        if re.match(r"['’]s\s+(war|aggression|invasion)\b", self.text[c.end:c.end + 16]):
+            return True
+        i = s.token_at(c.start) - 1
+        while i >= 0 and s.tokens[i].fold in _ARTICLE_WORDS | self.r.articles:
+            i -= 1
+        if i < 1 or s.tokens[i].fold not in _GENITIVE | {"d"}:
+            return False
+        i -= 1
+        while i >= 0 and s.tokens[i].fold in _ARTICLE_WORDS | self.r.articles:
+            i -= 1
+        return i >= 0 and s.tokens[i].fold in _WAR_NOUNS
+
     def _troop_nouns(self) -> frozenset[str]:
         """The nouns of troops a deployment or military help needs ("soldiers",
         "militari", "soldats")."""
@@ -7000,6 +7016,9 @@ class _State:
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
+            # "un'espansione pericolosa della guerra della Russia", "an escalation of
+            # Russia's war": whose war it is, no fact told (session 15)
+            and not self._war_of(s, c)
             # "warned Washington against...": whom the speaker tells is no fact
             and not self._addressed(s, c)
             # "concerned about the military ties between Moscow and Pyongyang": what a worry
@@ -9503,6 +9522,23 @@ class _State:
                     for t in toks if comma < t.start < lead):
                 self._said_from = toks[cues[0]].start
                 return True
+        # "Putin accepted an invitation ... when the two men met in September, and the
+        # ministry said preparations were under way", "..., e il ministero ha detto", "...,
+        # et le ministère a indiqué": a clause of its own after ", and", past every fact,
+        # whose speaker opens it, says its words beside those facts (session 15)
+        sides = {a for e in told for a, _ in e.participants}
+        if self.speakers and not any(c.actor in sides for c in self.speakers):
+            # (not the sides of the facts: "..., and the two ministers pledged to deepen")
+            lead = min(c.start for c in self.speakers)
+            joins = [j for j in range(last + 1, len(toks)) if toks[j].text.lower() in _AND
+                     and toks[j].end <= lead and "," in self.text[toks[j - 1].end:toks[j].start]]
+            if joins and not any(toks[k].text[:1].isupper() is False
+                                 and toks[k].fold not in self.r.articles | _ARTICLE_WORDS
+                                 | _DETERMINERS and self.mentions.at(toks[k].start) is None
+                                 and toks[k].fold not in self.r.title_words
+                                 for k in range(joins[-1] + 1, s.token_at(lead))):
+                self._said_from = toks[joins[-1]].start
+                return True
         # (the one who speaks is the subject of the facts' verb, before them: not "ha
         # accusato Pyongyang di aver inviato a Mosca armi e ha annunciato sanzioni" read
         # as Moscow's words)
@@ -11628,6 +11664,9 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     return any(stem + b in verbs for b in bases)
 
 
+#: nouns of a war whose owner is named after them ("la guerra della Russia")
+_WAR_NOUNS = frozenset({"war", "aggression", "invasion", "guerra", "aggressione", "invasione",
+                        "guerre", "agression"})
 #: verbs that give a thing a name ("which Pyongyang calls the Hwasong-11")
 _NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "name", "names",
                            "named", "chiama", "chiamano", "chiamato", "chiamata", "definisce",
