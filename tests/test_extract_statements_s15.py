@@ -314,3 +314,16 @@ def test_a_clause_of_saying_after_comma_and_with_its_own_speaker_is_a_declaratio
             "pledged to deepen military cooperation, according to the Russian Foreign "
             "Ministry.")
     assert statements(d) == []
+
+
+def test_accusations_rejected_are_no_declaration_of_who_rejects_them() -> None:
+    for text, lang in [
+        ("Seoul said North Korea shipped shells to Russia. Pyongyang rejected the accusations "
+         "of arms transfers as groundless.", "en"),
+        ("Seul ha detto che la Corea del Nord ha inviato proiettili alla Russia. Pyongyang ha "
+         "respinto le accuse di trasferimenti di armi, definendole «infondate».", "it"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [], text
+        assert "accusation" not in types(d), text
+        assert ("denied", ["north-korea"]) in claims(d, "supply"), text

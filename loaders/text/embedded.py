@@ -6800,6 +6800,13 @@ class _State:
                         and c.actor in treaty.parties and c.actor not in accusers
                         and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
+                        not any(r == "accused" for _, r in ev.participants) and any(
+                            0 < hits[0] - d <= 3 for d in self.deny_cues):
+                    # "rejected accusations of arms transfers as groundless", "a rejeté les
+                    # accusations", "ha respinto le accuse": the charges denied are another's,
+                    # neither an accusation nor a declaration of the one who denies (session 15)
+                    continue
+                if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
                     # the condemner said is the news
