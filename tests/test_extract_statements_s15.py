@@ -327,3 +327,23 @@ def test_accusations_rejected_are_no_declaration_of_who_rejects_them() -> None:
         assert statements(d) == [], text
         assert "accusation" not in types(d), text
         assert ("denied", ["north-korea"]) in claims(d, "supply"), text
+
+
+def test_the_sides_of_a_meeting_named_again_with_what_they_discussed_declare_nothing() -> None:
+    for text, lang in [
+        ("Sergey Lavrov met Choe Son Hui in Moscow. Lavrov and Choe also discussed the "
+         "situation on the Korean peninsula, the Russian Foreign Ministry said in a statement.",
+         "en"),
+        ("Sergej Lavrov ha incontrato Choe Son Hui a Mosca. Lavrov e Choe hanno inoltre "
+         "discusso della situazione nella penisola coreana, ha riferito il ministero degli "
+         "Esteri russo.", "it"),
+        ("Sergueï Lavrov a rencontré Choe Son Hui à Moscou. Lavrov et Choe ont également "
+         "évoqué la situation dans la péninsule coréenne, a indiqué le ministère russe des "
+         "Affaires étrangères.", "fr"),
+    ]:
+        d = run(text, language=lang)
+        assert statements(d) == [], text
+    # what the ministry says of them that is no topic of talks is its declaration
+    d = run("Sergey Lavrov met Choe Son Hui in Moscow. Lavrov and Choe are old friends, the "
+            "Russian Foreign Ministry said.")
+    assert statements(d) == [{("russia-foreign-ministry", "speaker")}]

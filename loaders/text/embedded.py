@@ -4741,6 +4741,12 @@ class _State:
             i -= 1
         return i >= 0 and s.tokens[i].fold in _WAR_NOUNS
 
+    def _discuss_words(self) -> frozenset[str]:
+        """Verbs of talking about a topic ("discussed", "discusso", "évoqué")."""
+        return frozenset({"discussed", "discuss", "discussing", "talked", "addressed",
+                          "reviewed", "discusso", "affrontato", "esaminato", "discute",
+                          "evoque", "aborde", "examine"})
+
     def _troop_nouns(self) -> frozenset[str]:
         """The nouns of troops a deployment or military help needs ("soldiers",
         "militari", "soldats")."""
@@ -9702,7 +9708,7 @@ class _State:
                 continue
             j = k + 1
             while j < len(toks) and j - k <= 4 and (
-                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries
+                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries | _ALSO
                     or toks[j].fold in r.negation.words or toks[j].fold.endswith("ly")):
                 if participle(j) and toks[j].fold not in r.past_auxiliaries:
                     return True
@@ -9809,6 +9815,20 @@ class _State:
             if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
                     s.tokens[k + 1].fold in _TWO:
                 return True
+            # "Lavrov and Choe also discussed the situation, the ministry said", "Lavrov e
+            # Choe hanno inoltre discusso": the two sides of a meeting told before, named
+            # again, and what they talked about (session 15)
+            m1 = self.mentions.at(s.tokens[k].start)
+            if m1 is not None and m1.start == s.tokens[k].start and (
+                    k2 := s.token_at(max(m1.start, m1.end - 1)) + 1) + 1 < len(s.tokens) \
+                    and s.tokens[k2].text.lower() in _AND and (
+                        m2 := self.mentions.at(s.tokens[k2 + 1].start)) is not None:
+                pair = {m1.target, m2.target}
+                if any(e.type == EventType.MEETING and pair <= {a for a, _ in e.participants}
+                       for e in self.result.events) and any(
+                        t.fold in _TOPIC_VERBS or t.fold in self._discuss_words()
+                        for t in s.tokens[k2 + 2:k2 + 8]):
+                    return True
             # "The talks ... focused on the situation in Kursk, the ministry added", "I
             # colloqui si sono concentrati su ...": what the meeting told before was about
             if s.tokens[k].fold in self.r.articles - self.r.indefinite | _ARTICLE_WORDS and (
@@ -11671,6 +11691,9 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     return any(stem + b in verbs for b in bases)
 
 
+#: adverbs of addition between an auxiliary and its participle ("hanno inoltre discusso",
+#: "ont également évoqué")
+_ALSO = frozenset({"also", "inoltre", "anche", "pure", "egalement", "aussi", "encore"})
 #: nouns of a war whose owner is named after them ("la guerra della Russia")
 _WAR_NOUNS = frozenset({"war", "aggression", "invasion", "guerra", "aggressione", "invasione",
                         "guerre", "agression"})
