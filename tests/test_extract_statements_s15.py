@@ -347,3 +347,21 @@ def test_the_sides_of_a_meeting_named_again_with_what_they_discussed_declare_not
     d = run("Sergey Lavrov met Choe Son Hui in Moscow. Lavrov and Choe are old friends, the "
             "Russian Foreign Ministry said.")
     assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
+
+
+def test_thanks_and_words_said_joined_by_and_are_two_statements() -> None:
+    for text, lang in [
+        ("Volodymyr Zelensky thanked Japan for its support and said that the war would not "
+         "end soon.", "en"),
+        ("Volodymyr Zelensky ha ringraziato il Giappone per la sua fermezza e ha detto che la "
+         "guerra «non finirà presto».", "it"),
+        ("Volodymyr Zelensky a remercié le Japon et a déclaré que la guerre ne finirait pas "
+         "bientôt.", "fr"),
+    ]:
+        d = run(text, language=lang)
+        assert sorted(statements(d), key=len) == [
+            {("volodymyr-zelensky", "speaker")},
+            {("volodymyr-zelensky", "speaker"), ("japan", "addressee")}], text
+    # "thanked Japan, saying that ...": one statement (GUIDELINES, session 15)
+    d = run("Volodymyr Zelensky thanked Japan, saying that the war would not end soon.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]

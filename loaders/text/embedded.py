@@ -7260,6 +7260,13 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
+                if any(r == "addressee" for r in seen.values()) and \
+                        self._thanks_then_says(s, speaker):
+                    # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
+                    # presto»": two acts of one speaker joined by "and", the thanks to whom
+                    # it is said and the words said (GUIDELINES, session 15)
+                    out.append(FoundEvent(EventType.STATEMENT, [(speaker.actor, "speaker")],
+                                          (s.start, s.end), (speaker.start, speaker.end)))
         out += self._gerund_statement(s, cands, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
@@ -7276,6 +7283,33 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
+        then "and" with an auxiliary and a verb of saying with a clause of its own ("thanked
+        Japan for its firmness and said that the war...", "ha ringraziato il Giappone e ha
+        detto che", "a remercié le Japon et a déclaré que")."""
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= speaker.end
+                      and not s.quoted(t.start)
+                      and (t.fold in self.r.spoken_to or t.lemma in self.r.spoken_to)
+                      and t.fold not in _COMITATIVE and len(t.fold) > 3), None)
+        if first is None:
+            return False
+        for i in self.cue_tokens:
+            if i <= first + 1 or s.quoted(toks[i].start) or i in self.stance_cues:
+                continue
+            j = i - 1
+            while j > first and toks[j].fold in _AUXILIARIES - _AND:
+                j -= 1
+            if j > first and toks[j].text.lower() in _AND and any(
+                    toks[k].fold in _COMPLEMENTIZERS or s.quoted(toks[k].start)
+                    for k in range(i + 1, min(len(toks), i + 4))) and not any(
+                    self.mentions.at(toks[k].start) is not None
+                    and _kind(self, self.mentions.at(toks[k].start).target) == "person"
+                    for k in range(j + 1, i)):
+                return True
+        return False
 
     def _gerund_statement(self, s: Sentence, cands: list[_Candidate],
                           out: list[FoundEvent]) -> list[FoundEvent]:
