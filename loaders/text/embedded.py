@@ -7305,9 +7305,8 @@ class _State:
             if j > first and toks[j].text.lower() in _AND and any(
                     toks[k].fold in _COMPLEMENTIZERS or s.quoted(toks[k].start)
                     for k in range(i + 1, min(len(toks), i + 4))) and not any(
-                    self.mentions.at(toks[k].start) is not None
-                    and _kind(self, self.mentions.at(toks[k].start).target) == "person"
-                    for k in range(j + 1, i)):
+                    (m := self.mentions.at(toks[k].start)) is not None
+                    and _kind(self, m.target) == "person" for k in range(j + 1, i)):
                 return True
         return False
 
