@@ -103,7 +103,10 @@ _INSTITUTIONS = frozenset({"government", "governo", "gouvernement", "presidency"
 _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defence", "defense",
                           "security", "national", "state", "general", "first", "maj", "gen",
                           "lt", "col", "adm", "capt", "sgt", "brig", "rear", "dr", "mr", "mrs",
-                          "ms"})
+                          "ms",
+                          # courtesy titles before a surname ("Mme Kallas", "Mlle", "Sig.ra")
+                          "mme", "mlle", "madame", "monsieur", "sig", "sigra", "signora",
+                          "signor", "dott", "dssa"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
@@ -310,6 +313,8 @@ _COPULAS = frozenset({"is", "are", "remains", "remain", "remained", "seems", "ap
                       "resta", "restano", "sembra", "est", "sont", "reste", "restent",
                       "semble", "paraît"})
 _AFTER_BEFORE = frozenset({"after", "following", "before", "dopo", "prima", "apres", "avant"})
+#: past forms of "be" before a word of possibility in reported speech ("was being prepared")
+_PAST_COPULAS = frozenset({"was", "were", "era", "erano", "était", "étaient"})
 #: Participles of "be" in a passive ("had been passed", "era stata approvata", "a été adopté")
 _BEEN = frozenset({"been", "was", "were", "is", "stato", "stata", "stati", "state", "ete",
                    "fu", "venne", "viene"})
@@ -5164,7 +5169,10 @@ class _State:
         # "urged its allies to respond with sanctions": an infinitive after "to" is what
         # is asked or meant, nobody says anything by it
         confirm = [i for i in confirm if not _infinitive_after_to(s, i)]
-        report = [i for i in report if not _infinitive_after_to(s, i)]
+        report = [i for i in report if not _infinitive_after_to(s, i)
+                  # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
+                  # Kremlin called an errand": a name given, nobody says anything
+                  and not self._naming_relative(s, i)]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
@@ -5221,7 +5229,8 @@ class _State:
             deny = sorted(set(deny) | set(turned))
             report = [i for i in report if i not in turned]
         # (a word of stance that is also a verb of saying, "a salué", keeps reporting)
-        stance = self._stance_cues(s, cands, negated)
+        stance = [i for i in self._stance_cues(s, cands, negated)
+                  if not self._naming_relative(s, i)]
         # "voiced concern", "ha espresso «grave preoccupazione»", "a exprimé son
         # inquiétude": a declared feeling is a stance taken
         stance = sorted(set(stance) | {
@@ -5352,6 +5361,8 @@ class _State:
                 if cited is None and any(0 <= i - a <= 3 for a in according):
                     continue  # "secondo quanto riferito da X": one attribution
                 subject = self._subject(s, cands, i)
+                if self._subject_across_that(s, subject, i, report + confirm + deny + stance):
+                    continue
                 if subject is not None and s.quoted(subject.start):
                     # '"... our Russian comrades," Kim said': a name in the quotation is
                     # no one who says it
@@ -5456,6 +5467,8 @@ class _State:
                 subject = next(iter(self._publisher(s, cands)), subject)
             if subject is not None and paren is None:
                 subject = self._lead_before_and(s, cands, i, subject)
+            if self._subject_across_that(s, subject, i, report + confirm + deny + stance):
+                continue
             if subject is None or subject.kind == "source" or (
                     subject.kind == "demonym" and (subject.start, subject.end) in self.consumed):
                 continue
@@ -5515,7 +5528,7 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if deniers and self._remark_rejected(s):
+        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -5532,6 +5545,100 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _war_of(self, s: Sentence, c: _Candidate) -> bool:
+        """Name c is whose war it is: after a noun of war and a genitive ("della guerra
+        della Russia", "de la guerre de la Russie", "the war of Russia") or before "'s war"
+        ("Russia's war")."""
+        if re.match(r"['’]s\s+(war|aggression|invasion)\b", self.text[c.end:c.end + 16]):
+            return True
+        i = s.token_at(c.start) - 1
+        while i >= 0 and s.tokens[i].fold in _ARTICLE_WORDS | self.r.articles:
+            i -= 1
+        if i < 1 or s.tokens[i].fold not in _GENITIVE | {"d"}:
+            return False
+        i -= 1
+        while i >= 0 and s.tokens[i].fold in _ARTICLE_WORDS | self.r.articles:
+            i -= 1
+        return i >= 0 and s.tokens[i].fold in _WAR_NOUNS
+
+    def _discuss_words(self) -> frozenset[str]:
+        """Verbs of talking about a topic ("discussed", "discusso", "évoqué")."""
+        return frozenset({"discussed", "discuss", "discussing", "talked", "addressed",
+                          "reviewed", "discusso", "affrontato", "esaminato", "discute",
+                          "evoque", "aborde", "examine"})
+
+    def _troop_nouns(self) -> frozenset[str]:
+        """The nouns of troops a deployment or military help needs ("soldiers",
+        "militari", "soldats")."""
+        return frozenset(w for rule in self.r.events
+                         if rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
+                         for w in rule.needs.words)
+
+    def _naming_relative(self, s: Sentence, i: int) -> bool:
+        """The verb at token i names a thing in a relative clause whose object pronoun
+        opens it, the subject between ("which Pyongyang calls the Hwasong-11", "what the
+        Kremlin called an errand", "che Pyongyang chiama", "que Pyongyang appelle"): a name
+        given, no act of saying (statements round of session 15)."""
+        toks = s.tokens
+        t = toks[i]
+        if t.fold not in _NAMING_VERBS and t.lemma not in _NAMING_VERBS:
+            return False
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].fold not in _OBJECT_RELATIVES:
+            if toks[j].fold in _COMPLEMENTIZERS - _OBJECT_RELATIVES or "," in self.text[
+                    toks[j].end:toks[j + 1].start]:
+                return False
+            j -= 1
+        if j < 0 or i - j > 6 or toks[j].fold not in _OBJECT_RELATIVES:
+            return False
+        # a name after the verb ("calls the Hwasong-11", "appelle Hwasong-11"), not a
+        # judgment ("which Putin called a breakthrough": his words)
+        k = i + 1
+        if k < len(toks) and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+            k += 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return False
+        # a subject named between the pronoun and the verb ("which Pyongyang calls"), not
+        # the verb right after it ("the pact, which called for...": its own subject)
+        return j + 1 < i and self.mentions.at(toks[j + 1].start) is not None or any(
+            self.mentions.at(toks[k].start) is not None for k in range(j + 1, i))
+
+    def _nothing_to_deny(self, s: Sentence) -> bool:
+        """A quotation with words of denial ("«These are fantasies»", "« C'est un
+        mensonge »") when nothing could be denied: no event of the model told before in
+        the text (statements at most) and no word of one in the sentence. Words dismissed
+        with no fact to deny are the speaker's declaration (statements round of session
+        15)."""
+        if not s.quotes or any(e.type != EventType.STATEMENT for e in self.result.events):
+            return False
+        # (news or reports named are what is denied: "definendo le notizie «prive di
+        # fondamento»", "ces informations sont des « fake news »")
+        if s.unquoted_hits(self.r.report_nouns):
+            return False
+        # (nor troops or arms named before: "«Sono pure menzogne», ha replicato" after
+        # soldiers said to be in Kursk denies their presence)
+        moved = {w for rule in self.r.events if rule.type in CONTESTED
+                 for w in rule.needs.words}
+        if {fold_key(w) for w in _WORD.findall(self.text[:s.start])} & moved:
+            return False
+        cues = set(self.cue_tokens) | set(self.deny_cues)
+        return not any(h not in cues for rule in self.r.events
+                       if rule.type != EventType.STATEMENT for h in s.hits(rule.words))
+
+    def _subject_across_that(self, s: Sentence, subject: _Candidate | None, i: int,
+                             cues: list[int]) -> bool:
+        """The subject found for the verb of saying or stance at token i is the object of
+        another such verb before it, with "that" between ("warned Beijing that the alliance
+        threatened China's interests", "told Japan that the pact threatened Asia"): the
+        verb is in what is said, its subject is not that name (statements round of session
+        15)."""
+        if subject is None or subject.end > s.tokens[i].start:
+            return False
+        j = s.token_at(subject.end - 1)
+        if not any(s.tokens[k].fold in _COMPLEMENTIZERS for k in range(j + 1, i)):
+            return False
+        return any(c < i and s.tokens[c].end <= subject.start for c in cues)
 
     def _remark_rejected(self, s: Sentence) -> bool:
         """A verb of denial whose object is someone's words ("dismissed Zelensky's remarks",
@@ -6230,8 +6337,11 @@ class _State:
                  # against Pyongyang": a name after a preposition is no subject
                  and not (c.start > verb.end
                           and _prev_word(s, c, self.r.title_words) in _NO_SUBJECT_AFTER)]
+        # ("a déclaré de son côté le porte-parole ...", "ha detto dal canto suo il
+        # ministro": a phrase of one's own part after the verb is no distance)
+        own_part = _own_part_after(s, i)
         right = [c for c in cands if c.start >= verb.end
-                 and s.token_at(c.start) - i <= self.r.subject_after
+                 and s.token_at(c.start) - i - own_part <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
@@ -7153,6 +7263,13 @@ class _State:
                         self._future_tense(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
+                        # "any such deployment would be lawful", "un eventuale invio", "toute
+                        # livraison d'armes serait": a fact only supposed
+                        or self._supposed_noun(s, hits[0])
+                        or any(self._in_condition(s, h) for h in hits)
+                        # "troops may be deployed", "i soldati potrebbero essere inviati":
+                        # a noun whose verb is a modal's
+                        or self._noun_of_modal(s, hits[0])
                         # "la ratification n'a pas encore été annoncée"
                         or self._unhappened_noun(s, hits[0])
                         # "before it can take effect", "dovrà essere esaminato ... prima di
@@ -7806,6 +7923,13 @@ class _State:
                         and c.actor in treaty.parties and c.actor not in accusers
                         and c.start < stop))
                 if rule.type == EventType.ACCUSATION and \
+                        not any(r == "accused" for _, r in ev.participants) and any(
+                            0 < hits[0] - d <= 3 for d in self.deny_cues):
+                    # "rejected accusations of arms transfers as groundless", "a rejeté les
+                    # accusations", "ha respinto le accuse": the charges denied are another's,
+                    # neither an accusation nor a declaration of the one who denies (session 15)
+                    continue
+                if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
                     # the condemner said is the news
@@ -8044,6 +8168,9 @@ class _State:
             # it did ("le forze di Kiev" are a state's, who may do things)
             and not (_prev_word(s, c, self.r.title_words) in _GENITIVE
                      and _kind(self, c.actor) in ("organization", "alliance"))
+            # "un'espansione pericolosa della guerra della Russia", "an escalation of
+            # Russia's war": whose war it is, no fact told (session 15)
+            and not self._war_of(s, c)
             # "warned Washington against...": whom the speaker tells is no fact
             and not self._addressed(s, c)
             # "concerned about the military ties between Moscow and Pyongyang": what a worry
@@ -8073,6 +8200,14 @@ class _State:
                 # by the speaker, is the stance he takes, no fact
                 and not (e.partial and e.type == EventType.SUPPORT
                          and {a for a, _ in e.participants} <= speaker_ids)
+                # "Washington a dit suivre la visite « de très près »", "said it was watching
+                # the talks": a trip or talks named again after their article, one side
+                # only, are those told before, no fact of this sentence
+                and not (e.partial and e.type in (EventType.VISIT, EventType.MEETING)
+                         and s.token_at(e.trigger[0]) > 0 and s.tokens[
+                             s.token_at(e.trigger[0]) - 1].fold in _ARTICLE_WORDS
+                         | self.r.articles | _DETERMINERS
+                         and s.tokens[s.token_at(e.trigger[0])].text.islower())
                 # "hailed the courage of North Korean soldiers": troops named with one side
                 # and no verb tell no sending
                 and not (e.partial and e.type in CONTESTED and (
@@ -8166,7 +8301,11 @@ class _State:
                     i for i in s.unquoted_hits(self.r.report_nouns)
                     if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)
                     # (the verb of saying itself: "..., KCNA reported")
-                    and not (settled and i in self.cue_tokens)]):
+                    and not (settled and i in self.cue_tokens)
+                    # ("said it was watching the visit, amid reports that...", "sur fond
+                    # d'informations selon lesquelles": reports as the background of the
+                    # words, not what they are about)
+                    and not _after_background(s, i)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -8218,6 +8357,8 @@ class _State:
                                 or self._addressed(s, c)) and \
                                 not said_that and (c.start > speaker.start
                                                    or c.kind != "capital") and \
+                                not (c.start < speaker.start and self._word_before_title(
+                                    s, c) in _COMITATIVE) and \
                                 not self._after_according(s, s.token_at(c.start)):
                             # (not the source after "according to": '"...," Kim said,
                             # according to KCNA')
@@ -8260,6 +8401,14 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
+                if any(r == "addressee" for r in seen.values()) and \
+                        self._thanks_then_says(s, speaker):
+                    # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
+                    # presto»": two acts of one speaker joined by "and", the thanks to whom
+                    # it is said and the words said (GUIDELINES, session 15)
+                    out.append(FoundEvent(EventType.STATEMENT, [(speaker.actor, "speaker")],
+                                          (s.start, s.end), (speaker.start, speaker.end)))
+        out += self._gerund_statement(s, cands, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
             # "said it would not comment on the figures", "ha detto di non avere nulla da
@@ -8275,6 +8424,88 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
+        then "and" with an auxiliary and a verb of saying with a clause of its own ("thanked
+        Japan for its firmness and said that the war...", "ha ringraziato il Giappone e ha
+        detto che", "a remercié le Japon et a déclaré que")."""
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= speaker.end
+                      and not s.quoted(t.start)
+                      and (t.fold in self.r.spoken_to or t.lemma in self.r.spoken_to)
+                      and t.fold not in _COMITATIVE and len(t.fold) > 3), None)
+        if first is None:
+            return False
+        for i in self.cue_tokens:
+            if i <= first + 1 or s.quoted(toks[i].start) or i in self.stance_cues:
+                continue
+            j = i - 1
+            while j > first and toks[j].fold in _AUXILIARIES - _AND:
+                j -= 1
+            if j > first and toks[j].text.lower() in _AND and any(
+                    toks[k].fold in _COMPLEMENTIZERS or s.quoted(toks[k].start)
+                    for k in range(i + 1, min(len(toks), i + 4))) and not any(
+                    (m := self.mentions.at(toks[k].start)) is not None
+                    and _kind(self, m.target) == "person" for k in range(j + 1, i)):
+                return True
+        return False
+
+    def _gerund_statement(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Rutte confirmed that troops had been sent, calling the move «a significant
+        escalation»", "ha incontrato Lavrov, definendo la Russia «il più fedele amico»", "a
+        confirmé l'envoi, en qualifiant la décision de « dangereuse »": a gerund of saying
+        or of a stance after a comma, past every fact told, with nothing of the model in
+        its words, is a second act of the one who speaks or acts in the main clause: his
+        statement beside the fact (GUIDELINES, session 15: two acts joined by a participle
+        are two events). Not a gerund of denial ("calling the reports lies")."""
+        if not out or any(e.type == EventType.STATEMENT for e in out):
+            return []
+        toks = s.tokens
+        last = max(e.trigger[1] for e in out)
+        verbs = self.r.report.words | self.r.stance.words
+        for g, t in enumerate(toks):
+            if t.start < last or s.quoted(t.start) or not t.text.islower():
+                continue
+            prev = g - 1 if g and toks[g - 1].fold != "en" else g - 2
+            if prev < 0 or "," not in self.text[toks[prev].end:toks[prev + 1].start]:
+                continue
+            if t.fold in _NOT_GERUNDS or not _gerund_of(t.fold, verbs):
+                continue
+            # nothing of the model, no denial and no report in its words
+            after = range(g + 1, len(toks))
+            # (a noun after its article is the fact referred back to: "calling the move")
+            back = self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _POSSESSIVES
+            if any((k in self._live_hits or k in self._dead_hits)
+                   and toks[k - 1].fold not in back for k in after) or any(
+                    toks[k].fold in self.r.deny.words
+                    or toks[k].fold in self.r.report_nouns.words
+                    for k in after) or any(e.negated for e in out):
+                return []
+            # a past told in its words is the fact's report ("saying the deployment had
+            # been ordered under the treaty"), no declaration
+            if self._tells_past(s, [(t.end, s.end)]):
+                return []
+            # who speaks: the subject of the verb of saying or confirming before it (a
+            # condemnation or a denial goes on in its gerund: "condemned the deployment,
+            # calling it a criminal act" is one act)
+            if self.denial or any(e.type == EventType.ACCUSATION or e.condemnation
+                                  for e in out):
+                return []
+            said = [c for i, c in self.cue_subjects if i < g]
+            who = said[-1] if said else None
+            if who is None or _kind(self, who.actor) in ("media", "group", None):
+                return []
+            roles = [(who.actor, "speaker")]
+            if t.fold in _THANKING or _gerund_of(t.fold, frozenset(self.r.spoken_to)):
+                nxt = next((c for c in cands if c.start >= t.end
+                            and s.token_at(c.start) - g <= 3), None)
+                if nxt is not None and nxt.actor != who.actor:
+                    roles.append((nxt.actor, "addressee"))
+            return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
+                               (who.start, who.end))]
+        return []
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -8980,7 +9211,37 @@ class _State:
             while k > i + 1 and toks[k].fold in _NOT_OVER:
                 k -= 1
             before = self.text[toks[k].end:toks[k + 1].start]
-            if toks[k].text.lower() in _COPULAS or "," in before:
+            # (in reported speech a past copula: "said a visit was being prepared")
+            if toks[k].text.lower() in _COPULAS | _PAST_COPULAS or "," in before:
+                return True
+        return False
+
+    def _supposed_noun(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun of a fact only supposed (statements round of
+        session 15): after an adjective of possibility ("a possible deployment", "un
+        eventuale dispiegamento", "un éventuel envoi", "potential arms transfers"), or after
+        a determiner of any one ("any", "ogni", "qualsiasi", "tout", "toute") whose clause
+        goes on in a modal, future or conditional ("any such move would be lawful", "ogni
+        trasferimento ... avrebbe gravi conseguenze", "toute livraison serait"). Not "denied
+        any delivery": no modal after it."""
+        toks = s.tokens
+        if not toks[i].text.islower() or toks[i].fold.endswith("ed"):
+            return False
+        before = [toks[k].fold for k in range(max(0, i - 3), i)]
+        if any(w in _SUPPOSING_ADJECTIVES for w in before[-2:]) or (
+                i + 1 < len(toks) and toks[i + 1].fold in _SUPPOSING_ADJECTIVES
+                and self.b.language != "en"):
+            return True
+        if not any(w in _ANY_ONE for w in before):
+            return False
+        bounds = self._clause_bounds(s)
+        ends = tuple(self.r.future_endings) + tuple(self.r.conditional_endings or ())
+        for j in range(i + 1, min(len(toks), i + 12)):
+            if any(i < b <= j for b in bounds) or toks[j].fold in self.r.clause_breaks:
+                return False
+            t = toks[j]
+            if t.fold in _MODALS or ends and t.text.islower() and len(t.text) > 5 \
+                    and t.fold.endswith(ends):
                 return True
         return False
 
@@ -10962,6 +11223,20 @@ class _State:
             while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
                                  for d in dates):
                 j -= 1
+        if c.kind == "demonym" and j > 1 and (
+                s.tokens[j].fold in self._troop_nouns()) and \
+                s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles:
+            # "ha ringraziato i militari nordcoreani", "a remercié les soldats nord-coréens":
+            # troops thanked by their state's adjective after them: that state is addressed
+            # (as "thanked the North Korean soldiers")
+            j -= 2
+        if j > 0 and s.tokens[j].text.lower() in _AND and (
+                m := self.mentions.at(s.tokens[j - 1].start)) is not None and \
+                not m.agreement and m.end <= s.tokens[j].start:
+            # "ha messo in guardia Stati Uniti, Corea del Sud e Giappone", "warned the United
+            # States, South Korea and Japan": the last of a list joined by "and" is addressed
+            # as the name before it is
+            return self._addressed(s, _Candidate(m.target, m.start, m.end, "name"), owner)
         if j < 0 or s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             return False
         if any(t.fold in _MESSAGES for t in s.tokens[max(0, j - 5):j]):
@@ -11212,6 +11487,23 @@ class _State:
                     for t in toks if comma < t.start < lead):
                 self._said_from = toks[cues[0]].start
                 return True
+        # "Putin accepted an invitation ... when the two men met in September, and the
+        # ministry said preparations were under way", "..., e il ministero ha detto", "...,
+        # et le ministère a indiqué": a clause of its own after ", and", past every fact,
+        # whose speaker opens it, says its words beside those facts (session 15)
+        sides = {a for e in told for a, _ in e.participants}
+        if self.speakers and not any(c.actor in sides for c in self.speakers):
+            # (not the sides of the facts: "..., and the two ministers pledged to deepen")
+            lead = min(c.start for c in self.speakers)
+            joins = [j for j in range(last + 1, len(toks)) if toks[j].text.lower() in _AND
+                     and toks[j].end <= lead and "," in self.text[toks[j - 1].end:toks[j].start]]
+            if joins and not any(toks[k].text[:1].isupper() is False
+                                 and toks[k].fold not in self.r.articles | _ARTICLE_WORDS
+                                 | _DETERMINERS and self.mentions.at(toks[k].start) is None
+                                 and toks[k].fold not in self.r.title_words
+                                 for k in range(joins[-1] + 1, s.token_at(lead))):
+                self._said_from = toks[joins[-1]].start
+                return True
         # (the one who speaks is the subject of the facts' verb, before them: not "ha
         # accusato Pyongyang di aver inviato a Mosca armi e ha annunciato sanzioni" read
         # as Moscow's words)
@@ -11353,6 +11645,8 @@ class _State:
                 continue
             if affirmed and k > 0 and self.text[toks[k - 1].end:t.start] == "-":
                 continue  # ("US-supplied missiles": an adjective)
+            if self._supposed_verb(s, k):
+                continue  # ("could be sent within weeks", "if they entered Ukraine")
             if (t.fold in r.past_forms or self.b.language == "en" and t.fold.endswith("ed")
                     # ("a statement carried by KCNA": a participle, no past)
                     and not (k + 1 < len(toks) and toks[k + 1].fold == "by")
@@ -11366,12 +11660,73 @@ class _State:
                 continue
             j = k + 1
             while j < len(toks) and j - k <= 4 and (
-                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries
+                    toks[j].fold in _MID_ADVERBS | r.past_auxiliaries | _ALSO
                     or toks[j].fold in r.negation.words or toks[j].fold.endswith("ly")):
                 if participle(j) and toks[j].fold not in r.past_auxiliaries:
                     return True
                 j += 1
             if j < len(toks) and participle(j):
+                return True
+        return False
+
+    def _supposed_verb(self, s: Sentence, k: int) -> bool:
+        """The verb form at token k tells no fact that happened (statements round of
+        session 15): after a modal, its auxiliaries between ("could be sent", "may have
+        to be moved", "potrebbero essere inviati", "pourraient être envoyés"), or in a
+        clause of condition ("if they entered Ukraine", "qualora entrassero", "s'ils
+        entraient")."""
+        toks = s.tokens
+        j = k - 1
+        while j >= 0 and k - j <= 4:
+            fold = toks[j].fold
+            if fold in _MODALS:
+                # ("would have sent", "may have shipped": hearsay of a past fact)
+                return not (j + 1 < k and toks[j + 1].fold == "have" and j + 2 == k)
+            if fold not in _AUXILIARIES | _PASSIVE_AUX | _MID_ADVERBS | {"be", "been", "to"} \
+                    and not fold.endswith("ly"):
+                break
+            j -= 1
+        # "would send 1,000 sappers to Kursk to rebuild infrastructure destroyed in the
+        # fighting": a participle after a noun, in the predicate of a modal earlier in its
+        # clause, is the noun's, not a past told
+        if k > 0 and toks[k - 1].fold not in _AUXILIARIES | _PASSIVE_AUX and (
+                toks[k - 1].text.islower() and toks[k - 1].fold not in _MID_ADVERBS):
+            bounds = self._clause_bounds(s)
+            for j in range(k - 2, max(-1, k - 25), -1):
+                if any(j < b <= k for b in bounds) or toks[j].fold in self.r.clause_breaks \
+                        or toks[j].fold in _COMPLEMENTIZERS or ";" in self.text[
+                            toks[j].end:toks[j + 1].start]:
+                    break
+                if toks[j].fold in _MODALS and not (toks[j + 1].fold == "have"):
+                    return True
+        return self._in_condition(s, k)
+
+    def _noun_of_modal(self, s: Sentence, i: int) -> bool:
+        """The trigger at token i is a noun (troops, arms) whose verb, right after it, is a
+        modal ("North Korean troops could be sent", "more troops may follow", "i soldati
+        potrebbero essere inviati", "des soldats pourraient être envoyés")."""
+        toks = s.tokens
+        t = toks[i]
+        if not (t.fold in self._nouns or t.lemma in self._nouns) or not t.text.islower():
+            return False
+        for j in range(i + 1, min(len(toks), i + 3)):
+            if "," in self.text[toks[j - 1].end:toks[j].start]:
+                return False
+            if toks[j].fold in _MODALS:
+                return not (j + 1 < len(toks) and toks[j + 1].fold == "have")
+        return False
+
+    def _in_condition(self, s: Sentence, k: int) -> bool:
+        """Token k is in a clause of condition opened a few words before it ("if they
+        entered Ukraine", "qualora entrassero", "s'ils entraient en Ukraine")."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if toks[j].fold in self.r.clause_breaks or any(j < b <= k for b in bounds) \
+                    or "," in self.text[toks[j].end:toks[j + 1].start]:
+                break
+            if toks[j].fold in _IF_WORDS.get(self.b.language, ()) or self.b.language == "fr" \
+                    and toks[j].text.lower() in ("s'", "s’"):
                 return True
         return False
 
@@ -11420,6 +11775,20 @@ class _State:
             if s.tokens[k].fold in self.r.articles | _ARTICLE_WORDS and \
                     s.tokens[k + 1].fold in _TWO:
                 return True
+            # "Lavrov and Choe also discussed the situation, the ministry said", "Lavrov e
+            # Choe hanno inoltre discusso": the two sides of a meeting told before, named
+            # again, and what they talked about (session 15)
+            m1 = self.mentions.at(s.tokens[k].start)
+            if m1 is not None and m1.start == s.tokens[k].start and (
+                    k2 := s.token_at(max(m1.start, m1.end - 1)) + 1) + 1 < len(s.tokens) \
+                    and s.tokens[k2].text.lower() in _AND and (
+                        m2 := self.mentions.at(s.tokens[k2 + 1].start)) is not None:
+                pair = {m1.target, m2.target}
+                if any(e.type == EventType.MEETING and pair <= {a for a, _ in e.participants}
+                       for e in self.result.events) and any(
+                        t.fold in _TOPIC_VERBS or t.fold in self._discuss_words()
+                        for t in s.tokens[k2 + 2:k2 + 8]):
+                    return True
             # "The talks ... focused on the situation in Kursk, the ministry added", "I
             # colloqui si sono concentrati su ...": what the meeting told before was about
             if s.tokens[k].fold in self.r.articles - self.r.indefinite | _ARTICLE_WORDS and (
@@ -13481,6 +13850,18 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "s
                      "shall", "puo", "possono", "potrebbe", "potrebbero", "deve", "devono",
                      "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
                      "doivent", "devrait"})
+#: words opening a clause of condition ("if they entered", "qualora", "si les troupes")
+_IF_WORDS = {"en": frozenset({"if", "unless"}), "it": frozenset({"qualora", "semmai"}),
+             "fr": frozenset({"si"})}
+#: adjectives of a fact only possible before (or, in Italian and French, after) its noun
+_SUPPOSING_ADJECTIVES = frozenset({"possible", "potential", "eventual", "hypothetical",
+                                   "eventuale", "eventuali", "possibile", "possibili",
+                                   "ipotetico", "ipotetica", "potenziale", "potenziali",
+                                   "éventuel", "éventuelle", "éventuels", "éventuelles",
+                                   "eventuel", "eventuelle", "eventuels", "eventuelles",
+                                   "possibles", "hypothétique", "hypothetique"})
+#: determiners of any one of a kind ("any such deployment", "ogni invio", "toute livraison")
+_ANY_ONE = frozenset({"any", "every", "ogni", "qualsiasi", "qualunque", "tout", "toute"})
 #: a clause of another subject after a comma ("..., while Beijing declined")
 _CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
 #: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
@@ -13555,6 +13936,66 @@ def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
     bases = {"ant": ("er", "ir", "re"), "ando": ("are",), "endo": ("ere", "ire"),
              "ing": ("", "e")}[m.group(2)]
     return any(stem + b in verbs for b in bases)
+
+
+#: adverbs of addition between an auxiliary and its participle ("hanno inoltre discusso",
+#: "ont également évoqué")
+_ALSO = frozenset({"also", "inoltre", "anche", "pure", "egalement", "aussi", "encore"})
+#: nouns of a war whose owner is named after them ("la guerra della Russia")
+_WAR_NOUNS = frozenset({"war", "aggression", "invasion", "guerra", "aggressione", "invasione",
+                        "guerre", "agression"})
+#: verbs that give a thing a name ("which Pyongyang calls the Hwasong-11")
+_NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "name", "names",
+                           "named", "chiama", "chiamano", "chiamato", "chiamata", "definisce",
+                           "definiscono", "appelle", "appellent", "appele", "appelee", "nomme",
+                           "nomment", "baptise", "baptisent", "qualifie", "qualifient"})
+#: object relative pronouns opening such a clause
+_OBJECT_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
+#: gerunds that are no act of saying of their own ("according", "including")
+_NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
+                          "concerning", "following", "notwithstanding"})
+#: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
+_THANKING = frozenset({"thanking", "ringraziando", "remerciant", "warning", "avvertendo",
+                       "avertissant"})
+#: phrases of one's own part set after a verb of saying ("a déclaré de son côté", "ha
+#: detto dal canto suo", "said for his part")
+_OWN_PART = (("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"),
+             ("pour", "leur", "part"), ("quant", "a", "lui"), ("quant", "a", "elle"),
+             ("dal", "canto", "suo"), ("dal", "canto", "loro"), ("da", "parte", "sua"),
+             ("per", "parte", "sua"), ("a", "sua", "volta"), ("for", "his", "part"),
+             ("for", "her", "part"), ("for", "its", "part"), ("in", "turn"),
+             ("a", "son", "tour"), ("par", "ailleurs"), ("pero",), ("pourtant",),
+             ("inoltre",), ("also",), ("aussi",), ("anche",))
+
+
+def _own_part_after(s: Sentence, i: int) -> int:
+    """How many tokens right after the verb at token i make a phrase of one's own part
+    ("de son côté", "dal canto suo", "for his part"): 0 when none."""
+    folds = [t.fold for t in s.tokens[i + 1:i + 4]]
+    for words in _OWN_PART:
+        if tuple(folds[:len(words)]) == words:
+            return len(words)
+    return 0
+
+
+#: words that set reports as the background of what is said ("amid reports that")
+_BACKGROUND = (("amid",), ("amidst",), ("despite",), ("following",), ("among",),
+               ("tra",), ("fra",), ("nonostante",), ("malgrado",), ("in", "mezzo", "a"),
+               ("sur", "fond", "de"), ("sur", "fond", "d"), ("malgre",), ("en", "depit", "de"),
+               ("en", "depit", "des"), ("sur", "fond", "des"))
+
+
+def _after_background(s: Sentence, i: int) -> bool:
+    """The report noun at token i follows a word that sets it as background ("amid
+    reports", "tra le notizie", "sur fond d'informations"), an article or adjective
+    between allowed ("amid new reports", "malgré les informations")."""
+    folds = [t.fold for t in s.tokens]
+    for j in range(max(0, i - 3), i):
+        for words in _BACKGROUND:
+            if tuple(folds[j:j + len(words)]) == words and all(
+                    not s.tokens[k].text[:1].isupper() for k in range(j + len(words), i)):
+                return True
+    return False
 
 
 def _told_by_verb(s: Sentence, k: int) -> bool:
