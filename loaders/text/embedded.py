@@ -70,7 +70,6 @@ _ABSURD = frozenset({
     "ridicoli", "ridicole", "absurde", "absurdes", "absurdite", "absurdites", "ridicule",
     "ridicules", "grotesque", "grotesques"})
 _THEM = frozenset({"them", "these", "those"})
-_CLITICS = frozenset({"li", "le", "la", "lo", "les"})
 _FIRST_PERSON = frozenset({"we", "i", "noi", "io", "nous", "je", "j"})
 _FIRST_PERSON_VERBS = frozenset({
     "chiedo", "esorto", "invito", "sollecito", "imploro", "accuso", "condanno", "denuncio",
@@ -233,7 +232,6 @@ _WITHOUT = frozenset({"without", "sans", "senza"})
 _IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
 _OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
                               "infine", "anche", "ieri", "oggi"})
-_AGAINST = frozenset({"against", "contro", "contre"})
 # what a weapon is fired at ("fired at Ukrainian positions", "tirés sur", "lanciati su")
 # the agent of a passive ("fired by", "sparati dall'artiglieria", "tirés par")
 _BY_AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall",
@@ -442,7 +440,8 @@ _HELP_OBJECT = frozenset({"help", "helps", "helped", "helping", "aid", "aided", 
                           "aiutavano", "aiutando", "aider", "aide", "aident", "aidaient",
                           "aidant"})
 #: "From" in English and Italian (French "de" is also a genitive): whence something comes.
-_FROM_WORDS = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle", "dall"})
+_FRONT_FROM_WORDS = frozenset({"from", "da", "dalla", "dal", "dallo", "dai", "dagli", "dalle",
+                               "dall"})
 #: Words that open a clause of condition ("if", "se", "si", "s'il", "qualora", "unless").
 _IF_WORDS = frozenset({"if", "unless", "se", "qualora", "si", "s"})
 #: What moves troops, goods or help from one state to another.
@@ -699,8 +698,6 @@ _QUESTION_AFTER = frozenset({"whether", "if", "about", "why", "how", "what", "wh
 _SPEECH_AGENTS = frozenset({"supporter", "appellant", "accuser"})
 _SOURCE_OF = frozenset({"di", "de", "d", "dell", "della", "del", "dei", "degli", "of"})
 _AND = frozenset({"and", "e", "ed", "et"})
-#: Reflexive clitics before an auxiliary: a pronominal verb, no passive ("s'étaient rencontrés").
-_REFLEXIVE = frozenset({"s", "se", "si", "ci", "nous", "vous"})
 _GENITIVE = frozenset({"of", "di", "del", "della", "dello", "dei", "degli", "delle", "de",
                        "du", "des", "d", "dell"})
 _COORD = frozenset({"and", "e", "ed", "et", "the", "il", "la", "lo", "le", "l", "i", "gli",
@@ -712,8 +709,6 @@ _SEATS = frozenset({"kremlin", "cremlino", "white house", "casa bianca", "maison
                     "elysee", "eliseo", "blue house", "casa blu", "maison bleue",
                     "downing street", "quirinale", "palazzo chigi", "matignon", "zhongnanhai",
                     "bankova", "yongsan"})
-#: reflexive clitics between a subject pronoun and its verb ("elle s'est entretenue")
-_REFLEXIVE = frozenset({"s", "se", "si"})
 #: "a" or "à" with the article: a capital or a seat of power after them is where it happened
 _AT_THE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle", "au", "aux"})
 #: negative determiners: "no troops were sent", "nessun soldato", "aucun soldat"
@@ -740,8 +735,6 @@ _APPOSITION = re.compile(
     r"\s*(?P<open>[(,])\s*(?P<article>(?:the|il|lo|la|le|les|l['’])\s*)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*(?P<close>[),.;]|$)")
 _ACCORDING_WORDS = frozenset({"to", "a", "di", "of", "detta", "the", "words", "in"})
-_POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur", "suoi", "sue",
-                          "suo", "sua", "loro"})
 #: words inside an organisation's name ("Ministry of Defence", "Institute for the Study of
 #: War", "Committee on Foreign Affairs", "Istituto per gli studi di politica internazionale")
 _ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
@@ -4539,7 +4532,7 @@ class _State:
         while g < trig and toks[g].fold in _GERUND_OPENERS:
             g += 1
         if g > trig or trig - g > 5 or not toks[g].fold.endswith(_GERUNDS) or \
-                not toks[g].text.islower() or toks[g].fold in _NOT_GERUNDS:
+                not toks[g].text.islower() or toks[g].fold in _APPEAL_NOT_GERUNDS:
             return None
         return comma
 
@@ -5585,8 +5578,8 @@ class _State:
         if t.fold not in _NAMING_VERBS and t.lemma not in _NAMING_VERBS:
             return False
         j = i - 1
-        while j >= 0 and i - j <= 6 and toks[j].fold not in _OBJECT_RELATIVES:
-            if toks[j].fold in _COMPLEMENTIZERS - _OBJECT_RELATIVES or "," in self.text[
+        while j >= 0 and i - j <= 6 and toks[j].fold not in _NAMING_RELATIVES:
+            if toks[j].fold in _COMPLEMENTIZERS - _NAMING_RELATIVES or "," in self.text[
                     toks[j].end:toks[j + 1].start]:
                 return False
             j -= 1
@@ -9684,7 +9677,8 @@ class _State:
                 j = s.token_at(m.start)
                 # (a name after the word of beside is whom they fight beside, even when
                 # read as a doer: "dalla parte della Russia", whose "dalla" is no "by")
-                if f in _FRONT_WORDS and j > k and (j - k > 4 or toks[j - 1].fold in _FROM_WORDS):
+                if f in _FRONT_WORDS and j > k and (
+                        j - k > 4 or toks[j - 1].fold in _FRONT_FROM_WORDS):
                     continue  # "al fronte proverrebbe dalla Corea del Nord": whence, no front
                 if f in _LIBERATE and m.kind == "demonym" and not (
                         j > 0 and toks[j - 1].fold in _REGIONS):
@@ -11725,7 +11719,8 @@ class _State:
             if toks[j].fold in self.r.clause_breaks or any(j < b <= k for b in bounds) \
                     or "," in self.text[toks[j].end:toks[j + 1].start]:
                 break
-            if toks[j].fold in _IF_WORDS.get(self.b.language, ()) or self.b.language == "fr" \
+            if toks[j].fold in _IF_WORDS_BY_LANGUAGE.get(self.b.language, ()) or \
+                    self.b.language == "fr" \
                     and toks[j].text.lower() in ("s'", "s’"):
                 return True
         return False
@@ -13538,7 +13533,7 @@ _FR_DE = frozenset({"de", "du", "des", "d"})
 _GERUND_OPENERS = frozenset({"while", "also", "and", "en", "tout", "pur", "anche", "aussi",
                              "again", "thereby"})
 #: Words ending like gerunds that are none ("during", "according", "notwithstanding").
-_NOT_GERUNDS = frozenset({"during", "according", "notwithstanding", "regarding",
+_APPEAL_NOT_GERUNDS = frozenset({"during", "according", "notwithstanding", "regarding",
                           "concerning", "including", "following", "pending", "morning",
                           "evening", "durant", "pendant", "avant", "quando"})
 #: Subject pronouns of a body or a state ("said it had asked").
@@ -13851,7 +13846,7 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "s
                      "dovrebbe", "peut", "peuvent", "pourrait", "pourraient", "doit",
                      "doivent", "devrait"})
 #: words opening a clause of condition ("if they entered", "qualora", "si les troupes")
-_IF_WORDS = {"en": frozenset({"if", "unless"}), "it": frozenset({"qualora", "semmai"}),
+_IF_WORDS_BY_LANGUAGE = {"en": frozenset({"if", "unless"}), "it": frozenset({"qualora", "semmai"}),
              "fr": frozenset({"si"})}
 #: adjectives of a fact only possible before (or, in Italian and French, after) its noun
 _SUPPOSING_ADJECTIVES = frozenset({"possible", "potential", "eventual", "hypothetical",
@@ -13950,7 +13945,7 @@ _NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "
                            "definiscono", "appelle", "appellent", "appele", "appelee", "nomme",
                            "nomment", "baptise", "baptisent", "qualifie", "qualifient"})
 #: object relative pronouns opening such a clause
-_OBJECT_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
+_NAMING_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
 #: gerunds that are no act of saying of their own ("according", "including")
 _NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
                           "concerning", "following", "notwithstanding"})
