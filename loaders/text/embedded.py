@@ -9672,6 +9672,7 @@ class _State:
         was signed in June"); not a date that names the treaty ("il trattato di giugno")."""
         toks = s.tokens
         a, b = self._own_clause(s, trig)
+        b = self._participle_main_verb(s, trig, b)
         if any(a <= x < b for x, _ in self.date_spans):
             return True
         # a time counted back from the publication ("since Moscow and Pyongyang sealed their
@@ -9687,6 +9688,49 @@ class _State:
             if not m.agreement and (k := s.token_at(m.start)) > trig
             and toks[k - 1].fold in places | _ARTICLE_WORDS
             and (toks[k - 1].fold in places or toks[k - 2].fold in places))
+
+    def _milestone_verb_at(self, s: Sentence, k: int) -> bool:
+        """A milestone's verb phrase starts at token k ("entre en vigueur", "took effect",
+        "entrato in vigore"); not its noun ("entry into force", "l'entrée en vigueur")."""
+        toks = s.tokens
+        if k > 0 and toks[k - 1].fold in _ARTICLE_WORDS | self.r.articles | _GENITIVE \
+                | _DEFINITE_CONTRACTED:
+            return False
+        for rule in self.r.events:
+            if rule.type not in MILESTONES:
+                continue
+            for first, phrase in rule.words.firsts:
+                words = phrase.split()
+                if first != toks[k].fold or len(words) < 2 or first in _NOT_VERB_HEADS \
+                        or k + len(words) > len(toks):
+                    continue
+                if all(toks[k + n].fold == w for n, w in enumerate(words)):
+                    return True
+        return False
+
+    def _participle_main_verb(self, s: Sentence, trig: int, end: int) -> int:
+        """The end of the clause of a milestone told in a participle right after the
+        agreement's noun, at the main clause's verb that follows with no comma between
+        ("Le traité conclu entre la Russie et la Corée du Nord entre en vigueur ce mercredi",
+        "the pact signed by the two leaders took effect on Dec. 4", "il trattato firmato tra
+        Mosca e Pyongyang è entrato in vigore mercoledì"): the main clause's date and place
+        are not the participle's (session 15). The word right after the participle is its
+        own ("signé entre Moscou et Pyongyang le 19 juin": a preposition)."""
+        toks = s.tokens
+        if not self._agreement_participle(s, trig):
+            return end
+        for k in range(trig + 2, len(toks)):
+            if toks[k].start >= end:
+                break
+            t = toks[k]
+            aux = t.fold in _AUXILIARIES and not (t.fold in ("a", "e") and (
+                t.text != t.text.lower() or t.text in ("à", "e") or self.b.language == "it"
+                and t.fold == "a"))
+            verb = self._is_verb(t) or t.text.islower() and self._milestone_verb_at(s, k)
+            if aux or verb and toks[k - 1].fold not in _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED | _GENITIVE:
+                return t.start
+        return end
 
     def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
@@ -12836,6 +12880,12 @@ _PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you
                             "on", "ce", "cela", "ceci", "questo", "questa", "this", "it",
                             "ci", "they", "ils", "elles", "essi", "loro", "nessuno",
                             "personne", "nobody", "everyone", "tutti", "tous"})
+
+
+#: first words of milestones' phrases that start no verb ("entry into force", "en vigueur
+#: depuis", "l'entrée en vigueur")
+_NOT_VERB_HEADS = frozenset({"in", "en", "into", "entry", "entree", "entrees", "applicable",
+                             "operativa", "operativo"})
 
 
 def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
