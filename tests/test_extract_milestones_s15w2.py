@@ -42,3 +42,51 @@ def test_a_participle_with_its_own_date_is_still_a_signing() -> None:
          "mercoledì.", "it"),
     ]:
         assert _types(text, lang) == ["entry_into_force", "signing"], text
+
+
+def _signing(text: str, lang: str) -> set[tuple[str, str]]:
+    found = [p for t, p in _milestones(text, lang) if t == "signing"]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_a_signer_called_back_by_his_title_names_his_state_a_party() -> None:
+    for text, lang in [
+        ("The pact was signed by Putin and North Korean leader Kim Jong Un when the Russian "
+         "president visited Pyongyang on June 19.", "en"),
+        ("Putin arrived in Pyongyang on June 18. The next day the Russian leader signed the "
+         "partnership treaty with North Korean leader Kim Jong Un.", "en"),
+        ("Poutine est arrivé à Pyongyang le 18 juin. Le lendemain, le président russe et Kim "
+         "Jong Un ont signé le traité de partenariat.", "fr"),
+        ("Le traité a été signé par Poutine et Kim Jong Un lorsque le président russe s'est "
+         "rendu à Pyongyang le 19 juin.", "fr"),
+        ("Putin è arrivato a Pyongyang il 18 giugno. Il giorno dopo il presidente russo e Kim "
+         "Jong Un hanno firmato il trattato di partenariato.", "it"),
+        ("Il trattato è stato firmato da Putin e Kim Jong Un quando il presidente russo si è "
+         "recato a Pyongyang il 19 giugno.", "it"),
+    ]:
+        got = _signing(text, lang)
+        assert ("russia", "party") in got and ("vladimir-putin", "signatory") in got, text
+
+
+def test_a_pronoun_signing_in_a_subordinate_clause_is_the_man_named_before() -> None:
+    for text, lang in [
+        ("President Vladimir Putin submitted the bill to the Duma on Oct. 14, four months "
+         "after he and North Korean leader Kim Jong Un signed the pact in Pyongyang.", "en"),
+        ("Putin flew to Pyongyang in June, where he signed the partnership treaty with Kim "
+         "Jong Un.", "en"),
+        ("Poutine a soumis le texte à la Douma le 14 octobre, quatre mois après qu'il a signé "
+         "le traité avec Kim Jong Un à Pyongyang.", "fr"),
+        ("Putin ha presentato il testo alla Duma il 14 ottobre, quattro mesi dopo che lui e "
+         "Kim Jong Un hanno firmato il trattato a Pyongyang.", "it"),
+        ("Putin si è recato a Pyongyang a giugno, dove lui e Kim Jong Un hanno firmato il "
+         "trattato di partenariato.", "it"),
+    ]:
+        got = _signing(text, lang)
+        assert {("vladimir-putin", "signatory"), ("kim-jong-un", "signatory")} <= got, text
+
+
+def test_a_pronoun_before_another_verb_is_left_to_its_clause() -> None:
+    # only a milestone's verb reads the pronoun after a subordinator here
+    text = "Putin said on Friday that he and Kim had not signed any secret protocol."
+    assert _types(text, "en") == []

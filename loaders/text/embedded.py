@@ -1241,6 +1241,9 @@ class _State:
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
+        #: a title read as a person named before ("the Russian president"): its span, the
+        #: person and the state of its adjective (`_agreement_parties`)
+        self._title_ref_states: dict[tuple[int, int], tuple[str, str]] = {}
         self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
@@ -2807,6 +2810,7 @@ class _State:
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+            self._title_ref_states[(start, end)] = (who, state_m.target)
 
     def _state_title_refs(self, s: Sentence) -> None:
         """A title of a state's office holder with no name after it ("Pyongyang's top
@@ -3358,12 +3362,16 @@ class _State:
                     self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
                     self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
                 continue
-            if (t.fold not in self.r.subject_pronouns and not unsaid) or \
+            # (a French strong pronoun joined to a name signs too: "où lui et Kim ont signé")
+            signs = i > 0 and (t.fold in self.r.subject_pronouns or self.b.language == "fr"
+                               and t.fold in ("lui", "elle") and i + 1 < len(toks)
+                               and toks[i + 1].fold in _AND) and self._pronoun_signs(s, i)
+            if (t.fold not in self.r.subject_pronouns and not unsaid and not signs) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid and not self._time_opening(s, i):
+                    and not unsaid and not self._time_opening(s, i) and not signs:
                 continue  # "whom he urged" is read with its relative ("On Tuesday she": a
                 # time phrase opening the sentence)
             v = i + 1
@@ -3375,7 +3383,7 @@ class _State:
                 v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
-            if v >= len(toks) or not toks[v].text.islower() or not (
+            if not signs and (v >= len(toks) or not toks[v].text.islower() or not (
                     t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
                     or unsaid and toks[v].fold.isalpha()
                     or toks[v].lemma in self._verbs
@@ -3385,7 +3393,7 @@ class _State:
                     or self.b.language == "fr" and v > i + 1 and not unsaid
                     and toks[v - 1].fold in _AUXILIARIES | _PASSIVE_AUX
                     and toks[v].fold.endswith(("e", "es", "i", "is", "it", "u", "us", "t",
-                                               "ee", "ees"))):
+                                               "ee", "ees")))):
                 continue
             if t.fold in _PLURAL_PRONOUNS:
                 # "They signed", "Ils ont signé": the two people of the last talks told in
@@ -3401,6 +3409,35 @@ class _State:
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _pronoun_signs(self, s: Sentence, i: int) -> bool:
+        """The subject pronoun at token i opens a subordinate clause ("after", "when",
+        "where", "après que", "lorsque", "dopo che", "quando", "dove") whose verb, past a
+        name joined by "and", is a milestone's ("four months after he and Kim Jong Un signed
+        the pact", "lorsqu'il a signé le traité", "quando lui e Kim hanno firmato il
+        trattato"): a signer of the treaty named before (session 15; limited to milestones,
+        other events keep the pronoun's clause unread)."""
+        toks = s.tokens
+        prev = toks[i - 1].fold
+        if not (prev in self.r.subordinators or prev in _WHERE_OPENERS or
+                prev in ("que", "qu", "che", "lorsqu", "puisqu") and i > 1 and (
+                    toks[i - 2].fold in self.r.subordinators
+                    or f"{toks[i - 2].fold} {prev}" in self.r.subordinators)):
+            return False
+        j = i + 1
+        if j < len(toks) and toks[j].fold in _AND:
+            j += 1  # "he and North Korean leader Kim Jong Un"
+            while j < len(toks) and j - i <= 9 and (
+                    self.mentions.at(toks[j].start) is not None
+                    or toks[j].text[:1].isupper() or toks[j].fold in self.r.title_words
+                    or toks[j].fold in self.r.articles | _ARTICLE_WORDS):
+                j += 1
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+            j += 1
+        if j >= len(toks) or not toks[j].text.islower():
+            return False
+        return any(toks[j].fold in rule.words.words or toks[j].lemma in rule.words.words
+                   for rule in self.r.events if rule.type in MILESTONES)
 
     def _possessive_trips(self, s: Sentence) -> None:
         """ "Her visit to Moscow", "la sua visita a Mosca", "sa visite à Moscou", "his trip to
@@ -11881,6 +11918,13 @@ class _State:
                  # ("Russia's TASS reported that Putin signed the law ratifying the treaty":
                  # Russia names the outlet, it is no party)
                  and (m.start, m.end) not in self._outlet_states}
+        # a signer called back by a title with his state's adjective anywhere in the
+        # sentence ("The pact was signed by Putin and Kim when the Russian president visited
+        # Pyongyang", "the Russian leader signed it"): the adjective names his state, a party
+        # (session 15)
+        signers = {a for a, r in ev.participants if r in ("signatory", "ratifier")}
+        named |= {state for (a, b), (who, state) in self._title_ref_states.items()
+                  if s.start <= a and b <= s.end and who in signers}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties) and self._objects_of_next_verb(s, ev, stray):
@@ -12882,6 +12926,9 @@ _PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you
                             "personne", "nobody", "everyone", "tutti", "tous"})
 
 
+#: relative adverbs of place opening a clause ("where he signed", "dove ha firmato", "où il
+#: a signé")
+_WHERE_OPENERS = frozenset({"where", "dove", "ou"})
 #: first words of milestones' phrases that start no verb ("entry into force", "en vigueur
 #: depuis", "l'entrée en vigueur")
 _NOT_VERB_HEADS = frozenset({"in", "en", "into", "entry", "entree", "entrees", "applicable",
