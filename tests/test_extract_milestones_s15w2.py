@@ -90,3 +90,30 @@ def test_a_pronoun_before_another_verb_is_left_to_its_clause() -> None:
     # only a milestone's verb reads the pronoun after a subordinator here
     text = "Putin said on Friday that he and Kim had not signed any secret protocol."
     assert _types(text, "en") == []
+
+
+def _ratifiers(text: str, lang: str) -> set[str]:
+    return {a for t, p in _milestones(text, lang) if t == "ratification"
+            for a, r in p if r == "ratifier"}
+
+
+def test_two_bodies_before_an_apposition_both_ratify() -> None:
+    for text, lang in [
+        ("The State Duma and the Federation Council, the upper house of parliament, had both "
+         "approved the partnership treaty with North Korea.", "en"),
+        ("Putin signed the law ratifying the partnership treaty with North Korea on Saturday, "
+         "after the State Duma and the Federation Council, the upper house of parliament, "
+         "had both approved the pact.", "en"),
+        ("La Duma di Stato e il Consiglio della Federazione, la camera alta del parlamento, "
+         "hanno entrambi approvato il trattato con la Corea del Nord.", "it"),
+        ("La Douma d'État et le Conseil de la Fédération, la chambre haute du Parlement, ont "
+         "tous deux approuvé le traité avec la Corée du Nord.", "fr"),
+    ]:
+        got = _ratifiers(text, lang)
+        assert "state-duma" in got and len(got - {"vladimir-putin"}) == 2, (text, got)
+
+
+def test_an_upper_house_in_apposition_is_no_lower_house() -> None:
+    text = ("The Federation Council, the upper house of parliament, approved the partnership "
+            "treaty with North Korea on Wednesday.")
+    assert _ratifiers(text, "en") == {"federation-council"}

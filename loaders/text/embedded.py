@@ -2623,6 +2623,25 @@ class _State:
                 if not self.mentions.overlapping(a, b):
                     self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
 
+    def _upper_house_apposition(self, s: Sentence, i: int) -> bool:
+        """Token i is the noun of "the upper house", "la camera alta", "la chambre haute"
+        in apposition to the name before its comma ("the State Duma and the Federation
+        Council, the upper house of parliament, had both approved"): the name's own, no
+        other body called back (session 15)."""
+        toks = s.tokens
+        pair = next(((a, a + 1) for a in (i - 1, i) if 0 <= a and a + 1 < len(toks)
+                     and (toks[a].fold, toks[a + 1].fold) in _UPPER_HOUSE_PAIRS), None)
+        if pair is None:
+            return False
+        j = pair[0] - 1
+        if j < 1 or toks[j].fold not in _ARTICLE_WORDS | self.r.articles or \
+                "," not in self.text[toks[j - 1].end:toks[j].start]:
+            return False
+        before = next((m for m in self.mentions.within(s.start, toks[j].start)
+                       if m.end == toks[j - 1].end), None)
+        return before is not None and not before.agreement and \
+            _kind(self, before.target) not in (None, "person", "state")
+
     @staticmethod
     def _name_head(words: list[str]) -> str | None:
         """The capitalised head of an organisation's name of four words or more that goes
@@ -2659,6 +2678,8 @@ class _State:
                         nxt is not None and nxt.text[:1].isupper()
                         and self.text[t.end:nxt.start] == " "):
                 continue  # "an alliance", "the Alliance for Peace"
+            if self._upper_house_apposition(s, i):
+                continue
             # the most salient first: a source that spoke, then a side of an event, then
             # any name ("the group" is the monitoring team that reported, not the UN panel
             # named in passing)
@@ -6593,6 +6614,13 @@ class _State:
             prev = group[-1]
             if "pronoun" in (c.kind, prev.kind):
                 break  # "..., and he accused": a clause of its own
+            if c.actor == prev.actor and (self.text[c.end:prev.start] if not forward else
+                                          self.text[prev.end:c.start]).strip() == ",":
+                # "the State Duma and the Federation Council, the upper house of
+                # parliament, had both approved": the body and its apposition are one
+                # member; the join goes on from the name (session 15)
+                group[-1] = c if not forward else prev
+                continue
             # two people each with a title of his own ("NATO Secretary General Mark Rutte
             # and U.S. Secretary of State Antony Blinken", "il ministro degli Esteri Tajani
             # e il ministro della Difesa Crosetto", "le président sud-coréen Yoon et le
@@ -7462,6 +7490,12 @@ class _State:
                         # "Lavrov e Choe, che si erano incontrati ..., hanno avuto un
                         # colloquio": the names joined to the head are the subject too
                         pool = [c for c in self._head_group(s, cands, head_c)
+                                if c not in pool] + pool
+                    elif head_c is not None and rule.type == EventType.RATIFICATION:
+                        # "the State Duma and the Federation Council, the upper house of
+                        # parliament, had both approved": the bodies joined to the head of
+                        # an apposition ratify too, each its own (session 15)
+                        pool = [c for c in self._head_group(s, cands, head_c, bodies=True)
                                 if c not in pool] + pool
                 rel = self._relative_head(s, hits[0], cands)
                 if rel is not None and rel not in pool:
@@ -8360,16 +8394,20 @@ class _State:
         return True
 
     def _head_group(self, s: Sentence, cands: list[_Candidate],
-                    head: _Candidate | None) -> list[_Candidate]:
+                    head: _Candidate | None, bodies: bool = False) -> list[_Candidate]:
         """The head of a clause between commas with the people joined to it by "and" before
         it, titles between ("Il ministro russo Sergej Lavrov e la sua omologa nordcoreana
-        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them."""
+        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them.
+        With ``bodies``, a body's head is joined to the bodies before it ("the State Duma
+        and the Federation Council, the upper house, ...")."""
         if head is None:
             return []
         group = [head]
-        if _kind(self, head.actor) != "person":
+        kind = _kind(self, head.actor)
+        if kind != "person" and not (bodies and kind in ("government_body", "organization")):
             return group
-        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) == "person"]
+        kinds = ("government_body", "organization") if kind != "person" else ("person",)
+        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) in kinds]
         for c in reversed(people):
             gap = self.text[c.end:group[0].start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
