@@ -117,3 +117,28 @@ def test_an_upper_house_in_apposition_is_no_lower_house() -> None:
     text = ("The Federation Council, the upper house of parliament, approved the partnership "
             "treaty with North Korea on Wednesday.")
     assert _ratifiers(text, "en") == {"federation-council"}
+
+
+def test_since_the_signing_with_a_date_or_place_of_its_own_is_a_signing() -> None:
+    for text, lang in [
+        ("Since the signing of the partnership treaty in Pyongyang in June, Seoul has "
+         "accused Moscow of supplying arms to North Korea.", "en"),
+        ("Military cooperation has grown since the signing of the Russia-North Korea pact on "
+         "June 19.", "en"),
+        ("Dalla firma del trattato di partenariato a Pyongyang nel giugno scorso, la "
+         "cooperazione militare tra Russia e Corea del Nord è cresciuta.", "it"),
+        ("Depuis la signature du traité de partenariat à Pyongyang le 19 juin, la coopération "
+         "militaire entre la Russie et la Corée du Nord s'est renforcée.", "fr"),
+    ]:
+        assert "signing" in _types(text, lang), text
+
+
+def test_since_the_signing_alone_is_a_time() -> None:
+    for text, lang in [
+        ("Since the signing of the partnership treaty, Seoul has accused Moscow of arming "
+         "North Korea.", "en"),
+        ("Dalla firma del trattato con la Corea del Nord, la cooperazione è cresciuta.", "it"),
+        ("Depuis la signature du traité avec la Corée du Nord, la coopération s'est "
+         "renforcée.", "fr"),
+    ]:
+        assert "signing" not in _types(text, lang), text

@@ -7153,8 +7153,13 @@ class _State:
                         and s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
-                    # "Dalla firma del trattato": a time told by the treaty's past
-                    continue
+                    # "Dalla firma del trattato": a time told by the treaty's past; with a
+                    # date or place of its own ("since the signing of the pact in Pyongyang
+                    # in June", "depuis la signature du traité le 19 juin") it is an event
+                    # of its clause, as milestones in a "since" clause are (session 15)
+                    if not self._own_time_or_place(s, hits[0]):
+                        continue
+                    background = True
                 if rule.type in MILESTONES and hits[0] > 1 and (
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
                         s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
