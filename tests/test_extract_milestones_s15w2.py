@@ -142,3 +142,26 @@ def test_since_the_signing_alone_is_a_time() -> None:
          "renforcée.", "fr"),
     ]:
         assert "signing" not in _types(text, lang), text
+
+
+def test_goods_sent_are_no_submission_when_the_treaty_is_named() -> None:
+    for text, lang in [
+        ("Since the signing of the partnership treaty in Pyongyang in June, Seoul has accused "
+         "Moscow of sending arms to North Korea.", "en"),
+        ("Depuis la signature du traité à Pyongyang en juin, Séoul accuse Moscou d'envoyer "
+         "des armes à la Corée du Nord.", "fr"),
+        ("Dopo la firma del trattato a Pyongyang, Seul accusa Mosca di inviare armi alla "
+         "Corea del Nord.", "it"),
+    ]:
+        assert "submission" not in _types(text, lang), text
+
+
+def test_a_text_sent_to_a_chamber_is_still_a_submission() -> None:
+    for text, lang in [
+        ("Putin sent the treaty to the State Duma for ratification on Monday.", "en"),
+        ("Putin submitted the treaty to the Duma on Oct. 14, as reports of North Korean arms "
+         "shipments grew.", "en"),
+        ("Poutine a transmis le traité à la Douma lundi.", "fr"),
+        ("Putin ha trasmesso il trattato alla Duma lunedì.", "it"),
+    ]:
+        assert "submission" in _types(text, lang), text

@@ -7170,6 +7170,10 @@ class _State:
                     # signing of the pact": a time; not "après la ratification du traité par
                     # la Douma", which tells who ratified
                     continue
+                if rule.type == EventType.SUBMISSION and self._goods_sent(s, hits[0]):
+                    # "accused Moscow of sending arms to North Korea", "d'envoyer des armes",
+                    # "di inviare armi": goods sent, no text to a chamber (session 15)
+                    continue
                 if rule.type in MILESTONES and self._milestone_setting(s, hits[0]) and \
                         not self._own_time_or_place(s, hits[0]):
                     # "At the signing ceremony, Putin said", "Alla cerimonia della firma",
@@ -9786,6 +9790,20 @@ class _State:
                     continue
                 if all(toks[k + n].fold == w for n, w in enumerate(words)):
                     return True
+        return False
+
+    def _goods_sent(self, s: Sentence, trig: int) -> bool:
+        """The verb of sending at token ``trig`` has goods or people as its object, within
+        three words (articles, numbers, adjectives between): "sending arms", "sent millions
+        of shells", "d'envoyer des armes", "di inviare armi e munizioni"."""
+        toks = s.tokens
+        for k in range(trig + 1, min(trig + 5, len(toks))):
+            f = toks[k].fold
+            if f in _SENT_GOODS:
+                return True
+            if self.mentions.at(toks[k].start) is not None or "," in self.text[
+                    toks[k - 1].end:toks[k].start]:
+                return False
         return False
 
     def _participle_main_verb(self, s: Sentence, trig: int, end: int) -> int:
@@ -12969,6 +12987,15 @@ _PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you
                             "personne", "nobody", "everyone", "tutti", "tous"})
 
 
+#: goods and people sent that make a verb of sending no submission (`_goods_sent`)
+_SENT_GOODS = frozenset({
+    "arms", "weapons", "weaponry", "munitions", "ammunition", "missile", "missiles", "rockets",
+    "shells", "fuel", "oil", "artillery", "equipment", "workers", "drones", "aid", "troops",
+    "soldiers", "armi", "armamenti", "munizioni", "missili", "razzi", "proiettili",
+    "carburante", "petrolio", "artiglieria", "equipaggiamenti", "lavoratori", "droni", "aiuti",
+    "truppe", "soldati", "militari", "armes", "armements", "roquettes", "obus",
+    "carburant", "petrole", "artillerie", "equipements", "ouvriers", "aide", "troupes",
+    "soldats"})
 #: relative adverbs of place opening a clause ("where he signed", "dove ha firmato", "où il
 #: a signé")
 _WHERE_OPENERS = frozenset({"where", "dove", "ou"})
