@@ -165,3 +165,25 @@ def test_a_text_sent_to_a_chamber_is_still_a_submission() -> None:
         ("Putin ha trasmesso il trattato alla Duma lunedì.", "it"),
     ]:
         assert "submission" in _types(text, lang), text
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = run(text, language=lang, published="2024-12-05")
+    return sorted((c["certainty"], tuple(sorted(c["asserted_by"])))
+                  for c in doc.document["claims"])
+
+
+def test_the_treaty_in_force_told_again_by_a_new_source_is_its_claim() -> None:
+    # "è", "est", "is" after the treaty's noun is the main verb, no participle
+    for text, lang in [
+        ("Il trattato tra Russia e Corea del Nord è entrato in vigore mercoledì. Il trattato è "
+         "in vigore da mercoledì, ha riferito la Kcna.", "it"),
+        ("Il trattato tra Russia e Corea del Nord è entrato in vigore mercoledì. La Kcna ha "
+         "riferito che il trattato è in vigore da mercoledì.", "it"),
+        ("Le traité entre la Russie et la Corée du Nord est entré en vigueur mercredi. Selon "
+         "l'agence KCNA, le traité est en vigueur depuis mercredi.", "fr"),
+        ("The treaty between Russia and North Korea entered into force on Wednesday. "
+         "According to KCNA, the treaty is in force since Wednesday.", "en"),
+    ]:
+        assert _types(text, lang) == ["entry_into_force"], text
+        assert ("reported", ("kcna",)) in _claims(text, lang), text

@@ -9106,6 +9106,11 @@ class _State:
             # force": an English verb of taking effect has no passive participle, so after
             # the noun it is the main clause's verb (session 14)
             return False
+        if toks[trig].fold in _AUXILIARIES | _PASSIVE_AUX | {"is", "est", "are", "sont"} \
+                and toks[trig].text.lower() not in ("e", "a", "à"):
+            # "Il trattato è in vigore da mercoledì", "le traité est en vigueur depuis": a
+            # finite verb after the noun is the main clause's, no participle (session 15)
+            return False
         if toks[k].fold in refs:
             return True
         name_words = self.lexicon.agreement_words()
