@@ -1239,6 +1239,9 @@ class _State:
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
+        #: a title read as a person named before ("the Russian president"): its span, the
+        #: person and the state of its adjective (`_agreement_parties`)
+        self._title_ref_states: dict[tuple[int, int], tuple[str, str]] = {}
         self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         self.last_agreement: str | None = None
@@ -2618,6 +2621,25 @@ class _State:
                 if not self.mentions.overlapping(a, b):
                     self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
 
+    def _upper_house_apposition(self, s: Sentence, i: int) -> bool:
+        """Token i is the noun of "the upper house", "la camera alta", "la chambre haute"
+        in apposition to the name before its comma ("the State Duma and the Federation
+        Council, the upper house of parliament, had both approved"): the name's own, no
+        other body called back (session 15)."""
+        toks = s.tokens
+        pair = next(((a, a + 1) for a in (i - 1, i) if 0 <= a and a + 1 < len(toks)
+                     and (toks[a].fold, toks[a + 1].fold) in _UPPER_HOUSE_PAIRS), None)
+        if pair is None:
+            return False
+        j = pair[0] - 1
+        if j < 1 or toks[j].fold not in _ARTICLE_WORDS | self.r.articles or \
+                "," not in self.text[toks[j - 1].end:toks[j].start]:
+            return False
+        before = next((m for m in self.mentions.within(s.start, toks[j].start)
+                       if m.end == toks[j - 1].end), None)
+        return before is not None and not before.agreement and \
+            _kind(self, before.target) not in (None, "person", "state")
+
     @staticmethod
     def _name_head(words: list[str]) -> str | None:
         """The capitalised head of an organisation's name of four words or more that goes
@@ -2654,6 +2676,8 @@ class _State:
                         nxt is not None and nxt.text[:1].isupper()
                         and self.text[t.end:nxt.start] == " "):
                 continue  # "an alliance", "the Alliance for Peace"
+            if self._upper_house_apposition(s, i):
+                continue
             # the most salient first: a source that spoke, then a side of an event, then
             # any name ("the group" is the monitoring team that reported, not the UN panel
             # named in passing)
@@ -2805,6 +2829,7 @@ class _State:
                 continue
             self.mentions.remove(state_m)
             self.mentions.add(Mention(start, end, self.text[start:end], who, "alias"))
+            self._title_ref_states[(start, end)] = (who, state_m.target)
 
     def _state_title_refs(self, s: Sentence) -> None:
         """A title of a state's office holder with no name after it ("Pyongyang's top
@@ -3356,12 +3381,16 @@ class _State:
                     self.mentions.add(Mention(t.start, t.start + 1, t.text, pair[0], "pair"))
                     self.mentions.add(Mention(t.start + 1, t.end, t.text, pair[1], "pair"))
                 continue
-            if (t.fold not in self.r.subject_pronouns and not unsaid) or \
+            # (a French strong pronoun joined to a name signs too: "où lui et Kim ont signé")
+            signs = i > 0 and (t.fold in self.r.subject_pronouns or self.b.language == "fr"
+                               and t.fold in ("lui", "elle") and i + 1 < len(toks)
+                               and toks[i + 1].fold in _AND) and self._pronoun_signs(s, i)
+            if (t.fold not in self.r.subject_pronouns and not unsaid and not signs) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid and not self._time_opening(s, i):
+                    and not unsaid and not self._time_opening(s, i) and not signs:
                 continue  # "whom he urged" is read with its relative ("On Tuesday she": a
                 # time phrase opening the sentence)
             v = i + 1
@@ -3373,7 +3402,7 @@ class _State:
                 v += 1  # ("Il s'est entretenu avec", "Elle l'a reçu")
             # "he"/"she" is a person whatever the verb; "il"/"elle" may be impersonal ("il
             # y a") or a thing's: only before a verb of the rules
-            if v >= len(toks) or not toks[v].text.islower() or not (
+            if not signs and (v >= len(toks) or not toks[v].text.islower() or not (
                     t.fold in _PERSONAL and not unsaid or toks[v].fold in self._verbs
                     or unsaid and toks[v].fold.isalpha()
                     or toks[v].lemma in self._verbs
@@ -3383,7 +3412,7 @@ class _State:
                     or self.b.language == "fr" and v > i + 1 and not unsaid
                     and toks[v - 1].fold in _AUXILIARIES | _PASSIVE_AUX
                     and toks[v].fold.endswith(("e", "es", "i", "is", "it", "u", "us", "t",
-                                               "ee", "ees"))):
+                                               "ee", "ees")))):
                 continue
             if t.fold in _PLURAL_PRONOUNS:
                 # "They signed", "Ils ont signé": the two people of the last talks told in
@@ -3399,6 +3428,35 @@ class _State:
                                       else None)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _pronoun_signs(self, s: Sentence, i: int) -> bool:
+        """The subject pronoun at token i opens a subordinate clause ("after", "when",
+        "where", "après que", "lorsque", "dopo che", "quando", "dove") whose verb, past a
+        name joined by "and", is a milestone's ("four months after he and Kim Jong Un signed
+        the pact", "lorsqu'il a signé le traité", "quando lui e Kim hanno firmato il
+        trattato"): a signer of the treaty named before (session 15; limited to milestones,
+        other events keep the pronoun's clause unread)."""
+        toks = s.tokens
+        prev = toks[i - 1].fold
+        if not (prev in self.r.subordinators or prev in _WHERE_OPENERS or
+                prev in ("que", "qu", "che", "lorsqu", "puisqu") and i > 1 and (
+                    toks[i - 2].fold in self.r.subordinators
+                    or f"{toks[i - 2].fold} {prev}" in self.r.subordinators)):
+            return False
+        j = i + 1
+        if j < len(toks) and toks[j].fold in _AND:
+            j += 1  # "he and North Korean leader Kim Jong Un"
+            while j < len(toks) and j - i <= 9 and (
+                    self.mentions.at(toks[j].start) is not None
+                    or toks[j].text[:1].isupper() or toks[j].fold in self.r.title_words
+                    or toks[j].fold in self.r.articles | _ARTICLE_WORDS):
+                j += 1
+        while j < len(toks) and toks[j].fold in _AUXILIARIES | _ADVERBS | _CLITICS:
+            j += 1
+        if j >= len(toks) or not toks[j].text.islower():
+            return False
+        return any(toks[j].fold in rule.words.words or toks[j].lemma in rule.words.words
+                   for rule in self.r.events if rule.type in MILESTONES)
 
     def _possessive_trips(self, s: Sentence) -> None:
         """ "Her visit to Moscow", "la sua visita a Mosca", "sa visite à Moscou", "his trip to
@@ -6659,6 +6717,13 @@ class _State:
             prev = group[-1]
             if "pronoun" in (c.kind, prev.kind):
                 break  # "..., and he accused": a clause of its own
+            if c.actor == prev.actor and (self.text[c.end:prev.start] if not forward else
+                                          self.text[prev.end:c.start]).strip() == ",":
+                # "the State Duma and the Federation Council, the upper house of
+                # parliament, had both approved": the body and its apposition are one
+                # member; the join goes on from the name (session 15)
+                group[-1] = c if not forward else prev
+                continue
             # two people each with a title of his own ("NATO Secretary General Mark Rutte
             # and U.S. Secretary of State Antony Blinken", "il ministro degli Esteri Tajani
             # e il ministro della Difesa Crosetto", "le président sud-coréen Yoon et le
@@ -7191,8 +7256,13 @@ class _State:
                         and s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
                         or s.tokens[hits[0] - 1].fold in _SINCE - {"since", "depuis", "da"}):
                     # "Since the signing of the treaty", "Depuis la signature du traité",
-                    # "Dalla firma del trattato": a time told by the treaty's past
-                    continue
+                    # "Dalla firma del trattato": a time told by the treaty's past; with a
+                    # date or place of its own ("since the signing of the pact in Pyongyang
+                    # in June", "depuis la signature du traité le 19 juin") it is an event
+                    # of its clause, as milestones in a "since" clause are (session 15)
+                    if not self._own_time_or_place(s, hits[0]):
+                        continue
+                    background = True
                 if rule.type in MILESTONES and hits[0] > 1 and (
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
                         s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
@@ -7202,6 +7272,10 @@ class _State:
                     # "si è intensificata dopo la firma del trattato di giugno", "after the
                     # signing of the pact": a time; not "après la ratification du traité par
                     # la Douma", which tells who ratified
+                    continue
+                if rule.type == EventType.SUBMISSION and self._goods_sent(s, hits[0]):
+                    # "accused Moscow of sending arms to North Korea", "d'envoyer des armes",
+                    # "di inviare armi": goods sent, no text to a chamber (session 15)
                     continue
                 if rule.type in MILESTONES and self._milestone_setting(s, hits[0]) and \
                         not self._own_time_or_place(s, hits[0]):
@@ -7535,6 +7609,12 @@ class _State:
                         # "Lavrov e Choe, che si erano incontrati ..., hanno avuto un
                         # colloquio": the names joined to the head are the subject too
                         pool = [c for c in self._head_group(s, cands, head_c)
+                                if c not in pool] + pool
+                    elif head_c is not None and rule.type == EventType.RATIFICATION:
+                        # "the State Duma and the Federation Council, the upper house of
+                        # parliament, had both approved": the bodies joined to the head of
+                        # an apposition ratify too, each its own (session 15)
+                        pool = [c for c in self._head_group(s, cands, head_c, bodies=True)
                                 if c not in pool] + pool
                 rel = self._relative_head(s, hits[0], cands)
                 if rel is not None and rel not in pool:
@@ -8547,16 +8627,20 @@ class _State:
         return True
 
     def _head_group(self, s: Sentence, cands: list[_Candidate],
-                    head: _Candidate | None) -> list[_Candidate]:
+                    head: _Candidate | None, bodies: bool = False) -> list[_Candidate]:
         """The head of a clause between commas with the people joined to it by "and" before
         it, titles between ("Il ministro russo Sergej Lavrov e la sua omologa nordcoreana
-        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them."""
+        Choe Son Hui, che ..."): the clause's and the main clause's subject is all of them.
+        With ``bodies``, a body's head is joined to the bodies before it ("the State Duma
+        and the Federation Council, the upper house, ...")."""
         if head is None:
             return []
         group = [head]
-        if _kind(self, head.actor) != "person":
+        kind = _kind(self, head.actor)
+        if kind != "person" and not (bodies and kind in ("government_body", "organization")):
             return group
-        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) == "person"]
+        kinds = ("government_body", "organization") if kind != "person" else ("person",)
+        people = [c for c in cands if c.end <= head.start and _kind(self, c.actor) in kinds]
         for c in reversed(people):
             gap = self.text[c.end:group[0].start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
@@ -9276,6 +9360,11 @@ class _State:
             # force": an English verb of taking effect has no passive participle, so after
             # the noun it is the main clause's verb (session 14)
             return False
+        if toks[trig].fold in _AUXILIARIES | _PASSIVE_AUX | {"is", "est", "are", "sont"} \
+                and toks[trig].text.lower() not in ("e", "a", "à"):
+            # "Il trattato è in vigore da mercoledì", "le traité est en vigueur depuis": a
+            # finite verb after the noun is the main clause's, no participle (session 15)
+            return False
         if toks[k].fold in refs:
             return True
         name_words = self.lexicon.agreement_words()
@@ -9927,6 +10016,7 @@ class _State:
         was signed in June"); not a date that names the treaty ("il trattato di giugno")."""
         toks = s.tokens
         a, b = self._own_clause(s, trig)
+        b = self._participle_main_verb(s, trig, b)
         if any(a <= x < b for x, _ in self.date_spans):
             return True
         # a time counted back from the publication ("since Moscow and Pyongyang sealed their
@@ -9942,6 +10032,63 @@ class _State:
             if not m.agreement and (k := s.token_at(m.start)) > trig
             and toks[k - 1].fold in places | _ARTICLE_WORDS
             and (toks[k - 1].fold in places or toks[k - 2].fold in places))
+
+    def _milestone_verb_at(self, s: Sentence, k: int) -> bool:
+        """A milestone's verb phrase starts at token k ("entre en vigueur", "took effect",
+        "entrato in vigore"); not its noun ("entry into force", "l'entrée en vigueur")."""
+        toks = s.tokens
+        if k > 0 and toks[k - 1].fold in _ARTICLE_WORDS | self.r.articles | _GENITIVE \
+                | _DEFINITE_CONTRACTED:
+            return False
+        for rule in self.r.events:
+            if rule.type not in MILESTONES:
+                continue
+            for first, phrase in rule.words.firsts:
+                words = phrase.split()
+                if first != toks[k].fold or len(words) < 2 or first in _NOT_VERB_HEADS \
+                        or k + len(words) > len(toks):
+                    continue
+                if all(toks[k + n].fold == w for n, w in enumerate(words)):
+                    return True
+        return False
+
+    def _goods_sent(self, s: Sentence, trig: int) -> bool:
+        """The verb of sending at token ``trig`` has goods or people as its object, within
+        three words (articles, numbers, adjectives between): "sending arms", "sent millions
+        of shells", "d'envoyer des armes", "di inviare armi e munizioni"."""
+        toks = s.tokens
+        for k in range(trig + 1, min(trig + 5, len(toks))):
+            f = toks[k].fold
+            if f in _SENT_GOODS:
+                return True
+            if self.mentions.at(toks[k].start) is not None or "," in self.text[
+                    toks[k - 1].end:toks[k].start]:
+                return False
+        return False
+
+    def _participle_main_verb(self, s: Sentence, trig: int, end: int) -> int:
+        """The end of the clause of a milestone told in a participle right after the
+        agreement's noun, at the main clause's verb that follows with no comma between
+        ("Le traité conclu entre la Russie et la Corée du Nord entre en vigueur ce mercredi",
+        "the pact signed by the two leaders took effect on Dec. 4", "il trattato firmato tra
+        Mosca e Pyongyang è entrato in vigore mercoledì"): the main clause's date and place
+        are not the participle's (session 15). The word right after the participle is its
+        own ("signé entre Moscou et Pyongyang le 19 juin": a preposition)."""
+        toks = s.tokens
+        if not self._agreement_participle(s, trig):
+            return end
+        for k in range(trig + 2, len(toks)):
+            if toks[k].start >= end:
+                break
+            t = toks[k]
+            aux = t.fold in _AUXILIARIES and not (t.fold in ("a", "e") and (
+                t.text != t.text.lower() or t.text in ("à", "e") or self.b.language == "it"
+                and t.fold == "a"))
+            verb = self._is_verb(t) or t.text.islower() and self._milestone_verb_at(s, k)
+            if aux or verb and toks[k - 1].fold not in _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED | _GENITIVE:
+                return t.start
+        return end
 
     def _since_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the clauses opened by "since", "depuis que", "da quando", "dacché", up
@@ -12198,6 +12345,13 @@ class _State:
                  # ("Russia's TASS reported that Putin signed the law ratifying the treaty":
                  # Russia names the outlet, it is no party)
                  and (m.start, m.end) not in self._outlet_states}
+        # a signer called back by a title with his state's adjective anywhere in the
+        # sentence ("The pact was signed by Putin and Kim when the Russian president visited
+        # Pyongyang", "the Russian leader signed it"): the adjective names his state, a party
+        # (session 15)
+        signers = {a for a, r in ev.participants if r in ("signatory", "ratifier")}
+        named |= {state for (a, b), (who, state) in self._title_ref_states.items()
+                  if s.start <= a and b <= s.end and who in signers}
         stray = {a for a, r in ev.participants if a not in g.parties and r == "party"
                  and _kind(self, a) == "state"}
         if stray and not named & set(g.parties) and self._objects_of_next_verb(s, ev, stray):
@@ -13197,6 +13351,24 @@ _PRONOUN_WORDS = frozenset({"nous", "noi", "we", "je", "io", "vous", "voi", "you
                             "on", "ce", "cela", "ceci", "questo", "questa", "this", "it",
                             "ci", "they", "ils", "elles", "essi", "loro", "nessuno",
                             "personne", "nobody", "everyone", "tutti", "tous"})
+
+
+#: goods and people sent that make a verb of sending no submission (`_goods_sent`)
+_SENT_GOODS = frozenset({
+    "arms", "weapons", "weaponry", "munitions", "ammunition", "missile", "missiles", "rockets",
+    "shells", "fuel", "oil", "artillery", "equipment", "workers", "drones", "aid", "troops",
+    "soldiers", "armi", "armamenti", "munizioni", "missili", "razzi", "proiettili",
+    "carburante", "petrolio", "artiglieria", "equipaggiamenti", "lavoratori", "droni", "aiuti",
+    "truppe", "soldati", "militari", "armes", "armements", "roquettes", "obus",
+    "carburant", "petrole", "artillerie", "equipements", "ouvriers", "aide", "troupes",
+    "soldats"})
+#: relative adverbs of place opening a clause ("where he signed", "dove ha firmato", "où il
+#: a signé")
+_WHERE_OPENERS = frozenset({"where", "dove", "ou"})
+#: first words of milestones' phrases that start no verb ("entry into force", "en vigueur
+#: depuis", "l'entrée en vigueur")
+_NOT_VERB_HEADS = frozenset({"in", "en", "into", "entry", "entree", "entrees", "applicable",
+                             "operativa", "operativo"})
 
 
 def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
