@@ -70,6 +70,10 @@ _ABSURD = frozenset({
     "ridicoli", "ridicole", "absurde", "absurdes", "absurdite", "absurdites", "ridicule",
     "ridicules", "grotesque", "grotesques"})
 _THEM = frozenset({"them", "these", "those"})
+#: a plural object pronoun of a verb of urging, after it ("asked them to", "ha chiesto loro
+#: di") or before it ("leur a demandé de", "les a exhortés à", "li ha esortati a").
+_PLURAL_OBJECT_AFTER = {"en": frozenset({"them"}), "it": frozenset({"loro"})}
+_PLURAL_OBJECT_BEFORE = {"it": frozenset({"li"}), "fr": frozenset({"leur", "les"})}
 _CLITICS = frozenset({"li", "le", "la", "lo", "les"})
 _FIRST_PERSON = frozenset({"we", "i", "noi", "io", "nous", "je", "j"})
 _FIRST_PERSON_VERBS = frozenset({
@@ -3214,7 +3218,16 @@ class _State:
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             verb = toks[i - 1]
-            if not (verb.fold in urge or verb.lemma in urge) or not verb.text.islower() or \
+            phrase = False
+            if verb.fold in ("on", "upon", "to") and i > 1 and t.fold != "it":
+                # "called on them to", "appealed to both to"
+                phrase = f"{toks[i - 2].fold} {verb.fold}" in {
+                    " ".join(p) if isinstance(p, tuple) else p for rule in self.r.events
+                    if rule.type in (EventType.APPEAL, EventType.ACCUSATION)
+                    for p in rule.words.phrases} or toks[i - 2].lemma in urge
+                verb = toks[i - 2]
+            if not (phrase or verb.fold in urge or verb.lemma in urge) or \
+                    not verb.text.islower() or \
                     toks[i + 1].fold not in ("to", "not", "of", "for"):
                 continue
             named = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
@@ -7615,15 +7628,18 @@ class _State:
                     self._gerund_appellant(s, hits[0], ev, cands)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
+                    self._plural_pronoun_addressee(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
-                    if hits[0] + 1 < len(s.tokens) and s.tokens[hits[0] + 1].fold in (
-                            "both", "them"):
+                    pro = hits[0] + 1
+                    if pro + 1 < len(s.tokens) and s.tokens[pro].fold in ("on", "upon", "to"):
+                        pro += 1  # "called on them to"
+                    if pro < len(s.tokens) and s.tokens[pro].fold in ("both", "them"):
                         # "urged both to halt": the two named before
                         # (`_state_pronoun_objects`)
                         two = [m.target for m in self.mentions.within(
-                            s.tokens[hits[0] + 1].start, s.tokens[hits[0] + 1].end)
+                            s.tokens[pro].start, s.tokens[pro].end)
                             if m.kind == "object"]
                         if len(two) == 2:
                             ev.participants = [(a, r) for a, r in ev.participants
@@ -11469,6 +11485,87 @@ class _State:
             return False  # an addressee named before him
         ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
         return True
+
+    def _plural_pronoun_addressee(self, s: Sentence, trig: int, ev: FoundEvent,
+                                  cands: list[_Candidate]) -> None:
+        """ "thanked the partners and asked them to act", "ha ringraziato i partner e ha
+        chiesto loro di agire", "a remercié les alliés et leur a demandé de", "les a exhortés
+        à": an appeal whose object is a plural pronoun ("them", Italian "loro" after the
+        verb or "li", "le" before it, French "leur", "les" before it), with no addressee
+        named, is addressed to the states or groups named before it in its sentence (else
+        the sentence before), not its appellant: two states or more, or one group, or the
+        appellant's allies when a word of `allies_words` stands there (session 15)."""
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        toks = s.tokens
+        lang = self.b.language
+        at: int | None = None
+        after = trig + 1
+        if lang == "en" and after < len(toks) and toks[after].fold in ("on", "upon", "to"):
+            after += 1  # "called on them to", "appealed to them"
+        if after < len(toks) and toks[after].fold in _PLURAL_OBJECT_AFTER.get(lang, ()):
+            at = after
+        else:
+            k = trig - 1
+            while k > 0 and (toks[k].fold in _AUXILIARIES or _is_adverb(toks[k])):
+                k -= 1
+            if k >= 0 and k < trig and toks[k].fold in _PLURAL_OBJECT_BEFORE.get(lang, ()) and \
+                    (k == 0 or toks[k - 1].fold not in _PREPOSITIONS | self.r.articles) and \
+                    not self.text[toks[k].end:toks[k + 1].start].strip(" '’") and (
+                        toks[k].fold in ("leur", "loro")
+                        or toks[trig].fold.endswith(("i", "es", "s")) or k < trig - 1):
+                at = k
+        if at is None or s.quoted(toks[at].start):
+            return
+        # "X a accusé A et B de ... et les a exhortés à": the verb after "and" is the
+        # sentence's subject's, and "them" the names of the clause before
+        j = min(at, trig) - 1
+        while j > 0 and toks[j].fold not in ("and", "e", "ed", "et") and (
+                toks[j].fold in _AUXILIARIES or _is_adverb(toks[j])):
+            j -= 1
+        lo0 = max(s.start, self.dateline_end)
+        if j > 0 and toks[j].fold in ("and", "e", "ed", "et") and not s.quoted(toks[j].start):
+            lead = next((c for c in cands if c.start >= lo0
+                         and c.kind not in ("source", "demonym", "pronoun", "pair")
+                         and (c.start, c.end) not in self._title_states
+                         and self._paren_of(c.start) is None), None)
+            if lead is None or lead.end > toks[j].start:
+                return
+            ev.participants = [(lead.actor, "appellant")] + [
+                (a, r) for a, r in ev.participants if r != "appellant" and a != lead.actor]
+            lo0 = lead.end
+        doers = {a for a, r in ev.participants if r == "appellant"}
+        if not doers:
+            return
+        states = {self._state_of(a) for a in doers} - {None}
+        kinds = ("state", "government_body", "organization", "alliance", "group")
+        for lo, hi in ((lo0, toks[at].start),
+                       (self._sentence_starts(s, 1), s.start)):
+            if hi <= lo:
+                continue
+            named = list(dict.fromkeys(
+                m.target for m in self._mentions_in(lo, hi)
+                if not m.agreement and (m.start, m.end) not in self._owners
+                and m.target not in doers and m.target not in states
+                and _kind(self, m.target) in kinds and not s.quoted(m.start)))
+            allies = [w for w in re.findall(r"\w+", fold_key(self.text[lo:hi]))
+                      if w in self.r.allies_words]
+            if allies and not named:
+                for state in sorted(states):
+                    group = f"{state}-allies"
+                    if group in self.lexicon.actors:
+                        ev.participants.append((group, "addressee"))
+                        ev.notes.append(f"'{toks[at].text}' taken to be {group}, the "
+                                        "appellant's allies named before")
+                        return
+                return
+            if len(named) >= 2 or len(named) == 1 and _kind(self, named[0]) == "group":
+                ev.participants += [(a, "addressee") for a in named]
+                ev.notes.append(f"'{toks[at].text}' taken to be {', '.join(named)}, "
+                                "named before")
+                return
+            if named:
+                return
 
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle

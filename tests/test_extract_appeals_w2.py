@@ -1,0 +1,60 @@
+"""Appeals, second wave of session 15 (issue 15, the released rounds' misses): an appeal whose
+object is a plural pronoun ("asked them to", "ha chiesto loro di", "leur a demandé de", "les
+a exhortés à", "li ha esortati a", "called on them to"). Sentences written for these tests, in
+wire style, not the gold texts'.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def _app(a: str, *b: str) -> tuple[str, set[tuple[str, str]]]:
+    return ("appeal", {(a, "appellant"), *((x, "addressee") for x in b)})
+
+
+def _appeals(text: str, language: str = "en") -> list[tuple[str, set[tuple[str, str]]]]:
+    return [e for e in events(run(text, language=language)) if e[0] == "appeal"]
+
+
+def test_them_after_the_allies_named_before() -> None:
+    assert _appeals("Zelensky thanked the allies for their firmness and urged them to act "
+                    "now.") == [_app("volodymyr-zelensky", "ukraine-allies")]
+    assert _appeals("Zelensky ha ringraziato i partner per la fermezza e ha chiesto loro di "
+                    "agire «ora».", "it") == [_app("volodymyr-zelensky", "ukraine-allies")]
+    assert _appeals("Zelensky a remercié les alliés pour leur fermeté et leur a demandé "
+                    "d'agir sans attendre.", "fr") == [
+        _app("volodymyr-zelensky", "ukraine-allies")]
+    assert _appeals("Zelensky a reçu les partenaires occidentaux et les a appelés à livrer "
+                    "plus d'obus.", "fr") == [_app("volodymyr-zelensky", "ukraine-allies")]
+
+
+def test_them_after_two_states_accused_is_both_in_each_language() -> None:
+    two = _app("japan", "russia", "north-korea")
+    assert _appeals("Japan accused Russia and North Korea of violating sanctions and called "
+                    "on them to stop.") == [two]
+    assert _appeals("Il Giappone ha accusato la Russia e la Corea del Nord di violare le "
+                    "sanzioni e ha chiesto loro di fermarsi.", "it") == [two]
+    assert _appeals("Il Giappone ha accusato la Russia e la Corea del Nord di violare le "
+                    "sanzioni e li ha esortati a fermarsi.", "it") == [two]
+    assert _appeals("Le Japon a accusé la Russie et la Corée du Nord de violer les "
+                    "sanctions et les a exhortées à cesser.", "fr") == [two]
+    assert _appeals("Le Japon a accusé la Russie et la Corée du Nord de violer les "
+                    "sanctions et leur a demandé de cesser.", "fr") == [two]
+
+
+def test_them_of_no_state_or_group_names_no_addressee() -> None:
+    # soldiers, unnamed people: none of the model's sides
+    for text, lang in (("Zelensky visited troops near Kursk and urged them to hold the "
+                        "line.", "en"),
+                       ("Zelensky ha parlato con i soldati al fronte e ha chiesto loro di "
+                        "resistere.", "it")):
+        assert all(("ukraine-allies", "addressee") not in e[1] for e in _appeals(text, lang))
+    # "leur" as a possessive before a noun of asking
+    assert _appeals("La Russie et la Corée du Nord ont vu leur demande rejetée.", "fr") == []
+
+
+def test_them_not_asked_is_no_appeal() -> None:
+    assert _appeals("Zelensky thanked the allies but did not ask them to send troops.") == []
+    assert _appeals("Zelensky ha ringraziato i partner ma non ha chiesto loro di inviare "
+                    "truppe.", "it") == []
