@@ -11537,7 +11537,7 @@ class _State:
         doers = {a for a, r in ev.participants if r == "appellant"}
         if not doers:
             return
-        states = {self._state_of(a) for a in doers} - {None}
+        states = {st for a in doers if (st := self._state_of(a)) is not None}
         kinds = ("state", "government_body", "organization", "alliance", "group")
         for lo, hi in ((lo0, toks[at].start),
                        (self._sentence_starts(s, 1), s.start)):
