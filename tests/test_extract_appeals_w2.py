@@ -58,3 +58,33 @@ def test_them_not_asked_is_no_appeal() -> None:
     assert _appeals("Zelensky thanked the allies but did not ask them to send troops.") == []
     assert _appeals("Zelensky ha ringraziato i partner ma non ha chiesto loro di inviare "
                     "truppe.", "it") == []
+
+
+# --- what a relative clause of accusing charges ------------------------------------------
+
+
+def _sent(text: str, language: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    return sorted(events(run(text, language=language)), key=lambda e: e[0])
+
+
+def test_a_relative_of_accusing_charges_the_accused_with_the_act() -> None:
+    both = [("accusation", {("european-union", "accuser"), ("north-korea", "accused")}),
+            ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    assert _sent("L'Union européenne a adopté lundi de nouvelles sanctions contre la Corée du "
+                 "Nord, qu'elle accuse d'avoir envoyé des troupes en Russie.", "fr") == both
+    assert _sent("L'Unione europea ha adottato nuove sanzioni contro la Corea del Nord, che "
+                 "accusa di aver inviato truppe in Russia.", "it") == both
+    japan = [("accusation", {("japan", "accuser"), ("north-korea", "accused")}),
+             ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    # French "il" is a pronoun, no article before a noun of accusing
+    assert _sent("Le Japon a adopté de nouvelles sanctions contre la Corée du Nord, qu'il "
+                 "accuse d'avoir envoyé des troupes en Russie.", "fr") == japan
+    assert _sent("Zelensky a dénoncé la Corée du Nord, qu'il accuse de livrer des obus à la "
+                 "Russie.", "fr") == [
+        ("accusation", {("volodymyr-zelensky", "accuser"), ("north-korea", "accused")}),
+        ("supply", {("north-korea", "supplier"), ("russia", "recipient")})]
+
+
+def test_the_accusations_noun_after_an_article_stays_none() -> None:
+    assert [t for t, _ in events(run("Le Kremlin a rejeté les accusations de Kiev.",
+                                     language="fr"))] in ([], ["statement"])

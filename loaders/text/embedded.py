@@ -7004,8 +7004,10 @@ class _State:
             if rule.type == EventType.ACCUSATION:
                 # "dismissed the accusations", "ha liquidato le accuse": the noun refers
                 # to accusations told before, it is no new one
+                # (French "il" is a pronoun: "qu'il accuse d'avoir envoyé"; session 15)
                 hits = [h for h in hits if not (h and (
                     s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS
+                    and not (self.b.language == "fr" and s.tokens[h - 1].fold == "il")
                     or s.tokens[h - 1].fold in _DETERMINERS))]
             if rule.type == EventType.VISIT:
                 # "condemned the visit, urging...", "ha condannato la visita": the visit told
@@ -13500,9 +13502,13 @@ def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:
     agent = ROLE_PAIRS.get(ev.type, ("", ""))[0]
     if not accused or not agent or any(a in accused for a, _ in ev.participants):
         return
-    if any(r == agent for _, r in ev.participants):
+    if any(r == agent for _, r in ev.participants) or ev.participants:
+        # (with no doer found at all, "la Corée du Nord, qu'elle accuse d'avoir envoyé des
+        # troupes en Russie": the accused did it too, and the act has its two sides;
+        # session 15)
         ev.participants = [(a, r) for a, r in ev.participants if r != agent]
         ev.participants[:0] = [(a, agent) for a in accused]
+        ev.partial = len({r for _, r in ev.participants}) < 2
         ev.notes.append("review: the accused taken to be who did it")
 
 
