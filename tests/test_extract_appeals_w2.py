@@ -88,3 +88,28 @@ def test_a_relative_of_accusing_charges_the_accused_with_the_act() -> None:
 def test_the_accusations_noun_after_an_article_stays_none() -> None:
     assert [t for t, _ in events(run("Le Kremlin a rejeté les accusations de Kiev.",
                                      language="fr"))] in ([], ["statement"])
+
+
+# --- a proposal that another act ---------------------------------------------------------
+
+
+def test_a_proposal_to_someone_that_he_act_is_an_appeal() -> None:
+    assert _appeals("Dimanche, Zelensky a proposé à Kim Jong Un d'échanger ces deux hommes "
+                    "contre des Ukrainiens.", "fr") == [_app("volodymyr-zelensky", "kim-jong-un")]
+    assert _appeals("Emmanuel Macron a proposé à la Chine de jouer un rôle de médiateur.",
+                    "fr") == [_app("emmanuel-macron", "china")]
+    assert _appeals("Zelensky ha proposto a Kim Jong Un di scambiare i due prigionieri.",
+                    "it") == [_app("volodymyr-zelensky", "kim-jong-un")]
+    assert _appeals("Il ministro Antonio Tajani ha suggerito alla Cina di fare pressione su "
+                    "Mosca.", "it") == [_app("antonio-tajani", "china")]
+
+
+def test_a_thing_offered_a_trip_or_ones_own_act_is_no_appeal() -> None:
+    for text, lang in (("La Russie a proposé à la Corée du Nord un accord de coopération.", "fr"),
+                       ("Poutine a proposé à Kim de se rendre à Moscou.", "fr"),
+                       ("Kim a proposé d'envoyer des troupes en Russie.", "fr"),
+                       ("Zelensky n'a pas proposé à Kim d'échanger les prisonniers.", "fr"),
+                       ("La Russia ha proposto alla Corea del Nord un accordo di cooperazione.",
+                        "it"),
+                       ("Putin ha proposto a Kim di visitare Mosca.", "it")):
+        assert _appeals(text, lang) == [], text

@@ -72,6 +72,14 @@ _ABSURD = frozenset({
 _THEM = frozenset({"them", "these", "those"})
 #: a plural object pronoun of a verb of urging, after it ("asked them to", "ha chiesto loro
 #: di") or before it ("leur a demandé de", "les a exhortés à", "li ha esortati a").
+#: verbs of proposing to another that he act ("a proposé à Kim de", "ha proposto a X di").
+_PROPOSE = {"fr": frozenset({"propose", "proposee", "proposes", "proposent", "proposait",
+                             "proposaient", "suggere", "suggeree", "suggerent", "suggerait"}),
+            "it": frozenset({"proposto", "proposta", "propone", "propongono", "proponeva",
+                             "suggerito", "suggerita", "suggerisce", "suggeriscono"})}
+#: whom it is proposed to: "à", "au", "aux"; "a", "al", "alla", "ai", "agli", "alle", "all".
+_TO_WHOM = {"fr": frozenset({"a", "au", "aux"}),
+            "it": frozenset({"a", "al", "alla", "allo", "ai", "agli", "alle", "all"})}
 _PLURAL_OBJECT_AFTER = {"en": frozenset({"them"}), "it": frozenset({"loro"})}
 _PLURAL_OBJECT_BEFORE = {"it": frozenset({"li"}), "fr": frozenset({"leur", "les"})}
 _CLITICS = frozenset({"li", "le", "la", "lo", "les"})
@@ -6988,6 +6996,11 @@ class _State:
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
+                # "a proposé à Kim d'échanger", "ha proposto a Kim di scambiare": a proposal
+                # that another act is an appeal to him (not one to travel; session 15)
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits
+                         and self._proposed_to_act(s, h)
+                         and not any(h < k <= h + 10 for k in visit_words)]
                 hits.sort()
             # a trigger tells an event of the model with what it needs near it ("sent
             # troops", "shipped shells"; not "shipped wheat"), or as a noun referring back
@@ -11487,6 +11500,36 @@ class _State:
             return False  # an addressee named before him
         ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
         return True
+
+    def _proposed_to_act(self, s: Sentence, h: int) -> bool:
+        """ "a proposé à Kim Jong Un d'échanger", "ha proposto a Pyongyang di", "a suggéré à
+        Pékin de", "ha suggerito alla Cina di": a verb of proposing, then (a day or an
+        adverb and) whom it is proposed to after "à", "a", then, in the same clause, "de",
+        "di" and what he should do: an appeal to him (session 15). Not "a proposé de" (what
+        one offers to do oneself), nor "a proposé à Kim un accord" (a thing offered)."""
+        toks = s.tokens
+        words = _PROPOSE.get(self.b.language)
+        if not words or h < 1 or toks[h].fold not in words or not toks[h].text.islower() or \
+                toks[h - 1].fold not in _AUXILIARIES | _TIME_ADVERBS and not _is_adverb(
+                    toks[h - 1]) and toks[h - 1].fold not in ("il", "elle", "ils", "elles"):
+            return False
+        k = h + 1
+        while k < len(toks) and (toks[k].fold in _TIME_ADVERBS or _is_adverb(toks[k])):
+            k += 1
+        if k >= len(toks) or toks[k].fold not in _TO_WHOM.get(self.b.language, ()):
+            return False
+        whom = self.mentions.at(toks[min(k + 1, len(toks) - 1)].start) or (
+            self.mentions.at(toks[k + 2].start) if k + 2 < len(toks) else None)
+        if whom is None:
+            return False
+        # "de", "di" right after the name, then no article nor name (not "de la Corée",
+        # "un accord de coopération")
+        j = next((x for x in range(k + 1, min(k + 10, len(toks)))
+                  if toks[x].start >= whom.end), None)
+        return j is not None and j + 1 < len(toks) and toks[j].fold in ("de", "d", "di") \
+            and not set(self.text[toks[j - 1].end:toks[j].start]) & {",", ";", ":", "«"} \
+            and toks[j + 1].fold not in self.r.articles | _ARTICLE_WORDS \
+            and not toks[j + 1].text[:1].isupper()
 
     def _plural_pronoun_addressee(self, s: Sentence, trig: int, ev: FoundEvent,
                                   cands: list[_Candidate]) -> None:
