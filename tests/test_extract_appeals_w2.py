@@ -6,7 +6,7 @@ wire style, not the gold texts'.
 
 from __future__ import annotations
 
-from tests.test_extract_embedded import events, run
+from tests.test_extract_embedded import claims, events, run
 
 
 def _app(a: str, *b: str) -> tuple[str, set[tuple[str, str]]]:
@@ -113,3 +113,17 @@ def test_a_thing_offered_a_trip_or_ones_own_act_is_no_appeal() -> None:
                         "it"),
                        ("Putin ha proposto a Kim di visitare Mosca.", "it")):
         assert _appeals(text, lang) == [], text
+
+
+def test_a_relative_charge_after_a_condemnation_of_the_same_state() -> None:
+    both = [("accusation", {("volodymyr-zelensky", "accuser"), ("north-korea", "accused")}),
+            ("deployment", {("north-korea", "sender"), ("russia", "host")})]
+    assert _sent("Zelensky criticised North Korea, which he accused of sending troops to "
+                 "Russia.", "en") == both
+    assert _sent("Zelensky ha criticato la Corea del Nord, che accusa di aver inviato soldati "
+                 "in Russia.", "it") == both
+    assert _sent("Zelensky a dénoncé la Corée du Nord, qu'il accuse d'avoir envoyé des "
+                 "troupes en Russie.", "fr") == both
+    d = run("Zelensky criticised North Korea, which he accused of sending troops to Russia.")
+    assert claims(d, "deployment") == [("alleged", ["volodymyr-zelensky"])]
+    assert claims(d, "accusation") == [("confirmed", [])]

@@ -7886,6 +7886,10 @@ class _State:
                 for one in _one_per_ratifier(ev):
                     if one.participants and not any(
                             o.type == one.type and set(o.participants) == set(one.participants)
+                            # ("criticised North Korea, which he accuses of sending troops":
+                            # the second verb's charge is its own; merged at the end)
+                            and not (o.type == EventType.ACCUSATION and charged_relative
+                                     and o.trigger[0] < one.trigger[0])
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
         # the instruments of ratification exchanged or handed over are part of the treaty's
