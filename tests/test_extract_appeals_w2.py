@@ -127,3 +127,8 @@ def test_a_relative_charge_after_a_condemnation_of_the_same_state() -> None:
     d = run("Zelensky criticised North Korea, which he accused of sending troops to Russia.")
     assert claims(d, "deployment") == [("alleged", ["volodymyr-zelensky"])]
     assert claims(d, "accusation") == [("confirmed", [])]
+
+
+def test_an_article_before_a_noun_of_inviting_is_no_pronoun() -> None:
+    assert _appeals("Poutine a reçu la Chine et l'Inde, et les invités ont visité le Kremlin.",
+                    "fr") == []

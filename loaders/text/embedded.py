@@ -11560,9 +11560,10 @@ class _State:
                 k -= 1
             if k >= 0 and k < trig and toks[k].fold in _PLURAL_OBJECT_BEFORE.get(lang, ()) and \
                     (k == 0 or toks[k - 1].fold not in _PREPOSITIONS | self.r.articles) and \
-                    not self.text[toks[k].end:toks[k + 1].start].strip(" '’") and (
-                        toks[k].fold in ("leur", "loro")
-                        or toks[trig].fold.endswith(("i", "es", "s")) or k < trig - 1):
+                    not self.text[toks[k].end:toks[k + 1].start].strip(" '’") and \
+                    k < trig - 1 and toks[k + 1].fold in _AUXILIARIES:
+                # (an auxiliary after it: "les a exhortés", "leur a demandé"; not the article
+                # of a noun, "les invités")
                 at = k
         if at is None or s.quoted(toks[at].start):
             return
