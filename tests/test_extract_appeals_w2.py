@@ -132,3 +132,13 @@ def test_a_relative_charge_after_a_condemnation_of_the_same_state() -> None:
 def test_an_article_before_a_noun_of_inviting_is_no_pronoun() -> None:
     assert _appeals("Poutine a reçu la Chine et l'Inde, et les invités ont visité le Kremlin.",
                     "fr") == []
+
+
+def test_subject_and_object_pronouns_of_an_appeal_are_the_two_named_before() -> None:
+    assert _appeals("Sergei Lavrov met Choe Son Hui in Moscow on Friday. She urged him to back "
+                    "Pyongyang at the UN.") == [_app("choe-son-hui", "sergey-lavrov")]
+    assert _appeals("Choe Son Hui met Sergei Lavrov in Moscow. He urged her to support "
+                    "Russia's position on Ukraine.") == [_app("sergey-lavrov", "choe-son-hui")]
+    assert _appeals("Sergej Lavrov ha incontrato Choe Son Hui a Mosca. Lei gli ha chiesto di "
+                    "sostenere Pyongyang all'Onu.", "it") == [_app("choe-son-hui",
+                                                                  "sergey-lavrov")]
