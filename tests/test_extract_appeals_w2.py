@@ -142,3 +142,30 @@ def test_subject_and_object_pronouns_of_an_appeal_are_the_two_named_before() -> 
     assert _appeals("Sergej Lavrov ha incontrato Choe Son Hui a Mosca. Lei gli ha chiesto di "
                     "sostenere Pyongyang all'Onu.", "it") == [_app("choe-son-hui",
                                                                   "sergey-lavrov")]
+
+
+# --- cooperation told as a bridge built together -----------------------------------------
+
+_COOP = ("cooperation", {("russia", "partner"), ("north-korea", "partner")})
+
+
+def test_a_bridge_built_together_is_cooperation() -> None:
+    assert events(run("Russia and North Korea began construction of a road bridge over the "
+                      "Tumen river.")) == [_COOP]
+    assert events(run("Russia and North Korea broke ground on a road bridge across the "
+                      "Tumen.")) == [_COOP]
+    assert events(run("La Russie et la Corée du Nord ont lancé mercredi la construction d'un "
+                      "pont routier sur le fleuve Tumen.", language="fr")) == [_COOP]
+    assert events(run("Russia e Corea del Nord hanno avviato la costruzione di un ponte "
+                      "stradale sul fiume Tumen.", language="it")) == [_COOP]
+
+
+def test_a_bridge_struck_or_planned_is_no_cooperation() -> None:
+    assert events(run("Russia plans to begin construction of a road bridge to North Korea "
+                      "next year.")) == []
+    assert events(run("Russia and North Korea will start construction of a road bridge over "
+                      "the Tumen in 2025.")) == []
+    assert events(run("Un drone ukrainien a frappé un pont routier en construction en Russie.",
+                      language="fr")) == []
+    assert events(run("L'Ucraina ha colpito un ponte ferroviario in costruzione in Russia.",
+                      language="it")) == []
