@@ -70,6 +70,18 @@ _ABSURD = frozenset({
     "ridicoli", "ridicole", "absurde", "absurdes", "absurdite", "absurdites", "ridicule",
     "ridicules", "grotesque", "grotesques"})
 _THEM = frozenset({"them", "these", "those"})
+#: a plural object pronoun of a verb of urging, after it ("asked them to", "ha chiesto loro
+#: di") or before it ("leur a demandé de", "les a exhortés à", "li ha esortati a").
+#: verbs of proposing to another that he act ("a proposé à Kim de", "ha proposto a X di").
+_PROPOSE = {"fr": frozenset({"propose", "proposee", "proposes", "proposent", "proposait",
+                             "proposaient", "suggere", "suggeree", "suggerent", "suggerait"}),
+            "it": frozenset({"proposto", "proposta", "propone", "propongono", "proponeva",
+                             "suggerito", "suggerita", "suggerisce", "suggeriscono"})}
+#: whom it is proposed to: "à", "au", "aux"; "a", "al", "alla", "ai", "agli", "alle", "all".
+_TO_WHOM = {"fr": frozenset({"a", "au", "aux"}),
+            "it": frozenset({"a", "al", "alla", "allo", "ai", "agli", "alle", "all"})}
+_PLURAL_OBJECT_AFTER = {"en": frozenset({"them"}), "it": frozenset({"loro"})}
+_PLURAL_OBJECT_BEFORE = {"it": frozenset({"li"}), "fr": frozenset({"leur", "les"})}
 _FIRST_PERSON = frozenset({"we", "i", "noi", "io", "nous", "je", "j"})
 _FIRST_PERSON_VERBS = frozenset({
     "chiedo", "esorto", "invito", "sollecito", "imploro", "accuso", "condanno", "denuncio",
@@ -3237,7 +3249,16 @@ class _State:
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
             verb = toks[i - 1]
-            if not (verb.fold in urge or verb.lemma in urge) or not verb.text.islower() or \
+            phrase = False
+            if verb.fold in ("on", "upon", "to") and i > 1 and t.fold != "it":
+                # "called on them to", "appealed to both to"
+                phrase = f"{toks[i - 2].fold} {verb.fold}" in {
+                    " ".join(p) if isinstance(p, tuple) else p for rule in self.r.events
+                    if rule.type in (EventType.APPEAL, EventType.ACCUSATION)
+                    for p in rule.words.phrases} or toks[i - 2].lemma in urge
+                verb = toks[i - 2]
+            if not (phrase or verb.fold in urge or verb.lemma in urge) or \
+                    not verb.text.islower() or \
                     toks[i + 1].fold not in ("to", "not", "of", "for"):
                 continue
             named = [m for m in self.mentions.within(max(s.start, self.dateline_end), t.start)
@@ -7143,6 +7164,11 @@ class _State:
                 # "insisted that Moscow must stop", "a insisté pour que Moscou renvoie"
                 hits += [h for h, t in enumerate(s.tokens) if h not in hits
                          and self._insists_on_act(s, h)]
+                # "a proposé à Kim d'échanger", "ha proposto a Kim di scambiare": a proposal
+                # that another act is an appeal to him (not one to travel; session 15)
+                hits += [h for h, t in enumerate(s.tokens) if h not in hits
+                         and self._proposed_to_act(s, h)
+                         and not any(h < k <= h + 10 for k in visit_words)]
                 hits.sort()
             # a trigger tells an event of the model with what it needs near it ("sent
             # troops", "shipped shells"; not "shipped wheat"), or as a noun referring back
@@ -7159,8 +7185,10 @@ class _State:
             if rule.type == EventType.ACCUSATION:
                 # "dismissed the accusations", "ha liquidato le accuse": the noun refers
                 # to accusations told before, it is no new one
+                # (French "il" is a pronoun: "qu'il accuse d'avoir envoyé"; session 15)
                 hits = [h for h in hits if not (h and (
                     s.tokens[h - 1].fold in self.r.articles | _ARTICLE_WORDS
+                    and not (self.b.language == "fr" and s.tokens[h - 1].fold == "il")
                     or s.tokens[h - 1].fold in _DETERMINERS))]
             if rule.type == EventType.VISIT:
                 # "condemned the visit, urging...", "ha condannato la visita": the visit told
@@ -7805,15 +7833,18 @@ class _State:
                     self._gerund_appellant(s, hits[0], ev, cands)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
+                    self._plural_pronoun_addressee(s, hits[0], ev, cands)
                     self._withdrawal_addressee(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
                     self._gerund_appeal(s, hits[0], ev, cands)
-                    if hits[0] + 1 < len(s.tokens) and s.tokens[hits[0] + 1].fold in (
-                            "both", "them"):
+                    pro = hits[0] + 1
+                    if pro + 1 < len(s.tokens) and s.tokens[pro].fold in ("on", "upon", "to"):
+                        pro += 1  # "called on them to"
+                    if pro < len(s.tokens) and s.tokens[pro].fold in ("both", "them"):
                         # "urged both to halt": the two named before
                         # (`_state_pronoun_objects`)
                         two = [m.target for m in self.mentions.within(
-                            s.tokens[hits[0] + 1].start, s.tokens[hits[0] + 1].end)
+                            s.tokens[pro].start, s.tokens[pro].end)
                             if m.kind == "object"]
                         if len(two) == 2:
                             ev.participants = [(a, r) for a, r in ev.participants
@@ -8052,6 +8083,10 @@ class _State:
                 for one in _one_per_ratifier(ev):
                     if one.participants and not any(
                             o.type == one.type and set(o.participants) == set(one.participants)
+                            # ("criticised North Korea, which he accuses of sending troops":
+                            # the second verb's charge is its own; merged at the end)
+                            and not (o.type == EventType.ACCUSATION and charged_relative
+                                     and o.trigger[0] < one.trigger[0])
                             for o in out):  # two rules of one type, one fact
                         out.append(one)
         # the instruments of ratification exchanged or handed over are part of the treaty's
@@ -11978,6 +12013,118 @@ class _State:
         ev.participants = [(a, r) for a, r in ev.participants if r != "addressee"]
         return True
 
+    def _proposed_to_act(self, s: Sentence, h: int) -> bool:
+        """ "a proposé à Kim Jong Un d'échanger", "ha proposto a Pyongyang di", "a suggéré à
+        Pékin de", "ha suggerito alla Cina di": a verb of proposing, then (a day or an
+        adverb and) whom it is proposed to after "à", "a", then, in the same clause, "de",
+        "di" and what he should do: an appeal to him (session 15). Not "a proposé de" (what
+        one offers to do oneself), nor "a proposé à Kim un accord" (a thing offered)."""
+        toks = s.tokens
+        words = _PROPOSE.get(self.b.language)
+        if not words or h < 1 or toks[h].fold not in words or not toks[h].text.islower() or \
+                toks[h - 1].fold not in _AUXILIARIES | _TIME_ADVERBS and not _is_adverb(
+                    toks[h - 1]) and toks[h - 1].fold not in ("il", "elle", "ils", "elles"):
+            return False
+        k = h + 1
+        while k < len(toks) and (toks[k].fold in _TIME_ADVERBS or _is_adverb(toks[k])):
+            k += 1
+        if k >= len(toks) or toks[k].fold not in _TO_WHOM.get(self.b.language, ()):
+            return False
+        whom = self.mentions.at(toks[min(k + 1, len(toks) - 1)].start) or (
+            self.mentions.at(toks[k + 2].start) if k + 2 < len(toks) else None)
+        if whom is None:
+            return False
+        # "de", "di" right after the name, then no article nor name (not "de la Corée",
+        # "un accord de coopération")
+        j = next((x for x in range(k + 1, min(k + 10, len(toks)))
+                  if toks[x].start >= whom.end), None)
+        return j is not None and j + 1 < len(toks) and toks[j].fold in ("de", "d", "di") \
+            and not set(self.text[toks[j - 1].end:toks[j].start]) & {",", ";", ":", "«"} \
+            and toks[j + 1].fold not in self.r.articles | _ARTICLE_WORDS \
+            and not toks[j + 1].text[:1].isupper()
+
+    def _plural_pronoun_addressee(self, s: Sentence, trig: int, ev: FoundEvent,
+                                  cands: list[_Candidate]) -> None:
+        """ "thanked the partners and asked them to act", "ha ringraziato i partner e ha
+        chiesto loro di agire", "a remercié les alliés et leur a demandé de", "les a exhortés
+        à": an appeal whose object is a plural pronoun ("them", Italian "loro" after the
+        verb or "li", "le" before it, French "leur", "les" before it), with no addressee
+        named, is addressed to the states or groups named before it in its sentence (else
+        the sentence before), not its appellant: two states or more, or one group, or the
+        appellant's allies when a word of `allies_words` stands there (session 15)."""
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        toks = s.tokens
+        lang = self.b.language
+        at: int | None = None
+        after = trig + 1
+        if lang == "en" and after < len(toks) and toks[after].fold in ("on", "upon", "to"):
+            after += 1  # "called on them to", "appealed to them"
+        if after < len(toks) and toks[after].fold in _PLURAL_OBJECT_AFTER.get(lang, ()):
+            at = after
+        else:
+            k = trig - 1
+            while k > 0 and (toks[k].fold in _AUXILIARIES or _is_adverb(toks[k])):
+                k -= 1
+            if k >= 0 and k < trig and toks[k].fold in _PLURAL_OBJECT_BEFORE.get(lang, ()) and \
+                    (k == 0 or toks[k - 1].fold not in _PREPOSITIONS | self.r.articles) and \
+                    not self.text[toks[k].end:toks[k + 1].start].strip(" '’") and \
+                    k < trig - 1 and toks[k + 1].fold in _AUXILIARIES:
+                # (an auxiliary after it: "les a exhortés", "leur a demandé"; not the article
+                # of a noun, "les invités")
+                at = k
+        if at is None or s.quoted(toks[at].start):
+            return
+        # "X a accusé A et B de ... et les a exhortés à": the verb after "and" is the
+        # sentence's subject's, and "them" the names of the clause before
+        j = min(at, trig) - 1
+        while j > 0 and toks[j].fold not in ("and", "e", "ed", "et") and (
+                toks[j].fold in _AUXILIARIES or _is_adverb(toks[j])):
+            j -= 1
+        lo0 = max(s.start, self.dateline_end)
+        if j > 0 and toks[j].fold in ("and", "e", "ed", "et") and not s.quoted(toks[j].start):
+            lead = next((c for c in cands if c.start >= lo0
+                         and c.kind not in ("source", "demonym", "pronoun", "pair")
+                         and (c.start, c.end) not in self._title_states
+                         and self._paren_of(c.start) is None), None)
+            if lead is None or lead.end > toks[j].start:
+                return
+            ev.participants = [(lead.actor, "appellant")] + [
+                (a, r) for a, r in ev.participants if r != "appellant" and a != lead.actor]
+            lo0 = lead.end
+        doers = {a for a, r in ev.participants if r == "appellant"}
+        if not doers:
+            return
+        states = {st for a in doers if (st := self._state_of(a)) is not None}
+        kinds = ("state", "government_body", "organization", "alliance", "group")
+        for lo, hi in ((lo0, toks[at].start),
+                       (self._sentence_starts(s, 1), s.start)):
+            if hi <= lo:
+                continue
+            named = list(dict.fromkeys(
+                m.target for m in self._mentions_in(lo, hi)
+                if not m.agreement and (m.start, m.end) not in self._owners
+                and m.target not in doers and m.target not in states
+                and _kind(self, m.target) in kinds and not s.quoted(m.start)))
+            allies = [w for w in re.findall(r"\w+", fold_key(self.text[lo:hi]))
+                      if w in self.r.allies_words]
+            if allies and not named:
+                for state in sorted(states):
+                    group = f"{state}-allies"
+                    if group in self.lexicon.actors:
+                        ev.participants.append((group, "addressee"))
+                        ev.notes.append(f"'{toks[at].text}' taken to be {group}, the "
+                                        "appellant's allies named before")
+                        return
+                return
+            if len(named) >= 2 or len(named) == 1 and _kind(self, named[0]) == "group":
+                ev.participants += [(a, "addressee") for a in named]
+                ev.notes.append(f"'{toks[at].text}' taken to be {', '.join(named)}, "
+                                "named before")
+                return
+            if named:
+                return
+
     def _withdrawal_addressee(self, s: Sentence, trig: int, ev: FoundEvent) -> None:
         """ "called for the withdrawal of North Korean troops", "ha chiesto il ritiro delle
         truppe nordcoreane", "a réclamé le retrait des soldats de Pyongyang", "un appel au
@@ -13953,9 +14100,13 @@ def _accused_did_it(ev: FoundEvent, accused: list[str]) -> None:
     agent = ROLE_PAIRS.get(ev.type, ("", ""))[0]
     if not accused or not agent or any(a in accused for a, _ in ev.participants):
         return
-    if any(r == agent for _, r in ev.participants):
+    if any(r == agent for _, r in ev.participants) or ev.participants:
+        # (with no doer found at all, "la Corée du Nord, qu'elle accuse d'avoir envoyé des
+        # troupes en Russie": the accused did it too, and the act has its two sides;
+        # session 15)
         ev.participants = [(a, r) for a, r in ev.participants if r != agent]
         ev.participants[:0] = [(a, agent) for a in accused]
+        ev.partial = len({r for _, r in ev.participants}) < 2
         ev.notes.append("review: the accused taken to be who did it")
 
 
