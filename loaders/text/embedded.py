@@ -755,6 +755,15 @@ _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vici
 # "quoted by KCNA as saying": what the one quoted says
 _AS_SAYING = frozenset({"saying", "telling", "stating", "declaring", "describing", "calling",
                         "warning", "insisting", "adding"})
+#: gerunds of saying that open the speaker's words after a comma ("..., saying that",
+#: "..., affermando che", "..., en affirmant que")
+_SAYING_GERUNDS = frozenset({
+    "saying", "adding", "stating", "noting", "arguing", "insisting", "claiming", "asserting",
+    "declaring", "explaining", "stressing", "affirming", "maintaining", "alleging",
+    "affermando", "dicendo", "sostenendo", "aggiungendo", "spiegando", "dichiarando",
+    "sottolineando", "precisando", "osservando", "denunciando", "assicurando",
+    "affirmant", "disant", "ajoutant", "expliquant", "declarant", "soulignant", "estimant",
+    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -4023,6 +4032,14 @@ class _State:
                 # Choe on Friday, said...": the text tells the speaker's relative clause, he
                 # does not
                 own, who = None, []
+            if not who and not denied_by and ev.type in CONTESTED:
+                # "Zelensky called for more pressure, saying North Korean soldiers were
+                # already fighting", "..., affermando che", "..., en affirmant que": the
+                # main clause's subject says what the gerund of saying tells
+                sayer = self._gerund_sayer(s, s.token_at(ev.trigger[0]), cands)
+                if sayer is not None:
+                    own = "alleged" if certainty == "alleged" else "reported"
+                    who = [sayer]
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 said = [a for a in who if a in self.reporters and a not in self.confirmers]
@@ -7694,8 +7711,10 @@ class _State:
                         and self._to_all_parties(s, hits[0])) and \
                         not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
-                        and self._sent_to_region(s, rule_hits, {
-                            a for a, _ in ev.participants}))
+                        and (self._sent_to_region(s, rule_hits, {
+                            a for a, _ in ev.participants})
+                            or self._sent_unplaced(s, rule, hits[0], {
+                                a for a, _ in ev.participants}, out)))
                     if rule.type == EventType.APPEAL and {
                             r for _, r in ev.participants} == {"appellant"} and \
                             (self._to_all_parties(s, hits[0]) or unnamed_to):
@@ -7903,6 +7922,11 @@ class _State:
             later = [s.tokens[b].start for b in self._clause_bounds(s)
                      if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}
                      and s.tokens[b].start > min(appeals)]
+            # (nor what a gerund of saying after a comma tells: "called for more pressure,
+            # saying North Korean soldiers were already fighting", ", affermando che", ", en
+            # affirmant que": the appellant's words, no part of what is asked)
+            later += [s.tokens[b].start for b in self._saying_gerunds(s)
+                      if s.tokens[b].start > min(appeals)]
             out = [e for e in out if e.type in (EventType.APPEAL, EventType.STATEMENT,
                                                 EventType.ACCUSATION)
                    or e.trigger[0] < min(appeals) or e.unreported
@@ -9599,6 +9623,70 @@ class _State:
         fates = s.hits(rule.bare_not_with)
         return all(any(presence[0] < b <= f for b in bounds) for f in fates)
 
+    def _gerund_sayer(self, s: Sentence, trig: int, cands: list[_Candidate]) -> str | None:
+        """Who says what a gerund of saying after a comma tells, the trigger at token
+        ``trig`` after it in its clause ("Zelensky called for more pressure, saying North
+        Korean soldiers were fighting"): the first person, state or body named in the
+        sentence before the gerund's comma (not in a quotation or a parenthesis)."""
+        toks = s.tokens
+        g = max((j for j in self._saying_gerunds(s) if j < trig), default=None)
+        if g is None or ";" in self.text[toks[g].end:toks[trig].start] or any(
+                g < b <= trig and toks[b].fold not in _COMPLEMENTIZERS
+                and not (b == g + 1 and toks[b].fold in _SAYING_GERUNDS)
+                for b in self._clause_bounds(s)) or any(g + 1 < c < trig or c < g
+                                                         for c in self.cue_tokens):
+            return None
+        first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                      and c.end <= toks[g].start and c.kind not in ("source", "pronoun")
+                      and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
+        if first is None or _kind(self, first.actor) not in (
+                "person", "state", "organization", "government_body", "alliance"):
+            return None
+        return first.actor
+
+    def _saying_gerunds(self, s: Sentence) -> list[int]:
+        """Tokens of a gerund of saying that opens a clause after a comma ("..., saying",
+        "..., adding that", "..., affermando che", "..., en affirmant que", "..., soulignant
+        que"; "en", "while", "pur" between)."""
+        toks = s.tokens
+        out = []
+        for k in range(1, len(toks)):
+            if toks[k].fold not in _SAYING_GERUNDS:
+                continue
+            j = k - 1 if toks[k - 1].fold in _GERUND_OPENERS else k
+            if j > 0 and "," in self.text[toks[j - 1].end:toks[j].start]:
+                out.append(j)
+        return out
+
+    def _sent_unplaced(self, s: Sentence, rule: EventRule, trig: int, senders: set[str],
+                       out: list[FoundEvent]) -> bool:
+        """Troops counted and sent by a verb with no place named at all ("Pyongyang has
+        sent about 15,000 men", "avrebbe inviato finora circa 15.000 uomini", "a envoyé
+        plus de 10 000 soldats"): the sending has its sender alone (GUIDELINES: a
+        participant not named in the sentence is left out), unless a sending of that sender
+        was told before (the same fact told again)."""
+        toks = s.tokens
+        if trig not in self._sending_verbs(s):
+            return False
+        end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
+        troop = next((k for k in range(trig + 1, min(end, trig + 8))
+                      if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
+                     None)
+        if troop is None or not any(
+                toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
+                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop)):
+            return False
+        if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
+               or toks[k].fold in _FRONT_WORDS for k in range(trig + 1, end)):
+            return False
+        if any(m.target not in senders and not m.agreement
+               and (m.start, m.end) not in self._asserter_spans
+               for m in self._mentions_in(toks[trig].end, toks[end - 1].end)):
+            return False  # a place or another side named after the verb
+        return not any(e.type == EventType.DEPLOYMENT and any(
+            a in senders for a, r in e.participants if r == "sender")
+            for e in [*self.result.events, *out])
+
     def _sent_to_region(self, s: Sentence, hits: list[int],
                         senders: set[str] | frozenset[str] = frozenset()) -> bool:
         """Troops sent, moved or deployed by a verb (not named by a troop noun alone) to a
@@ -10411,7 +10499,7 @@ class _State:
         after the second verb ("and sent troops to the Kursk region")."""
         toks = s.tokens
         for ev in events:
-            if ev.type != EventType.DEPLOYMENT or not ev.partial or \
+            if ev.type != EventType.DEPLOYMENT or \
                     [r for _, r in ev.participants] != ["sender"]:
                 continue
             sender = ev.participants[0][0]
