@@ -71,3 +71,31 @@ def test_saying_gerund_after_said_keeps_its_verb() -> None:
     d = run("The ministry said North Korea has sent 10,000 soldiers to Russia, adding that "
             "some were fighting in Kursk.", language="en", published="2024-11-20").document
     assert not any("north-korea" in c["asserted_by"] for c in d["claims"])
+
+
+FIGHT_AFTER_PLACE = [
+    # troops' fighting told in a clause of the place after a comma: that clause's trigger,
+    # not a noun of fighting before it
+    ("en", "The ministers discussed the battle in Kursk, where North Korean troops fought "
+           "alongside Russian units earlier this year.", [HELPS]),
+    # joining another army in combat, the army between the verb and the fighting
+    ("en", "About 10,000 North Korean soldiers have been moved to Russia's Kursk region, where "
+           "some have already joined Russian units in combat.", [DEPLOYED, HELPS]),
+    ("fr", "Quelque 10 000 soldats nord-coréens ont été envoyés dans la région russe de "
+           "Koursk, où certains ont déjà rejoint les unités russes au combat.",
+     [DEPLOYED, HELPS]),
+    ("it", "Circa 10.000 soldati nordcoreani sono stati inviati nella regione russa di Kursk, "
+           "dove alcuni si sono già uniti alle unità russe in combattimento.",
+     [DEPLOYED, HELPS]),
+    ("en", "North Korea sent 10,000 soldiers to Russia, where they joined the Russian army in "
+           "the fight against Ukraine.", [DEPLOYED, HELPS]),
+    # training near a front is training: its trainees' state is helped
+    ("en", "North Korean artillery crews have been training Russian soldiers near the front "
+           "line.", [HELPS]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FIGHT_AFTER_PLACE)
+def test_fight_after_place(lang: str, text: str,
+                           want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

@@ -755,6 +755,11 @@ _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vici
 # "quoted by KCNA as saying": what the one quoted says
 _AS_SAYING = frozenset({"saying", "telling", "stating", "declaring", "describing", "calling",
                         "warning", "insisting", "adding"})
+#: verbs of joining another army ("joined Russian units in combat", "ont rejoint les unités
+#: russes au combat", "si sono uniti alle unità russe in combattimento")
+_JOINED = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindre", "rejoignent",
+                     "rejoignant", "rejoints", "rejointes", "uniti", "unite", "unirsi",
+                     "uniscono", "unito", "unendosi", "affiancato", "affiancati"})
 #: gerunds of saying that open the speaker's words after a comma ("..., saying that",
 #: "..., affermando che", "..., en affirmant que")
 _SAYING_GERUNDS = frozenset({
@@ -7040,7 +7045,11 @@ class _State:
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
-                bounds = self._clause_bounds(s)
+                # (a clause of the place after a comma too: "the battle in Kursk, where
+                # North Korean troops fought alongside Russian units", ", dove", ", où")
+                bounds = self._clause_bounds(s) + [
+                    k for k in range(1, len(s.tokens)) if s.tokens[k].text.lower() in _WHERE
+                    and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
@@ -9402,8 +9411,12 @@ class _State:
     def _fighting(self, s: Sentence, trig: int) -> bool:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
-        return any(t.fold in _FIGHT or t.lemma in _FIGHT
-                   for t in s.tokens[trig:min(trig + 4, len(s.tokens))]) or any(
+        # ("joined Russian units in combat", "ont rejoint les unités russes au combat": the
+        # army joined between, up to six words, in the clause)
+        return any((t.fold in _FIGHT or t.lemma in _FIGHT) and (
+            k < trig + 4 or s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+            and not set(self.text[s.tokens[trig].end:t.start]) & {",", ";"})
+                   for k, t in enumerate(s.tokens[trig:min(trig + 7, len(s.tokens))], trig)) or any(
             # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
             # fighting's noun right before the word of beside)
             t.fold in _FIGHT and not t.text[:1].isupper()
