@@ -99,20 +99,3 @@ FIGHT_AFTER_PLACE = [
 def test_fight_after_place(lang: str, text: str,
                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
-
-
-FIGHT_IN_HOST = [
-    # troops fighting in a state's place help that state (their help alone)
-    ("fr", "Des soldats nord-coréens ont été engagés dans des combats dans la région russe de "
-           "Koursk.", [HELPS]),
-    ("en", "North Korean troops have been engaged in combat in Russia's Kursk region.",
-     [HELPS]),
-    ("it", "I soldati nordcoreani sono stati impegnati in combattimenti nella regione russa di "
-           "Kursk.", [HELPS]),
-]
-
-
-@pytest.mark.parametrize("lang,text,want", FIGHT_IN_HOST)
-def test_fight_in_host(lang: str, text: str,
-                       want: list[tuple[str, set[tuple[str, str]]]]) -> None:
-    check(lang, text, want)

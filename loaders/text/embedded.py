@@ -7756,10 +7756,7 @@ class _State:
                         b for o in out if o.type == EventType.DEPLOYMENT
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
-                        and (self._sending_verbs(s) or (a, b) in told_help
-                             # ("ont été engagés dans des combats dans la région russe de
-                             # Koursk": troops told in a state and fighting there help it)
-                             or self._fighting_in_host(s, hits[0], b))), None)
+                        and (self._sending_verbs(s) or (a, b) in told_help)), None)
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
@@ -9638,24 +9635,6 @@ class _State:
             and "," in self.text[toks[k - 1].end:toks[k].start]]
         fates = s.hits(rule.bare_not_with)
         return all(any(presence[0] < b <= f for b in bounds) for f in fates)
-
-    def _fighting_in_host(self, s: Sentence, trig: int, host: str) -> bool:
-        """The fighting at token ``trig`` is told in the host's place named right after it
-        in its clause ("engaged in combat in Russia's Kursk region", "impegnati in
-        combattimenti nella regione russa di Kursk", "engagés dans des combats en Russie"):
-        the host is a state named after a preposition of place within ten words, no
-        "against" before it."""
-        toks = s.tokens
-        for k in range(trig + 1, min(len(toks), trig + 11)):
-            if toks[k].fold in _AGAINST or k in self._clause_bounds(s) or \
-                    set(self.text[toks[k - 1].end:toks[k].start]) & {",", ";"}:
-                return False
-            if toks[k].fold in _IN_PLACE or toks[k].fold in {"en", "dans", "nella", "nel"}:
-                m = next((m for m in self._mentions_in(toks[k].end, toks[min(
-                    len(toks) - 1, k + 5)].end) if not m.agreement), None)
-                if m is not None and m.target == host:
-                    return True
-        return False
 
     def _gerund_sayer(self, s: Sentence, trig: int, cands: list[_Candidate]) -> str | None:
         """Who says what a gerund of saying after a comma tells, the trigger at token
