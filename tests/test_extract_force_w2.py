@@ -99,3 +99,26 @@ FIGHT_AFTER_PLACE = [
 def test_fight_after_place(lang: str, text: str,
                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+NK_TO_RU = ("supply", {("north-korea", "supplier"), ("russia", "recipient")})
+
+PRESS = [
+    # "la presse" after an article is the press, no verb of pressing that rules out the fact
+    ("fr", "Le ministre a déclaré devant la presse que Pyongyang avait livré des obus à "
+           "Moscou.", [NK_TO_RU]),
+    ("fr", "Le ministre a indiqué à la presse que la Corée du Nord avait envoyé des soldats en "
+           "Russie.", [DEPLOYED]),
+    ("fr", "« C'est une escalade », a déclaré Kaja Kallas devant la presse, en affirmant que "
+           "Pyongyang avait livré à Moscou « des millions d'obus ».",
+     [NK_TO_RU, ("statement", {("kaja-kallas", "speaker")})]),
+    # pressing someone to act still tells what is asked, no fact
+    ("fr", "Kiev a pressé Séoul de livrer des armes à l'Ukraine.",
+     [("appeal", {("ukraine", "appellant"), ("south-korea", "addressee")})]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PRESS)
+def test_the_press_is_no_pressing(lang: str, text: str,
+                                  want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

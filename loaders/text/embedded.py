@@ -7153,6 +7153,9 @@ class _State:
                     continue
                 own_rel = self._reported_relative(s, rule, hits)
                 unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
+                             # "devant la presse", "alla stampa": the press, no verb of
+                             # pressing anyone to act
+                             if not self._press_noun(s, i)
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
@@ -9636,6 +9639,12 @@ class _State:
         fates = s.hits(rule.bare_not_with)
         return all(any(presence[0] < b <= f for b in bounds) for f in fates)
 
+    def _press_noun(self, s: Sentence, i: int) -> bool:
+        """Token ``i`` is the noun of the press after an article or "de" ("devant la
+        presse", "à la presse", "de presse"), not a form of "presser"."""
+        return i > 0 and s.tokens[i].fold in ("presse", "presses") and \
+            s.tokens[i - 1].fold in ("la", "les", "de", "sa", "leur", "d")
+
     def _gerund_sayer(self, s: Sentence, trig: int, cands: list[_Candidate]) -> str | None:
         """Who says what a gerund of saying after a comma tells, the trigger at token
         ``trig`` after it in its clause ("Zelensky called for more pressure, saying North
@@ -9646,9 +9655,14 @@ class _State:
         if g is None or ";" in self.text[toks[g].end:toks[trig].start] or any(
                 g < b <= trig and toks[b].fold not in _COMPLEMENTIZERS
                 and not (b == g + 1 and toks[b].fold in _SAYING_GERUNDS)
-                for b in self._clause_bounds(s)) or any(g + 1 < c < trig or c < g
+                for b in self._clause_bounds(s)) or any(g + 1 < c < trig
                                                          for c in self.cue_tokens):
             return None
+        if any(c < g for c in self.cue_tokens):
+            # ("«...», a déclaré Mme Kallas devant la presse, en affirmant que": the one
+            # speaker of the verb of saying before it goes on saying)
+            said = {c.actor for c in self.speakers if c.end <= toks[g].start}
+            return next(iter(said)) if len(said) == 1 else None
         first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
                       and c.end <= toks[g].start and c.kind not in ("source", "pronoun")
                       and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
