@@ -122,3 +122,26 @@ PRESS = [
 def test_the_press_is_no_pressing(lang: str, text: str,
                                   want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+REGION_BACK = [
+    # "the region" with nothing after it: the region told before, the same deployment
+    ("en", "North Korea has sent troops to Russia's Kursk region, Kyiv said. About 11,000 North "
+           "Korean soldiers are now in the region, according to the Pentagon.", [DEPLOYED]),
+    ("it", "La Corea del Nord ha inviato soldati nella regione russa di Kursk. Circa 11.000 "
+           "soldati nordcoreani si trovano ormai nella regione, secondo Seul.", [DEPLOYED]),
+    ("fr", "Des unités nord-coréennes ont été déployées dans la région russe de Koursk. Selon "
+           "Kiev, quelque 11 000 soldats nord-coréens se trouvent désormais dans la région.",
+     [DEPLOYED]),
+    # with none told before, or a region named: its sender alone
+    ("en", "About 11,000 North Korean soldiers are now in the region, according to the "
+           "Pentagon.", [NK_SENT]),
+    ("en", "North Korea has sent troops to Russia. About 11,000 North Korean soldiers are now "
+           "in the Kursk region.", [DEPLOYED, NK_SENT]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", REGION_BACK)
+def test_region_told_before(lang: str, text: str,
+                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

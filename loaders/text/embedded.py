@@ -7727,6 +7727,9 @@ class _State:
                             a for a, _ in ev.participants})
                             or self._sent_unplaced(s, rule, hits[0], {
                                 a for a, _ in ev.participants}, out)))
+                    if rule.type == EventType.DEPLOYMENT and [
+                            r for _, r in ev.participants] == ["sender"]:
+                        self._region_told_before(s, rule_hits, ev)
                     if rule.type == EventType.APPEAL and {
                             r for _, r in ev.participants} == {"appellant"} and \
                             (self._to_all_parties(s, hits[0]) or unnamed_to):
@@ -9638,6 +9641,30 @@ class _State:
             and "," in self.text[toks[k - 1].end:toks[k].start]]
         fates = s.hits(rule.bare_not_with)
         return all(any(presence[0] < b <= f for b in bounds) for f in fates)
+
+    def _region_told_before(self, s: Sentence, hits: list[int], ev: FoundEvent) -> None:
+        """Troops told sent to or present in "the region" with nothing after it ("quelque
+        11 000 soldats nord-coréens se trouvent désormais dans la région", "are now in the
+        region", "sono ormai nella regione"): the region told before, where that sender's
+        troops went; the same deployment, with the host told then (GUIDELINES: a fact told
+        again by a new source is the same event)."""
+        toks = s.tokens
+        sender = ev.participants[0][0]
+        k = next((k for k in range(hits[0] + 1, min(len(toks), hits[0] + 12))
+                  if toks[k].fold in _REGIONS), None)
+        if k is None or toks[k - 1].fold not in {"the", "la", "nella", "alla", "dans", "in",
+                                                 "this", "cette", "questa", "quella"}:
+            return
+        if k + 1 < len(toks) and (toks[k + 1].fold in _GENITIVE | {"of", "di", "de", "du",
+                                                                  "d"}
+                                  or toks[k + 1].text[:1].isupper()):
+            return  # "the region of Kursk", "la regione di Kursk": named here
+        hosts = [b for e in self.result.events if e.type == EventType.DEPLOYMENT
+                 and (sender, "sender") in e.participants
+                 for b, rb in e.participants if rb == "host"]
+        if len(set(hosts)) == 1:
+            ev.participants.append((hosts[0], "host"))
+            ev.partial = False
 
     def _press_noun(self, s: Sentence, i: int) -> bool:
         """Token ``i`` is the noun of the press after an article or "de" ("devant la
