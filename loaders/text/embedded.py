@@ -765,6 +765,20 @@ _CLOSE_TO = frozenset({"familiar", "close", "briefed", "vicine", "vicina", "vici
 # "quoted by KCNA as saying": what the one quoted says
 _AS_SAYING = frozenset({"saying", "telling", "stating", "declaring", "describing", "calling",
                         "warning", "insisting", "adding"})
+#: verbs of joining another army ("joined Russian units in combat", "ont rejoint les unités
+#: russes au combat", "si sono uniti alle unità russe in combattimento")
+_JOINED = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindre", "rejoignent",
+                     "rejoignant", "rejoints", "rejointes", "uniti", "unite", "unirsi",
+                     "uniscono", "unito", "unendosi", "affiancato", "affiancati"})
+#: gerunds of saying that open the speaker's words after a comma ("..., saying that",
+#: "..., affermando che", "..., en affirmant que")
+_SAYING_GERUNDS = frozenset({
+    "saying", "adding", "stating", "noting", "arguing", "insisting", "claiming", "asserting",
+    "declaring", "explaining", "stressing", "affirming", "maintaining", "alleging",
+    "affermando", "dicendo", "sostenendo", "aggiungendo", "spiegando", "dichiarando",
+    "sottolineando", "precisando", "osservando", "denunciando", "assicurando",
+    "affirmant", "disant", "ajoutant", "expliquant", "declarant", "soulignant", "estimant",
+    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -4100,6 +4114,14 @@ class _State:
                 # Choe on Friday, said...": the text tells the speaker's relative clause, he
                 # does not
                 own, who = None, []
+            if not who and not denied_by and ev.type in CONTESTED:
+                # "Zelensky called for more pressure, saying North Korean soldiers were
+                # already fighting", "..., affermando che", "..., en affirmant que": the
+                # main clause's subject says what the gerund of saying tells
+                sayer = self._gerund_sayer(s, s.token_at(ev.trigger[0]), cands)
+                if sayer is not None:
+                    own = "alleged" if certainty == "alleged" else "reported"
+                    who = [sayer]
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 said = [a for a in who if a in self.reporters and a not in self.confirmers]
@@ -7219,7 +7241,11 @@ class _State:
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
-                bounds = self._clause_bounds(s)
+                # (a clause of the place after a comma too: "the battle in Kursk, where
+                # North Korean troops fought alongside Russian units", ", dove", ", où")
+                bounds = self._clause_bounds(s) + [
+                    k for k in range(1, len(s.tokens)) if s.tokens[k].text.lower() in _WHERE
+                    and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
@@ -7332,6 +7358,9 @@ class _State:
                     continue
                 own_rel = self._reported_relative(s, rule, hits)
                 unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
+                             # "devant la presse", "alla stampa": the press, no verb of
+                             # pressing anyone to act
+                             if not self._press_noun(s, i)
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
@@ -7915,8 +7944,13 @@ class _State:
                         and self._to_all_parties(s, hits[0])) and \
                         not (rule.type == EventType.DEPLOYMENT and {
                         r for _, r in ev.participants} == {"sender"}
-                        and self._sent_to_region(s, rule_hits, {
-                            a for a, _ in ev.participants}))
+                        and (self._sent_to_region(s, rule_hits, {
+                            a for a, _ in ev.participants})
+                            or self._sent_unplaced(s, rule, hits[0], {
+                                a for a, _ in ev.participants}, out)))
+                    if rule.type == EventType.DEPLOYMENT and [
+                            r for _, r in ev.participants] == ["sender"]:
+                        self._region_told_before(s, rule_hits, ev)
                     if rule.type == EventType.APPEAL and {
                             r for _, r in ev.participants} == {"appellant"} and \
                             (self._to_all_parties(s, hits[0]) or unnamed_to):
@@ -8135,6 +8169,11 @@ class _State:
             later = [s.tokens[b].start for b in self._clause_bounds(s)
                      if set(self.text[s.tokens[b - 1].end:s.tokens[b].start]) & {",", ";"}
                      and s.tokens[b].start > min(appeals)]
+            # (nor what a gerund of saying after a comma tells: "called for more pressure,
+            # saying North Korean soldiers were already fighting", ", affermando che", ", en
+            # affirmant que": the appellant's words, no part of what is asked)
+            later += [s.tokens[b].start for b in self._saying_gerunds(s)
+                      if s.tokens[b].start > min(appeals)]
             out = [e for e in out if e.type in (EventType.APPEAL, EventType.STATEMENT,
                                                 EventType.ACCUSATION)
                    or e.trigger[0] < min(appeals) or e.unreported
@@ -9756,8 +9795,12 @@ class _State:
     def _fighting(self, s: Sentence, trig: int) -> bool:
         """The help told at token ``trig`` is troops' fighting or their place at a front
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
-        return any(t.fold in _FIGHT or t.lemma in _FIGHT
-                   for t in s.tokens[trig:min(trig + 4, len(s.tokens))]) or any(
+        # ("joined Russian units in combat", "ont rejoint les unités russes au combat": the
+        # army joined between, up to six words, in the clause)
+        return any((t.fold in _FIGHT or t.lemma in _FIGHT) and (
+            k < trig + 4 or s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+            and not set(self.text[s.tokens[trig].end:t.start]) & {",", ";"})
+                   for k, t in enumerate(s.tokens[trig:min(trig + 7, len(s.tokens))], trig)) or any(
             # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
             # fighting's noun right before the word of beside)
             t.fold in _FIGHT and not t.text[:1].isupper()
@@ -9977,6 +10020,105 @@ class _State:
             and "," in self.text[toks[k - 1].end:toks[k].start]]
         fates = s.hits(rule.bare_not_with)
         return all(any(presence[0] < b <= f for b in bounds) for f in fates)
+
+    def _region_told_before(self, s: Sentence, hits: list[int], ev: FoundEvent) -> None:
+        """Troops told sent to or present in "the region" with nothing after it ("quelque
+        11 000 soldats nord-coréens se trouvent désormais dans la région", "are now in the
+        region", "sono ormai nella regione"): the region told before, where that sender's
+        troops went; the same deployment, with the host told then (GUIDELINES: a fact told
+        again by a new source is the same event)."""
+        toks = s.tokens
+        sender = ev.participants[0][0]
+        k = next((k for k in range(hits[0] + 1, min(len(toks), hits[0] + 12))
+                  if toks[k].fold in _REGIONS), None)
+        if k is None or toks[k - 1].fold not in {"the", "la", "nella", "alla", "dans", "in",
+                                                 "this", "cette", "questa", "quella"}:
+            return
+        if k + 1 < len(toks) and (toks[k + 1].fold in _GENITIVE | {"of", "di", "de", "du",
+                                                                  "d"}
+                                  or toks[k + 1].text[:1].isupper()):
+            return  # "the region of Kursk", "la regione di Kursk": named here
+        hosts = [b for e in self.result.events if e.type == EventType.DEPLOYMENT
+                 and (sender, "sender") in e.participants
+                 for b, rb in e.participants if rb == "host"]
+        if len(set(hosts)) == 1:
+            ev.participants.append((hosts[0], "host"))
+            ev.partial = False
+
+    def _press_noun(self, s: Sentence, i: int) -> bool:
+        """Token ``i`` is the noun of the press after an article or "de" ("devant la
+        presse", "à la presse", "de presse"), not a form of "presser"."""
+        return i > 0 and s.tokens[i].fold in ("presse", "presses") and \
+            s.tokens[i - 1].fold in ("la", "les", "de", "sa", "leur", "d")
+
+    def _gerund_sayer(self, s: Sentence, trig: int, cands: list[_Candidate]) -> str | None:
+        """Who says what a gerund of saying after a comma tells, the trigger at token
+        ``trig`` after it in its clause ("Zelensky called for more pressure, saying North
+        Korean soldiers were fighting"): the first person, state or body named in the
+        sentence before the gerund's comma (not in a quotation or a parenthesis)."""
+        toks = s.tokens
+        g = max((j for j in self._saying_gerunds(s) if j < trig), default=None)
+        if g is None or ";" in self.text[toks[g].end:toks[trig].start] or any(
+                g < b <= trig and toks[b].fold not in _COMPLEMENTIZERS
+                and not (b == g + 1 and toks[b].fold in _SAYING_GERUNDS)
+                for b in self._clause_bounds(s)) or any(g + 1 < c < trig
+                                                         for c in self.cue_tokens):
+            return None
+        if any(c < g for c in self.cue_tokens):
+            # ("«...», a déclaré Mme Kallas devant la presse, en affirmant que": the one
+            # speaker of the verb of saying before it goes on saying)
+            said = {c.actor for c in self.speakers if c.end <= toks[g].start}
+            return next(iter(said)) if len(said) == 1 else None
+        first = next((c for c in cands if c.start >= max(s.start, self.dateline_end)
+                      and c.end <= toks[g].start and c.kind not in ("source", "pronoun")
+                      and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
+        if first is None or _kind(self, first.actor) not in (
+                "person", "state", "organization", "government_body", "alliance"):
+            return None
+        return first.actor
+
+    def _saying_gerunds(self, s: Sentence) -> list[int]:
+        """Tokens of a gerund of saying that opens a clause after a comma ("..., saying",
+        "..., adding that", "..., affermando che", "..., en affirmant que", "..., soulignant
+        que"; "en", "while", "pur" between)."""
+        toks = s.tokens
+        out = []
+        for k in range(1, len(toks)):
+            if toks[k].fold not in _SAYING_GERUNDS:
+                continue
+            j = k - 1 if toks[k - 1].fold in _GERUND_OPENERS else k
+            if j > 0 and "," in self.text[toks[j - 1].end:toks[j].start]:
+                out.append(j)
+        return out
+
+    def _sent_unplaced(self, s: Sentence, rule: EventRule, trig: int, senders: set[str],
+                       out: list[FoundEvent]) -> bool:
+        """Troops counted and sent by a verb with no place named at all ("Pyongyang has
+        sent about 15,000 men", "avrebbe inviato finora circa 15.000 uomini", "a envoyé
+        plus de 10 000 soldats"): the sending has its sender alone (GUIDELINES: a
+        participant not named in the sentence is left out), unless a sending of that sender
+        was told before (the same fact told again)."""
+        toks = s.tokens
+        if trig not in self._sending_verbs(s):
+            return False
+        end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
+        troop = next((k for k in range(trig + 1, min(end, trig + 8))
+                      if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
+                     None)
+        if troop is None or not any(
+                toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
+                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop)):
+            return False
+        if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
+               or toks[k].fold in _FRONT_WORDS for k in range(trig + 1, end)):
+            return False
+        if any(m.target not in senders and not m.agreement
+               and (m.start, m.end) not in self._asserter_spans
+               for m in self._mentions_in(toks[trig].end, toks[end - 1].end)):
+            return False  # a place or another side named after the verb
+        return not any(e.type == EventType.DEPLOYMENT and any(
+            a in senders for a, r in e.participants if r == "sender")
+            for e in [*self.result.events, *out])
 
     def _sent_to_region(self, s: Sentence, hits: list[int],
                         senders: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -10848,7 +10990,7 @@ class _State:
         after the second verb ("and sent troops to the Kursk region")."""
         toks = s.tokens
         for ev in events:
-            if ev.type != EventType.DEPLOYMENT or not ev.partial or \
+            if ev.type != EventType.DEPLOYMENT or \
                     [r for _, r in ev.participants] != ["sender"]:
                 continue
             sender = ev.participants[0][0]
