@@ -205,7 +205,12 @@ _TIME_OPENERS = frozenset({
     "ensuite", "dans", "soiree", "matinee", "journee", "meme", "jour", "lendemain", "veille",
     "en", "fin", "de", "debut", "apres", "midi", "matin", "soir", "quelques", "heures",
     "peu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-    "septembre", "octobre", "novembre", "decembre", "poco", "poi"})
+    "septembre", "octobre", "novembre", "decembre", "poco", "poi",
+    # a span of time counted ("Two days later he", "A week after, he", "Trois jours plus
+    # tard, il", "Quelques semaines après, elle")
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several",
+    "weeks", "months", "moments", "minute", "ago", "un", "une", "deux", "trois", "quatre",
+    "cinq", "semaines", "semaine", "mois", "instants", "jours", "plusieurs"})
 #: Italian words of a time phrase opening a sentence before its unsaid subject's verb
 #: ("Poche ore dopo è stato ricevuto", "Sabato ha poi incontrato")
 _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "ore", "ora",
@@ -226,6 +231,10 @@ _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "or
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
+#: Italian participles of a guest received or greeted ("è stato ricevuto da Kim")
+_IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutato",
+                          "salutata", "ospitato", "ospitata", "incontrato", "incontrata",
+                          "atteso", "attesa"})
 # the Italian third person's auxiliaries, opening a sentence whose subject is left unsaid
 _IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
 _OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
@@ -3346,7 +3355,8 @@ class _State:
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
             unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
-                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
+                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i)
+                or i == first and self._it_received_opening(s, i))
             if self.b.language == "it" and t.fold in ("hanno", "avevano") and (
                     i == first or self._it_unsaid_opening(s, i)) and \
                     self.mentions.at(t.start) is None and i + 1 < len(toks) and \
@@ -3593,6 +3603,21 @@ class _State:
         return bool(before) and all(
             t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
             not self.mentions.within(before[0].start, toks[i].start)
+
+    def _it_received_opening(self, s: Sentence, i: int) -> bool:
+        """ "È stato ricevuto da Kim", "Era stata accolta all'aeroporto dal ministro": an
+        Italian passive of receiving or greeting opening the sentence, its subject (the
+        guest) left unsaid (a thing received is told after the verb: "È stato ricevuto il
+        testo" has a noun after the participle, not a preposition)."""
+        toks = s.tokens
+        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata") or \
+                toks[i + 2].fold not in _IT_RECEIVED:
+            return False
+        nxt = toks[i + 3]
+        return nxt.fold in _BY_AGENT | {"a", "al", "alla", "all", "nel", "nella", "in",
+                                        "poi", "anche", "ieri", "oggi", "sabato", "domenica",
+                                        "lunedi", "martedi", "mercoledi", "giovedi",
+                                        "venerdi", "con", "dopo", "durante"}
 
     def _other_side_refs(self, s: Sentence) -> None:
         """A possessive and a noun of the other side of talks, no name after it ("her Russian

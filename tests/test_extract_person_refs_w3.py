@@ -1,0 +1,67 @@
+"""People referred back to, third round (session 15, second wave): a pronoun after a time
+phrase that counts a span ("Two days later he was received by Kim", "Trois jours plus tard,
+il a rencontré", "A week later she met"), and an Italian passive of receiving or greeting
+that opens the sentence with its subject unsaid ("È stato ricevuto da Kim") are the person
+named before. Sentences written for these tests (no database; the seed document's
+lexicon)."""
+
+from __future__ import annotations
+
+from tests.test_extract_embedded import events, run
+
+
+def _has(d: object, etype: str, parts: set[tuple[str, str]]) -> bool:
+    return (etype, parts) in events(d)  # type: ignore[arg-type]
+
+
+def _meets(d: object, a: str, b: str) -> bool:
+    return _has(d, "meeting", {(a, "participant"), (b, "participant")})
+
+
+# --- a pronoun after a counted span of time -----------------------------------------------
+
+
+def test_pronoun_after_a_counted_span_before_a_passive() -> None:
+    d = run("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday. "
+            "Two days later he was received by Kim Jong Un.", "en")
+    assert _meets(d, "andrei-belousov", "kim-jong-un")
+
+
+def test_pronoun_after_a_day_later_active() -> None:
+    d = run("Foreign Minister Choe Son Hui arrived in Moscow on Monday. "
+            "A day later she met President Vladimir Putin.", "en")
+    assert _meets(d, "choe-son-hui", "vladimir-putin")
+
+
+def test_pronoun_after_several_hours_and_a_comma() -> None:
+    d = run("Foreign Minister Choe Son Hui arrived in Moscow on Monday. "
+            "Several hours later, she held talks with Sergei Lavrov.", "en")
+    assert _meets(d, "choe-son-hui", "sergey-lavrov")
+
+
+def test_french_pronoun_after_a_counted_span() -> None:
+    d = run("Le ministre russe de la Défense Andreï Belooussov est arrivé vendredi à "
+            "Pyongyang. Deux jours plus tard, il a été reçu par Kim Jong Un.", "fr")
+    assert any(t == "meeting" and ("kim-jong-un", "participant") in p and len(p) == 2
+               and all(r == "participant" for _, r in p) for t, p in events(d))
+
+
+# --- an Italian passive of receiving opening the sentence ---------------------------------
+
+
+def test_italian_unsaid_subject_of_a_passive_greeting() -> None:
+    d = run("Il ministro della Difesa russo Andrei Belousov è arrivato venerdì a Pyongyang. "
+            "È stato accolto a Pyongyang dal leader Kim Jong Un.", "it")
+    assert _meets(d, "andrei-belousov", "kim-jong-un")
+
+
+def test_italian_unsaid_subject_of_a_passive_reception_feminine() -> None:
+    d = run("La ministra degli Esteri Choe Son Hui è giunta lunedì a Mosca. "
+            "È stata ricevuta dal presidente Vladimir Putin al Cremlino.", "it")
+    assert _meets(d, "choe-son-hui", "vladimir-putin")
+
+
+def test_italian_thing_received_after_the_participle_is_no_guest() -> None:
+    d = run("Il ministro della Difesa russo Andrei Belousov è arrivato venerdì a Pyongyang. "
+            "È stato ricevuto il messaggio di Kim Jong Un.", "it")
+    assert not any(t == "meeting" for t, _ in events(d))
