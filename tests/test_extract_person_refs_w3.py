@@ -65,3 +65,40 @@ def test_italian_thing_received_after_the_participle_is_no_guest() -> None:
     d = run("Il ministro della Difesa russo Andrei Belousov è arrivato venerdì a Pyongyang. "
             "È stato ricevuto il messaggio di Kim Jong Un.", "it")
     assert not any(t == "meeting" for t, _ in events(d))
+
+
+# --- "the country" a trip goes to ----------------------------------------------------------
+
+
+def _visits(d: object, who: str, host: str) -> bool:
+    return _has(d, "visit", {(who, "visitor"), (host, "host")})
+
+
+def test_italian_visit_to_the_country_after_a_place_in_a_when_clause() -> None:
+    d = run("Il percorso era iniziato il 19 giugno a Pyongyang, quando il documento fu "
+            "firmato da Vladimir Putin e Kim Jong Un durante la prima visita del leader russo "
+            "nel Paese in 24 anni.", "it")
+    assert _visits(d, "vladimir-putin", "north-korea")
+
+
+def test_italian_visit_to_the_country_in_the_next_sentence() -> None:
+    d = run("Vladimir Putin è arrivato a Pyongyang. È la prima visita del presidente russo "
+            "nel Paese dal 2000.", "it")
+    assert _visits(d, "vladimir-putin", "north-korea")
+
+
+def test_english_trip_to_the_country_after_a_place() -> None:
+    d = run("The treaty was signed in Pyongyang by Vladimir Putin and Kim Jong Un during the "
+            "Russian leader's first trip to the country since 2000.", "en")
+    assert _visits(d, "vladimir-putin", "north-korea")
+
+
+def test_french_visit_to_the_country_after_a_place() -> None:
+    d = run("Le traité a été signé à Pyongyang par Vladimir Poutine et Kim Jong Un lors de la "
+            "première visite du dirigeant russe dans le pays depuis 24 ans.", "fr")
+    assert _visits(d, "vladimir-putin", "north-korea")
+
+
+def test_the_country_with_no_place_named_before_is_no_host() -> None:
+    d = run("Kim Jong Un met Sergei Shoigu, who was on his first trip to the country.", "en")
+    assert not any(t == "visit" and any(r == "host" for _, r in p) for t, p in events(d))

@@ -235,6 +235,13 @@ _WITHOUT = frozenset({"without", "sans", "senza"})
 _IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutato",
                           "salutata", "ospitato", "ospitata", "incontrato", "incontrata",
                           "atteso", "attesa"})
+#: "the country" a trip goes to, the state of the place named before ("his first visit to
+#: the country", "la prima visita nel Paese", "sa visite dans le pays")
+_COUNTRY_WORDS = {"en": frozenset({"country"}), "it": frozenset({"paese"}),
+                  "fr": frozenset({"pays"})}
+_COUNTRY_PREPS = {"en": frozenset({"to", "in"}),
+                  "it": frozenset({"nel", "in", "al", "a"}),
+                  "fr": frozenset({"dans", "au", "en", "a"})}
 # the Italian third person's auxiliaries, opening a sentence whose subject is left unsaid
 _IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
 _OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
@@ -1247,6 +1254,7 @@ class _State:
         # counterpart Choe"): whom "son homologue" refers back to later
         self._counterparts: dict[str, str] = {}
         self._told_words: frozenset[str] | None = None
+        self._visit_word_set: frozenset[str] | None = None
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
@@ -2689,6 +2697,7 @@ class _State:
         self._comitative_pronouns(s)
         self._state_pronoun_objects(s)
         self._other_side_refs(s)
+        self._country_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -3618,6 +3627,46 @@ class _State:
                                         "poi", "anche", "ieri", "oggi", "sabato", "domenica",
                                         "lunedi", "martedi", "mercoledi", "giovedi",
                                         "venerdi", "con", "dopo", "durante"}
+
+    def _country_refs(self, s: Sentence) -> None:
+        """ "his first visit to the country in 24 years", "la prima visita del leader russo
+        nel Paese", "sa première visite dans le pays": "the country" after a word of a trip
+        and a preposition of place is the state of the last place named before it after a
+        preposition of place (this sentence or the one before): "a Pyongyang, quando ...
+        nel Paese" is North Korea (GUIDELINES, session 15: what is referred back is what was
+        named before)."""
+        toks = s.tokens
+        heads = _COUNTRY_WORDS.get(self.b.language or "", frozenset())
+        place_preps = _COUNTRY_PREPS.get(self.b.language or "", frozenset())
+        for i, t in enumerate(toks):
+            if t.fold not in heads or i < 2 or self.mentions.at(t.start) is not None or \
+                    s.quoted(t.start) or i + 1 < len(toks) and toks[i + 1].fold in _GENITIVE:
+                continue  # ("the country's leader": whose, "il Paese di Kim": named after)
+            k = i - 1
+            if toks[k].fold in ("the", "le", "il", "l"):
+                k -= 1
+            if toks[k].fold not in place_preps:
+                continue
+            if not any(toks[j].fold in _TRAVEL_NOUNS or toks[j].fold in self._visit_words()
+                       or toks[j].lemma in self._visit_words()
+                       for j in range(max(0, k - 8), k)):
+                continue  # only a trip's destination ("visit to the country")
+            lo = max(self._sentence_starts(s, 1), self.dateline_end)
+            place = next((m for m in reversed(self.mentions.within(lo, t.start))
+                          if not m.agreement and m.kind in ("capital", "name")
+                          and _kind(self, m.target) == "state"
+                          and self._prev_fold(m.start) in self.r.to_patient
+                          | _LOCATIVE.get(self.b.language or "", set()) | place_preps), None)
+            if place is not None:
+                self.mentions.add(Mention(t.start, t.end, t.text, place.target, "capital"))
+
+    def _visit_words(self) -> frozenset[str]:
+        """The one-word words of the rules of trips ("visited", "arrivato", "séjour")."""
+        if self._visit_word_set is None:
+            self._visit_word_set = frozenset(
+                w for rule in self.r.events if rule.type == EventType.VISIT
+                for w in rule.words.words if " " not in w)
+        return self._visit_word_set
 
     def _other_side_refs(self, s: Sentence) -> None:
         """A possessive and a noun of the other side of talks, no name after it ("her Russian
