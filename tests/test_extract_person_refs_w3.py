@@ -102,3 +102,71 @@ def test_french_visit_to_the_country_after_a_place() -> None:
 def test_the_country_with_no_place_named_before_is_no_host() -> None:
     d = run("Kim Jong Un met Sergei Shoigu, who was on his first trip to the country.", "en")
     assert not any(t == "visit" and any(r == "host" for _, r in p) for t, p in events(d))
+
+
+# --- a person greeted in person by another, with no airport named -------------------------
+
+
+def test_welcomed_in_a_capital_by_a_person_is_a_meeting_not_a_stance() -> None:
+    d = run("Russian Foreign Minister Sergei Lavrov was welcomed in Pyongyang by Choe Son Hui "
+            "on Thursday.", "en")
+    assert _meets(d, "sergey-lavrov", "choe-son-hui")
+    assert not any(t == "statement" for t, _ in events(d))
+
+
+def test_greeted_by_a_person_after_a_pronoun_and_an_adverb() -> None:
+    d = run("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday. "
+            "He was warmly welcomed by leader Kim Jong Un.", "en")
+    assert _meets(d, "andrei-belousov", "kim-jong-un")
+
+
+def test_greeted_in_a_relative_clause() -> None:
+    d = run("Foreign Minister Choe Son Hui, who was welcomed by Sergei Lavrov in Moscow, "
+            "praised the treaty.", "en")
+    assert _meets(d, "choe-son-hui", "sergey-lavrov")
+
+
+def test_a_thing_welcomed_by_a_person_is_no_meeting() -> None:
+    for text in ("The treaty was welcomed by Japanese Prime Minister Shigeru Ishiba.",
+                 "Kim Jong Un's proposal was welcomed by Vladimir Putin."):
+        assert not any(t == "meeting" for t, _ in events(run(text, "en")))
+
+
+def test_a_negated_or_future_welcome_is_no_meeting() -> None:
+    for text in ("Sergei Lavrov was not welcomed by Kim Jong Un.",
+                 "Lavrov said he would be welcomed by Kim Jong Un next week."):
+        assert not any(t == "meeting" for t, _ in events(run(text, "en")))
+
+
+# --- a pronoun after a meeting in an adjunct opening the sentence -------------------------
+
+
+def test_pronoun_after_the_talks_on_a_day_with_someone() -> None:
+    d = run("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Sunday. At the "
+            "talks on Monday with Choe Son Hui, he said Moscow backed Pyongyang.", "en")
+    assert _meets(d, "sergey-lavrov", "choe-son-hui")
+
+
+def test_pronoun_after_talks_with_someone_english_feminine() -> None:
+    d = run("Foreign Minister Choe Son Hui arrived in Moscow. During her talks with Sergei "
+            "Lavrov, she praised the treaty.", "en")
+    assert _meets(d, "choe-son-hui", "sergey-lavrov")
+
+
+def test_french_pronoun_after_talks_with_someone() -> None:
+    d = run("Le ministre russe Sergueï Lavrov est arrivé dimanche à Pyongyang. Lors de ses "
+            "entretiens avec Choe Son Hui, il a salué le traité.", "fr")
+    assert _meets(d, "sergey-lavrov", "choe-son-hui")
+
+
+def test_italian_pronoun_after_talks_with_someone() -> None:
+    d = run("Il ministro russo Sergei Lavrov è arrivato domenica a Pyongyang. Durante i "
+            "colloqui con Choe Son Hui, lui ha elogiato il trattato.", "it")
+    assert _meets(d, "sergey-lavrov", "choe-son-hui")
+
+
+def test_the_pronoun_is_not_whom_the_subject_met() -> None:
+    d = run("Kim Jong Un hosted Vladimir Putin on Wednesday. After talks with Kim, he left "
+            "for Hanoi.", "en")
+    assert _has(d, "visit", {("vladimir-putin", "visitor"), ("vietnam", "host")})
+    assert not any(t == "visit" and ("kim-jong-un", "visitor") in p for t, p in events(d))

@@ -3416,8 +3416,13 @@ class _State:
                 continue
             # the subject of the last sentence that names someone: its first person (of the
             # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
+            # (not whom the subject met in an adjunct opening the sentence: "After talks
+            # with Kim, he left", "Durante i colloqui con Choe, lui ha...")
+            others = {m.target for m in self.mentions.within(
+                max(s.start, self.dateline_end), t.start)
+                if self._prev_fold(m.start) in _COMITATIVE}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
-                                      else None)
+                                      else None, others)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
 
@@ -3526,13 +3531,16 @@ class _State:
             return None  # the first name is not the subject ("Secondo Kim, ...")
         return opening[0].target
 
-    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None) -> str | None:
+    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None,
+                    others: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The person a subject pronoun or an unsaid subject at ``pos`` refers back to: the
         first person of the last sentence (this one up to ``pos`` or the two before it) that
-        names one of a gender that fits (a person whose gender is unknown fits any)."""
+        names one of a gender that fits (a person whose gender is unknown fits any), not one
+        of ``others`` named in this sentence (whom the subject met)."""
         people = [m for m in self.mentions.within(self._sentence_starts(s, 2), pos)
                   if not m.agreement and (m.start, m.end) not in self._owners
                      and _kind(self, m.target) == "person"
+                  and m.target not in others
                   and (m.start, m.end) not in self._owners
                   and (gender is None or self._gender(m.target) in (None, gender))]
         if not people:
@@ -5693,6 +5701,8 @@ class _State:
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
                     t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
                 continue
+            if self._greeted_by_person(s, i):
+                continue  # "was welcomed in Pyongyang by Choe": greeted in person
             if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
                     s.tokens[i + 1].text[:1].isupper() and not (
                         # ("welcomed Seoul's firm stance": whose stance, no one greeted)
@@ -5701,6 +5711,40 @@ class _State:
                 continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
             out.append(i)
         return out
+
+    def _greeted_by_person(self, s: Sentence, h: int) -> bool:
+        """ "Lavrov was welcomed in Pyongyang by Choe", "he was greeted by Kim on
+        Thursday": a passive of greeting (English) whose subject and agent are people named
+        (or a pronoun for one) is a welcome in person, a meeting, even with no airport named
+        (not "the deal was welcomed by Kim": a stance on a thing)."""
+        if self.b.language != "en":
+            return False
+        toks = s.tokens
+        t = toks[h]
+        if not (t.fold in _GREET_PASSIVE or t.lemma in _GREET_PASSIVE) or h < 2:
+            return False
+        k = h - 1
+        while k > 0 and (toks[k].fold in _ADVERBS | _MID_ADVERBS or
+                         toks[k].fold.endswith("ly") and toks[k].text.islower()):
+            k -= 1  # "was warmly welcomed"
+        if toks[k].fold not in _PASSIVE_BEFORE["en"]:
+            return False
+        subject = [m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                   toks[k].start)
+                   if not m.agreement and (m.start, m.end) not in self._owners]
+        if not subject or _kind(self, subject[-1].target) != "person" or \
+                self.text[subject[-1].end:toks[k].start].strip(" ,") and \
+                s.token_at(subject[-1].end - 1) + 1 < k - 1:
+            return False  # ("Kim's proposal was welcomed by"; the subject right before)
+        for b in range(h + 1, min(h + 7, len(toks) - 1)):
+            if "," in self.text[toks[b - 1].end:toks[b].start] or toks[b].fold in _AND:
+                return False
+            if toks[b].fold == "by":
+                agent = next((m for m in self.mentions.within(toks[b].end, s.end)
+                              if not m.agreement), None)
+                return agent is not None and _kind(self, agent.target) == "person" and \
+                    s.token_at(agent.start) - b <= 5 and agent.target != subject[-1].target
+        return False
 
     def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
                         before: list[_Candidate]) -> _Candidate | None:
@@ -7093,7 +7137,9 @@ class _State:
                     and s.tokens[h].text.islower()
                     and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
                          _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
-                         | self.r.to_agent))]
+                         | self.r.to_agent)
+                    # ("At the talks on Monday with Choe, he said": who met, after the time)
+                    and not self._with_after_time(s, h))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -7109,12 +7155,17 @@ class _State:
                     # helps only in the fighting
                     near = [h for h in near if s.tokens[h].fold not in _PARTAKE
                             or self._fighting(s, h)]
-                hits = near or ([] if s.has(rule.needs) else hits)
+                greeted = [h for h in hits if rule.type == EventType.MEETING
+                           and self._greeted_by_person(s, h)]
+                hits = near or greeted or ([] if s.has(rule.needs) else hits)
+            else:
+                greeted = []
             if not hits:
                 continue
             if rule.needs and not s.has(rule.needs) and not (
                     agreement and rule.type in MILESTONES) and not (
-                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
+                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)) \
+                    and not greeted:
                 continue
             if rule.needs and not s.has(rule.needs) and rule.type in MILESTONES:
                 # ("Il testo è stato approvato dai deputati, riferisce la Tass": the law or
@@ -7455,7 +7506,15 @@ class _State:
                     pool = [c for c in pool if c.start < s.tokens[hi_b].start]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
-                pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
+                # (but the subject of the main clause after a meeting in an adjunct opening
+                # the sentence: "At the talks on Monday with Choe, he said", "During talks
+                # with Kim, she pledged", "Lors de ses entretiens avec Choe, il a ...")
+                comma = self.text.find(",", trig.end, s.end) \
+                    if rule.type == EventType.MEETING and self._after_a_meeting(s, hits[0]) \
+                    else -1
+                pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start
+                        or 0 <= comma < c.start and not any(
+                            x.start < c.start and x.start > comma for x in pool)]
                 if rule.type == EventType.DEPLOYMENT:
                     # "sent to Russia to fight against Ukraine", "pour combattre l'armée
                     # ukrainienne": the purpose's names are no side of the sending
@@ -13554,6 +13613,8 @@ _TO_INFINITIVE = frozenset({"to", "da"})
 #: verbs of a stance that also greet a person ("welcomed Kim at the airport")
 _GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
                     "salutato", "salutata", "saluta"})
+#: English participles of a person greeted in person by another ("was greeted by Kim")
+_GREET_PASSIVE = frozenset({"welcomed", "greeted", "welcome", "greet"})
 #: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
                           "suo", "sua", "suoi", "sue", "loro"})
