@@ -170,3 +170,27 @@ def test_the_pronoun_is_not_whom_the_subject_met() -> None:
             "for Hanoi.", "en")
     assert _has(d, "visit", {("vladimir-putin", "visitor"), ("vietnam", "host")})
     assert not any(t == "visit" and ("kim-jong-un", "visitor") in p for t, p in events(d))
+
+
+# --- "the minister" after a minister of a portfolio --------------------------------------
+
+
+def test_french_the_minister_after_the_head_of_diplomacy() -> None:
+    d = run("Le chef de la diplomatie ukrainienne, Andriï Sybiha, a dénoncé « l'axe des "
+            "dictatures ». Le ministre a également affirmé avoir parlé au téléphone avec son "
+            "homologue japonais Takeshi Iwaya.", "fr")
+    assert _meets(d, "andrii-sybiha", "takeshi-iwaya")
+    assert not any(t == "statement" and ("takeshi-iwaya", "speaker") in p
+                   for t, p in events(d))
+
+
+def test_italian_the_minister_after_the_head_of_diplomacy() -> None:
+    d = run("Il capo della diplomazia russa Sergei Lavrov è arrivato a Pyongyang. Il ministro "
+            "è stato ricevuto da Kim Jong Un.", "it")
+    assert _meets(d, "sergey-lavrov", "kim-jong-un")
+
+
+def test_the_minister_after_two_ministers_is_no_one() -> None:
+    d = run("Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov arrived in "
+            "Pyongyang. The minister was received by Kim Jong Un.", "en")
+    assert not any(t == "meeting" for t, _ in events(d))

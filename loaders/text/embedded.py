@@ -3032,6 +3032,13 @@ class _State:
             # of that state named with none (not "le porte-parole du Kremlin, Dmitri Peskov")
             untitled = [p for p in people if not given[p]]
             same = untitled if len(untitled) == 1 else []
+        if not same and seat is None and role == "MINISTER_OF":
+            # "Le ministre a également affirmé" after "Le chef de la diplomatie ukrainienne,
+            # Andriï Sybiha": "the minister" is the one person of the last sentences given a
+            # minister's title of any portfolio (none when two are)
+            ministers = [p for p in people if any(
+                (self.r.titles.get(g) or "").endswith("MINISTER_OF") for g in given[p])]
+            same = ministers if len(ministers) == 1 else []
         if not same and seat is None and key not in _PERSON_NOUNS and \
                 self._feminine_ref(toks, art, i):
             # "la ministra", "la ministre" with no one given that title: the one woman
