@@ -194,3 +194,22 @@ def test_the_minister_after_two_ministers_is_no_one() -> None:
     d = run("Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov arrived in "
             "Pyongyang. The minister was received by Kim Jong Un.", "en")
     assert not any(t == "meeting" for t, _ in events(d))
+
+
+# --- the guest of a clitic is given no title of his host's; a name after a place ---------
+
+
+def test_a_guest_referred_back_by_a_clitic_keeps_his_own_title() -> None:
+    d = run("Il segretario del Consiglio di sicurezza russo Sergei Shoigu è arrivato venerdì a "
+            "Pyongyang. Il leader nordcoreano Kim Jong Un lo ha ricevuto sabato. Il portavoce "
+            "di Putin, Dmitry Peskov, ha definito la visita «molto proficua». Il segretario "
+            "russo ha poi affermato di aver parlato con il suo omologo cinese Wang Yi.", "it")
+    assert _meets(d, "sergei-shoigu", "wang-yi")
+
+
+def test_a_counterpart_named_after_a_place_is_that_name() -> None:
+    d = run("Russian Foreign Minister Sergey Lavrov held talks with Choe Son Hui in Pyongyang. "
+            "Lavrov later said he had spoken by phone with his counterpart in Beijing, Wang "
+            "Yi.", "en")
+    assert _meets(d, "sergey-lavrov", "wang-yi")
+    assert not any(t == "meeting" and len(p) == 3 for t, p in events(d))

@@ -3067,8 +3067,9 @@ class _State:
         Volodymyr Zelensky", "il presidente ucraino Volodymyr Zelensky")."""
         out: set[str] = set()
         for m in self.mentions.within(0, before):
-            if m.target != person or m.agreement:
-                continue
+            if m.target != person or m.agreement or m.kind in ("object", "pronoun", "pair"):
+                continue  # ("Il leader nordcoreano Kim Jong Un lo ha ricevuto": no title of
+                # the guest's)
             words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
             tail = " " + " ".join(words) + " "
             out |= {k for k in titles if f" {k} " in tail}
@@ -3721,6 +3722,12 @@ class _State:
             if owner is None:
                 continue
             after = re.match(r"[ ,]{1,2}(?=[A-Z])", self.text[end:end + 3])
+            if after is None and (
+                    far := re.match(r" (?:in|from|a|da|di|à|de|en) [A-Z][\w-]*(?: [A-Z][\w-]*)?, "
+                                    r"(?=[A-Z])", self.text[end:end + 40])) is not None and \
+                    (named := self.mentions.at(end + far.end())) is not None and \
+                    _kind(self, named.target) == "person":
+                continue  # "his counterpart in Beijing, Wang Yi": the name after the place
             if after is not None:
                 # a name follows: "received his counterpart Choe", "his counterpart, No
                 # Kwang Chol" (the name is the person, told as the owner's counterpart)
