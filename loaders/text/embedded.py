@@ -219,7 +219,12 @@ _TIME_OPENERS = frozenset({
     "ensuite", "dans", "soiree", "matinee", "journee", "meme", "jour", "lendemain", "veille",
     "en", "fin", "de", "debut", "apres", "midi", "matin", "soir", "quelques", "heures",
     "peu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-    "septembre", "octobre", "novembre", "decembre", "poco", "poi"})
+    "septembre", "octobre", "novembre", "decembre", "poco", "poi",
+    # a span of time counted ("Two days later he", "A week after, he", "Trois jours plus
+    # tard, il", "Quelques semaines après, elle")
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several",
+    "weeks", "months", "moments", "minute", "ago", "un", "une", "deux", "trois", "quatre",
+    "cinq", "semaines", "semaine", "mois", "instants", "jours", "plusieurs"})
 #: Italian words of a time phrase opening a sentence before its unsaid subject's verb
 #: ("Poche ore dopo è stato ricevuto", "Sabato ha poi incontrato")
 _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "ore", "ora",
@@ -240,6 +245,17 @@ _IT_TIME_WORDS = frozenset({"poche", "pochi", "qualche", "alcune", "alcuni", "or
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle", "eux",
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
+#: Italian participles of a guest received or greeted ("è stato ricevuto da Kim")
+_IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutato",
+                          "salutata", "ospitato", "ospitata", "incontrato", "incontrata",
+                          "atteso", "attesa"})
+#: "the country" a trip goes to, the state of the place named before ("his first visit to
+#: the country", "la prima visita nel Paese", "sa visite dans le pays")
+_COUNTRY_WORDS = {"en": frozenset({"country"}), "it": frozenset({"paese"}),
+                  "fr": frozenset({"pays"})}
+_COUNTRY_PREPS = {"en": frozenset({"to", "in"}),
+                  "it": frozenset({"nel", "in", "al", "a"}),
+                  "fr": frozenset({"dans", "au", "en", "a"})}
 # the Italian third person's auxiliaries, opening a sentence whose subject is left unsaid
 _IT_AUX_3RD = frozenset({"ha", "aveva", "avrebbe"})
 _OPENING_ADVERBS = frozenset({"poi", "inoltre", "successivamente", "quindi", "intanto",
@@ -1262,6 +1278,7 @@ class _State:
         # counterpart Choe"): whom "son homologue" refers back to later
         self._counterparts: dict[str, str] = {}
         self._told_words: frozenset[str] | None = None
+        self._visit_word_set: frozenset[str] | None = None
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
@@ -2728,6 +2745,7 @@ class _State:
         self._comitative_pronouns(s)
         self._state_pronoun_objects(s)
         self._other_side_refs(s)
+        self._country_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -3063,6 +3081,13 @@ class _State:
             # of that state named with none (not "le porte-parole du Kremlin, Dmitri Peskov")
             untitled = [p for p in people if not given[p]]
             same = untitled if len(untitled) == 1 else []
+        if not same and seat is None and role == "MINISTER_OF":
+            # "Le ministre a également affirmé" after "Le chef de la diplomatie ukrainienne,
+            # Andriï Sybiha": "the minister" is the one person of the last sentences given a
+            # minister's title of any portfolio (none when two are)
+            ministers = [p for p in people if any(
+                (self.r.titles.get(g) or "").endswith("MINISTER_OF") for g in given[p])]
+            same = ministers if len(ministers) == 1 else []
         if not same and seat is None and key not in _PERSON_NOUNS and \
                 self._feminine_ref(toks, art, i):
             # "la ministra", "la ministre" with no one given that title: the one woman
@@ -3091,8 +3116,9 @@ class _State:
         Volodymyr Zelensky", "il presidente ucraino Volodymyr Zelensky")."""
         out: set[str] = set()
         for m in self.mentions.within(0, before):
-            if m.target != person or m.agreement:
-                continue
+            if m.target != person or m.agreement or m.kind in ("object", "pronoun", "pair"):
+                continue  # ("Il leader nordcoreano Kim Jong Un lo ha ricevuto": no title of
+                # the guest's)
             words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-5:]
             tail = " " + " ".join(words) + " "
             out |= {k for k in titles if f" {k} " in tail}
@@ -3404,7 +3430,8 @@ class _State:
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
             unsaid = self.b.language == "it" and t.fold in _IT_AUX_3RD | {"e", "era"} and (
-                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i))
+                i == first and t.fold in _IT_AUX_3RD or self._it_unsaid_opening(s, i)
+                or i == first and self._it_received_opening(s, i))
             if self.b.language == "it" and t.fold in ("hanno", "avevano") and (
                     i == first or self._it_unsaid_opening(s, i)) and \
                     self.mentions.at(t.start) is None and i + 1 < len(toks) and \
@@ -3459,8 +3486,13 @@ class _State:
                 continue
             # the subject of the last sentence that names someone: its first person (of the
             # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
+            # (not whom the subject met in an adjunct opening the sentence: "After talks
+            # with Kim, he left", "Durante i colloqui con Choe, lui ha...")
+            others = {m.target for m in self.mentions.within(
+                max(s.start, self.dateline_end), t.start)
+                if self._prev_fold(m.start) in _COMITATIVE}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
-                                      else None)
+                                      else None, others)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
 
@@ -3598,13 +3630,16 @@ class _State:
             return None  # the first name is not the subject ("Secondo Kim, ...")
         return opening[0].target
 
-    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None) -> str | None:
+    def _antecedent(self, s: Sentence, pos: int, gender: str | None = None,
+                    others: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The person a subject pronoun or an unsaid subject at ``pos`` refers back to: the
         first person of the last sentence (this one up to ``pos`` or the two before it) that
-        names one of a gender that fits (a person whose gender is unknown fits any)."""
+        names one of a gender that fits (a person whose gender is unknown fits any), not one
+        of ``others`` named in this sentence (whom the subject met)."""
         people = [m for m in self.mentions.within(self._sentence_starts(s, 2), pos)
                   if not m.agreement and (m.start, m.end) not in self._owners
                      and _kind(self, m.target) == "person"
+                  and m.target not in others
                   and (m.start, m.end) not in self._owners
                   and (gender is None or self._gender(m.target) in (None, gender))]
         if not people:
@@ -3685,6 +3720,61 @@ class _State:
             t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
             not self.mentions.within(before[0].start, toks[i].start)
 
+    def _it_received_opening(self, s: Sentence, i: int) -> bool:
+        """ "È stato ricevuto da Kim", "Era stata accolta all'aeroporto dal ministro": an
+        Italian passive of receiving or greeting opening the sentence, its subject (the
+        guest) left unsaid (a thing received is told after the verb: "È stato ricevuto il
+        testo" has a noun after the participle, not a preposition)."""
+        toks = s.tokens
+        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata") or \
+                toks[i + 2].fold not in _IT_RECEIVED:
+            return False
+        nxt = toks[i + 3]
+        return nxt.fold in _BY_AGENT | {"a", "al", "alla", "all", "nel", "nella", "in",
+                                        "poi", "anche", "ieri", "oggi", "sabato", "domenica",
+                                        "lunedi", "martedi", "mercoledi", "giovedi",
+                                        "venerdi", "con", "dopo", "durante"}
+
+    def _country_refs(self, s: Sentence) -> None:
+        """ "his first visit to the country in 24 years", "la prima visita del leader russo
+        nel Paese", "sa première visite dans le pays": "the country" after a word of a trip
+        and a preposition of place is the state of the last place named before it after a
+        preposition of place (this sentence or the one before): "a Pyongyang, quando ...
+        nel Paese" is North Korea (GUIDELINES, session 15: what is referred back is what was
+        named before)."""
+        toks = s.tokens
+        heads = _COUNTRY_WORDS.get(self.b.language or "", frozenset())
+        place_preps = _COUNTRY_PREPS.get(self.b.language or "", frozenset())
+        for i, t in enumerate(toks):
+            if t.fold not in heads or i < 2 or self.mentions.at(t.start) is not None or \
+                    s.quoted(t.start) or i + 1 < len(toks) and toks[i + 1].fold in _GENITIVE:
+                continue  # ("the country's leader": whose, "il Paese di Kim": named after)
+            k = i - 1
+            if toks[k].fold in ("the", "le", "il", "l"):
+                k -= 1
+            if toks[k].fold not in place_preps:
+                continue
+            if not any(toks[j].fold in _TRAVEL_NOUNS or toks[j].fold in self._visit_words()
+                       or toks[j].lemma in self._visit_words()
+                       for j in range(max(0, k - 8), k)):
+                continue  # only a trip's destination ("visit to the country")
+            lo = max(self._sentence_starts(s, 1), self.dateline_end)
+            place = next((m for m in reversed(self.mentions.within(lo, t.start))
+                          if not m.agreement and m.kind in ("capital", "name")
+                          and _kind(self, m.target) == "state"
+                          and self._prev_fold(m.start) in self.r.to_patient
+                          | _LOCATIVE.get(self.b.language or "", set()) | place_preps), None)
+            if place is not None:
+                self.mentions.add(Mention(t.start, t.end, t.text, place.target, "capital"))
+
+    def _visit_words(self) -> frozenset[str]:
+        """The one-word words of the rules of trips ("visited", "arrivato", "séjour")."""
+        if self._visit_word_set is None:
+            self._visit_word_set = frozenset(
+                w for rule in self.r.events if rule.type == EventType.VISIT
+                for w in rule.words.words if " " not in w)
+        return self._visit_word_set
+
     def _other_side_refs(self, s: Sentence) -> None:
         """A possessive and a noun of the other side of talks, no name after it ("her Russian
         counterpart", "il suo omologo", "son homologue", "his host", "son hôte"): the person
@@ -3723,6 +3813,12 @@ class _State:
             if owner is None:
                 continue
             after = re.match(r"[ ,]{1,2}(?=[A-Z])", self.text[end:end + 3])
+            if after is None and (
+                    far := re.match(r" (?:in|from|a|da|di|à|de|en) [A-Z][\w-]*(?: [A-Z][\w-]*)?, "
+                                    r"(?=[A-Z])", self.text[end:end + 40])) is not None and \
+                    (named := self.mentions.at(end + far.end())) is not None and \
+                    _kind(self, named.target) == "person":
+                continue  # "his counterpart in Beijing, Wang Yi": the name after the place
             if after is not None:
                 # a name follows: "received his counterpart Choe", "his counterpart, No
                 # Kwang Chol" (the name is the person, told as the owner's counterpart)
@@ -5820,6 +5916,8 @@ class _State:
             if nxt is not None and s.token_at(nxt.start) - i <= 2 and \
                     t.fold not in self.r.spoken_to and _kind(self, nxt.actor) == "person":
                 continue
+            if self._greeted_by_person(s, i):
+                continue  # "was welcomed in Pyongyang by Choe": greeted in person
             if (t.fold in _GREET or t.lemma in _GREET) and i + 1 < len(s.tokens) and \
                     s.tokens[i + 1].text[:1].isupper() and not (
                         # ("welcomed Seoul's firm stance": whose stance, no one greeted)
@@ -5828,6 +5926,40 @@ class _State:
                 continue  # "welcomed North Korean leader Kim", "a salué Kim Jong Un"
             out.append(i)
         return out
+
+    def _greeted_by_person(self, s: Sentence, h: int) -> bool:
+        """ "Lavrov was welcomed in Pyongyang by Choe", "he was greeted by Kim on
+        Thursday": a passive of greeting (English) whose subject and agent are people named
+        (or a pronoun for one) is a welcome in person, a meeting, even with no airport named
+        (not "the deal was welcomed by Kim": a stance on a thing)."""
+        if self.b.language != "en":
+            return False
+        toks = s.tokens
+        t = toks[h]
+        if not (t.fold in _GREET_PASSIVE or t.lemma in _GREET_PASSIVE) or h < 2:
+            return False
+        k = h - 1
+        while k > 0 and (toks[k].fold in _ADVERBS | _MID_ADVERBS or
+                         toks[k].fold.endswith("ly") and toks[k].text.islower()):
+            k -= 1  # "was warmly welcomed"
+        if toks[k].fold not in _PASSIVE_BEFORE["en"]:
+            return False
+        subject = [m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                   toks[k].start)
+                   if not m.agreement and (m.start, m.end) not in self._owners]
+        if not subject or _kind(self, subject[-1].target) != "person" or \
+                self.text[subject[-1].end:toks[k].start].strip(" ,") and \
+                s.token_at(subject[-1].end - 1) + 1 < k - 1:
+            return False  # ("Kim's proposal was welcomed by"; the subject right before)
+        for b in range(h + 1, min(h + 7, len(toks) - 1)):
+            if "," in self.text[toks[b - 1].end:toks[b].start] or toks[b].fold in _AND:
+                return False
+            if toks[b].fold == "by":
+                agent = next((m for m in self.mentions.within(toks[b].end, s.end)
+                              if not m.agreement), None)
+                return agent is not None and _kind(self, agent.target) == "person" and \
+                    s.token_at(agent.start) - b <= 5 and agent.target != subject[-1].target
+        return False
 
     def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
                         before: list[_Candidate]) -> _Candidate | None:
@@ -7237,7 +7369,9 @@ class _State:
                     and s.tokens[h].text.islower()
                     and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
                          _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
-                         | self.r.to_agent))]
+                         | self.r.to_agent)
+                    # ("At the talks on Monday with Choe, he said": who met, after the time)
+                    and not self._with_after_time(s, h))]
             if rule.needs and rule.type not in MILESTONES:
                 # "sent troops", "handed ... shells": the word it needs stands near it, in
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
@@ -7257,12 +7391,17 @@ class _State:
                     # helps only in the fighting
                     near = [h for h in near if s.tokens[h].fold not in _PARTAKE
                             or self._fighting(s, h)]
-                hits = near or ([] if s.has(rule.needs) else hits)
+                greeted = [h for h in hits if rule.type == EventType.MEETING
+                           and self._greeted_by_person(s, h)]
+                hits = near or greeted or ([] if s.has(rule.needs) else hits)
+            else:
+                greeted = []
             if not hits:
                 continue
             if rule.needs and not s.has(rule.needs) and not (
                     agreement and rule.type in MILESTONES) and not (
-                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)):
+                    rule.type == EventType.RATIFICATION and self._law_approved(s, hits)) \
+                    and not greeted:
                 continue
             if rule.needs and not s.has(rule.needs) and rule.type in MILESTONES:
                 # ("Il testo è stato approvato dai deputati, riferisce la Tass": the law or
@@ -7622,7 +7761,15 @@ class _State:
                     pool = [c for c in pool if c.start < s.tokens[hi_b].start]
                 # a pronoun read as a person is the subject of its own clause ("..., and he
                 # accused"), never the object of a verb before it
-                pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start]
+                # (but the subject of the main clause after a meeting in an adjunct opening
+                # the sentence: "At the talks on Monday with Choe, he said", "During talks
+                # with Kim, she pledged", "Lors de ses entretiens avec Choe, il a ...")
+                comma = self.text.find(",", trig.end, s.end) \
+                    if rule.type == EventType.MEETING and self._after_a_meeting(s, hits[0]) \
+                    else -1
+                pool = [c for c in pool if c.kind != "pronoun" or c.start < trig.start
+                        or 0 <= comma < c.start and not any(
+                            x.start < c.start and x.start > comma for x in pool)]
                 if rule.type == EventType.DEPLOYMENT:
                     # "sent to Russia to fight against Ukraine", "pour combattre l'armée
                     # ukrainienne": the purpose's names are no side of the sending
@@ -14335,6 +14482,8 @@ _TO_INFINITIVE = frozenset({"to", "da"})
 #: verbs of a stance that also greet a person ("welcomed Kim at the airport")
 _GREET = frozenset({"welcome", "welcomed", "welcomes", "saluer", "salue", "salutare",
                     "salutato", "salutata", "saluta"})
+#: English participles of a person greeted in person by another ("was greeted by Kim")
+_GREET_PASSIVE = frozenset({"welcomed", "greeted", "welcome", "greet"})
 #: "for its support", "pour son soutien", "per il suo sostegno": the addressee's own act
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
                           "suo", "sua", "suoi", "sue", "loro"})
