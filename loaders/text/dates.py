@@ -117,6 +117,11 @@ DATA_FILE = Path(__file__).parent / "data" / "dates.yaml"
 ROLLOVER_GRACE = datetime.timedelta(days=14)
 
 
+def _unpublished(span: str) -> tuple[None, None, bool, str]:
+    """A relative date read in an article with no publication date: unknown, said why."""
+    return None, None, False, f"'{span}' is relative and there is no publication date"
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int  # [start, end) character offsets of the expression in `text`
@@ -602,7 +607,7 @@ class _Resolver:
         offset = self.lang.relative[_key(m["r"])]
         pub = self.published
         if pub is None:
-            return None, None, False, f"'{span}' is relative and there is no publication date"
+            return _unpublished(span)
         d = pub + datetime.timedelta(days=offset)
         return (d.isoformat(), None, True,
                 f"'{span}' is relative: {d}, {offset:+d} day(s) from publication ({pub})")
@@ -612,7 +617,7 @@ class _Resolver:
                   ) -> tuple[str | None, str | None, bool, str]:
         pub = self.published
         if pub is None:
-            return None, None, False, f"'{span}' is relative and there is no publication date"
+            return _unpublished(span)
         monday = pub - datetime.timedelta(days=pub.weekday() + 7)
         sunday = monday + datetime.timedelta(days=6)
         return (monday.isoformat(), sunday.isoformat(), True,
@@ -639,7 +644,7 @@ class _Resolver:
             raise _Reject
         pub = self.published
         if pub is None:
-            return None, None, False, f"'{span}' is relative and there is no publication date"
+            return _unpublished(span)
         return (f"{pub.year - 1:04d}", None, True,
                 f"'{span}': the year before the publication's ({pub})")
 
@@ -649,7 +654,7 @@ class _Resolver:
             raise _Reject
         pub = self.published
         if pub is None:
-            return None, None, False, f"'{span}' is relative and there is no publication date"
+            return _unpublished(span)
         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
         return (f"{y:04d}-{mo:02d}", None, True,
                 f"'{span}': the month before the publication's ({pub})")

@@ -3281,13 +3281,15 @@ class _State:
         if self.b.language != "en":
             return
         toks = s.tokens
-        urge = {w for rule in self.r.events if rule.type in (
-            EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words} - \
-            _PREPOSITIONS - {"to", "with"}
+        urge: frozenset[str] | None = None
         for i, t in enumerate(toks):
             if t.fold not in ("it", "both", "them") or i == 0 or i + 1 >= len(toks) or \
                     self.mentions.at(t.start) is not None or s.quoted(t.start):
                 continue
+            if urge is None:  # (built only for a sentence with such a pronoun)
+                urge = frozenset({w for rule in self.r.events if rule.type in (
+                    EventType.APPEAL, EventType.ACCUSATION) for w in rule.words.words}
+                    - _PREPOSITIONS - {"to", "with"})
             verb = toks[i - 1]
             phrase = False
             if verb.fold in ("on", "upon", "to") and i > 1 and t.fold != "it":
@@ -13824,21 +13826,19 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
 
-#: The words of the contested facts' rules, per set of language rules: (the troops' or arms'
-#: words they need, their verbs); built once, not for every sentence.
-_CONTESTED_WORDS: dict[int, tuple[LanguageRules, frozenset[str], frozenset[str]]] = {}
+#: The words of the contested facts' rules, per language: (the troops' or arms' words they
+#: need, their verbs); built once, not for every sentence.
+_CONTESTED_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _contested_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str]]:
-    hit = _CONTESTED_WORDS.get(id(r))
-    if hit is not None and hit[0] is r:
-        return hit[1], hit[2]
-    needs = frozenset(w for rule in r.events if rule.type in CONTESTED
-                      for w in rule.needs.words)
-    verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
-                      for w in rule.words.words) - needs
-    _CONTESTED_WORDS[id(r)] = (r, needs, verbs)
-    return needs, verbs
+    if r.language not in _CONTESTED_WORDS:
+        needs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.needs.words)
+        verbs = frozenset(w for rule in r.events if rule.type in CONTESTED
+                          for w in rule.words.words) - needs
+        _CONTESTED_WORDS[r.language] = (needs, verbs)
+    return _CONTESTED_WORDS[r.language]
 
 
 def _kind(state: _State, actor: str) -> str | None:
