@@ -5754,18 +5754,15 @@ class _State:
             i -= 1
         return i >= 0 and s.tokens[i].fold in _WAR_NOUNS
 
-    def _discuss_words(self) -> frozenset[str]:
-        """Verbs of talking about a topic ("discussed", "discusso", "évoqué")."""
-        return frozenset({"discussed", "discuss", "discussing", "talked", "addressed",
-                          "reviewed", "discusso", "affrontato", "esaminato", "discute",
-                          "evoque", "aborde", "examine"})
-
     def _troop_nouns(self) -> frozenset[str]:
         """The nouns of troops a deployment or military help needs ("soldiers",
-        "militari", "soldats")."""
-        return frozenset(w for rule in self.r.events
-                         if rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
-                         for w in rule.needs.words)
+        "militari", "soldats"), built once per language."""
+        if self.r.language not in _TROOP_NOUNS:
+            _TROOP_NOUNS[self.r.language] = frozenset(
+                w for rule in self.r.events
+                if rule.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
+                for w in rule.needs.words)
+        return _TROOP_NOUNS[self.r.language]
 
     def _naming_relative(self, s: Sentence, i: int) -> bool:
         """The verb at token i names a thing in a relative clause whose object pronoun
@@ -5810,8 +5807,7 @@ class _State:
             return False
         # (nor troops or arms named before: "«Sono pure menzogne», ha replicato" after
         # soldiers said to be in Kursk denies their presence)
-        moved = {w for rule in self.r.events if rule.type in CONTESTED
-                 for w in rule.needs.words}
+        moved = _contested_words(self.r)[0]
         if {fold_key(w) for w in _WORD.findall(self.text[:s.start])} & moved:
             return False
         cues = set(self.cue_tokens) | set(self.deny_cues)
@@ -12254,7 +12250,7 @@ class _State:
                 pair = {m1.target, m2.target}
                 if any(e.type == EventType.MEETING and pair <= {a for a, _ in e.participants}
                        for e in self.result.events) and any(
-                        t.fold in _TOPIC_VERBS or t.fold in self._discuss_words()
+                        t.fold in _TOPIC_VERBS or t.fold in _DISCUSS_WORDS
                         for t in s.tokens[k2 + 2:k2 + 8]):
                     return True
             # "The talks ... focused on the situation in Kursk, the ministry added", "I
@@ -13826,6 +13822,12 @@ def _name_words(r: LanguageRules) -> tuple[frozenset[str], frozenset[str], froze
     return _NAME_WORDS.setdefault(r.language, (not_name, meeting, verbs))
 
 
+#: Verbs of talking about a topic ("discussed", "discusso", "évoqué").
+_DISCUSS_WORDS = frozenset({"discussed", "discuss", "discussing", "talked", "addressed",
+                            "reviewed", "discusso", "affrontato", "esaminato", "discute",
+                            "evoque", "aborde", "examine"})
+#: The nouns of troops a deployment or military help needs, per language.
+_TROOP_NOUNS: dict[str, frozenset[str]] = {}
 #: The words of the contested facts' rules, per language: (the troops' or arms' words they
 #: need, their verbs); built once, not for every sentence.
 _CONTESTED_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
