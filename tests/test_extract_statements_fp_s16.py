@@ -23,7 +23,8 @@ def types(d: object) -> list[str]:
 
 # --- whom a second verb of saying addresses is no speaker ----------------------------------
 # "Seoul expressed regret and warned Moscow that...": the subject of both verbs speaks, the
-# one warned is the addressee (one statement: the feeling and the warning are one speech).
+# one warned is the addressee; the feeling and the warning joined by "and" are two acts, two
+# statements (GUIDELINES, session 15: two acts of one speaker joined by "and"; dev 363, 369).
 
 
 @pytest.mark.parametrize("text,lang,speaker,addressee", [
@@ -45,7 +46,8 @@ def types(d: object) -> list[str]:
 def test_the_one_warned_after_and_is_the_addressee(
         text: str, lang: str, speaker: str, addressee: str) -> None:
     d = run(text, language=lang)
-    assert statements(d) == [{(speaker, "speaker"), (addressee, "addressee")}], text
+    assert sorted(statements(d), key=len) == [
+        {(speaker, "speaker")}, {(speaker, "speaker"), (addressee, "addressee")}], text
 
 
 @pytest.mark.parametrize("text,lang", [

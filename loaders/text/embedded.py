@@ -5565,9 +5565,14 @@ class _State:
                         s.tokens[and_k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
                     and_k -= 1
                 # (a name right after the verb is what is said: "and said Washington was")
+                # ("Seul ha espresso «preoccupazione» e ha avvertito Mosca che...", "et a
+                # averti Moscou que": after "and" and its verb, a name is whom the verb
+                # addresses, never an inverted subject, quotations or not; session 16)
+                object_after_and = self._object_after_and(s, and_k, i, subject)
                 if and_k > 0 and s.tokens[and_k].text.lower() in _AND and subject is not None and \
                         (subject.start < s.tokens[and_k].start
-                         or subject.start > s.tokens[i].start and not s.quotes):
+                         or subject.start > s.tokens[i].start and not s.quotes
+                         or object_after_and):
                     # "Zelensky thanked South Korea for its support and said he hoped...":
                     # the subject of the first verb, not the name before "and"
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
@@ -5575,7 +5580,8 @@ class _State:
                                  and self._paren_of(c.start) is None), None)
                     if lead is not None and lead.start < subject.start and not any(
                             t.fold in _AND | {","} for t in s.tokens[
-                                s.token_at(lead.end):s.token_at(subject.start)]
+                                s.token_at(lead.end):(and_k if object_after_and
+                                                      else s.token_at(subject.start))]
                             if t.fold in _AND):
                         subject = lead
                 if subject is not None and self.b.language == "en" and \
@@ -5737,6 +5743,21 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _object_after_and(self, s: Sentence, and_k: int, i: int,
+                          subject: _Candidate | None) -> bool:
+        """The name found as the subject of the verb of saying at token i stands after it,
+        and the verb follows "and" (token and_k, past its auxiliaries) with no quotation
+        closing in between: "..., e ha avvertito Mosca che", "et a averti Moscou que", "and
+        warned Moscow that". Such a name is whom the verb addresses: no language of the
+        three puts the subject after a verb joined by "and" (session 16)."""
+        if subject is None or and_k <= 0 or s.tokens[and_k].text.lower() not in _AND:
+            return False
+        if subject.start <= s.tokens[i].start or s.quoted(s.tokens[and_k].start):
+            return False
+        gap = self.text[s.tokens[and_k].end:s.tokens[i].start]
+        return not any(q in gap for q in ('"', "»", "”", "«", "“")) and \
+            s.token_at(subject.start) - i <= 4
 
     def _war_of(self, s: Sentence, c: _Candidate) -> bool:
         """Name c is whose war it is: after a noun of war and a genitive ("della guerra
@@ -8715,7 +8736,216 @@ class _State:
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
-        return out
+        return self._statement_precision(s, cands, out)
+
+    # --- statements' precision (session 16): false statements and wrong participants ----
+
+    def _statement_precision(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent]) -> list[FoundEvent]:
+        """The last stage of the statements of a sentence: drops a statement that only
+        voices a support drafted beside it, and adds the feeling's own statement when one
+        speaker takes a stance and then warns or tells someone after "and" (GUIDELINES:
+        two acts joined by "and" are two events)."""
+        if not any(e.type == EventType.STATEMENT for e in out):
+            return out
+        kept: list[FoundEvent] = []
+        talked = self._two_sides_talked(s)
+        for ev in out:
+            if ev.type == EventType.STATEMENT and (
+                    self._voices_support_only(s, ev, out)
+                    or talked is not None or self._fact_then_source(s, ev, out)):
+                continue
+            kept.append(ev)
+        out = kept
+        if talked and talked[0] and not any(e.type == EventType.MEETING for e in out):
+            # "Yoon Suk Yeol and Mark Rutte discussed the situation by phone, Seoul said":
+            # two people named talking together are a meeting (GUIDELINES: a phone call
+            # between two named people is a meeting), reported by who says it
+            a, b, at = talked
+            out.append(FoundEvent(EventType.MEETING, [(a, "participant"), (b, "participant")],
+                                  (s.start, s.end), at))
+        more: list[FoundEvent] = []
+        for ev in out:
+            if ev.type != EventType.STATEMENT or not any(
+                    r == "addressee" for _, r in ev.participants):
+                continue
+            speaker = next((a for a, r in ev.participants if r == "speaker"), None)
+            if speaker is None or any(
+                    e.type == EventType.STATEMENT and e.participants == [(speaker, "speaker")]
+                    for e in out + more):
+                continue
+            if self._stance_then_addresses(s, ev):
+                more.append(FoundEvent(EventType.STATEMENT, [(speaker, "speaker")],
+                                       ev.sentence, ev.trigger))
+        return out + more
+
+    def _two_sides_talked(self, s: Sentence) -> tuple[str, str, tuple[int, int]] | None:
+        """What a verb of saying reports opens with the two sides ("the two sides", "le due
+        parti", "les deux dirigeants") or two names joined by "and", and a verb of talking
+        about a topic follows ("had also touched on", "hanno discusso", "ont évoqué", "had
+        spoken by phone"): what the two did is their talks, a fact, no declaration
+        (GUIDELINES, statements round: "the two discussed ..." is no statement). Returns
+        the two people named (with the span of the first) when both are people not yet
+        seen meeting in the text, else ("", "", span) when the talks are those told before;
+        None when the sentence tells no such thing."""
+        if not self.cue_subjects:
+            return None
+        toks = s.tokens
+        talk = _DISCUSS_WORDS | _TOPIC_VERBS | _TALKED
+        starts = {0, s.token_at(max(s.start, self.dateline_end))}
+        # (after the verb of saying and its "that": "said the two sides had")
+        for i, c in self.cue_subjects:
+            k = i + 1
+            while k < len(toks) and (toks[k].fold in _COMPLEMENTIZERS or toks[k].fold in _ADVERBS
+                                     or toks[k].fold in _AUDIENCE
+                                     or toks[k].fold in _TO_AUDIENCE and k + 1 < len(toks)
+                                     and toks[k + 1].fold in _AUDIENCE):
+                k += 1
+            if c.start < toks[i].start:
+                starts.add(k)
+        cues = {i for i, _ in self.cue_subjects}
+        for k in sorted(starts):
+            if k + 2 >= len(toks) or s.quoted(toks[k].start):
+                continue
+            pair: tuple[str, str, tuple[int, int]] | None = None
+            nxt = k + 2
+            if toks[k].fold in self.r.articles | _ARTICLE_WORDS and toks[k + 1].fold in _TWO:
+                pair = ("", "", (toks[k].start, toks[k + 1].end))
+                nxt = k + 3
+            elif (m1 := self._titled_name_at(s, k)) is not None:
+                k2 = s.token_at(max(m1.start, m1.end - 1)) + 1
+                if k2 + 1 < len(toks) and toks[k2].text.lower() in _AND and (
+                        m2 := self._titled_name_at(s, k2 + 1)) is not None and \
+                        m2.target != m1.target:
+                    pair = (m1.target, m2.target, (m1.start, m1.end))
+                    nxt = s.token_at(max(m2.start, m2.end - 1)) + 1
+            if pair is None:
+                continue
+            # the verb of talking, close after the pair (its auxiliaries and adverbs between)
+            for v in range(nxt, min(len(toks), nxt + 6)):
+                if v in cues or s.quoted(toks[v].start):
+                    break
+                if toks[v].fold in talk or toks[v].lemma in talk:
+                    a, b, at = pair
+                    if a and not (_kind(self, a) == "person" and _kind(self, b) == "person"
+                                  and not any(e.type == EventType.MEETING and {a, b} <= {
+                                      x for x, _ in e.participants}
+                                      for e in self.result.events)):
+                        return ("", "", at)
+                    return pair
+        return None
+
+    def _titled_name_at(self, s: Sentence, k: int) -> Mention | None:
+        """The name at token k, past a title and its adjective ("South Korean President Yoon
+        Suk Yeol", "il presidente russo Vladimir Putin"): the person's mention."""
+        toks = s.tokens
+        j = k
+        while j < len(toks) and j - k <= 6:
+            m = self.mentions.at(toks[j].start)
+            if m is not None and not m.agreement and m.kind != "demonym" and not (
+                    j + 1 < len(toks) and (toks[j + 1].fold in self.r.title_words
+                                           or toks[j + 1].fold in _TITLE_NOUNS)):
+                return m
+            if m is None and not (toks[j].fold in self.r.title_words
+                                  or toks[j].fold in _TITLE_NOUNS
+                                  or toks[j].fold in self.r.articles | _ARTICLE_WORDS):
+                return None
+            j = s.token_at(max(m.start, m.end - 1)) + 1 if m is not None else j + 1
+        return None
+
+    def _fact_then_source(self, s: Sentence, ev: FoundEvent, out: list[FoundEvent]) -> bool:
+        """ "Plus tôt dans la journée, Choe s'était entretenue avec Lavrov, a précisé le
+        Kremlin, sans donner de détails": a fact of the model told first, then the verb of
+        saying of its source, with nothing after the source but a phrase of what was not
+        said: the source reports the fact (attribution), it declares nothing."""
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        if len(ev.participants) != len(speakers):
+            return False
+        facts = [s.token_at(e.trigger[0]) for e in out if e.type != EventType.STATEMENT
+                 and not e.partial and not e.negated]
+        verbs = [i for i, c in self.cue_subjects if c.actor in speakers]
+        if not facts or not verbs or s.quotes or self.stance_cues:
+            return False
+        toks = s.tokens
+        for i in verbs:
+            if i <= max(facts) or "," not in self.text[toks[i - 1].start - 2:toks[i].start]:
+                if not any(toks[j].fold in _AUXILIARIES for j in range(max(0, i - 2), i)) \
+                        or i <= max(facts):
+                    return False
+            # after the verb: its subject (a name, its article and title) and, at most, a
+            # phrase of what it did not say ("sans donner de détails", "without elaborating")
+            k = i + 1
+            while k < len(toks) and (self.mentions.at(toks[k].start) is not None
+                                     or toks[k].fold in self.r.articles | _ARTICLE_WORDS
+                                     | self.r.title_words | _TITLE_NOUNS | _GENITIVE):
+                k += 1
+            rest = self.text[toks[k].start if k < len(toks) else s.end:s.end].strip(" .")
+            if rest and not (toks[k].fold in _WITHOUT
+                             and "," in self.text[toks[k - 1].end:toks[k].start]):
+                return False
+        return True
+
+    def _speaker_cues(self, s: Sentence, speaker: str) -> list[int]:
+        """The tokens of saying and of stance outside quotations that the speaker may have
+        said by: every cue but those whose subject is another ("..., KCNA said")."""
+        subj = {i: c.actor for i, c in self.cue_subjects}
+        return sorted(i for i in set(subj) | set(self.stance_cues)
+                      if not s.quoted(s.tokens[i].start) and subj.get(i, speaker) == speaker)
+
+    def _voices_support_only(self, s: Sentence, ev: FoundEvent,
+                             out: list[FoundEvent]) -> bool:
+        """"Kim ha promesso il «pieno e incondizionato sostegno» di Pyongyang a Mosca",
+        "a exprimé son plein soutien à la Russie, promettant de rester à ses côtés « jusqu'à
+        la victoire »": the speaker's only words are those of a support drafted beside the
+        statement (the verb before the support's noun, or a gerund of promising after it):
+        the support alone (GUIDELINES, session 16: a quoted pledge beside the support it
+        voices is the support alone). Not when a verb of saying of its own follows ("and
+        said that the friendship was «invincible»")."""
+        speakers = [a for a, r in ev.participants if r == "speaker"]
+        if len(speakers) != 1:
+            return False
+        speaker = speakers[0]
+        supports = [s.token_at(e.trigger[0]) for e in out if e.type == EventType.SUPPORT
+                    and (speaker, "supporter") in e.participants and not e.partial
+                    and any(r == "supported" for _, r in e.participants)]
+        if not supports:
+            return False
+        toks = s.tokens
+        for i in self._speaker_cues(s, speaker):
+            if any(0 < h - i <= 8 for h in supports):
+                continue  # "pledged his «full» support", "ha espresso pieno sostegno"
+            if any(i > h for h in supports) and toks[i].fold.endswith(_GERUNDS) and (
+                    _gerund_of(toks[i].fold, _PROMISES | _ASSURING)
+                    or toks[i].fold in _PLEDGE_GERUNDS):
+                continue  # "..., promettendo di restarle al fianco «fino alla vittoria»"
+            return False
+        return True
+
+    def _stance_then_addresses(self, s: Sentence, ev: FoundEvent) -> bool:
+        """"Seoul expressed deep regret and warned Moscow that ...", "Seul ha espresso
+        «profonda preoccupazione» e ha avvertito Mosca che", "Séoul a exprimé ses « profonds
+        regrets » et a averti Moscou que": a stance taken, then after "and" a verb that
+        warns or tells the addressee: two acts of the speaker, two statements (the stance
+        its speaker's alone)."""
+        toks = s.tokens
+        addressees = [a for a, r in ev.participants if r == "addressee"]
+        stances = [i for i in self.stance_cues if not s.quoted(toks[i].start)
+                   and toks[i].fold not in self.r.spoken_to and toks[i].fold not in _WARNED]
+        for k in stances:
+            for a in range(k + 1, len(toks) - 1):
+                if toks[a].text.lower() not in _AND or s.quoted(toks[a].start):
+                    continue
+                v = a + 1
+                while v < len(toks) - 1 and toks[v].fold in _AUXILIARIES | _ADVERBS:
+                    v += 1
+                if not (toks[v].fold in _WARNED or toks[v].fold in self.r.spoken_to
+                        and toks[v].fold not in _COMITATIVE and len(toks[v].fold) > 3
+                        or toks[v].fold in self.r.report.words):
+                    continue
+                if any((m := self.mentions.at(t.start)) is not None and m.target in addressees
+                       for t in toks[v + 1:v + 5]):
+                    return True
+        return False
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
@@ -14490,11 +14720,19 @@ _GREET_PASSIVE = frozenset({"welcomed", "greeted", "welcome", "greet"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
                           "suo", "sua", "suoi", "sue", "loro"})
 #: "the two", "i due", "les deux": the two told of before
+#: verbs of two people talking together ("had spoken by phone", "si sono sentiti")
+_TALKED = frozenset({"spoken", "spoke", "talked", "talk", "conferred", "parlato", "parlati",
+                     "sentiti", "telefonato", "parle", "entretenus", "entretenues",
+                     "entretenu", "entretenue", "echange", "echanges"})
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
-                     "menacee", "minacciato", "minacciata"})
+                     "menacee", "minacciato", "minacciata",
+                     # every inflection of the verbs of warning (session 16)
+                     "cautioned", "cautions", "avvertita", "avvertiti", "avverte", "ammonita",
+                     "ammonisce", "diffidato", "diffidata", "avertie", "avertis", "previent",
+                     "prevenu", "prevenue", "prevenus", "menaces", "menacent"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
@@ -14566,6 +14804,13 @@ _NAMING_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu
 _NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
                           "concerning", "following", "notwithstanding"})
 #: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
+#: gerunds of promising and assuring that go on voicing a support (session 16)
+_PLEDGE_GERUNDS = frozenset({"promising", "pledging", "vowing", "assuring", "promettendo",
+                             "assicurando", "garantendo", "impegnandosi", "promettant",
+                             "assurant", "garantissant", "engageant"})
+#: verbs of assuring (whose gerunds go on voicing a support)
+_ASSURING = frozenset({"assure", "assured", "assicurato", "assicura", "assuree", "assures",
+                       "garantito", "guaranteed"})
 _THANKING = frozenset({"thanking", "ringraziando", "remerciant", "warning", "avvertendo",
                        "avertissant"})
 #: phrases of one's own part set after a verb of saying ("a déclaré de son côté", "ha
