@@ -198,7 +198,7 @@ def test_a_name_in_the_phrase_said_is_no_addressee(text: str, lang: str) -> None
     ("Vladimir Putin told Kim Jong Un that the invitation \"was accepted with "
      "gratitude\".", "en", "vladimir-putin", "kim-jong-un"),
     ("Vladimir Poutine a dit à Kim Jong Un que l'invitation « a été acceptée avec "
-     "gratitude ».", "fr", "vladimir-poutine", "kim-jong-un"),
+     "gratitude ».", "fr", "vladimir-putin", "kim-jong-un"),
     ("Vladimir Putin ha detto a Kim Jong Un che l'invito «è stato accettato con "
      "gratitudine».", "it", "vladimir-putin", "kim-jong-un"),
 ])

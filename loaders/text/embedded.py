@@ -7630,7 +7630,10 @@ class _State:
                 nots += [i for i in range(max(0, hits[0] - 8), hits[0])
                          if s.tokens[i].fold in _NO_DETERMINERS
                          and not s.quoted(s.tokens[i].start)
-                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))]
+                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))
+                         # ("Nessuna delle due parti ha fatto riferimento ai soldati che...
+                         # sarebbero stati inviati": the determiner's own verb comes first)
+                         and not self._verb_between(s, i, hits[0])]
                 # "had received no weapons", "sent no troops": a negative determiner right
                 # after the verb
                 nots += [i for i in range(hits[0] + 1, min(hits[0] + 3, len(s.tokens)))
@@ -8757,6 +8760,9 @@ class _State:
                 continue
             kept.append(ev)
         out = kept
+        for ev in out:
+            if ev.type == EventType.STATEMENT:
+                self._statement_addressees(s, cands, ev)
         if talked and talked[0] and not any(e.type == EventType.MEETING for e in out):
             # "Yoon Suk Yeol and Mark Rutte discussed the situation by phone, Seoul said":
             # two people named talking together are a meeting (GUIDELINES: a phone call
@@ -8834,6 +8840,54 @@ class _State:
                         return ("", "", at)
                     return pair
         return None
+
+    def _statement_addressees(self, s: Sentence, cands: list[_Candidate],
+                              ev: FoundEvent) -> None:
+        """Whom a statement is said to. A name told before every verb of saying of a
+        speaker named after his verb ("L'invitation lancée par Kim à Vladimir Poutine « a été
+        acceptée », a ajouté le Kremlin") is in what is told, no addressee. A named person
+        to whom a feeling is expressed ("a exprimé ses « vifs regrets » à l'ambassadeur de
+        Russie, Gueorgui Zinoviev", "expressed \"deep regret\" to Russian Ambassador Georgy
+        Zinoviev") is the addressee (GUIDELINES, session 14: one made to an ambassador or
+        envoy has that person as addressee)."""
+        toks = s.tokens
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        verbs = sorted(i for i, c in self.cue_subjects if c.actor in speakers)
+        if verbs:
+            # (before the speaker and his verb: "..., the Kremlin said", "..., a ajouté le
+            # Kremlin"; not "Putin told Kim")
+            first = min([toks[verbs[0]].start] + [c.start for i, c in self.cue_subjects
+                                                  if c.actor in speakers])
+            # (not whom a gerund of speaking addresses: "Speaking to Putin, Kim said")
+            # (the name told in what is said: a quotation follows it before the verb;
+            # not a phrase of the occasion, "Dans un message adressé à Poutine, Kim a
+            # qualifié le traité de « bouclier »", "Intervenendo alla Duma, Rudenko ha...")
+            drop = {a for a, r in ev.participants if r == "addressee" and any(
+                c.actor == a for c in cands) and all(
+                c.start < first and any(c.end <= q < first for q, _ in s.quotes) and not any(
+                    t.fold in _SPEAKING_TO for t in toks[max(0, s.token_at(c.start) - 4):
+                                                         s.token_at(c.start)])
+                for c in cands if c.actor == a)}
+            ev.participants = [(a, r) for a, r in ev.participants if a not in drop]
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        express = [k for k in self.stance_cues if toks[k].fold in _EXPRESS
+                   and not s.quoted(toks[k].start)]
+        for k in express:
+            for c in cands:
+                if c.actor in speakers or c.start <= toks[k].end or \
+                        _kind(self, c.actor) != "person" or s.quoted(c.start):
+                    continue
+                j = self._word_before_title_at(s, c)
+                if j <= k or toks[j].fold not in _EXPRESSED_TO:
+                    continue
+                between = toks[k + 1:j]
+                if len([t for t in between if not s.quoted(t.start)]) > 6 or any(
+                        self.mentions.at(t.start) is not None or t.fold in _TOPIC_PREPS
+                        for t in between if not s.quoted(t.start)):
+                    continue
+                ev.participants.append((c.actor, "addressee"))
+                return
 
     def _titled_name_at(self, s: Sentence, k: int) -> Mention | None:
         """The name at token k, past a title and its adjective ("South Korean President Yoon
@@ -8995,6 +9049,8 @@ class _State:
                 continue
             if t.fold in _NOT_GERUNDS or not _gerund_of(t.fold, verbs):
                 continue
+            if self._figure_gerund(s, g):
+                return []  # "..., stimandone il numero in circa 3.000": the fact's figure
             # nothing of the model, no denial and no report in its words
             after = range(g + 1, len(toks))
             # (a noun after its article is the fact referred back to: "calling the move")
@@ -9028,6 +9084,16 @@ class _State:
             return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
                                (who.start, who.end))]
         return []
+
+    def _figure_gerund(self, s: Sentence, g: int) -> bool:
+        """The gerund at token g puts a number on the fact told before it ("putting their
+        number at about 3,000", "stimandone il numero in circa 3.000", "estimant leur nombre
+        à environ 3 000"): the figure of that fact, no second act of saying (session 16)."""
+        toks = s.tokens
+        if not (toks[g].fold in _FIGURE_GERUNDS or _gerund_of(toks[g].fold, _ESTIMATES)):
+            return False
+        return any(re.search(r"\d", t.text) or t.fold in _NUMBER_WORDS
+                   for t in toks[g + 1:g + 9])
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -11286,6 +11352,16 @@ class _State:
                     and all(toks[k + n].fold == w for n, w in enumerate(words)):
                 return len(words)
         return 0
+
+    def _verb_between(self, s: Sentence, a: int, b: int) -> bool:
+        """A finite verb of another clause stands between tokens a and b: an auxiliary
+        ("ha fatto riferimento", "n'a évoqué") or an English past form ("Neither side
+        mentioned the soldiers"), so a negative determiner at a is not the subject of the
+        trigger at b's verb (session 16)."""
+        aux = _FINITE_AUX.get(self.b.language, frozenset())
+        return any(t.text.islower() and (t.fold in aux or self.b.language == "en"
+                                         and len(t.fold) > 4 and t.fold.endswith("ed"))
+                   for t in s.tokens[a + 1:b])
 
     def _is_verb(self, t: Token) -> bool:
         return t.text.islower() and (t.fold in self._verbs or t.lemma in self._verbs) \
@@ -14724,6 +14800,35 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leu
 _TALKED = frozenset({"spoken", "spoke", "talked", "talk", "conferred", "parlato", "parlati",
                      "sentiti", "telefonato", "parle", "entretenus", "entretenues",
                      "entretenu", "entretenue", "echange", "echanges"})
+#: the preposition of whom something is expressed to ("to", "à", "al", "all'")
+_EXPRESSED_TO = frozenset({"to", "a", "al", "all", "allo", "alla", "ai", "agli", "alle", "au",
+                      "aux"})
+#: prepositions of what a feeling is about ("concern over", "inquiétude sur"): what
+#: follows them is the topic, not whom it is expressed to
+_TOPIC_PREPS = frozenset({"over", "about", "at", "on", "for", "regarding", "sur", "pour",
+                          "concernant", "quant", "su", "sul", "sulla", "per", "riguardo",
+                          "circa", "di", "del", "della", "de", "des", "du", "of"})
+#: gerunds of speaking to someone ("Speaking to Putin, Kim said")
+_SPEAKING_TO = frozenset({"speaking", "addressing", "talking", "adressant", "parlant",
+                          "parlando", "rivolgendosi", "rivolgendo"})
+#: gerunds that put a number on a fact ("putting their number at", "chiffrant")
+_FIGURE_GERUNDS = frozenset({"putting", "estimating", "numbering", "counting", "stimando",
+                             "stimandone", "valutando", "valutandone", "quantificando",
+                             "quantificandone", "calcolando", "estimant", "evaluant",
+                             "chiffrant", "comptant"})
+#: verbs of estimating a number
+_ESTIMATES = frozenset({"estimate", "estimated", "put", "stimato", "stima", "valutato",
+                        "quantificato", "estime", "evalue", "chiffre"})
+#: words of a number or of "the number" ("their number", "il numero", "leur nombre")
+_NUMBER_WORDS = frozenset({"number", "numbers", "numero", "nombre", "thousand", "thousands",
+                           "migliaia", "mille", "milliers", "hundreds", "centinaia",
+                           "centaines", "dozens", "decine", "dizaines"})
+#: finite auxiliaries of a clause's verb, per language (not the Italian preposition "a")
+_FINITE_AUX = {
+    "en": frozenset({"has", "have", "had", "did", "does", "do"}),
+    "it": frozenset({"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}),
+    "fr": frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"}),
+}
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
