@@ -5522,6 +5522,9 @@ class _State:
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
                        and "," not in self.text[s.tokens[i].end:c.start]][:1]
+            # "selon le porte-parole du Conseil de sécurité nationale, John Kirby,": the
+            # person apposed to his title speaks, not the title's organisation
+            who = self._apposed_person(s, i, cands) or who
             if who and words and not [c for c in report + deny if not 0 <= c - i <= 3]:
                 # "Pour Moscou, il s'agit de « fausses informations »", "Secondo il Cremlino
                 # le notizie sono infondate": whose words deny
@@ -5539,7 +5542,6 @@ class _State:
                 asserters.append(_Candidate(credited.target, credited.start, credited.end,
                                             credited.kind))
                 certainty = certainty or "reported"
-        by_according = list(asserters)
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -5687,33 +5689,13 @@ class _State:
                 asserters.append(colon)
                 certainty = certainty or "reported"
         self.according_speech = False
-        # (a view opening the sentence, "Per Mosca,"; not "according to" opening it with a
-        # few words quoted: "Secondo Choe, l'amicizia è «invincibile»", "Selon lui, ce
-        # traité est « pacifique et défensif »" give none, no direct quotation)
-        view = opening in according and s.tokens[opening].fold in {"per", "pour", "for"}
-        if not self.speakers and not deniers and by_according and not confirm \
-                and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
-                and any(len(_WORD.findall(self.text[a:b])) >= 4
-                        # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
-                        # si tratta di «fake news»": a view given as its holder's, in a few
-                        # words quoted
-                        or view for a, b in s.quotes):
-            # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
-            # rivolti contro nessuno»": the words quoted are the source's own, who speaks
-            # (when no other fact is told)
-            who = [c for c in by_according if c.kind not in ("source", "anaphor")]
-            # (not when the reporter's words around it tell a past fact: "le parti hanno
-            # discusso «l'attuazione degli accordi»")
-            gaps, at = [], max(c.end for c in by_according)
-            for a, b in sorted(s.quotes):
-                if a > at:
-                    gaps.append((at, a))
-                at = max(at, b)
-            gaps.append((at, s.end))
-            if who and not self._tells_past(s, gaps):
-                self.speakers += who
-                self.speaker_groups.append(who)
-                self.according_speech = True
+        # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
+        # rivolti contro nessuno»", "Pour Kiev, il s'agit d'une « escalade dangereuse »": an
+        # "according to" or a view's holder before words that tell no event of the model
+        # gives no statement, quoted words or not (GUIDELINES, settled at the start of
+        # session 16: "Per Seul", "selon X" before words that tell no event give no
+        # statement; the statement settlement: an "according to" in front of such words
+        # gives none). Until session 16 such a quotation was read as the source's statement.
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -5758,6 +5740,29 @@ class _State:
         gap = self.text[s.tokens[and_k].end:s.tokens[i].start]
         return not any(q in gap for q in ('"', "»", "”", "«", "“")) and \
             s.token_at(subject.start) - i <= 4
+
+    def _apposed_person(self, s: Sentence, i: int,
+                        cands: list[_Candidate]) -> list[_Candidate]:
+        """After "according to" at token i, a title (with its organisation) and a person's
+        name apposed after one comma ("selon le porte-parole du Conseil de sécurité
+        nationale, John Kirby,", "secondo il portavoce della Casa Bianca, John Kirby,"): the
+        person (GUIDELINES: the person who speaks is the asserter, not the organisation in
+        their title). Empty when there is none (session 16)."""
+        toks = s.tokens
+        for c in cands:
+            k = s.token_at(c.start)
+            if c.start <= toks[i].end or k - i > 14:
+                continue
+            if _kind(self, c.actor) != "person" or c.kind == "demonym":
+                return []
+            gap = self.text[toks[i].end:c.start]
+            if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+                return []
+            if not any(t.fold in self.r.title_words or t.fold in _TITLE_NOUNS
+                       for t in toks[i + 1:k]):
+                return []
+            return [c]
+        return []
 
     def _war_of(self, s: Sentence, c: _Candidate) -> bool:
         """Name c is whose war it is: after a noun of war and a genitive ("della guerra
