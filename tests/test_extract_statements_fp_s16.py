@@ -304,3 +304,46 @@ def test_a_pronoun_after_a_titled_source_is_the_person(text: str, lang: str) -> 
     d = run(text, language=lang)
     assert {("john-kirby", "speaker")} in statements(d), text
     assert not any(("united-states", "speaker") in p for p in statements(d)), text
+
+
+# --- a state's people thanked are that state addressed ---------------------------------
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Il presidente Vladimir Putin ha ringraziato Kim Jong Un e il popolo nordcoreano per la "
+     "loro «solidarietà».", "it"),
+    ("Vladimir Poutine a remercié Kim Jong Un et le peuple nord-coréen pour leur « solidarité "
+     "».", "fr"),
+    ("Vladimir Putin thanked Kim Jong Un and the North Korean people for their "
+     "\"solidarity\".", "en"),
+])
+def test_a_states_people_thanked_are_its_state_addressed(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert statements(d) == [{("vladimir-putin", "speaker"), ("kim-jong-un", "addressee"),
+                              ("north-korea", "addressee")}], text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vladimir Putin said the North Korean people were \"heroic\".", "en"),
+    ("Vladimir Poutine a déclaré que le peuple nord-coréen était « héroïque ».", "fr"),
+])
+def test_a_people_in_what_is_said_is_no_addressee(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert not any(r == "addressee" for p in statements(d) for _, r in p), text
+
+
+# --- a gerund of citing gives the report's source, no second act -----------------------
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Seoul and Kyiv had first reported the deployment in October, citing intelligence on "
+     "North Korean units being shipped to Russia's Far East.", "en"),
+    ("Seul aveva segnalato per prima l'invio di truppe a ottobre, citando informazioni "
+     "dell'intelligence su unità nordcoreane trasferite nell'Estremo Oriente russo.", "it"),
+    ("Séoul avait signalé le premier l'envoi de troupes en octobre, citant des informations "
+     "du renseignement sur des unités nord-coréennes transférées en Extrême-Orient russe.",
+     "fr"),
+])
+def test_a_gerund_of_citing_is_no_statement(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert statements(d) == [], text

@@ -11998,7 +11998,7 @@ class _State:
                                  for d in dates):
                 j -= 1
         if c.kind == "demonym" and j > 1 and (
-                s.tokens[j].fold in self._troop_nouns()) and \
+                s.tokens[j].fold in self._troop_nouns() or s.tokens[j].fold in _PEOPLE_NOUNS) and \
                 s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles:
             # "ha ringraziato i militari nordcoreani", "a remercié les soldats nord-coréens":
             # troops thanked by their state's adjective after them: that state is addressed
@@ -14834,6 +14834,10 @@ _FINITE_AUX = {
     "it": frozenset({"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}),
     "fr": frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"}),
 }
+#: nouns of a state's people ("il popolo nordcoreano", "le peuple nord-coréen"): thanked
+#: or addressed by the state's adjective after them, that state is addressed (session 16)
+_PEOPLE_NOUNS = frozenset({"popolo", "peuple", "people", "nation", "nazione", "popolazione",
+                           "population"})
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
@@ -14912,8 +14916,10 @@ _NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "
 _NAMING_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
 #: gerunds that are no act of saying of their own ("according", "including")
 _NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
-                          "concerning", "following", "notwithstanding"})
-#: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
+                          "concerning", "following", "notwithstanding",
+                          # "..., citing intelligence on ...": the source of the report, no
+                          # second act of saying (GUIDELINES, attribution round; session 16)
+                          "citing", "quoting", "citando", "citant"})
 #: gerunds of promising and assuring that go on voicing a support (session 16)
 _PLEDGE_GERUNDS = frozenset({"promising", "pledging", "vowing", "assuring", "promettendo",
                              "assicurando", "garantendo", "impegnandosi", "promettant",
@@ -14921,6 +14927,7 @@ _PLEDGE_GERUNDS = frozenset({"promising", "pledging", "vowing", "assuring", "pro
 #: verbs of assuring (whose gerunds go on voicing a support)
 _ASSURING = frozenset({"assure", "assured", "assicurato", "assicura", "assuree", "assures",
                        "garantito", "guaranteed"})
+#: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
 _THANKING = frozenset({"thanking", "ringraziando", "remerciant", "warning", "avvertendo",
                        "avertissant"})
 #: phrases of one's own part set after a verb of saying ("a déclaré de son côté", "ha
