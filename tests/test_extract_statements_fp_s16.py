@@ -347,3 +347,34 @@ def test_a_people_in_what_is_said_is_no_addressee(text: str, lang: str) -> None:
 def test_a_gerund_of_citing_is_no_statement(text: str, lang: str) -> None:
     d = run(text, language=lang)
     assert statements(d) == [], text
+
+
+# --- a condemnation of an act whose doer is its agent is an accusation ------------------
+# GUIDELINES (round 4): a condemnation of an actor's act is an accusation, of nobody's a
+# statement.
+
+
+@pytest.mark.parametrize("text,lang,accuser", [
+    ("Josep Borrell a condamné « avec la plus grande fermeté » la livraison de ces missiles "
+     "par Pyongyang.", "fr", "josep-borrell"),
+    ("Josep Borrell ha condannato «con la massima fermezza» la consegna di questi missili da "
+     "parte di Pyongyang.", "it", "josep-borrell"),
+    ("Josep Borrell condemned \"in the strongest terms\" the delivery of these missiles by "
+     "Pyongyang.", "en", "josep-borrell"),
+])
+def test_a_condemned_act_with_its_agent_accuses_the_agent(text: str, lang: str,
+                                                          accuser: str) -> None:
+    d = run(text, language=lang)
+    assert ("accusation", {(accuser, "accuser"), ("north-korea", "accused")}) in events(d), \
+        text
+    assert statements(d) == [], text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le Japon a dénoncé une menace pour la paix régionale.", "fr"),
+    ("Il Giappone ha condannato i colloqui.", "it"),
+    ("Japan condemned the talks.", "en"),
+])
+def test_a_condemnation_of_nobody_is_still_a_statement(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert statements(d) == [{("japan", "speaker")}], text

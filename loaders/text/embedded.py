@@ -8766,6 +8766,8 @@ class _State:
             kept.append(ev)
         out = kept
         for ev in out:
+            if ev.type == EventType.STATEMENT and ev.condemnation:
+                self._condemned_agent(s, ev)
             if ev.type == EventType.STATEMENT:
                 self._statement_addressees(s, cands, ev)
         if talked and talked[0] and not any(e.type == EventType.MEETING for e in out):
@@ -8845,6 +8847,48 @@ class _State:
                         return ("", "", at)
                     return pair
         return None
+
+    def _condemned_agent(self, s: Sentence, ev: FoundEvent) -> None:
+        """"a condamné la livraison de ces missiles par Pyongyang", "condemned the delivery
+        of the missiles by Pyongyang", "ha condannato la consegna dei missili da parte di
+        Pyongyang": a condemnation of an act of the model whose doer is named after the act's
+        noun (its agent) is an accusation of that doer, not a statement (GUIDELINES, round
+        4: a condemnation of an actor's act is an accusation). Turned into it here."""
+        toks = s.tokens
+        v = s.token_at(ev.trigger[0])
+        needs, verbs = _contested_words(self.r)
+        acts = needs | verbs | frozenset(
+            w for rule in self.r.events if rule.type == EventType.SUPPORT
+            for w in rule.words.words)
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        for n in range(v + 1, min(len(toks), v + 12)):
+            if toks[n].fold in _AND or "," in self.text[toks[n - 1].end:toks[n].start] \
+                    and not s.quoted(toks[n - 1].start):
+                return  # (another clause)
+            if not (toks[n].fold in acts or toks[n].lemma in acts) or s.quoted(toks[n].start):
+                continue
+            for k in range(n + 1, min(len(toks) - 1, n + 8)):
+                t = toks[k]
+                if t.fold in _AND or "," in self.text[toks[k - 1].end:t.start]:
+                    return
+                agent = t.fold in {"by", "par"} or t.fold == "parte" and k > 0 and \
+                    toks[k - 1].fold == "da" or t.fold == "part" and toks[k - 1].fold == "la"
+                if not agent:
+                    continue
+                j = k + 1
+                while j < len(toks) and toks[j].fold in self.r.articles | _ARTICLE_WORDS \
+                        | _GENITIVE:
+                    j += 1
+                m = self.mentions.at(toks[j].start) if j < len(toks) else None
+                if m is None or m.agreement or m.target in speakers or \
+                        _kind(self, m.target) not in ("state", "person", "government_body"):
+                    return
+                ev.type = EventType.ACCUSATION
+                ev.participants = [(a, "accuser") for a in sorted(speakers)] + [
+                    (m.target, "accused")]
+                ev.condemnation = False
+                return
+        return
 
     def _statement_addressees(self, s: Sentence, cands: list[_Candidate],
                               ev: FoundEvent) -> None:
