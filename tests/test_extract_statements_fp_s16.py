@@ -390,3 +390,30 @@ def test_a_condemned_act_with_its_agent_accuses_the_agent(text: str, lang: str,
 def test_a_condemnation_of_nobody_is_still_a_statement(text: str, lang: str) -> None:
     d = run(text, language=lang)
     assert statements(d) == [{("japan", "speaker")}], text
+
+
+# --- officials of a capital are an unnamed group: no statement ----------------------------
+# GUIDELINES (statement settlement): an unnamed source makes no statement; "South Korean
+# officials" is a group, the state a mention.
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des responsables de Séoul ont dénoncé un « pacte dangereux ».", "fr"),
+    ("Des responsables de Séoul ont déclaré que le pacte était « dangereux ».", "fr"),
+    ("Funzionari di Seul hanno denunciato un «patto pericoloso».", "it"),
+    ("Fonti di Seul hanno detto che il patto è «pericoloso».", "it"),
+    ("Officials in Seoul said the pact was \"dangerous\".", "en"),
+])
+def test_officials_of_a_capital_make_no_statement(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert statements(d) == [], text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Séoul a déclaré que le pacte était « dangereux ».", "fr"),
+    ("Seul ha detto che il patto è «pericoloso».", "it"),
+    ("Seoul said the pact was \"dangerous\".", "en"),
+])
+def test_the_capital_itself_still_makes_a_statement(text: str, lang: str) -> None:
+    d = run(text, language=lang)
+    assert statements(d) == [{("south-korea", "speaker")}], text

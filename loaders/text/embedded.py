@@ -8759,6 +8759,17 @@ class _State:
         kept: list[FoundEvent] = []
         talked = self._two_sides_talked(s)
         for ev in out:
+            if ev.type == EventType.STATEMENT and self._unnamed_source_of_state(s, cands, ev):
+                # "des responsables de Séoul ont dénoncé", "Funzionari di Seul hanno
+                # denunciato", "officials in Seoul said": an unnamed group speaks, the state
+                # is a mention; an unnamed group makes no statement (GUIDELINES)
+                ev.participants = [(a, r) for a, r in ev.participants if r != "speaker"]
+                if not ev.participants:
+                    continue
+        for ev in out:
+            if ev.type == EventType.STATEMENT and not any(
+                    r == "speaker" for _, r in ev.participants):
+                continue
             if ev.type == EventType.STATEMENT and (
                     self._voices_support_only(s, ev, out)
                     or talked is not None or self._fact_then_source(s, ev, out)):
@@ -8791,6 +8802,37 @@ class _State:
                 more.append(FoundEvent(EventType.STATEMENT, [(speaker, "speaker")],
                                        ev.sentence, ev.trigger))
         return out + more
+
+    def _unnamed_source_of_state(self, s: Sentence, cands: list[_Candidate],
+                                 ev: FoundEvent) -> bool:
+        """Every speaker of the statement is a state named only after a noun of an unnamed
+        source and a preposition ("des responsables de Séoul", "funzionari di Seul",
+        "officials in Seoul"), before the verb: the group's words (session 16)."""
+        toks = s.tokens
+        speakers = [a for a, r in ev.participants if r == "speaker"]
+        if not speakers:
+            return False
+        for a in speakers:
+            if _kind(self, a) != "state":
+                return False
+            # (not the adjective of a news agency: "l'agence de presse sud-coréenne Yonhap")
+            mine = [m for m in self._mentions_in(s.start, s.end)
+                    if m.target == a and not m.agreement and not s.quoted(m.start)
+                    and not (m.kind == "demonym" and any(
+                        t.fold in self.r.media_nouns or t.fold in {"presse", "press", "stampa"}
+                        for t in toks[max(0, s.token_at(m.start) - 3):s.token_at(m.start)]))]
+            if not mine:
+                return False
+            for c in mine:
+                k = s.token_at(c.start)
+                j = k - 1
+                while j >= 0 and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+                    j -= 1
+                if j < 1 or toks[j].fold not in _GENITIVE | {"in", "a", "di"} or \
+                        toks[j - 1].fold not in self.r.source_nouns or \
+                        toks[j - 1].fold in self.r.media_nouns:
+                    return False
+        return True
 
     def _two_sides_talked(self, s: Sentence) -> tuple[str, str, tuple[int, int]] | None:
         """What a verb of saying reports opens with the two sides ("the two sides", "le due
