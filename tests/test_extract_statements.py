@@ -660,20 +660,25 @@ def test_words_quoted_after_that_beside_another_fact_are_indirect_speech() -> No
     assert statements(d) == [{("russia-foreign-ministry", "speaker")}]
 
 
-def test_a_quotation_given_with_according_to_is_the_sources_statement() -> None:
+def test_a_quotation_given_with_according_to_is_no_statement() -> None:
+    # GUIDELINES, settled at the start of session 16: "selon X" before words that tell no
+    # event of the model gives no statement (until session 16 read as the source's)
     d = run("Secondo il portavoce del Cremlino Dmitrij Peskov, i rapporti con Pyongyang «non "
             "sono rivolti contro nessuno».", language="it")
-    assert statements(d) == [{("dmitrij-peskov", "speaker")}]
+    assert statements(d) == []
     d = run('According to Kremlin spokesman Dmitry Peskov, ties with Pyongyang are "not '
             'directed against anyone".')
-    assert statements(d) == [{("dmitry-peskov", "speaker")}]
+    assert statements(d) == []
     d = run("Selon le porte-parole du Kremlin Dmitri Peskov, les liens avec Pyongyang « ne "
             "visent aucun pays tiers ».", language="fr")
-    assert statements(d) == [{("dmitri-peskov", "speaker")}]
-    # not when the reporter's words tell a past fact
+    assert statements(d) == []
     d = run("Secondo il ministero della Difesa russo, le parti hanno discusso «l'attuazione "
             "degli accordi militari».", language="it")
     assert statements(d) == []
+    # with a verb of saying, the words are the speaker's statement
+    d = run("Kremlin spokesman Dmitry Peskov said ties with Pyongyang were \"not directed "
+            "against anyone\".")
+    assert statements(d) == [{("dmitry-peskov", "speaker")}]
 
 
 def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> None:
@@ -1033,13 +1038,16 @@ def test_a_stance_after_an_opening_meeting_adjunct_is_told_beside_it() -> None:
         assert statements(d) == [{("sergey-lavrov", "speaker")}], text
 
 
-def test_a_view_given_with_for_in_a_few_quoted_words_is_its_holders_statement() -> None:
-    for text, language, who in (
-            ("Pour Kiev, il s'agit d'une « escalade dangereuse ».", "fr", "ukraine"),
-            ("Per Seul, si tratta di una «grave provocazione».", "it", "south-korea"),
-            ('For Tokyo, the pact is "a serious threat".', "en", "japan")):
+def test_a_view_given_with_for_in_a_few_quoted_words_is_no_statement() -> None:
+    # GUIDELINES, settled at the start of session 16: "Per Seul", "selon X" before words
+    # that tell no event of the model give no statement (until session 16 read as the
+    # holder's statement)
+    for text, language in (
+            ("Pour Kiev, il s'agit d'une « escalade dangereuse ».", "fr"),
+            ("Per Seul, si tratta di una «grave provocazione».", "it"),
+            ('For Tokyo, the pact is "a serious threat".', "en")):
         d = run(text, language=language)
-        assert statements(d) == [{(who, "speaker")}], text
+        assert statements(d) == [], text
     # words of denial quoted so deny, no statement
     d = run("Pour Moscou, ces informations sont des « fake news ».", language="fr")
     assert statements(d) == []

@@ -5522,6 +5522,9 @@ class _State:
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
                        and "," not in self.text[s.tokens[i].end:c.start]][:1]
+            # "selon le porte-parole du Conseil de sécurité nationale, John Kirby,": the
+            # person apposed to his title speaks, not the title's organisation
+            who = self._apposed_person(s, i, cands) or who
             if who and words and not [c for c in report + deny if not 0 <= c - i <= 3]:
                 # "Pour Moscou, il s'agit de « fausses informations »", "Secondo il Cremlino
                 # le notizie sono infondate": whose words deny
@@ -5539,7 +5542,6 @@ class _State:
                 asserters.append(_Candidate(credited.target, credited.start, credited.end,
                                             credited.kind))
                 certainty = certainty or "reported"
-        by_according = list(asserters)
         for idxs, kind in ((confirm, "confirmed"), (report, "reported"), (deny, "denied")):
             for i in idxs:
                 first = i
@@ -5565,9 +5567,14 @@ class _State:
                         s.tokens[and_k].fold in _AUXILIARIES | _ADVERBS | _MID_ADVERBS:
                     and_k -= 1
                 # (a name right after the verb is what is said: "and said Washington was")
+                # ("Seul ha espresso «preoccupazione» e ha avvertito Mosca che...", "et a
+                # averti Moscou que": after "and" and its verb, a name is whom the verb
+                # addresses, never an inverted subject, quotations or not; session 16)
+                object_after_and = self._object_after_and(s, and_k, i, subject)
                 if and_k > 0 and s.tokens[and_k].text.lower() in _AND and subject is not None and \
                         (subject.start < s.tokens[and_k].start
-                         or subject.start > s.tokens[i].start and not s.quotes):
+                         or subject.start > s.tokens[i].start and not s.quotes
+                         or object_after_and):
                     # "Zelensky thanked South Korea for its support and said he hoped...":
                     # the subject of the first verb, not the name before "and"
                     lead = next((c for c in cands if c.kind not in ("source", "demonym")
@@ -5575,7 +5582,8 @@ class _State:
                                  and self._paren_of(c.start) is None), None)
                     if lead is not None and lead.start < subject.start and not any(
                             t.fold in _AND | {","} for t in s.tokens[
-                                s.token_at(lead.end):s.token_at(subject.start)]
+                                s.token_at(lead.end):(and_k if object_after_and
+                                                      else s.token_at(subject.start))]
                             if t.fold in _AND):
                         subject = lead
                 if subject is not None and self.b.language == "en" and \
@@ -5681,33 +5689,13 @@ class _State:
                 asserters.append(colon)
                 certainty = certainty or "reported"
         self.according_speech = False
-        # (a view opening the sentence, "Per Mosca,"; not "according to" opening it with a
-        # few words quoted: "Secondo Choe, l'amicizia è «invincibile»", "Selon lui, ce
-        # traité est « pacifique et défensif »" give none, no direct quotation)
-        view = opening in according and s.tokens[opening].fold in {"per", "pour", "for"}
-        if not self.speakers and not deniers and by_according and not confirm \
-                and not [i for i in report if not any(0 <= i - a <= 3 for a in according)] \
-                and any(len(_WORD.findall(self.text[a:b])) >= 4
-                        # "Pour Kiev, il s'agit d'une « escalade dangereuse »", "Per Mosca,
-                        # si tratta di «fake news»": a view given as its holder's, in a few
-                        # words quoted
-                        or view for a, b in s.quotes):
-            # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
-            # rivolti contro nessuno»": the words quoted are the source's own, who speaks
-            # (when no other fact is told)
-            who = [c for c in by_according if c.kind not in ("source", "anaphor")]
-            # (not when the reporter's words around it tell a past fact: "le parti hanno
-            # discusso «l'attuazione degli accordi»")
-            gaps, at = [], max(c.end for c in by_according)
-            for a, b in sorted(s.quotes):
-                if a > at:
-                    gaps.append((at, a))
-                at = max(at, b)
-            gaps.append((at, s.end))
-            if who and not self._tells_past(s, gaps):
-                self.speakers += who
-                self.speaker_groups.append(who)
-                self.according_speech = True
+        # "Secondo il portavoce del Cremlino Peskov, i rapporti con Pyongyang «non sono
+        # rivolti contro nessuno»", "Pour Kiev, il s'agit d'une « escalade dangereuse »": an
+        # "according to" or a view's holder before words that tell no event of the model
+        # gives no statement, quoted words or not (GUIDELINES, settled at the start of
+        # session 16: "Per Seul", "selon X" before words that tell no event give no
+        # statement; the statement settlement: an "according to" in front of such words
+        # gives none). Until session 16 such a quotation was read as the source's statement.
         named = [c for c in asserters if c.kind != "anaphor"]
         if not named:
             named = self._publisher(s, cands)
@@ -5737,6 +5725,44 @@ class _State:
         if certainty is None and not asserters and not deniers:
             return [], None, [], notes
         return asserters, certainty, deniers, notes
+
+    def _object_after_and(self, s: Sentence, and_k: int, i: int,
+                          subject: _Candidate | None) -> bool:
+        """The name found as the subject of the verb of saying at token i stands after it,
+        and the verb follows "and" (token and_k, past its auxiliaries) with no quotation
+        closing in between: "..., e ha avvertito Mosca che", "et a averti Moscou que", "and
+        warned Moscow that". Such a name is whom the verb addresses: no language of the
+        three puts the subject after a verb joined by "and" (session 16)."""
+        if subject is None or and_k <= 0 or s.tokens[and_k].text.lower() not in _AND:
+            return False
+        if subject.start <= s.tokens[i].start or s.quoted(s.tokens[and_k].start):
+            return False
+        gap = self.text[s.tokens[and_k].end:s.tokens[i].start]
+        return not any(q in gap for q in ('"', "»", "”", "«", "“")) and \
+            s.token_at(subject.start) - i <= 4
+
+    def _apposed_person(self, s: Sentence, i: int,
+                        cands: list[_Candidate]) -> list[_Candidate]:
+        """After "according to" at token i, a title (with its organisation) and a person's
+        name apposed after one comma ("selon le porte-parole du Conseil de sécurité
+        nationale, John Kirby,", "secondo il portavoce della Casa Bianca, John Kirby,"): the
+        person (GUIDELINES: the person who speaks is the asserter, not the organisation in
+        their title). Empty when there is none (session 16)."""
+        toks = s.tokens
+        for c in cands:
+            k = s.token_at(c.start)
+            if c.start <= toks[i].end or k - i > 14:
+                continue
+            if _kind(self, c.actor) != "person" or c.kind == "demonym":
+                return []
+            gap = self.text[toks[i].end:c.start]
+            if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+                return []
+            if not any(t.fold in self.r.title_words or t.fold in _TITLE_NOUNS
+                       for t in toks[i + 1:k]):
+                return []
+            return [c]
+        return []
 
     def _war_of(self, s: Sentence, c: _Candidate) -> bool:
         """Name c is whose war it is: after a noun of war and a genitive ("della guerra
@@ -7609,7 +7635,10 @@ class _State:
                 nots += [i for i in range(max(0, hits[0] - 8), hits[0])
                          if s.tokens[i].fold in _NO_DETERMINERS
                          and not s.quoted(s.tokens[i].start)
-                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))]
+                         and not any(i < b <= hits[0] for b in self._clause_bounds(s))
+                         # ("Nessuna delle due parti ha fatto riferimento ai soldati che...
+                         # sarebbero stati inviati": the determiner's own verb comes first)
+                         and not self._verb_between(s, i, hits[0])]
                 # "had received no weapons", "sent no troops": a negative determiner right
                 # after the verb
                 nots += [i for i in range(hits[0] + 1, min(hits[0] + 3, len(s.tokens)))
@@ -8715,7 +8744,353 @@ class _State:
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
-        return out
+        return self._statement_precision(s, cands, out)
+
+    # --- statements' precision (session 16): false statements and wrong participants ----
+
+    def _statement_precision(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent]) -> list[FoundEvent]:
+        """The last stage of the statements of a sentence: drops a statement that only
+        voices a support drafted beside it, and adds the feeling's own statement when one
+        speaker takes a stance and then warns or tells someone after "and" (GUIDELINES:
+        two acts joined by "and" are two events)."""
+        if not any(e.type == EventType.STATEMENT for e in out):
+            return out
+        kept: list[FoundEvent] = []
+        talked = self._two_sides_talked(s)
+        for ev in out:
+            if ev.type == EventType.STATEMENT and self._unnamed_source_of_state(s, cands, ev):
+                # "des responsables de Séoul ont dénoncé", "Funzionari di Seul hanno
+                # denunciato", "officials in Seoul said": an unnamed group speaks, the state
+                # is a mention; an unnamed group makes no statement (GUIDELINES)
+                ev.participants = [(a, r) for a, r in ev.participants if r != "speaker"]
+                if not ev.participants:
+                    continue
+        for ev in out:
+            if ev.type == EventType.STATEMENT and not any(
+                    r == "speaker" for _, r in ev.participants):
+                continue
+            if ev.type == EventType.STATEMENT and (
+                    self._voices_support_only(s, ev, out)
+                    or talked is not None or self._fact_then_source(s, ev, out)):
+                continue
+            kept.append(ev)
+        out = kept
+        for ev in out:
+            if ev.type == EventType.STATEMENT and ev.condemnation:
+                self._condemned_agent(s, ev)
+            if ev.type == EventType.STATEMENT:
+                self._statement_addressees(s, cands, ev)
+        if talked and talked[0] and not any(e.type == EventType.MEETING for e in out):
+            # "Yoon Suk Yeol and Mark Rutte discussed the situation by phone, Seoul said":
+            # two people named talking together are a meeting (GUIDELINES: a phone call
+            # between two named people is a meeting), reported by who says it
+            a, b, at = talked
+            out.append(FoundEvent(EventType.MEETING, [(a, "participant"), (b, "participant")],
+                                  (s.start, s.end), at))
+        more: list[FoundEvent] = []
+        for ev in out:
+            if ev.type != EventType.STATEMENT or not any(
+                    r == "addressee" for _, r in ev.participants):
+                continue
+            speaker = next((a for a, r in ev.participants if r == "speaker"), None)
+            if speaker is None or any(
+                    e.type == EventType.STATEMENT and e.participants == [(speaker, "speaker")]
+                    for e in out + more):
+                continue
+            if self._stance_then_addresses(s, ev):
+                more.append(FoundEvent(EventType.STATEMENT, [(speaker, "speaker")],
+                                       ev.sentence, ev.trigger))
+        return out + more
+
+    def _unnamed_source_of_state(self, s: Sentence, cands: list[_Candidate],
+                                 ev: FoundEvent) -> bool:
+        """Every speaker of the statement is a state named only after a noun of an unnamed
+        source and a preposition ("des responsables de Séoul", "funzionari di Seul",
+        "officials in Seoul"), before the verb: the group's words (session 16)."""
+        toks = s.tokens
+        speakers = [a for a, r in ev.participants if r == "speaker"]
+        if not speakers:
+            return False
+        for a in speakers:
+            if _kind(self, a) != "state":
+                return False
+            # (not the adjective of a news agency: "l'agence de presse sud-coréenne Yonhap")
+            mine = [m for m in self._mentions_in(s.start, s.end)
+                    if m.target == a and not m.agreement and not s.quoted(m.start)
+                    and not (m.kind == "demonym" and any(
+                        t.fold in self.r.media_nouns or t.fold in {"presse", "press", "stampa"}
+                        for t in toks[max(0, s.token_at(m.start) - 3):s.token_at(m.start)]))]
+            if not mine:
+                return False
+            for c in mine:
+                k = s.token_at(c.start)
+                j = k - 1
+                while j >= 0 and toks[j].fold in self.r.articles | _ARTICLE_WORDS:
+                    j -= 1
+                if j < 1 or toks[j].fold not in _GENITIVE | {"in", "a", "di"} or \
+                        toks[j - 1].fold not in self.r.source_nouns or \
+                        toks[j - 1].fold in self.r.media_nouns:
+                    return False
+        return True
+
+    def _two_sides_talked(self, s: Sentence) -> tuple[str, str, tuple[int, int]] | None:
+        """What a verb of saying reports opens with the two sides ("the two sides", "le due
+        parti", "les deux dirigeants") or two names joined by "and", and a verb of talking
+        about a topic follows ("had also touched on", "hanno discusso", "ont évoqué", "had
+        spoken by phone"): what the two did is their talks, a fact, no declaration
+        (GUIDELINES, statements round: "the two discussed ..." is no statement). Returns
+        the two people named (with the span of the first) when both are people not yet
+        seen meeting in the text, else ("", "", span) when the talks are those told before;
+        None when the sentence tells no such thing."""
+        if not self.cue_subjects:
+            return None
+        toks = s.tokens
+        talk = _DISCUSS_WORDS | _TOPIC_VERBS | _TALKED
+        starts = {0, s.token_at(max(s.start, self.dateline_end))}
+        # (after the verb of saying and its "that": "said the two sides had")
+        for i, c in self.cue_subjects:
+            k = i + 1
+            while k < len(toks) and (toks[k].fold in _COMPLEMENTIZERS or toks[k].fold in _ADVERBS
+                                     or toks[k].fold in _AUDIENCE
+                                     or toks[k].fold in _TO_AUDIENCE and k + 1 < len(toks)
+                                     and toks[k + 1].fold in _AUDIENCE):
+                k += 1
+            if c.start < toks[i].start:
+                starts.add(k)
+        cues = {i for i, _ in self.cue_subjects}
+        for k in sorted(starts):
+            if k + 2 >= len(toks) or s.quoted(toks[k].start):
+                continue
+            pair: tuple[str, str, tuple[int, int]] | None = None
+            nxt = k + 2
+            if toks[k].fold in self.r.articles | _ARTICLE_WORDS and toks[k + 1].fold in _TWO:
+                pair = ("", "", (toks[k].start, toks[k + 1].end))
+                nxt = k + 3
+            elif (m1 := self._titled_name_at(s, k)) is not None:
+                k2 = s.token_at(max(m1.start, m1.end - 1)) + 1
+                if k2 + 1 < len(toks) and toks[k2].text.lower() in _AND and (
+                        m2 := self._titled_name_at(s, k2 + 1)) is not None and \
+                        m2.target != m1.target:
+                    pair = (m1.target, m2.target, (m1.start, m1.end))
+                    nxt = s.token_at(max(m2.start, m2.end - 1)) + 1
+            if pair is None:
+                continue
+            # the verb of talking, close after the pair (its auxiliaries and adverbs between)
+            for v in range(nxt, min(len(toks), nxt + 6)):
+                if v in cues or s.quoted(toks[v].start):
+                    break
+                if toks[v].fold in talk or toks[v].lemma in talk:
+                    a, b, at = pair
+                    if a and not (_kind(self, a) == "person" and _kind(self, b) == "person"
+                                  and not any(e.type == EventType.MEETING and {a, b} <= {
+                                      x for x, _ in e.participants}
+                                      for e in self.result.events)):
+                        return ("", "", at)
+                    return pair
+        return None
+
+    def _condemned_agent(self, s: Sentence, ev: FoundEvent) -> None:
+        """"a condamné la livraison de ces missiles par Pyongyang", "condemned the delivery
+        of the missiles by Pyongyang", "ha condannato la consegna dei missili da parte di
+        Pyongyang": a condemnation of an act of the model whose doer is named after the act's
+        noun (its agent) is an accusation of that doer, not a statement (GUIDELINES, round
+        4: a condemnation of an actor's act is an accusation). Turned into it here."""
+        toks = s.tokens
+        v = s.token_at(ev.trigger[0])
+        needs, verbs = _contested_words(self.r)
+        acts = needs | verbs | frozenset(
+            w for rule in self.r.events if rule.type == EventType.SUPPORT
+            for w in rule.words.words)
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        for n in range(v + 1, min(len(toks), v + 12)):
+            if toks[n].fold in _AND or "," in self.text[toks[n - 1].end:toks[n].start] \
+                    and not s.quoted(toks[n - 1].start):
+                return  # (another clause)
+            if not (toks[n].fold in acts or toks[n].lemma in acts) or s.quoted(toks[n].start):
+                continue
+            for k in range(n + 1, min(len(toks) - 1, n + 8)):
+                t = toks[k]
+                if t.fold in _AND or "," in self.text[toks[k - 1].end:t.start]:
+                    return
+                agent = t.fold in {"by", "par"} or t.fold == "parte" and k > 0 and \
+                    toks[k - 1].fold == "da" or t.fold == "part" and toks[k - 1].fold == "la"
+                if not agent:
+                    continue
+                j = k + 1
+                while j < len(toks) and toks[j].fold in self.r.articles | _ARTICLE_WORDS \
+                        | _GENITIVE:
+                    j += 1
+                m = self.mentions.at(toks[j].start) if j < len(toks) else None
+                if m is None or m.agreement or m.target in speakers or \
+                        _kind(self, m.target) not in ("state", "person", "government_body"):
+                    return
+                ev.type = EventType.ACCUSATION
+                ev.participants = [(a, "accuser") for a in sorted(speakers)] + [
+                    (m.target, "accused")]
+                ev.condemnation = False
+                return
+        return
+
+    def _statement_addressees(self, s: Sentence, cands: list[_Candidate],
+                              ev: FoundEvent) -> None:
+        """Whom a statement is said to. A name told before every verb of saying of a
+        speaker named after his verb ("L'invitation lancée par Kim à Vladimir Poutine « a été
+        acceptée », a ajouté le Kremlin") is in what is told, no addressee. A named person
+        to whom a feeling is expressed ("a exprimé ses « vifs regrets » à l'ambassadeur de
+        Russie, Gueorgui Zinoviev", "expressed \"deep regret\" to Russian Ambassador Georgy
+        Zinoviev") is the addressee (GUIDELINES, session 14: one made to an ambassador or
+        envoy has that person as addressee)."""
+        toks = s.tokens
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        verbs = sorted(i for i, c in self.cue_subjects if c.actor in speakers)
+        if verbs:
+            # (before the speaker and his verb: "..., the Kremlin said", "..., a ajouté le
+            # Kremlin"; not "Putin told Kim")
+            first = min([toks[verbs[0]].start] + [c.start for i, c in self.cue_subjects
+                                                  if c.actor in speakers])
+            # (not whom a gerund of speaking addresses: "Speaking to Putin, Kim said")
+            # (the name told in what is said: a quotation follows it before the verb;
+            # not a phrase of the occasion, "Dans un message adressé à Poutine, Kim a
+            # qualifié le traité de « bouclier »", "Intervenendo alla Duma, Rudenko ha...")
+            drop = {a for a, r in ev.participants if r == "addressee" and any(
+                c.actor == a for c in cands) and all(
+                c.start < first and any(c.end <= q < first for q, _ in s.quotes) and not any(
+                    t.fold in _SPEAKING_TO for t in toks[max(0, s.token_at(c.start) - 4):
+                                                         s.token_at(c.start)])
+                for c in cands if c.actor == a)}
+            ev.participants = [(a, r) for a, r in ev.participants if a not in drop]
+        if any(r == "addressee" for _, r in ev.participants):
+            return
+        express = [k for k in self.stance_cues if toks[k].fold in _EXPRESS
+                   and not s.quoted(toks[k].start)]
+        for k in express:
+            for c in cands:
+                if c.actor in speakers or c.start <= toks[k].end or \
+                        _kind(self, c.actor) != "person" or s.quoted(c.start):
+                    continue
+                j = self._word_before_title_at(s, c)
+                if j <= k or toks[j].fold not in _EXPRESSED_TO:
+                    continue
+                between = toks[k + 1:j]
+                if len([t for t in between if not s.quoted(t.start)]) > 6 or any(
+                        self.mentions.at(t.start) is not None or t.fold in _TOPIC_PREPS
+                        for t in between if not s.quoted(t.start)):
+                    continue
+                ev.participants.append((c.actor, "addressee"))
+                return
+
+    def _titled_name_at(self, s: Sentence, k: int) -> Mention | None:
+        """The name at token k, past a title and its adjective ("South Korean President Yoon
+        Suk Yeol", "il presidente russo Vladimir Putin"): the person's mention."""
+        toks = s.tokens
+        j = k
+        while j < len(toks) and j - k <= 6:
+            m = self.mentions.at(toks[j].start)
+            if m is not None and not m.agreement and m.kind != "demonym" and not (
+                    j + 1 < len(toks) and (toks[j + 1].fold in self.r.title_words
+                                           or toks[j + 1].fold in _TITLE_NOUNS)):
+                return m
+            if m is None and not (toks[j].fold in self.r.title_words
+                                  or toks[j].fold in _TITLE_NOUNS
+                                  or toks[j].fold in self.r.articles | _ARTICLE_WORDS):
+                return None
+            j = s.token_at(max(m.start, m.end - 1)) + 1 if m is not None else j + 1
+        return None
+
+    def _fact_then_source(self, s: Sentence, ev: FoundEvent, out: list[FoundEvent]) -> bool:
+        """ "Plus tôt dans la journée, Choe s'était entretenue avec Lavrov, a précisé le
+        Kremlin, sans donner de détails": a fact of the model told first, then the verb of
+        saying of its source, with nothing after the source but a phrase of what was not
+        said: the source reports the fact (attribution), it declares nothing."""
+        speakers = {a for a, r in ev.participants if r == "speaker"}
+        if len(ev.participants) != len(speakers):
+            return False
+        facts = [s.token_at(e.trigger[0]) for e in out if e.type != EventType.STATEMENT
+                 and not e.partial and not e.negated]
+        verbs = [i for i, c in self.cue_subjects if c.actor in speakers]
+        if not facts or not verbs or s.quotes or self.stance_cues:
+            return False
+        toks = s.tokens
+        for i in verbs:
+            if i <= max(facts) or "," not in self.text[toks[i - 1].start - 2:toks[i].start]:
+                if not any(toks[j].fold in _AUXILIARIES for j in range(max(0, i - 2), i)) \
+                        or i <= max(facts):
+                    return False
+            # after the verb: its subject (a name, its article and title) and, at most, a
+            # phrase of what it did not say ("sans donner de détails", "without elaborating")
+            k = i + 1
+            while k < len(toks) and (self.mentions.at(toks[k].start) is not None
+                                     or toks[k].fold in self.r.articles | _ARTICLE_WORDS
+                                     | self.r.title_words | _TITLE_NOUNS | _GENITIVE):
+                k += 1
+            rest = self.text[toks[k].start if k < len(toks) else s.end:s.end].strip(" .")
+            if rest and not (toks[k].fold in _WITHOUT
+                             and "," in self.text[toks[k - 1].end:toks[k].start]):
+                return False
+        return True
+
+    def _speaker_cues(self, s: Sentence, speaker: str) -> list[int]:
+        """The tokens of saying and of stance outside quotations that the speaker may have
+        said by: every cue but those whose subject is another ("..., KCNA said")."""
+        subj = {i: c.actor for i, c in self.cue_subjects}
+        return sorted(i for i in set(subj) | set(self.stance_cues)
+                      if not s.quoted(s.tokens[i].start) and subj.get(i, speaker) == speaker)
+
+    def _voices_support_only(self, s: Sentence, ev: FoundEvent,
+                             out: list[FoundEvent]) -> bool:
+        """"Kim ha promesso il «pieno e incondizionato sostegno» di Pyongyang a Mosca",
+        "a exprimé son plein soutien à la Russie, promettant de rester à ses côtés « jusqu'à
+        la victoire »": the speaker's only words are those of a support drafted beside the
+        statement (the verb before the support's noun, or a gerund of promising after it):
+        the support alone (GUIDELINES, session 16: a quoted pledge beside the support it
+        voices is the support alone). Not when a verb of saying of its own follows ("and
+        said that the friendship was «invincible»")."""
+        speakers = [a for a, r in ev.participants if r == "speaker"]
+        if len(speakers) != 1:
+            return False
+        speaker = speakers[0]
+        supports = [s.token_at(e.trigger[0]) for e in out if e.type == EventType.SUPPORT
+                    and (speaker, "supporter") in e.participants and not e.partial
+                    and any(r == "supported" for _, r in e.participants)]
+        if not supports:
+            return False
+        toks = s.tokens
+        for i in self._speaker_cues(s, speaker):
+            if any(0 < h - i <= 8 for h in supports):
+                continue  # "pledged his «full» support", "ha espresso pieno sostegno"
+            if any(i > h for h in supports) and toks[i].fold.endswith(_GERUNDS) and (
+                    _gerund_of(toks[i].fold, _PROMISES | _ASSURING)
+                    or toks[i].fold in _PLEDGE_GERUNDS):
+                continue  # "..., promettendo di restarle al fianco «fino alla vittoria»"
+            return False
+        return True
+
+    def _stance_then_addresses(self, s: Sentence, ev: FoundEvent) -> bool:
+        """"Seoul expressed deep regret and warned Moscow that ...", "Seul ha espresso
+        «profonda preoccupazione» e ha avvertito Mosca che", "Séoul a exprimé ses « profonds
+        regrets » et a averti Moscou que": a stance taken, then after "and" a verb that
+        warns or tells the addressee: two acts of the speaker, two statements (the stance
+        its speaker's alone)."""
+        toks = s.tokens
+        addressees = [a for a, r in ev.participants if r == "addressee"]
+        stances = [i for i in self.stance_cues if not s.quoted(toks[i].start)
+                   and toks[i].fold not in self.r.spoken_to and toks[i].fold not in _WARNED]
+        for k in stances:
+            for a in range(k + 1, len(toks) - 1):
+                if toks[a].text.lower() not in _AND or s.quoted(toks[a].start):
+                    continue
+                v = a + 1
+                while v < len(toks) - 1 and toks[v].fold in _AUXILIARIES | _ADVERBS:
+                    v += 1
+                if not (toks[v].fold in _WARNED or toks[v].fold in self.r.spoken_to
+                        and toks[v].fold not in _COMITATIVE and len(toks[v].fold) > 3
+                        or toks[v].fold in self.r.report.words):
+                    continue
+                if any((m := self.mentions.at(t.start)) is not None and m.target in addressees
+                       for t in toks[v + 1:v + 5]):
+                    return True
+        return False
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
@@ -8765,6 +9140,8 @@ class _State:
                 continue
             if t.fold in _NOT_GERUNDS or not _gerund_of(t.fold, verbs):
                 continue
+            if self._figure_gerund(s, g):
+                return []  # "..., stimandone il numero in circa 3.000": the fact's figure
             # nothing of the model, no denial and no report in its words
             after = range(g + 1, len(toks))
             # (a noun after its article is the fact referred back to: "calling the move")
@@ -8798,6 +9175,16 @@ class _State:
             return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
                                (who.start, who.end))]
         return []
+
+    def _figure_gerund(self, s: Sentence, g: int) -> bool:
+        """The gerund at token g puts a number on the fact told before it ("putting their
+        number at about 3,000", "stimandone il numero in circa 3.000", "estimant leur nombre
+        à environ 3 000"): the figure of that fact, no second act of saying (session 16)."""
+        toks = s.tokens
+        if not (toks[g].fold in _FIGURE_GERUNDS or _gerund_of(toks[g].fold, _ESTIMATES)):
+            return False
+        return any(re.search(r"\d", t.text) or t.fold in _NUMBER_WORDS
+                   for t in toks[g + 1:g + 9])
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -11057,6 +11444,16 @@ class _State:
                 return len(words)
         return 0
 
+    def _verb_between(self, s: Sentence, a: int, b: int) -> bool:
+        """A finite verb of another clause stands between tokens a and b: an auxiliary
+        ("ha fatto riferimento", "n'a évoqué") or an English past form ("Neither side
+        mentioned the soldiers"), so a negative determiner at a is not the subject of the
+        trigger at b's verb (session 16)."""
+        aux = _FINITE_AUX.get(self.b.language, frozenset())
+        return any(t.text.islower() and (t.fold in aux or self.b.language == "en"
+                                         and len(t.fold) > 4 and t.fold.endswith("ed"))
+                   for t in s.tokens[a + 1:b])
+
     def _is_verb(self, t: Token) -> bool:
         return t.text.islower() and (t.fold in self._verbs or t.lemma in self._verbs) \
             and t.fold not in self._nouns and t.lemma not in self._nouns
@@ -11687,7 +12084,7 @@ class _State:
                                  for d in dates):
                 j -= 1
         if c.kind == "demonym" and j > 1 and (
-                s.tokens[j].fold in self._troop_nouns()) and \
+                s.tokens[j].fold in self._troop_nouns() or s.tokens[j].fold in _PEOPLE_NOUNS) and \
                 s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles:
             # "ha ringraziato i militari nordcoreani", "a remercié les soldats nord-coréens":
             # troops thanked by their state's adjective after them: that state is addressed
@@ -14490,11 +14887,52 @@ _GREET_PASSIVE = frozenset({"welcomed", "greeted", "welcome", "greet"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs",
                           "suo", "sua", "suoi", "sue", "loro"})
 #: "the two", "i due", "les deux": the two told of before
+#: verbs of two people talking together ("had spoken by phone", "si sono sentiti")
+_TALKED = frozenset({"spoken", "spoke", "talked", "talk", "conferred", "parlato", "parlati",
+                     "sentiti", "telefonato", "parle", "entretenus", "entretenues",
+                     "entretenu", "entretenue", "echange", "echanges"})
+#: the preposition of whom something is expressed to ("to", "à", "al", "all'")
+_EXPRESSED_TO = frozenset({"to", "a", "al", "all", "allo", "alla", "ai", "agli", "alle", "au",
+                      "aux"})
+#: prepositions of what a feeling is about ("concern over", "inquiétude sur"): what
+#: follows them is the topic, not whom it is expressed to
+_TOPIC_PREPS = frozenset({"over", "about", "at", "on", "for", "regarding", "sur", "pour",
+                          "concernant", "quant", "su", "sul", "sulla", "per", "riguardo",
+                          "circa", "di", "del", "della", "de", "des", "du", "of"})
+#: gerunds of speaking to someone ("Speaking to Putin, Kim said")
+_SPEAKING_TO = frozenset({"speaking", "addressing", "talking", "adressant", "parlant",
+                          "parlando", "rivolgendosi", "rivolgendo"})
+#: gerunds that put a number on a fact ("putting their number at", "chiffrant")
+_FIGURE_GERUNDS = frozenset({"putting", "estimating", "numbering", "counting", "stimando",
+                             "stimandone", "valutando", "valutandone", "quantificando",
+                             "quantificandone", "calcolando", "estimant", "evaluant",
+                             "chiffrant", "comptant"})
+#: verbs of estimating a number
+_ESTIMATES = frozenset({"estimate", "estimated", "put", "stimato", "stima", "valutato",
+                        "quantificato", "estime", "evalue", "chiffre"})
+#: words of a number or of "the number" ("their number", "il numero", "leur nombre")
+_NUMBER_WORDS = frozenset({"number", "numbers", "numero", "nombre", "thousand", "thousands",
+                           "migliaia", "mille", "milliers", "hundreds", "centinaia",
+                           "centaines", "dozens", "decine", "dizaines"})
+#: finite auxiliaries of a clause's verb, per language (not the Italian preposition "a")
+_FINITE_AUX = {
+    "en": frozenset({"has", "have", "had", "did", "does", "do"}),
+    "it": frozenset({"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}),
+    "fr": frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"}),
+}
+#: nouns of a state's people ("il popolo nordcoreano", "le peuple nord-coréen"): thanked
+#: or addressed by the state's adjective after them, that state is addressed (session 16)
+_PEOPLE_NOUNS = frozenset({"popolo", "peuple", "people", "nation", "nazione", "popolazione",
+                           "population"})
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
-                     "menacee", "minacciato", "minacciata"})
+                     "menacee", "minacciato", "minacciata",
+                     # every inflection of the verbs of warning (session 16)
+                     "cautioned", "cautions", "avvertita", "avvertiti", "avverte", "ammonita",
+                     "ammonisce", "diffidato", "diffidata", "avertie", "avertis", "previent",
+                     "prevenu", "prevenue", "prevenus", "menaces", "menacent"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
@@ -14564,7 +15002,17 @@ _NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "
 _NAMING_RELATIVES = frozenset({"which", "what", "that", "che", "cui", "que", "qu"})
 #: gerunds that are no act of saying of their own ("according", "including")
 _NOT_GERUNDS = frozenset({"according", "including", "secondo", "selon", "regarding",
-                          "concerning", "following", "notwithstanding"})
+                          "concerning", "following", "notwithstanding",
+                          # "..., citing intelligence on ...": the source of the report, no
+                          # second act of saying (GUIDELINES, attribution round; session 16)
+                          "citing", "quoting", "citando", "citant"})
+#: gerunds of promising and assuring that go on voicing a support (session 16)
+_PLEDGE_GERUNDS = frozenset({"promising", "pledging", "vowing", "assuring", "promettendo",
+                             "assicurando", "garantendo", "impegnandosi", "promettant",
+                             "assurant", "garantissant", "engageant"})
+#: verbs of assuring (whose gerunds go on voicing a support)
+_ASSURING = frozenset({"assure", "assured", "assicurato", "assicura", "assuree", "assures",
+                       "garantito", "guaranteed"})
 #: gerunds whose object is thanked or warned ("thanking Japan", "ringraziando il Giappone")
 _THANKING = frozenset({"thanking", "ringraziando", "remerciant", "warning", "avvertendo",
                        "avertissant"})
