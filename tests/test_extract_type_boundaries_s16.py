@@ -1,0 +1,212 @@
+"""Boundaries between event types told of the same actors, and the participants of support
+(session 16, the type boundaries of the released rounds): troops fighting in a state's
+region or where they are present help that state (`military_assistance`, the presence or
+sending its own `deployment`, a purpose none); a trip told by a noun or a verb of travel
+with its subject after it or a pronoun between is a `visit` (talks are a `meeting`); a
+pledge voiced by a person is that person's `support`; a condemnation of a delivery "by" a
+state is an `accusation` and names no recipient. Sentences written for these tests in wire
+style, in EN, IT and FR, as minimal pairs where one word moves the type (no database; the
+seed document's lexicon, as in tests/test_extract_embedded.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import run
+
+Key = tuple[str, frozenset[tuple[str, str]]]
+
+
+def _events(text: str, language: str) -> set[Key]:
+    d = run(text, language=language, published="2024-11-14")
+    return {(e["type"], frozenset((p["actor"], p["role"]) for p in e["participants"]))
+            for e in d.document["events"]}
+
+
+def ev(kind: str, *parts: str) -> Key:
+    return kind, frozenset(tuple(p.split(":")) for p in parts)  # type: ignore[misc]
+
+
+NK_RU_MA = ev("military_assistance", "north-korea:provider", "russia:recipient")
+NK_RU_DEP = ev("deployment", "north-korea:sender", "russia:host")
+NK_DEP = ev("deployment", "north-korea:sender")
+
+# (language, text, events that must be drafted, events that must not be)
+FIGHTING: list[tuple[str, str, list[Key], list[Key]]] = [
+    # fighting in a region named with its state: that state is helped, no deployment
+    ("en", "North Korean troops have taken part in the fighting in Russia's Kursk region.",
+     [NK_RU_MA], [NK_RU_DEP]),
+    ("en", "Some North Korean soldiers have joined the fighting against Ukrainian forces in "
+           "the Russian region of Kursk.", [NK_RU_MA], [NK_RU_DEP]),
+    ("en", "North Korean units were engaged in combat against the Ukrainian army in the "
+           "Russian region of Kursk.", [NK_RU_MA], []),
+    ("it", "Soldati nordcoreani hanno preso parte ai combattimenti nella regione russa di "
+           "Kursk.", [NK_RU_MA], [NK_RU_DEP]),
+    ("it", "Alcune unità nordcoreane sono state impegnate in combattimento contro l'esercito "
+           "ucraino nella regione russa di Kursk.", [NK_RU_MA], []),
+    ("fr", "Des soldats nord-coréens ont pris part aux combats dans la région russe de "
+           "Koursk.", [NK_RU_MA], [NK_RU_DEP]),
+    ("fr", "Des unités nord-coréennes ont été engagées dans des combats contre l'armée "
+           "ukrainienne dans la région russe de Koursk.", [NK_RU_MA], []),
+    # present in a state, some of them fighting there: the deployment and the help
+    ("en", "More than 10,000 North Korean soldiers are now in the Russian region of Kursk, "
+           "where some have already taken part in combat.", [NK_RU_DEP, NK_RU_MA], []),
+    ("it", "Oltre 10.000 soldati nordcoreani si trovano nella regione russa di Kursk, dove "
+           "alcuni avrebbero già preso parte ai combattimenti.", [NK_RU_DEP, NK_RU_MA], []),
+    ("it", "Oltre 10.000 soldati di Pyongyang si troverebbero già in Russia e alcuni "
+           "avrebbero preso parte ai combattimenti nella regione di Kursk.",
+     [NK_RU_DEP, NK_RU_MA], []),
+    ("fr", "Plus de 10 000 soldats nord-coréens se trouvent en Russie, où certains ont déjà "
+           "pris part aux combats.", [NK_RU_DEP, NK_RU_MA], []),
+    # killed in a region where they fight alongside an army: the help alone
+    ("en", "North Korean soldiers have been killed in the Kursk region, where they are "
+           "fighting alongside the Russian army.", [NK_RU_MA], [NK_DEP, NK_RU_DEP]),
+    ("fr", "Des soldats nord-coréens ont été tués ou blessés dans la région de Koursk, où "
+           "ils combattent aux côtés de l'armée russe.", [NK_RU_MA], [NK_DEP, NK_RU_DEP]),
+    ("it", "Soldati nordcoreani sono stati uccisi nella regione di Kursk, dove combattono al "
+           "fianco dell'esercito russo.", [NK_RU_MA], [NK_DEP, NK_RU_DEP]),
+    # the participation in a liberation (a noun)
+    ("en", "Pyongyang hailed the participation of North Korean soldiers in the liberation of "
+           "the Russian region of Kursk.", [NK_RU_MA], []),
+    ("it", "Pyongyang ha celebrato la partecipazione dei soldati nordcoreani alla liberazione "
+           "della regione russa di Kursk.", [NK_RU_MA], []),
+    ("fr", "Pyongyang a salué la participation des soldats nord-coréens à la libération de la "
+           "région russe de Koursk.", [NK_RU_MA], []),
+    # contrasts: present (no fighting), sent to fight (a purpose), negated, possible
+    ("en", "North Korean troops are stationed in the Russian region of Kursk.",
+     [NK_RU_DEP], [NK_RU_MA]),
+    ("it", "Soldati nordcoreani si trovano nella regione russa di Kursk.",
+     [NK_RU_DEP], [NK_RU_MA]),
+    ("fr", "Des soldats nord-coréens se trouvent dans la région russe de Koursk.",
+     [NK_RU_DEP], [NK_RU_MA]),
+    ("en", "North Korea has sent troops to Russia to fight against Ukraine.",
+     [NK_RU_DEP], [NK_RU_MA]),
+    ("fr", "Pyongyang a envoyé des soldats en Russie pour combattre l'Ukraine.",
+     [NK_RU_DEP], [NK_RU_MA]),
+    ("en", "North Korean troops have not yet taken part in the fighting in the Russian "
+           "region of Kursk.", [], [NK_RU_MA]),
+    ("it", "I soldati nordcoreani non hanno ancora preso parte ai combattimenti nella "
+           "regione russa di Kursk.", [], [NK_RU_MA]),
+    ("fr", "Les soldats nord-coréens pourraient bientôt prendre part aux combats dans la "
+           "région russe de Koursk.", [], [NK_RU_MA]),
+    # fighting in a state's land against it helps nobody there
+    ("en", "North Korean soldiers are fighting against Ukrainian forces in Ukraine.",
+     [], [ev("military_assistance", "north-korea:provider", "ukraine:recipient")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), FIGHTING)
+def test_fighting_in_a_states_region_helps_that_state(language: str, text: str,
+                                                     want: list[Key],
+                                                     not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got
+
+
+LAVROV_NK = ev("visit", "sergey-lavrov:visitor", "north-korea:host")
+VISITS: list[tuple[str, str, list[Key], list[Key]]] = [
+    ("en", "The talks followed a visit to Pyongyang in October by Russian Foreign Minister "
+           "Sergei Lavrov.", [LAVROV_NK], []),
+    ("en", "It was the second trip to North Korea by Sergei Lavrov in two years.",
+     [LAVROV_NK], []),
+    ("en", "Sergei Lavrov himself had travelled to Pyongyang in October.", [LAVROV_NK], []),
+    ("it", "Lo scorso ottobre si era recato a Pyongyang il ministro degli Esteri Sergei "
+           "Lavrov.", [LAVROV_NK], []),
+    ("it", "In ottobre era giunto a Pyongyang anche Sergei Lavrov.", [LAVROV_NK], []),
+    ("it", "Si tratta del secondo viaggio di Lavrov in Corea del Nord.", [LAVROV_NK], []),
+    ("it", "È la seconda visita di Sergei Lavrov a Pyongyang in due anni.", [LAVROV_NK], []),
+    ("fr", "Sergueï Lavrov s'était lui-même rendu à Pyongyang en octobre.", [LAVROV_NK], []),
+    ("fr", "Ce déplacement est le deuxième de Sergueï Lavrov en Corée du Nord.",
+     [LAVROV_NK], []),
+    ("fr", "C'est la deuxième visite de Sergueï Lavrov à Pyongyang en deux ans.",
+     [LAVROV_NK], []),
+    # contrasts: talks are a meeting, a trip planned is none
+    ("en", "Sergei Lavrov held talks with Choe Son Hui in Moscow.",
+     [ev("meeting", "sergey-lavrov:participant", "choe-son-hui:participant")], [LAVROV_NK]),
+    ("it", "Sergei Lavrov dovrebbe recarsi a Pyongyang il mese prossimo.", [], [LAVROV_NK]),
+    ("fr", "Sergueï Lavrov ne s'est jamais rendu à Pyongyang.", [], [LAVROV_NK]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), VISITS)
+def test_a_trip_told_by_a_noun_or_an_inverted_verb_is_a_visit(language: str, text: str,
+                                                              want: list[Key],
+                                                              not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got
+
+
+LAVROV_SUPPORTS_NK = ev("support", "sergey-lavrov:supporter", "north-korea:supported")
+RU_SUPPORTS_NK = ev("support", "russia:supporter", "north-korea:supported")
+CHOE_SUPPORTS_RU = ev("support", "choe-son-hui:supporter", "russia:supported")
+NK_SUPPORTS_RU = ev("support", "north-korea:supporter", "russia:supported")
+SUPPORT: list[tuple[str, str, list[Key], list[Key]]] = [
+    # a person pledging that the state will stand by another: the person supports
+    ("en", "Sergei Lavrov assured his hosts that Moscow would stand by Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("en", "Sergei Lavrov pledged that Russia would always stand with North Korea.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("en", "Choe Son Hui said Pyongyang would always stand with its Russian comrades.",
+     [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
+    ("it", "Sergei Lavrov ha assicurato che Mosca resterà sempre al fianco di Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("it", "Choe Son Hui ha ribadito che Pyongyang resterà «sempre al fianco dei compagni "
+           "russi».", [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
+    ("fr", "Sergueï Lavrov a assuré ses hôtes que Moscou resterait aux côtés de Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("fr", "Choe Son Hui a affirmé que Pyongyang se tiendrait toujours aux côtés de la "
+           "Russie.", [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
+    # the state's support voiced by a person: the person, the one after "to"/"a"/"à"
+    ("en", "Sergei Lavrov reaffirmed Moscow's full support for Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("it", "Sergei Lavrov ha ribadito il pieno sostegno di Mosca a Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    ("fr", "Sergueï Lavrov a réaffirmé le plein soutien de Moscou à Pyongyang.",
+     [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
+    # contrasts: the state itself pledging, with no person
+    ("en", "Moscow will always stand by Pyongyang, the Kremlin said.", [], [LAVROV_SUPPORTS_NK]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), SUPPORT)
+def test_a_pledge_voiced_by_a_person_is_the_persons_support(language: str, text: str,
+                                                            want: list[Key],
+                                                            not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got
+
+
+BORRELL_NK = ev("accusation", "josep-borrell:accuser", "north-korea:accused")
+CONDEMN: list[tuple[str, str, list[Key], list[Key]]] = [
+    # a condemnation of a delivery "by" a state: an accusation; the condemner receives nothing
+    ("en", "EU foreign policy chief Josep Borrell condemned the delivery of these missiles by "
+           "Pyongyang.", [BORRELL_NK],
+     [ev("supply", "north-korea:supplier", "josep-borrell:recipient")]),
+    ("it", "L'alto rappresentante dell'Ue Josep Borrell ha condannato la consegna di questi "
+           "missili da parte di Pyongyang.", [BORRELL_NK],
+     [ev("supply", "north-korea:supplier", "josep-borrell:recipient")]),
+    ("fr", "Le chef de la diplomatie européenne, Josep Borrell, a condamné la livraison de ces "
+           "missiles par Pyongyang.", [BORRELL_NK],
+     [ev("supply", "north-korea:supplier", "josep-borrell:recipient"),
+      ev("statement", "josep-borrell:speaker")]),
+    ("en", "EU foreign policy chief Josep Borrell condemned the delivery of North Korean "
+           "missiles to Russia.", [BORRELL_NK,
+                                   ev("supply", "north-korea:supplier", "russia:recipient")],
+     []),
+    ("fr", "Le chef de la diplomatie européenne, Josep Borrell, a condamné la livraison de "
+           "missiles nord-coréens à la Russie.",
+     [BORRELL_NK, ev("supply", "north-korea:supplier", "russia:recipient")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), CONDEMN)
+def test_a_condemned_delivery_by_a_state_is_an_accusation(language: str, text: str,
+                                                          want: list[Key],
+                                                          not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got
