@@ -7388,7 +7388,7 @@ class _State:
                     # "took part in the fighting", "ont participé aux combats": taking part
                     # helps only in the fighting
                     near = [h for h in near if s.tokens[h].fold not in _PARTAKE
-                            or self._fighting(s, h)]
+                            or self._fighting(s, h) or self._partakes_in_liberation(s, h)]
                 greeted = [h for h in hits if rule.type == EventType.MEETING
                            and self._greeted_by_person(s, h)]
                 hits = near or greeted or ([] if s.has(rule.needs) else hits)
@@ -8078,6 +8078,13 @@ class _State:
                         and len({r for _, r in ev.participants}) < 2:
                     # "the troops" alone, "every soldier Pyongyang sends": who sent them
                     # where is not told, the event is not sure enough to be drafted
+                    if not ev.participants and rule.type == EventType.MILITARY_ASSISTANCE \
+                            and self._troops_referred(s, rule, hits[0]):
+                        # ("tués et blessés dans la région de Koursk, où ils combattent aux
+                        # côtés de l'armée russe": the troops pointed back to are of the
+                        # state named on their noun)
+                        ev.participants = [(a, "provider")
+                                           for a in self._troops_state(s, rule, hits[0])]
                     if not ev.participants:
                         continue
                     # (a sending to a region only, "sent to the Kursk region", names no state
@@ -8100,7 +8107,8 @@ class _State:
                             r for _, r in ev.participants} == {"appellant"} and \
                             (self._to_all_parties(s, hits[0]) or unnamed_to):
                         ev.partial = False  # "urged all parties": its appellant alone
-                if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
+                if rule.type == EventType.MILITARY_ASSISTANCE and (
+                        self._fighting(s, hits[0]) or self._partakes_in_liberation(s, hits[0])):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
@@ -8129,6 +8137,15 @@ class _State:
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
                         and (self._sending_verbs(s) or (a, b) in told_help)), None)
+                    if not providers:
+                        # "killed in the Kursk region, where they are fighting alongside the
+                        # Russian army": the troops pointed back to, with no sending told,
+                        # are of the state named on their noun
+                        providers = self._troops_state(s, rule, hits[0])
+                        ev.participants = [(a, "provider") for a in providers] + [
+                            (a, r) for a, r in ev.participants if a not in providers]
+                    if helped is None:
+                        helped = self._fought_in_state(s, hits[0], providers, out)
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
@@ -8407,7 +8424,7 @@ class _State:
             help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
                       for a, ra in e.participants if ra == "provider"
                       for b, rb in e.participants if rb == "recipient"}
-            if not self._sending_verbs(s):
+            if not self._sending_verbs(s) and not self._present_then_fighting(s, helps):
                 out = [e for e in out if not (
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
@@ -10001,6 +10018,100 @@ class _State:
                         any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
                     continue
                 return m.target
+        return None
+
+    def _partakes_in_liberation(self, s: Sentence, h: int) -> bool:
+        """Token ``h`` is a word of taking part told of troops' part in freeing or retaking
+        a place ("the participation of North Korean soldiers in the liberation of the
+        Russian region of Kursk", "la partecipazione dei soldati nordcoreani alla
+        liberazione", "ont pris part à la libération de"): fighting by another name."""
+        toks = s.tokens
+        if toks[h].fold not in _PARTAKE:
+            return False
+        return any(t.fold in _LIBERATE for t in toks[h + 1:min(len(toks), h + 8)])
+
+    def _present_then_fighting(self, s: Sentence, helps: list[int]) -> bool:
+        """Troops told present somewhere by their own verb ("si trovano nella regione russa
+        di Kursk", "se trouvent en Russie", "are now in the Russian region of Kursk") in a
+        clause before the fighting told at tokens ``helps`` (", dove alcuni avrebbero preso
+        parte ai combattimenti", "e alcuni ...", ", où certains ..."): the presence is a
+        deployment of its own, the fighting the help (GUIDELINES, transfers round of
+        session 13: troops told present are the deployment)."""
+        toks = s.tokens
+        if not helps:
+            return False
+        first = min(helps)
+        troops = [k for k, t in enumerate(toks[:first])
+                  if t.fold in self._nouns or t.lemma in self._nouns]
+        return any((t.fold in _PRESENCE_VERBS - _BE_FORMS
+                    or t.fold in _BE_FORMS and self._place_after(s, k))
+                   and any(0 < k - n <= 6 for n in troops)
+                   and any(k < b <= first for b in self._clause_bounds(s) + [
+                       j for j in range(k + 1, first + 1)
+                       if toks[j].fold in _AND or toks[j].text.lower() in _WHERE
+                       or "," in self.text[toks[j - 1].end:toks[j].start]])
+                   for k, t in enumerate(toks[:first]))
+
+    def _troops_state(self, s: Sentence, rule: EventRule, trig: int) -> list[str]:
+        """The state named on the troop noun before the fighting at token ``trig`` (its
+        adjective or "of Pyongyang" within two words: "North Korean soldiers", "soldati di
+        Pyongyang", "des soldats nord-coréens"), for troops pointed back to in the fighting's
+        clause ("..., where they are fighting alongside the Russian army")."""
+        toks = s.tokens
+        for k in reversed([k for k in s.hits(rule.needs) if k < trig]):
+            lo, hi = max(0, k - 3), min(len(toks), k + 4)
+            for m in self._mentions_in(toks[lo].start, toks[hi - 1].end):
+                if _kind(self, m.target) == "state" and not m.agreement and \
+                        (m.start, m.end) not in self._asserter_spans:
+                    return [m.target]
+        return []
+
+    def _fought_in_state(self, s: Sentence, trig: int, providers: list[str],
+                         out: list[FoundEvent]) -> str | None:
+        """The state in whose land troops fight, whom their fighting helps (GUIDELINES,
+        settled after the held-out round of session 12: troops at another state's front
+        help it): a region after the fighting at token ``trig`` in its clause, named with
+        the state's adjective or genitive (not the state's name alone: "fighting in
+        Ukraine" says where, not beside whom) ("in the fighting in Russia's Kursk region", "ai
+        combattimenti nella regione russa di Kursk", "aux combats dans la région russe de
+        Koursk", "à la libération de la région russe de Koursk"), or the host of the
+        troops' presence told before in the sentence ("se trouvent en Russie, où certains
+        ont pris part aux combats"). Never a state they fight against ("against Ukrainian
+        forces in Ukraine"), nor the troops' own."""
+        toks = s.tokens
+        end = min(len(toks), trig + 14)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
+                end = k
+                break
+        aim = self._purpose_start(s, trig)
+        if aim is not None and aim > trig:
+            end = min(end, aim)
+        foes = {m.target for k in range(trig, end) if toks[k].fold in _AGAINST
+                for m in self._mentions_in(toks[k].end, toks[min(end, k + 5) - 1].end)}
+        for k in range(trig + 1, end):
+            if toks[k].fold not in _IN_PLACE and toks[k].fold not in _LIBERATE:
+                continue
+            hi = min(end, k + 7)
+            if not any(toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES
+                       for j in range(k + 1, hi)):
+                continue  # a state's own name ("fighting in Ukraine"): whose land, not whose side
+            for m in self._mentions_in(toks[k].end, toks[hi - 1].end):
+                if _kind(self, m.target) != "state" or m.agreement or \
+                        m.target in providers or m.target in foes or \
+                        (m.start, m.end) in self._asserter_spans:
+                    continue
+                return m.target
+        # troops told present in a state before the fighting ("si trovano in Russia e
+        # alcuni avrebbero preso parte ai combattimenti", "se trouvent en Russie, où")
+        if any(t.fold in _PRESENCE_VERBS - _BE_FORMS or t.fold in _BE_FORMS
+               and self._place_after(s, k) for k, t in enumerate(toks[:trig])):
+            hosts = [b for o in out if o.type == EventType.DEPLOYMENT
+                     and o.trigger[0] < toks[trig].start
+                     for a, ra in o.participants if ra == "sender" and a in providers
+                     for b, rb in o.participants if rb == "host" and b not in foes]
+            if hosts:
+                return hosts[0]
         return None
 
     def _object_of_fighting(self, s: Sentence, k: int) -> bool:
