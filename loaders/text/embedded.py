@@ -120,6 +120,15 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
                           "signor", "dott", "dssa"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
+#: A trip counted among its traveller's ("This trip is the second of ..."): the copulas and
+#: ordinal words between the trip's noun and its traveller (session 16).
+_COPULAS_OF_COUNT = frozenset({"is", "was", "est", "etait", "fut", "e", "era", "fu", "the",
+                               "le", "la", "il", "lo", "l"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "primo", "prima",
+                            "secondo", "seconda", "terzo", "terza", "quarto", "quarta",
+                            "premier", "premiere", "deuxieme", "second", "seconde",
+                            "troisieme", "quatrieme", "cinquieme", "latest", "ultimo",
+                            "ultima", "dernier", "derniere"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
 #: object pronouns of a person, per language ("received her", "l'a reçue", "l'ha ricevuta")
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
@@ -1041,7 +1050,12 @@ _INNER_ADVERBS = frozenset({
     "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
     "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
     "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
-    "clairement", "clearly", "chiaramente"})
+    "clairement", "clearly", "chiaramente",
+    # the doer stressed inside a verb of travel ("s'était lui-même rendu à Pyongyang", "s'est
+    # personnellement rendu", "si era egli stesso recato"; session 16)
+    "personnellement", "personalmente", "personally", "egalement", "lui", "meme", "elle",
+    "eux", "memes", "egli", "stesso", "stessa", "himself", "herself", "pure",
+    "finalement", "finalmente", "ensuite", "poi", "recemment", "recentemente"})
 
 
 def _is_adverb(t: Token) -> bool:
@@ -3243,6 +3257,55 @@ class _State:
         if any(a in named for a, r in ev.participants if r == "visitor"):
             ev.participants = [(a, r) for a, r in ev.participants
                                if r != "visitor" or a in named]
+
+    def _trip_counted(self, s: Sentence, h: int) -> bool:
+        """The trip's noun at token ``h`` is counted among its traveller's trips, with whose
+        it is after it ("This trip is Lavrov's second to North Korea", "Ce déplacement est
+        le deuxième de M. Lavrov en Corée du Nord", "Questo viaggio è il secondo di Lavrov in
+        Corea del Nord"): it tells the trip and who made it, no mere reference back."""
+        toks = s.tokens
+        seen = toks[h + 1:min(len(toks), h + 5)]
+        return bool(seen) and seen[0].fold in _COPULAS_OF_COUNT and any(
+            t.fold in _ORDINAL_WORDS for t in seen)
+
+    def _visitor_after(self, s: Sentence, trig: int, ev: FoundEvent,
+                       cands: list[_Candidate]) -> None:
+        """A trip with no visitor before its word, whose traveller is named after it with
+        only the place, a date, a title or a word of agent between: the subject after the
+        verb ("Lo scorso ottobre si era recato a Pyongyang il ministro Sergei Lavrov", "È
+        giunto a Mosca anche Lavrov"), the agent of the trip's noun ("a visit to Pyongyang
+        in October by Sergei Lavrov", "il secondo viaggio di Lavrov in Corea del Nord").
+        A person or a group; never a name after a verb of another act ("the visit was
+        criticised by Borrell"), nor one met ("with", "con", "avec")."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        spans = [(c.start, c.end) for c in cands] + list(self.date_spans)
+        glue = _IN_PLACE | _GENITIVE | _BARE_BY | _ARTICLE_WORDS | self.r.articles \
+            | _DEFINITE_CONTRACTED | self.r.title_words | _TITLE_NOUNS | _STILL | {
+                "to", "parte", "anche", "also", "too", "aussi", "egalement", "pure", "himself",
+                "herself", "lui", "meme", "elle", "stesso", "stessa", "personnellement",
+                "personally", "personalmente", "last", "scorso", "scorsa", "dernier",
+                "derniere", "this", "questo", "questa", "ce", "cette", "year", "anno", "annee",
+                "week", "settimana", "semaine", "month", "mese", "mois", "first", "second",
+                "primo", "secondo", "prima", "seconda", "premier", "premiere", "deuxieme",
+                "second", "seconde", "two", "due", "deux", "years", "anni", "ans"}
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.start <= toks[trig].end or c.kind == "source" or \
+                    _kind(self, c.actor) not in ("person", "group"):
+                continue
+            k = s.token_at(c.start)
+            if any(trig < b <= k for b in bounds) or \
+                    ";" in self.text[toks[trig].end:c.start] or \
+                    toks[k - 1].fold in _COMITATIVE:
+                return
+            between = [t for t in toks[trig + 1:k]
+                       if not any(a <= t.start < b for a, b in spans)]
+            if toks[trig].fold in _TRAVEL_NOUNS and self._trip_counted(s, trig):
+                glue = glue | _COPULAS_OF_COUNT
+            if all(t.fold in glue or t.text[:1].isupper() or t.text[:1].isdigit()
+                   for t in between):
+                ev.participants.insert(0, (c.actor, "visitor"))
+            return
 
     def _comitative_pronouns(self, s: Sentence) -> None:
         """ "The Russian leader held talks with her", "Le président russe s'est entretenu avec
@@ -5455,7 +5518,9 @@ class _State:
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         # "un secondo contingente": an ordinal after an article, not "according to"
         according = [i for i in s.hits(r.according_to) if not (
-            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE
+            # ("Si tratta del secondo viaggio di Lavrov": after a contracted article too)
+            | _NOUN_AFTER)
             # "le notizie secondo cui", "les informations selon lesquelles": a relative
             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
         # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
@@ -7348,7 +7413,8 @@ class _State:
                 hits = [h for h in hits if not (
                     h and (s.tokens[h - 1].fold in _ARTICLE_WORDS | _DETERMINERS)
                     and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
-                         _GENITIVE | self.r.to_patient | _DEFINITE_CONTRACTED))]
+                         _GENITIVE | self.r.to_patient | _DEFINITE_CONTRACTED)
+                    and not self._trip_counted(s, h))]
             if rule.type == EventType.MEETING:
                 # "Al termine dei colloqui", "before the summit": the talks told before;
                 # not "ai colloqui con il ministro", which names who met
@@ -8073,6 +8139,9 @@ class _State:
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                     self._participle_supporter(s, hits[0], ev, cands)
+                if rule.type == EventType.VISIT and not any(
+                        r == "visitor" for _, r in ev.participants):
+                    self._visitor_after(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
