@@ -126,7 +126,7 @@ _COPULAS_OF_COUNT = frozenset({"is", "was", "est", "etait", "fut", "e", "era", "
                                "le", "la", "il", "lo", "l"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "primo", "prima",
                             "secondo", "seconda", "terzo", "terza", "quarto", "quarta",
-                            "premier", "premiere", "deuxieme", "second", "seconde",
+                            "premier", "premiere", "deuxieme", "seconde",
                             "troisieme", "quatrieme", "cinquieme", "latest", "ultimo",
                             "ultima", "dernier", "derniere"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
@@ -3288,7 +3288,7 @@ class _State:
                 "derniere", "this", "questo", "questa", "ce", "cette", "year", "anno", "annee",
                 "week", "settimana", "semaine", "month", "mese", "mois", "first", "second",
                 "primo", "secondo", "prima", "seconda", "premier", "premiere", "deuxieme",
-                "second", "seconde", "two", "due", "deux", "years", "anni", "ans"}
+                "seconde", "two", "due", "deux", "years", "anni", "ans"}
         for c in sorted(cands, key=lambda c: c.start):
             if c.start <= toks[trig].end or c.kind == "source" or \
                     _kind(self, c.actor) not in ("person", "group"):
