@@ -168,6 +168,11 @@ SUPPORT: list[tuple[str, str, list[Key], list[Key]]] = [
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
     # contrasts: the state itself pledging, with no person
     ("en", "Moscow will always stand by Pyongyang, the Kremlin said.", [], [LAVROV_SUPPORTS_NK]),
+    # another state's stand told by a speaker: not the speaker's support
+    ("en", "Volodymyr Zelensky said Moscow would always stand by Pyongyang.", [],
+     [ev("support", "volodymyr-zelensky:supporter", "north-korea:supported")]),
+    ("fr", "Volodymyr Zelensky a affirmé que Moscou resterait aux côtés de Pyongyang.", [],
+     [ev("support", "volodymyr-zelensky:supporter", "north-korea:supported")]),
 ]
 
 

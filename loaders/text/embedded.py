@@ -541,6 +541,16 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
                       "promises", "promise", "assured", "assures", "promesso", "promette",
                       "assicurato", "assicura", "giurato", "promis", "promet", "assure",
                       "jure", "garanti", "garantito"})
+#: The head of a phrase of standing by someone ("aux côtés de", "al fianco di"): the name
+#: after its "de"/"di" is whom one stands by, no owner of the support.
+_STAND_BY_HEADS = frozenset({"aux", "au", "al", "alla", "accanto", "fianco", "cotes", "cote"})
+#: Verbs by which a person says or restates his state's stand in a clause after them ("said
+#: Pyongyang would always stand with", "ha ribadito che", "a réaffirmé que"; session 16).
+_RESTATES = frozenset({"said", "says", "reaffirmed", "reiterated", "stressed", "insisted",
+                       "declared", "affirmed", "repeated", "detto", "ribadito", "riaffermato",
+                       "dichiarato", "affermato", "sottolineato", "ripetuto", "dice",
+                       "dit", "reaffirme", "reitere", "affirme", "declare", "souligne",
+                       "repete", "assicurato", "assure"})
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
@@ -12730,7 +12740,9 @@ class _State:
         while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
             k += 1
-        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"}:
+        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"} \
+                and toks[trig].fold not in _STAND_BY_HEADS:
+            # (not "aux côtés de Pyongyang", "al fianco di Mosca": whom one stands by)
             j = k + 1
             while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
                 j += 1
@@ -12748,12 +12760,25 @@ class _State:
             # support is his
             pledge = next((p for p in range(trig - 1, 0, -1) if toks[p].fold in _PLEDGES
                            and p + 1 < len(toks) and toks[p + 1].fold in _COMPLEMENTIZERS), None)
+            voiced = False
+            if pledge is None:
+                pledge, voiced = self._pledge_told_to(s, trig, cands)
             if pledge is None:
                 return
             person = next((c for c in cands if _kind(self, c.actor) == "person"
                            and c.end <= toks[pledge].start), None)
             states = {a for a, r in ev.participants if r == "supporter"
                       and _kind(self, a) == "state"}
+            if not states and not any(r == "supporter" for _, r in ev.participants):
+                # ("ha ribadito che Pyongyang resterà «sempre al fianco dei compagni russi»":
+                # the clause's subject, the state that stands by)
+                states = {c.actor for c in cands if _kind(self, c.actor) == "state"
+                          and toks[pledge].start < c.start < toks[trig].start}
+                if len(states) != 1:
+                    return
+            if voiced and person is not None and \
+                    states != {self._home_state(person.actor)}:
+                return  # "Zelensky said Russia would stand by Pyongyang": another's support
             if person is not None and states and all(
                     toks[pledge].start < c.start < toks[trig].start
                     for c in cands if c.actor in states):
@@ -12805,6 +12830,37 @@ class _State:
             # left unsaid is the sentence's (two acts of one subject joined by "and")
             supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _pledge_told_to(self, s: Sentence, trig: int,
+                        cands: list[_Candidate]) -> tuple[int | None, bool]:
+        """The verb before the support at token ``trig`` by which a person pledges or
+        restates his state's support in a clause after it, with whom it is told to between
+        ("Lavrov assured his hosts that Moscow would stand by Pyongyang", "a assuré ses
+        hôtes que Moscou resterait aux côtés de Pyongyang", "ha assicurato a Kim che Mosca"),
+        or a verb of saying or restating ("Choe said Pyongyang would always stand with",
+        "ha ribadito che Pyongyang resterà al fianco", "a affirmé que Pyongyang se
+        tiendrait aux côtés"): the token and whether it was only said (then the state must
+        be the speaker's own, as the caller checks)."""
+        toks = s.tokens
+        spans = [(c.start, c.end) for c in cands]
+        for p in range(trig - 1, 0, -1):
+            f = toks[p].fold
+            said = f in _RESTATES
+            if f not in _PLEDGES and not said:
+                continue
+            for q in range(p + 1, min(trig, p + 6)):
+                t = toks[q]
+                if t.fold in _COMPLEMENTIZERS:
+                    return p, said
+                if said and self.b.language == "en" and q == p + 1 and any(
+                        a <= t.start < b for a, b in spans):
+                    return p, said  # "said Pyongyang would": no "that"
+                if not (t.text.islower() and t.fold not in _COPULAS | _MODALS
+                        or any(a <= t.start < b for a, b in spans)
+                        or t.fold in _CLITICS):
+                    break
+            return None, False
+        return None, False
 
     def _titled_opening(self, s: Sentence, i: int) -> str | None:
         """The person the sentence opens with after his title ("Russian Foreign Minister
