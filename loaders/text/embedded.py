@@ -541,6 +541,9 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
                       "promises", "promise", "assured", "assures", "promesso", "promette",
                       "assicurato", "assicura", "giurato", "promis", "promet", "assure",
                       "jure", "garanti", "garantito"})
+#: Words pointing back to things told before ("these missiles", "ces missiles").
+_POINTING_BACK = frozenset({"these", "those", "this", "questi", "queste", "questo", "questa",
+                            "tali", "ces", "cette", "cet"})
 #: The head of a phrase of standing by someone ("aux côtés de", "al fianco di"): the name
 #: after its "de"/"di" is whom one stands by, no owner of the support.
 _STAND_BY_HEADS = frozenset({"aux", "au", "al", "alla", "accanto", "fianco", "cotes", "cote"})
@@ -3267,6 +3270,63 @@ class _State:
         if any(a in named for a, r in ev.participants if r == "visitor"):
             ev.participants = [(a, r) for a, r in ev.participants
                                if r != "visitor" or a in named]
+
+    def _condemner_receives_nothing(self, s: Sentence,
+                                    out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Borrell condemned the delivery of these missiles by Pyongyang": who condemns an
+        act told after his verb is no side of it (the subject of "condemned" is read as the
+        transfer's recipient otherwise); the act keeps its doer (GUIDELINES: a participant
+        not named is left out)."""
+        accusers = {a: e.trigger[0] for e in out if e.type == EventType.ACCUSATION
+                    for a, r in e.participants if r == "accuser"}
+        if not accusers:
+            return out
+        for e in out:
+            if e.type not in _MOVES:
+                continue
+            patient = ROLE_PAIRS[e.type][1]
+            gone = [(a, r) for a, r in e.participants if r == patient and a in accusers
+                    and accusers[a] < e.trigger[0]]
+            if gone and len(e.participants) > len(gone):
+                e.participants = [p for p in e.participants if p not in gone]
+                # ("the delivery of these missiles": the transfer told before, named back;
+                # no new one)
+                k = s.token_at(e.trigger[0])
+                e.partial = any(t.fold in _POINTING_BACK
+                                for t in s.tokens[k:min(len(s.tokens), k + 4)])
+        return out
+
+    def _agent_of_act_condemned(self, s: Sentence, trig: int, ev: FoundEvent,
+                                cands: list[_Candidate]) -> None:
+        """A condemnation of an act of the model told by its noun with its doer after "by",
+        "par", "da parte di" ("condemned the delivery of these missiles by Pyongyang", "a
+        condamné la livraison de ces missiles par Pyongyang", "ha condannato la consegna dei
+        missili da parte di Pyongyang"): that doer is accused (GUIDELINES, round 4: a
+        condemnation of an actor's act is an accusation)."""
+        toks = s.tokens
+        acts = {k for r in self.r.events if r.type in _MOVES for k in s.hits(r.words)}
+        accusers = {a for a, r in ev.participants if r == "accuser"}
+        bounds = self._clause_bounds(s)
+        act = next((k for k in range(trig + 1, min(len(toks), trig + 8)) if k in acts
+                    and toks[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _NOUN_AFTER
+                    | _DETERMINERS), None)
+        if act is None:
+            return
+        for k in range(act + 1, min(len(toks), act + 8)):
+            if k in bounds:
+                return
+            if toks[k].fold not in _BARE_BY and not (
+                    toks[k].fold == "parte" and toks[k - 1].fold == "da"):
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED:
+                j += 1
+            who = next((c for c in cands if j < len(toks) and c.start == toks[j].start
+                        and c.actor not in accusers and c.kind != "source"), None)
+            if who is not None:
+                ev.participants.append((who.actor, "accused"))
+            return
 
     def _trip_counted(self, s: Sentence, h: int) -> bool:
         """The trip's noun at token ``h`` is counted among its traveller's trips, with whose
@@ -8291,6 +8351,9 @@ class _State:
                         if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)] and a not in accusers
                         and a not in aside_only
                         and (a, "accused") not in ev.participants))
+                if rule.type == EventType.ACCUSATION and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    self._agent_of_act_condemned(s, hits[0], ev, cands)
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
                         not any(r == "accused" for _, r in ev.participants):
@@ -8429,6 +8492,7 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        out = self._condemner_receives_nothing(s, out)
         out = self._purpose_dropped(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
