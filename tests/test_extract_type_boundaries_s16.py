@@ -149,16 +149,22 @@ SUPPORT: list[tuple[str, str, list[Key], list[Key]]] = [
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
     ("en", "Sergei Lavrov pledged that Russia would always stand with North Korea.",
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
-    ("en", "Choe Son Hui said Pyongyang would always stand with its Russian comrades.",
-     [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
+    ("en", "Choe Son Hui reaffirmed that Pyongyang would always stand with its Russian "
+           "comrades.", [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
     ("it", "Sergei Lavrov ha assicurato che Mosca resterà sempre al fianco di Pyongyang.",
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
     ("it", "Choe Son Hui ha ribadito che Pyongyang resterà «sempre al fianco dei compagni "
            "russi».", [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
     ("fr", "Sergueï Lavrov a assuré ses hôtes que Moscou resterait aux côtés de Pyongyang.",
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
-    ("fr", "Choe Son Hui a affirmé que Pyongyang se tiendrait toujours aux côtés de la "
+    ("fr", "Choe Son Hui a réaffirmé que Pyongyang se tiendrait toujours aux côtés de la "
            "Russie.", [CHOE_SUPPORTS_RU], [NK_SUPPORTS_RU]),
+    # said, not pledged, or restated in the present: the state's support, the speaker its
+    # source (as tests/test_extract_help_appeals.py reads "said")
+    ("en", "Choe Son Hui said Pyongyang would always stand with its Russian comrades.",
+     [NK_SUPPORTS_RU], [CHOE_SUPPORTS_RU]),
+    ("en", "Sergei Lavrov reaffirmed that Moscow stands by Pyongyang.",
+     [RU_SUPPORTS_NK], [LAVROV_SUPPORTS_NK]),
     # the state's support voiced by a person: the person, the one after "to"/"a"/"à"
     ("en", "Sergei Lavrov reaffirmed Moscow's full support for Pyongyang.",
      [LAVROV_SUPPORTS_NK], [RU_SUPPORTS_NK]),
@@ -171,7 +177,7 @@ SUPPORT: list[tuple[str, str, list[Key], list[Key]]] = [
     # another state's stand told by a speaker: not the speaker's support
     ("en", "Volodymyr Zelensky said Moscow would always stand by Pyongyang.", [],
      [ev("support", "volodymyr-zelensky:supporter", "north-korea:supported")]),
-    ("fr", "Volodymyr Zelensky a affirmé que Moscou resterait aux côtés de Pyongyang.", [],
+    ("fr", "Volodymyr Zelensky a réaffirmé que Moscou resterait aux côtés de Pyongyang.", [],
      [ev("support", "volodymyr-zelensky:supporter", "north-korea:supported")]),
 ]
 

@@ -547,13 +547,13 @@ _POINTING_BACK = frozenset({"these", "those", "this", "questi", "queste", "quest
 #: The head of a phrase of standing by someone ("aux côtés de", "al fianco di"): the name
 #: after its "de"/"di" is whom one stands by, no owner of the support.
 _STAND_BY_HEADS = frozenset({"aux", "au", "al", "alla", "accanto", "fianco", "cotes", "cote"})
-#: Verbs by which a person says or restates his state's stand in a clause after them ("said
-#: Pyongyang would always stand with", "ha ribadito che", "a réaffirmé que"; session 16).
-_RESTATES = frozenset({"said", "says", "reaffirmed", "reiterated", "stressed", "insisted",
-                       "declared", "affirmed", "repeated", "detto", "ribadito", "riaffermato",
-                       "dichiarato", "affermato", "sottolineato", "ripetuto", "dice",
-                       "dit", "reaffirme", "reitere", "affirme", "declare", "souligne",
-                       "repete", "assicurato", "assure"})
+#: Verbs by which a person restates his state's stand in a clause after them, a pledge when
+#: that clause tells what the state will do ("reaffirmed that Moscow would always stand by",
+#: "ha ribadito che Pyongyang resterà al fianco", "a réaffirmé que Pyongyang se tiendrait";
+#: session 16). "Said" reports the state's stand (its support, the speaker its source).
+_RESTATES = frozenset({"reaffirmed", "reiterated", "reaffirms", "reiterates", "ribadito",
+                       "riaffermato", "ribadisce", "riafferma", "reaffirme", "reitere",
+                       "reaffirment"})
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
@@ -12915,16 +12915,27 @@ class _State:
             for q in range(p + 1, min(trig, p + 6)):
                 t = toks[q]
                 if t.fold in _COMPLEMENTIZERS:
+                    if said and not self._will_do(s, q, trig):
+                        return None, False  # "reaffirmed that Moscow stands by": a report
                     return p, said
-                if said and self.b.language == "en" and q == p + 1 and any(
-                        a <= t.start < b for a, b in spans):
-                    return p, said  # "said Pyongyang would": no "that"
                 if not (t.text.islower() and t.fold not in _COPULAS | _MODALS
                         or any(a <= t.start < b for a, b in spans)
                         or t.fold in _CLITICS):
                     break
             return None, False
         return None, False
+
+    def _will_do(self, s: Sentence, lo: int, hi: int) -> bool:
+        """A verb of a time to come between tokens ``lo`` and ``hi`` ("would stand", "will
+        remain", "resterà", "resterait", "se tiendrait", "sosterrà"): a pledge."""
+        for t in s.tokens[lo + 1:hi + 1]:
+            f = t.fold
+            if f in ("will", "would", "shall") or len(f) > 5 and t.text.islower() and \
+                    f.endswith(("ra", "ranno", "rebbe", "rebbero", "rait", "raient", "ront")) \
+                    and f not in ("ancora", "allora", "sopra", "guerra", "terra", "contra",
+                                  "frontiera", "bandiera", "maniera", "carriera"):
+                return True
+        return False
 
     def _titled_opening(self, s: Sentence, i: int) -> str | None:
         """The person the sentence opens with after his title ("Russian Foreign Minister
