@@ -221,3 +221,34 @@ def test_a_condemned_delivery_by_a_state_is_an_accusation(language: str, text: s
     got = _events(text, language)
     assert set(want) <= got, got
     assert not set(not_want) & got, got
+
+
+NATO_NK = ev("accusation", "nato:accuser", "north-korea:accused")
+HELP_OF: list[tuple[str, str, list[Key], list[Key]]] = [
+    # help named by its noun, its adjectives between it and its giver: the giver helps
+    ("en", "NATO denounced North Korea's growing support for the Russian war effort.",
+     [NATO_NK, NK_RU_MA], [ev("military_assistance", "nato:provider",
+                               "north-korea:recipient")]),
+    ("it", "La Nato ha denunciato il crescente sostegno della Corea del Nord allo sforzo "
+           "bellico russo.", [NATO_NK, NK_RU_MA], []),
+    ("fr", "L'OTAN a dénoncé le soutien croissant de la Corée du Nord à l'effort de guerre "
+           "russe.", [NATO_NK, NK_RU_MA],
+     [ev("military_assistance", "nato:provider", "north-korea:recipient")]),
+    ("fr", "L'OTAN a dénoncé l'aide militaire de la Corée du Nord à la Russie.",
+     [NATO_NK, NK_RU_MA], [ev("military_assistance", "nato:provider",
+                               "north-korea:recipient")]),
+    ("it", "La Nato ha condannato l'aiuto militare della Corea del Nord alla Russia.",
+     [NATO_NK, NK_RU_MA], []),
+    # the support voiced by a person: the person (no substitution by the noun's giver)
+    ("fr", "Kim Jong Un a exprimé le soutien indéfectible de la Corée du Nord à la Russie.",
+     [ev("support", "kim-jong-un:supporter", "russia:supported")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), HELP_OF)
+def test_the_giver_of_help_named_after_its_noun_helps(language: str, text: str,
+                                                      want: list[Key],
+                                                      not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got

@@ -13189,6 +13189,25 @@ class _State:
                 return next((c for c in cands if s.token_at(c.start) == nxt), None)
         return None
 
+    def _help_noun_of(self, s: Sentence, rule: EventRule, trig: int) -> bool:
+        """A noun of help or support after an article, with its adjectives or its kind
+        between it and "of", "de", "di" ("le soutien croissant de la Corée du Nord à l'effort
+        de guerre russe", "l'aide militaire de la Corée du Nord à la Russie", "the military
+        support of Pyongyang"): the name after "de" is the helper, as right after the noun
+        ("the visit of X")."""
+        toks = s.tokens
+        if rule.type not in (EventType.MILITARY_ASSISTANCE, EventType.SUPPORT) or trig < 1 \
+                or toks[trig - 1].fold not in self.r.articles | _ARTICLE_WORDS | _DETERMINERS \
+                | _NOUN_AFTER or not toks[trig].text.islower():
+            return False
+        k = trig + 1
+        while k < len(toks) and k - trig <= 2 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE and not _WORD.search(
+                    self.text[toks[k - 1].end:toks[k].start]):
+            k += 1
+        return trig + 1 < k < len(toks) and toks[k].fold in _GENITIVE and \
+            not _WORD.search(self.text[toks[k - 1].end:toks[k].start])
+
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
                cands: list[_Candidate], converse: bool = False,
                from_done: bool = False) -> list[tuple[str, str]]:
@@ -13334,7 +13353,8 @@ class _State:
             _prev_word(s, c, self.r.title_words) in self.r.to_patient
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
-        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE or \
+            self._help_noun_of(s, rule, trig)
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
         # russe", "ha inviato dei soldati"): an adjective after it is no agent
         partitive = genitive and trig > 0 and (
