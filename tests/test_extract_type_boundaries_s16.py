@@ -252,3 +252,37 @@ def test_the_giver_of_help_named_after_its_noun_helps(language: str, text: str,
     got = _events(text, language)
     assert set(want) <= got, got
     assert not set(not_want) & got, got
+
+
+KIM_PUTIN = ev("meeting", "kim-jong-un:participant", "vladimir-putin:participant")
+KIM_RU = ev("visit", "kim-jong-un:visitor", "russia:host")
+WHERE_TALKS: list[tuple[str, str, list[Key], list[Key]]] = [
+    # arrival, a place between commas, talks in a clause of the place: the arrival is the
+    # visit, the talks the traveller's meeting; the place's adjective no side
+    ("en", "Kim Jong Un arrived on Wednesday at the Vostochny cosmodrome, in Russia's Far "
+           "East, where he held talks with Vladimir Putin.", [KIM_RU, KIM_PUTIN],
+     [ev("meeting", "russia:participant", "vladimir-putin:participant")]),
+    ("it", "Kim Jong Un è arrivato ieri al cosmodromo di Vostochny, nell'Estremo Oriente "
+           "russo, dove ha avuto con Vladimir Putin colloqui durati oltre quattro ore.",
+     [KIM_RU, KIM_PUTIN], [ev("meeting", "russia:participant", "vladimir-putin:participant")]),
+    ("fr", "Kim Jong Un est arrivé mercredi au cosmodrome de Vostotchny, dans l'Extrême-Orient "
+           "russe, où il a eu des entretiens avec Vladimir Poutine.", [KIM_RU, KIM_PUTIN],
+     [ev("meeting", "russia:participant", "vladimir-putin:participant")]),
+    ("it", "Il leader nordcoreano Kim Jong Un è giunto martedì al cosmodromo di Vostochny, "
+           "nella regione russa dell'Amur, dove ha avuto colloqui con Vladimir Putin.",
+     [KIM_PUTIN], [ev("meeting", "russia:participant", "vladimir-putin:participant")]),
+    # the talks held at a place named with "of": the place no side
+    ("fr", "Vladimir Poutine a eu des entretiens avec Kim Jong Un au cosmodrome de "
+           "Vostotchny.", [KIM_PUTIN], []),
+    ("it", "Vladimir Putin ha avuto colloqui con Kim Jong Un al cosmodromo di Vostochny.",
+     [KIM_PUTIN], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), WHERE_TALKS)
+def test_talks_where_the_traveller_arrived_are_his_meeting(language: str, text: str,
+                                                           want: list[Key],
+                                                           not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got

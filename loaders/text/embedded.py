@@ -544,6 +544,15 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
 #: Words pointing back to things told before ("these missiles", "ces missiles").
 _POINTING_BACK = frozenset({"these", "those", "this", "questi", "queste", "questo", "questa",
                             "tali", "ces", "cette", "cet"})
+#: Prepositions of a place, contracted ones too ("al cosmodromo", "au cosmodrome", "at the").
+_AT_PLACE = frozenset({"in", "at", "al", "allo", "alla", "nel", "nella", "nello", "nell",
+                       "au", "dans", "a", "en"})
+#: Nouns of a place before its name ("the Vostochny cosmodrome", "al cosmodromo di").
+_PLACE_NOUNS = frozenset({"cosmodrome", "cosmodromo", "spaceport", "city", "citta", "ville",
+                          "town", "base", "port", "porto", "resort", "localita", "station",
+                          "stazione", "gare", "airport", "aeroporto", "aeroport", "island",
+                          "isola", "ile", "complex", "complesso", "plant", "factory",
+                          "fabbrica", "usine", "site", "sito"})
 #: The head of a phrase of standing by someone ("aux côtés de", "al fianco di"): the name
 #: after its "de"/"di" is whom one stands by, no owner of the support.
 _STAND_BY_HEADS = frozenset({"aux", "au", "al", "alla", "accanto", "fianco", "cotes", "cote"})
@@ -7887,6 +7896,7 @@ class _State:
                 if rule.type == EventType.MEETING:
                     pool = self._shared_subject_pool(s, cands, pool, hits[0], asserter_spans)
                     pool = self._unnamed_met(s, pool, hits[0])
+                    pool = self._where_clause_subject(s, cands, pool, hits[0])
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None and not self._reported_relative(s, rule, hits):
@@ -13189,6 +13199,54 @@ class _State:
                 return next((c for c in cands if s.token_at(c.start) == nxt), None)
         return None
 
+    def _where_clause_subject(self, s: Sentence, cands: list[_Candidate],
+                              pool: list[_Candidate], trig: int) -> list[_Candidate]:
+        """Talks told in a clause of the place after a comma whose subject is left unsaid or
+        a pronoun ("Kim è arrivato al cosmodromo di Vostochny, nell'Estremo Oriente russo,
+        dove ha avuto con Putin colloqui", "..., où il a eu des entretiens avec Poutine"):
+        the main clause's subject, the person the sentence opens with, met, however far
+        the place's words put him."""
+        toks = s.tokens
+        where = next((k for k in range(trig - 1, max(0, trig - 9), -1)
+                      if toks[k].text.lower() in _WHERE
+                      and "," in self.text[toks[k - 1].end:toks[k].start]), None)
+        if where is None or any(
+                toks[where].start < c.start < toks[trig].start and c.kind != "pronoun"
+                and self._prev_fold(c.start) not in _COMITATIVE for c in pool):
+            return pool  # ("..., where Putin met Kim": a subject of its own)
+        lead = next((c for c in cands if c.kind not in ("source", "demonym", "pair")
+                     and _kind(self, c.actor) == "person" and c.start < toks[where].start
+                     and self._paren_of(c.start) is None), None)
+        if lead is not None and s.token_at(lead.start) > 3 and \
+                self._titled_opening(s, where) != lead.actor:
+            lead = None  # (the sentence's opening person, after his title at most)
+        if lead is None or any(c.actor == lead.actor for c in pool):
+            return pool
+        return [lead, *[c for c in pool if not (c.kind == "pronoun"
+                                                  and c.start > toks[where].start)]]
+
+    def _adjective_of_place(self, s: Sentence, c: _Candidate, locative: set[str]) -> bool:
+        """The state named ``c`` by its adjective or a place of its own is a place after a
+        preposition of place, with only the place's capitalised words, an article, "of" or a
+        noun of a place between ("nell'Estremo Oriente russo", "dans l'Extrême-Orient
+        russe", "al cosmodromo di Vostochny", "au cosmodrome de Vostotchny"): a place, no
+        side of a meeting (GUIDELINES: a place named by an adjective names the host)."""
+        if c.kind not in ("demonym", "capital"):
+            return False
+        toks = s.tokens
+        at = locative | _AT_PLACE
+        k = s.token_at(c.start) - 1
+        seen = 0
+        while k >= 0 and seen < 5 and (
+                toks[k].text[:1].isupper() or toks[k].fold in _GENITIVE
+                or toks[k].fold in _ARTICLE_WORDS or toks[k].fold in _PLACE_NOUNS
+                or toks[k].fold in _REGIONS) and toks[k].fold not in at and \
+                not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";", "(", ")"}:
+            k -= 1
+            seen += 1
+        return seen > 0 and k >= 0 and toks[k].fold in at and \
+            not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";"}
+
     def _help_noun_of(self, s: Sentence, rule: EventRule, trig: int) -> bool:
         """A noun of help or support after an article, with its adjectives or its kind
         between it and "of", "de", "di" ("le soutien croissant de la Corée du Nord à l'effort
@@ -13242,6 +13300,8 @@ class _State:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if etype == EventType.MEETING and self._adjective_of_place(s, c, locative):
+                    continue  # "nell'Estremo Oriente russo", "dans l'Extrême-Orient russe"
                 if prep in _AT_THE and c.kind == "capital" and \
                         etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
