@@ -286,3 +286,31 @@ def test_talks_where_the_traveller_arrived_are_his_meeting(language: str, text: 
     got = _events(text, language)
     assert set(want) <= got, got
     assert not set(not_want) & got, got
+
+
+YOON_RUTTE = ev("meeting", "yoon-suk-yeol:participant", "mark-rutte:participant")
+CALLS: list[tuple[str, str, list[Key], list[Key]]] = [
+    # what two named people discussed by phone: a call, a meeting (GUIDELINES, session 12)
+    ("en", "South Korean President Yoon Suk Yeol and Mark Rutte discussed the situation by "
+           "phone on Monday.", [YOON_RUTTE], []),
+    ("en", "Yoon Suk Yeol discussed the situation with Mark Rutte by phone on Monday.",
+     [YOON_RUTTE], []),
+    ("it", "Yoon Suk Yeol e Mark Rutte hanno discusso della situazione al telefono lunedì.",
+     [YOON_RUTTE], []),
+    ("fr", "Yoon Suk Yeol et Mark Rutte ont évoqué la situation par téléphone lundi.",
+     [YOON_RUTTE], []),
+    # contrasts: a call to come, a call denied
+    ("en", "Yoon Suk Yeol and Mark Rutte will discuss the situation by phone on Monday.", [],
+     [YOON_RUTTE]),
+    ("fr", "Yoon Suk Yeol et Mark Rutte n'ont pas évoqué la situation par téléphone.", [],
+     [YOON_RUTTE]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want", "not_want"), CALLS)
+def test_what_two_discussed_by_phone_is_a_meeting(language: str, text: str,
+                                                   want: list[Key],
+                                                   not_want: list[Key]) -> None:
+    got = _events(text, language)
+    assert set(want) <= got, got
+    assert not set(not_want) & got, got

@@ -7643,6 +7643,11 @@ class _State:
                              # "devant la presse", "alla stampa": the press, no verb of
                              # pressing anyone to act
                              if not self._press_noun(s, i)
+                             # "discussed the situation by phone", "ont évoqué par téléphone":
+                             # talking is what a call or talks do, no fact to come (session 16)
+                             if not (rule.type == EventType.MEETING
+                                     and (s.tokens[i].fold in _DISCUSS_WORDS | _TOPIC_VERBS
+                                          or s.tokens[i].lemma in _DISCUSS_WORDS))
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
