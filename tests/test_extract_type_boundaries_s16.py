@@ -115,6 +115,9 @@ VISITS: list[tuple[str, str, list[Key], list[Key]]] = [
     ("it", "Lo scorso ottobre si era recato a Pyongyang il ministro degli Esteri Sergei "
            "Lavrov.", [LAVROV_NK], []),
     ("it", "In ottobre era giunto a Pyongyang anche Sergei Lavrov.", [LAVROV_NK], []),
+    ("it", "Si è recato a Pyongyang Sergei Lavrov.", [LAVROV_NK], []),
+    ("it", "Si è recato a Pyongyang per incontrare Kim Jong Un.", [], [
+        ev("visit", "kim-jong-un:visitor", "north-korea:host")]),
     ("it", "Si tratta del secondo viaggio di Lavrov in Corea del Nord.", [LAVROV_NK], []),
     ("it", "È la seconda visita di Sergei Lavrov a Pyongyang in due anni.", [LAVROV_NK], []),
     ("fr", "Sergueï Lavrov s'était lui-même rendu à Pyongyang en octobre.", [LAVROV_NK], []),

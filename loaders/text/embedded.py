@@ -3368,6 +3368,12 @@ class _State:
                 "week", "settimana", "semaine", "month", "mese", "mois", "first", "second",
                 "primo", "secondo", "prima", "seconda", "premier", "premiere", "deuxieme",
                 "seconde", "two", "due", "deux", "years", "anni", "ans"}
+        # (the words of the trip's own phrase and its auxiliaries: "si era recato a")
+        glue = glue | _AUXILIARIES | {"si", "se", "s", "e", "era", "est", "etait"} | {
+            w for r in self.r.events if r.type == EventType.VISIT
+            for p in r.words.phrases for w in p.split()} | {
+            t.fold for t in toks if any(t.fold in r.words.words or t.lemma in r.words.words
+                                        for r in self.r.events if r.type == EventType.VISIT)}
         for c in sorted(cands, key=lambda c: c.start):
             if c.start <= toks[trig].end or c.kind == "source" or \
                     _kind(self, c.actor) not in ("person", "group"):
