@@ -34,19 +34,20 @@ NK_DEP = ev("deployment", "north-korea:sender")
 
 # (language, text, events that must be drafted, events that must not be)
 FIGHTING: list[tuple[str, str, list[Key], list[Key]]] = [
-    # fighting in a region named with its state: that state is helped, no deployment
-    ("en", "North Korean troops have taken part in the fighting in Russia's Kursk region.",
-     [NK_RU_MA], [NK_RU_DEP]),
+    # fighting in a region named with its state, the troops' sending there told before:
+    # that state is helped (the fighting draws no deployment of its own)
+    ("en", "North Korea has sent thousands of soldiers to Russia.\nNorth Korean troops have "
+           "taken part in the fighting in Russia's Kursk region.", [NK_RU_MA], []),
     ("en", "Some North Korean soldiers have joined the fighting against Ukrainian forces in "
            "the Russian region of Kursk.", [NK_RU_MA], [NK_RU_DEP]),
     ("en", "North Korean units were engaged in combat against the Ukrainian army in the "
            "Russian region of Kursk.", [NK_RU_MA], []),
-    ("it", "Soldati nordcoreani hanno preso parte ai combattimenti nella regione russa di "
-           "Kursk.", [NK_RU_MA], [NK_RU_DEP]),
+    ("it", "Pyongyang ha inviato migliaia di soldati in Russia.\nSoldati nordcoreani hanno "
+           "preso parte ai combattimenti nella regione russa di Kursk.", [NK_RU_MA], []),
     ("it", "Alcune unità nordcoreane sono state impegnate in combattimento contro l'esercito "
            "ucraino nella regione russa di Kursk.", [NK_RU_MA], []),
-    ("fr", "Des soldats nord-coréens ont pris part aux combats dans la région russe de "
-           "Koursk.", [NK_RU_MA], [NK_RU_DEP]),
+    ("fr", "Pyongyang a envoyé des milliers de soldats en Russie.\nDes soldats nord-coréens "
+           "ont pris part aux combats dans la région russe de Koursk.", [NK_RU_MA], []),
     ("fr", "Des unités nord-coréennes ont été engagées dans des combats contre l'armée "
            "ukrainienne dans la région russe de Koursk.", [NK_RU_MA], []),
     # present in a state, some of them fighting there: the deployment and the help
@@ -90,6 +91,15 @@ FIGHTING: list[tuple[str, str, list[Key], list[Key]]] = [
            "regione russa di Kursk.", [], [NK_RU_MA]),
     ("fr", "Les soldats nord-coréens pourraient bientôt prendre part aux combats dans la "
            "région russe de Koursk.", [], [NK_RU_MA]),
+    # fighting in a state's region with nothing told of the troops there, or against that
+    # state's forces: no help read from the place
+    ("en", "Ukrainian troops took part in the fighting in Russia's Kursk region.", [],
+     [ev("military_assistance", "ukraine:provider", "russia:recipient")]),
+    ("en", "North Korean soldiers are fighting Ukrainian troops in the Ukrainian region of "
+           "Donetsk.", [], [ev("military_assistance", "north-korea:provider",
+                               "ukraine:recipient")]),
+    ("en", "Ukrainian troops fought against Russian forces in Russia's Kursk region.", [],
+     [ev("military_assistance", "ukraine:provider", "russia:recipient")]),
     # fighting in a state's land against it helps nobody there
     ("en", "North Korean soldiers are fighting against Ukrainian forces in Ukraine.",
      [], [ev("military_assistance", "north-korea:provider", "ukraine:recipient")]),

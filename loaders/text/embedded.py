@@ -10253,6 +10253,21 @@ class _State:
             end = min(end, aim)
         foes = {m.target for k in range(trig, end) if toks[k].fold in _AGAINST
                 for m in self._mentions_in(toks[k].end, toks[min(end, k + 5) - 1].end)}
+        # (whom they fight, the object of the verb: "fighting Ukrainian troops in ...")
+        foes |= {m.target for k in range(max(0, trig - 1), end)
+                 if (toks[k].fold in _FIGHT or toks[k].lemma in _FIGHT) and k + 1 < end
+                 and toks[k + 1].fold not in _IN_PLACE | _BESIDE | _GENITIVE
+                 for m in self._mentions_in(toks[k].end, toks[min(end, k + 3) - 1].end)}
+        # the troops' help or sending to the state told in the article or the sentence: a
+        # region of a state they fight in is whom they fight for only then ("Ukrainian
+        # troops fought in Russia's Kursk region" helps no one); freeing it always helps it
+        sending = set(self._sending_verbs(s))
+        told = {b for e in [*self.result.events, *[
+            o for o in out if s.token_at(o.trigger[0]) in sending
+            or self._present_then_fighting(s, [trig])]]
+                if e.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
+                for a, ra in e.participants if ra in ("sender", "provider") and a in providers
+                for b, rb in e.participants if rb in ("host", "recipient")}
         for k in range(trig + 1, end):
             if toks[k].fold not in _IN_PLACE and toks[k].fold not in _LIBERATE:
                 continue
@@ -10265,6 +10280,9 @@ class _State:
                         m.target in providers or m.target in foes or \
                         (m.start, m.end) in self._asserter_spans:
                     continue
+                if m.target not in told and not foes and not any(
+                        t.fold in _LIBERATE for t in toks[trig:hi]):
+                    return None  # (a foe named, other than the region's state: its side)
                 return m.target
         # troops told present in a state before the fighting ("si trovano in Russia e
         # alcuni avrebbero preso parte ai combattimenti", "se trouvent en Russie, où")
