@@ -120,6 +120,15 @@ _TITLE_NOUNS = frozenset({"cabinet", "deputy", "vice", "chief", "foreign", "defe
                           "signor", "dott", "dssa"})
 _AUXILIARIES = frozenset({"ha", "hanno", "ho", "a", "ont", "avait", "aveva", "avevano", "has",
                           "have", "had", "e", "sono", "est", "sont", "stato", "stata", "ete"})
+#: A trip counted among its traveller's ("This trip is the second of ..."): the copulas and
+#: ordinal words between the trip's noun and its traveller (session 16).
+_COPULAS_OF_COUNT = frozenset({"is", "was", "est", "etait", "fut", "e", "era", "fu", "the",
+                               "le", "la", "il", "lo", "l"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "primo", "prima",
+                            "secondo", "seconda", "terzo", "terza", "quarto", "quarta",
+                            "premier", "premiere", "deuxieme", "seconde",
+                            "troisieme", "quatrieme", "cinquieme", "latest", "ultimo",
+                            "ultima", "dernier", "derniere"})
 _COMITATIVE = frozenset({"with", "con", "avec"})
 #: object pronouns of a person, per language ("received her", "l'a reçue", "l'ha ricevuta")
 _PERSON_OBJECTS = {"en": frozenset({"him", "her"}), "fr": frozenset({"l", "la", "le"}),
@@ -532,6 +541,28 @@ _PLEDGES = frozenset({"pledged", "pledges", "pledge", "vowed", "vows", "vow", "p
                       "promises", "promise", "assured", "assures", "promesso", "promette",
                       "assicurato", "assicura", "giurato", "promis", "promet", "assure",
                       "jure", "garanti", "garantito"})
+#: Words pointing back to things told before ("these missiles", "ces missiles").
+_POINTING_BACK = frozenset({"these", "those", "this", "questi", "queste", "questo", "questa",
+                            "tali", "ces", "cette", "cet"})
+#: Prepositions of a place, contracted ones too ("al cosmodromo", "au cosmodrome", "at the").
+_AT_PLACE = frozenset({"in", "at", "al", "allo", "alla", "nel", "nella", "nello", "nell",
+                       "au", "dans", "a", "en"})
+#: Nouns of a place before its name ("the Vostochny cosmodrome", "al cosmodromo di").
+_PLACE_NOUNS = frozenset({"cosmodrome", "cosmodromo", "spaceport", "city", "citta", "ville",
+                          "town", "base", "port", "porto", "resort", "localita", "station",
+                          "stazione", "gare", "airport", "aeroporto", "aeroport", "island",
+                          "isola", "ile", "complex", "complesso", "plant", "factory",
+                          "fabbrica", "usine", "site", "sito"})
+#: The head of a phrase of standing by someone ("aux côtés de", "al fianco di"): the name
+#: after its "de"/"di" is whom one stands by, no owner of the support.
+_STAND_BY_HEADS = frozenset({"aux", "au", "al", "alla", "accanto", "fianco", "cotes", "cote"})
+#: Verbs by which a person restates his state's stand in a clause after them, a pledge when
+#: that clause tells what the state will do ("reaffirmed that Moscow would always stand by",
+#: "ha ribadito che Pyongyang resterà al fianco", "a réaffirmé que Pyongyang se tiendrait";
+#: session 16). "Said" reports the state's stand (its support, the speaker its source).
+_RESTATES = frozenset({"reaffirmed", "reiterated", "reaffirms", "reiterates", "ribadito",
+                       "riaffermato", "ribadisce", "riafferma", "reaffirme", "reitere",
+                       "reaffirment"})
 #: Words before the army helped ("alongside Russian forces", "aux côtés de l'armée russe").
 _BESIDE = frozenset({"alongside", "with", "for", "beside", "cotes", "cote", "avec", "pour",
                      "fianco", "accanto", "insieme", "con", "per", "ranks", "rangs", "file",
@@ -1041,7 +1072,12 @@ _INNER_ADVERBS = frozenset({
     "pubblicamente", "nuovamente", "ripetutamente", "decisamente", "direttamente",
     "attivamente", "toujours", "encore", "aussi", "deja", "fermement", "pleinement",
     "ouvertement", "publiquement", "resolument", "nouveau", "directement", "activement",
-    "clairement", "clearly", "chiaramente"})
+    "clairement", "clearly", "chiaramente",
+    # the doer stressed inside a verb of travel ("s'était lui-même rendu à Pyongyang", "s'est
+    # personnellement rendu", "si era egli stesso recato"; session 16)
+    "personnellement", "personalmente", "personally", "egalement", "lui", "meme", "elle",
+    "eux", "memes", "egli", "stesso", "stessa", "himself", "herself", "pure",
+    "finalement", "finalmente", "ensuite", "poi", "recemment", "recentemente"})
 
 
 def _is_adverb(t: Token) -> bool:
@@ -3243,6 +3279,118 @@ class _State:
         if any(a in named for a, r in ev.participants if r == "visitor"):
             ev.participants = [(a, r) for a, r in ev.participants
                                if r != "visitor" or a in named]
+
+    def _condemner_receives_nothing(self, s: Sentence,
+                                    out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Borrell condemned the delivery of these missiles by Pyongyang": who condemns an
+        act told after his verb is no side of it (the subject of "condemned" is read as the
+        transfer's recipient otherwise); the act keeps its doer (GUIDELINES: a participant
+        not named is left out)."""
+        accusers = {a: e.trigger[0] for e in out if e.type == EventType.ACCUSATION
+                    for a, r in e.participants if r == "accuser"}
+        if not accusers:
+            return out
+        for e in out:
+            if e.type not in _MOVES:
+                continue
+            patient = ROLE_PAIRS[e.type][1]
+            gone = [(a, r) for a, r in e.participants if r == patient and a in accusers
+                    and accusers[a] < e.trigger[0]]
+            if gone and len(e.participants) > len(gone):
+                e.participants = [p for p in e.participants if p not in gone]
+                # ("the delivery of these missiles": the transfer told before, named back;
+                # no new one)
+                k = s.token_at(e.trigger[0])
+                e.partial = any(t.fold in _POINTING_BACK
+                                for t in s.tokens[k:min(len(s.tokens), k + 4)])
+        return out
+
+    def _agent_of_act_condemned(self, s: Sentence, trig: int, ev: FoundEvent,
+                                cands: list[_Candidate]) -> None:
+        """A condemnation of an act of the model told by its noun with its doer after "by",
+        "par", "da parte di" ("condemned the delivery of these missiles by Pyongyang", "a
+        condamné la livraison de ces missiles par Pyongyang", "ha condannato la consegna dei
+        missili da parte di Pyongyang"): that doer is accused (GUIDELINES, round 4: a
+        condemnation of an actor's act is an accusation)."""
+        toks = s.tokens
+        acts = {k for r in self.r.events if r.type in _MOVES for k in s.hits(r.words)}
+        accusers = {a for a, r in ev.participants if r == "accuser"}
+        bounds = self._clause_bounds(s)
+        act = next((k for k in range(trig + 1, min(len(toks), trig + 8)) if k in acts
+                    and toks[k - 1].fold in self.r.articles | _ARTICLE_WORDS | _NOUN_AFTER
+                    | _DETERMINERS), None)
+        if act is None:
+            return
+        for k in range(act + 1, min(len(toks), act + 8)):
+            if k in bounds:
+                return
+            if toks[k].fold not in _BARE_BY and not (
+                    toks[k].fold == "parte" and toks[k - 1].fold == "da"):
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].fold in _GENITIVE | _ARTICLE_WORDS \
+                    | self.r.articles | _DEFINITE_CONTRACTED:
+                j += 1
+            who = next((c for c in cands if j < len(toks) and c.start == toks[j].start
+                        and c.actor not in accusers and c.kind != "source"), None)
+            if who is not None:
+                ev.participants.append((who.actor, "accused"))
+            return
+
+    def _trip_counted(self, s: Sentence, h: int) -> bool:
+        """The trip's noun at token ``h`` is counted among its traveller's trips, with whose
+        it is after it ("This trip is Lavrov's second to North Korea", "Ce déplacement est
+        le deuxième de M. Lavrov en Corée du Nord", "Questo viaggio è il secondo di Lavrov in
+        Corea del Nord"): it tells the trip and who made it, no mere reference back."""
+        toks = s.tokens
+        seen = toks[h + 1:min(len(toks), h + 5)]
+        return bool(seen) and seen[0].fold in _COPULAS_OF_COUNT and any(
+            t.fold in _ORDINAL_WORDS for t in seen)
+
+    def _visitor_after(self, s: Sentence, trig: int, ev: FoundEvent,
+                       cands: list[_Candidate]) -> None:
+        """A trip with no visitor before its word, whose traveller is named after it with
+        only the place, a date, a title or a word of agent between: the subject after the
+        verb ("Lo scorso ottobre si era recato a Pyongyang il ministro Sergei Lavrov", "È
+        giunto a Mosca anche Lavrov"), the agent of the trip's noun ("a visit to Pyongyang
+        in October by Sergei Lavrov", "il secondo viaggio di Lavrov in Corea del Nord").
+        A person or a group; never a name after a verb of another act ("the visit was
+        criticised by Borrell"), nor one met ("with", "con", "avec")."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        spans = [(c.start, c.end) for c in cands] + list(self.date_spans)
+        glue = _IN_PLACE | _GENITIVE | _BARE_BY | _ARTICLE_WORDS | self.r.articles \
+            | _DEFINITE_CONTRACTED | self.r.title_words | _TITLE_NOUNS | _STILL | {
+                "to", "parte", "anche", "also", "too", "aussi", "egalement", "pure", "himself",
+                "herself", "lui", "meme", "elle", "stesso", "stessa", "personnellement",
+                "personally", "personalmente", "last", "scorso", "scorsa", "dernier",
+                "derniere", "this", "questo", "questa", "ce", "cette", "year", "anno", "annee",
+                "week", "settimana", "semaine", "month", "mese", "mois", "first", "second",
+                "primo", "secondo", "prima", "seconda", "premier", "premiere", "deuxieme",
+                "seconde", "two", "due", "deux", "years", "anni", "ans"}
+        # (the words of the trip's own phrase and its auxiliaries: "si era recato a")
+        glue = glue | _AUXILIARIES | {"si", "se", "s", "e", "era", "est", "etait"} | {
+            w for r in self.r.events if r.type == EventType.VISIT
+            for p in r.words.phrases for w in p.split()} | {
+            t.fold for t in toks if any(t.fold in r.words.words or t.lemma in r.words.words
+                                        for r in self.r.events if r.type == EventType.VISIT)}
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.start <= toks[trig].end or c.kind == "source" or \
+                    _kind(self, c.actor) not in ("person", "group"):
+                continue
+            k = s.token_at(c.start)
+            if any(trig < b <= k for b in bounds) or \
+                    ";" in self.text[toks[trig].end:c.start] or \
+                    toks[k - 1].fold in _COMITATIVE:
+                return
+            between = [t for t in toks[trig + 1:k]
+                       if not any(a <= t.start < b for a, b in spans)]
+            if toks[trig].fold in _TRAVEL_NOUNS and self._trip_counted(s, trig):
+                glue = glue | _COPULAS_OF_COUNT
+            if all(t.fold in glue or t.text[:1].isupper() or t.text[:1].isdigit()
+                   for t in between):
+                ev.participants.insert(0, (c.actor, "visitor"))
+            return
 
     def _comitative_pronouns(self, s: Sentence) -> None:
         """ "The Russian leader held talks with her", "Le président russe s'est entretenu avec
@@ -5455,7 +5603,9 @@ class _State:
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
         # "un secondo contingente": an ordinal after an article, not "according to"
         according = [i for i in s.hits(r.according_to) if not (
-            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE
+            # ("Si tratta del secondo viaggio di Lavrov": after a contracted article too)
+            | _NOUN_AFTER)
             # "le notizie secondo cui", "les informations selon lesquelles": a relative
             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
         # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
@@ -7374,7 +7524,8 @@ class _State:
                 hits = [h for h in hits if not (
                     h and (s.tokens[h - 1].fold in _ARTICLE_WORDS | _DETERMINERS)
                     and (h + 1 >= len(s.tokens) or s.tokens[h + 1].fold not in
-                         _GENITIVE | self.r.to_patient | _DEFINITE_CONTRACTED))]
+                         _GENITIVE | self.r.to_patient | _DEFINITE_CONTRACTED)
+                    and not self._trip_counted(s, h))]
             if rule.type == EventType.MEETING:
                 # "Al termine dei colloqui", "before the summit": the talks told before;
                 # not "ai colloqui con il ministro", which names who met
@@ -7414,7 +7565,7 @@ class _State:
                     # "took part in the fighting", "ont participé aux combats": taking part
                     # helps only in the fighting
                     near = [h for h in near if s.tokens[h].fold not in _PARTAKE
-                            or self._fighting(s, h)]
+                            or self._fighting(s, h) or self._partakes_in_liberation(s, h)]
                 greeted = [h for h in hits if rule.type == EventType.MEETING
                            and self._greeted_by_person(s, h)]
                 hits = near or greeted or ([] if s.has(rule.needs) else hits)
@@ -7524,6 +7675,11 @@ class _State:
                              # "devant la presse", "alla stampa": the press, no verb of
                              # pressing anyone to act
                              if not self._press_noun(s, i)
+                             # "discussed the situation by phone", "ont évoqué par téléphone":
+                             # talking is what a call or talks do, no fact to come (session 16)
+                             if not (rule.type == EventType.MEETING
+                                     and (s.tokens[i].fold in _DISCUSS_WORDS | _TOPIC_VERBS
+                                          or s.tokens[i].lemma in _DISCUSS_WORDS))
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
@@ -7780,6 +7936,7 @@ class _State:
                 if rule.type == EventType.MEETING:
                     pool = self._shared_subject_pool(s, cands, pool, hits[0], asserter_spans)
                     pool = self._unnamed_met(s, pool, hits[0])
+                    pool = self._where_clause_subject(s, cands, pool, hits[0])
                 if lo_b is not None:
                     pool = [c for c in pool if c.start >= s.tokens[lo_b].start]
                 if hi_b is not None and not self._reported_relative(s, rule, hits):
@@ -8102,11 +8259,21 @@ class _State:
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                     self._participle_supporter(s, hits[0], ev, cands)
+                if rule.type == EventType.VISIT and not any(
+                        r == "visitor" for _, r in ev.participants):
+                    self._visitor_after(s, hits[0], ev, cands)
                 if rule.type in ROLE_PAIRS and rule.type != EventType.ACCUSATION \
                         and rule.type not in MILESTONES \
                         and len({r for _, r in ev.participants}) < 2:
                     # "the troops" alone, "every soldier Pyongyang sends": who sent them
                     # where is not told, the event is not sure enough to be drafted
+                    if not ev.participants and rule.type == EventType.MILITARY_ASSISTANCE \
+                            and self._troops_referred(s, rule, hits[0]):
+                        # ("tués et blessés dans la région de Koursk, où ils combattent aux
+                        # côtés de l'armée russe": the troops pointed back to are of the
+                        # state named on their noun)
+                        ev.participants = [(a, "provider")
+                                           for a in self._troops_state(s, rule, hits[0])]
                     if not ev.participants:
                         continue
                     # (a sending to a region only, "sent to the Kursk region", names no state
@@ -8129,7 +8296,8 @@ class _State:
                             r for _, r in ev.participants} == {"appellant"} and \
                             (self._to_all_parties(s, hits[0]) or unnamed_to):
                         ev.partial = False  # "urged all parties": its appellant alone
-                if rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, hits[0]):
+                if rule.type == EventType.MILITARY_ASSISTANCE and (
+                        self._fighting(s, hits[0]) or self._partakes_in_liberation(s, hits[0])):
                     # troops fighting alongside, with or for another state's army, or at its
                     # front: that state is helped; or the state they were sent to, told in
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
@@ -8158,6 +8326,15 @@ class _State:
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
                         and (self._sending_verbs(s) or (a, b) in told_help)), None)
+                    if not providers:
+                        # "killed in the Kursk region, where they are fighting alongside the
+                        # Russian army": the troops pointed back to, with no sending told,
+                        # are of the state named on their noun
+                        providers = self._troops_state(s, rule, hits[0])
+                        ev.participants = [(a, "provider") for a in providers] + [
+                            (a, r) for a, r in ev.participants if a not in providers]
+                    if helped is None:
+                        helped = self._fought_in_state(s, hits[0], providers, out)
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
@@ -8224,6 +8401,9 @@ class _State:
                         if r == ROLE_PAIRS[o.type][int(o.used_by_recipient)] and a not in accusers
                         and a not in aside_only
                         and (a, "accused") not in ev.participants))
+                if rule.type == EventType.ACCUSATION and \
+                        not any(r == "accused" for _, r in ev.participants):
+                    self._agent_of_act_condemned(s, hits[0], ev, cands)
                 treaty = self.lexicon.agreements.get(agreement or "")
                 if rule.type == EventType.ACCUSATION and treaty is not None and \
                         not any(r == "accused" for _, r in ev.participants):
@@ -8362,6 +8542,7 @@ class _State:
         # a quotation is the speaker's words: a sentence of its own, not a phrase quoted
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
+        out = self._condemner_receives_nothing(s, out)
         out = self._purpose_dropped(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
@@ -8436,7 +8617,7 @@ class _State:
             help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
                       for a, ra in e.participants if ra == "provider"
                       for b, rb in e.participants if rb == "recipient"}
-            if not self._sending_verbs(s):
+            if not self._sending_verbs(s) and not self._present_then_fighting(s, helps):
                 out = [e for e in out if not (
                     e.type == EventType.DEPLOYMENT and {
                         (a, b) for a, ra in e.participants if ra == "sender"
@@ -10388,6 +10569,118 @@ class _State:
                         any(toks[x].fold in _AGAINST for x in range(min(j, k), max(j, k))):
                     continue
                 return m.target
+        return None
+
+    def _partakes_in_liberation(self, s: Sentence, h: int) -> bool:
+        """Token ``h`` is a word of taking part told of troops' part in freeing or retaking
+        a place ("the participation of North Korean soldiers in the liberation of the
+        Russian region of Kursk", "la partecipazione dei soldati nordcoreani alla
+        liberazione", "ont pris part à la libération de"): fighting by another name."""
+        toks = s.tokens
+        if toks[h].fold not in _PARTAKE:
+            return False
+        return any(t.fold in _LIBERATE for t in toks[h + 1:min(len(toks), h + 8)])
+
+    def _present_then_fighting(self, s: Sentence, helps: list[int]) -> bool:
+        """Troops told present somewhere by their own verb ("si trovano nella regione russa
+        di Kursk", "se trouvent en Russie", "are now in the Russian region of Kursk") in a
+        clause before the fighting told at tokens ``helps`` (", dove alcuni avrebbero preso
+        parte ai combattimenti", "e alcuni ...", ", où certains ..."): the presence is a
+        deployment of its own, the fighting the help (GUIDELINES, transfers round of
+        session 13: troops told present are the deployment)."""
+        toks = s.tokens
+        if not helps:
+            return False
+        first = min(helps)
+        troops = [k for k, t in enumerate(toks[:first])
+                  if t.fold in self._nouns or t.lemma in self._nouns]
+        return any((t.fold in _PRESENCE_VERBS - _BE_FORMS
+                    or t.fold in _BE_FORMS and self._place_after(s, k))
+                   and any(0 < k - n <= 6 for n in troops)
+                   and any(k < b <= first for b in self._clause_bounds(s) + [
+                       j for j in range(k + 1, first + 1)
+                       if toks[j].fold in _AND or toks[j].text.lower() in _WHERE
+                       or "," in self.text[toks[j - 1].end:toks[j].start]])
+                   for k, t in enumerate(toks[:first]))
+
+    def _troops_state(self, s: Sentence, rule: EventRule, trig: int) -> list[str]:
+        """The state named on the troop noun before the fighting at token ``trig`` (its
+        adjective or "of Pyongyang" within two words: "North Korean soldiers", "soldati di
+        Pyongyang", "des soldats nord-coréens"), for troops pointed back to in the fighting's
+        clause ("..., where they are fighting alongside the Russian army")."""
+        toks = s.tokens
+        for k in reversed([k for k in s.hits(rule.needs) if k < trig]):
+            lo, hi = max(0, k - 3), min(len(toks), k + 4)
+            for m in self._mentions_in(toks[lo].start, toks[hi - 1].end):
+                if _kind(self, m.target) == "state" and not m.agreement and \
+                        (m.start, m.end) not in self._asserter_spans:
+                    return [m.target]
+        return []
+
+    def _fought_in_state(self, s: Sentence, trig: int, providers: list[str],
+                         out: list[FoundEvent]) -> str | None:
+        """The state in whose land troops fight, whom their fighting helps (GUIDELINES,
+        settled after the held-out round of session 12: troops at another state's front
+        help it): a region after the fighting at token ``trig`` in its clause, named with
+        the state's adjective or genitive (not the state's name alone: "fighting in
+        Ukraine" says where, not beside whom) ("in the fighting in Russia's Kursk region", "ai
+        combattimenti nella regione russa di Kursk", "aux combats dans la région russe de
+        Koursk", "à la libération de la région russe de Koursk"), or the host of the
+        troops' presence told before in the sentence ("se trouvent en Russie, où certains
+        ont pris part aux combats"). Never a state they fight against ("against Ukrainian
+        forces in Ukraine"), nor the troops' own."""
+        toks = s.tokens
+        end = min(len(toks), trig + 14)
+        for k in range(trig + 1, end):
+            if k in self._clause_bounds(s) or ";" in self.text[toks[k - 1].end:toks[k].start]:
+                end = k
+                break
+        aim = self._purpose_start(s, trig)
+        if aim is not None and aim > trig:
+            end = min(end, aim)
+        foes = {m.target for k in range(trig, end) if toks[k].fold in _AGAINST
+                for m in self._mentions_in(toks[k].end, toks[min(end, k + 5) - 1].end)}
+        # (whom they fight, the object of the verb: "fighting Ukrainian troops in ...")
+        foes |= {m.target for k in range(max(0, trig - 1), end)
+                 if (toks[k].fold in _FIGHT or toks[k].lemma in _FIGHT) and k + 1 < end
+                 and toks[k + 1].fold not in _IN_PLACE | _BESIDE | _GENITIVE
+                 for m in self._mentions_in(toks[k].end, toks[min(end, k + 3) - 1].end)}
+        # the troops' help or sending to the state told in the article or the sentence: a
+        # region of a state they fight in is whom they fight for only then ("Ukrainian
+        # troops fought in Russia's Kursk region" helps no one); freeing it always helps it
+        sending = set(self._sending_verbs(s))
+        told = {b for e in [*self.result.events, *[
+            o for o in out if s.token_at(o.trigger[0]) in sending
+            or self._present_then_fighting(s, [trig])]]
+                if e.type in (EventType.DEPLOYMENT, EventType.MILITARY_ASSISTANCE)
+                for a, ra in e.participants if ra in ("sender", "provider") and a in providers
+                for b, rb in e.participants if rb in ("host", "recipient")}
+        for k in range(trig + 1, end):
+            if toks[k].fold not in _IN_PLACE and toks[k].fold not in _LIBERATE:
+                continue
+            hi = min(end, k + 7)
+            if not any(toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES
+                       for j in range(k + 1, hi)):
+                continue  # a state's own name ("fighting in Ukraine"): whose land, not whose side
+            for m in self._mentions_in(toks[k].end, toks[hi - 1].end):
+                if _kind(self, m.target) != "state" or m.agreement or \
+                        m.target in providers or m.target in foes or \
+                        (m.start, m.end) in self._asserter_spans:
+                    continue
+                if m.target not in told and not foes and not any(
+                        t.fold in _LIBERATE for t in toks[trig:hi]):
+                    return None  # (a foe named, other than the region's state: its side)
+                return m.target
+        # troops told present in a state before the fighting ("si trovano in Russia e
+        # alcuni avrebbero preso parte ai combattimenti", "se trouvent en Russie, où")
+        if any(t.fold in _PRESENCE_VERBS - _BE_FORMS or t.fold in _BE_FORMS
+               and self._place_after(s, k) for k, t in enumerate(toks[:trig])):
+            hosts = [b for o in out if o.type == EventType.DEPLOYMENT
+                     and o.trigger[0] < toks[trig].start
+                     for a, ra in o.participants if ra == "sender" and a in providers
+                     for b, rb in o.participants if rb == "host" and b not in foes]
+            if hosts:
+                return hosts[0]
         return None
 
     def _object_of_fighting(self, s: Sentence, k: int) -> bool:
@@ -12947,7 +13240,9 @@ class _State:
         while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
             k += 1
-        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"}:
+        if k < len(toks) and toks[k].fold in _GENITIVE | {"dell", "della", "del", "du"} \
+                and toks[trig].fold not in _STAND_BY_HEADS:
+            # (not "aux côtés de Pyongyang", "al fianco di Mosca": whom one stands by)
             j = k + 1
             while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
                 j += 1
@@ -12965,12 +13260,25 @@ class _State:
             # support is his
             pledge = next((p for p in range(trig - 1, 0, -1) if toks[p].fold in _PLEDGES
                            and p + 1 < len(toks) and toks[p + 1].fold in _COMPLEMENTIZERS), None)
+            voiced = False
+            if pledge is None:
+                pledge, voiced = self._pledge_told_to(s, trig, cands)
             if pledge is None:
                 return
             person = next((c for c in cands if _kind(self, c.actor) == "person"
                            and c.end <= toks[pledge].start), None)
             states = {a for a, r in ev.participants if r == "supporter"
                       and _kind(self, a) == "state"}
+            if not states and not any(r == "supporter" for _, r in ev.participants):
+                # ("ha ribadito che Pyongyang resterà «sempre al fianco dei compagni russi»":
+                # the clause's subject, the state that stands by)
+                states = {c.actor for c in cands if _kind(self, c.actor) == "state"
+                          and toks[pledge].start < c.start < toks[trig].start}
+                if len(states) != 1:
+                    return
+            if voiced and person is not None and \
+                    states != {self._home_state(person.actor)}:
+                return  # "Zelensky said Russia would stand by Pyongyang": another's support
             if person is not None and states and all(
                     toks[pledge].start < c.start < toks[trig].start
                     for c in cands if c.actor in states):
@@ -13022,6 +13330,48 @@ class _State:
             # left unsaid is the sentence's (two acts of one subject joined by "and")
             supporter = opening
         ev.participants = [(supporter, "supporter"), (after[0].actor, "supported")]
+
+    def _pledge_told_to(self, s: Sentence, trig: int,
+                        cands: list[_Candidate]) -> tuple[int | None, bool]:
+        """The verb before the support at token ``trig`` by which a person pledges or
+        restates his state's support in a clause after it, with whom it is told to between
+        ("Lavrov assured his hosts that Moscow would stand by Pyongyang", "a assuré ses
+        hôtes que Moscou resterait aux côtés de Pyongyang", "ha assicurato a Kim che Mosca"),
+        or a verb of saying or restating ("Choe said Pyongyang would always stand with",
+        "ha ribadito che Pyongyang resterà al fianco", "a affirmé que Pyongyang se
+        tiendrait aux côtés"): the token and whether it was only said (then the state must
+        be the speaker's own, as the caller checks)."""
+        toks = s.tokens
+        spans = [(c.start, c.end) for c in cands]
+        for p in range(trig - 1, 0, -1):
+            f = toks[p].fold
+            said = f in _RESTATES
+            if f not in _PLEDGES and not said:
+                continue
+            for q in range(p + 1, min(trig, p + 6)):
+                t = toks[q]
+                if t.fold in _COMPLEMENTIZERS:
+                    if said and not self._will_do(s, q, trig):
+                        return None, False  # "reaffirmed that Moscow stands by": a report
+                    return p, said
+                if not (t.text.islower() and t.fold not in _COPULAS | _MODALS
+                        or any(a <= t.start < b for a, b in spans)
+                        or t.fold in _CLITICS):
+                    break
+            return None, False
+        return None, False
+
+    def _will_do(self, s: Sentence, lo: int, hi: int) -> bool:
+        """A verb of a time to come between tokens ``lo`` and ``hi`` ("would stand", "will
+        remain", "resterà", "resterait", "se tiendrait", "sosterrà"): a pledge."""
+        for t in s.tokens[lo + 1:hi + 1]:
+            f = t.fold
+            if f in ("will", "would", "shall") or len(f) > 5 and t.text.islower() and \
+                    f.endswith(("ra", "ranno", "rebbe", "rebbero", "rait", "raient", "ront")) \
+                    and f not in ("ancora", "allora", "sopra", "guerra", "terra", "contra",
+                                  "frontiera", "bandiera", "maniera", "carriera"):
+                return True
+        return False
 
     def _titled_opening(self, s: Sentence, i: int) -> str | None:
         """The person the sentence opens with after his title ("Russian Foreign Minister
@@ -13275,6 +13625,73 @@ class _State:
                 return next((c for c in cands if s.token_at(c.start) == nxt), None)
         return None
 
+    def _where_clause_subject(self, s: Sentence, cands: list[_Candidate],
+                              pool: list[_Candidate], trig: int) -> list[_Candidate]:
+        """Talks told in a clause of the place after a comma whose subject is left unsaid or
+        a pronoun ("Kim è arrivato al cosmodromo di Vostochny, nell'Estremo Oriente russo,
+        dove ha avuto con Putin colloqui", "..., où il a eu des entretiens avec Poutine"):
+        the main clause's subject, the person the sentence opens with, met, however far
+        the place's words put him."""
+        toks = s.tokens
+        where = next((k for k in range(trig - 1, max(0, trig - 9), -1)
+                      if toks[k].text.lower() in _WHERE
+                      and "," in self.text[toks[k - 1].end:toks[k].start]), None)
+        if where is None or any(
+                toks[where].start < c.start < toks[trig].start and c.kind != "pronoun"
+                and self._prev_fold(c.start) not in _COMITATIVE for c in pool):
+            return pool  # ("..., where Putin met Kim": a subject of its own)
+        lead = next((c for c in cands if c.kind not in ("source", "demonym", "pair")
+                     and _kind(self, c.actor) == "person" and c.start < toks[where].start
+                     and self._paren_of(c.start) is None), None)
+        if lead is not None and s.token_at(lead.start) > 3 and \
+                self._titled_opening(s, where) != lead.actor:
+            lead = None  # (the sentence's opening person, after his title at most)
+        if lead is None or any(c.actor == lead.actor for c in pool):
+            return pool
+        return [lead, *[c for c in pool if not (c.kind == "pronoun"
+                                                  and c.start > toks[where].start)]]
+
+    def _adjective_of_place(self, s: Sentence, c: _Candidate, locative: set[str]) -> bool:
+        """The state named ``c`` by its adjective or a place of its own is a place after a
+        preposition of place, with only the place's capitalised words, an article, "of" or a
+        noun of a place between ("nell'Estremo Oriente russo", "dans l'Extrême-Orient
+        russe", "al cosmodromo di Vostochny", "au cosmodrome de Vostotchny"): a place, no
+        side of a meeting (GUIDELINES: a place named by an adjective names the host)."""
+        if c.kind not in ("demonym", "capital"):
+            return False
+        toks = s.tokens
+        at = locative | _AT_PLACE
+        k = s.token_at(c.start) - 1
+        seen = 0
+        while k >= 0 and seen < 5 and (
+                toks[k].text[:1].isupper() or toks[k].fold in _GENITIVE
+                or toks[k].fold in _ARTICLE_WORDS or toks[k].fold in _PLACE_NOUNS
+                or toks[k].fold in _REGIONS) and toks[k].fold not in at and \
+                not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";", "(", ")"}:
+            k -= 1
+            seen += 1
+        return seen > 0 and k >= 0 and toks[k].fold in at and \
+            not set(self.text[toks[k].end:toks[k + 1].start]) & {",", ";"}
+
+    def _help_noun_of(self, s: Sentence, rule: EventRule, trig: int) -> bool:
+        """A noun of help or support after an article, with its adjectives or its kind
+        between it and "of", "de", "di" ("le soutien croissant de la Corée du Nord à l'effort
+        de guerre russe", "l'aide militaire de la Corée du Nord à la Russie", "the military
+        support of Pyongyang"): the name after "de" is the helper, as right after the noun
+        ("the visit of X")."""
+        toks = s.tokens
+        if rule.type not in (EventType.MILITARY_ASSISTANCE, EventType.SUPPORT) or trig < 1 \
+                or toks[trig - 1].fold not in self.r.articles | _ARTICLE_WORDS | _DETERMINERS \
+                | _NOUN_AFTER or not toks[trig].text.islower():
+            return False
+        k = trig + 1
+        while k < len(toks) and k - trig <= 2 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE and not _WORD.search(
+                    self.text[toks[k - 1].end:toks[k].start]):
+            k += 1
+        return trig + 1 < k < len(toks) and toks[k].fold in _GENITIVE and \
+            not _WORD.search(self.text[toks[k - 1].end:toks[k].start])
+
     def _roles(self, s: Sentence, rule: EventRule, trig: int,
                cands: list[_Candidate], converse: bool = False,
                from_done: bool = False) -> list[tuple[str, str]]:
@@ -13309,6 +13726,8 @@ class _State:
                 prep = _prev_word(s, c, self.r.title_words)
                 if prep in locative and etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "talks in Moscow", "signed in Pyongyang": a place
+                if etype == EventType.MEETING and self._adjective_of_place(s, c, locative):
+                    continue  # "nell'Estremo Oriente russo", "dans l'Extrême-Orient russe"
                 if prep in _AT_THE and c.kind == "capital" and \
                         etype != EventType.ENTRY_INTO_FORCE:
                     continue  # "ricevuta al Cremlino", "reçue au Kremlin": a place
@@ -13420,7 +13839,8 @@ class _State:
             _prev_word(s, c, self.r.title_words) in self.r.to_patient
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
-        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE or \
+            self._help_noun_of(s, rule, trig)
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
         # russe", "ha inviato dei soldati"): an adjective after it is no agent
         partitive = genitive and trig > 0 and (
