@@ -1,0 +1,241 @@
+"""Visits and meetings, session 16: a grid of sentences written for these tests (wire style,
+EN, IT and FR, no database; the seed document's lexicon) on trips and talks the extractor
+missed in the released rounds: a traveller named after the verb, a trip told by its noun
+with its traveller after it, a meeting told by its noun between two named people, talks by
+phone told by a verb of discussing, a "where" clause that tells its own trip or talks, who
+also took part in talks, and what is no side or no event (who sent the traveller, a summit
+only prepared, a trip only possible)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import events, run
+
+P = "2024-11-06"
+
+
+def _of(d: object, kind: str) -> list[frozenset[tuple[str, str]]]:
+    return sorted((frozenset(p) for t, p in events(d) if t == kind),  # type: ignore[arg-type]
+                  key=sorted)
+
+
+def _meet(*people: str) -> frozenset[tuple[str, str]]:
+    return frozenset((p, "participant") for p in people)
+
+
+def _visit(visitor: str, host: str) -> frozenset[tuple[str, str]]:
+    return frozenset({(visitor, "visitor"), (host, "host")})
+
+
+# --- a traveller named after the verb of travel ----------------------------------------
+
+INVERTED = [
+    ("it", "Lo scorso luglio si era recato a Pyongyang il ministro della Difesa Sergei "
+           "Shoigu.", "sergei-shoigu"),
+    ("it", "A giugno era arrivato a Pyongyang il presidente russo Vladimir Putin, accolto "
+           "con tutti gli onori.", "vladimir-putin"),
+    ("it", "Nel settembre scorso era giunto a Pyongyang anche Sergei Shoigu.",
+     "sergei-shoigu"),
+    ("fr", "En juillet dernier s'était rendu à Pyongyang le ministre russe de la Défense "
+           "Sergueï Choïgou.", "sergei-shoigu"),
+    ("fr", "Le chef de la diplomatie russe Sergueï Lavrov s'était lui-même rendu à "
+           "Pyongyang en octobre.", "sergey-lavrov"),
+    ("en", "Sergei Lavrov had himself travelled to Pyongyang in October.", "sergey-lavrov"),
+    ("it", "Lo stesso Sergei Lavrov si era recato a Pyongyang in ottobre.", "sergey-lavrov"),
+]
+
+
+@pytest.mark.parametrize("language,text,visitor", INVERTED)
+def test_a_traveller_named_after_the_verb(language: str, text: str, visitor: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "visit") == [_visit(visitor, "north-korea")]
+
+
+# --- a trip told by its noun, the traveller after it ------------------------------------
+
+NOUN_TRIPS = [
+    ("en", "The trip followed a visit to Pyongyang in September by Kremlin security chief "
+           "Sergei Shoigu.", "sergei-shoigu"),
+    ("en", "It came after a trip to North Korea last year by Sergei Lavrov.", "sergey-lavrov"),
+    ("it", "Si tratta del secondo viaggio di Sergei Lavrov in Corea del Nord.",
+     "sergey-lavrov"),
+    ("it", "La visita di Sergei Shoigu a Pyongyang, lo scorso settembre, era stata la prima "
+           "dal 2019.", "sergei-shoigu"),
+    ("fr", "Ce déplacement est le deuxième de Sergueï Lavrov en Corée du Nord en moins de "
+           "deux ans.", "sergey-lavrov"),
+    ("fr", "Le voyage de Sergueï Choïgou à Pyongyang, en septembre, avait été remarqué.",
+     "sergei-shoigu"),
+]
+
+
+@pytest.mark.parametrize("language,text,visitor", NOUN_TRIPS)
+def test_a_trip_told_by_its_noun(language: str, text: str, visitor: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _visit(visitor, "north-korea") in _of(d, "visit")
+
+
+NO_TRIPS = [
+    ("en", "A possible visit to Pyongyang by Sergei Shoigu was not ruled out."),
+    ("it", "Si parla di una possibile visita di Sergei Shoigu a Pyongyang."),
+    ("fr", "Une éventuelle visite de Sergueï Choïgou à Pyongyang est à l'étude."),
+    ("it", "La prossima visita di Sergei Shoigu a Pyongyang è prevista a dicembre."),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_TRIPS)
+def test_a_trip_only_possible_is_none(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "visit") == []
+
+
+# --- a meeting told by its noun between two named people ---------------------------------
+
+BETWEEN = [
+    ("en", "The exchange took place during a meeting between deputy foreign ministers "
+           "Andrei Rudenko and Kim Jong Gyu."),
+    ("it", "Lo scambio è avvenuto nel corso di un incontro tra i viceministri degli Esteri "
+           "Andrei Rudenko e Kim Jong Gyu."),
+    ("fr", "L'échange a eu lieu lors d'une rencontre entre les vice-ministres des Affaires "
+           "étrangères Andreï Roudenko et Kim Jong Gyu."),
+]
+
+
+@pytest.mark.parametrize("language,text", BETWEEN)
+def test_a_meeting_between_two_titled_people(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    rudenko = "andrei-roudenko" if language == "fr" else "andrei-rudenko"
+    assert _of(d, "meeting") == [_meet(rudenko, "kim-jong-gyu")]
+
+
+# --- talks by phone told by a verb of discussing ----------------------------------------
+
+PHONE = [
+    ("en", "Yoon Suk Yeol and Mark Rutte discussed the situation by phone on Monday."),
+    ("en", "Yoon Suk Yeol discussed the situation with Mark Rutte over the phone on Monday."),
+    ("it", "Yoon Suk Yeol e Mark Rutte hanno discusso della situazione al telefono lunedì."),
+    ("it", "Lunedì Yoon Suk Yeol ha discusso telefonicamente con Mark Rutte della "
+           "situazione."),
+    ("fr", "Yoon Suk Yeol et Mark Rutte ont discuté de la situation par téléphone lundi."),
+    ("fr", "Yoon Suk Yeol a évoqué la situation au téléphone avec Mark Rutte lundi."),
+]
+
+
+@pytest.mark.parametrize("language,text", PHONE)
+def test_talks_by_phone_told_by_discussing(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("yoon-suk-yeol", "mark-rutte")]
+
+
+NO_PHONE = [
+    ("en", "Yoon Suk Yeol and Mark Rutte will discuss the situation by phone on Monday."),
+    ("it", "Yoon Suk Yeol e Mark Rutte discuteranno della situazione al telefono lunedì."),
+    ("fr", "Yoon Suk Yeol et Mark Rutte n'ont pas discuté de la situation par téléphone."),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_PHONE)
+def test_talks_by_phone_to_come_or_denied_are_none(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == []
+
+
+# --- a "where" clause with its own trip or talks -----------------------------------------
+
+WHERE_ARRIVED = [
+    ("en", "Sergei Lavrov held talks with Choe Son Hui on Saturday in the North Korean city "
+           "of Wonsan, where he had arrived the day before."),
+    ("it", "Sergei Lavrov ha avuto colloqui con Choe Son Hui sabato nella città nordcoreana "
+           "di Wonsan, dove era arrivato il giorno prima."),
+    ("fr", "Sergueï Lavrov s'est entretenu samedi avec Choe Son Hui dans la ville "
+           "nord-coréenne de Wonsan, où il était arrivé la veille."),
+]
+
+
+@pytest.mark.parametrize("language,text", WHERE_ARRIVED)
+def test_talks_where_one_had_arrived(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "visit") == [_visit("sergey-lavrov", "north-korea")]
+    assert _of(d, "meeting") == [_meet("sergey-lavrov", "choe-son-hui")]
+
+
+WHERE_TALKS = [
+    ("en", "Kim Jong Un arrived on Tuesday at the Vostochny cosmodrome, in Russia's Far East, "
+           "where he held talks with Vladimir Putin."),
+    ("it", "Kim Jong Un è arrivato ieri al cosmodromo di Vostochny, nell'Estremo Oriente "
+           "russo, dove ha avuto con Vladimir Putin colloqui durati oltre quattro ore."),
+    ("fr", "Kim Jong Un est arrivé mardi au cosmodrome de Vostotchny, dans l'Extrême-Orient "
+           "russe, où il a eu des entretiens avec Vladimir Poutine."),
+]
+
+
+@pytest.mark.parametrize("language,text", WHERE_TALKS)
+def test_talks_in_a_where_clause_are_the_travellers(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("kim-jong-un", "vladimir-putin")]
+
+
+# --- who also took part in talks ---------------------------------------------------------
+
+ATTENDED = [
+    ("en", "Blinken spoke after a meeting with Cho Tae-yul, which was also attended by Lloyd "
+           "Austin."),
+    ("it", "Blinken ha parlato dopo un incontro con Cho Tae-yul, al quale ha partecipato "
+           "anche Lloyd Austin."),
+    ("fr", "Blinken a parlé à l'issue d'une réunion avec Cho Tae-yul, à laquelle a également "
+           "participé Lloyd Austin."),
+]
+
+
+@pytest.mark.parametrize("language,text", ATTENDED)
+def test_who_also_attended_takes_part(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("antony-blinken", "cho-tae-yul", "lloyd-austin")]
+
+
+AFTER_MEETING = [
+    ("en", "Mark Rutte spoke to reporters after a meeting with Yoon Suk Yeol."),
+    ("fr", "Des unités ont été déployées, a confirmé lundi Mark Rutte, à l'issue d'une réunion "
+           "avec Yoon Suk Yeol."),
+    ("it", "Le truppe sono state inviate, ha confermato lunedì Mark Rutte, dopo un incontro "
+           "con Yoon Suk Yeol."),
+]
+
+
+@pytest.mark.parametrize("language,text", AFTER_MEETING)
+def test_a_meeting_told_in_an_adjunct_is_the_subjects(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("mark-rutte", "yoon-suk-yeol")]
+
+
+# --- no side, no event -------------------------------------------------------------------
+
+SENT_BY = [
+    ("en", "Arriving in Pyongyang on the instructions of Vladimir Putin, Sergei Shoigu held "
+           "talks with Kim Jong Un."),
+    ("it", "Arrivato a Pyongyang su istruzione di Vladimir Putin, Sergei Shoigu ha avuto "
+           "colloqui con Kim Jong Un."),
+    ("fr", "Arrivé à Pyongyang sur instruction du président Vladimir Poutine, Sergueï Choïgou "
+           "s'est entretenu pendant plusieurs heures avec Kim Jong Un."),
+]
+
+
+@pytest.mark.parametrize("language,text", SENT_BY)
+def test_who_sent_the_traveller_is_no_side(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("sergei-shoigu", "kim-jong-un")]
+
+
+PREPARED = [
+    ("en", "Sergei Lavrov's visit should pave the way for a new summit between Putin and Kim."),
+    ("it", "La visita di Sergei Lavrov dovrebbe preparare il terreno per un nuovo vertice tra "
+           "Putin e Kim."),
+    ("fr", "La visite de Sergueï Lavrov devrait préparer le terrain pour un nouveau sommet "
+           "entre Poutine et Kim."),
+]
+
+
+@pytest.mark.parametrize("language,text", PREPARED)
+def test_a_summit_prepared_is_none(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == []
