@@ -240,3 +240,61 @@ PREPARED = [
 def test_a_summit_prepared_is_none(language: str, text: str) -> None:
     d = run(text, language=language, published=P)
     assert _of(d, "meeting") == []
+
+
+# --- the host named further in the clause, past a time ----------------------------------
+
+FURTHER = [
+    ("fr", "Vladimir Poutine s'est envolé le lendemain du sommet pour Hanoï.", "vietnam"),
+    ("en", "Vladimir Putin left the day after the summit for Hanoi.", "vietnam"),
+    ("it", "Vladimir Putin è partito il giorno dopo il vertice per Hanoi.", "vietnam"),
+    ("fr", "Arrivé dans la nuit pour sa première visite en Corée du Nord depuis 24 ans, "
+           "Vladimir Poutine a été accueilli par Kim Jong Un.", "north-korea"),
+    ("en", "Arriving overnight for his first visit to North Korea in 24 years, Vladimir Putin "
+           "was greeted at the airport by Kim Jong Un.", "north-korea"),
+    ("it", "Arrivato nella notte per la sua prima visita in Corea del Nord, Vladimir Putin è "
+           "stato accolto all'aeroporto da Kim Jong Un.", "north-korea"),
+]
+
+
+@pytest.mark.parametrize("language,text,host", FURTHER)
+def test_the_host_named_past_a_time(language: str, text: str, host: str) -> None:
+    d = run(text, language=language, published=P)
+    putin = "vladimir-putin"
+    assert _of(d, "visit") == [_visit(putin, host)]
+
+
+NO_FURTHER_HOST = [
+    ("en", "Kim Jong Un arrived on Tuesday for talks with Vladimir Putin on the war in "
+           "Ukraine."),
+    ("it", "Kim Jong Un è arrivato martedì per colloqui con Vladimir Putin sulla guerra in "
+           "Ucraina."),
+    ("fr", "Kim Jong Un est arrivé mardi pour des entretiens avec Vladimir Poutine sur la "
+           "guerre en Ukraine."),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_FURTHER_HOST)
+def test_a_place_past_talks_is_no_host(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert all(("ukraine", "host") not in v for v in _of(d, "visit"))
+
+
+# --- received in a "where" clause ---------------------------------------------------------
+
+WHERE_RECEIVED = [
+    ("it", "Una delegazione militare nordcoreana guidata dal generale Kim Yong Bok è giunta "
+           "lunedì a Mosca, dove è stata ricevuta dal ministro della Difesa Andrei Belousov.",
+     "delegazione-militare-nordcoreana"),
+    ("fr", "Vladimir Poutine est arrivé dans la nuit dans la capitale nord-coréenne, où il a été "
+           "accueilli à l'aéroport par Kim Jong Un.", "vladimir-putin"),
+    ("en", "Vladimir Putin arrived overnight in the North Korean capital, where he was "
+           "welcomed at the airport by Kim Jong Un.", "vladimir-putin"),
+]
+
+
+@pytest.mark.parametrize("language,text,visitor", WHERE_RECEIVED)
+def test_received_in_a_where_clause(language: str, text: str, visitor: str) -> None:
+    d = run(text, language=language, published=P)
+    meetings = _of(d, "meeting")
+    assert len(meetings) == 1 and (visitor, "participant") in meetings[0]

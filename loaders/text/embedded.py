@@ -5462,9 +5462,11 @@ class _State:
             not _WORD.search(before := self.text[max(s.start, self.dateline_end):a].strip())
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
-        # "un secondo contingente": an ordinal after an article, not "according to"
+        # "un secondo contingente": an ordinal after an article, not "according to" (or
+        # after an article joined to its preposition: "del secondo viaggio", session 16)
         according = [i for i in s.hits(r.according_to) if not (
-            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE)
+            i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE
+            | _DEFINITE_CONTRACTED)
             # "le notizie secondo cui", "les informations selon lesquelles": a relative
             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIVE_AFTER)]
         # "Per Mosca, si tratta di «fake news»", "Pour Moscou, ...", "For Seoul, ...": at the
@@ -9709,6 +9711,9 @@ class _State:
         out = self._between_meetings(s, cands, out)
         out += self._phone_discussions(s, cands, out)
         out += self._speaker_met_before(s, cands, out)
+        out += self._departures(s, cands, out)
+        out = self._host_further(s, out)
+        out = self._host_past_talks(s, out)
         out = self._where_clause_moves(s, cands, out)
         out = self._also_attended(s, cands, out)
         # ("la prossima visita di Shoigu", "a possible summit": only expected)
@@ -9785,10 +9790,15 @@ class _State:
                     toks[j].fold in {"on", "at", "su", "per", "sur", "a", "upon"}
                     for j in range(max(0, k - 2), k)):
                 continue
-            if k + 1 >= len(toks) or toks[k + 1].fold not in _GENITIVE | {"from"}:
+            g = k + 1  # the genitive ("su incarico diretto del presidente": past an adjective)
+            if g < len(toks) and toks[g].fold in {"diretto", "diretta", "direct", "directe",
+                                                  "express", "espresso", "personal",
+                                                  "personale", "personnel"}:
+                g += 1
+            if g >= len(toks) or toks[g].fold not in _GENITIVE | {"from"}:
                 continue
             sender = next((m for m in self.mentions.within(
-                toks[k + 1].end, toks[min(len(toks) - 1, k + 6)].end)
+                toks[g].end, toks[min(len(toks) - 1, g + 5)].end)
                 if _kind(self, m.target) == "person"), None)
             if sender is None:
                 continue
@@ -9908,8 +9918,9 @@ class _State:
             host: str | None = None
             k = h + 1
             while k < min(len(toks), h + 14) and (who is None or host is None):
-                if toks[k].fold in _TRAVEL_NOUNS or ";" in self.text[toks[k - 1].end:toks[k].start]:
-                    break
+                if toks[k].fold in _TRAVEL_NOUNS or any(
+                        x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:"):
+                    break  # ("missione in Corea del Nord, su incarico del presidente Putin")
                 place = self._host_place_at(s, k) if host is None else None
                 if place is not None:
                     host, k = place
@@ -10001,6 +10012,90 @@ class _State:
         return [FoundEvent(EventType.MEETING, [(a, "participant") for a in sides],
                            (s.start, s.end), (t.start, t.end))]
 
+    def _departures(self, s: Sentence, cands: list[_Candidate],
+                    out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Putin left the day after the summit for Hanoi", "è partito il giorno dopo per
+        Hanoi", "s'est envolé le lendemain pour Hanoï": a verb of leaving, a time, then
+        "for" and a capital: a visit of the traveller before the verb to its state."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for v, t in enumerate(toks):
+            if t.fold not in _S16_LEFT or not t.text.islower():
+                continue
+            for k in range(v + 1, min(len(toks) - 1, v + 11)):
+                if any(x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:") or \
+                        toks[k].fold in _COMITATIVE | _S16_TOPIC:
+                    break
+                if toks[k].fold not in {"for", "per", "pour"}:
+                    continue
+                m = self.mentions.at(toks[k + 1].start)
+                if m is None or m.start != toks[k + 1].start or m.agreement or \
+                        m.kind != "capital":
+                    break
+                before = [c for c in self._travellers_in(s, cands, s.start, t.start)
+                          if "," not in self.text[c.end:t.start]
+                          and (c.start, c.end) not in self._asserter_spans]
+                if before:
+                    host = self._state_of(m.target) or m.target
+                    found += self._new_visit(s, out + found, before[-1].actor, host, v)
+                break
+        return found
+
+    def _host_past_talks(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Kim arrived on Tuesday for talks with Putin on the war in Ukraine": a state
+        named only past "with" or a topic after the verb of travel is no host."""
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.VISIT:
+                continue
+            h = s.token_at(e.trigger[0])
+            hosts = [a for a, r in e.participants if r == "host"]
+            for host in hosts:
+                named = [m for m in self.mentions.within(s.start, s.end)
+                         if (self._state_of(m.target) or m.target) == host]
+                if named and all(m.start > e.trigger[0] and any(
+                        toks[k].fold in _S16_TOPIC or toks[k].fold in _S16_MEETING_NOUNS
+                        and k + 1 < len(toks) and toks[k + 1].fold in _COMITATIVE
+                        for k in range(h + 1, s.token_at(m.start))) for m in named):
+                    # (the visit keeps its visitor alone, as one to a place of no state:
+                    # GUIDELINES, settled at the start of session 16)
+                    e.participants = [(a, r) for a, r in e.participants if a != host]
+        return out
+
+    def _host_further(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A visit drafted with its visitor alone whose place stands further in its clause,
+        past a time ("s'est envolé le lendemain de la signature pour Hanoï", "Arrivé dans la
+        nuit de mardi à mercredi pour sa première visite en Corée du Nord"): its host, the
+        state of that capital or the state named. Not past a comma, talks or a topic."""
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.VISIT or any(r == "host" for _, r in e.participants):
+                continue
+            visitor = next((a for a, r in e.participants if r == "visitor"), None)
+            h = s.token_at(e.trigger[0])
+            # (a person or a delegation; not one coming back home: "è tornato a Mosca")
+            if visitor is None or h >= len(toks) or not self._s16_traveller(visitor) or any(
+                    toks[k].fold in _S16_BACK for k in range(h, min(len(toks), h + 3))):
+                continue
+            for k in range(h + 1, min(len(toks), h + 15)):
+                if any(x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:") or \
+                        toks[k].fold in _COMITATIVE | _S16_TOPIC:
+                    break
+                if toks[k].fold in {"for", "per", "pour"}:
+                    # ("pour Hanoï", "per Mosca": where one leaves for)
+                    m = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
+                    place = (self._state_of(m.target) or m.target, k + 2) if (
+                        m is not None and m.start == toks[k + 1].start and not m.agreement
+                        and m.kind == "capital") else None
+                else:
+                    place = self._host_place_at(s, k)
+                if place is not None:
+                    if place[0] != self._home_state(visitor) and place[0] != visitor:
+                        e.participants = e.participants + [(place[0], "host")]
+                        e.partial = False
+                    break
+        return out
+
     def _speaker_met_before(self, s: Sentence, cands: list[_Candidate],
                             out: list[FoundEvent]) -> list[FoundEvent]:
         """"..., a confirmé lundi Mark Rutte, à l'issue d'une réunion avec une délégation":
@@ -10024,9 +10119,10 @@ class _State:
                     s.token_at(other.start) - h > 6:
                 continue
             t = toks[h]
+            # (told by the text, not by who speaks: "X confirmed ..., after a meeting with Y")
             found.append(FoundEvent(EventType.MEETING, [(speaker.actor, "participant"),
                                                         (other.actor, "participant")],
-                                    (s.start, s.end), (t.start, t.end)))
+                                    (s.start, s.end), (t.start, t.end), unreported=True))
         return found
 
     def _where_clause_moves(self, s: Sentence, cands: list[_Candidate],
@@ -10042,9 +10138,17 @@ class _State:
             return out
         w = wheres[0]
         free = [c for c in cands if (c.start, c.end) not in self._asserter_spans]
+        # the main clause's traveller: the visitor of its trip, else its first name not
+        # after a preposition ("Accompagnato dal ministro Lavrov, Putin è atterrato a
+        # Pyongyang, dove": Putin)
+        visitor = next((a for e in out if e.type == EventType.VISIT
+                        and e.trigger[0] < toks[w].start
+                        for a, r in e.participants if r == "visitor"), None)
         subj = next((c for c in self._travellers_in(s, free, s.start, toks[w].start)
-                     if not (k := s.token_at(c.start)) or toks[k - 1].fold not in
-                     _COMITATIVE | _GENITIVE | {"by", "da", "par", "to", "a", "al", "au"}), None)
+                     if c.actor == visitor), None) or next(
+            (c for c in self._travellers_in(s, free, s.start, toks[w].start)
+             if not (k := s.token_at(c.start)) or toks[k - 1].fold not in
+             _COMITATIVE | _GENITIVE | {"by", "da", "par", "to", "a", "al", "au"}), None)
         if subj is None:
             return out
         j = w + 1
@@ -10068,6 +10172,20 @@ class _State:
             if place is not None:
                 host = self._state_of(place.target) or place.target
                 out = out + self._new_visit(s, out, subj.actor, host, j)
+        if toks[j].fold in _S16_RECEIVED and not any(
+                e.type == EventType.MEETING and e.trigger[0] > toks[w].start for e in out):
+            # "..., où il a été accueilli à l'aéroport par M. Kim", "dove è stata ricevuta
+            # dal ministro X": received by someone, a meeting with him
+            by = next((k for k in range(j + 1, min(len(toks), j + 6))
+                       if toks[k].fold in {"by", "par", "da", "dal", "dalla", "dallo"}), None)
+            agent = next(iter(self._travellers_in(s, cands, toks[by].end, s.end)), None) \
+                if by is not None else None
+            if agent is not None and by is not None and agent.actor != subj.actor and \
+                    s.token_at(agent.start) - by <= 8 and not any(
+                        x in self.text[toks[by].end:agent.start] for x in ",;:"):
+                out = out + [FoundEvent(EventType.MEETING, [(subj.actor, "participant"),
+                                                            (agent.actor, "participant")],
+                                        (s.start, s.end), (toks[j].start, toks[j].end))]
         new: list[FoundEvent] = []
         for e in out:
             if e.type == EventType.MEETING and e.trigger[0] > toks[w].start and all(
@@ -14436,6 +14554,26 @@ _S16_PREPARED = ("pave the way for", "paves the way for", "paved the way for",
 _S16_PORTFOLIOS = frozenset({"esteri", "difesa", "interni", "interno", "economia", "finanze",
                              "affari", "commercio", "defence", "defense", "foreign", "affairs",
                              "affaires", "etrangeres", "armees", "interieur", "finances"})
+#: passives of receiving someone ("was received by", "è stata ricevuta dal", "a été accueilli
+#: par")
+_S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevuto", "ricevuta",
+                           "ricevuti", "accolto", "accolta", "accolti", "salutato", "salutata",
+                           "ospitato", "ospitata", "accueilli", "accueillie", "accueillis",
+                           "recu", "recue", "recus", "salue", "saluee"})
+#: words opening a topic after a verb, past which no place is the trip's ("on", "sur")
+_S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
+                        "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
+                        "conflict", "conflitto", "conflit"})
+#: words of coming back ("returned to Moscow", "è tornato a Mosca", "est rentré à Moscou")
+_S16_BACK = frozenset({"returned", "returning", "returns", "back", "home", "tornato", "tornata",
+                       "tornati", "rientrato", "rientrata", "rientrati", "ritorno", "rientro",
+                       "rentre", "rentree", "rentres", "retour", "revenu", "revenue",
+                       "retourne", "retournee"})
+#: verbs of leaving for a place named after "for", "per", "pour" ("left the next day for
+#: Hanoi", "è partito il giorno dopo per Hanoi", "s'est envolé le lendemain pour Hanoï")
+_S16_LEFT = frozenset({"left", "departed", "flew", "headed", "partito", "partita", "partiti",
+                       "volato", "volata", "volati", "parti", "partie", "partis", "envole",
+                       "envolee", "envoles"})
 #: "à l'issue de", "al termine di", "at the end of" before a meeting's noun
 _S16_END_OF = frozenset({"issue", "termine", "end", "conclusion", "close", "sidelines",
                          "margins", "margini", "marge", "marges"})
