@@ -298,3 +298,33 @@ def test_received_in_a_where_clause(language: str, text: str, visitor: str) -> N
     d = run(text, language=language, published=P)
     meetings = _of(d, "meeting")
     assert len(meetings) == 1 and (visitor, "participant") in meetings[0]
+
+
+# --- verbs of consulting and conferring ----------------------------------------------------
+
+CONSULTED = [
+    ("en", "Choe Son Hui consulted with Sergei Lavrov in Moscow on Friday."),
+    ("it", "Choe Son Hui si è consultata con Sergei Lavrov a Mosca venerdì."),
+    ("it", "Choe Son Hui e Sergei Lavrov si sono confrontati a Mosca."),
+    ("fr", "Choe Son Hui s'est concertée avec Sergueï Lavrov à Moscou."),
+    ("fr", "Choe Son Hui et Sergueï Lavrov se sont concertés vendredi à Moscou."),
+]
+
+
+@pytest.mark.parametrize("language,text", CONSULTED)
+def test_consulting_is_a_meeting(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("choe-son-hui", "sergey-lavrov")]
+
+
+NOT_CONSULTED = [
+    ("en", "Choe Son Hui will consult with Sergei Lavrov in Moscow."),
+    ("it", "Choe Son Hui non si è consultata con Sergei Lavrov."),
+    ("fr", "Choe Son Hui ne s'est pas concertée avec Sergueï Lavrov."),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_CONSULTED)
+def test_consulting_to_come_or_denied_is_none(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == []
