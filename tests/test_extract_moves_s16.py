@@ -328,3 +328,69 @@ NOT_CONSULTED = [
 def test_consulting_to_come_or_denied_is_none(language: str, text: str) -> None:
     d = run(text, language=language, published=P)
     assert _of(d, "meeting") == []
+
+
+# --- talks with a place before "with"; a gerund of welcoming opening the sentence --------
+
+AT_PLACE_WITH = [
+    ("en", "During talks in Moscow with Sergei Lavrov, Choe Son Hui said the treaty was "
+           "historic."),
+    ("en", "Choe Son Hui said during talks in Moscow with Sergei Lavrov that the treaty was "
+           "historic."),
+    ("it", "Nel corso dei colloqui a Mosca con Sergei Lavrov, Choe Son Hui ha detto che il "
+           "trattato è storico."),
+    ("fr", "Lors de ses entretiens à Moscou avec Sergueï Lavrov, Choe Son Hui a déclaré que le "
+           "traité était historique."),
+]
+
+
+@pytest.mark.parametrize("language,text", AT_PLACE_WITH)
+def test_talks_with_a_place_before_with(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == [_meet("choe-son-hui", "sergey-lavrov")]
+
+
+def test_talks_at_a_place_to_come_are_none() -> None:
+    d = run("Choe Son Hui will say during talks in Moscow with Sergei Lavrov that the treaty "
+            "is historic.", published=P)
+    assert _of(d, "meeting") == []
+
+
+WELCOMING = [
+    ("en", "Welcoming Russian Defence Minister Andrei Belousov to Pyongyang, Kim Jong Un "
+           "praised the treaty."),
+    ("en", "While welcoming Defence Minister Andrei Belousov to Pyongyang, Kim Jong Un praised "
+           "the treaty."),
+    ("it", "Accogliendo a Pyongyang il ministro russo Andrei Belousov, Kim Jong Un ha elogiato "
+           "il trattato."),
+    ("fr", "En accueillant à Pyongyang le ministre russe de la Défense Andreï Belooussov, Kim "
+           "Jong Un a salué le traité."),
+]
+
+
+@pytest.mark.parametrize("language,text", WELCOMING)
+def test_a_gerund_of_welcoming_someone_is_a_meeting(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    belousov = "andrei-belooussov" if language == "fr" else "andrei-belousov"
+    assert _of(d, "meeting") == [_meet("kim-jong-un", belousov)]
+
+
+def test_welcoming_a_thing_is_no_meeting() -> None:
+    d = run("Welcoming the treaty, Kim Jong Un praised Vladimir Putin.", published=P)
+    assert _of(d, "meeting") == []
+
+
+# --- consultations as a trip's purpose ---------------------------------------------------
+
+FOR_CONSULTATIONS = [
+    ("en", "Kim Yong-hyun travelled to Washington for consultations with Lloyd Austin."),
+    ("it", "Kim Yong-hyun si è recato a Washington per consultazioni con Lloyd Austin."),
+    ("fr", "Kim Yong-hyun s'est rendu à Washington pour des consultations avec Lloyd Austin."),
+]
+
+
+@pytest.mark.parametrize("language,text", FOR_CONSULTATIONS)
+def test_consultations_as_a_purpose_are_no_meeting(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _of(d, "meeting") == []
+    assert _of(d, "visit") == [_visit("kim-yong-hyun", "united-states")]

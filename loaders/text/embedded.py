@@ -9711,6 +9711,8 @@ class _State:
         out = self._between_meetings(s, cands, out)
         out += self._phone_discussions(s, cands, out)
         out += self._speaker_met_before(s, cands, out)
+        out += self._talks_at_place_with(s, cands, out)
+        out += self._welcoming_opening(s, cands, out)
         out += self._departures(s, cands, out)
         out = self._host_further(s, out)
         out = self._host_past_talks(s, out)
@@ -10010,6 +10012,78 @@ class _State:
             return []
         t = toks[v]
         return [FoundEvent(EventType.MEETING, [(a, "participant") for a in sides],
+                           (s.start, s.end), (t.start, t.end))]
+
+    def _talks_at_place_with(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent]) -> list[FoundEvent]:
+        """"During talks in Moscow with Lavrov, Choe said", "Nel corso dei colloqui a Mosca
+        con Lavrov, Choe ha detto", "Lors de ses entretiens à Moscou avec M. Lavrov": a place
+        between the talks' noun and "with"; the other side, the sentence's subject (named
+        before the noun, or after the comma closing an opening phrase)."""
+        toks = s.tokens
+        if self._unreal_s16(s, _DISCUSS_WORDS):
+            return []
+        found: list[FoundEvent] = []
+        for h, t in enumerate(toks):
+            if t.fold not in _S16_MEETING_NOUNS or not t.text.islower():
+                continue
+            place = self._host_place_at(s, h + 1)
+            if place is None or place[1] >= len(toks) or toks[place[1]].fold not in _COMITATIVE:
+                continue
+            j = place[1]
+            other = next(iter(self._travellers_in(s, cands, toks[j].end, s.end)), None)
+            if other is None or s.token_at(other.start) - j > 6 or any(
+                    x in self.text[toks[j].end:other.start] for x in ",;:"):
+                continue
+            free = [c for c in cands if (c.start, c.end) not in self._asserter_spans
+                    or c.start > other.end]
+            before = [c for c in self._travellers_in(s, cands, s.start, t.start)
+                      if not (k := s.token_at(c.start))
+                      or toks[k - 1].fold not in _COMITATIVE | _GENITIVE]
+            comma = self.text.find(",", other.end, s.end)
+            after = self._travellers_in(s, free, comma, s.end) if comma > 0 and not before \
+                else []
+            subj = before[0] if before else (after[0] if after else None)
+            if subj is None or subj.actor == other.actor or any(
+                    e.type == EventType.MEETING and {subj.actor, other.actor} <= {
+                        a for a, _ in e.participants} for e in out + found):
+                continue
+            found.append(FoundEvent(EventType.MEETING, [(subj.actor, "participant"),
+                                                        (other.actor, "participant")],
+                                    (s.start, s.end), (t.start, t.end)))
+        return found
+
+    def _welcoming_opening(self, s: Sentence, cands: list[_Candidate],
+                           out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Welcoming Shoigu to Pyongyang, Kim praised ...", "Accogliendo Shoigu a
+        Pyongyang, Kim ha elogiato", "En accueillant M. Choïgou à Pyongyang, Kim a salué": a
+        gerund of receiving someone opening the sentence; the subject after its comma met
+        him (GUIDELINES: "X received Y" is a meeting)."""
+        toks = s.tokens
+        first = s.token_at(max(s.start, self.dateline_end))
+        if first < len(toks) and toks[first].fold in {"en", "while", "when", "after"}:
+            first += 1
+        if first >= len(toks) or toks[first].fold not in _S16_WELCOMING:
+            return []
+        # (the guest as a name found, also where the gerund's capital glued it to a longer
+        # run: "Welcoming Sergei Shoigu")
+        guest = next(iter(self._travellers_in(s, cands, toks[first].end, s.end)), None) or \
+            next((_Candidate(m.target, m.start, m.end, m.kind) for m in self.mentions.within(
+                toks[first].end, s.end) if self._s16_traveller(m.target)), None)
+        if guest is None or s.token_at(guest.start) - first > 10 or "," in self.text[
+                toks[first].end:guest.start]:
+            return []
+        comma = self.text.find(",", guest.end, s.end)
+        host = next(iter(self._travellers_in(s, cands, comma, s.end)), None) \
+            if comma > 0 else None
+        if host is None or host.actor == guest.actor or s.token_at(host.start) - \
+                s.token_at(comma) > 8 or any(
+                    e.type == EventType.MEETING and {host.actor, guest.actor} <= {
+                        a for a, _ in e.participants} for e in out):
+            return []
+        t = toks[first]
+        return [FoundEvent(EventType.MEETING, [(host.actor, "participant"),
+                                               (guest.actor, "participant")],
                            (s.start, s.end), (t.start, t.end))]
 
     def _departures(self, s: Sentence, cands: list[_Candidate],
@@ -14564,6 +14638,9 @@ _S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevut
 _S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
                         "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
                         "conflict", "conflitto", "conflit"})
+#: gerunds of receiving someone opening a sentence ("Welcoming X to Pyongyang, Kim ...")
+_S16_WELCOMING = frozenset({"welcoming", "greeting", "receiving", "hosting", "accogliendo",
+                            "ricevendo", "ospitando", "accueillant", "recevant"})
 #: words of coming back ("returned to Moscow", "è tornato a Mosca", "est rentré à Moscou")
 _S16_BACK = frozenset({"returned", "returning", "returns", "back", "home", "tornato", "tornata",
                        "tornati", "rientrato", "rientrata", "rientrati", "ritorno", "rientro",
