@@ -394,3 +394,23 @@ def test_consultations_as_a_purpose_are_no_meeting(language: str, text: str) -> 
     d = run(text, language=language, published=P)
     assert _of(d, "meeting") == []
     assert _of(d, "visit") == [_visit("kim-yong-hyun", "united-states")]
+
+
+# --- a host told by his title after an article joined to its preposition ----------------
+
+TITLED_HOST = [
+    ("it", "Kim Jong Un ha elogiato il trattato. Sergei Lavrov è stato ricevuto venerdì dal "
+           "leader nordcoreano."),
+    ("it", "Kim Jong Un ha elogiato il trattato. Sergei Lavrov è stato accolto all'aeroporto "
+           "dal leader nordcoreano."),
+    ("en", "Kim Jong Un praised the treaty. Sergei Lavrov was received on Friday by the North "
+           "Korean leader."),
+    ("fr", "Kim Jong Un a salué le traité. Sergueï Lavrov a été reçu vendredi par le dirigeant "
+           "nord-coréen."),
+]
+
+
+@pytest.mark.parametrize("language,text", TITLED_HOST)
+def test_a_host_told_by_his_title(language: str, text: str) -> None:
+    d = run(text, language=language, published=P)
+    assert _meet("kim-jong-un", "sergey-lavrov") in _of(d, "meeting")

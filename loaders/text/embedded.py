@@ -2844,8 +2844,10 @@ class _State:
             modifier = art > 0 and toks[art].fold in _REF_MODIFIERS | self.r.title_modifiers
             if modifier:
                 art -= 1  # "the visiting North Korean minister"
+            # (an article joined to its preposition: "ricevuto dal leader nordcoreano", "au
+            # dirigeant nord-coréen"; session 16)
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
-                    _INDEFINITE:
+                    _INDEFINITE | _S16_ARTICLE_PREPS:
                 continue
             end = state_m.end if state_m is after else toks[j - 1].end
             k = s.token_at(end - 1) + 1  # a name after it: a title before a name
@@ -14651,6 +14653,10 @@ _S16_BACK = frozenset({"returned", "returning", "returns", "back", "home", "torn
 _S16_LEFT = frozenset({"left", "departed", "flew", "headed", "partito", "partita", "partiti",
                        "volato", "volata", "volati", "parti", "partie", "partis", "envole",
                        "envolee", "envoles"})
+#: a preposition joined to a singular definite article ("dal leader", "du président")
+_S16_ARTICLE_PREPS = frozenset({"dal", "dalla", "dallo", "dall", "del", "della", "dello",
+                                "dell", "al", "alla", "allo", "all", "nel", "nella", "nello",
+                                "nell", "col", "sul", "sulla", "du", "au"})
 #: "à l'issue de", "al termine di", "at the end of" before a meeting's noun
 _S16_END_OF = frozenset({"issue", "termine", "end", "conclusion", "close", "sidelines",
                          "margins", "margini", "marge", "marges"})
