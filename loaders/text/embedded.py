@@ -2084,6 +2084,15 @@ class _State:
                         len(_name_run(self.text, toks, k)) >= 2:
                     first = k
                     break
+                # "i viceministri degli Esteri Andrei Rudenko e Kim Jong Gyu": the names
+                # right after the portfolio's capitalised word (session 16)
+                run = _name_run(self.text, toks, k) if toks[k].fold in _S16_PORTFOLIOS else []
+                lead = 0
+                while lead < len(run) and toks[run[lead]].fold in _S16_PORTFOLIOS:
+                    lead += 1
+                if len(run) - lead >= 2:
+                    first = run[lead]
+                    break
                 k += 1
             if first is None:
                 continue
@@ -2871,8 +2880,10 @@ class _State:
             modifier = art > 0 and toks[art].fold in _REF_MODIFIERS | self.r.title_modifiers
             if modifier:
                 art -= 1  # "the visiting North Korean minister"
+            # (an article joined to its preposition: "ricevuto dal leader nordcoreano", "au
+            # dirigeant nord-coréen"; session 16)
             if art < 0 or toks[art].fold not in _ARTICLE_WORDS | self.r.articles - \
-                    _INDEFINITE:
+                    _INDEFINITE | _S16_ARTICLE_PREPS:
                 continue
             end = state_m.end if state_m is after else toks[j - 1].end
             k = s.token_at(end - 1) + 1  # a name after it: a title before a name
@@ -5601,7 +5612,8 @@ class _State:
             not _WORD.search(before := self.text[max(s.start, self.dateline_end):a].strip())
             or before.endswith((":", ","))
             or any(0 < s.token_at(a) - v <= 3 for v in report) for a, _ in s.quotes)
-        # "un secondo contingente": an ordinal after an article, not "according to"
+        # "un secondo contingente": an ordinal after an article, not "according to" (or
+        # after an article joined to its preposition: "del secondo viaggio", session 16)
         according = [i for i in s.hits(r.according_to) if not (
             i > 0 and s.tokens[i - 1].fold in r.articles | _ARTICLE_WORDS | _INDEFINITE
             # ("Si tratta del secondo viaggio di Lavrov": after a contracted article too)
@@ -8559,6 +8571,10 @@ class _State:
         # "Lavrov was in Pyongyang on Friday", "Choe si trova a Mosca", "Choïgou est à
         # Pyongyang": a person in another state's capital visits it
         out += self._presence_visits(s, cands, out)
+        # session 16: trips and talks told outside the main rules (who sent a traveller, a
+        # summit prepared, a traveller after his verb, a trip by its noun, talks between two
+        # titled people or by phone, a "where" clause, who also attended)
+        out = self._moves_s16(s, cands, out)
         # "a tour of Europe, with stops in Paris and Berlin", "en tournée au Kazakhstan et en
         # Ouzbékistan": a visit has one host; a trip to several states is a visit to each
         out = [v for e in out for v in _one_host_each(e)]
@@ -10243,6 +10259,613 @@ class _State:
                                     (toks[k].start, toks[k].end)))
         return found
 
+    # --- session 16: trips and talks told outside the main rules -----------------------
+
+    def _moves_s16(self, s: Sentence, cands: list[_Candidate],
+                   out: list[FoundEvent]) -> list[FoundEvent]:
+        """Visits and meetings the main rules miss or draft with a side missing or extra
+        (session 16): who sent a traveller is no side; a summit only prepared is none; a
+        traveller named after the verb ("si era recato a Pyongyang il ministro X"), or with
+        "himself" before it ("s'était lui-même rendu"); a trip told by its noun with its
+        traveller after it ("a visit to Pyongyang by X", "il viaggio di X in Corea del
+        Nord"); a meeting between two titled people; talks by phone told by a verb of
+        discussing; a "where" clause with no subject of its own ("..., where he had
+        arrived"); who also attended talks."""
+        out = self._sent_by_dropped(s, cands, out)
+        out = [e for e in out if not (e.type == EventType.MEETING
+                                      and self._only_prepared(s, s.token_at(e.trigger[0])))]
+        out += self._inverted_travellers(s, cands, out)
+        out += self._self_travellers(s, cands, out)
+        out += self._trips_by_noun(s, cands, out)
+        out = self._between_meetings(s, cands, out)
+        out += self._phone_discussions(s, cands, out)
+        out += self._speaker_met_before(s, cands, out)
+        out += self._talks_at_place_with(s, cands, out)
+        out += self._welcoming_opening(s, cands, out)
+        out += self._departures(s, cands, out)
+        out = self._host_further(s, out)
+        out = self._host_past_talks(s, out)
+        out = self._where_clause_moves(s, cands, out)
+        out = self._also_attended(s, cands, out)
+        # ("la prossima visita di Shoigu", "a possible summit": only expected)
+        out = [e for e in out if not (
+            e.type in (EventType.VISIT, EventType.MEETING)
+            and (k := s.token_at(e.trigger[0])) < len(s.tokens)
+            and s.tokens[k].fold in _TRAVEL_NOUNS | _S16_MEETING_NOUNS
+            and any(s.tokens[j].fold in _S16_MAYBE_ADJ for j in range(max(0, k - 2), k)))]
+        # a visit drafted with its host alone where the traveller was found after all
+        told = {e.trigger for e in out if e.type == EventType.VISIT
+                and any(r == "visitor" for _, r in e.participants)}
+        return [e for e in out if not (e.type == EventType.VISIT and e.trigger in told and all(
+            r != "visitor" for _, r in e.participants))]
+
+    def _s16_traveller(self, actor: str) -> bool:
+        """A person, or an unnamed delegation (a group whose words name a delegation)."""
+        kind = _kind(self, actor)
+        return kind == "person" or kind == "group" and any(
+            w in _DELEGATION_NOUNS or w in {"delegation", "delegazione"}
+            for w in actor.split("-"))
+
+    def _travellers_in(self, s: Sentence, cands: list[_Candidate], lo: int,
+                       hi: int) -> list[_Candidate]:
+        """The people and delegations named between offsets lo and hi, in order."""
+        return sorted((c for c in cands if lo <= c.start < hi and self._s16_traveller(c.actor)),
+                      key=lambda c: c.start)
+
+    def _host_place_at(self, s: Sentence, k: int) -> tuple[str, int] | None:
+        """A preposition of place at token k and a state or its capital right after it ("to
+        Pyongyang", "a Mosca", "in Corea del Nord", "en Corée du Nord", "à Pyongyang"): the
+        host state and the token after the place."""
+        toks = s.tokens
+        if k >= len(toks) or toks[k].fold not in _S16_PLACE_PREPS:
+            return None
+        j = k + 1
+        if j < len(toks) and toks[j].fold in _ARTICLE_WORDS:
+            j += 1
+        m = self.mentions.at(toks[j].start) if j < len(toks) else None
+        if m is None or m.start != toks[j].start or m.agreement or m.kind == "demonym" or \
+                not (m.kind == "capital" or _kind(self, m.target) == "state"):
+            return None
+        host = self._state_of(m.target) or m.target
+        return host, s.token_at(m.end - 1) + 1
+
+    def _unreal_s16(self, s: Sentence, skip: frozenset[str] = frozenset()) -> bool:
+        """The sentence tells a fact only possible, planned, wished or denied: a word of the
+        future or of intent, a modal, a negation, a verb in the future tense."""
+        toks = s.tokens
+        for ws in (self.r.future, self.r.intent, self.r.negation):
+            if any(toks[h].fold not in skip for h in s.hits(ws)):
+                return True
+        return any(t.fold in _S16_MAYBE or self._future_tense(s, k)
+                   for k, t in enumerate(toks))
+
+    def _only_prepared(self, s: Sentence, h: int) -> bool:
+        """A meeting noun after "pave the way for", "preparare il terreno per", "ouvrir la
+        voie à" (within its clause): a summit prepared, not held."""
+        toks = s.tokens
+        lo = max(0, h - 9)
+        if any("," in self.text[toks[k - 1].end:toks[k].start] for k in range(lo + 1, h + 1)):
+            lo = max(k for k in range(lo + 1, h + 1)
+                     if "," in self.text[toks[k - 1].end:toks[k].start])
+        words = " " + " ".join(t.fold for t in toks[lo:h]) + " "
+        return any(f" {p} " in words for p in _S16_PREPARED)
+
+    def _sent_by_dropped(self, s: Sentence, cands: list[_Candidate],
+                         out: list[FoundEvent]) -> list[FoundEvent]:
+        """"On the instructions of Putin", "su istruzione di Putin", "sur instruction du
+        président Poutine": who sent the traveller is no side of his trip or talks; a
+        meeting left with one side takes the traveller named after the phrase's comma."""
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.fold not in _S16_ORDER_NOUNS or not k or not any(
+                    toks[j].fold in {"on", "at", "su", "per", "sur", "a", "upon"}
+                    for j in range(max(0, k - 2), k)):
+                continue
+            g = k + 1  # the genitive ("su incarico diretto del presidente": past an adjective)
+            if g < len(toks) and toks[g].fold in {"diretto", "diretta", "direct", "directe",
+                                                  "express", "espresso", "personal",
+                                                  "personale", "personnel"}:
+                g += 1
+            if g >= len(toks) or toks[g].fold not in _GENITIVE | {"from"}:
+                continue
+            sender = next((m for m in self.mentions.within(
+                toks[g].end, toks[min(len(toks) - 1, g + 5)].end)
+                if _kind(self, m.target) == "person"), None)
+            if sender is None:
+                continue
+            comma = self.text.find(",", sender.end, s.end)
+            new: list[FoundEvent] = []
+            for e in out:
+                if e.type in (EventType.MEETING, EventType.VISIT) and any(
+                        a == sender.target for a, _ in e.participants):
+                    e.participants = [(a, r) for a, r in e.participants if a != sender.target]
+                    if e.type == EventType.MEETING and len(e.participants) < 2 and comma > 0:
+                        nxt = next((c for c in self._travellers_in(s, cands, comma, s.end)
+                                    if c.actor not in {a for a, _ in e.participants}), None)
+                        if nxt is not None:
+                            e.participants.insert(0, (nxt.actor, "participant"))
+                    if not e.participants or e.type == EventType.MEETING and len(
+                            e.participants) < 2:
+                        continue
+                new.append(e)
+            out = new
+        return out
+
+    def _visit_hits(self, s: Sentence) -> list[int]:
+        return sorted({h for r in self.r.events if r.type == EventType.VISIT
+                       for h in s.hits(r.words)})
+
+    def _has_visit_at(self, s: Sentence, out: list[FoundEvent], h: int) -> bool:
+        """A visit with its visitor told at token h (one with its host alone is no visit)."""
+        return any(e.type == EventType.VISIT and s.token_at(e.trigger[0]) == h
+                   and any(r == "visitor" for _, r in e.participants) for e in out)
+
+    def _new_visit(self, s: Sentence, out: list[FoundEvent], visitor: str, host: str,
+                   h: int) -> list[FoundEvent]:
+        if host == self._home_state(visitor) or any(
+                e.type == EventType.VISIT and (visitor, "visitor") in e.participants
+                for e in out):
+            return []
+        t = s.tokens[h]
+        return [FoundEvent(EventType.VISIT, [(visitor, "visitor"), (host, "host")],
+                           (s.start, s.end), (t.start, t.end))]
+
+    def _inverted_travellers(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Lo scorso luglio si era recato a Pyongyang il ministro della Difesa Sergei
+        Shoigu", "En juin était arrivé à Pyongyang le président russe": the traveller named
+        after the verb and its place, no one named before the verb."""
+        if self.b.language not in ("it", "fr"):
+            return []
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for first in self._visit_hits(s):
+            h = first  # ("si era recato": the phrase's participle)
+            while h + 1 < len(toks) and toks[h].fold in _S16_AUX | {"si", "s", "se"}:
+                h += 1
+            if self._has_visit_at(s, out + found, first) or not h or \
+                    toks[h - 1].fold not in _S16_AUX or not toks[h].text.islower():
+                continue
+            if any(c.start < toks[h].start and self._s16_traveller(c.actor) for c in cands) or \
+                    any(toks[j].fold in {"che", "qui", "cui", "dove", "ou"}
+                        for j in range(max(0, h - 6), h)):
+                continue
+            place = self._host_place_at(s, h + 1)
+            if place is None:
+                continue
+            host, j = place
+            while j < len(toks) and toks[j].fold in _ADVERBS:
+                j += 1
+            if j >= len(toks) or not (toks[j].fold in _ARTICLE_WORDS or toks[j].text[:1].isupper()):
+                continue
+            who = next((c for c in self._travellers_in(s, cands, toks[j].start, s.end)), None)
+            if who is None or s.token_at(who.start) - j > 10 or \
+                    any(c in self.text[toks[j].start:who.start] for c in ",;:") or any(
+                        toks[x].fold in _S16_NOT_IN_NP for x in range(j, s.token_at(who.start))):
+                continue
+            found += self._new_visit(s, out + found, who.actor, host, first)
+        return found
+
+    def _self_travellers(self, s: Sentence, cands: list[_Candidate],
+                         out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Lavrov s'était lui-même rendu à Pyongyang", "Lavrov had himself travelled to":
+        a word of "himself" between the traveller and his verb."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        rendu = [k for k, t in enumerate(toks) if t.fold in {"rendu", "rendue", "rendus",
+                                                             "rendues", "recato", "recata"}
+                 and any(toks[j].fold in _S16_SELF for j in range(max(0, k - 3), k))]
+        for h in sorted(set(self._visit_hits(s)) | set(rendu)):
+            if self._has_visit_at(s, out + found, h):
+                continue
+            k, selfword = h - 1, False
+            while k >= 0 and (toks[k].fold in _S16_SELF | _S16_AUX | _CLITICS | _ADVERBS
+                              | {"s", "si", "se", "had", "has", "have"}):
+                selfword = selfword or toks[k].fold in _S16_SELF
+                k -= 1
+            if not selfword or k < 0:
+                continue
+            who = next((c for c in cands if s.token_at(c.end - 1) == k
+                        and self._s16_traveller(c.actor)), None)
+            place = self._host_place_at(s, h + 1)
+            if who is None or place is None:
+                continue
+            found += self._new_visit(s, out + found, who.actor, place[0], h)
+        return found
+
+    def _trips_by_noun(self, s: Sentence, cands: list[_Candidate],
+                       out: list[FoundEvent]) -> list[FoundEvent]:
+        """"A visit to Pyongyang in September by Sergei Shoigu", "il secondo viaggio di
+        Lavrov in Corea del Nord", "Ce déplacement est le deuxième de M. Lavrov en Corée du
+        Nord": a noun of travel, its traveller after "by", "di", "de", and its place. Not
+        a trip only possible or planned ("a possible visit", "la prossima visita")."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        nouns = [h for h, t in enumerate(toks) if t.fold in _TRAVEL_NOUNS and t.text.islower()]
+        if not nouns or self._unreal_s16(s, _DISCUSS_WORDS):
+            return []
+        for h in nouns:
+            who: _Candidate | None = None
+            host: str | None = None
+            k = h + 1
+            while k < min(len(toks), h + 14) and (who is None or host is None):
+                if toks[k].fold in _TRAVEL_NOUNS or any(
+                        x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:"):
+                    break  # ("missione in Corea del Nord, su incarico del presidente Putin")
+                place = self._host_place_at(s, k) if host is None else None
+                if place is not None:
+                    host, k = place
+                    continue
+                if who is None and toks[k].fold in _GENITIVE | {"by", "da", "par"}:
+                    c = next(iter(self._travellers_in(s, cands, toks[k].end, s.end)), None)
+                    if c is not None and s.token_at(c.start) - k <= 5 and not any(
+                            x in self.text[toks[k].end:c.start] for x in ",;:") and all(
+                            toks[x].fold not in _S16_NOT_IN_NP
+                            for x in range(k + 1, s.token_at(c.start))):
+                        who = c
+                        k = s.token_at(c.end - 1) + 1
+                        continue
+                if toks[k].fold in {"and", "e", "et", "ed"} or toks[k].text[:1].isupper() \
+                        and self.mentions.at(toks[k].start) is not None and (
+                            m := self.mentions.at(toks[k].start)) is not None and \
+                        self._s16_traveller(m.target):
+                    break
+                k += 1
+            if who is None or host is None:
+                continue
+            found += self._new_visit(s, out + found, who.actor, host, h)
+        return found
+
+    def _between_meetings(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """"A meeting between deputy foreign ministers Andrei Rudenko and Kim Jong Gyu", "un
+        incontro tra i viceministri X e Y": the two named after "between" are its sides,
+        titles of both before them."""
+        toks = s.tokens
+        hits = sorted({h for r in self.r.events if r.type == EventType.MEETING
+                       for h in s.hits(r.words)})
+        for h in hits:
+            if h + 1 >= len(toks) or toks[h + 1].fold not in _BETWEEN:
+                continue
+            if self._only_prepared(s, h) or self._unreal_s16(s, _DISCUSS_WORDS):
+                continue
+            people = self._travellers_in(s, cands, toks[h + 1].end, s.end)
+            if len(people) < 2:
+                continue
+            a, b = people[0], people[1]
+            ka, kb = s.token_at(a.start), s.token_at(b.start)
+            gap = self.text[a.end:b.start].strip().lower()
+            if ka - (h + 1) > 9 or gap not in {"and", "e", "ed", "et"} or any(
+                    x in self.text[toks[h + 1].end:a.start] for x in ",;:") or any(
+                    toks[x].fold in _S16_NOT_IN_NP for x in range(h + 2, ka)) or kb <= ka:
+                continue
+            sides = {a.actor, b.actor}
+            if any(e.type == EventType.MEETING and sides <= {x for x, _ in e.participants}
+                   for e in out):
+                continue
+            out = [e for e in out if not (e.type == EventType.MEETING
+                                          and s.token_at(e.trigger[0]) == h)]
+            t = toks[h]
+            out.append(FoundEvent(EventType.MEETING, [(a.actor, "participant"),
+                                                      (b.actor, "participant")],
+                                  (s.start, s.end), (t.start, t.end)))
+        return out
+
+    def _phone_discussions(self, s: Sentence, cands: list[_Candidate],
+                           out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Yoon and Rutte discussed the situation by phone", "ha discusso telefonicamente
+        con Rutte", "a évoqué la situation au téléphone avec M. Rutte": talks by phone told
+        by a verb of discussing, a meeting of who discussed (GUIDELINES, session 12: a phone
+        call between two named people is a meeting). Not one to come or denied."""
+        toks = s.tokens
+        folded = s.folded
+        if not any(f" {p} " in folded for p in _S16_PHONE):
+            return []
+        verbs = [k for k, t in enumerate(toks) if t.text.islower() and (
+            t.fold in _S16_DISCUSS or t.lemma in _S16_DISCUSS)]
+        if not verbs or self._unreal_s16(s, _S16_DISCUSS | _DISCUSS_WORDS):
+            return []
+        v = verbs[0]
+        if any(toks[k].fold in _WILL | _S16_MAYBE for k in range(max(0, v - 3), v)):
+            return []
+        free = [c for c in cands if (c.start, c.end) not in self._asserter_spans]
+        before = [c for c in self._travellers_in(s, free, s.start, toks[v].start)]
+        after = [c for c in self._travellers_in(s, free, toks[v].end, s.end)
+                 if any(toks[x].fold in _COMITATIVE
+                        for x in range(max(0, s.token_at(c.start) - 4), s.token_at(c.start)))]
+        if len(before) > 2:
+            return []
+        sides = list(dict.fromkeys(c.actor for c in before + after[:1]))
+        if len(sides) != 2 or any(e.type == EventType.MEETING and set(sides) <= {
+                x for x, _ in e.participants} for e in out):
+            return []
+        t = toks[v]
+        return [FoundEvent(EventType.MEETING, [(a, "participant") for a in sides],
+                           (s.start, s.end), (t.start, t.end))]
+
+    def _talks_at_place_with(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent]) -> list[FoundEvent]:
+        """"During talks in Moscow with Lavrov, Choe said", "Nel corso dei colloqui a Mosca
+        con Lavrov, Choe ha detto", "Lors de ses entretiens à Moscou avec M. Lavrov": a place
+        between the talks' noun and "with"; the other side, the sentence's subject (named
+        before the noun, or after the comma closing an opening phrase)."""
+        toks = s.tokens
+        if self._unreal_s16(s, _DISCUSS_WORDS):
+            return []
+        found: list[FoundEvent] = []
+        for h, t in enumerate(toks):
+            if t.fold not in _S16_MEETING_NOUNS or not t.text.islower():
+                continue
+            place = self._host_place_at(s, h + 1)
+            if place is None or place[1] >= len(toks) or toks[place[1]].fold not in _COMITATIVE:
+                continue
+            j = place[1]
+            other = next(iter(self._travellers_in(s, cands, toks[j].end, s.end)), None)
+            if other is None or s.token_at(other.start) - j > 6 or any(
+                    x in self.text[toks[j].end:other.start] for x in ",;:"):
+                continue
+            free = [c for c in cands if (c.start, c.end) not in self._asserter_spans
+                    or c.start > other.end]
+            before = [c for c in self._travellers_in(s, cands, s.start, t.start)
+                      if not (k := s.token_at(c.start))
+                      or toks[k - 1].fold not in _COMITATIVE | _GENITIVE]
+            comma = self.text.find(",", other.end, s.end)
+            after = self._travellers_in(s, free, comma, s.end) if comma > 0 and not before \
+                else []
+            subj = before[0] if before else (after[0] if after else None)
+            if subj is None or subj.actor == other.actor or any(
+                    e.type == EventType.MEETING and {subj.actor, other.actor} <= {
+                        a for a, _ in e.participants} for e in out + found):
+                continue
+            found.append(FoundEvent(EventType.MEETING, [(subj.actor, "participant"),
+                                                        (other.actor, "participant")],
+                                    (s.start, s.end), (t.start, t.end)))
+        return found
+
+    def _welcoming_opening(self, s: Sentence, cands: list[_Candidate],
+                           out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Welcoming Shoigu to Pyongyang, Kim praised ...", "Accogliendo Shoigu a
+        Pyongyang, Kim ha elogiato", "En accueillant M. Choïgou à Pyongyang, Kim a salué": a
+        gerund of receiving someone opening the sentence; the subject after its comma met
+        him (GUIDELINES: "X received Y" is a meeting)."""
+        toks = s.tokens
+        first = s.token_at(max(s.start, self.dateline_end))
+        if first < len(toks) and toks[first].fold in {"en", "while", "when", "after"}:
+            first += 1
+        if first >= len(toks) or toks[first].fold not in _S16_WELCOMING:
+            return []
+        # (the guest as a name found, also where the gerund's capital glued it to a longer
+        # run: "Welcoming Sergei Shoigu")
+        guest = next(iter(self._travellers_in(s, cands, toks[first].end, s.end)), None) or \
+            next((_Candidate(m.target, m.start, m.end, m.kind) for m in self.mentions.within(
+                toks[first].end, s.end) if self._s16_traveller(m.target)), None)
+        if guest is None or s.token_at(guest.start) - first > 10 or "," in self.text[
+                toks[first].end:guest.start]:
+            return []
+        comma = self.text.find(",", guest.end, s.end)
+        host = next(iter(self._travellers_in(s, cands, comma, s.end)), None) \
+            if comma > 0 else None
+        if host is None or host.actor == guest.actor or s.token_at(host.start) - \
+                s.token_at(comma) > 8 or any(
+                    e.type == EventType.MEETING and {host.actor, guest.actor} <= {
+                        a for a, _ in e.participants} for e in out):
+            return []
+        t = toks[first]
+        return [FoundEvent(EventType.MEETING, [(host.actor, "participant"),
+                                               (guest.actor, "participant")],
+                           (s.start, s.end), (t.start, t.end))]
+
+    def _departures(self, s: Sentence, cands: list[_Candidate],
+                    out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Putin left the day after the summit for Hanoi", "è partito il giorno dopo per
+        Hanoi", "s'est envolé le lendemain pour Hanoï": a verb of leaving, a time, then
+        "for" and a capital: a visit of the traveller before the verb to its state."""
+        toks = s.tokens
+        found: list[FoundEvent] = []
+        for v, t in enumerate(toks):
+            if t.fold not in _S16_LEFT or not t.text.islower():
+                continue
+            for k in range(v + 1, min(len(toks) - 1, v + 11)):
+                if any(x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:") or \
+                        toks[k].fold in _COMITATIVE | _S16_TOPIC:
+                    break
+                if toks[k].fold not in {"for", "per", "pour"}:
+                    continue
+                m = self.mentions.at(toks[k + 1].start)
+                if m is None or m.start != toks[k + 1].start or m.agreement or \
+                        m.kind != "capital":
+                    break
+                before = [c for c in self._travellers_in(s, cands, s.start, t.start)
+                          if "," not in self.text[c.end:t.start]
+                          and (c.start, c.end) not in self._asserter_spans]
+                if before:
+                    host = self._state_of(m.target) or m.target
+                    found += self._new_visit(s, out + found, before[-1].actor, host, v)
+                break
+        return found
+
+    def _host_past_talks(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Kim arrived on Tuesday for talks with Putin on the war in Ukraine": a state
+        named only past "with" or a topic after the verb of travel is no host."""
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.VISIT:
+                continue
+            h = s.token_at(e.trigger[0])
+            hosts = [a for a, r in e.participants if r == "host"]
+            for host in hosts:
+                named = [m for m in self.mentions.within(s.start, s.end)
+                         if (self._state_of(m.target) or m.target) == host]
+                if named and all(m.start > e.trigger[0] and any(
+                        toks[k].fold in _S16_TOPIC or toks[k].fold in _S16_MEETING_NOUNS
+                        and k + 1 < len(toks) and toks[k + 1].fold in _COMITATIVE
+                        for k in range(h + 1, s.token_at(m.start))) for m in named):
+                    # (the visit keeps its visitor alone, as one to a place of no state:
+                    # GUIDELINES, settled at the start of session 16)
+                    e.participants = [(a, r) for a, r in e.participants if a != host]
+        return out
+
+    def _host_further(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """A visit drafted with its visitor alone whose place stands further in its clause,
+        past a time ("s'est envolé le lendemain de la signature pour Hanoï", "Arrivé dans la
+        nuit de mardi à mercredi pour sa première visite en Corée du Nord"): its host, the
+        state of that capital or the state named. Not past a comma, talks or a topic."""
+        toks = s.tokens
+        for e in out:
+            if e.type != EventType.VISIT or any(r == "host" for _, r in e.participants):
+                continue
+            visitor = next((a for a, r in e.participants if r == "visitor"), None)
+            h = s.token_at(e.trigger[0])
+            # (a person or a delegation; not one coming back home: "è tornato a Mosca")
+            if visitor is None or h >= len(toks) or not self._s16_traveller(visitor) or any(
+                    toks[k].fold in _S16_BACK for k in range(h, min(len(toks), h + 3))):
+                continue
+            for k in range(h + 1, min(len(toks), h + 15)):
+                if any(x in self.text[toks[k - 1].end:toks[k].start] for x in ",;:") or \
+                        toks[k].fold in _COMITATIVE | _S16_TOPIC:
+                    break
+                if toks[k].fold in {"for", "per", "pour"}:
+                    # ("pour Hanoï", "per Mosca": where one leaves for)
+                    m = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
+                    place = (self._state_of(m.target) or m.target, k + 2) if (
+                        m is not None and m.start == toks[k + 1].start and not m.agreement
+                        and m.kind == "capital") else None
+                else:
+                    place = self._host_place_at(s, k)
+                if place is not None:
+                    if place[0] != self._home_state(visitor) and place[0] != visitor:
+                        e.participants = e.participants + [(place[0], "host")]
+                        e.partial = False
+                    break
+        return out
+
+    def _speaker_met_before(self, s: Sentence, cands: list[_Candidate],
+                            out: list[FoundEvent]) -> list[FoundEvent]:
+        """"..., a confirmé lundi Mark Rutte, à l'issue d'une réunion avec une délégation":
+        a meeting told in an adjunct after an inverted speaker is the speaker's (as "Rutte
+        said after a meeting with" is)."""
+        toks = s.tokens
+        hits = sorted({h for r in self.r.events if r.type == EventType.MEETING
+                       for h in s.hits(r.words)})
+        found: list[FoundEvent] = []
+        for h in hits:
+            if h + 1 >= len(toks) or toks[h + 1].fold not in _COMITATIVE or any(
+                    e.type == EventType.MEETING and s.token_at(e.trigger[0]) == h
+                    for e in out) or not self._after_a_meeting(s, h):
+                continue
+            other = next(iter(self._travellers_in(s, cands, toks[h + 1].end, s.end)), None)
+            speaker = max((c for c in cands if c.end <= toks[h].start
+                           and (c.start, c.end) in self._asserter_spans
+                           and self._s16_traveller(c.actor)), key=lambda c: c.start,
+                          default=None)
+            if other is None or speaker is None or other.actor == speaker.actor or \
+                    s.token_at(other.start) - h > 6:
+                continue
+            t = toks[h]
+            # (told by the text, not by who speaks: "X confirmed ..., after a meeting with Y")
+            found.append(FoundEvent(EventType.MEETING, [(speaker.actor, "participant"),
+                                                        (other.actor, "participant")],
+                                    (s.start, s.end), (t.start, t.end), unreported=True))
+        return found
+
+    def _where_clause_moves(self, s: Sentence, cands: list[_Candidate],
+                            out: list[FoundEvent]) -> list[FoundEvent]:
+        """A "where" clause after a comma with no subject of its own ("..., where he had
+        arrived the day before", "..., dove ha avuto con Putin colloqui", "..., où il était
+        arrivé la veille"): the main clause's subject travelled to the place named before
+        it (a visit, its host the state of that place) or met those the clause names."""
+        toks = s.tokens
+        wheres = [k for k in range(1, len(toks)) if toks[k].text.lower() in _WHERE
+                  and "," in self.text[toks[k - 1].end:toks[k].start]]
+        if not wheres:
+            return out
+        w = wheres[0]
+        free = [c for c in cands if (c.start, c.end) not in self._asserter_spans]
+        # the main clause's traveller: the visitor of its trip, else its first name not
+        # after a preposition ("Accompagnato dal ministro Lavrov, Putin è atterrato a
+        # Pyongyang, dove": Putin)
+        visitor = next((a for e in out if e.type == EventType.VISIT
+                        and e.trigger[0] < toks[w].start
+                        for a, r in e.participants if r == "visitor"), None)
+        subj = next((c for c in self._travellers_in(s, free, s.start, toks[w].start)
+                     if c.actor == visitor), None) or next(
+            (c for c in self._travellers_in(s, free, s.start, toks[w].start)
+             if not (k := s.token_at(c.start)) or toks[k - 1].fold not in
+             _COMITATIVE | _GENITIVE | {"by", "da", "par", "to", "a", "al", "au"}), None)
+        if subj is None:
+            return out
+        j = w + 1
+        while j < len(toks) and toks[j].fold in _S16_AUX | _CLITICS | _ADVERBS | _PERSONAL | {
+                "il", "elle", "ils", "elles", "he", "she", "they", "had", "has", "have", "s",
+                "si", "se", "was", "were", "etait", "era"}:
+            j += 1
+        if j >= len(toks) or self.mentions.at(toks[j].start) is not None and not any(
+                toks[x].fold in _COMITATIVE for x in range(w + 1, j)):
+            return out  # ("..., where Kim received him": a subject of its own)
+        if j in self._visit_hits(s) and not any(
+                e.type == EventType.VISIT and s.token_at(e.trigger[0]) == j
+                and (subj.actor, "visitor") in e.participants for e in out):
+            # (a visit drafted there with another visitor, a state: "dove era arrivato")
+            out = [e for e in out if not (e.type == EventType.VISIT
+                                          and s.token_at(e.trigger[0]) == j)]
+            place = next((m for m in reversed(list(self.mentions.within(
+                toks[max(0, w - 12)].start, toks[w].start)))
+                if not m.agreement and (m.kind == "capital"
+                                        or _kind(self, m.target) == "state")), None)
+            if place is not None:
+                host = self._state_of(place.target) or place.target
+                out = out + self._new_visit(s, out, subj.actor, host, j)
+        if toks[j].fold in _S16_RECEIVED and not any(
+                e.type == EventType.MEETING and e.trigger[0] > toks[w].start for e in out):
+            # "..., où il a été accueilli à l'aéroport par M. Kim", "dove è stata ricevuta
+            # dal ministro X": received by someone, a meeting with him
+            by = next((k for k in range(j + 1, min(len(toks), j + 6))
+                       if toks[k].fold in {"by", "par", "da", "dal", "dalla", "dallo"}), None)
+            agent = next(iter(self._travellers_in(s, cands, toks[by].end, s.end)), None) \
+                if by is not None else None
+            if agent is not None and by is not None and agent.actor != subj.actor and \
+                    s.token_at(agent.start) - by <= 8 and not any(
+                        x in self.text[toks[by].end:agent.start] for x in ",;:"):
+                out = out + [FoundEvent(EventType.MEETING, [(subj.actor, "participant"),
+                                                            (agent.actor, "participant")],
+                                        (s.start, s.end), (toks[j].start, toks[j].end))]
+        new: list[FoundEvent] = []
+        for e in out:
+            if e.type == EventType.MEETING and e.trigger[0] > toks[w].start and all(
+                    a != subj.actor for a, _ in e.participants):
+                met = [c.actor for c in self._travellers_in(s, cands, toks[w].end, s.end)
+                       if c.actor != subj.actor]
+                if met:
+                    e.participants = [(subj.actor, "participant")] + [
+                        (a, "participant") for a in dict.fromkeys(met)]
+            new.append(e)
+        return new
+
+    def _also_attended(self, s: Sentence, cands: list[_Candidate],
+                       out: list[FoundEvent]) -> list[FoundEvent]:
+        """"..., which was also attended by Lloyd Austin", "al quale ha partecipato anche
+        Lloyd Austin", "à laquelle a également participé Lloyd Austin": who attended the
+        talks told before the relative pronoun takes part in them."""
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.fold not in _S16_ATTENDED:
+                continue
+            rel = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                        if toks[j].fold in _S16_RELATIVE), None)
+            if rel is None:
+                continue
+            who = [c for c in self._travellers_in(s, cands, toks[rel].end, s.end)
+                   if s.token_at(c.start) - k <= 6]
+            meeting = max((e for e in out if e.type == EventType.MEETING
+                           and e.trigger[0] < toks[rel].start), key=lambda e: e.trigger[0],
+                          default=None)
+            if not who or meeting is None:
+                continue
+            for c in who[:1]:
+                if all(a != c.actor for a, _ in meeting.participants):
+                    meeting.participants.append((c.actor, "participant"))
+        return out
+
     def _weapons_from(self, s: Sentence, cands: list[_Candidate],
                       out: list[FoundEvent]) -> list[FoundEvent]:
         """Supplies told by the weapons' origin: weapons "from", "provenienti da", "en
@@ -11596,8 +12219,10 @@ class _State:
                        or toks[j].fold in _TITLE_POSSESSIVES):
             j -= 1  # ("après sa rencontre avec", "after his talks with")
         # "au lendemain d'une rencontre avec", "all'indomani di un incontro con"
+        # ("à l'issue d'une réunion avec", "al termine di un incontro con", "at the end of
+        # talks with": session 16)
         day_after = j > 0 and j < i - 1 and toks[j].fold in {"d", "de", "di", "of"} and \
-            toks[j - 1].fold in _DAY_AFTER
+            toks[j - 1].fold in _DAY_AFTER | _S16_END_OF
         # (no article when it opens the sentence: "After talks with Choe, Lavrov said")
         first = s.token_at(max(s.start, self.dateline_end))
         opening = j == i - 1 and first == j
@@ -14778,6 +15403,109 @@ _COMMUNITY = re.compile(
 
 #: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
 #: niveau"): with a state's adjective, an unnamed group of its own.
+# --- session 16: visits and meetings (see _moves_s16) -----------------------------------
+#: prepositions of the place a trip goes to ("to Pyongyang", "a Mosca", "en Corée du Nord")
+_S16_PLACE_PREPS = frozenset({"to", "in", "into", "a", "ad", "al", "alla", "nella", "nel",
+                              "en", "au", "aux"})
+#: auxiliaries before a participle of travel ("si era recato", "s'était rendu", "è giunto")
+_S16_AUX = frozenset({"era", "erano", "e", "sono", "fu", "furono", "est", "sont", "etait",
+                      "etaient", "fut", "a", "ha", "hanno", "avait", "aveva", "ete", "stato",
+                      "stata", "had", "has", "have", "was", "were"})
+#: "himself", "lui-même", "stesso" between a traveller and his verb
+_S16_SELF = frozenset({"himself", "herself", "themselves", "meme", "memes", "lui", "elle",
+                       "eux", "elles", "stesso", "stessa", "stessi", "personally",
+                       "personnellement", "personalmente"})
+#: words that end the noun phrase of a traveller named after a verb or noun of travel
+_S16_NOT_IN_NP = frozenset({"per", "pour", "con", "avec", "with", "for", "to", "and", "e",
+                            "et", "ed", "da", "par", "that", "che", "que", "qui", "which",
+                            "who", "after", "dopo", "apres", "before", "prima", "avant"})
+#: a trip or talks only possible, planned or to come ("a possible visit", "la prossima")
+_S16_MAYBE = frozenset({"possible", "potential", "next", "upcoming", "planned", "future",
+                        "eventual", "prospective", "proposed", "prossimo", "prossima",
+                        "possibile", "eventuale", "futura", "futuro", "prevista", "previsto",
+                        "attesa", "atteso", "ipotetica", "prochaine", "prochain", "eventuelle",
+                        "eventuel", "prevue", "prevu", "attendue", "attendu", "hypothetique",
+                        "should", "dovrebbe", "dovrebbero", "potrebbe", "potrebbero", "devrait",
+                        "devraient", "pourrait", "pourraient", "would", "could", "might",
+                        "will", "may", "shall"})
+#: a summit prepared, not held ("pave the way for", "preparare il terreno per")
+_S16_PREPARED = ("pave the way for", "paves the way for", "paved the way for",
+                 "paving the way for", "prepare the ground for", "prepares the ground for",
+                 "preparing the ground for", "prepared the ground for", "lay the groundwork for",
+                 "laid the groundwork for", "laying the groundwork for", "in preparation for",
+                 "preparare il terreno per", "prepara il terreno per", "preparato il terreno per",
+                 "preparando il terreno per", "spianare la strada a", "spianare la strada per",
+                 "spiana la strada a", "aprire la strada a", "apre la strada a",
+                 "in vista di", "in vista del", "in vista della", "in preparazione di",
+                 "in preparazione del", "in preparazione della", "preparer le terrain pour",
+                 "prepare le terrain pour", "preparer le terrain a", "prepare le terrain a",
+                 "preparer le terrain d", "ouvrir la voie a", "ouvre la voie a",
+                 "ouvrant la voie a", "en vue d", "en vue du", "en vue de",
+                 "en preparation d", "en preparation du", "en preparation de")
+#: the capitalised word of a portfolio after a plural title ("i ministri degli Esteri")
+_S16_PORTFOLIOS = frozenset({"esteri", "difesa", "interni", "interno", "economia", "finanze",
+                             "affari", "commercio", "defence", "defense", "foreign", "affairs",
+                             "affaires", "etrangeres", "armees", "interieur", "finances"})
+#: passives of receiving someone ("was received by", "è stata ricevuta dal", "a été accueilli
+#: par")
+_S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevuto", "ricevuta",
+                           "ricevuti", "accolto", "accolta", "accolti", "salutato", "salutata",
+                           "ospitato", "ospitata", "accueilli", "accueillie", "accueillis",
+                           "recu", "recue", "recus", "salue", "saluee"})
+#: words opening a topic after a verb, past which no place is the trip's ("on", "sur")
+_S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
+                        "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
+                        "conflict", "conflitto", "conflit"})
+#: gerunds of receiving someone opening a sentence ("Welcoming X to Pyongyang, Kim ...")
+_S16_WELCOMING = frozenset({"welcoming", "greeting", "receiving", "hosting", "accogliendo",
+                            "ricevendo", "ospitando", "accueillant", "recevant"})
+#: words of coming back ("returned to Moscow", "è tornato a Mosca", "est rentré à Moscou")
+_S16_BACK = frozenset({"returned", "returning", "returns", "back", "home", "tornato", "tornata",
+                       "tornati", "rientrato", "rientrata", "rientrati", "ritorno", "rientro",
+                       "rentre", "rentree", "rentres", "retour", "revenu", "revenue",
+                       "retourne", "retournee"})
+#: verbs of leaving for a place named after "for", "per", "pour" ("left the next day for
+#: Hanoi", "è partito il giorno dopo per Hanoi", "s'est envolé le lendemain pour Hanoï")
+_S16_LEFT = frozenset({"left", "departed", "flew", "headed", "partito", "partita", "partiti",
+                       "volato", "volata", "volati", "parti", "partie", "partis", "envole",
+                       "envolee", "envoles"})
+#: a preposition joined to a singular definite article ("dal leader", "du président")
+_S16_ARTICLE_PREPS = frozenset({"dal", "dalla", "dallo", "dall", "del", "della", "dello",
+                                "dell", "al", "alla", "allo", "all", "nel", "nella", "nello",
+                                "nell", "col", "sul", "sulla", "du", "au"})
+#: "à l'issue de", "al termine di", "at the end of" before a meeting's noun
+_S16_END_OF = frozenset({"issue", "termine", "end", "conclusion", "close", "sidelines",
+                         "margins", "margini", "marge", "marges"})
+#: adjectives of a trip or talks only expected ("a possible visit", "la prossima visita")
+_S16_MAYBE_ADJ = frozenset({"possible", "potential", "next", "upcoming", "planned", "future",
+                            "eventual", "prospective", "proposed", "prossimo", "prossima",
+                            "possibile", "eventuale", "futura", "futuro", "ipotetica",
+                            "prochaine", "prochain", "eventuelle", "eventuel", "hypothetique"})
+_S16_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "incontro", "colloqui", "vertice",
+                                "colloquio", "rencontre", "entretien", "entretiens", "sommet"})
+#: "on the instructions of", "su istruzione di", "sur ordre du": who sent someone
+_S16_ORDER_NOUNS = frozenset({"instructions", "instruction", "orders", "order", "behest",
+                              "request", "istruzione", "istruzioni", "ordine", "ordini",
+                              "richiesta", "mandato", "incarico", "ordre", "ordres", "demande",
+                              "mandat"})
+#: talks by phone ("by phone", "al telefono", "par téléphone")
+_S16_PHONE = ("by phone", "by telephone", "over the phone", "on the phone",
+              "over the telephone", "on the telephone", "al telefono", "per telefono",
+              "telefonicamente", "par telephone", "au telephone", "telephoniquement",
+              "via telephone")
+#: verbs of discussing with someone
+_S16_DISCUSS = frozenset({"discussed", "discuss", "talked", "spoke", "conferred", "reviewed",
+                          "addressed", "exchanged", "discusso", "discutere", "parlato",
+                          "affrontato", "esaminato", "scambiato", "discute", "discutes",
+                          "discutee", "discuter", "evoque", "evoquer", "aborde", "parle",
+                          "echange", "examine", "confere"})
+#: verbs of attending talks told in a relative clause
+_S16_ATTENDED = frozenset({"attended", "joined", "partecipato", "partecipati", "partecipata",
+                           "presenziato", "assistito", "participe", "assiste", "participait"})
+#: relative pronouns opening such a clause ("which", "al quale", "à laquelle", "cui")
+_S16_RELATIVE = frozenset({"which", "quale", "quali", "cui", "laquelle", "lequel", "auquel",
+                           "auxquels", "auxquelles", "lesquels", "lesquelles"})
+
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
 #: Participles of leading a delegation ("led by", "guidata da", "conduite par").
 _LED_BY = frozenset({"led", "headed", "guided", "guidata", "guidato", "guidate", "guidati",
