@@ -1,0 +1,175 @@
+"""Statements in English, session 16: a grid of sentences written for these tests (not
+taken from any case), one group per phenomenon behind the statements the extractor missed
+on the released rounds: the verbs of saying and their inflections, the channels ("wrote on
+Telegram", "told reporters", "in a statement"), speakers told by a title, an office, a
+spokesperson, a pronoun or a relative clause, quotations with the speaker after, stances
+("hailed X as", "called X ...", "branded"), addressees ("warned X against"), statements
+beside another act, and the contrasts that tell no statement (negated, future, declined).
+No database; the seed's lexicon, as in tests/test_extract_embedded.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_embedded import events, run
+
+S = "statement"
+LAV = {("sergey-lavrov", "speaker")}
+
+
+def statements(text: str) -> tuple[list[set[tuple[str, str]]], list[str]]:
+    found = events(run(text))
+    return [p for t, p in found if t == S], sorted(t for t, _ in found if t != S)
+
+
+def check(text: str, want: list[set[tuple[str, str]]], others: list[str] | None) -> None:
+    got, other = statements(text)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, want)), (text, got, other)
+    if others is not None:
+        assert other == sorted(others), (text, got, other)
+
+
+# --- 1. the verbs of saying, in their inflections -----------------------------------------
+
+VERBS = [
+    "stated that the alliance was purely defensive",
+    "remarked that relations were at their highest level in decades",
+    "commented that the sanctions had failed",
+    "stresses that the partnership is aimed at no third country",
+    "has emphasized that the situation on the peninsula is dangerous",
+    "insisted that the sanctions regime was illegitimate",
+    "argues that the West is to blame for the crisis",
+    "replied that the question was absurd",
+    "responded that the criticism was groundless",
+    "retorted that the criticism was groundless",
+    "acknowledged that ties with Seoul had been strained",
+    "admitted that progress was slow",
+    "conceded that progress had been slow",
+    "posted on Telegram that the drills were reckless",
+    "wrote on X that the drills were reckless",
+    "tweeted that the drills were reckless",
+    "has repeatedly claimed that the sanctions are illegal",
+    "cautioned that the region was on the brink of conflict",
+    "observed that the mood in Asia was changing",
+]
+
+
+@pytest.mark.parametrize("words", VERBS)
+def test_a_verb_of_saying(words: str) -> None:
+    check(f"Lavrov {words}.", [LAV], [])
+
+
+# --- 2. stances: called, dubbed, branded, hailed as, described as -------------------------
+
+STANCES = [
+    ("Lavrov dubbed the drills a rehearsal for war.", [LAV]),
+    ("Lavrov branded the sanctions illegal.", [LAV]),
+    ("Lavrov called the drills a dangerous provocation.", [LAV]),
+    ("Lavrov hailed the partnership as a model for the world.", [LAV]),
+    ("KCNA hailed the treaty as a powerful legal basis for relations.",
+     [{("kcna", "speaker")}]),
+    ("North Korea's official KCNA news agency described the drills as a rehearsal for "
+     "invasion.", [{("kcna", "speaker")}]),
+    ("The state news agency KCNA called the drills a reckless provocation.",
+     [{("kcna", "speaker")}]),
+    ("Lavrov rejected the criticism as groundless.", [LAV]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STANCES)
+def test_a_stance_taken(text: str, want: list[set[tuple[str, str]]]) -> None:
+    check(text, want, [])
+
+
+# --- 3. speakers told by a title, an office, a pronoun, a relative clause ------------------
+
+SPEAKERS = [
+    ('Lavrov met Choe in Moscow on Monday. "Ties are strong," the minister said.',
+     [LAV], ["meeting"]),
+    ('Lavrov arrived in Pyongyang on Monday. "Ties are strong," the minister told reporters.',
+     [LAV], ["visit"]),
+    ("Lavrov arrived in Pyongyang on Monday. After the talks he told reporters that ties "
+     "were strong.", [LAV], ["visit"]),
+    ("Kim Hong-kyun, who presented the findings in Seoul, told reporters the trade was "
+     '"a blatant violation" of UN resolutions.', [{("kim-hong-kyun", "speaker")}], []),
+    ("Antony Blinken, who spoke in Tokyo on Monday, said the drills were reckless.",
+     [{("antony-blinken", "speaker")}], []),
+    ("Peskov dismissed the idea as absurd, while North Korea's deputy foreign minister, "
+     'Kim Jong Gyu, said any such move would be "lawful".',
+     [{("dmitry-peskov", "speaker")}, {("kim-jong-gyu", "speaker")}], []),
+    ("Seoul called the visit regrettable, while Japan's defence minister, Gen Nakatani, "
+     "said the region was less safe.",
+     [{("south-korea", "speaker")}, {("gen-nakatani", "speaker")}], []),
+    ("Asked by reporters about the drills, Putin replied that \"this is a provocation.\"",
+     [{("vladimir-putin", "speaker")}], []),
+    ("Asked by a journalist whether ties were strong, Lavrov answered that they had never "
+     "been stronger.", [LAV], []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "others"), SPEAKERS)
+def test_a_speaker_told_so(text: str, want: list[set[tuple[str, str]]],
+                           others: list[str]) -> None:
+    check(text, want, others)
+
+
+# --- 4. addressees -------------------------------------------------------------------------
+
+ADDRESSEES = [
+    ("Lavrov warned Washington, Seoul and Tokyo against building up military alliances "
+     "aimed at Pyongyang.", [LAV | {("united-states", "addressee"),
+                                    ("south-korea", "addressee"), ("japan", "addressee")}]),
+    ("Lavrov warned Washington against forming new military blocs in Asia.",
+     [LAV | {("united-states", "addressee")}]),
+    ("Choe cautioned Tokyo against any military build-up on the peninsula.",
+     [{("choe-son-hui", "speaker"), ("japan", "addressee")}]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ADDRESSEES)
+def test_an_addressee_warned(text: str, want: list[set[tuple[str, str]]]) -> None:
+    check(text, want, [])
+
+
+# --- 5. a statement beside another act ------------------------------------------------------
+
+BESIDE = [
+    ("Lavrov met Choe in Moscow on Monday, saying relations were at their highest level.",
+     [LAV], ["meeting"]),
+    ("Choe accused Washington of raising tensions, saying the drills were a rehearsal for "
+     "war.", [{("choe-son-hui", "speaker")}], ["accusation"]),
+    ("Japan's foreign ministry said the sanctions had been flouted and urged Pyongyang to "
+     "halt its missile launches.", [{("japan-foreign-ministry", "speaker")}], ["appeal"]),
+    ("Zelensky thanked the EU for the new sanctions, saying they would weaken Moscow.",
+     [{("volodymyr-zelensky", "speaker"), ("european-union", "addressee")}], None),
+    ("The Ukrainian military dismissed Moscow's claim that its forces had retaken the "
+     "region, saying its units were still holding positions there.",
+     [{("ukraine", "speaker")}], []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "others"), BESIDE)
+def test_a_statement_beside_another_act(text: str, want: list[set[tuple[str, str]]],
+                                        others: list[str] | None) -> None:
+    check(text, want, others)
+
+
+# --- 6. contrasts: no statement ------------------------------------------------------------
+
+NONE = [
+    "Lavrov did not say whether the talks would continue.",
+    "Lavrov declined to comment on the drills.",
+    "Lavrov is expected to say that ties are strong.",
+    "Lavrov will address reporters on Monday.",
+    "Lavrov may speak at the forum next week.",
+    "Lavrov refused to respond to questions about the drills.",
+    "Lavrov did not respond to a request for comment.",
+    "Lavrov is due to comment on the drills later on Tuesday.",
+    "The situation on the peninsula is grave, according to South Korean officials.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_statement(text: str) -> None:
+    assert statements(text)[0] == [], text
