@@ -39,7 +39,7 @@ VERBS = [
     "stresses that the partnership is aimed at no third country",
     "has emphasized that the situation on the peninsula is dangerous",
     "insisted that the sanctions regime was illegitimate",
-    "argues that the West is to blame for the crisis",
+    "argues that the sanctions are counterproductive",
     "replied that the question was absurd",
     "responded that the criticism was groundless",
     "retorted that the criticism was groundless",
@@ -85,22 +85,33 @@ def test_a_stance_taken(text: str, want: list[set[tuple[str, str]]]) -> None:
 # --- 3. speakers told by a title, an office, a pronoun, a relative clause ------------------
 
 SPEAKERS = [
-    ('Lavrov met Choe in Moscow on Monday. "Ties are strong," the minister said.',
+    ('Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Monday. "Ties are '
+     'strong," the minister said.', [LAV], ["visit"]),
+    ("Russian President Vladimir Putin arrived in Pyongyang on Monday. The president told "
+     "reporters that ties were strong.", [{("vladimir-putin", "speaker")}], ["visit"]),
+    ("Lavrov met Choe in Moscow. After the meeting, Lavrov told reporters that ties were "
+     "strong.", [LAV], ["meeting"]),
+    ("Lavrov met Choe in Moscow. Following the talks he said ties were strong.",
      [LAV], ["meeting"]),
-    ('Lavrov arrived in Pyongyang on Monday. "Ties are strong," the minister told reporters.',
-     [LAV], ["visit"]),
+    ("Russian Security Council secretary Sergei Shoigu met Kim Jong Un in Pyongyang. During "
+     "the talks Shoigu said the West was waging a proxy war.",
+     [{("sergei-shoigu", "speaker")}], ["meeting"]),
     ("Lavrov arrived in Pyongyang on Monday. After the talks he told reporters that ties "
      "were strong.", [LAV], ["visit"]),
     ("Kim Hong-kyun, who presented the findings in Seoul, told reporters the trade was "
      '"a blatant violation" of UN resolutions.', [{("kim-hong-kyun", "speaker")}], []),
     ("Antony Blinken, who spoke in Tokyo on Monday, said the drills were reckless.",
      [{("antony-blinken", "speaker")}], []),
+    ("Japan's foreign ministry, which released the report on Friday, said the sanctions "
+     "were being flouted.", [{("japan-foreign-ministry", "speaker")}], []),
+    ("Choe Son Hui, who read out the findings in Pyongyang, later told reporters that the "
+     "drills were a provocation.", [{("choe-son-hui", "speaker")}], []),
     ("Peskov dismissed the idea as absurd, while North Korea's deputy foreign minister, "
      'Kim Jong Gyu, said any such move would be "lawful".',
      [{("dmitry-peskov", "speaker")}, {("kim-jong-gyu", "speaker")}], []),
-    ("Seoul called the visit regrettable, while Japan's defence minister, Gen Nakatani, "
+    ("Seoul called the visit regrettable, while Japan's foreign minister, Takeshi Iwaya, "
      "said the region was less safe.",
-     [{("south-korea", "speaker")}, {("gen-nakatani", "speaker")}], []),
+     [{("south-korea", "speaker")}, {("takeshi-iwaya", "speaker")}], []),
     ("Asked by reporters about the drills, Putin replied that \"this is a provocation.\"",
      [{("vladimir-putin", "speaker")}], []),
     ("Asked by a journalist whether ties were strong, Lavrov answered that they had never "
@@ -137,10 +148,15 @@ def test_an_addressee_warned(text: str, want: list[set[tuple[str, str]]]) -> Non
 BESIDE = [
     ("Lavrov met Choe in Moscow on Monday, saying relations were at their highest level.",
      [LAV], ["meeting"]),
+    # (a charge goes on in its gerund, as the golds read "condemned ..., saying")
     ("Choe accused Washington of raising tensions, saying the drills were a rehearsal for "
-     "war.", [{("choe-son-hui", "speaker")}], ["accusation"]),
+     "war.", [], ["accusation"]),
     ("Japan's foreign ministry said the sanctions had been flouted and urged Pyongyang to "
      "halt its missile launches.", [{("japan-foreign-ministry", "speaker")}], ["appeal"]),
+    ("Putin visited Pyongyang on Wednesday, saying ties had reached a new level.",
+     [{("vladimir-putin", "speaker")}], ["visit"]),
+    ("Lavrov held talks with Choe in Moscow, adding that the partnership threatened no one.",
+     [LAV], ["meeting"]),
     ("Zelensky thanked the EU for the new sanctions, saying they would weaken Moscow.",
      [{("volodymyr-zelensky", "speaker"), ("european-union", "addressee")}], None),
     ("The Ukrainian military dismissed Moscow's claim that its forces had retaken the "
@@ -167,6 +183,7 @@ NONE = [
     "Lavrov did not respond to a request for comment.",
     "Lavrov is due to comment on the drills later on Tuesday.",
     "The situation on the peninsula is grave, according to South Korean officials.",
+    "Pyongyang dismissed the reports, saying they were lies.",
 ]
 
 

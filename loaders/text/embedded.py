@@ -3454,7 +3454,8 @@ class _State:
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid and not self._time_opening(s, i) and not signs:
+                    and not unsaid and not self._time_opening(s, i) and not signs \
+                    and not self._setting_opening(s, i):
                 continue  # "whom he urged" is read with its relative ("On Tuesday she": a
                 # time phrase opening the sentence)
             v = i + 1
@@ -3695,6 +3696,17 @@ class _State:
         return bool(before) and all(
             t.fold in _TIME_OPENERS or t.fold in _IT_TIME_WORDS or t.fold.isdigit()
             for t in before) and not self.mentions.within(before[0].start, s.tokens[i].start)
+
+    def _setting_opening(self, s: Sentence, i: int) -> bool:
+        """English: only a short phrase of the setting in time stands before token ``i``
+        ("After the talks he", "Following the meeting she", "During the news conference
+        he"): a preposition of time, then lower-case words naming no one."""
+        if self.b.language != "en":
+            return False
+        before = [t for t in s.tokens[:i] if t.start >= self.dateline_end]
+        return 2 <= len(before) <= 5 and before[0].fold in _SETTING_OPENERS and all(
+            t.text.islower() for t in before[1:]) and not self.mentions.within(
+            before[0].start, s.tokens[i].start)
 
     def _it_unsaid_opening(self, s: Sentence, i: int) -> bool:
         """An Italian auxiliary of the third person after only a time phrase ("Poche ore
@@ -4982,6 +4994,8 @@ class _State:
             # event of its own
             self._pair_again = True
             return True
+        if self._setting_before_speaker(s, first):
+            return False
         for k in range(first + 1, min(first + (2 if subject else 3), len(toks))):
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
@@ -4991,6 +5005,20 @@ class _State:
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
+
+    def _setting_before_speaker(self, s: Sentence, first: int) -> bool:
+        """The sentence opens with a preposition or subordinator of time ("After the
+        meeting,", "Following the talks", "During the talks", "At the end of the summit")
+        and a named speaker follows it as the subject of a verb of saying ("After the
+        meeting, Shoigu told reporters that ..."): the talks are when he spoke, not what he
+        tells (his words are his own statement). English only."""
+        if self.b.language != "en" or first >= len(s.tokens):
+            return False
+        if s.tokens[first].fold not in _SETTING_OPENERS:
+            return False
+        return any(c.kind not in ("source", "pair") and c.start > s.tokens[first].end
+                   and _kind(self, c.actor) not in ("group", "media", None)
+                   for c in self.speakers)
 
     def _counted_from_before(self, s: Sentence, ev: FoundEvent) -> FoundDate | None:
         """A day counted from the fact told before ("Earlier that day", "three days later",
@@ -8597,7 +8625,10 @@ class _State:
                     # ("said it was watching the visit, amid reports that...", "sur fond
                     # d'informations selon lesquelles": reports as the background of the
                     # words, not what they are about)
-                    and not _after_background(s, i)]):
+                    and not _after_background(s, i)
+                    # ("Kim, who presented the findings in Seoul, told reporters": the
+                    # speaker's own aside, not what is said)
+                    and not self._speaker_aside(s, i)]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -8717,6 +8748,24 @@ class _State:
                    or not refused(e)]
         return out
 
+    def _speaker_aside(self, s: Sentence, i: int) -> bool:
+        """Token i stands in a relative clause set off by commas between a speaker and the
+        verb of saying ("Kim Hong-kyun, who presented the findings in Seoul, told reporters",
+        "the ministry, which released the report on Monday, said"): what the speaker did
+        besides, not what is said."""
+        pos = s.tokens[i].start
+        for c in self.speakers:
+            if c.end > pos:
+                continue
+            between = self.text[c.end:pos]
+            if not _ASIDE_OPEN.match(between) or "," in between[1:]:
+                continue
+            for k in self.cue_tokens:
+                cue = s.tokens[k].start
+                if cue > pos and _ASIDE_CLOSE.search(self.text[pos:cue]):
+                    return True
+        return False
+
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
         then "and" with an auxiliary and a verb of saying with a clause of its own ("thanked
@@ -8777,7 +8826,10 @@ class _State:
                 return []
             # a past told in its words is the fact's report ("saying the deployment had
             # been ordered under the treaty"), no declaration
-            if self._tells_past(s, [(t.end, s.end)]):
+            # (English: only with such a fact named in them; "saying ties had reached a new
+            # level" tells none and is the declaration)
+            if self._tells_past(s, [(t.end, s.end)]) and (self.b.language != "en" or any(
+                    k in self._live_hits or k in self._dead_hits for k in after)):
                 return []
             # who speaks: the subject of the verb of saying or confirming before it (a
             # condemnation or a denial goes on in its gerund: "condemned the deployment,
@@ -8786,7 +8838,7 @@ class _State:
                                   for e in out):
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else None
+            who = said[-1] if said else self._acting_subject(s, cands, out, t.fold)
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
             roles = [(who.actor, "speaker")]
@@ -8798,6 +8850,28 @@ class _State:
             return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
                                (who.start, who.end))]
         return []
+
+    def _acting_subject(self, s: Sentence, cands: list[_Candidate],
+                        out: list[FoundEvent], gerund: str) -> _Candidate | None:
+        """English: who acts in the main clause when no verb of saying has a subject and
+        the gerund is one of saying proper ("Lavrov met Choe in Moscow, saying relations
+        were ...", "Putin visited Pyongyang, adding that ...": not "pledging", "urging"):
+        the nearest named participant of a meeting or visit told before the gerund,
+        standing before that fact's verb. (A charge, an appeal or a pledge goes on in its
+        gerund: "condemned North Korea ..., saying the transfers were prolonging the war"
+        is one act, as the golds read it.)"""
+        if self.b.language != "en" or gerund not in _SAYING_GERUNDS:
+            return None
+        best: _Candidate | None = None
+        for e in out:
+            if e.type not in (EventType.MEETING, EventType.VISIT):
+                continue
+            ids = {a for a, _ in e.participants}
+            before = [c for c in cands if c.actor in ids and c.end <= e.trigger[0]
+                      and c.kind not in ("source", "pair")]
+            if before and (best is None or before[-1].start > best.start):
+                best = before[-1]
+        return best
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -14594,6 +14668,15 @@ _BACKGROUND = (("amid",), ("amidst",), ("despite",), ("following",), ("among",),
                ("tra",), ("fra",), ("nonostante",), ("malgrado",), ("in", "mezzo", "a"),
                ("sur", "fond", "de"), ("sur", "fond", "d"), ("malgre",), ("en", "depit", "de"),
                ("en", "depit", "des"), ("sur", "fond", "des"))
+
+
+# the words opening a sentence's setting in time ("After the talks, Lavrov said")
+_SETTING_OPENERS = frozenset({"after", "following", "during", "at", "before", "ahead",
+                              "since", "upon", "on", "in", "when", "later", "earlier"})
+# ", who ...", ", which ...": a relative clause opened after a speaker; and its close: a
+# comma with at most an adverb before the verb of saying ("..., later told reporters")
+_ASIDE_OPEN = re.compile(r"\s*,\s*(who|which|whose)\b", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r",\s*(\w+ly\s+|also\s+|then\s+|later\s+)?(has\s+|had\s+)?$")
 
 
 def _after_background(s: Sentence, i: int) -> bool:
