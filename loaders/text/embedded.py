@@ -61,6 +61,7 @@ _GERUNDS = ("ando", "endo", "ing", "ant")
 # someone's words rejected ("dismissed the remarks as hysteria"): no fact denied
 _REMARK_NOUNS = frozenset({
     "remarks", "remark", "comments", "comment", "words", "rhetoric", "speech", "outburst",
+    "criticism", "criticisms", "critique",
     "parole", "commenti", "esternazioni", "frasi", "affermazione", "discorso",
     "propos", "commentaires", "paroles", "discours", "sortie"})
 # words of absurdity deny only claims named or referred to by a pronoun
@@ -3697,6 +3698,18 @@ class _State:
             t.fold in _TIME_OPENERS or t.fold in _IT_TIME_WORDS or t.fold.isdigit()
             for t in before) and not self.mentions.within(before[0].start, s.tokens[i].start)
 
+    def _admits_clause(self, s: Sentence, i: int) -> bool:
+        """English: a verb of admitting at token i before a clause of its own ("acknowledged
+        that ...", "admitted progress was slow", "conceded the talks had been difficult"),
+        not before a fact's noun ("acknowledged the transfers": a confirmation)."""
+        toks = s.tokens
+        if self.b.language != "en" or toks[i].fold not in _ADMISSIONS:
+            return False
+        if i + 1 < len(toks) and toks[i + 1].fold == "that":
+            return True
+        return any(t.fold in _COPULAS | self.r.past_auxiliaries | _MODALS
+                   for t in toks[i + 2:i + 5])
+
     def _setting_opening(self, s: Sentence, i: int) -> bool:
         """English: only a short phrase of the setting in time stands before token ``i``
         ("After the talks he", "Following the meeting she", "During the news conference
@@ -5653,7 +5666,10 @@ class _State:
                     s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
                     and s.tokens[a + 1].fold in _AS_SAYING
                     for a in range(i + 2, min(i + 12, len(s.tokens))))
-                if kind == "reported" and (quoted_saying or not (
+                # ("acknowledged that progress was slow": an admission says something, a
+                # statement when it tells no fact; English)
+                if (kind == "reported" or kind == "confirmed" and self._admits_clause(s, i)) \
+                        and (quoted_saying or not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
@@ -8646,7 +8662,11 @@ class _State:
                              # (a news agency or an unnamed group reports; it makes no
                              # statement)
                              and (_kind(self, c.actor) not in ("media", "group")
-                                  or settled and _kind(self, c.actor) == "media")}.values())
+                                  or settled and _kind(self, c.actor) == "media"
+                                  # (one named that judges a thing: "KCNA hailed the
+                                  # treaty as ...", "called the drills a provocation")
+                                  or _kind(self, c.actor) == "media" and not told
+                                  and self._agency_judges(s, c))}.values())
             groups: list[list[_Candidate]] = []
             for group in self.speaker_groups:
                 mine = [c for c in speakers if c.actor in {g.actor for g in group}
@@ -8765,6 +8785,20 @@ class _State:
                 if cue > pos and _ASIDE_CLOSE.search(self.text[pos:cue]):
                     return True
         return False
+
+    def _agency_judges(self, s: Sentence, c: _Candidate) -> bool:
+        """English: a news agency named (not referred back to: "the agency") is the subject
+        of a verb that judges or names a thing ("KCNA hailed the treaty as ...", "North
+        Korea's official KCNA news agency described the drills as ...", "called the drills
+        a provocation"): a named speaker's stance, its statement (GUIDELINES: a news agency
+        such as KCNA is a named speaker)."""
+        if self.b.language != "en" or c.kind == "anaphor":
+            return False
+        return any(k in self.stance_cues or s.tokens[k].fold in _JUDGING
+                   or s.tokens[k].lemma in _JUDGING
+                   for k, who in self.cue_subjects if who is c) or any(
+            s.tokens[k].fold in _JUDGING and c.end <= s.tokens[k].start
+            and s.tokens[k].start - c.end < 40 for k in self.stance_cues)
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
@@ -14670,6 +14704,17 @@ _BACKGROUND = (("amid",), ("amidst",), ("despite",), ("following",), ("among",),
                ("en", "depit", "des"), ("sur", "fond", "des"))
 
 
+# English verbs that judge or name a thing ("hailed X as", "called X a", "described X as")
+_JUDGING = frozenset({"hail", "hailed", "hails", "call", "called", "calls", "describe",
+                      "described", "describes", "dub", "dubbed", "branded", "labelled",
+                      "labeled", "termed", "characterised", "characterized", "praised",
+                      "praise", "praises", "lauded", "welcomed", "welcome", "welcomes",
+                      "denounced", "condemned", "slammed", "criticised", "criticized",
+                      "likened"})
+# English verbs of admitting (confirmed): "acknowledged that ties had been strained"
+_ADMISSIONS = frozenset({"acknowledge", "acknowledged", "acknowledges", "admit", "admitted",
+                         "admits", "concede", "conceded", "concedes", "conceding",
+                         "acknowledging", "admitting"})
 # the words opening a sentence's setting in time ("After the talks, Lavrov said")
 _SETTING_OPENERS = frozenset({"after", "following", "during", "at", "before", "ahead",
                               "since", "upon", "on", "in", "when", "later", "earlier"})
