@@ -3710,6 +3710,25 @@ class _State:
         return any(t.fold in _COPULAS | self.r.past_auxiliaries | _MODALS
                    for t in toks[i + 2:i + 5])
 
+    def _warned_against(self, s: Sentence, h: int) -> bool:
+        """English: the trigger at token h stands in what a verb of warning warns against
+        ("warned Washington, Seoul and Tokyo against building up military alliances",
+        "cautioned Tokyo against any military build-up"): "against" a few words before it,
+        no comma between, and a verb of warning before "against" in its clause. What is
+        warned against has not happened."""
+        toks = s.tokens
+        if self.b.language != "en":
+            return False
+        for a in range(h - 1, max(-1, h - 6), -1):
+            if "," in self.text[toks[a].end:toks[a + 1].start] and a + 1 <= h - 1:
+                return False
+            if toks[a].fold != "against":
+                continue
+            return any(toks[v].fold in _WARNING_VERBS and not any(
+                ch in self.text[toks[v].end:toks[a].start] for ch in ";:")
+                for v in range(max(0, a - 12), a))
+        return False
+
     def _setting_opening(self, s: Sentence, i: int) -> bool:
         """English: only a short phrase of the setting in time stands before token ``i``
         ("After the talks he", "Following the meeting she", "During the news conference
@@ -7600,6 +7619,9 @@ class _State:
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
+                        # "warned Washington, Seoul and Tokyo against building up military
+                        # alliances", "cautioned Tokyo against any military build-up"
+                        or self._warned_against(s, hits[0])
                         or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
@@ -14711,6 +14733,10 @@ _JUDGING = frozenset({"hail", "hailed", "hails", "call", "called", "calls", "des
                       "praise", "praises", "lauded", "welcomed", "welcome", "welcomes",
                       "denounced", "condemned", "slammed", "criticised", "criticized",
                       "likened"})
+# English verbs of warning someone against something ("warned Seoul against ...")
+_WARNING_VERBS = frozenset({"warn", "warned", "warns", "warning", "caution", "cautioned",
+                            "cautions", "cautioning", "advised", "advises", "advise",
+                            "counselled", "counseled"})
 # English verbs of admitting (confirmed): "acknowledged that ties had been strained"
 _ADMISSIONS = frozenset({"acknowledge", "acknowledged", "acknowledges", "admit", "admitted",
                          "admits", "concede", "conceded", "concedes", "conceding",
