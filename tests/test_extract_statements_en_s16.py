@@ -106,9 +106,12 @@ SPEAKERS = [
      "were being flouted.", [{("japan-foreign-ministry", "speaker")}], []),
     ("Choe Son Hui, who read out the findings in Pyongyang, later told reporters that the "
      "drills were a provocation.", [{("choe-son-hui", "speaker")}], []),
-    ("Peskov dismissed the idea as absurd, while North Korea's deputy foreign minister, "
+    ("Seoul said North Korean troops had been sent to Russia. Kremlin spokesman Dmitry "
+     "Peskov dismissed the reports as fake, while North Korea's deputy foreign minister, "
      'Kim Jong Gyu, said any such move would be "lawful".',
-     [{("dmitry-peskov", "speaker")}, {("kim-jong-gyu", "speaker")}], []),
+     [{("kim-jong-gyu", "speaker")}], ["deployment"]),
+    ("Choe Son Hui said ties with Moscow were stronger than ever, but Seoul denied the "
+     "reports.", [{("choe-son-hui", "speaker")}], []),
     ("Seoul called the visit regrettable, while Japan's foreign minister, Takeshi Iwaya, "
      "said the region was less safe.",
      [{("south-korea", "speaker")}, {("takeshi-iwaya", "speaker")}], []),

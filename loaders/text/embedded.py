@@ -8584,6 +8584,12 @@ class _State:
         if promised_fact:
             self.speakers = []
         self._said_from = s.start  # where the words said begin, past the facts told
+        # "Peskov dismissed the reports as fake, while Kim Jong Gyu said any such move would
+        # be lawful": a denial in a clause of contrast of its own leaves the other clause's
+        # speaker his declaration
+        denial_apart = self.denial and self._denial_apart(s)
+        if denial_apart:
+            self.denial = False
         if told and self.speakers and all(self._milestone_aside(s, e, speaker_ids)
                                           for e in told):
             # "hailed the treaty signed by Russia and North Korea in June as historic", "a
@@ -8610,6 +8616,14 @@ class _State:
             unknown_fact = unknown_fact and any(
                 c.actor not in speaker_ids and c.kind not in ("source", "pair")
                 and any(a <= c.start < b for a, b in said) for c in cands_main)
+        elif told and not self.denial and not quotation and bool(said) and (
+                said_until := self._said_before_act(s, told)):
+            # "Lavrov said the drills were reckless and urged Washington to show
+            # restraint": words said, then another act of the same speaker after "and":
+            # the declaration beside that act (two acts joined by "and", GUIDELINES,
+            # session 15); what is said ends at the "and"
+            told = []
+            said = [(a, min(b, said_until)) for a, b in said if a < said_until]
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -8666,7 +8680,9 @@ class _State:
                     and not _after_background(s, i)
                     # ("Kim, who presented the findings in Seoul, told reporters": the
                     # speaker's own aside, not what is said)
-                    and not self._speaker_aside(s, i)]):
+                    and not self._speaker_aside(s, i)
+                    # (the reports a denial in a clause of its own dismisses)
+                    and not (denial_apart and self._clause_of_denial(s, i))]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -8773,6 +8789,8 @@ class _State:
                     # it is said and the words said (GUIDELINES, session 15)
                     out.append(FoundEvent(EventType.STATEMENT, [(speaker.actor, "speaker")],
                                           (s.start, s.end), (speaker.start, speaker.end)))
+        if denial_apart:
+            self.denial = True
         out += self._gerund_statement(s, cands, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
@@ -8789,6 +8807,39 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _clause_parts(self, s: Sentence) -> list[int]:
+        """English: the tokens opening a clause of contrast (", while", ", whereas", ",
+        but")."""
+        return [b for b in self._clause_bounds(s) if s.tokens[b].fold in _CONTRASTS
+                and "," in self.text[s.tokens[b - 1].end:s.tokens[b].start]]
+
+    def _denial_apart(self, s: Sentence) -> bool:
+        """English: every verb of denial stands in another clause of contrast than every
+        verb of saying of the speakers ("Peskov dismissed the reports as fake, while North
+        Korea's deputy foreign minister, Kim Jong Gyu, said ...", "Seoul said ..., but
+        Moscow denied it")."""
+        if self.b.language != "en" or not self.speakers or not self.deny_cues:
+            return False
+        parts = self._clause_parts(s)
+        if not parts:
+            return False
+        ids = {c.actor for c in self.speakers}
+        said = [i for i, c in self.cue_subjects if c.actor in ids] + list(self.stance_cues)
+        if not said:
+            return False
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        return not {part(k) for k in said} & {part(k) for k in self.deny_cues}
+
+    def _clause_of_denial(self, s: Sentence, i: int) -> bool:
+        """Token i stands in a clause of contrast that has a verb of denial."""
+        parts = self._clause_parts(s)
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        return part(i) in {part(k) for k in self.deny_cues}
 
     def _speaker_aside(self, s: Sentence, i: int) -> bool:
         """Token i stands in a relative clause set off by commas between a speaker and the
@@ -12114,6 +12165,39 @@ class _State:
                 return True
         return False
 
+    def _said_before_act(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """English: a verb of saying of the speaker, its words, then "and" and another act
+        of the same speaker, told by the verb right after the "and" (a subject pronoun,
+        auxiliaries and adverbs between): "said the situation was grave and urged Pyongyang
+        to halt", "said ... and he called on Seoul to ...". Every fact told is of that act
+        (the speaker one of its sides), and the words between the verb of saying and the
+        "and" name nothing of the model. Returns where the words said end (the "and"), 0
+        when not so."""
+        toks = s.tokens
+        if self.b.language != "en" or not self.speakers:
+            return 0
+        ids = {c.actor for c in self.speakers}
+        cues = sorted(i for i, c in self.cue_subjects if c.actor in ids and c.end <= toks[i].start)
+        if not cues:
+            return 0
+        cue = cues[0]
+        skip = _AUXILIARIES | _ADVERBS | _MID_ADVERBS | self.r.subject_pronouns | {"also", "then"}
+        for j in range(cue + 2, len(toks)):
+            if toks[j].fold not in _AND or s.quoted(toks[j].start):
+                continue
+            v = j + 1
+            while v < len(toks) and toks[v].fold in skip:
+                v += 1
+            if v >= len(toks) or not toks[v].text.islower():
+                continue
+            if not all(s.token_at(e.trigger[0]) in (v, v + 1)
+                       and ids & {a for a, _ in e.participants} for e in told):
+                continue
+            if any(k in self._live_hits for k in range(cue + 1, j)):
+                return 0
+            return toks[j].start
+        return 0
+
     def _declared_outside_model(self, s: Sentence, said: list[tuple[int, int]],
                                 quotation: bool, told: list[FoundEvent],
                                 quoted_fact: bool) -> bool:
@@ -14737,6 +14821,8 @@ _JUDGING = frozenset({"hail", "hailed", "hails", "call", "called", "calls", "des
 _WARNING_VERBS = frozenset({"warn", "warned", "warns", "warning", "caution", "cautioned",
                             "cautions", "cautioning", "advised", "advises", "advise",
                             "counselled", "counseled"})
+# English words opening a clause of contrast
+_CONTRASTS = frozenset({"while", "whereas", "but", "although", "though"})
 # English verbs of admitting (confirmed): "acknowledged that ties had been strained"
 _ADMISSIONS = frozenset({"acknowledge", "acknowledged", "acknowledges", "admit", "admitted",
                          "admits", "concede", "conceded", "concedes", "conceding",
