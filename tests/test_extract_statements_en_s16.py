@@ -187,7 +187,29 @@ NONE = [
     "Lavrov is due to comment on the drills later on Tuesday.",
     "The situation on the peninsula is grave, according to South Korean officials.",
     "Pyongyang dismissed the reports, saying they were lies.",
+    "When asked about the troops, Peskov declined to comment.",
 ]
+
+
+# --- 7. contrasts of the mechanisms above: the other fact stays, no statement is added -----
+
+OTHER_FACT = [
+    ("Pyongyang dismissed reports that it had sent troops to Russia.", ["deployment"]),
+    ("Seoul said North Korea had shipped shells to Russia. Pyongyang rejected claims that "
+     "it had armed Moscow.", ["supply"]),
+    ("Putin and Kim Jong Un signed the treaty in Pyongyang, pledging to help each other if "
+     "attacked.", ["signing"]),
+    ("The G7 condemned North Korea for sending missiles to Russia, saying the transfers "
+     "were prolonging the war.", ["accusation", "supply"]),
+    ("Zelensky asked Seoul to send air defence systems.", ["appeal"]),
+    ("Seoul said North Korea had sent troops to Russia, while Pyongyang denied it.",
+     ["deployment"]),
+]
+
+
+@pytest.mark.parametrize(("text", "others"), OTHER_FACT)
+def test_no_statement_beside_a_fact(text: str, others: list[str]) -> None:
+    check(text, [], others)
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -5783,7 +5783,8 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)):
+        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)
+                        or self._claim_of_nothing(s, deniers)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -5876,6 +5877,36 @@ class _State:
         cues = set(self.cue_tokens) | set(self.deny_cues)
         return not any(h not in cues for rule in self.r.events
                        if rule.type != EventType.STATEMENT for h in s.hits(rule.words))
+
+    def _claim_of_nothing(self, s: Sentence, deniers: list[_Candidate]) -> bool:
+        """English: a verb of denial whose object is a claim told by its "that" clause
+        ("dismissed Moscow's claim that its forces had regained control of the region",
+        "rejected reports that talks had stalled") when neither that clause nor the rest
+        of the sentence names a fact of the model: no fact is denied, and the rejection is
+        the denier's declaration (as words rejected are)."""
+        toks = s.tokens
+        if self.b.language != "en":
+            return False
+        # (not a denier who is a side of a contested fact told before: "Pyongyang rejected
+        # claims that it had armed Moscow" after its shipments told denies them)
+        sides = {a for e in self.result.events if e.type in CONTESTED
+                 for a, _ in e.participants}
+        if sides & {c.actor for c in deniers}:
+            return False
+        for i in self.deny_cues:
+            for k in range(i + 1, min(i + 6, len(toks) - 1)):
+                if (toks[k].fold in self.r.report_nouns.words
+                        or toks[k].lemma in self.r.report_nouns.words) \
+                        and toks[k + 1].fold == "that" and not s.quoted(toks[k].start):
+                    cues = set(self.cue_tokens) | set(self.deny_cues)
+                    # (a rule that needs a word the sentence lacks tells nothing: "holding
+                    # positions" is no "holding ... responsible")
+                    return not any(h not in cues for rule in self.r.events
+                                   if rule.type != EventType.STATEMENT
+                                   and (not rule.needs.words and not rule.needs.phrases
+                                        or s.has(rule.needs))
+                                   for h in s.hits(rule.words))
+        return False
 
     def _subject_across_that(self, s: Sentence, subject: _Candidate | None, i: int,
                              cues: list[int]) -> bool:
