@@ -115,6 +115,15 @@ SPEAKERS = [
     ("Seoul called the visit regrettable, while Japan's foreign minister, Takeshi Iwaya, "
      "said the region was less safe.",
      [{("south-korea", "speaker")}, {("takeshi-iwaya", "speaker")}], []),
+    ("Putin met Kim Jong Un, North Korea's leader, who said the alliance was unbreakable.",
+     [{("kim-jong-un", "speaker")}], ["meeting"]),
+    ("The move followed remarks by Valery Gerasimov, Russia's chief of general staff, who "
+     "declared that the offensive had failed.", [{("valery-gerasimov", "speaker")}], []),
+    ("South Korea's unification ministry said it was following the trip closely, while "
+     "Tokyo accused Moscow of flouting UN resolutions.",
+     [{("south-korea-unification-ministry", "speaker")}], ["accusation"]),
+    ("Lavrov met Choe in Moscow, while Seoul said it was watching the talks closely.",
+     [{("south-korea", "speaker")}], ["meeting"]),
     ("Asked by reporters about the drills, Putin replied that \"this is a provocation.\"",
      [{("vladimir-putin", "speaker")}], []),
     ("Asked by a journalist whether ties were strong, Lavrov answered that they had never "
@@ -204,6 +213,8 @@ OTHER_FACT = [
     ("Zelensky asked Seoul to send air defence systems.", ["appeal"]),
     ("Seoul said North Korea had sent troops to Russia, while Pyongyang denied it.",
      ["deployment"]),
+    ("Lavrov met Choe in Moscow, while Seoul said Pyongyang had shipped shells to Russia.",
+     ["meeting", "supply"]),
 ]
 
 

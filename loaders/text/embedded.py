@@ -5985,6 +5985,33 @@ class _State:
                      and not self.text[c.end:s.tokens[k].start].strip(" ,)’'s")), None)
         return head if head is not None and head.kind not in ("source", "pair") else None
 
+    def _head_before_apposition(self, s: Sentence, cands: list[_Candidate],
+                                i: int) -> _Candidate | None:
+        """English: the person named before an apposition of his title that ", who" opens
+        the verb at token i after ("General Valery Gerasimov, Russia's chief of general
+        staff, who declared"): the relative's head is the person, not the title's state."""
+        if self.b.language != "en":
+            return None
+        k = _verb_start(s, i) - 1
+        while k > 0 and s.tokens[k].fold in _ADVERBS | _MID_ADVERBS:
+            k -= 1
+        if k < 2 or s.tokens[k].fold != "who" or \
+                self.text[s.tokens[k - 1].end:s.tokens[k].start].strip() != ",":
+            return None
+        comma = self.text.rfind(",", s.start, s.tokens[k - 1].start)
+        if comma < 0:
+            return None
+        inside = [c for c in cands if comma < c.start < s.tokens[k].start]
+        if any(_kind(self, c.actor) == "person" for c in inside):
+            return None
+        words = _WORD.findall(self.text[comma:s.tokens[k].start])
+        if not 1 <= len(words) <= 8 or not any(
+                fold_key(w) in self.r.title_words for w in words):
+            return None
+        return next((c for c in cands if c.end <= comma
+                     and not self.text[c.end:comma].strip()
+                     and _kind(self, c.actor) == "person"), None)
+
     def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
         """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
         that make their subject a speaker: not negated, not inside a quotation, and not
@@ -6328,6 +6355,14 @@ class _State:
         if m is None:
             return False
         j = s.token_at(c.end + m.end())
+        if j < len(s.tokens) and s.tokens[j].fold not in self.r.relatives and \
+                self.b.language == "en" and not m.group().strip(" ,"):
+            # "met Kim Jong Un, North Korea's leader, who said": past the apposition of his
+            # title (English)
+            m2 = re.match(r",\s*[^,.;:]{1,60}?,\s*", self.text[c.end:s.end])
+            if m2 is not None and any(fold_key(w) in self.r.title_words
+                                      for w in _WORD.findall(m2.group())):
+                j = s.token_at(c.end + m2.end())
         if j >= len(s.tokens) or s.tokens[j].fold not in self.r.relatives:
             return False
         # (not a promise: "Kishida, che ha promesso nuovi aiuti", a fact to come)
@@ -6541,6 +6576,10 @@ class _State:
         if quoted is not None:
             return quoted
         subject = self._subject_of(s, cands, i)
+        if subject is not None and _kind(self, subject.actor) != "person":
+            # "General Valery Gerasimov, Russia's chief of general staff, who declared":
+            # the person named before the apposition of his title speaks
+            subject = self._head_before_apposition(s, cands, i) or subject
         if subject is not None and subject.kind == "demonym":
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
@@ -8615,6 +8654,7 @@ class _State:
         if promised_fact:
             self.speakers = []
         self._said_from = s.start  # where the words said begin, past the facts told
+        self._part_end = s.end  # where the speakers' clause of contrast ends
         # "Peskov dismissed the reports as fake, while Kim Jong Gyu said any such move would
         # be lawful": a denial in a clause of contrast of its own leaves the other clause's
         # speaker his declaration
@@ -8647,6 +8687,12 @@ class _State:
             unknown_fact = unknown_fact and any(
                 c.actor not in speaker_ids and c.kind not in ("source", "pair")
                 and any(a <= c.start < b for a, b in said) for c in cands_main)
+        elif told and not self.denial and self._facts_apart(s, told):
+            # "the ministry said it was following the trip closely, while Tokyo accused
+            # Moscow of ...": the facts told in a clause of contrast of their own, the
+            # words said in the speaker's; what is said stays in his clause
+            told = []
+            said = [(a, min(b, self._part_end)) for a, b in said if a < self._part_end]
         elif told and not self.denial and not quotation and bool(said) and (
                 said_until := self._said_before_act(s, told)):
             # "Lavrov said the drills were reckless and urged Washington to show
@@ -8863,6 +8909,34 @@ class _State:
         def part(k: int) -> int:
             return sum(1 for b in parts if b <= k)
         return not {part(k) for k in said} & {part(k) for k in self.deny_cues}
+
+    def _facts_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """English: every fact told stands in a clause of contrast (", while", ", whereas",
+        ", but") other than the one of every verb of saying of the speakers, and no speaker
+        is a side of them ("Seoul said it was watching closely, while Japan accused Moscow
+        of ..."; "Lavrov met Choe, while Seoul said ..."). Sets ``_part_end``: where the
+        speakers' clause ends."""
+        if self.b.language != "en" or not self.speakers:
+            return False
+        parts = self._clause_parts(s)
+        if not parts:
+            return False
+        ids = {c.actor for c in self.speakers}
+        said = [i for i, c in self.cue_subjects if c.actor in ids] + list(self.stance_cues)
+        if not said or any(ids & {a for a, _ in e.participants} for e in told):
+            return False
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        mine = {part(k) for k in said}
+        if len(mine) != 1 or mine & {part(s.token_at(e.trigger[0])) for e in told}:
+            return False
+        # (the speakers' clause: its words end where the next clause of contrast opens)
+        p = next(iter(mine))
+        self._part_end = s.tokens[parts[p]].start if p < len(parts) else s.end
+        # (and the speakers are named in it)
+        lo = s.tokens[parts[p - 1]].start if p > 0 else s.start
+        return all(lo <= c.start < self._part_end for c in self.speakers)
 
     def _clause_of_denial(self, s: Sentence, i: int) -> bool:
         """Token i stands in a clause of contrast that has a verb of denial."""
