@@ -137,6 +137,29 @@ def test_a_speaker_told_so(text: str, want: list[set[tuple[str, str]]],
     check(text, want, others)
 
 
+# --- 3b. quotations with the speaker after, and channels ----------------------------------
+
+QUOTES = [
+    ('"The drills are reckless," said Russian Foreign Minister Sergey Lavrov.', [LAV]),
+    ('"The drills are reckless," said Maria Zakharova, the Russian foreign ministry\'s '
+     'spokeswoman.', [{("maria-zakharova", "speaker")}]),
+    ('"The drills are reckless," the Russian foreign ministry said in a statement.',
+     [{("russia-foreign-ministry", "speaker")}]),
+    ("TASS quoted Lavrov as saying the drills were reckless.", [LAV]),
+    ("In remarks to reporters, Lavrov said the drills were reckless.", [LAV]),
+    ("Zelensky said in a post on X that the front was holding.",
+     [{("volodymyr-zelensky", "speaker")}]),
+    ("Lavrov, speaking to reporters in Moscow on Tuesday, said the drills were reckless.",
+     [LAV]),
+    ('"We will never accept this," Lavrov said of the sanctions.', [LAV]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTES)
+def test_a_quotation_or_channel(text: str, want: list[set[tuple[str, str]]]) -> None:
+    check(text, want, [])
+
+
 # --- 4. addressees -------------------------------------------------------------------------
 
 ADDRESSEES = [
@@ -169,6 +192,9 @@ BESIDE = [
      [{("vladimir-putin", "speaker")}], ["visit"]),
     ("Lavrov held talks with Choe in Moscow, adding that the partnership threatened no one.",
      [LAV], ["meeting"]),
+    ("Choe struck a defiant tone, saying Pyongyang would never bow to pressure.",
+     [{("choe-son-hui", "speaker")}], []),
+    ("Lavrov went further, insisting that the drills were a rehearsal for war.", [LAV], []),
     ("Zelensky thanked the EU for the new sanctions, saying they would weaken Moscow.",
      [{("volodymyr-zelensky", "speaker"), ("european-union", "addressee")}], None),
     ("The Ukrainian military dismissed Moscow's claim that its forces had retaken the "

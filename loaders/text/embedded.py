@@ -3729,6 +3729,28 @@ class _State:
                 for v in range(max(0, a - 12), a))
         return False
 
+    def _bare_gerund_cue(self, s: Sentence, i: int) -> bool:
+        """English: a gerund of saying after a comma ("Choe struck a defiant tone, saying
+        ...", "Lavrov went further, saying ...") whose main clause opens with a name and
+        has no other verb of saying, stance or fact of the model: the gerund is the main
+        clause subject's act of saying."""
+        toks = s.tokens
+        if self.b.language != "en" or toks[i].fold not in _SAYING_GERUNDS or i < 2 or \
+                "," not in self.text[toks[i - 1].end:toks[i].start]:
+            return False
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None or first >= i - 1:
+            return False
+        head = self.mentions.at(toks[first].start)
+        if head is None or _kind(self, head.target) not in (
+                "person", "state", "organization", "government_body", "alliance"):
+            return False
+        if "," in self.text[toks[first].end:toks[i - 1].end] or i - first > 8:
+            return False
+        words = [self.r.report, self.r.stance, self.r.confirm, self.r.deny] + [
+            rule.words for rule in self.r.events]
+        return not any(first < h < i for ws in words for h in s.hits(ws))
+
     def _setting_opening(self, s: Sentence, i: int) -> bool:
         """English: only a short phrase of the setting in time stands before token ``i``
         ("After the talks he", "Following the meeting she", "During the news conference
@@ -5357,7 +5379,10 @@ class _State:
                         r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold)
                         # "responded by warning", "a réagi en affirmant": how one reacted
                         or any(s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
-                               for k in range(max(0, i - 3), i)))
+                               for k in range(max(0, i - 3), i))
+                        # "Choe struck a defiant tone, saying ...": the main clause's only
+                        # act is his saying
+                        or self._bare_gerund_cue(s, i))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
