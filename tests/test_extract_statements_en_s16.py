@@ -192,6 +192,10 @@ BESIDE = [
      [{("vladimir-putin", "speaker")}], ["visit"]),
     ("Lavrov held talks with Choe in Moscow, adding that the partnership threatened no one.",
      [LAV], ["meeting"]),
+    ("Lavrov met Choe to discuss the drills, which he said were a rehearsal for war.",
+     [LAV], ["meeting"]),
+    ("Putin visited Pyongyang to sign the pact, which he said would last for decades.",
+     [{("vladimir-putin", "speaker")}], None),
     ("Choe struck a defiant tone, saying Pyongyang would never bow to pressure.",
      [{("choe-son-hui", "speaker")}], []),
     ("Lavrov went further, insisting that the drills were a rehearsal for war.", [LAV], []),
@@ -241,6 +245,8 @@ OTHER_FACT = [
      ["deployment"]),
     ("Lavrov met Choe in Moscow, while Seoul said Pyongyang had shipped shells to Russia.",
      ["meeting", "supply"]),
+    ("Iwaya condemned the military cooperation between Moscow and Pyongyang, which he said "
+     "breached UN resolutions.", ["accusation", "cooperation"]),
 ]
 
 

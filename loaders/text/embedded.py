@@ -8894,6 +8894,7 @@ class _State:
         if denial_apart:
             self.denial = True
         out += self._gerund_statement(s, cands, out)
+        out += self._relative_said(s, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
             # "said it would not comment on the figures", "ha detto di non avere nulla da
@@ -9002,6 +9003,36 @@ class _State:
                    for k, who in self.cue_subjects if who is c) or any(
             s.tokens[k].fold in _JUDGING and c.end <= s.tokens[k].start
             and s.tokens[k].start - c.end < 40 for k in self.stance_cues)
+
+    def _relative_said(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """English: a verb of saying inside a relative clause on a thing named before
+        (", which she said had been used to strike Ukrainian cities", ", which he said
+        were a rehearsal for war") beside another act of the sentence: what it says of
+        that thing is the speaker's statement when it names no fact of the model of its
+        own (GUIDELINES: a verb of saying whose words tell no event is a statement)."""
+        toks = s.tokens
+        # (not after a charge: "condemned the cooperation between Moscow and Pyongyang,
+        # which he said breached UN resolutions" goes on with the charge, as its gerund does)
+        if self.b.language != "en" or not out or self.denial or any(
+                e.type in (EventType.STATEMENT, EventType.ACCUSATION) or e.condemnation
+                for e in out):
+            return []
+        told = {s.token_at(e.trigger[0]) for e in out}
+        for k, c in self.cue_subjects:
+            r = s.token_at(c.start) - 1
+            if r < 1 or toks[r].fold not in ("which", "that") or \
+                    "," not in self.text[toks[r - 1].end:toks[r].start] or \
+                    s.token_at(c.end - 1) + 1 != k or s.quoted(toks[k].start):
+                continue
+            if _kind(self, c.actor) in ("media", "group", None):
+                continue
+            end = self.text.find(",", toks[k].end, s.end)
+            hi = s.token_at(end) if end >= 0 else len(toks)
+            if any(h in self._live_hits and h not in told for h in range(k + 1, hi)):
+                continue
+            return [FoundEvent(EventType.STATEMENT, [(c.actor, "speaker")], (s.start, s.end),
+                               (c.start, c.end))]
+        return []
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
