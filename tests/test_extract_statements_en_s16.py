@@ -196,6 +196,10 @@ BESIDE = [
      [LAV], ["meeting"]),
     ("Putin visited Pyongyang to sign the pact, which he said would last for decades.",
      [{("vladimir-putin", "speaker")}], None),
+    ("Lavrov held talks with Choe, after which he told reporters the drills were reckless.",
+     [LAV], ["meeting"]),
+    ("Lavrov arrived in Pyongyang, where he said ties were stronger than ever.",
+     [LAV], ["visit"]),
     ("Choe struck a defiant tone, saying Pyongyang would never bow to pressure.",
      [{("choe-son-hui", "speaker")}], []),
     ("Lavrov went further, insisting that the drills were a rehearsal for war.", [LAV], []),
@@ -227,6 +231,12 @@ NONE = [
     "The situation on the peninsula is grave, according to South Korean officials.",
     "Pyongyang dismissed the reports, saying they were lies.",
     "When asked about the troops, Peskov declined to comment.",
+    "Lavrov is set to address the UN General Assembly next week.",
+    "Lavrov would not say whether the talks had succeeded.",
+    "Lavrov will tell reporters on Monday that the drills were reckless.",
+    "If asked, Lavrov would say the drills were reckless.",
+    "Lavrov has yet to respond to the drills.",
+    "Lavrov made no comment on the drills.",
 ]
 
 
@@ -245,6 +255,8 @@ OTHER_FACT = [
      ["deployment"]),
     ("Lavrov met Choe in Moscow, while Seoul said Pyongyang had shipped shells to Russia.",
      ["meeting", "supply"]),
+    ("Lavrov met Choe in Moscow, where he said North Korean troops had been sent to Russia.",
+     ["deployment", "meeting"]),
     ("Iwaya condemned the military cooperation between Moscow and Pyongyang, which he said "
      "breached UN resolutions.", ["accusation", "cooperation"]),
 ]

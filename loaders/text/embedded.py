@@ -3456,7 +3456,9 @@ class _State:
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
                     and not unsaid and not self._time_opening(s, i) and not signs \
-                    and not self._setting_opening(s, i):
+                    and not self._setting_opening(s, i) \
+                    and not (self.b.language == "en" and toks[i - 1].fold in ("where", "when")
+                             and i > 1 and "," in self.text[toks[i - 2].end:toks[i - 1].start]):
                 continue  # "whom he urged" is read with its relative ("On Tuesday she": a
                 # time phrase opening the sentence)
             v = i + 1
@@ -8712,6 +8714,14 @@ class _State:
             unknown_fact = unknown_fact and any(
                 c.actor not in speaker_ids and c.kind not in ("source", "pair")
                 and any(a <= c.start < b for a, b in said) for c in cands_main)
+        elif told and not self.denial and not quotation and (
+                said_from := self._said_in_setting_relative(s, told)):
+            # "held talks with Choe, after which he told reporters ...", "hosted Kim at the
+            # cosmodrome, where he said ...": the words said in a relative clause of time or
+            # place after every fact told, by one of the facts' sides
+            told = []
+            self._said_from = said_from
+            said = [(max(a, said_from), b) for a, b in said if b > said_from]
         elif told and not self.denial and self._facts_apart(s, told):
             # "the ministry said it was following the trip closely, while Tokyo accused
             # Moscow of ...": the facts told in a clause of contrast of their own, the
@@ -12357,6 +12367,32 @@ class _State:
             if any(k in self._live_hits for k in range(cue + 1, j)):
                 return 0
             return toks[j].start
+        return 0
+
+    def _said_in_setting_relative(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """English: the verb of saying opens a relative clause of time or place after every
+        fact told (", after which he told reporters", ", where he said", ", during which
+        Lavrov said"), its subject one of the facts' sides: returns where the words said
+        begin (the verb), 0 when not so."""
+        toks = s.tokens
+        if self.b.language != "en" or not self.speakers:
+            return 0
+        last = max(s.token_at(e.trigger[1] - 1) for e in told)
+        sides = {a for e in told for a, _ in e.participants}
+        for k, c in self.cue_subjects:
+            if c.actor not in sides or k <= last or s.quoted(toks[k].start):
+                continue
+            j = s.token_at(c.start) - 1
+            if j < 1 or j <= last:
+                continue
+            opener = [t.fold for t in toks[max(0, j - 1):j + 1]]
+            if opener[-1] not in ("where", "which", "when") or opener[-1] == "which" and (
+                    len(opener) < 2 or opener[0] not in _SETTING_OPENERS | {"of"}):
+                continue
+            a = j - 1 if opener[-1] == "which" else j
+            if "," not in self.text[toks[a - 1].end:toks[a].start]:
+                continue
+            return toks[k].start
         return 0
 
     def _declared_outside_model(self, s: Sentence, said: list[tuple[int, int]],
