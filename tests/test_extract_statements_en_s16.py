@@ -203,6 +203,10 @@ BESIDE = [
     ("Choe struck a defiant tone, saying Pyongyang would never bow to pressure.",
      [{("choe-son-hui", "speaker")}], []),
     ("Lavrov went further, insisting that the drills were a rehearsal for war.", [LAV], []),
+    ("Japan's foreign ministry said the situation was grave, and it urged Pyongyang to halt "
+     "its missile launches.", [{("japan-foreign-ministry", "speaker")}], ["appeal"]),
+    ("The Kremlin said the drills were reckless and it accused Washington of raising "
+     "tensions.", [{("russia", "speaker")}], ["accusation"]),
     ("Zelensky thanked the EU for the new sanctions, saying they would weaken Moscow.",
      [{("volodymyr-zelensky", "speaker"), ("european-union", "addressee")}], None),
     ("The Ukrainian military dismissed Moscow's claim that its forces had retaken the "

@@ -2742,6 +2742,7 @@ class _State:
         self._bare_two(s)
         self._possessive_trips(s)
         self._pronoun_subjects(s)
+        self._it_after_and(s)
         self._pronoun_objects(s)
         self._comitative_pronouns(s)
         self._state_pronoun_objects(s)
@@ -3501,6 +3502,39 @@ class _State:
                                       else None, others)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _it_after_and(self, s: Sentence) -> None:
+        """English: "it" after "and" (a comma allowed) before a verb of saying, urging or
+        charging ("South Korea's foreign ministry said ..., and it urged Pyongyang to ...",
+        "... and it called the move a provocation") is the state, body or organisation that
+        opens the sentence as the subject of its first verb (GUIDELINES, session 16: "it"
+        points back to the organisation named before)."""
+        if self.b.language != "en":
+            return
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None:
+            return
+        if toks[first].fold in self.r.articles | _ARTICLE_WORDS and first + 1 < len(toks):
+            first += 1  # "The Kremlin said"
+        head = self.mentions.at(toks[first].start)
+        if head is None or _kind(self, head.target) not in (
+                "state", "organization", "government_body", "alliance"):
+            return
+        words = [self.r.report, self.r.stance] + [
+            rule.words for rule in self.r.events
+            if rule.type in (EventType.APPEAL, EventType.ACCUSATION)]
+        for i in range(first + 2, len(toks) - 1):
+            if toks[i].fold != "it" or toks[i - 1].fold not in _AND or \
+                    self.mentions.at(toks[i].start) is not None or s.quoted(toks[i].start):
+                continue
+            v = i + 1
+            while v < len(toks) and toks[v].fold in _ADVERBS | _MID_ADVERBS | {"also", "then"}:
+                v += 1
+            if v < len(toks) and toks[v].text.islower() and any(
+                    v in s.hits(ws) for ws in words):
+                self.mentions.add(Mention(toks[i].start, toks[i].end, toks[i].text,
+                                          head.target, "pronoun"))
 
     def _pronoun_signs(self, s: Sentence, i: int) -> bool:
         """The subject pronoun at token i opens a subordinate clause ("after", "when",
