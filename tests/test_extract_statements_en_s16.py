@@ -124,6 +124,11 @@ SPEAKERS = [
      [{("south-korea-unification-ministry", "speaker")}], ["accusation"]),
     ("Lavrov met Choe in Moscow, while Seoul said it was watching the talks closely.",
      [{("south-korea", "speaker")}], ["meeting"]),
+    ("The decision followed a statement by General Valery Gerasimov, Russia's chief of "
+     "general staff, who declared that Ukrainian troops had been driven out of the region.",
+     [{("valery-gerasimov", "speaker")}], []),
+    ("Major General Kim Yong Bok said the offensive had failed.",
+     [{("kim-yong-bok", "speaker")}], []),
     ("Asked by reporters about the drills, Putin replied that \"this is a provocation.\"",
      [{("vladimir-putin", "speaker")}], []),
     ("Asked by a journalist whether ties were strong, Lavrov answered that they had never "

@@ -2216,6 +2216,10 @@ class _State:
         """A person named with a cue (a title before or after the name): a new actor,
         with the role the title gives toward ``org``, and its surname for later."""
         toks = s.tokens
+        while self.b.language == "en" and len(name_toks) > 2 and \
+                toks[name_toks[0]].fold in _RANKS:
+            # "General Valery Gerasimov": the rank is no part of the name (session 16)
+            name_toks = name_toks[1:]
         start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end
         inside = [m for m in self._mentions_in(s.start, s.end) if m.start < end and start < m.end]
         if inside:
@@ -15052,6 +15056,11 @@ _JUDGING = frozenset({"hail", "hailed", "hails", "call", "called", "calls", "des
 _WARNING_VERBS = frozenset({"warn", "warned", "warns", "warning", "caution", "cautioned",
                             "cautions", "cautioning", "advised", "advises", "advise",
                             "counselled", "counseled"})
+# English military ranks and courtesy titles written before a name ("General Valery
+# Gerasimov"): no part of the name
+_RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "admiral", "adm",
+                    "marshal", "major", "maj", "captain", "capt", "brigadier", "sergeant",
+                    "mr", "mrs", "ms", "dr"})
 # English words opening a clause of contrast
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though"})
 # English verbs of admitting (confirmed): "acknowledged that ties had been strained"
