@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_embedded import events, run
+from tests.test_extract_embedded import claims, events, run
 
 S = "statement"
 LAV = {("sergey-lavrov", "speaker")}
@@ -266,6 +266,9 @@ OTHER_FACT = [
      ["meeting", "supply"]),
     ("Lavrov met Choe in Moscow, where he said North Korean troops had been sent to Russia.",
      ["deployment", "meeting"]),
+    ("Lavrov met Choe in Moscow, saying nothing about the troops.", ["meeting"]),
+    ("Putin met Kim Jong Un in Pyongyang. At the meeting, the two leaders discussed "
+     "military cooperation, Kremlin spokesman Dmitry Peskov said.", ["meeting"]),
     ("Iwaya condemned the military cooperation between Moscow and Pyongyang, which he said "
      "breached UN resolutions.", ["accusation", "cooperation"]),
 ]
@@ -274,6 +277,12 @@ OTHER_FACT = [
 @pytest.mark.parametrize(("text", "others"), OTHER_FACT)
 def test_no_statement_beside_a_fact(text: str, others: list[str]) -> None:
     check(text, [], others)
+
+
+def test_talks_retold_after_their_setting_keep_the_source() -> None:
+    d = run("Putin met Kim Jong Un in Pyongyang. At the meeting, the two leaders discussed "
+            "military cooperation, Kremlin spokesman Dmitry Peskov said.")
+    assert claims(d, "meeting") == [("confirmed", []), ("reported", ["dmitry-peskov"])]
 
 
 @pytest.mark.parametrize("text", NONE)

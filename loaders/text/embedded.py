@@ -5110,7 +5110,16 @@ class _State:
             return False
         if s.tokens[first].fold not in _SETTING_OPENERS:
             return False
-        return any(c.kind not in ("source", "pair") and c.start > s.tokens[first].end
+        # (the speaker is the subject right after the setting: "After the meeting, Shoigu
+        # told"; not "At the meeting, the two leaders discussed ..., Peskov said", where the
+        # source retells the talks)
+        k = first + 1
+        while k < len(s.tokens) and k - first <= 5 and s.tokens[k].text.islower() and \
+                self.mentions.at(s.tokens[k].start) is None:
+            k += 1
+        if k >= len(s.tokens) or k - first > 5:
+            return False
+        return any(c.kind not in ("source", "pair") and c.start == s.tokens[k].start
                    and _kind(self, c.actor) not in ("group", "media", None)
                    for c in self.speakers)
 
@@ -9152,6 +9161,10 @@ class _State:
             # calling it a criminal act" is one act)
             if self.denial or any(e.type == EventType.ACCUSATION or e.condemnation
                                   for e in out):
+                return []
+            # ("..., saying nothing about the troops", "..., saying little": nothing said)
+            if self.b.language == "en" and g + 1 < len(toks) and \
+                    toks[g + 1].fold in _SAID_NOTHING:
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
             who = said[-1] if said else self._acting_subject(s, cands, out, t.fold)
@@ -15061,6 +15074,8 @@ _WARNING_VERBS = frozenset({"warn", "warned", "warns", "warning", "caution", "ca
 _RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "admiral", "adm",
                     "marshal", "major", "maj", "captain", "capt", "brigadier", "sergeant",
                     "mr", "mrs", "ms", "dr"})
+# English words after a gerund of saying that say nothing ("saying nothing about")
+_SAID_NOTHING = frozenset({"nothing", "little", "no", "none", "not"})
 # English words opening a clause of contrast
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though"})
 # English verbs of admitting (confirmed): "acknowledged that ties had been strained"
