@@ -61,6 +61,7 @@ _GERUNDS = ("ando", "endo", "ing", "ant")
 # someone's words rejected ("dismissed the remarks as hysteria"): no fact denied
 _REMARK_NOUNS = frozenset({
     "remarks", "remark", "comments", "comment", "words", "rhetoric", "speech", "outburst",
+    "criticism", "criticisms", "critique",
     "parole", "commenti", "esternazioni", "frasi", "affermazione", "discorso",
     "propos", "commentaires", "paroles", "discours", "sortie"})
 # words of absurdity deny only claims named or referred to by a pronoun
@@ -2260,6 +2261,10 @@ class _State:
         """A person named with a cue (a title before or after the name): a new actor,
         with the role the title gives toward ``org``, and its surname for later."""
         toks = s.tokens
+        while self.b.language == "en" and len(name_toks) > 2 and \
+                toks[name_toks[0]].fold in _RANKS:
+            # "General Valery Gerasimov": the rank is no part of the name (session 16)
+            name_toks = name_toks[1:]
         start, end = toks[name_toks[0]].start, toks[name_toks[-1]].end
         inside = [m for m in self._mentions_in(s.start, s.end) if m.start < end and start < m.end]
         if inside:
@@ -2786,6 +2791,7 @@ class _State:
         self._bare_two(s)
         self._possessive_trips(s)
         self._pronoun_subjects(s)
+        self._it_after_and(s)
         self._pronoun_objects(s)
         self._comitative_pronouns(s)
         self._state_pronoun_objects(s)
@@ -3613,7 +3619,10 @@ class _State:
                 continue
             gap = self.text[toks[i - 1].end:t.start] if i else ""
             if i and "," not in gap and toks[i - 1].fold not in _AND | self.r.clause_breaks \
-                    and not unsaid and not self._time_opening(s, i) and not signs:
+                    and not unsaid and not self._time_opening(s, i) and not signs \
+                    and not self._setting_opening(s, i) \
+                    and not (self.b.language == "en" and toks[i - 1].fold in ("where", "when")
+                             and i > 1 and "," in self.text[toks[i - 2].end:toks[i - 1].start]):
                 continue  # "whom he urged" is read with its relative ("On Tuesday she": a
                 # time phrase opening the sentence)
             v = i + 1
@@ -3656,6 +3665,39 @@ class _State:
                                       else None, others)
             if person is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, person, "pronoun"))
+
+    def _it_after_and(self, s: Sentence) -> None:
+        """English: "it" after "and" (a comma allowed) before a verb of saying, urging or
+        charging ("South Korea's foreign ministry said ..., and it urged Pyongyang to ...",
+        "... and it called the move a provocation") is the state, body or organisation that
+        opens the sentence as the subject of its first verb (GUIDELINES, session 16: "it"
+        points back to the organisation named before)."""
+        if self.b.language != "en":
+            return
+        toks = s.tokens
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None:
+            return
+        if toks[first].fold in self.r.articles | _ARTICLE_WORDS and first + 1 < len(toks):
+            first += 1  # "The Kremlin said"
+        head = self.mentions.at(toks[first].start)
+        if head is None or _kind(self, head.target) not in (
+                "state", "organization", "government_body", "alliance"):
+            return
+        words = [self.r.report, self.r.stance] + [
+            rule.words for rule in self.r.events
+            if rule.type in (EventType.APPEAL, EventType.ACCUSATION)]
+        for i in range(first + 2, len(toks) - 1):
+            if toks[i].fold != "it" or toks[i - 1].fold not in _AND or \
+                    self.mentions.at(toks[i].start) is not None or s.quoted(toks[i].start):
+                continue
+            v = i + 1
+            while v < len(toks) and toks[v].fold in _ADVERBS | _MID_ADVERBS | {"also", "then"}:
+                v += 1
+            if v < len(toks) and toks[v].text.islower() and any(
+                    v in s.hits(ws) for ws in words):
+                self.mentions.add(Mention(toks[i].start, toks[i].end, toks[i].text,
+                                          head.target, "pronoun"))
 
     def _pronoun_signs(self, s: Sentence, i: int) -> bool:
         """The subject pronoun at token i opens a subordinate clause ("after", "when",
@@ -3854,6 +3896,70 @@ class _State:
         return bool(before) and all(
             t.fold in _TIME_OPENERS or t.fold in _IT_TIME_WORDS or t.fold.isdigit()
             for t in before) and not self.mentions.within(before[0].start, s.tokens[i].start)
+
+    def _admits_clause(self, s: Sentence, i: int) -> bool:
+        """English: a verb of admitting at token i before a clause of its own ("acknowledged
+        that ...", "admitted progress was slow", "conceded the talks had been difficult"),
+        not before a fact's noun ("acknowledged the transfers": a confirmation)."""
+        toks = s.tokens
+        if self.b.language != "en" or toks[i].fold not in _ADMISSIONS:
+            return False
+        if i + 1 < len(toks) and toks[i + 1].fold == "that":
+            return True
+        return any(t.fold in _COPULAS | self.r.past_auxiliaries | _MODALS
+                   for t in toks[i + 2:i + 5])
+
+    def _warned_against(self, s: Sentence, h: int) -> bool:
+        """English: the trigger at token h stands in what a verb of warning warns against
+        ("warned Washington, Seoul and Tokyo against building up military alliances",
+        "cautioned Tokyo against any military build-up"): "against" a few words before it,
+        no comma between, and a verb of warning before "against" in its clause. What is
+        warned against has not happened."""
+        toks = s.tokens
+        if self.b.language != "en":
+            return False
+        for a in range(h - 1, max(-1, h - 6), -1):
+            if "," in self.text[toks[a].end:toks[a + 1].start] and a + 1 <= h - 1:
+                return False
+            if toks[a].fold != "against":
+                continue
+            return any(toks[v].fold in _WARNING_VERBS and not any(
+                ch in self.text[toks[v].end:toks[a].start] for ch in ";:")
+                for v in range(max(0, a - 12), a))
+        return False
+
+    def _bare_gerund_cue(self, s: Sentence, i: int) -> bool:
+        """English: a gerund of saying after a comma ("Choe struck a defiant tone, saying
+        ...", "Lavrov went further, saying ...") whose main clause opens with a name and
+        has no other verb of saying, stance or fact of the model: the gerund is the main
+        clause subject's act of saying."""
+        toks = s.tokens
+        if self.b.language != "en" or toks[i].fold not in _SAYING_GERUNDS or i < 2 or \
+                "," not in self.text[toks[i - 1].end:toks[i].start]:
+            return False
+        first = next((k for k, t in enumerate(toks) if t.start >= self.dateline_end), None)
+        if first is None or first >= i - 1:
+            return False
+        head = self.mentions.at(toks[first].start)
+        if head is None or _kind(self, head.target) not in (
+                "person", "state", "organization", "government_body", "alliance"):
+            return False
+        if "," in self.text[toks[first].end:toks[i - 1].end] or i - first > 8:
+            return False
+        words = [self.r.report, self.r.stance, self.r.confirm, self.r.deny] + [
+            rule.words for rule in self.r.events]
+        return not any(first < h < i for ws in words for h in s.hits(ws))
+
+    def _setting_opening(self, s: Sentence, i: int) -> bool:
+        """English: only a short phrase of the setting in time stands before token ``i``
+        ("After the talks he", "Following the meeting she", "During the news conference
+        he"): a preposition of time, then lower-case words naming no one."""
+        if self.b.language != "en":
+            return False
+        before = [t for t in s.tokens[:i] if t.start >= self.dateline_end]
+        return 2 <= len(before) <= 5 and before[0].fold in _SETTING_OPENERS and all(
+            t.text.islower() for t in before[1:]) and not self.mentions.within(
+            before[0].start, s.tokens[i].start)
 
     def _it_unsaid_opening(self, s: Sentence, i: int) -> bool:
         """An Italian auxiliary of the third person after only a time phrase ("Poche ore
@@ -5141,6 +5247,8 @@ class _State:
             # event of its own
             self._pair_again = True
             return True
+        if self._setting_before_speaker(s, first):
+            return False
         for k in range(first + 1, min(first + (2 if subject else 3), len(toks))):
             t = toks[k]
             if t.text.islower() and not s.quoted(t.start) and any(
@@ -5150,6 +5258,29 @@ class _State:
                 nxt = toks[k + 1].fold if k + 1 < len(toks) else ""
                 return nxt not in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED
         return False
+
+    def _setting_before_speaker(self, s: Sentence, first: int) -> bool:
+        """The sentence opens with a preposition or subordinator of time ("After the
+        meeting,", "Following the talks", "During the talks", "At the end of the summit")
+        and a named speaker follows it as the subject of a verb of saying ("After the
+        meeting, Shoigu told reporters that ..."): the talks are when he spoke, not what he
+        tells (his words are his own statement). English only."""
+        if self.b.language != "en" or first >= len(s.tokens):
+            return False
+        if s.tokens[first].fold not in _SETTING_OPENERS:
+            return False
+        # (the speaker is the subject right after the setting: "After the meeting, Shoigu
+        # told"; not "At the meeting, the two leaders discussed ..., Peskov said", where the
+        # source retells the talks)
+        k = first + 1
+        while k < len(s.tokens) and k - first <= 5 and s.tokens[k].text.islower() and \
+                self.mentions.at(s.tokens[k].start) is None:
+            k += 1
+        if k >= len(s.tokens) or k - first > 5:
+            return False
+        return any(c.kind not in ("source", "pair") and c.start == s.tokens[k].start
+                   and _kind(self, c.actor) not in ("group", "media", None)
+                   for c in self.speakers)
 
     def _counted_from_before(self, s: Sentence, ev: FoundEvent) -> FoundDate | None:
         """A day counted from the fact told before ("Earlier that day", "three days later",
@@ -5456,7 +5587,10 @@ class _State:
                         r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", s.tokens[i].fold)
                         # "responded by warning", "a réagi en affirmant": how one reacted
                         or any(s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
-                               for k in range(max(0, i - 3), i)))
+                               for k in range(max(0, i - 3), i))
+                        # "Choe struck a defiant tone, saying ...": the main clause's only
+                        # act is his saying
+                        or self._bare_gerund_cue(s, i))
                     # "is said to have sent": hearsay, nobody named says it
                     and not any(0 <= i - h <= 2 for h in hearsay)
                     # "could not confirm": no confirmation ("X, which had declined to
@@ -5795,7 +5929,10 @@ class _State:
                     s.tokens[a].fold == "as" and a + 1 < len(s.tokens)
                     and s.tokens[a + 1].fold in _AS_SAYING
                     for a in range(i + 2, min(i + 12, len(s.tokens))))
-                if kind == "reported" and (quoted_saying or not (
+                # ("acknowledged that progress was slow": an admission says something, a
+                # statement when it tells no fact; English)
+                if (kind == "reported" or kind == "confirmed" and self._admits_clause(s, i)) \
+                        and (quoted_saying or not (
                         i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _BARE_BY
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
@@ -5870,7 +6007,8 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)):
+        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)
+                        or self._claim_of_nothing(s, deniers)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -6002,6 +6140,36 @@ class _State:
         return not any(h not in cues for rule in self.r.events
                        if rule.type != EventType.STATEMENT for h in s.hits(rule.words))
 
+    def _claim_of_nothing(self, s: Sentence, deniers: list[_Candidate]) -> bool:
+        """English: a verb of denial whose object is a claim told by its "that" clause
+        ("dismissed Moscow's claim that its forces had regained control of the region",
+        "rejected reports that talks had stalled") when neither that clause nor the rest
+        of the sentence names a fact of the model: no fact is denied, and the rejection is
+        the denier's declaration (as words rejected are)."""
+        toks = s.tokens
+        if self.b.language != "en":
+            return False
+        # (not a denier who is a side of a contested fact told before: "Pyongyang rejected
+        # claims that it had armed Moscow" after its shipments told denies them)
+        sides = {a for e in self.result.events if e.type in CONTESTED
+                 for a, _ in e.participants}
+        if sides & {c.actor for c in deniers}:
+            return False
+        for i in self.deny_cues:
+            for k in range(i + 1, min(i + 6, len(toks) - 1)):
+                if (toks[k].fold in self.r.report_nouns.words
+                        or toks[k].lemma in self.r.report_nouns.words) \
+                        and toks[k + 1].fold == "that" and not s.quoted(toks[k].start):
+                    cues = set(self.cue_tokens) | set(self.deny_cues)
+                    # (a rule that needs a word the sentence lacks tells nothing: "holding
+                    # positions" is no "holding ... responsible")
+                    return not any(h not in cues for rule in self.r.events
+                                   if rule.type != EventType.STATEMENT
+                                   and (not rule.needs.words and not rule.needs.phrases
+                                        or s.has(rule.needs))
+                                   for h in s.hits(rule.words))
+        return False
+
     def _subject_across_that(self, s: Sentence, subject: _Candidate | None, i: int,
                              cues: list[int]) -> bool:
         """The subject found for the verb of saying or stance at token i is the object of
@@ -6078,6 +6246,33 @@ class _State:
         head = next((c for c in cands if c.end <= s.tokens[k].start
                      and not self.text[c.end:s.tokens[k].start].strip(" ,)’'s")), None)
         return head if head is not None and head.kind not in ("source", "pair") else None
+
+    def _head_before_apposition(self, s: Sentence, cands: list[_Candidate],
+                                i: int) -> _Candidate | None:
+        """English: the person named before an apposition of his title that ", who" opens
+        the verb at token i after ("General Valery Gerasimov, Russia's chief of general
+        staff, who declared"): the relative's head is the person, not the title's state."""
+        if self.b.language != "en":
+            return None
+        k = _verb_start(s, i) - 1
+        while k > 0 and s.tokens[k].fold in _ADVERBS | _MID_ADVERBS:
+            k -= 1
+        if k < 2 or s.tokens[k].fold != "who" or \
+                self.text[s.tokens[k - 1].end:s.tokens[k].start].strip() != ",":
+            return None
+        comma = self.text.rfind(",", s.start, s.tokens[k - 1].start)
+        if comma < 0:
+            return None
+        inside = [c for c in cands if comma < c.start < s.tokens[k].start]
+        if any(_kind(self, c.actor) == "person" for c in inside):
+            return None
+        words = _WORD.findall(self.text[comma:s.tokens[k].start])
+        if not 1 <= len(words) <= 8 or not any(
+                fold_key(w) in self.r.title_words for w in words):
+            return None
+        return next((c for c in cands if c.end <= comma
+                     and not self.text[c.end:comma].strip()
+                     and _kind(self, c.actor) == "person"), None)
 
     def _stance_cues(self, s: Sentence, cands: list[_Candidate], negated: list[int]) -> list[int]:
         """The words of a stance taken (`stance`: "welcomed", "ha ringraziato", "a exprimé")
@@ -6422,6 +6617,14 @@ class _State:
         if m is None:
             return False
         j = s.token_at(c.end + m.end())
+        if j < len(s.tokens) and s.tokens[j].fold not in self.r.relatives and \
+                self.b.language == "en" and not m.group().strip(" ,"):
+            # "met Kim Jong Un, North Korea's leader, who said": past the apposition of his
+            # title (English)
+            m2 = re.match(r",\s*[^,.;:]{1,60}?,\s*", self.text[c.end:s.end])
+            if m2 is not None and any(fold_key(w) in self.r.title_words
+                                      for w in _WORD.findall(m2.group())):
+                j = s.token_at(c.end + m2.end())
         if j >= len(s.tokens) or s.tokens[j].fold not in self.r.relatives:
             return False
         # (not a promise: "Kishida, che ha promesso nuovi aiuti", a fact to come)
@@ -6635,6 +6838,10 @@ class _State:
         if quoted is not None:
             return quoted
         subject = self._subject_of(s, cands, i)
+        if subject is not None and _kind(self, subject.actor) != "person":
+            # "General Valery Gerasimov, Russia's chief of general staff, who declared":
+            # the person named before the apposition of his title speaks
+            subject = self._head_before_apposition(s, cands, i) or subject
         if subject is not None and subject.kind == "demonym":
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
@@ -7750,6 +7957,9 @@ class _State:
                         # "warned North Korea against sending troops"
                         or hits[0] > 0 and s.tokens[hits[0] - 1].fold == "against"
                         and trig.fold.endswith(_GERUNDS)
+                        # "warned Washington, Seoul and Tokyo against building up military
+                        # alliances", "cautioned Tokyo against any military build-up"
+                        or self._warned_against(s, hits[0])
                         or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
@@ -8744,6 +8954,13 @@ class _State:
         if promised_fact:
             self.speakers = []
         self._said_from = s.start  # where the words said begin, past the facts told
+        self._part_end = s.end  # where the speakers' clause of contrast ends
+        # "Peskov dismissed the reports as fake, while Kim Jong Gyu said any such move would
+        # be lawful": a denial in a clause of contrast of its own leaves the other clause's
+        # speaker his declaration
+        denial_apart = self.denial and self._denial_apart(s)
+        if denial_apart:
+            self.denial = False
         if told and self.speakers and all(self._milestone_aside(s, e, speaker_ids)
                                           for e in told):
             # "hailed the treaty signed by Russia and North Korea in June as historic", "a
@@ -8770,6 +8987,28 @@ class _State:
             unknown_fact = unknown_fact and any(
                 c.actor not in speaker_ids and c.kind not in ("source", "pair")
                 and any(a <= c.start < b for a, b in said) for c in cands_main)
+        elif told and not self.denial and not quotation and (
+                said_from := self._said_in_setting_relative(s, told)):
+            # "held talks with Choe, after which he told reporters ...", "hosted Kim at the
+            # cosmodrome, where he said ...": the words said in a relative clause of time or
+            # place after every fact told, by one of the facts' sides
+            told = []
+            self._said_from = said_from
+            said = [(max(a, said_from), b) for a, b in said if b > said_from]
+        elif told and not self.denial and self._facts_apart(s, told):
+            # "the ministry said it was following the trip closely, while Tokyo accused
+            # Moscow of ...": the facts told in a clause of contrast of their own, the
+            # words said in the speaker's; what is said stays in his clause
+            told = []
+            said = [(a, min(b, self._part_end)) for a, b in said if a < self._part_end]
+        elif told and not self.denial and not quotation and bool(said) and (
+                said_until := self._said_before_act(s, told)):
+            # "Lavrov said the drills were reckless and urged Washington to show
+            # restraint": words said, then another act of the same speaker after "and":
+            # the declaration beside that act (two acts joined by "and", GUIDELINES,
+            # session 15); what is said ends at the "and"
+            told = []
+            said = [(a, min(b, said_until)) for a, b in said if a < said_until]
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -8823,7 +9062,12 @@ class _State:
                     # ("said it was watching the visit, amid reports that...", "sur fond
                     # d'informations selon lesquelles": reports as the background of the
                     # words, not what they are about)
-                    and not _after_background(s, i)]):
+                    and not _after_background(s, i)
+                    # ("Kim, who presented the findings in Seoul, told reporters": the
+                    # speaker's own aside, not what is said)
+                    and not self._speaker_aside(s, i)
+                    # (the reports a denial in a clause of its own dismisses)
+                    and not (denial_apart and self._clause_of_denial(s, i))]):
             # a direct quotation, or a declaration with no other event in it: what each
             # speaker said is the news
             # an unnamed source, or one referred back to that is no government ("the
@@ -8841,7 +9085,11 @@ class _State:
                              # (a news agency or an unnamed group reports; it makes no
                              # statement)
                              and (_kind(self, c.actor) not in ("media", "group")
-                                  or settled and _kind(self, c.actor) == "media")}.values())
+                                  or settled and _kind(self, c.actor) == "media"
+                                  # (one named that judges a thing: "KCNA hailed the
+                                  # treaty as ...", "called the drills a provocation")
+                                  or _kind(self, c.actor) == "media" and not told
+                                  and self._agency_judges(s, c))}.values())
             groups: list[list[_Candidate]] = []
             for group in self.speaker_groups:
                 mine = [c for c in speakers if c.actor in {g.actor for g in group}
@@ -8926,7 +9174,10 @@ class _State:
                     # it is said and the words said (GUIDELINES, session 15)
                     out.append(FoundEvent(EventType.STATEMENT, [(speaker.actor, "speaker")],
                                           (s.start, s.end), (speaker.start, speaker.end)))
+        if denial_apart:
+            self.denial = True
         out += self._gerund_statement(s, cands, out)
+        out += self._relative_said(s, out)
         refusals = s.unquoted_hits(self.r.no_comment)
         if refusals:
             # "said it would not comment on the figures", "ha detto di non avere nulla da
@@ -9289,6 +9540,129 @@ class _State:
                     return True
         return False
 
+    def _clause_parts(self, s: Sentence) -> list[int]:
+        """English: the tokens opening a clause of contrast (", while", ", whereas", ",
+        but")."""
+        return [b for b in self._clause_bounds(s) if s.tokens[b].fold in _CONTRASTS
+                and "," in self.text[s.tokens[b - 1].end:s.tokens[b].start]]
+
+    def _denial_apart(self, s: Sentence) -> bool:
+        """English: every verb of denial stands in another clause of contrast than every
+        verb of saying of the speakers ("Peskov dismissed the reports as fake, while North
+        Korea's deputy foreign minister, Kim Jong Gyu, said ...", "Seoul said ..., but
+        Moscow denied it")."""
+        if self.b.language != "en" or not self.speakers or not self.deny_cues:
+            return False
+        parts = self._clause_parts(s)
+        if not parts:
+            return False
+        ids = {c.actor for c in self.speakers}
+        said = [i for i, c in self.cue_subjects if c.actor in ids] + list(self.stance_cues)
+        if not said:
+            return False
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        return not {part(k) for k in said} & {part(k) for k in self.deny_cues}
+
+    def _facts_apart(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """English: every fact told stands in a clause of contrast (", while", ", whereas",
+        ", but") other than the one of every verb of saying of the speakers, and no speaker
+        is a side of them ("Seoul said it was watching closely, while Japan accused Moscow
+        of ..."; "Lavrov met Choe, while Seoul said ..."). Sets ``_part_end``: where the
+        speakers' clause ends."""
+        if self.b.language != "en" or not self.speakers:
+            return False
+        parts = self._clause_parts(s)
+        if not parts:
+            return False
+        ids = {c.actor for c in self.speakers}
+        said = [i for i, c in self.cue_subjects if c.actor in ids] + list(self.stance_cues)
+        if not said or any(ids & {a for a, _ in e.participants} for e in told):
+            return False
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        mine = {part(k) for k in said}
+        if len(mine) != 1 or mine & {part(s.token_at(e.trigger[0])) for e in told}:
+            return False
+        # (the speakers' clause: its words end where the next clause of contrast opens)
+        p = next(iter(mine))
+        self._part_end = s.tokens[parts[p]].start if p < len(parts) else s.end
+        # (and the speakers are named in it)
+        lo = s.tokens[parts[p - 1]].start if p > 0 else s.start
+        return all(lo <= c.start < self._part_end for c in self.speakers)
+
+    def _clause_of_denial(self, s: Sentence, i: int) -> bool:
+        """Token i stands in a clause of contrast that has a verb of denial."""
+        parts = self._clause_parts(s)
+
+        def part(k: int) -> int:
+            return sum(1 for b in parts if b <= k)
+        return part(i) in {part(k) for k in self.deny_cues}
+
+    def _speaker_aside(self, s: Sentence, i: int) -> bool:
+        """Token i stands in a relative clause set off by commas between a speaker and the
+        verb of saying ("Kim Hong-kyun, who presented the findings in Seoul, told reporters",
+        "the ministry, which released the report on Monday, said"): what the speaker did
+        besides, not what is said."""
+        pos = s.tokens[i].start
+        for c in self.speakers:
+            if c.end > pos:
+                continue
+            between = self.text[c.end:pos]
+            if not _ASIDE_OPEN.match(between) or "," in between[1:]:
+                continue
+            for k in self.cue_tokens:
+                cue = s.tokens[k].start
+                if cue > pos and _ASIDE_CLOSE.search(self.text[pos:cue]):
+                    return True
+        return False
+
+    def _agency_judges(self, s: Sentence, c: _Candidate) -> bool:
+        """English: a news agency named (not referred back to: "the agency") is the subject
+        of a verb that judges or names a thing ("KCNA hailed the treaty as ...", "North
+        Korea's official KCNA news agency described the drills as ...", "called the drills
+        a provocation"): a named speaker's stance, its statement (GUIDELINES: a news agency
+        such as KCNA is a named speaker)."""
+        if self.b.language != "en" or c.kind == "anaphor":
+            return False
+        return any(k in self.stance_cues or s.tokens[k].fold in _JUDGING
+                   or s.tokens[k].lemma in _JUDGING
+                   for k, who in self.cue_subjects if who is c) or any(
+            s.tokens[k].fold in _JUDGING and c.end <= s.tokens[k].start
+            and s.tokens[k].start - c.end < 40 for k in self.stance_cues)
+
+    def _relative_said(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
+        """English: a verb of saying inside a relative clause on a thing named before
+        (", which she said had been used to strike Ukrainian cities", ", which he said
+        were a rehearsal for war") beside another act of the sentence: what it says of
+        that thing is the speaker's statement when it names no fact of the model of its
+        own (GUIDELINES: a verb of saying whose words tell no event is a statement)."""
+        toks = s.tokens
+        # (not after a charge: "condemned the cooperation between Moscow and Pyongyang,
+        # which he said breached UN resolutions" goes on with the charge, as its gerund does)
+        if self.b.language != "en" or not out or self.denial or any(
+                e.type in (EventType.STATEMENT, EventType.ACCUSATION) or e.condemnation
+                for e in out):
+            return []
+        told = {s.token_at(e.trigger[0]) for e in out}
+        for k, c in self.cue_subjects:
+            r = s.token_at(c.start) - 1
+            if r < 1 or toks[r].fold not in ("which", "that") or \
+                    "," not in self.text[toks[r - 1].end:toks[r].start] or \
+                    s.token_at(c.end - 1) + 1 != k or s.quoted(toks[k].start):
+                continue
+            if _kind(self, c.actor) in ("media", "group", None):
+                continue
+            end = self.text.find(",", toks[k].end, s.end)
+            hi = s.token_at(end) if end >= 0 else len(toks)
+            if any(h in self._live_hits and h not in told for h in range(k + 1, hi)):
+                continue
+            return [FoundEvent(EventType.STATEMENT, [(c.actor, "speaker")], (s.start, s.end),
+                               (c.start, c.end))]
+        return []
+
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
         then "and" with an auxiliary and a verb of saying with a clause of its own ("thanked
@@ -9351,7 +9725,10 @@ class _State:
                 return []
             # a past told in its words is the fact's report ("saying the deployment had
             # been ordered under the treaty"), no declaration
-            if self._tells_past(s, [(t.end, s.end)]):
+            # (English: only with such a fact named in them; "saying ties had reached a new
+            # level" tells none and is the declaration)
+            if self._tells_past(s, [(t.end, s.end)]) and (self.b.language != "en" or any(
+                    k in self._live_hits or k in self._dead_hits for k in after)):
                 return []
             # who speaks: the subject of the verb of saying or confirming before it (a
             # condemnation or a denial goes on in its gerund: "condemned the deployment,
@@ -9359,8 +9736,12 @@ class _State:
             if self.denial or any(e.type == EventType.ACCUSATION or e.condemnation
                                   for e in out):
                 return []
+            # ("..., saying nothing about the troops", "..., saying little": nothing said)
+            if self.b.language == "en" and g + 1 < len(toks) and \
+                    toks[g + 1].fold in _SAID_NOTHING:
+                return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else None
+            who = said[-1] if said else self._acting_subject(s, cands, out, t.fold)
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
             roles = [(who.actor, "speaker")]
@@ -9382,6 +9763,28 @@ class _State:
             return False
         return any(re.search(r"\d", t.text) or t.fold in _NUMBER_WORDS
                    for t in toks[g + 1:g + 9])
+
+    def _acting_subject(self, s: Sentence, cands: list[_Candidate],
+                        out: list[FoundEvent], gerund: str) -> _Candidate | None:
+        """English: who acts in the main clause when no verb of saying has a subject and
+        the gerund is one of saying proper ("Lavrov met Choe in Moscow, saying relations
+        were ...", "Putin visited Pyongyang, adding that ...": not "pledging", "urging"):
+        the nearest named participant of a meeting or visit told before the gerund,
+        standing before that fact's verb. (A charge, an appeal or a pledge goes on in its
+        gerund: "condemned North Korea ..., saying the transfers were prolonging the war"
+        is one act, as the golds read it.)"""
+        if self.b.language != "en" or gerund not in _SAYING_GERUNDS:
+            return None
+        best: _Candidate | None = None
+        for e in out:
+            if e.type not in (EventType.MEETING, EventType.VISIT):
+                continue
+            ids = {a for a, _ in e.participants}
+            before = [c for c in cands if c.actor in ids and c.end <= e.trigger[0]
+                      and c.kind not in ("source", "pair")]
+            if before and (best is None or before[-1].start > best.start):
+                best = before[-1]
+        return best
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -13299,6 +13702,65 @@ class _State:
                 return True
         return False
 
+    def _said_before_act(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """English: a verb of saying of the speaker, its words, then "and" and another act
+        of the same speaker, told by the verb right after the "and" (a subject pronoun,
+        auxiliaries and adverbs between): "said the situation was grave and urged Pyongyang
+        to halt", "said ... and he called on Seoul to ...". Every fact told is of that act
+        (the speaker one of its sides), and the words between the verb of saying and the
+        "and" name nothing of the model. Returns where the words said end (the "and"), 0
+        when not so."""
+        toks = s.tokens
+        if self.b.language != "en" or not self.speakers:
+            return 0
+        ids = {c.actor for c in self.speakers}
+        cues = sorted(i for i, c in self.cue_subjects if c.actor in ids and c.end <= toks[i].start)
+        if not cues:
+            return 0
+        cue = cues[0]
+        skip = _AUXILIARIES | _ADVERBS | _MID_ADVERBS | self.r.subject_pronouns | {"also", "then"}
+        for j in range(cue + 2, len(toks)):
+            if toks[j].fold not in _AND or s.quoted(toks[j].start):
+                continue
+            v = j + 1
+            while v < len(toks) and toks[v].fold in skip:
+                v += 1
+            if v >= len(toks) or not toks[v].text.islower():
+                continue
+            if not all(s.token_at(e.trigger[0]) in (v, v + 1)
+                       and ids & {a for a, _ in e.participants} for e in told):
+                continue
+            if any(k in self._live_hits for k in range(cue + 1, j)):
+                return 0
+            return toks[j].start
+        return 0
+
+    def _said_in_setting_relative(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """English: the verb of saying opens a relative clause of time or place after every
+        fact told (", after which he told reporters", ", where he said", ", during which
+        Lavrov said"), its subject one of the facts' sides: returns where the words said
+        begin (the verb), 0 when not so."""
+        toks = s.tokens
+        if self.b.language != "en" or not self.speakers:
+            return 0
+        last = max(s.token_at(e.trigger[1] - 1) for e in told)
+        sides = {a for e in told for a, _ in e.participants}
+        for k, c in self.cue_subjects:
+            if c.actor not in sides or k <= last or s.quoted(toks[k].start):
+                continue
+            j = s.token_at(c.start) - 1
+            if j < 1 or j <= last:
+                continue
+            opener = [t.fold for t in toks[max(0, j - 1):j + 1]]
+            if opener[-1] not in ("where", "which", "when") or opener[-1] == "which" and (
+                    len(opener) < 2 or opener[0] not in _SETTING_OPENERS | {"of"}):
+                continue
+            a = j - 1 if opener[-1] == "which" else j
+            if "," not in self.text[toks[a - 1].end:toks[a].start]:
+                continue
+            return toks[k].start
+        return 0
+
     def _declared_outside_model(self, s: Sentence, said: list[tuple[int, int]],
                                 quotation: bool, told: list[FoundEvent],
                                 quoted_fact: bool) -> bool:
@@ -16190,6 +16652,39 @@ _BACKGROUND = (("amid",), ("amidst",), ("despite",), ("following",), ("among",),
                ("tra",), ("fra",), ("nonostante",), ("malgrado",), ("in", "mezzo", "a"),
                ("sur", "fond", "de"), ("sur", "fond", "d"), ("malgre",), ("en", "depit", "de"),
                ("en", "depit", "des"), ("sur", "fond", "des"))
+
+
+# English verbs that judge or name a thing ("hailed X as", "called X a", "described X as")
+_JUDGING = frozenset({"hail", "hailed", "hails", "call", "called", "calls", "describe",
+                      "described", "describes", "dub", "dubbed", "branded", "labelled",
+                      "labeled", "termed", "characterised", "characterized", "praised",
+                      "praise", "praises", "lauded", "welcomed", "welcome", "welcomes",
+                      "denounced", "condemned", "slammed", "criticised", "criticized",
+                      "likened"})
+# English verbs of warning someone against something ("warned Seoul against ...")
+_WARNING_VERBS = frozenset({"warn", "warned", "warns", "warning", "caution", "cautioned",
+                            "cautions", "cautioning", "advised", "advises", "advise",
+                            "counselled", "counseled"})
+# English military ranks and courtesy titles written before a name ("General Valery
+# Gerasimov"): no part of the name
+_RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "admiral", "adm",
+                    "marshal", "major", "maj", "captain", "capt", "brigadier", "sergeant",
+                    "mr", "mrs", "ms", "dr"})
+# English words after a gerund of saying that say nothing ("saying nothing about")
+_SAID_NOTHING = frozenset({"nothing", "little", "no", "none", "not"})
+# English words opening a clause of contrast
+_CONTRASTS = frozenset({"while", "whereas", "but", "although", "though"})
+# English verbs of admitting (confirmed): "acknowledged that ties had been strained"
+_ADMISSIONS = frozenset({"acknowledge", "acknowledged", "acknowledges", "admit", "admitted",
+                         "admits", "concede", "conceded", "concedes", "conceding",
+                         "acknowledging", "admitting"})
+# the words opening a sentence's setting in time ("After the talks, Lavrov said")
+_SETTING_OPENERS = frozenset({"after", "following", "during", "at", "before", "ahead",
+                              "since", "upon", "on", "in", "when", "later", "earlier"})
+# ", who ...", ", which ...": a relative clause opened after a speaker; and its close: a
+# comma with at most an adverb before the verb of saying ("..., later told reporters")
+_ASIDE_OPEN = re.compile(r"\s*,\s*(who|which|whose)\b", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r",\s*(\w+ly\s+|also\s+|then\s+|later\s+)?(has\s+|had\s+)?$")
 
 
 def _after_background(s: Sentence, i: int) -> bool:
