@@ -38,9 +38,12 @@ from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
 from loaders.text.lexicon import (
+    Lexicon,
     Matcher,
     Mention,
     body_concept,
+    canonical_names,
+    city_keys,
     family_name,
     known_person,
     media_pattern,
@@ -670,6 +673,9 @@ _EXPRESSED = _FEELINGS | frozenset({
     "sostegno", "appoggio", "solidarite", "espoir", "condoleances", "soutien", "appui",
     "reconnaissance"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
+#: Before the other side of a signing ("signed with Moscow", "firmato tra Russia e Corea del
+#: Nord", "signé entre la Russie et la Corée du Nord").
+_SIGNED_WITH = frozenset({"with", "between", "con", "col", "tra", "fra", "avec", "entre"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
                       "pure", "further", "moreover"})
@@ -1228,8 +1234,10 @@ class EmbeddedBackend:
         for sent in sentences:
             state.sentence(sent)
             state.sources_again(sent.end)
+        state.city_hosts()
         result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events, state._state_of)
+        _settled_ids(result, self.matcher.lexicon)
         return result
 
 
@@ -1287,6 +1295,8 @@ class _State:
         self._title_ref_states: dict[tuple[int, int], tuple[str, str]] = {}
         self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
+        # "the international community": named, no side of any event (session 16)
+        self._community_ids: set[str] = set()
         self.last_agreement: str | None = None
         self.speech_only = False
         self._pair_again = False  # the last sentence opened with "the two ministers"
@@ -1339,6 +1349,34 @@ class _State:
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.mentions.within(start, end)
 
+    def city_hosts(self) -> None:
+        """No side for "the international community" (its words read as an addressee
+        first, so that nothing else takes the place). "Choe Son Hui arrived in Vladivostok", "Lavrov s'est rendu à Wonsan": a city
+        that is neither a capital nor named with its state names no host; an event whose
+        host state its sentence names only by such a city has its other sides alone
+        (GUIDELINES, settled at the start of session 16). "The North Korean resort city of
+        Wonsan", "Vladivostok, in Russia's Far East" name the state beside the city."""
+        cities = city_keys()
+        for e in self.result.events:
+            if self._community_ids:
+                # "urged the international community to respond": the appellant alone, as
+                # an appeal to "all parties" (GUIDELINES, settled at the start of session 16)
+                e.participants = [(a, r) for a, r in e.participants
+                                  if a not in self._community_ids]
+            hosts = [a for a, r in e.participants if r == "host"]
+            if not hosts:
+                continue
+            start, end = e.sentence
+            here = [m for m in self.mentions.within(start, end) if m.start >= self.dateline_end]
+            for host in hosts:
+                named = [m for m in here if m.target == host
+                         or not m.agreement and self._state_of(m.target) == host
+                         and _kind(self, m.target) == "state"]
+                if named and all(m.kind == "capital" and fold_key(m.text) in cities
+                                 for m in named):
+                    e.participants = [(a, r) for a, r in e.participants
+                                      if not (a == host and r == "host")]
+
     def people_and_orgs(self, s: Sentence) -> None:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
         # ministry's spokesperson, and the ministry no participant
@@ -1346,6 +1384,7 @@ class _State:
         self._communities(s)
         self._security_council(s)
         self._delegations(s)
+        self._state_services(s)
         self._organisations(s)
         self._upper_houses(s)
         self._lowercase_ministries(s)
@@ -1561,6 +1600,73 @@ class _State:
         self.consumed.add((m.start, m.end))
         self._outlet_states.add((m.start, m.end))
 
+    def _state_services(self, s: Sentence) -> None:
+        """ "South Korea's intelligence service", "Seoul's spy agency", "il servizio
+        d'intelligence sudcoreano", "il servizio segreto di Seul", "le service de
+        renseignement sud-coréen": one service of a state named in the singular with its
+        state (its adjective, name or capital right before or after) is the body
+        ``data/canonical.tsv`` settles for that state (``national-intelligence-service``,
+        GUIDELINES, settled at the start of session 16); the state stays named, no side. In
+        the plural or with a source noun after ("intelligence officials") it is not."""
+        toks = s.tokens
+        rows = [r for r in canonical_names() if r[1] is not None]
+        if not rows:
+            return
+        for i in range(len(toks)):
+            for actor_id, state, key in rows:
+                j = self._words_at(s, i, key)
+                if j is None:
+                    continue
+                start, end = toks[i].start, toks[j].end
+                if toks[i].text[:1].isupper() and i > 0 or \
+                        start < self.dateline_end or self.mentions.overlapping(start, end) or \
+                        j + 1 < len(toks) and (toks[j + 1].fold in self.r.source_nouns or
+                                               toks[j + 1].fold in ("s",)):
+                    break
+                named = self._state_beside(s, i, j, state)
+                if named is None:
+                    break
+                self.consumed.add((named.start, named.end))
+                if actor_id not in self.lexicon.actors:
+                    self.result.new_actors.setdefault(actor_id, NewActor(
+                        actor_id, " ".join(w.capitalize() for w in actor_id.split("-")),
+                        "government_body", state,
+                        cue=f"a state's service ('{self.text[start:end]}')",
+                        evidence=(s.start, s.end)))
+                self.mentions.add(Mention(start, end, self.text[start:end], actor_id, "alias"))
+                break
+
+    def _words_at(self, s: Sentence, i: int, key: tuple[str, ...]) -> int | None:
+        """The last token of ``key``'s words read from token i, articles and prepositions
+        between them skipped ("servizio d'intelligence": servizio, intelligence), or None."""
+        toks = s.tokens
+        k = i
+        for n, w in enumerate(key):
+            while n and k < len(toks) and toks[k].fold in _SERVICE_FILLERS:
+                k += 1
+            if k >= len(toks) or toks[k].fold != w or self.mentions.at(toks[k].start):
+                return None
+            k += 1
+        return k - 1
+
+    def _state_beside(self, s: Sentence, i: int, j: int, state: str) -> Mention | None:
+        """The mention of ``state`` right before tokens i..j ("South Korea's", "the South
+        Korean", "Seoul's") or right after them ("sudcoreano", "di Seul", "de la Corée du
+        Sud"), or None."""
+        toks = s.tokens
+        before = [m for m in self.mentions.within(s.start, toks[i].start)
+                  if not m.agreement and m.target == state]
+        if before and re.fullmatch(r"\s*(?:['’]s\s+)?(?:(?:the|national)\s+)*",
+                                   self.text[before[-1].end:toks[i].start], re.I):
+            return before[-1]
+        after = next((m for m in self.mentions.within(toks[j].end, s.end)
+                      if not m.agreement), None)
+        if after is not None and after.target == state and re.fullmatch(
+                r"\s*(?:(?:di|de|del|della|dello|du|des|la|le)\s+|d['’]\s*|dell['’]\s*)*",
+                self.text[toks[j].end:after.start], re.I):
+            return after
+        return None
+
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
         "la communauté internationale": the whole of the world's states named as one, an
@@ -1574,6 +1680,7 @@ class _State:
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            self._community_ids.add(actor_id)
 
     def _security_council(self, s: Sentence) -> None:
         """ "the UN Security Council", "the Security Council", "il Consiglio di sicurezza
@@ -7454,6 +7561,13 @@ class _State:
                     if not self._own_time_or_place(s, hits[0]):
                         continue
                     background = True
+                if background and rule.type == EventType.SIGNING and \
+                        not self._signer_named(s, hits[0]):
+                    # "the treaty signed in June", "le traité signé en juin à Pyongyang",
+                    # "since the signing of the pact in June": no signer named in its clause,
+                    # it only names the treaty (GUIDELINES, settled at the start of session 16)
+                    self._dead_hits.add(hits[0])
+                    continue
                 if rule.type in MILESTONES and hits[0] > 1 and (
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
                         s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
@@ -10330,6 +10444,31 @@ class _State:
                 not set(self.text[toks[hi - 1].end:toks[hi].start]) & {",", ";", "(", "\u2014"}:
             hi += 1
         return toks[lo].start, toks[hi - 1].end
+
+    def _signer_named(self, s: Sentence, trig: int) -> bool:
+        """The clause of a signing told in the background at token ``trig`` names who
+        signed: a person ("signed by Putin and Kim", "che Putin e Kim hanno firmato"), an
+        actor after "by", "with" or "between" ("firmato da Mosca e Pyongyang", "signé
+        entre la Russie et la Corée du Nord"), or the subject of its relative clause
+        before the verb ("which Moscow and Pyongyang signed"); a place ("à Pyongyang") is
+        none."""
+        toks = s.tokens
+        a, b = self._own_clause(s, trig)
+        b = self._participle_main_verb(s, trig, b)
+        places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        for m in self._mentions_in(a, b):
+            if m.agreement or (m.start, m.end) in self._outlet_states:
+                continue
+            k = s.token_at(m.start)
+            prev = toks[k - 1].fold if k > 0 else ""
+            prev2 = toks[k - 2].fold if k > 1 else ""
+            if prev in places or prev in _ARTICLE_WORDS and prev2 in places:
+                continue
+            if _kind(self, m.target) == "person" or k < trig or \
+                    prev in _BY_WORDS | _SIGNED_WITH or \
+                    prev in _ARTICLE_WORDS | self.r.articles and prev2 in _BY_WORDS | _SIGNED_WITH:
+                return True
+        return False
 
     def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
         """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
@@ -14817,6 +14956,80 @@ _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", 
 
 def _ratifiers(ev: FoundEvent) -> set[str]:
     return {a for a, r in ev.participants if r == "ratifier"}
+
+
+#: Words skipped between a settled name's words ("servizio d'intelligence").
+_SERVICE_FILLERS = frozenset({"of", "the", "di", "del", "della", "dell", "d", "de", "du",
+                              "la", "le", "l"})
+
+
+def _settled_ids(result: Extraction, lexicon: Lexicon) -> None:
+    """New actors whose name ``data/canonical.tsv`` settles take its id ("Consiglio della
+    Federazione", "Conseil de la Fédération": ``federation-council``; "Korean Central News
+    Agency": ``kcna``; "NIS", "Servizio nazionale di intelligence":
+    ``national-intelligence-service``; a row with a state only with that state named in
+    the name or as the actor's country), in every mention, event and claim (GUIDELINES,
+    settled at the start of session 16)."""
+    rename: dict[str, str] = {}
+    words_of: dict[str, frozenset[str]] | None = None
+    for actor in result.new_actors.values():
+        if words_of is None:
+            words_of = _state_words(lexicon)
+        new = _settled_id(actor, words_of)
+        if new is not None and new != actor.id:
+            rename[actor.id] = new
+    if not rename:
+        return
+    actors: dict[str, NewActor] = {}
+    for old_id, actor in result.new_actors.items():
+        new_id = rename.get(old_id, old_id)
+        if new_id in actors:
+            continue
+        if new_id != old_id:
+            if new_id in lexicon.actors:
+                continue
+            actor = replace(actor, id=new_id)
+        if actor.role is not None and actor.role[1] in rename:
+            actor = replace(actor, role=(actor.role[0], rename[actor.role[1]]))
+        actors[new_id] = actor
+    result.new_actors = actors
+    result.mentions = [replace(m, target=rename[m.target]) if m.target in rename else m
+                       for m in result.mentions]
+    for e in result.events:
+        e.participants = list(dict.fromkeys((rename.get(a, a), r) for a, r in e.participants))
+        for c in e.claims:
+            c.asserted_by = list(dict.fromkeys(rename.get(a, a) for a in c.asserted_by))
+
+
+def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]]) -> str | None:
+    words = tuple(_body_words(actor.name))
+    every = frozenset().union(*words_of.values()) if words_of else frozenset()
+    for actor_id, state, key in canonical_names():
+        if state is None:
+            if words == key or tuple(w for w in words if w not in every) == \
+                    tuple(w for w in key if w not in every):
+                return actor_id
+            continue
+        own = words_of.get(state, frozenset())
+        others = frozenset().union(*(ws for st, ws in words_of.items() if st != state))
+        named = actor.country == state or bool(set(words) & (own - others))
+        if named and tuple(w for w in words if w not in own) == key:
+            return actor_id
+    return None
+
+
+def _body_words(name: str) -> list[str]:
+    return [w for w in fold_key(name).split() if w not in _SERVICE_FILLERS]
+
+
+def _state_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The folded words of each state's names."""
+    by_state: dict[str, set[str]] = {}
+    for f in lexicon.forms:
+        info = lexicon.actors.get(f.target)
+        if info is not None and info.kind == "state" and not f.agreement:
+            by_state.setdefault(f.target, set()).update(fold_key(f.text).split())
+    return {k: frozenset(v) for k, v in by_state.items()}
 
 
 def _merge_events(events: Iterable[FoundEvent],
