@@ -185,7 +185,8 @@ def test_a_verb_of_saying_with_no_subject_after_it_takes_none_from_the_fact() ->
 
 
 @pytest.mark.parametrize("language,text,source", [
-    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a affirmé le NIS.", "national-intelligence-service"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a affirmé le NIS.",
+     "national-intelligence-service"),
     ("fr", "La Corée du Nord a envoyé des soldats en Russie, a indiqué mardi le NIS, le "
            "service de renseignement sud-coréen.", "national-intelligence-service"),
     ("it", "La Corea del Nord ha inviato truppe in Russia, ha riferito la KCNA.", "kcna"),

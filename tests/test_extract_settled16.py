@@ -108,6 +108,12 @@ INTELLIGENCE = [
            "renseignement sud-coréen.", "national-intelligence-service"),
     ("fr", "La Corée du Nord a envoyé 3 000 soldats en Russie, selon le NIS.",
      "national-intelligence-service"),
+    ("en", "North Korea has sent 3,000 soldiers to Russia, Seoul's spy agency said.",
+     "national-intelligence-service"),
+    ("it", "Secondo il servizio segreto di Seul, la Corea del Nord ha inviato 3.000 soldati in "
+           "Russia.", "national-intelligence-service"),
+    ("fr", "La Corée du Nord a envoyé 3 000 soldats en Russie, selon l'agence de renseignement "
+           "de Séoul.", "national-intelligence-service"),
     # unnamed sources in the plural or without "service" stay groups named as written
     ("en", "North Korea has sent 3,000 soldiers to Russia, South Korean intelligence said.",
      "south-korean-intelligence"),
@@ -116,6 +122,16 @@ INTELLIGENCE = [
     ("fr", "La Corée du Nord a envoyé 3 000 soldats en Russie, selon les services de "
            "renseignement sud-coréens.", "services-de-renseignement-sud-coreens"),
 ]
+
+
+def test_another_states_intelligence_service_is_not_the_nis() -> None:
+    for text, lang in [
+            ("North Korea has sent 3,000 soldiers to Russia, Ukraine's intelligence service "
+             "said.", "en"),
+            ("La Corée du Nord a envoyé 3 000 soldats en Russie, selon le service de "
+             "renseignement ukrainien.", "fr")]:
+        d = run(text, language=lang)
+        assert "national-intelligence-service" not in actor_ids(d), text
 
 
 @pytest.mark.parametrize(("language", "text", "source"), INTELLIGENCE)
@@ -373,14 +389,15 @@ def test_the_two_capitals_are_the_two_states() -> None:
 # --- dates ------------------------------------------------------------------------------------
 
 SAME_DAY = [
-    ("en", "Shoigu arrived in Pyongyang on Tuesday and was received by Kim Jong Un the same "
-           "day.", "meeting", "2024-11-12"),
-    ("en", "Shoigu arrived in Pyongyang on Tuesday. Kim Jong Un received him the same day.",
-     "meeting", "2024-11-12"),
-    ("it", "Shoigu è arrivato martedì a Pyongyang ed è stato ricevuto lo stesso giorno da Kim "
-           "Jong Un.", "meeting", "2024-11-12"),
-    ("fr", "Choïgou est arrivé mardi à Pyongyang. Il a été reçu le même jour par Kim Jong Un.",
-     "meeting", "2024-11-12"),
+    ("en", "Russian Security Council Secretary Sergei Shoigu arrived in Pyongyang on Tuesday "
+           "and was received by Kim Jong Un the same day.", "meeting", "2024-11-12"),
+    ("en", "Russian Security Council Secretary Sergei Shoigu arrived in Pyongyang on Tuesday.\n"
+           "Kim Jong Un received him the same day.", "meeting", "2024-11-12"),
+    ("it", "Il segretario del Consiglio di sicurezza russo Sergei Shoigu è arrivato martedì a "
+           "Pyongyang ed è stato ricevuto lo stesso giorno da Kim Jong Un.", "meeting",
+     "2024-11-12"),
+    ("fr", "Le secrétaire du Conseil de sécurité russe Sergueï Choïgou est arrivé mardi à "
+           "Pyongyang. Il a été reçu le même jour par Kim Jong Un.", "meeting", "2024-11-12"),
     ("fr", "Poutine a reçu Choe Son Hui lundi au Kremlin. La veille, elle s'était entretenue "
            "avec Sergueï Lavrov.", "meeting", "2024-11-10"),
     ("en", "Putin received Choe Son Hui at the Kremlin on Monday. The day before, she had held "
@@ -477,3 +494,42 @@ def test_adding_that_which_tells_an_event_is_no_statement() -> None:
     d = run("North Korean troops have been sent to Russia, US Defence Secretary Lloyd Austin "
             "said, adding that Pyongyang had also shipped shells to Moscow.")
     assert "statement" not in _types(d), events(d)
+
+
+OCCASION = [
+    ("it", "Lunedì il presidente russo Vladimir Putin ha ricevuto al Cremlino la ministra degli "
+           "Esteri nordcoreana Choe Son Hui. In quell'occasione Putin ha ribadito il pieno "
+           "sostegno della Russia alla Corea del Nord.", "support", "2024-11-11"),
+    ("fr", "Le président russe Vladimir Poutine a reçu lundi au Kremlin la ministre "
+           "nord-coréenne des Affaires étrangères Choe Son Hui. À l'issue de ces entretiens, "
+           "Poutine a réaffirmé le soutien de la Russie à la Corée du Nord.", "support",
+     "2024-11-11"),
+    ("en", "Russian President Vladimir Putin received North Korean Foreign Minister Choe Son "
+           "Hui at the Kremlin on Monday. On that occasion, Putin reaffirmed Russia's full "
+           "support for North Korea.", "support", "2024-11-11"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "day"), OCCASION)
+def test_on_that_occasion_dates_from_the_fact_pointed_to(language: str, text: str,
+                                                        event_type: str, day: str) -> None:
+    d = run(text, language=language, published="2024-11-14")
+    assert (day, True) in _date(d, event_type), (_date(d, event_type), events(d))
+
+
+COMMUNITY = [
+    ("en", "Ukrainian President Volodymyr Zelensky urged the international community to "
+           "respond firmly.", "volodymyr-zelensky"),
+    ("it", "Il premier giapponese Shigeru Ishiba ha sollecitato la comunità internazionale a "
+           "una risposta unitaria.", "shigeru-ishiba"),
+    ("fr", "Le président ukrainien Volodymyr Zelensky a appelé la communauté internationale à "
+           "réagir.", "volodymyr-zelensky"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "appellant"), COMMUNITY)
+def test_an_appeal_to_the_international_community_has_its_appellant_alone(
+        language: str, text: str, appellant: str) -> None:
+    assert events(run(text, language=language)) == [("appeal", {(appellant, "appellant")})]
+
+

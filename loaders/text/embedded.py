@@ -1297,6 +1297,10 @@ class _State:
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
         # "the international community": named, no side of any event (session 16)
         self._community_ids: set[str] = set()
+        # denials of every fact of a kind ("denied any arms deliveries"): (kinds, words,
+        # deniers, the denial's sentence), for the facts told after them
+        self._every_denials: list[
+            tuple[set[EventType], set[str], list[str], tuple[int, int]]] = []
         self.last_agreement: str | None = None
         self.speech_only = False
         self._pair_again = False  # the last sentence opened with "the two ministers"
@@ -1349,13 +1353,37 @@ class _State:
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.mentions.within(start, end)
 
+    def _deny_every_later(self) -> None:
+        """ "The Kremlin denied any arms deliveries. The Pentagon said Pyongyang had also
+        supplied Moscow with missiles": a denial of every fact of a kind ("nié toute
+        livraison", "ha negato qualsiasi fornitura") also covers those of that kind the
+        article tells after it that involve the denier's side, a `denied` claim of each
+        denier on each (GUIDELINES, settled at the start of session 16)."""
+        for kinds, words, deniers, said in self._every_denials:
+            for e in self.result.events:
+                if e.sentence[0] < said[1] or e.type not in kinds or e.partial or \
+                        words and not e.objects & words and e.objects - _GENERIC_ARMS:
+                    continue
+                for d in deniers:
+                    if not self._concerned(d, e) or any(
+                            c.certainty == "denied" and d in c.asserted_by for c in e.claims):
+                        continue
+                    e.claims.append(FoundClaim(
+                        "denied", [d], said,
+                        "review: a denial of every such fact, taken to deny this one told "
+                        "after it too"))
+
     def city_hosts(self) -> None:
-        """No side for "the international community" (its words read as an addressee
-        first, so that nothing else takes the place). "Choe Son Hui arrived in Vladivostok", "Lavrov s'est rendu à Wonsan": a city
-        that is neither a capital nor named with its state names no host; an event whose
-        host state its sentence names only by such a city has its other sides alone
-        (GUIDELINES, settled at the start of session 16). "The North Korean resort city of
-        Wonsan", "Vladivostok, in Russia's Far East" name the state beside the city."""
+        """Facts settled at the start of session 16, read once every sentence is: a
+        denial of every fact of a kind reaches those told after it; no side for "the
+        international community" (its words read as an addressee first, so that nothing
+        else takes the place); "Choe Son Hui arrived in Vladivostok", "Lavrov s'est rendu à
+        Wonsan": a city that is neither a capital nor named with its state names no host;
+        an event whose host state its sentence names only by such a city has its other
+        sides alone (GUIDELINES, settled at the start of session 16). "The North Korean
+        resort city of Wonsan", "Vladivostok, in Russia's Far East" name the state beside
+        the city."""
+        self._deny_every_later()
         cities = city_keys()
         for e in self.result.events:
             if self._community_ids:
@@ -1609,7 +1637,7 @@ class _State:
         GUIDELINES, settled at the start of session 16); the state stays named, no side. In
         the plural or with a source noun after ("intelligence officials") it is not."""
         toks = s.tokens
-        rows = [r for r in canonical_names() if r[1] is not None]
+        rows = [(a, st, key) for a, st, key in canonical_names() if st is not None]
         if not rows:
             return
         for i in range(len(toks)):
@@ -4428,6 +4456,8 @@ class _State:
                 # "ha negato qualsiasi trasferimento di armi", "denied all the shipments":
                 # every fact of that kind told before (of those its words name, if any)
                 kinds, words = every
+                # (and every one told after it: settled at the start of session 16)
+                self._every_denials.append((kinds, words, list(denied_by), (s.start, s.end)))
                 more = [e for e in told if e.type in kinds and (
                     not words or e.objects & words or not e.objects - _GENERIC_ARMS)]
                 denied = [e for e in told if (e in denied or e in more) and e.type in kinds]
@@ -5150,6 +5180,8 @@ class _State:
             # "The meeting came a week after the State Duma ratified the treaty": what
             # follows is the fact counted from, told in its own clause, not this one's day
             return None
+        if not named and {"termine", "issue"} & set(folds[a:b + 1]):
+            return None  # "al termine del mese", "à l'issue du scrutin": no fact told
         told = [e for e in told if e.type in named] or told if named else told
         if not told:
             return None
@@ -14175,7 +14207,17 @@ _SAME_DAY_AS_BEFORE = {
     ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
     ("le", "meme", "jour"): 0, ("plus", "tot", "dans", "la"): 0,
     ("plus", "tard", "dans", "la"): 0, ("le", "lendemain"): 1, ("au", "lendemain"): 1,
-    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1}
+    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1,
+    # the occasion of the fact pointed to ("in quell'occasione", "à l'issue de ces
+    # entretiens", "on that occasion"): its day (GUIDELINES, settled at the start of session 16)
+    ("on", "that", "occasion"): 0, ("on", "this", "occasion"): 0,
+    ("in", "quell", "occasione"): 0,
+    ("in", "quella", "occasione"): 0, ("in", "tale", "occasione"): 0,
+    ("in", "questa", "occasione"): 0, ("nell", "occasione"): 0,
+    ("al", "termine", "dei"): 0, ("al", "termine", "del"): 0, ("al", "termine", "dell"): 0,
+    ("al", "termine", "della"): 0, ("a", "cette", "occasion"): 0,
+    ("a", "l", "issue", "de"): 0, ("a", "l", "issue", "des"): 0, ("a", "l", "issue", "du"): 0,
+    ("lors", "de", "cette", "rencontre"): 0}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
