@@ -533,3 +533,14 @@ def test_an_appeal_to_the_international_community_has_its_appellant_alone(
     assert events(run(text, language=language)) == [("appeal", {(appellant, "appellant")})]
 
 
+
+
+def test_the_state_named_elsewhere_in_the_sentence_is_not_beside_the_city() -> None:
+    for text, lang, visitor in [
+            ("North Korean Foreign Minister Choe Son Hui arrived in Vladivostok on Monday for "
+             "talks with Russian officials.", "en", "choe-son-hui"),
+            ("Il ministro degli Esteri russo Sergei Lavrov è arrivato a Wonsan per colloqui "
+             "con funzionari nordcoreani.", "it", "sergey-lavrov"),
+            ("Le chef de la diplomatie russe Sergueï Lavrov est arrivé à Wonsan pour des "
+             "entretiens avec des responsables nord-coréens.", "fr", "sergey-lavrov")]:
+        assert ("visit", {(visitor, "visitor")}) in events(run(text, language=lang)), text

@@ -1400,8 +1400,16 @@ class _State:
                 named = [m for m in here if m.target == host
                          or not m.agreement and self._state_of(m.target) == host
                          and _kind(self, m.target) == "state"]
-                if named and all(m.kind == "capital" and fold_key(m.text) in cities
-                                 for m in named):
+                city = [m for m in named if m.kind == "capital" and fold_key(m.text) in cities]
+                # the state beside the city: by its name anywhere ("Vladivostok, in Russia's
+                # Far East"), by its adjective right before the city ("the North Korean
+                # resort city of Wonsan", "la località balneare nordcoreana di Wonsan"); not
+                # "for talks with Russian officials"
+                beside = [m for m in named if m not in city and (
+                    m.kind != "demonym" or any(
+                        m.end <= c.start and len(_WORD.findall(self.text[m.end:c.start])) <= 3
+                        and not set(self.text[m.end:c.start]) & set(",;:()") for c in city))]
+                if city and not beside:
                     e.participants = [(a, r) for a, r in e.participants
                                       if not (a == host and r == "host")]
 
