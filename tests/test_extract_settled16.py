@@ -544,3 +544,28 @@ def test_the_state_named_elsewhere_in_the_sentence_is_not_beside_the_city() -> N
             ("Le chef de la diplomatie russe Sergueï Lavrov est arrivé à Wonsan pour des "
              "entretiens avec des responsables nord-coréens.", "fr", "sergey-lavrov")]:
         assert ("visit", {(visitor, "visitor")}) in events(run(text, language=lang)), text
+
+
+def test_a_city_in_a_region_of_its_state_names_the_host() -> None:
+    for text, lang, visitor in [
+            ("Il leader nordcoreano Kim Jong Un è arrivato ieri al cosmodromo di Vostochny, "
+             "nell'Estremo Oriente russo.", "it", "kim-jong-un"),
+            ("Le dirigeant nord-coréen Kim Jong Un est arrivé mardi à Vladivostok, dans "
+             "l'Extrême-Orient russe.", "fr", "kim-jong-un")]:
+        assert ("visit", {(visitor, "visitor"), ("russia", "host")}) in events(
+            run(text, language=lang)), text
+
+
+def test_the_same_trip_told_with_its_host_keeps_it() -> None:
+    d = run("Il ministro degli Esteri russo Sergei Lavrov è stato ricevuto ieri a Wonsan dal "
+            "leader nordcoreano Kim Jong Un.\nÈ la seconda visita di Lavrov in Corea del Nord "
+            "in meno di due anni.", language="it", published="2025-07-13")
+    visits = [p for t, p in events(d) if t == "visit"]
+    assert visits == [{("sergey-lavrov", "visitor"), ("north-korea", "host")}], visits
+
+
+def test_two_sentences_naming_only_the_city_keep_no_host() -> None:
+    d = run("Russian Foreign Minister Sergei Lavrov arrived in Wonsan on Friday.\n"
+            "Lavrov is staying in Wonsan until Sunday.", published="2025-07-13")
+    assert all(("north-korea", "host") not in p for t, p in events(d) if t == "visit"), \
+        events(d)

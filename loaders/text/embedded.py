@@ -1385,6 +1385,7 @@ class _State:
         the city."""
         self._deny_every_later()
         cities = city_keys()
+        only_city: list[tuple[FoundEvent, str]] = []  # (event, host named only by a city)
         for e in self.result.events:
             if self._community_ids:
                 # "urged the international community to respond": the appellant alone, as
@@ -1408,10 +1409,25 @@ class _State:
                 beside = [m for m in named if m not in city and (
                     m.kind != "demonym" or any(
                         m.end <= c.start and len(_WORD.findall(self.text[m.end:c.start])) <= 3
-                        and not set(self.text[m.end:c.start]) & set(",;:()") for c in city))]
+                        and not set(self.text[m.end:c.start]) & set(",;:()")
+                        # "Vostochny, nell'Estremo Oriente russo": a region of the state
+                        or c.end <= m.start and len(_WORD.findall(self.text[c.end:m.start])) <= 5
+                        and set(fold_key(self.text[c.end:m.start]).split()) & _REGION_WORDS
+                        for c in city))]
                 if city and not beside:
-                    e.participants = [(a, r) for a, r in e.participants
-                                      if not (a == host and r == "host")]
+                    only_city.append((e, host))
+        for e, host in only_city:
+            # the same trip told elsewhere with its host named ("ricevuto a Wonsan ... la
+            # seconda visita di Lavrov in Corea del Nord"): the one visit, its host kept
+            visitors = {a for a, r in e.participants if r == "visitor"}
+            if e.type == EventType.VISIT and any(
+                    o is not e and o.type == EventType.VISIT and (host, "host") in o.participants
+                    and (o, host) not in only_city
+                    and visitors & {a for a, r in o.participants if r == "visitor"}
+                    for o in self.result.events):
+                continue
+            e.participants = [(a, r) for a, r in e.participants
+                              if not (a == host and r == "host")]
 
     def people_and_orgs(self, s: Sentence) -> None:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
@@ -15008,6 +15024,12 @@ def _ratifiers(ev: FoundEvent) -> set[str]:
     return {a for a, r in ev.participants if r == "ratifier"}
 
 
+#: Words of a region of a state after a city ("nell'Estremo Oriente russo", "dans
+#: l'Extrême-Orient russe", "in the Russian Far East").
+_REGION_WORDS = frozenset({"east", "oriente", "orient", "extreme", "estremo", "region",
+                           "regione", "province", "provincia", "territory", "territorio",
+                           "territoire", "coast", "costa", "cote", "krai", "oblast", "north",
+                           "south", "nord", "sud", "far"})
 #: Words skipped between a settled name's words ("servizio d'intelligence").
 _SERVICE_FILLERS = frozenset({"of", "the", "di", "del", "della", "dell", "d", "de", "du",
                               "la", "le", "l"})
