@@ -569,3 +569,31 @@ def test_two_sentences_naming_only_the_city_keep_no_host() -> None:
             "Lavrov is staying in Wonsan until Sunday.", published="2025-07-13")
     assert all(("north-korea", "host") not in p for t, p in events(d) if t == "visit"), \
         events(d)
+
+
+NOTE_CARRIED = [
+    ("en", "In a statement carried by KCNA on Tuesday, North Korea's Foreign Ministry accused "
+           "Washington of raising tensions.", "accusation", "accuser"),
+    ("en", "In a statement carried by KCNA on Tuesday, North Korea's Foreign Ministry urged "
+           "Washington to stop its provocations.", "appeal", "appellant"),
+    ("it", "In una nota diffusa martedì dalla Kcna, il ministero degli Esteri nordcoreano ha "
+           "accusato Washington di alimentare le tensioni.", "accusation", "accuser"),
+    ("fr", "Dans un communiqué diffusé mardi par la KCNA, le ministère nord-coréen des Affaires "
+           "étrangères a accusé Washington d'attiser les tensions.", "accusation", "accuser"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "role"), NOTE_CARRIED)
+def test_a_note_carried_by_an_agency_is_its_authors_and_takes_its_date(
+        language: str, text: str, event_type: str, role: str) -> None:
+    d = run(text, language=language, published="2024-11-14")
+    assert (event_type, {("north-korea-foreign-ministry", role),
+                         ("united-states", "accused" if role == "accuser" else "addressee")}) \
+        in events(d), events(d)
+    assert ("2024-11-12", True) in _date(d, event_type)
+
+
+def test_a_note_carried_by_an_agency_with_no_author_named_is_the_agencys() -> None:
+    d = run("According to a statement carried by KCNA, North Korea has ratified the treaty "
+            "with Russia.")
+    assert [c["asserted_by"] for c in d.document["claims"]] == [["kcna"]]

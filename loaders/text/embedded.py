@@ -4090,8 +4090,29 @@ class _State:
         self._sentence(s)
         self.prev_sentence = (s.start, s.end)
 
+    def _note_carriers(self, s: Sentence) -> None:
+        """ "In a statement carried by KCNA on Tuesday, North Korea's Foreign Ministry
+        accused Washington...", "In una nota diffusa dalla Kcna, il ministero ... ha
+        accusato", "Dans un communiqué diffusé par l'agence KCNA, Kim Yo Jong a accusé": the
+        outlet that carries a note whose author the sentence names after it (a person or a
+        body) is neither its author nor a side: the author acts and asserts alone
+        (GUIDELINES, settled at the start of session 14: "a statement of the ministry carried
+        by KCNA" has the body as its only asserter)."""
+        for m in self._mentions_in(s.start, s.end):
+            if m.agreement or _kind(self, m.target) != "media" or \
+                    (m.start, m.end) in self.consumed:
+                continue
+            before = self.text[max(s.start, m.start - 90):m.start]
+            if not _CARRIED_BY.search(before):
+                continue
+            if any(not a.agreement and a.start >= m.end and (a.start, a.end) not in self.consumed
+                   and _kind(self, a.target) in ("person", "government_body")
+                   for a in self._mentions_in(m.end, s.end)):
+                self.consumed.add((m.start, m.end))
+
     def _sentence(self, s: Sentence) -> None:
         self._back_refs(s)
+        self._note_carriers(s)
         mentions = self._mentions_in(s.start, s.end)
         agreements = [m for m in mentions if m.agreement]
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
@@ -15030,6 +15051,13 @@ _REGION_WORDS = frozenset({"east", "oriente", "orient", "extreme", "estremo", "r
                            "regione", "province", "provincia", "territory", "territorio",
                            "territoire", "coast", "costa", "cote", "krai", "oblast", "north",
                            "south", "nord", "sud", "far"})
+#: A note carried by an outlet, right before the outlet's name ("a statement carried by the
+#: official", "una nota diffusa dall'agenzia", "un communiqué diffusé par l'agence").
+_CARRIED_BY = re.compile(
+    r"(?i)\b(?:statement|note|communiqu[ée]|comunicato|nota|dichiarazione|d[ée]claration"
+    r"|message|messaggio)\b[^,;.]{0,30}?\b(?:carried|distributed|published|released|relayed"
+    r"|diffus[aoe]|pubblicat[aoe]|riportat[aoe]|rilanciat[aoe]|trasmess[aoe]|diffus[ée]e?"
+    r"|publi[ée]e?|relay[ée]e?)\b[^,;.]{0,25}?\b(?:by|da|dal|dalla|dall|par)\b[^,;.]{0,40}$")
 #: Words skipped between a settled name's words ("servizio d'intelligence").
 _SERVICE_FILLERS = frozenset({"of", "the", "di", "del", "della", "dell", "d", "de", "du",
                               "la", "le", "l"})
