@@ -597,3 +597,13 @@ def test_a_note_carried_by_an_agency_with_no_author_named_is_the_agencys() -> No
     d = run("According to a statement carried by KCNA, North Korea has ratified the treaty "
             "with Russia.")
     assert [c["asserted_by"] for c in d.document["claims"]] == [["kcna"]]
+
+
+def test_the_nis_named_in_full_as_a_sentence_is_the_nis() -> None:
+    for text, lang in [
+            ("Secondo il Servizio nazionale di intelligence sudcoreano, la Corea del Nord ha "
+             "inviato 3.000 soldati in Russia.", "it"),
+            ("Selon le Service national du renseignement sud-coréen, la Corée du Nord a envoyé "
+             "3 000 soldats en Russie.", "fr")]:
+        d = run(text, language=lang)
+        assert "national-intelligence-service" in actor_ids(d), (text, actor_ids(d))

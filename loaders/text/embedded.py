@@ -1661,7 +1661,10 @@ class _State:
         GUIDELINES, settled at the start of session 16); the state stays named, no side. In
         the plural or with a source noun after ("intelligence officials") it is not."""
         toks = s.tokens
-        rows = [(a, st, key) for a, st, key in canonical_names() if st is not None]
+        # (a name of three words or more needs no state: "il Servizio nazionale di
+        # intelligence (Nis) sudcoreano", written as a sentence)
+        rows = [(a, st or "", key) for a, st, key in canonical_names()
+                if st is not None or len(key) >= 3]
         if not rows:
             return
         for i in range(len(toks)):
@@ -1670,19 +1673,20 @@ class _State:
                 if j is None:
                     continue
                 start, end = toks[i].start, toks[j].end
-                if toks[i].text[:1].isupper() and i > 0 or \
+                if state and toks[i].text[:1].isupper() and i > 0 or \
                         start < self.dateline_end or self.mentions.overlapping(start, end) or \
                         j + 1 < len(toks) and (toks[j + 1].fold in self.r.source_nouns or
                                                toks[j + 1].fold in ("s",)):
                     break
-                named = self._state_beside(s, i, j, state)
-                if named is None:
+                named = self._state_beside(s, i, j, state) if state else None
+                if named is None and state:
                     break
-                self.consumed.add((named.start, named.end))
+                if named is not None:
+                    self.consumed.add((named.start, named.end))
                 if actor_id not in self.lexicon.actors:
                     self.result.new_actors.setdefault(actor_id, NewActor(
                         actor_id, " ".join(w.capitalize() for w in actor_id.split("-")),
-                        "government_body", state,
+                        "government_body", state or None,
                         cue=f"a state's service ('{self.text[start:end]}')",
                         evidence=(s.start, s.end)))
                 self.mentions.add(Mention(start, end, self.text[start:end], actor_id, "alias"))
