@@ -1673,7 +1673,9 @@ class _State:
                 if j is None:
                     continue
                 start, end = toks[i].start, toks[j].end
-                if state and toks[i].text[:1].isupper() and i > 0 or \
+                if state and toks[i].text[:1].isupper() and i > 0 or not state and all(
+                        toks[k].text[:1].isupper() or toks[k].fold in _SERVICE_FILLERS
+                        for k in range(i, j + 1)) or \
                         start < self.dateline_end or self.mentions.overlapping(start, end) or \
                         j + 1 < len(toks) and (toks[j + 1].fold in self.r.source_nouns or
                                                toks[j + 1].fold in ("s",)):
