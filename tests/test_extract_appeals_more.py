@@ -61,15 +61,17 @@ def test_withdrawal_in_french() -> None:
 # --- the international community ------------------------------------------------------------
 
 
-def test_international_community_is_an_addressee() -> None:
+def test_international_community_is_named_but_no_addressee() -> None:
+    # GUIDELINES, settled at the start of session 16: an appeal to "the international
+    # community" has its appellant alone (as "all parties"); the community stays named
     d = run("Seoul called on the international community to press Pyongyang.")
-    assert events(d) == [_appeal({"south-korea"}, "international-community")]
+    assert events(d) == [("appeal", {("south-korea", "appellant")})]
     assert "international-community" in actor_ids(d)
     d = run("La Francia ha invitato la comunità internazionale a reagire.", language="it")
-    assert events(d) == [_appeal({"france"}, "comunita-internazionale")]
+    assert events(d) == [("appeal", {("france", "appellant")})]
     d = run("La Pologne a appelé la communauté internationale à sanctionner Moscou.",
             language="fr")
-    assert events(d) == [_appeal({"poland"}, "communaute-internationale")]
+    assert events(d) == [("appeal", {("poland", "appellant")})]
 
 
 # --- blame laid on someone -------------------------------------------------------------------

@@ -426,7 +426,7 @@ def test_an_unnamed_source_keeps_the_words_before_its_demonym() -> None:
     d = run("Des soldats nord-coréens se trouvent en Russie, a affirmé le service de "
             "renseignement sud-coréen.", language="fr")
     assert claims_of(d, "deployment") == {
-        ("reported", ("service-de-renseignement-sud-coreen",))}
+        ("reported", ("national-intelligence-service",))}
 
 
 def test_a_source_named_after_its_description_in_apposition_or_parentheses() -> None:

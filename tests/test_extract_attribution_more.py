@@ -249,10 +249,10 @@ def test_the_state_adjective_of_arms_received_is_their_supplier() -> None:
 def test_the_agency_with_an_adverb_inside_its_verb_is_the_source_before() -> None:
     d = run("Secondo il Nis, la Corea del Nord ha inviato altri soldati in Russia. L'agenzia "
             "ha inoltre detto che Pyongyang ha spedito missili a Mosca.", language="it")
-    assert claims(d, "supply") == [("reported", ["nis"])]
+    assert claims(d, "supply") == [("reported", ["national-intelligence-service"])]
     d = run("Selon le NIS, la Corée du Nord a envoyé 3 000 soldats en Russie. L'agence a "
             "également affirmé que Pyongyang avait livré des missiles à Moscou.", language="fr")
-    assert claims(d, "supply") == [("reported", ["nis"])]
+    assert claims(d, "supply") == [("reported", ["national-intelligence-service"])]
     d = run("According to the NIS, North Korea has sent 3,000 troops to Russia. The agency "
             "has also said that Pyongyang had supplied Moscow with shells.")
-    assert claims(d, "supply") == [("reported", ["nis"])]
+    assert claims(d, "supply") == [("reported", ["national-intelligence-service"])]

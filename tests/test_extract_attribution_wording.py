@@ -130,7 +130,7 @@ def test_the_source_after_a_document_is_its_author(language: str, text: str,
 @pytest.mark.parametrize("language,text,expected", [
     ("fr", "Pyongyang aurait reçu de Moscou des systèmes de défense antiaérienne. C'est ce qu'a "
            "affirmé lundi le NIS, le service de renseignement sud-coréen.",
-     {("alleged", ("nis",))}),
+     {("alleged", ("national-intelligence-service",))}),
     ("fr", "La Corée du Nord a envoyé des soldats en Russie. Le Pentagone l'a confirmé mardi.",
      {("confirmed", ("pentagon",))}),
     ("it", "La Corea del Nord ha inviato truppe in Russia, secondo Seul. Lo ha confermato anche "
@@ -185,11 +185,12 @@ def test_a_verb_of_saying_with_no_subject_after_it_takes_none_from_the_fact() ->
 
 
 @pytest.mark.parametrize("language,text,source", [
-    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a affirmé le NIS.", "nis"),
+    ("fr", "La Corée du Nord a envoyé des soldats en Russie, a affirmé le NIS.",
+     "national-intelligence-service"),
     ("fr", "La Corée du Nord a envoyé des soldats en Russie, a indiqué mardi le NIS, le "
-           "service de renseignement sud-coréen.", "nis"),
+           "service de renseignement sud-coréen.", "national-intelligence-service"),
     ("it", "La Corea del Nord ha inviato truppe in Russia, ha riferito la KCNA.", "kcna"),
-    ("en", "North Korea has sent troops to Russia, the NIS said.", "nis"),
+    ("en", "North Korea has sent troops to Russia, the NIS said.", "national-intelligence-service"),
 ])
 def test_an_acronym_after_its_verb_of_saying_is_the_source(language: str, text: str,
                                                            source: str) -> None:

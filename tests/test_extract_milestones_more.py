@@ -97,14 +97,14 @@ def test_the_agents_of_a_noun_of_approval_ratify() -> None:
     d = run("Putin ha firmato la legge di ratifica sabato, dopo l'approvazione da parte del "
             "Consiglio della Federazione il 6 novembre.", language="it", published="2024-11-12")
     r = _ratifications(d)
-    assert r["consiglio-della-federazione"][1] == "2024-11-06"
+    assert r["federation-council"][1] == "2024-11-06"
     assert r["vladimir-putin"][1] == "2024-11-09"
     d = run("Il trattato tra Russia e Corea del Nord è entrato in vigore ieri. A Mosca, la "
             "legge di ratifica era stata promulgata da Vladimir Putin il 9 novembre, dopo il "
             "voto favorevole della Duma e del Consiglio della Federazione.",
             language="it", published="2024-12-05")
     r = _ratifications(d)
-    assert set(r) == {"vladimir-putin", "state-duma", "consiglio-della-federazione"}
+    assert set(r) == {"vladimir-putin", "state-duma", "federation-council"}
     assert r["state-duma"] == ({("russia", "party")}, None)  # no date of its own
     d = run("Vladimir Poutine a promulgué la loi de ratification du traité, après un vote de "
             "la Douma le 24 octobre.", language="fr", published="2024-11-12")
@@ -113,7 +113,7 @@ def test_the_agents_of_a_noun_of_approval_ratify() -> None:
             "adoption par la Douma le 24 octobre et son approbation par le Conseil de la "
             "Fédération le 6 novembre.", language="fr", published="2024-11-12")
     r = _ratifications(d)
-    assert r["conseil-de-la-federation"] == ({("russia", "party")}, "2024-11-06")
+    assert r["federation-council"] == ({("russia", "party")}, "2024-11-06")
     assert r["state-duma"] == ({("russia", "party")}, "2024-10-24")
 
 
@@ -204,7 +204,7 @@ def test_the_law_passed_by_a_chamber_is_its_ratification() -> None:
             "Consiglio della Federazione e il 24 ottobre dalla Duma di Stato.", language="it",
             published="2024-11-11")
     r = _ratifications(d)
-    assert r["consiglio-della-federazione"][1] == "2024-11-06"
+    assert r["federation-council"][1] == "2024-11-06"
     assert r["state-duma"][1] == "2024-10-24"
     d = run("Putin signed the law ratifying the treaty with North Korea on Saturday. The law "
             "had been passed by the State Duma on Oct. 24.", published="2024-11-11")
@@ -380,7 +380,7 @@ def test_the_date_of_the_chambers_is_not_the_signer_s() -> None:
     r = _ratifications(d)
     assert r["vladimir-putin"][1] is None
     assert r["state-duma"][1] == "2024-10-24"
-    assert r["conseil-de-la-federation"][1] == "2024-11-06"
+    assert r["federation-council"][1] == "2024-11-06"
 
 
 def test_signed_into_law_of_the_treaty_told_before() -> None:
@@ -456,9 +456,9 @@ def test_an_approval_with_no_object_once_a_ratification_is_told() -> None:
          "Council gave the green light on Nov. 6.", "en", "federation-council"),
         ("La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre. Il 6 novembre "
          "è arrivato il via libera del Consiglio della Federazione.", "it",
-         "consiglio-della-federazione"),
+         "federation-council"),
         ("La Douma a ratifié le traité avec la Corée du Nord le 24 octobre. Le Conseil de la "
-         "Fédération a donné son feu vert le 6 novembre.", "fr", "conseil-de-la-federation"),
+         "Fédération a donné son feu vert le 6 novembre.", "fr", "federation-council"),
     ]:
         d = run(text, language=lang, published="2024-11-12")
         assert _ratifications(d)[who][1] == "2024-11-06", text

@@ -303,7 +303,9 @@ def test_a_decree_or_law_on_something_else_ratifies_nothing() -> None:
 # --- the treaty's signing in a participle of a sentence about its ratification law ------
 
 
-def test_a_participle_signing_after_the_ratification_law_is_its_own_event() -> None:
+def test_a_participle_signing_after_the_ratification_law_names_no_signer() -> None:
+    # GUIDELINES, settled at the start of session 16: "signé le 19 juin à Pyongyang" names
+    # no signer: the ratification alone
     for text, lang in [
         ("Le président russe Vladimir Poutine a promulgué samedi la loi ratifiant le traité "
          "avec la Corée du Nord, signé le 19 juin à Pyongyang.", "fr"),
@@ -313,7 +315,7 @@ def test_a_participle_signing_after_the_ratification_law_is_its_own_event() -> N
          "firmato a Pyongyang il 19 giugno.", "it"),
     ]:
         ms = _milestones(text, lang)
-        assert sorted(t for t, _ in ms) == ["ratification", "signing"], (text, ms)
+        assert sorted(t for t, _ in ms) == ["ratification"], (text, ms)
         assert any(t == "ratification" and ("vladimir-putin", "ratifier") in p
                    for t, p in ms), (text, ms)
 
@@ -486,9 +488,9 @@ def test_a_second_ratifier_with_the_verb_left_out_ratifies_too() -> None:
          "Federation Council on Nov. 6.", "en", "federation-council"),
         ("Il trattato con la Corea del Nord è in vigore. La Duma lo ha ratificato il 24 "
          "ottobre, il Consiglio della Federazione il 6 novembre.", "it",
-         "consiglio-della-federazione"),
+         "federation-council"),
         ("Le traité avec la Corée du Nord est en vigueur. La Douma l'a ratifié le 24 octobre, "
-         "le Conseil de la Fédération le 6 novembre.", "fr", "conseil-de-la-federation"),
+         "le Conseil de la Fédération le 6 novembre.", "fr", "federation-council"),
     ]:
         ms = _doc(text, lang)
         who = {a for t, p, _ in ms if t == "ratification" for a, r in p if r == "ratifier"}

@@ -119,7 +119,9 @@ def test_an_upper_house_in_apposition_is_no_lower_house() -> None:
     assert _ratifiers(text, "en") == {"federation-council"}
 
 
-def test_since_the_signing_with_a_date_or_place_of_its_own_is_a_signing() -> None:
+def test_since_the_signing_with_a_date_or_place_of_its_own_and_no_signer_is_none() -> None:
+    # GUIDELINES, settled at the start of session 16: "since the signing of the pact in June"
+    # with no signer named only names the treaty
     for text, lang in [
         ("Since the signing of the partnership treaty in Pyongyang in June, Seoul has "
          "accused Moscow of supplying arms to North Korea.", "en"),
@@ -130,7 +132,7 @@ def test_since_the_signing_with_a_date_or_place_of_its_own_is_a_signing() -> Non
         ("Depuis la signature du traité de partenariat à Pyongyang le 19 juin, la coopération "
          "militaire entre la Russie et la Corée du Nord s'est renforcée.", "fr"),
     ]:
-        assert "signing" in _types(text, lang), text
+        assert "signing" not in _types(text, lang), text
 
 
 def test_since_the_signing_alone_is_a_time() -> None:

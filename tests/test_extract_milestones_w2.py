@@ -44,12 +44,10 @@ def test_an_upper_house_named_by_its_kind_is_the_states_upper_house() -> None:
 
 
 def test_an_upper_house_of_no_known_state_or_in_apposition_is_none() -> None:
-    for text, lang in [
-        ("The upper house approved the bill on Tuesday.", "en"),  # no state
-        ("Le Conseil de la Fédération, chambre haute du Parlement russe, a ratifié mercredi "
-         "le traité.", "fr"),  # the name before
-    ]:
-        assert "federation-council" not in _ratifiers(run(text, language=lang)), text
+    assert _ratifiers(run("The upper house approved the bill on Tuesday.")) == []  # no state
+    # the name before is the council itself: one ratifier, its settled id (session 16)
+    assert _ratifiers(run("Le Conseil de la Fédération, chambre haute du Parlement russe, a "
+                          "ratifié mercredi le traité.", language="fr")) == ["federation-council"]
 
 
 # --- the same act done again by a new subject -----------------------------------------
@@ -64,11 +62,11 @@ def test_the_same_act_by_a_new_subject_is_its_own_ratification() -> None:
         ("The Duma voted for the treaty on Oct. 24; the Federation Council had done likewise "
          "on Nov. 6.", "en", "federation-council"),
         ("La Duma ha ratificato il trattato il 24 ottobre e il 6 novembre il Consiglio della "
-         "Federazione ha fatto lo stesso.", "it", "consiglio-della-federazione"),
+         "Federazione ha fatto lo stesso.", "it", "federation-council"),
         ("La Duma di Stato ha approvato il patto il 24 ottobre. Il 6 novembre la camera alta "
          "ha fatto altrettanto.", "it", "federation-council"),
         ("La Douma a ratifié le traité le 24 octobre, et le Conseil de la Fédération a fait "
-         "de même le 6 novembre.", "fr", "conseil-de-la-federation"),
+         "de même le 6 novembre.", "fr", "federation-council"),
         ("La Douma d'État a adopté le texte le 24 octobre. La chambre haute en a fait autant "
          "le 6 novembre.", "fr", "federation-council"),
     ]:

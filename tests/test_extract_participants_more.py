@@ -184,7 +184,9 @@ def test_talks_referred_back_take_their_source_beside_another_fact() -> None:
         assert ("reported", [peskov]) in [(c["certainty"], c["asserted_by"])
                                           for c in d.document["claims"]
                                           if c["event"] == meeting]
-        assert "signing" in [t for t, _ in events(d)]  # the participle's milestone is kept
+        # the participle names no signer: it only names the treaty (GUIDELINES, settled at
+        # the start of session 16)
+        assert "signing" not in [t for t, _ in events(d)]
     # a meeting noun after a preposition is no subject: what Kim did is the news
     d = run("Kim Jong Un received Sergei Shoigu on Wednesday.\nDuring the talks, Kim "
             "reaffirmed his full support for Russia, state media said.",

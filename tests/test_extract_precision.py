@@ -116,7 +116,7 @@ def test_approving_the_law_after_a_ratification_is_a_ratification() -> None:
     d = run("Vladimir Poutine a promulgué la loi de ratification du traité avec Pyongyang. "
             "La Douma puis le Conseil de la Fédération avaient adopté le texte.", language="fr")
     ratifiers = {a for p in of_type(d, "ratification") for a, r in p if r == "ratifier"}
-    assert ratifiers == {"vladimir-putin", "state-duma", "conseil-de-la-federation"}
+    assert ratifiers == {"vladimir-putin", "state-duma", "federation-council"}
     d = run("Putin ha firmato la legge di ratifica del trattato con la Corea del Nord. La "
             "Duma di Stato l'aveva approvata il 24 ottobre.", language="it",
             published="2024-11-10")
@@ -418,7 +418,7 @@ def test_each_ratifier_has_the_date_of_its_own_part_of_the_sentence() -> None:
     assert dates(d) == {"vladimir-putin": "2024-11-09", "kim-jong-un": "2024-11-11"}
     d = run("La legge di ratifica è stata approvata mercoledì dal Consiglio della Federazione e "
             "il 24 ottobre dalla Duma.", language="it", published="2024-11-08")
-    assert dates(d) == {"consiglio-della-federazione": "2024-11-06", "state-duma": "2024-10-24"}
+    assert dates(d) == {"federation-council": "2024-11-06", "state-duma": "2024-10-24"}
     # a date is no part of an organisation's name ("the Federation Council on Nov. 6")
     assert "federation-council-on-nov" not in {
         a["id"] for a in run("The Federation Council on Nov. 6 approved the treaty with North "

@@ -37,9 +37,9 @@ def test_a_participle_milestone_with_a_date_or_place_is_an_event() -> None:
              "parti ad aiutarsi.", "it", PUTIN_KIM, "2024-06"),
             ("Le traité, signé le 19 juin par Vladimir Poutine et Kim Jong Un, engage les deux "
              "parties.", "fr", PUTIN_KIM, "2024-06-19"),
-            # a place of its own: the capital named there is the party named
-            ("Il trattato tra Russia e Corea del Nord, sottoscritto a Pyongyang, prevede "
-             "l'assistenza reciproca.", "it", BOTH, None)]:
+            # a place of its own and signers named: the parties named too
+            ("Il trattato tra Russia e Corea del Nord, sottoscritto a Pyongyang da Mosca e "
+             "Pyongyang, prevede l'assistenza reciproca.", "it", BOTH, None)]:
         d = run("Russia and North Korea have a mutual defence treaty. " + text, language=lang,
                 published="2024-12-20")
         assert of_type(d, "signing") == [parts], text
@@ -145,10 +145,9 @@ def test_a_participle_after_the_treaty_s_name_and_parties_is_told_by_the_text() 
     d = run("Il trattato di partenariato strategico globale tra Russia e Corea del Nord, "
             "firmato a Pyongyang il 19 giugno, è entrato in vigore ieri, ha annunciato il "
             "ministero degli Esteri russo.", language="it", published="2024-12-05")
-    assert of_type(d, "signing") == [BOTH]
-    assert claims(d, "signing") == [("confirmed", [])]
+    # no signer named: the participle only names the treaty (session 16)
+    assert of_type(d, "signing") == []
     assert claims(d, "entry_into_force") == [("reported", ["russia-foreign-ministry"])]
-    assert date_of(d, "signing") == "2024-06-19"
     assert date_of(d, "entry_into_force") == "2024-12-04"
 
 

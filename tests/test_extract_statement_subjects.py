@@ -95,9 +95,13 @@ def test_a_participle_after_the_treaty_s_name_only_identifies_it(language: str, 
     assert statements(d) == [{(speaker, "speaker")}]
 
 
-def test_a_participle_with_its_own_date_is_a_signing() -> None:
+def test_a_participle_with_its_own_date_and_no_signer_is_no_signing() -> None:
+    # GUIDELINES, settled at the start of session 16: no signer named, only the treaty
     d = run("Le traité de partenariat signé le 19 juin à Pyongyang est entré en vigueur.",
             language="fr")
+    assert "signing" not in [t for t, _ in events(d)]
+    d = run("Le traité de partenariat signé le 19 juin à Pyongyang par Vladimir Poutine et "
+            "Kim Jong Un est entré en vigueur.", language="fr")
     assert "signing" in [t for t, _ in events(d)]
 
 

@@ -85,31 +85,33 @@ def test_denial_of_troops_denies_no_supply() -> None:
     assert denied == {"deployment"}
 
 
+# GUIDELINES, settled at the start of session 16: a city that is neither a capital nor named
+# with its state names no host (the visit has its visitor alone; the sending its sender)
 CITIES = [
     ("en", "Lavrov arrived in Wonsan on Saturday.",
-     [("visit", {("sergey-lavrov", "visitor"), (NK, "host")})]),
+     [("visit", {("sergey-lavrov", "visitor")})]),
     ("en", "Choe Son Hui travelled to Vladivostok on Monday.",
-     [("visit", {("choe-son-hui", "visitor"), ("russia", "host")})]),
+     [("visit", {("choe-son-hui", "visitor")})]),
     ("it", "Lavrov si è recato sabato a Wonsan, dove ha incontrato Choe Son Hui.",
-     [("visit", {("sergey-lavrov", "visitor"), (NK, "host")}),
+     [("visit", {("sergey-lavrov", "visitor")}),
       ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})]),
     ("it", "Kim Jong Un è arrivato a Vladivostok.",
-     [("visit", {("kim-jong-un", "visitor"), ("russia", "host")})]),
+     [("visit", {("kim-jong-un", "visitor")})]),
     ("fr", "Kim Jong Un est arrivé à Vladivostok mardi.",
-     [("visit", {("kim-jong-un", "visitor"), ("russia", "host")})]),
+     [("visit", {("kim-jong-un", "visitor")})]),
     ("fr", "Sergueï Lavrov s'est rendu samedi à Wonsan, où il a été reçu par Choe Son Hui.",
-     [("visit", {("sergey-lavrov", "visitor"), (NK, "host")}),
+     [("visit", {("sergey-lavrov", "visitor")}),
       ("meeting", {("sergey-lavrov", "participant"), ("choe-son-hui", "participant")})]),
     # a trip within the traveller's own state is no visit (a person is never the visitor
     # of his own state: s14-w2coref)
     ("en", "Putin travelled to Vladivostok.", []),
-    ("en", "North Korea sent troops to Vladivostok for training.", [DEPLOYED]),
+    ("en", "North Korea sent troops to Vladivostok for training.",
+     [("deployment", {(NK, "sender")})]),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), CITIES)
-def test_a_city_that_is_no_capital_names_its_state_as_host(lang: str, text: str,
-                                                           want: list) -> None:
+def test_a_city_that_is_no_capital_names_no_host(lang: str, text: str, want: list) -> None:
     check(lang, text, want)
 
 

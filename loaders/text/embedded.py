@@ -38,9 +38,12 @@ from loaders.crosswalk import slug
 from loaders.document import EVENT_ROLES, EventType, MilestoneType
 from loaders.text.dates import FoundDate, find_dates
 from loaders.text.lexicon import (
+    Lexicon,
     Matcher,
     Mention,
     body_concept,
+    canonical_names,
+    city_keys,
     family_name,
     known_person,
     media_pattern,
@@ -702,6 +705,9 @@ _EXPRESSED = _FEELINGS | frozenset({
     "sostegno", "appoggio", "solidarite", "espoir", "condoleances", "soutien", "appui",
     "reconnaissance"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
+#: Before the other side of a signing ("signed with Moscow", "firmato tra Russia e Corea del
+#: Nord", "signé entre la Russie et la Corée du Nord").
+_SIGNED_WITH = frozenset({"with", "between", "con", "col", "tra", "fra", "avec", "entre"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
                       "pure", "further", "moreover"})
@@ -1265,8 +1271,10 @@ class EmbeddedBackend:
         for sent in sentences:
             state.sentence(sent)
             state.sources_again(sent.end)
+        state.city_hosts()
         result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events, state._state_of)
+        _settled_ids(result, self.matcher.lexicon)
         return result
 
 
@@ -1324,6 +1332,12 @@ class _State:
         self._title_ref_states: dict[tuple[int, int], tuple[str, str]] = {}
         self._genders: dict[str, str | None] = {}
         self._media_ids: dict[str, str] = {}  # short name of an outlet -> its actor id
+        # "the international community": named, no side of any event (session 16)
+        self._community_ids: set[str] = set()
+        # denials of every fact of a kind ("denied any arms deliveries"): (kinds, words,
+        # deniers, the denial's sentence), for the facts told after them
+        self._every_denials: list[
+            tuple[set[EventType], set[str], list[str], tuple[int, int]]] = []
         self.last_agreement: str | None = None
         self.speech_only = False
         self._pair_again = False  # the last sentence opened with "the two ministers"
@@ -1376,6 +1390,82 @@ class _State:
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.mentions.within(start, end)
 
+    def _deny_every_later(self) -> None:
+        """ "The Kremlin denied any arms deliveries. The Pentagon said Pyongyang had also
+        supplied Moscow with missiles": a denial of every fact of a kind ("nié toute
+        livraison", "ha negato qualsiasi fornitura") also covers those of that kind the
+        article tells after it that involve the denier's side, a `denied` claim of each
+        denier on each (GUIDELINES, settled at the start of session 16)."""
+        for kinds, words, deniers, said in self._every_denials:
+            for e in self.result.events:
+                if e.sentence[0] < said[1] or e.type not in kinds or e.partial or \
+                        words and not e.objects & words and e.objects - _GENERIC_ARMS:
+                    continue
+                for d in deniers:
+                    if not self._concerned(d, e) or any(
+                            c.certainty == "denied" and d in c.asserted_by for c in e.claims):
+                        continue
+                    e.claims.append(FoundClaim(
+                        "denied", [d], said,
+                        "review: a denial of every such fact, taken to deny this one told "
+                        "after it too"))
+
+    def city_hosts(self) -> None:
+        """Facts settled at the start of session 16, read once every sentence is: a
+        denial of every fact of a kind reaches those told after it; no side for "the
+        international community" (its words read as an addressee first, so that nothing
+        else takes the place); "Choe Son Hui arrived in Vladivostok", "Lavrov s'est rendu à
+        Wonsan": a city that is neither a capital nor named with its state names no host;
+        an event whose host state its sentence names only by such a city has its other
+        sides alone (GUIDELINES, settled at the start of session 16). "The North Korean
+        resort city of Wonsan", "Vladivostok, in Russia's Far East" name the state beside
+        the city."""
+        self._deny_every_later()
+        cities = city_keys()
+        only_city: list[tuple[FoundEvent, str]] = []  # (event, host named only by a city)
+        for e in self.result.events:
+            if self._community_ids:
+                # "urged the international community to respond": the appellant alone, as
+                # an appeal to "all parties" (GUIDELINES, settled at the start of session 16)
+                e.participants = [(a, r) for a, r in e.participants
+                                  if a not in self._community_ids]
+            hosts = [a for a, r in e.participants if r == "host"]
+            if not hosts:
+                continue
+            start, end = e.sentence
+            here = [m for m in self.mentions.within(start, end) if m.start >= self.dateline_end]
+            for host in hosts:
+                named = [m for m in here if m.target == host
+                         or not m.agreement and self._state_of(m.target) == host
+                         and _kind(self, m.target) == "state"]
+                city = [m for m in named if m.kind == "capital" and fold_key(m.text) in cities]
+                # the state beside the city: by its name anywhere ("Vladivostok, in Russia's
+                # Far East"), by its adjective right before the city ("the North Korean
+                # resort city of Wonsan", "la località balneare nordcoreana di Wonsan"); not
+                # "for talks with Russian officials"
+                beside = [m for m in named if m not in city and (
+                    m.kind != "demonym" or any(
+                        m.end <= c.start and len(_WORD.findall(self.text[m.end:c.start])) <= 3
+                        and not set(self.text[m.end:c.start]) & set(",;:()")
+                        # "Vostochny, nell'Estremo Oriente russo": a region of the state
+                        or c.end <= m.start and len(_WORD.findall(self.text[c.end:m.start])) <= 5
+                        and set(fold_key(self.text[c.end:m.start]).split()) & _REGION_WORDS
+                        for c in city))]
+                if city and not beside:
+                    only_city.append((e, host))
+        for e, host in only_city:
+            # the same trip told elsewhere with its host named ("ricevuto a Wonsan ... la
+            # seconda visita di Lavrov in Corea del Nord"): the one visit, its host kept
+            visitors = {a for a, r in e.participants if r == "visitor"}
+            if e.type == EventType.VISIT and any(
+                    o is not e and o.type == EventType.VISIT and (host, "host") in o.participants
+                    and (o, host) not in only_city
+                    and visitors & {a for a, r in o.participants if r == "visitor"}
+                    for o in self.result.events):
+                continue
+            e.participants = [(a, r) for a, r in e.participants
+                              if not (a == host and r == "host")]
+
     def people_and_orgs(self, s: Sentence) -> None:
         # organisations first: "Chinese Foreign Ministry spokesperson Lin Jian" is the
         # ministry's spokesperson, and the ministry no participant
@@ -1383,6 +1473,7 @@ class _State:
         self._communities(s)
         self._security_council(s)
         self._delegations(s)
+        self._state_services(s)
         self._organisations(s)
         self._upper_houses(s)
         self._lowercase_ministries(s)
@@ -1598,6 +1689,79 @@ class _State:
         self.consumed.add((m.start, m.end))
         self._outlet_states.add((m.start, m.end))
 
+    def _state_services(self, s: Sentence) -> None:
+        """ "South Korea's intelligence service", "Seoul's spy agency", "il servizio
+        d'intelligence sudcoreano", "il servizio segreto di Seul", "le service de
+        renseignement sud-coréen": one service of a state named in the singular with its
+        state (its adjective, name or capital right before or after) is the body
+        ``data/canonical.tsv`` settles for that state (``national-intelligence-service``,
+        GUIDELINES, settled at the start of session 16); the state stays named, no side. In
+        the plural or with a source noun after ("intelligence officials") it is not."""
+        toks = s.tokens
+        # (a name of three words or more needs no state: "il Servizio nazionale di
+        # intelligence (Nis) sudcoreano", written as a sentence)
+        rows = [(a, st or "", key) for a, st, key in canonical_names()
+                if st is not None or len(key) >= 3]
+        if not rows:
+            return
+        for i in range(len(toks)):
+            for actor_id, state, key in rows:
+                j = self._words_at(s, i, key)
+                if j is None:
+                    continue
+                start, end = toks[i].start, toks[j].end
+                if state and toks[i].text[:1].isupper() and i > 0 or not state and all(
+                        toks[k].text[:1].isupper() or toks[k].fold in _SERVICE_FILLERS
+                        for k in range(i, j + 1)) or \
+                        start < self.dateline_end or self.mentions.overlapping(start, end) or \
+                        j + 1 < len(toks) and (toks[j + 1].fold in self.r.source_nouns or
+                                               toks[j + 1].fold in ("s",)):
+                    break
+                named = self._state_beside(s, i, j, state) if state else None
+                if named is None and state:
+                    break
+                if named is not None:
+                    self.consumed.add((named.start, named.end))
+                if actor_id not in self.lexicon.actors:
+                    self.result.new_actors.setdefault(actor_id, NewActor(
+                        actor_id, " ".join(w.capitalize() for w in actor_id.split("-")),
+                        "government_body", state or None,
+                        cue=f"a state's service ('{self.text[start:end]}')",
+                        evidence=(s.start, s.end)))
+                self.mentions.add(Mention(start, end, self.text[start:end], actor_id, "alias"))
+                break
+
+    def _words_at(self, s: Sentence, i: int, key: tuple[str, ...]) -> int | None:
+        """The last token of ``key``'s words read from token i, articles and prepositions
+        between them skipped ("servizio d'intelligence": servizio, intelligence), or None."""
+        toks = s.tokens
+        k = i
+        for n, w in enumerate(key):
+            while n and k < len(toks) and toks[k].fold in _SERVICE_FILLERS:
+                k += 1
+            if k >= len(toks) or toks[k].fold != w or self.mentions.at(toks[k].start):
+                return None
+            k += 1
+        return k - 1
+
+    def _state_beside(self, s: Sentence, i: int, j: int, state: str) -> Mention | None:
+        """The mention of ``state`` right before tokens i..j ("South Korea's", "the South
+        Korean", "Seoul's") or right after them ("sudcoreano", "di Seul", "de la Corée du
+        Sud"), or None."""
+        toks = s.tokens
+        before = [m for m in self.mentions.within(s.start, toks[i].start)
+                  if not m.agreement and m.target == state]
+        if before and re.fullmatch(r"\s*(?:['’]s\s+)?(?:(?:the|national)\s+)*",
+                                   self.text[before[-1].end:toks[i].start], re.I):
+            return before[-1]
+        after = next((m for m in self.mentions.within(toks[j].end, s.end)
+                      if not m.agreement), None)
+        if after is not None and after.target == state and re.fullmatch(
+                r"\s*(?:(?:di|de|del|della|dello|du|des|la|le)\s+|d['’]\s*|dell['’]\s*)*",
+                self.text[toks[j].end:after.start], re.I):
+            return after
+        return None
+
     def _communities(self, s: Sentence) -> None:
         """ "urged the international community", "ha invitato la comunità internazionale",
         "la communauté internationale": the whole of the world's states named as one, an
@@ -1611,6 +1775,7 @@ class _State:
             actor_id = slug(name)
             self._new_actor(actor_id, name, "group", f"collective '{name}'", s)
             self.mentions.add(Mention(start, end, name, actor_id, "name"))
+            self._community_ids.add(actor_id)
 
     def _security_council(self, s: Sentence) -> None:
         """ "the UN Security Council", "the Security Council", "il Consiglio di sicurezza
@@ -4196,8 +4361,29 @@ class _State:
         self._sentence(s)
         self.prev_sentence = (s.start, s.end)
 
+    def _note_carriers(self, s: Sentence) -> None:
+        """ "In a statement carried by KCNA on Tuesday, North Korea's Foreign Ministry
+        accused Washington...", "In una nota diffusa dalla Kcna, il ministero ... ha
+        accusato", "Dans un communiqué diffusé par l'agence KCNA, Kim Yo Jong a accusé": the
+        outlet that carries a note whose author the sentence names after it (a person or a
+        body) is neither its author nor a side: the author acts and asserts alone
+        (GUIDELINES, settled at the start of session 14: "a statement of the ministry carried
+        by KCNA" has the body as its only asserter)."""
+        for m in self._mentions_in(s.start, s.end):
+            if m.agreement or _kind(self, m.target) != "media" or \
+                    (m.start, m.end) in self.consumed:
+                continue
+            before = self.text[max(s.start, m.start - 90):m.start]
+            if not _CARRIED_BY.search(before):
+                continue
+            if any(not a.agreement and a.start >= m.end and (a.start, a.end) not in self.consumed
+                   and _kind(self, a.target) in ("person", "government_body")
+                   for a in self._mentions_in(m.end, s.end)):
+                self.consumed.add((m.start, m.end))
+
     def _sentence(self, s: Sentence) -> None:
         self._back_refs(s)
+        self._note_carriers(s)
         mentions = self._mentions_in(s.start, s.end)
         agreements = [m for m in mentions if m.agreement]
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
@@ -4586,6 +4772,8 @@ class _State:
                 # "ha negato qualsiasi trasferimento di armi", "denied all the shipments":
                 # every fact of that kind told before (of those its words name, if any)
                 kinds, words = every
+                # (and every one told after it: settled at the start of session 16)
+                self._every_denials.append((kinds, words, list(denied_by), (s.start, s.end)))
                 more = [e for e in told if e.type in kinds and (
                     not words or e.objects & words or not e.objects - _GENERIC_ARMS)]
                 denied = [e for e in told if (e in denied or e in more) and e.type in kinds]
@@ -5333,6 +5521,8 @@ class _State:
             # "The meeting came a week after the State Duma ratified the treaty": what
             # follows is the fact counted from, told in its own clause, not this one's day
             return None
+        if not named and {"termine", "issue"} & set(folds[a:b + 1]):
+            return None  # "al termine del mese", "à l'issue du scrutin": no fact told
         told = [e for e in told if e.type in named] or told if named else told
         if not told:
             return None
@@ -7850,6 +8040,13 @@ class _State:
                     if not self._own_time_or_place(s, hits[0]):
                         continue
                     background = True
+                if background and rule.type == EventType.SIGNING and \
+                        not self._signer_named(s, hits[0]):
+                    # "the treaty signed in June", "le traité signé en juin à Pyongyang",
+                    # "since the signing of the pact in June": no signer named in its clause,
+                    # it only names the treaty (GUIDELINES, settled at the start of session 16)
+                    self._dead_hits.add(hits[0])
+                    continue
                 if rule.type in MILESTONES and hits[0] > 1 and (
                         s.tokens[hits[0] - 2].fold in _AFTER_BEFORE and
                         s.tokens[hits[0] - 1].fold in _ARTICLE_WORDS | self.r.articles
@@ -12037,6 +12234,31 @@ class _State:
             hi += 1
         return toks[lo].start, toks[hi - 1].end
 
+    def _signer_named(self, s: Sentence, trig: int) -> bool:
+        """The clause of a signing told in the background at token ``trig`` names who
+        signed: a person ("signed by Putin and Kim", "che Putin e Kim hanno firmato"), an
+        actor after "by", "with" or "between" ("firmato da Mosca e Pyongyang", "signé
+        entre la Russie et la Corée du Nord"), or the subject of its relative clause
+        before the verb ("which Moscow and Pyongyang signed"); a place ("à Pyongyang") is
+        none."""
+        toks = s.tokens
+        a, b = self._own_clause(s, trig)
+        b = self._participle_main_verb(s, trig, b)
+        places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        for m in self._mentions_in(a, b):
+            if m.agreement or (m.start, m.end) in self._outlet_states:
+                continue
+            k = s.token_at(m.start)
+            prev = toks[k - 1].fold if k > 0 else ""
+            prev2 = toks[k - 2].fold if k > 1 else ""
+            if prev in places or prev in _ARTICLE_WORDS and prev2 in places:
+                continue
+            if _kind(self, m.target) == "person" or k < trig or \
+                    prev in _BY_WORDS | _SIGNED_WITH or \
+                    prev in _ARTICLE_WORDS | self.r.articles and prev2 in _BY_WORDS | _SIGNED_WITH:
+                return True
+        return False
+
     def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
         """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
         has a date or a place of its own in its clause ("the treaty, which took effect on
@@ -16043,7 +16265,17 @@ _SAME_DAY_AS_BEFORE = {
     ("il", "giorno", "prima"): -1, ("la", "vigilia"): -1,
     ("le", "meme", "jour"): 0, ("plus", "tot", "dans", "la"): 0,
     ("plus", "tard", "dans", "la"): 0, ("le", "lendemain"): 1, ("au", "lendemain"): 1,
-    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1}
+    ("le", "jour", "suivant"): 1, ("la", "veille"): -1, ("le", "jour", "precedent"): -1,
+    # the occasion of the fact pointed to ("in quell'occasione", "à l'issue de ces
+    # entretiens", "on that occasion"): its day (GUIDELINES, settled at the start of session 16)
+    ("on", "that", "occasion"): 0, ("on", "this", "occasion"): 0,
+    ("in", "quell", "occasione"): 0,
+    ("in", "quella", "occasione"): 0, ("in", "tale", "occasione"): 0,
+    ("in", "questa", "occasione"): 0, ("nell", "occasione"): 0,
+    ("al", "termine", "dei"): 0, ("al", "termine", "del"): 0, ("al", "termine", "dell"): 0,
+    ("al", "termine", "della"): 0, ("a", "cette", "occasion"): 0,
+    ("a", "l", "issue", "de"): 0, ("a", "l", "issue", "des"): 0, ("a", "l", "issue", "du"): 0,
+    ("lors", "de", "cette", "rencontre"): 0}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
                   "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
@@ -16908,6 +17140,93 @@ _GENERIC_ARMS = frozenset({"weapon", "weapons", "arms", "arma", "armi", "arme", 
 
 def _ratifiers(ev: FoundEvent) -> set[str]:
     return {a for a, r in ev.participants if r == "ratifier"}
+
+
+#: Words of a region of a state after a city ("nell'Estremo Oriente russo", "dans
+#: l'Extrême-Orient russe", "in the Russian Far East").
+_REGION_WORDS = frozenset({"east", "oriente", "orient", "extreme", "estremo", "region",
+                           "regione", "province", "provincia", "territory", "territorio",
+                           "territoire", "coast", "costa", "cote", "krai", "oblast", "north",
+                           "south", "nord", "sud", "far"})
+#: A note carried by an outlet, right before the outlet's name ("a statement carried by the
+#: official", "una nota diffusa dall'agenzia", "un communiqué diffusé par l'agence").
+_CARRIED_BY = re.compile(
+    r"(?i)\b(?:statement|note|communiqu[ée]|comunicato|nota|dichiarazione|d[ée]claration"
+    r"|message|messaggio)\b[^,;.]{0,30}?\b(?:carried|distributed|published|released|relayed"
+    r"|diffus[aoe]|pubblicat[aoe]|riportat[aoe]|rilanciat[aoe]|trasmess[aoe]|diffus[ée]e?"
+    r"|publi[ée]e?|relay[ée]e?)\b[^,;.]{0,25}?\b(?:by|da|dal|dalla|dall|par)\b[^,;.]{0,40}$")
+#: Words skipped between a settled name's words ("servizio d'intelligence").
+_SERVICE_FILLERS = frozenset({"of", "the", "di", "del", "della", "dell", "d", "de", "du",
+                              "la", "le", "l"})
+
+
+def _settled_ids(result: Extraction, lexicon: Lexicon) -> None:
+    """New actors whose name ``data/canonical.tsv`` settles take its id ("Consiglio della
+    Federazione", "Conseil de la Fédération": ``federation-council``; "Korean Central News
+    Agency": ``kcna``; "NIS", "Servizio nazionale di intelligence":
+    ``national-intelligence-service``; a row with a state only with that state named in
+    the name or as the actor's country), in every mention, event and claim (GUIDELINES,
+    settled at the start of session 16)."""
+    rename: dict[str, str] = {}
+    words_of: dict[str, frozenset[str]] | None = None
+    for actor in result.new_actors.values():
+        if words_of is None:
+            words_of = _state_words(lexicon)
+        new = _settled_id(actor, words_of)
+        if new is not None and new != actor.id:
+            rename[actor.id] = new
+    if not rename:
+        return
+    actors: dict[str, NewActor] = {}
+    for old_id, actor in result.new_actors.items():
+        new_id = rename.get(old_id, old_id)
+        if new_id in actors:
+            continue
+        if new_id != old_id:
+            if new_id in lexicon.actors:
+                continue
+            actor = replace(actor, id=new_id)
+        if actor.role is not None and actor.role[1] in rename:
+            actor = replace(actor, role=(actor.role[0], rename[actor.role[1]]))
+        actors[new_id] = actor
+    result.new_actors = actors
+    result.mentions = [replace(m, target=rename[m.target]) if m.target in rename else m
+                       for m in result.mentions]
+    for e in result.events:
+        e.participants = list(dict.fromkeys((rename.get(a, a), r) for a, r in e.participants))
+        for c in e.claims:
+            c.asserted_by = list(dict.fromkeys(rename.get(a, a) for a in c.asserted_by))
+
+
+def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]]) -> str | None:
+    words = tuple(_body_words(actor.name))
+    every = frozenset().union(*words_of.values()) if words_of else frozenset()
+    for actor_id, state, key in canonical_names():
+        if state is None:
+            if words == key or tuple(w for w in words if w not in every) == \
+                    tuple(w for w in key if w not in every):
+                return actor_id
+            continue
+        own = words_of.get(state, frozenset())
+        others = frozenset().union(*(ws for st, ws in words_of.items() if st != state))
+        named = actor.country == state or bool(set(words) & (own - others))
+        if named and tuple(w for w in words if w not in own) == key:
+            return actor_id
+    return None
+
+
+def _body_words(name: str) -> list[str]:
+    return [w for w in fold_key(name).split() if w not in _SERVICE_FILLERS]
+
+
+def _state_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The folded words of each state's names."""
+    by_state: dict[str, set[str]] = {}
+    for f in lexicon.forms:
+        info = lexicon.actors.get(f.target)
+        if info is not None and info.kind == "state" and not f.agreement:
+            by_state.setdefault(f.target, set()).update(fold_key(f.text).split())
+    return {k: frozenset(v) for k, v in by_state.items()}
 
 
 def _merge_events(events: Iterable[FoundEvent],

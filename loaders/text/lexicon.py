@@ -263,6 +263,14 @@ def _forms_table() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def city_keys() -> frozenset[str]:
+    """The folded names of the cities of ``data/forms.tsv`` that are no capital
+    ("vladivostok", "wonsan"): a place that names no host (GUIDELINES, settled at the
+    start of session 16), still a mention of its state."""
+    return frozenset(fold_key(form) for _, _, kind, form in _forms_table() if kind == "city")
+
+
 #: Words left out when names of bodies are compared ("ministry of foreign affairs of the").
 _BODY_FILLERS = frozenset({"of", "the", "for", "di", "del", "della", "dello", "dei", "degli",
                            "delle", "dell", "de", "du", "des", "d", "la", "le", "l", "il",
@@ -285,6 +293,18 @@ def body_concept(key: str) -> str | None:
     """The body a folded name without its state's words names in any language
     (``data/bodies.tsv``: "ministere des affaires etrangeres" -> foreign-ministry)."""
     return _body_concepts().get(_body_key(key))
+
+
+@lru_cache(maxsize=1)
+def canonical_names() -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+    """The settled ids of ``data/canonical.tsv``: (id, state or None, the name's folded
+    words without articles and prepositions), longest names first."""
+    with (DATA_DIR / "canonical.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#"))
+        rows = [(r["id"], None if r["state"] in ("", "-") else r["state"],
+                 tuple(_body_key(fold_key(r["name"])).split()))
+                for r in csv.DictReader(lines, delimiter="\t")]
+    return tuple(sorted(rows, key=lambda r: -len(r[2])))
 
 
 @lru_cache(maxsize=64)
