@@ -4497,7 +4497,7 @@ class _State:
         if i == 0:
             return False
         prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
-        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS:
             return False  # ("was the first to report", "a été le premier à signaler": says it)
         if self.b.language == "en":
             return prev == "to" and t == s.tokens[i].lemma and not (
@@ -6446,12 +6446,33 @@ class _State:
         quoted = self._quoted_as_saying(s, cands, i)
         if quoted is not None:
             return quoted
-        subject = self._subject_of(s, cands, i)
+        if i >= 2 and s.tokens[i - 2].fold in _LIMITING:
+            # "non ha voluto commentare la presenza di truppe nordcoreane, limitandosi a
+            # ribadire che": the main clause's subject says it (session 16)
+            subject = self._limited_subject(s, cands, i - 2)
+        else:
+            subject = self._subject_of(s, cands, i)
         if subject is not None and subject.kind == "demonym":
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _limited_subject(self, s: Sentence, cands: list[_Candidate],
+                         g: int) -> _Candidate | None:
+        """The subject of the clause a gerund of limiting ("limitandosi a dire", "se bornant
+        à dire") goes on: the last name before the gerund's comma that is no object (the
+        first one of the sentence's clause, before its verb)."""
+        lead = [c for c in cands if c.end <= s.tokens[g].start and not s.quoted(c.start)]
+        if not lead:
+            return None
+        first = lead[0]
+        # (the name must stand before the clause's first verb: "Il Cremlino non ha voluto")
+        between = s.tokens[s.token_at(first.end - 1) + 1:g]
+        if not between or between[0].fold not in _AUXILIARIES | {"non", "ne", "n", "si", "s",
+                                                                  "e", "è"}:
+            return None
+        return first
 
     def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
                           i: int) -> _Candidate | None:
@@ -8594,6 +8615,9 @@ class _State:
                     if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)
                     # (the verb of saying itself: "..., KCNA reported")
                     and not (settled and i in self.cue_tokens)
+                    # ("non ha voluto commentare le notizie, limitandosi a ribadire che":
+                    # what he would not comment on, not what he says; session 16)
+                    and not any(t.fold in _LIMITING for t in s.tokens[i + 1:])
                     # ("said it was watching the visit, amid reports that...", "sur fond
                     # d'informations selon lesquelles": reports as the background of the
                     # words, not what they are about)
@@ -8712,6 +8736,9 @@ class _State:
             def refused(e: FoundEvent) -> bool:
                 k = s.token_at(e.trigger[0])
                 return any(not any(min(k, h) < b <= max(k, h) for b in bounds)
+                           # "non ha voluto commentare, limitandosi a ribadire che...": what
+                           # he limited himself to saying is said (session 16)
+                           and not any(t.fold in _LIMITING for t in s.tokens[h:])
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
@@ -14064,6 +14091,16 @@ _FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "nu
 #: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
 _FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
                            "premiere", "premiers", "premieres"})
+#: a refusal to comment going on with what is said all the same ("limitandosi a ribadire")
+_LIMITING = frozenset({"limitandosi", "limitatosi", "limitatasi", "limitandoci", "bornant",
+                       "contentant"})
+#: words before "a"/"di" and the infinitive of a verb of saying that make it said (statements
+#: in Italian, session 16): "ha tenuto a precisare", "limitandosi a ribadire", "si è limitato
+#: a dire", "non ha mancato di sottolineare"
+_SAY_LEADS = frozenset({"tenuto", "tenuta", "tenuti", "tenute", "tiene", "tengono", "teneva",
+                        "limitato", "limitata", "limitati", "limitate", "limitandosi",
+                        "limita", "limitano", "limitava", "mancato", "mancata", "manca",
+                        "mancati", "mancate", "premura", "premurato", "premurata"})
 #: verbs of a fact taking place ("The talks were held on Nov. 1"), lower case, spaced
 _TOOK_PLACE = (" held ", " took place ", " take place ", " taken place ", " si sono svolti ",
                " si sono svolte ", " si è svolto ", " si è svolta ", " si sono tenuti ",
@@ -14341,7 +14378,7 @@ def _infinitive_after_to(s: Sentence, i: int) -> bool:
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
     if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
         prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
-    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS:
         return False  # ("was the first to report", "a été le premier à signaler": says it)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
