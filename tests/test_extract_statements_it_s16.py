@@ -32,8 +32,7 @@ GAPS: set[str] = {
     "È quanto ha affermato", "Lo ha sottolineato Sergey Lavrov",
     "Nel comunicato del Cremlino si", "si afferma che la situazione", "si legge in una nota",
     "secondo cui il vertice", "secondo cui l'alleanza", "secondo cui la cooperazione",
-    "sottolineando che l'amicizia", "aggiungendo poi che", "ha detto ai giornalisti che i due",
-    "e ha avvertito Mosca", "ha messo in guardia Pechino dal", "Kim Jong Un e il popolo",
+    "ha messo in guardia Pechino dal", "Kim Jong Un e il popolo",
     "ha ringraziato il popolo nordcoreano", "della comunità internazionale",
     "ha però negato che", "contro chi sostiene", "dirà domani",
 }

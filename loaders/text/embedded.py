@@ -5599,6 +5599,8 @@ class _State:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if kind == "reported":
+                    subject = self._second_verb_speaker(s, cands, i, subject)
                 if subject is None and kind == "reported":
                     # "«...», ha aggiunto.": the one speaker of the sentence before
                     subject = self._unsaid_speaker(s, cands, i, prev_speakers)
@@ -6982,6 +6984,35 @@ class _State:
                     "," not in self.text[toks[k - 1].end:toks[k].start]:
                 return True
         return False
+
+    def _second_verb_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                             subject: _Candidate | None) -> _Candidate | None:
+        """ "Seul ha espresso «profonda preoccupazione» e ha avvertito Mosca che ...", "Tokyo
+        a exprimé son inquiétude et a averti Pékin que": a verb of saying after "and" (its
+        auxiliary between) whose subject was read after it, a name the verb tells, has the
+        subject that opens the sentence (session 16)."""
+        toks = s.tokens
+        if subject is not None and subject.start < toks[i].end or \
+                self.b.language not in ("it", "fr"):
+            return subject
+        k = i - 1
+        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
+                | _CLITICS:
+            k -= 1
+        if k <= 0 or toks[k].fold not in _AND:
+            return subject
+        # ("Lavrov ha avuto colloqui con Choe e ha detto ai giornalisti che": no subject
+        # read, the one who acts first speaks)
+        if subject is not None and not self._addressed(
+                s, subject) and self.text[subject.end:].lstrip()[:4].strip(" ,") not in (
+                    "che", "que", "qu", "di", "de", "d", "dal", "dalla", "du", "des"):
+            return subject
+        lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                     and c.end <= toks[k].start and not s.quoted(c.start)
+                     and self._paren_of(c.start) is None), None)
+        if lead is None or s.token_at(lead.start) > s.token_at(max(s.start, self.dateline_end)) + 2:
+            return subject
+        return lead
 
     def _lead_before_and(self, s: Sentence, cands: list[_Candidate], i: int,
                          subject: _Candidate) -> _Candidate:
@@ -8717,8 +8748,9 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
-                if any(r == "addressee" for r in seen.values()) and \
-                        self._thanks_then_says(s, speaker):
+                if any(r == "addressee" for r in seen.values()) and (
+                        self._thanks_then_says(s, speaker)
+                        or self._stance_then_tells(s, speaker)):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -8743,6 +8775,28 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _stance_then_tells(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a stance taken with nobody addressed ("ha espresso «profonda
+        preoccupazione»", "a exprimé ses regrets"), then "and" with an auxiliary and a verb
+        of saying that tells someone ("e ha avvertito Mosca che", "et a averti Moscou que"):
+        two acts of one speaker, the stance and the words told (session 16)."""
+        toks = s.tokens
+        for k in self.stance_cues:
+            if toks[k].start < speaker.end or toks[k].fold in self.r.spoken_to \
+                    or toks[k].lemma in self.r.spoken_to:
+                continue
+            for i in self.report_tokens:
+                if i <= k + 1 or i in self.stance_cues:
+                    continue
+                j = i - 1
+                while j > k and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS \
+                        | _MID_ADVERBS | _CLITICS:
+                    j -= 1
+                if j > k and toks[j].text.lower() in _AND and not any(
+                        toks[m].fold in _AND for m in range(k + 1, j)):
+                    return True
+        return False
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
@@ -8813,7 +8867,7 @@ class _State:
                                   for e in out):
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else None
+            who = said[-1] if said else self._actor_before_gerund(s, cands, out, g)
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
             roles = [(who.actor, "speaker")]
@@ -8825,6 +8879,30 @@ class _State:
             return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
                                (who.start, who.end))]
         return []
+
+    def _actor_before_gerund(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent], g: int) -> _Candidate | None:
+        """With no verb of saying before a gerund of saying ("Putin ha ricevuto Choe al
+        Cremlino, sottolineando che ...", "a reçu M. Choe, ajoutant que"), the subject of the
+        act told first says it: the name opening the sentence (a title before it), a side of
+        a fact told, before that fact's verb (GUIDELINES, session 16: "..., adding that ..."
+        is a statement of the same speaker)."""
+        if self.b.language not in ("it", "fr"):
+            return None
+        lead = next((c for c in cands if not s.quoted(c.start) and c.end <= s.tokens[g].start
+                     and c.kind not in ("source", "demonym")
+                     and self.text[c.start:c.start + 1].isupper()), None)
+        if lead is None or _kind(self, lead.actor) in ("media", "group", None):
+            return None
+        if not any(lead.actor in {a for a, _ in e.participants}
+                   and e.trigger[0] > lead.start for e in out):
+            return None
+        opening = s.token_at(max(s.start, self.dateline_end))
+        j = s.token_at(self._title_start(s, lead))
+        # (only a title and its article before the name)
+        if any(t.fold not in self.r.articles | _ARTICLE_WORDS for t in s.tokens[opening:j]):
+            return None
+        return lead
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
