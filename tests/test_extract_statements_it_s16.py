@@ -31,9 +31,8 @@ GAPS: set[str] = {
     "Lo ha dichiarato ieri il ministro degli Esteri Antonio Tajani.",
     "È quanto ha affermato", "Lo ha sottolineato Sergey Lavrov",
     "Nel comunicato del Cremlino si", "si afferma che la situazione", "si legge in una nota",
-    "secondo cui il vertice", "secondo cui l'alleanza", "secondo cui la cooperazione",
-    "ha messo in guardia Pechino dal", "Kim Jong Un e il popolo",
-    "ha ringraziato il popolo nordcoreano", "della comunità internazionale",
+    "secondo cui il vertice",
+    "ha messo in guardia Pechino dal",
     "ha però negato che", "contro chi sostiene", "dirà domani",
 }
 

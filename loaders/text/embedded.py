@@ -6448,6 +6448,9 @@ class _State:
         quoted = self._quoted_as_saying(s, cands, i)
         if quoted is not None:
             return quoted
+        head = self._according_whom_head(s, cands, i)
+        if head is not None:
+            return head
         if i >= 2 and s.tokens[i - 2].fold in _LIMITING:
             # "non ha voluto commentare la presenza di truppe nordcoreane, limitandosi a
             # ribadire che": the main clause's subject says it (session 16)
@@ -6459,6 +6462,22 @@ class _State:
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _according_whom_head(self, s: Sentence, cands: list[_Candidate],
+                             i: int) -> _Candidate | None:
+        """ "... dall'agenzia Kcna, secondo cui ...", "ha citato il viceministro Kim Jong Gyu,
+        secondo cui il patto «...»", "selon qui", "according to whom": the name right before
+        the comma is whose words follow (session 16)."""
+        toks = s.tokens
+        if i + 1 >= len(toks) or toks[i + 1].fold not in {"cui", "qui", "whom", "lequel",
+                                                          "laquelle"} \
+                or toks[i].fold not in {"secondo", "selon", "according", "stando"}:
+            return None
+        before = [c for c in cands if c.end <= toks[i].start and not s.quoted(c.start)
+                  and self.text[c.end:toks[i].start].strip() == ","]
+        if not before or before[-1].kind == "source":
+            return None
+        return before[-1]
 
     def _limited_subject(self, s: Sentence, cands: list[_Candidate],
                          g: int) -> _Candidate | None:
@@ -8264,6 +8283,13 @@ class _State:
                     # accusations", "ha respinto le accuse": the charges denied are another's,
                     # neither an accusation nor a declaration of the one who denies (session 15)
                     continue
+                if rule.type == EventType.ACCUSATION and any(
+                        a in _COMMUNITY_IDS and r == "accused" for a, r in ev.participants):
+                    # "ha criticato la «passività» della comunità internazionale": the world's
+                    # states as one are nobody accused (as an appeal to them has its appellant
+                    # alone, GUIDELINES session 16)
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if not (a in _COMMUNITY_IDS and r == "accused")]
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -11792,7 +11818,7 @@ class _State:
                                  for d in dates):
                 j -= 1
         if c.kind == "demonym" and j > 1 and (
-                s.tokens[j].fold in self._troop_nouns()) and \
+                s.tokens[j].fold in self._troop_nouns() | _PEOPLE_NOUNS) and \
                 s.tokens[j - 1].fold in _ARTICLE_WORDS | self.r.articles:
             # "ha ringraziato i militari nordcoreani", "a remercié les soldats nord-coréens":
             # troops thanked by their state's adjective after them: that state is addressed
@@ -14064,6 +14090,10 @@ _COMMUNITY = re.compile(
     r"(?<![\w-])(?:[Ii]nternational [Cc]ommunity|[Cc]omunit[àa] [Ii]nternazionale"
     r"|[Cc]ommunaut[ée] [Ii]nternationale)(?![\w-])")
 
+#: Their ids (the slug of the phrase as written).
+_COMMUNITY_IDS = frozenset({"international-community", "comunita-internazionale",
+                            "communaute-internationale"})
+
 #: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
 #: niveau"): with a state's adjective, an unnamed group of its own.
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "delegazione", "delegazioni"})
@@ -14169,6 +14199,11 @@ _FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "nu
 #: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
 _FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
                            "premiere", "premiers", "premieres"})
+#: a state's people or government named by its adjective after them, thanked or warned ("ha
+#: ringraziato il popolo nordcoreano", "a remercié le peuple nord-coréen"): that state is
+#: addressed (session 16)
+_PEOPLE_NOUNS = frozenset({"popolo", "popoli", "governo", "dirigenza", "peuple", "peuples",
+                           "gouvernement", "dirigeants", "dirigenti"})
 #: a refusal to comment going on with what is said all the same ("limitandosi a ribadire")
 _LIMITING = frozenset({"limitandosi", "limitatosi", "limitatasi", "limitandoci", "bornant",
                        "contentant"})
