@@ -28,9 +28,6 @@ def _check(text: str, want: Events) -> None:
 GAPS: set[str] = {
     "ha detto ieri in conferenza stampa", "in un'intervista alla televisione di Stato",
     "il sindaco della città", "il governatore della regione",
-    "Lo ha dichiarato ieri il ministro degli Esteri Antonio Tajani.",
-    "È quanto ha affermato", "Lo ha sottolineato Sergey Lavrov",
-    "Nel comunicato del Cremlino si", "si afferma che la situazione", "si legge in una nota",
     "secondo cui il vertice",
     "ha messo in guardia Pechino dal",
     "ha però negato che", "contro chi sostiene", "dirà domani",
@@ -249,8 +246,6 @@ NONE = [
     "Fonti diplomatiche hanno detto che la situazione è molto tesa.",
     # "secondo X" before words that tell no event (GUIDELINES, session 16)
     "Secondo Sergey Lavrov, la situazione è sotto controllo.",
-    # the words say nothing: taken up with no words before
-    "Lo ha dichiarato ieri il ministro degli Esteri Antonio Tajani.",
 ]
 
 

@@ -3960,7 +3960,8 @@ class _State:
             a for e in events if e.type in _SPEECH_ACTS for a, r in e.participants
             if r in _SPEECH_AGENTS and _kind(self, a) == "person")]
         if asserters and not deniers and certainty is not None and \
-                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
+                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s) \
+                and not (events and self._previous_told_nothing()):
             # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
             # so": the source of the facts of the sentence before, no statement of its own
             self._source_of_previous(s, certainty, sorted(dict.fromkeys(
@@ -5119,6 +5120,14 @@ class _State:
                 if t.text.islower() and (t.fold in rule.words.words
                                          or t.lemma in rule.words.words)}
 
+    def _previous_told_nothing(self) -> bool:
+        """The sentence before told no fact of the model (no claim of an event but a
+        statement in it): "La sicurezza europea è a rischio. Lo ha dichiarato ieri Tajani",
+        "C'est ce qu'a affirmé X" after words of no event: the words taken up are the
+        speaker's statement (session 16)."""
+        return not any(c.sentence == self.prev_sentence and ev.type != EventType.STATEMENT
+                       for ev in self.result.events for c in ev.claims)
+
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
         no source gets these (a hedge stays alleged); one with a source gets another."""
@@ -5322,7 +5331,10 @@ class _State:
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
                     # "Al Cremlino si parla di una visita", "si dice": an impersonal verb
                     # of saying, nobody named says it
-                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si")
+                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si"
+                             # ("Nel comunicato del Cremlino si sottolinea che": the
+                             # document's owner says it; session 16)
+                             and self._document_owner(s, cands, i) is None)
                     # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
                     # who would or will speak, in what is said, has not spoken
                     and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
@@ -5365,6 +5377,10 @@ class _State:
                   # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
                   # Kremlin called an errand": a name given, nobody says anything
                   and not self._naming_relative(s, i)]
+        # "«...», si legge in una nota del ministero": what a document of a named owner reads
+        report += [i for i, t in enumerate(s.tokens) if t.fold == "legge" and i > 0
+                   and s.tokens[i - 1].fold == "si" and self.b.language == "it"
+                   and not s.quoted(t.start) and self._document_owner(s, cands, i) is not None]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
@@ -6451,6 +6467,10 @@ class _State:
         head = self._according_whom_head(s, cands, i)
         if head is not None:
             return head
+        if i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si":
+            owner = self._document_owner(s, cands, i)
+            if owner is not None:
+                return owner
         if i >= 2 and s.tokens[i - 2].fold in _LIMITING:
             # "non ha voluto commentare la presenza di truppe nordcoreane, limitandosi a
             # ribadire che": the main clause's subject says it (session 16)
@@ -6462,6 +6482,32 @@ class _State:
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _document_owner(self, s: Sentence, cands: list[_Candidate],
+                        i: int) -> _Candidate | None:
+        """An impersonal verb of saying with "si" in a document of a named owner ("Nel
+        comunicato del Cremlino si sottolinea che", "In una nota del ministero degli Esteri
+        giapponese si afferma", "«...», si legge in una nota del ministero"): the owner
+        named right after the document's noun (session 16)."""
+        toks = s.tokens
+        docs = self.r.document_nouns
+        for d, t in enumerate(toks):
+            if s.quoted(t.start) or t.fold not in docs or abs(d - i) > 10:
+                continue
+            k = d + 1
+            while k < len(toks) and toks[k].fold in {"diffuso", "diffusa", "pubblicato",
+                                                     "pubblicata", "ufficiale", "congiunta",
+                                                     "congiunto"}:
+                k += 1
+            if k >= len(toks) or toks[k].fold not in _GENITIVE:
+                continue
+            owner = next((c for c in cands if c.start >= toks[k].end
+                          and s.token_at(c.start) - k <= 4 and not s.quoted(c.start)
+                          and c.kind not in ("source", "pair")), None)
+            if owner is not None and "," not in self.text[toks[min(d, i)].end:
+                                                         toks[max(d, i)].start]:
+                return owner
+        return None
 
     def _according_whom_head(self, s: Sentence, cands: list[_Candidate],
                              i: int) -> _Candidate | None:
