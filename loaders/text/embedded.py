@@ -2109,7 +2109,8 @@ class _State:
                     and not toks[j].text[:1].isupper() \
                     or toks[j].fold in _TITLE_NOUNS \
                     or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
-                    or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
+                    or (toks[j].fold in self.r.org_heads or toks[j].fold in _PLACE_HEADS) \
+                    and toks[j].text.islower() \
                     and j > tj and toks[j - 1].fold in _GENITIVE | self.r.articles:
                 # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi",
                 # "il portavoce del dipartimento di Stato Matthew Miller"
@@ -5648,9 +5649,15 @@ class _State:
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
                                  and s.tokens[i + 2].fold.endswith("ing")))) \
-                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                        and not (s.tokens[i].text.islower() and (
+                            len(s.tokens[i].text) > 5
+                            # ("dirà", "dirò": a short Italian future; session 16)
+                            or self.b.language == "it" and len(s.tokens[i].text) > 3)
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    # ("Mosca non ha nulla da temere, ha detto": what is
+                                    # said ends at the comma; session 16)
+                                    and "," not in self.text[s.tokens[k].end:s.tokens[i].start]
                                     for k in s.hits(r.future) + s.hits(r.intent)) \
                         and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
                     # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
@@ -7158,6 +7165,9 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            if k > 0 and toks[k - 1].fold in _PRESS_COMPOUNDS or k > 1 and toks[k - 1].fold \
+                    == "de" and toks[k - 2].fold in _PRESS_COMPOUNDS:
+                continue  # "in conferenza stampa", "conférence de presse": no source (s16)
             outlet = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
             if outlet is not None and _kind(self, outlet.target) == "media":
                 continue  # "North Korea's official KCNA": a word of the outlet named
@@ -14250,6 +14260,15 @@ _FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier
 #: addressed (session 16)
 _PEOPLE_NOUNS = frozenset({"popolo", "popoli", "governo", "dirigenza", "peuple", "peuples",
                            "gouvernement", "dirigeants", "dirigenti"})
+#: nouns of a press event before "stampa"/"de presse" ("conferenza stampa", "comunicato
+#: stampa", "conférence de presse"): the press there is no source
+_PRESS_COMPOUNDS = frozenset({"conferenza", "conferenze", "comunicato", "comunicati", "sala",
+                              "punto", "conference", "conferences", "communique",
+                              "communiques", "point"})
+#: a place's common noun in a title ("il sindaco della città Ihor Terekhov", "il governatore
+#: della regione Oleh Syniehubov", "le maire de la ville"): the title goes on to the name
+_PLACE_HEADS = frozenset({"citta", "regione", "capitale", "provincia", "oblast", "comune",
+                          "ville", "region", "province", "city"})
 #: a refusal to comment going on with what is said all the same ("limitandosi a ribadire")
 _LIMITING = frozenset({"limitandosi", "limitatosi", "limitatasi", "limitandoci", "bornant",
                        "contentant"})
