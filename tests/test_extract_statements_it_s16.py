@@ -28,7 +28,8 @@ def _check(text: str, want: Events) -> None:
 GAPS: set[str] = {
     "secondo cui il vertice",
     "ha messo in guardia Pechino dal",
-    "ha però negato che", "contro chi sostiene",
+    "ha però negato che", "contro chi sostiene", "i reparti nordcoreani non sono ancora",
+    "e ha ribadito che Pyongyang resterà",
 }
 
 
@@ -231,6 +232,66 @@ STANCES = [
 @pytest.mark.parametrize("text,who", _marked(STANCES))
 def test_stances_with_nobody_blamed(text: str, who: str) -> None:
     _check(text, [_st(who)])
+
+
+# --- 9. what is only to come or possible, or has not happened, said by a named speaker -----
+TO_COME = [
+    ("Al termine dei colloqui Vladimir Putin ha detto che Mosca aiuterà Pyongyang a "
+     "sviluppare il suo programma spaziale.", PUTIN),
+    ("Sergei Shoigu ha annunciato che la Corea del Nord invierà in Russia mille genieri.",
+     "sergei-shoigu"),
+    ("Antonio Tajani ha detto che l'Italia invierà aiuti umanitari alla popolazione ucraina.",
+     TAJANI),
+    ("Antonio Tajani ha aggiunto che la questione sarà discussa dai ministri europei la "
+     "prossima settimana.", TAJANI),
+    ("Kyrylo Budanov ha aggiunto che i soldati nordcoreani non sono ancora entrati in "
+     "combattimento.", "kyrylo-budanov"),
+    ("Kyrylo Budanov ha detto che i reparti nordcoreani non sono ancora entrati in "
+     "combattimento.", "kyrylo-budanov"),
+    ("Mosca non ha nulla da temere, ha detto ieri Sergey Lavrov.", LAVROV),
+    ("Il contingente potrebbe raggiungere i 15.000 uomini, ha aggiunto il ministero della "
+     "Difesa sudcoreano.", "south-korea-defence-ministry"),
+]
+
+
+@pytest.mark.parametrize("text,who", _marked(TO_COME))
+def test_what_is_to_come(text: str, who: str) -> None:
+    _check(text, [_st(who)])
+
+
+# --- 10. envoys to an organisation: the person, not the adjective's state ---------------------
+ENVOYS = [
+    ("«La situazione è molto grave», ha detto l'ambasciatore giapponese all'Onu Kazuyuki "
+     "Yamazaki.", [_st("kazuyuki-yamazaki")]),
+    ("«Questi trasferimenti violano le risoluzioni del Consiglio di Sicurezza», ha "
+     "dichiarato l'ambasciatrice americana all'ONU Dorothy Shea.",
+     [_st("dorothy-shea", ("united-nations", "subject"))]),
+    ("L'ambasciatore russo all'Onu Vassily Nebenzia ha detto che la situazione è grave.",
+     [_st("vassily-nebenzia")]),
+]
+
+
+@pytest.mark.parametrize("text,want", _marked(ENVOYS))
+def test_envoys(text: str, want: Events) -> None:
+    _check(text, want)
+
+
+# --- 11. thanks beside a pledge: the thanks a statement, the pledge the support ------------
+THANKS = [
+    ("La ministra Choe Son Hui ha ringraziato la Russia per il sostegno e ha ribadito che "
+     "Pyongyang resterà sempre al fianco di Mosca.",
+     [_st(CHOE, ("russia", "addressee")),
+      ("support", frozenset({("north-korea", "supporter"), ("russia", "supported")}))]),
+    ("Choe Son Hui ha ringraziato la Russia e ha promesso che Pyongyang resterà sempre al "
+     "fianco di Mosca.",
+     [_st(CHOE, ("russia", "addressee")),
+      ("support", frozenset({("north-korea", "supporter"), ("russia", "supported")}))]),
+]
+
+
+@pytest.mark.parametrize("text,want", _marked(THANKS))
+def test_thanks_beside_a_pledge(text: str, want: Events) -> None:
+    _check(text, want)
 
 
 # --- contrasts: no statement ---------------------------------------------------------------

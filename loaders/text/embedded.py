@@ -2107,6 +2107,7 @@ class _State:
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
                     and not toks[j].text[:1].isupper() \
+                    or self._envoy_to_body(s, j, sent_mentions) \
                     or toks[j].fold in _TITLE_NOUNS \
                     or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
                     or (toks[j].fold in self.r.org_heads or toks[j].fold in _PLACE_HEADS) \
@@ -2181,6 +2182,32 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _title_goes_on(self, s: Sentence, adj: _Candidate, person: _Candidate) -> bool:
+        """Between a state's adjective and a person's name only "all'"/"presso" and an
+        organisation ("giapponese all'Onu Kazuyuki Yamazaki"): one title."""
+        between = [t for t in s.tokens if adj.end <= t.start and t.end <= person.start]
+        if not between or len(between) > 4 or "," in self.text[adj.end:person.start]:
+            return False
+        for t in between:
+            m = self.mentions.at(t.start)
+            if t.fold in {"all", "al", "alla", "presso", "aupres", "a", "l"} or m is not None \
+                    and _kind(self, m.target) in ("organization", "alliance"):
+                continue
+            return False
+        return True
+
+    def _envoy_to_body(self, s: Sentence, j: int, sent_mentions: list[Mention]) -> bool:
+        """Token j is "all'", "al", "alla" before an organisation in a title ("l'ambasciatore
+        giapponese all'Onu Kazuyuki Yamazaki", "l'ambasciatrice americana all'ONU Dorothy
+        Shea"): the title goes on to the name (session 16)."""
+        toks = s.tokens
+        if toks[j].fold not in {"all", "al", "alla"} or j + 1 >= len(toks) or \
+                toks[j].text[:1].isupper():
+            return False
+        m = next((m for m in sent_mentions if m.start == toks[j + 1].start and not m.agreement),
+                 None)
+        return m is not None and _kind(self, m.target) in ("organization", "alliance")
 
     def _other_namesake(self, s: Sentence, m: Mention, j: int) -> bool:
         """The mention at token j is one word, a known person's family name, followed by
@@ -6485,6 +6512,14 @@ class _State:
         else:
             subject = self._subject_of(s, cands, i)
         if subject is not None and subject.kind == "demonym":
+            # "ha detto l'ambasciatore giapponese all'Onu Kazuyuki Yamazaki": the adjective
+            # is in the title of the person named after it, who speaks (session 16)
+            titled = next((c for c in cands if c.start > subject.end
+                           and _kind(self, c.actor) == "person"
+                           and (self._title_start(s, c) <= subject.start
+                                or self._title_goes_on(s, subject, c))), None)
+            if titled is not None:
+                return titled
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
@@ -7129,8 +7164,11 @@ class _State:
     def _in_title(self, s: Sentence, c: _Candidate, person: _Candidate) -> bool:
         """Name c is a word of the title before person's name ("U.S." in "U.S. Secretary
         of State Antony Blinken")."""
-        return c is not person and _kind(self, c.actor) != "person" and \
+        return c is not person and _kind(self, c.actor) != "person" and (
             self._title_start(s, person) <= c.start and c.end <= person.start
+            # ("l'ambasciatore giapponese all'Onu Kazuyuki Yamazaki"; session 16)
+            or c.kind == "demonym" and c.end <= person.start
+            and self._title_goes_on(s, c, person))
 
     def _source_name_before(self, s: Sentence, k: int) -> _Candidate | None:
         """ "Japan's Kyodo news agency", "South Korea's KBS television": the capitalised
