@@ -5772,7 +5772,8 @@ class _State:
         if alleged:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
-        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)):
+        if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)
+                        or self._only_supposed_denied(s)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -5844,6 +5845,25 @@ class _State:
         # the verb right after it ("the pact, which called for...": its own subject)
         return j + 1 < i and self.mentions.at(toks[j + 1].start) is not None or any(
             self.mentions.at(toks[k].start) is not None for k in range(j + 1, i))
+
+    def _only_supposed_denied(self, s: Sentence) -> bool:
+        """A denial whose words name facts of the model only as supposed ("ha negato che il
+        trattato abbia a che fare con un eventuale dispiegamento di truppe", "a nié que le
+        traité ait un lien avec un éventuel déploiement"): no fact denied, the speaker's
+        statement (GUIDELINES: a negated fact nobody reported; session 16). Not with reports
+        or news named ("ha smentito le notizie di un eventuale invio")."""
+        if self.b.language not in ("it", "fr") or s.unquoted_hits(self.r.report_nouns):
+            return False
+        cues = set(self.cue_tokens) | set(self.deny_cues)
+        hits = sorted({h for rule in self.r.events if rule.type != EventType.STATEMENT
+                       for h in s.hits(rule.words) if h not in cues})
+        supposed = [h for h in hits if self._supposed_noun(s, h)]
+        # (the supposed noun's complement, "un eventuale dispiegamento di truppe", and the
+        # agreement a clause is about are no facts of their own)
+        rest = [h for h in hits if h not in supposed
+                and not any(0 < h - k <= 3 for k in supposed)
+                and s.tokens[h].fold not in self.r.agreement_refs.words]
+        return bool(supposed) and not rest
 
     def _nothing_to_deny(self, s: Sentence) -> bool:
         """A quotation with words of denial ("«These are fantasies»", "« C'est un
