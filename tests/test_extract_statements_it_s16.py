@@ -315,6 +315,17 @@ def test_no_statement(text: str) -> None:
 
 REPORTS = [
     # a verb of saying in front of an event of the model: its report, no statement
+    # (the rules of this grid leave them so: after "e", in a note with no owner, taken up)
+    ("Seul ha espresso preoccupazione e ha detto che la Corea del Nord ha inviato soldati in "
+     "Russia.", "deployment"),
+    ("Nel rapporto si afferma che la Corea del Nord ha inviato soldati in Russia.",
+     "deployment"),
+    ("La Corea del Nord ha inviato soldati in Russia. Lo ha detto ieri Kyrylo Budanov.",
+     "deployment"),
+    # a denial of a fact told, not only supposed
+    ("Il Cremlino ha negato l'invio di truppe nordcoreane in Russia.", "deployment"),
+    ("Il Cremlino ha negato che la Corea del Nord abbia inviato soldati in Russia.",
+     "deployment"),
     ("Sergey Lavrov ha detto che la Corea del Nord ha inviato soldati in Russia.",
      "deployment"),
     ("Lo ha dichiarato ieri Sergey Lavrov, dopo che la Corea del Nord ha inviato soldati in "
