@@ -187,6 +187,20 @@ BESIDE = [
 ]
 
 
+# talks told before, named again by their noun in a phrase opening the sentence
+BESIDE += [
+    ("Vladimir Putin ha ricevuto Kim Jong Un a Vostochny. Al termine dei colloqui Vladimir "
+     "Putin ha detto che Mosca aiuterà Pyongyang a costruire satelliti.",
+     [("meeting", frozenset({(PUTIN, "participant"), (KIM, "participant")})), _st(PUTIN)]),
+    ("Sergei Shoigu è giunto ieri a Pyongyang ed è stato ricevuto da Kim Jong Un. Al termine "
+     "del colloquio, Sergei Shoigu ha annunciato che la Corea del Nord invierà a Kursk "
+     "cinquemila militari per la ricostruzione.",
+     [("visit", frozenset({("sergei-shoigu", "visitor"), ("north-korea", "host")})),
+      ("meeting", frozenset({("sergei-shoigu", "participant"), (KIM, "participant")})),
+      _st("sergei-shoigu")]),
+]
+
+
 @pytest.mark.parametrize("text,want", _marked(BESIDE))
 def test_statement_beside_another_fact(text: str, want: Events) -> None:
     _check(text, want)

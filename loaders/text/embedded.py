@@ -8691,6 +8691,7 @@ class _State:
                          and s.token_at(e.trigger[0]) > 0 and s.tokens[
                              s.token_at(e.trigger[0]) - 1].fold in _ARTICLE_WORDS
                          | self.r.articles | _DETERMINERS
+                         | self._opening_contracted(s, e)
                          and s.tokens[s.token_at(e.trigger[0])].text.islower())
                 # "hailed the courage of North Korean soldiers": troops named with one side
                 # and no verb tell no sending
@@ -8786,6 +8787,11 @@ class _State:
                     if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)
                     # (the verb of saying itself: "..., KCNA reported")
                     and not (settled and i in self.cue_tokens)
+                    # ("per lo sminamento e la ricostruzione": rebuilding, no account,
+                    # unless of something: "la ricostruzione dei fatti"; session 16)
+                    and not (s.tokens[i].fold in {"ricostruzione", "ricostruzioni"}
+                             and not (i + 1 < len(s.tokens)
+                                      and s.tokens[i + 1].fold in _GENITIVE))
                     # ("non ha voluto commentare le notizie, limitandosi a ribadire che":
                     # what he would not comment on, not what he says; session 16)
                     and not any(t.fold in _LIMITING for t in s.tokens[i + 1:])
@@ -8915,6 +8921,22 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _opening_contracted(self, s: Sentence, e: FoundEvent) -> frozenset[str]:
+        """ "Al termine del colloquio, Shoigu ha annunciato", "Al termine dei colloqui Putin
+        ha detto", "À l'issue des entretiens": talks named again by their noun after a
+        contracted article in a phrase opening the sentence, before its first name, are
+        those told before (session 16): the contracted articles then count as articles."""
+        k = s.token_at(e.trigger[0])
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if k - opening > 4 or not self.speakers:
+            return frozenset()
+        if any(self.mentions.at(t.start) is not None for t in s.tokens[opening:k]):
+            return frozenset()
+        nxt = s.tokens[k + 1].fold if k + 1 < len(s.tokens) else ""
+        if nxt in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED:
+            return frozenset()
+        return _DEFINITE_CONTRACTED
 
     def _stance_then_tells(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a stance taken with nobody addressed ("ha espresso «profonda
