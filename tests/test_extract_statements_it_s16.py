@@ -187,6 +187,14 @@ BESIDE = [
 ]
 
 
+# a fact of another subject after ", mentre": beside the words said before it
+BESIDE += [
+    ("Sergey Lavrov ha detto che la situazione è grave, mentre Kim Jong Un ha visitato Mosca.",
+     [_st(LAVROV), ("visit", frozenset({(KIM, "visitor"), ("russia", "host")}))]),
+    ("Antonio Tajani ha ribadito che la sicurezza europea è a rischio, mentre Choe Son Hui ha "
+     "incontrato Sergey Lavrov a Mosca.",
+     [_st(TAJANI), MEET_LC]),
+]
 # talks told before, named again by their noun in a phrase opening the sentence
 BESIDE += [
     ("Vladimir Putin ha ricevuto Kim Jong Un a Vostochny. Al termine dei colloqui Vladimir "

@@ -8719,6 +8719,11 @@ class _State:
             # clause of the agreement the speaker judges is a fact beside the judgment
             told = []
             unknown_fact = False
+        elif told and self.speakers and self._told_after_while(s, told):
+            # "Putin ha detto che Mosca aiuterà Pyongyang, mentre Kim ha espresso il suo
+            # «pieno sostegno»": the facts of a clause of another subject after ", mentre"
+            # stand beside the words said before it (session 16)
+            told = []
         elif told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
@@ -8921,6 +8926,22 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _told_after_while(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """Every fact told stands after ", mentre" / ", while" / ", tandis que" / ",
+        whereas", and every verb of saying with its speaker before it; the speakers are no
+        side of those facts."""
+        toks = s.tokens
+        b = next((k for k, t in enumerate(toks) if t.fold in {"mentre", "while", "tandis",
+                                                              "whereas"}
+                  and k > 0 and "," in self.text[toks[k - 1].end:t.start]
+                  and not s.quoted(t.start)), None)
+        if b is None or not self.cue_subjects or self.stance_speakers:
+            return False
+        speakers = {c.actor for c in self.speakers}
+        return all(i < b and c.end <= toks[b].start for i, c in self.cue_subjects) and all(
+            e.trigger[0] > toks[b].start and not speakers & {a for a, _ in e.participants}
+            for e in told)
 
     def _opening_contracted(self, s: Sentence, e: FoundEvent) -> frozenset[str]:
         """ "Al termine del colloquio, Shoigu ha annunciato", "Al termine dei colloqui Putin
