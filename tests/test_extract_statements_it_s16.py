@@ -106,6 +106,23 @@ INVERTED = [
 ]
 
 
+# openings before the speaker, a cleft sentence
+INVERTED += [
+    ("Interpellato dai giornalisti, Dmitry Peskov ha detto che la situazione è molto tesa.",
+     PESKOV),
+    ("Rispondendo a una domanda, Dmitry Peskov ha detto che la situazione è sotto controllo.",
+     PESKOV),
+    ("Come ha sottolineato Sergey Lavrov, la situazione è sotto controllo.", LAVROV),
+    ("La situazione è sotto controllo, ha detto Sergey Lavrov, citato dall'agenzia Tass.",
+     LAVROV),
+    ("Sulla stessa linea il ministro Antonio Tajani, secondo cui la sicurezza europea è "
+     "«seriamente a rischio».", TAJANI),
+    ("È stato il ministro degli Esteri Antonio Tajani a sottolineare che la sicurezza "
+     "europea è a rischio.", TAJANI),
+    ("È stato Sergey Lavrov a dire che la situazione è sotto controllo.", LAVROV),
+]
+
+
 @pytest.mark.parametrize("text,who", _marked(INVERTED))
 def test_speaker_after_the_words(text: str, who: str) -> None:
     _check(text, [_st(who)])

@@ -4526,7 +4526,7 @@ class _State:
         if i == 0:
             return False
         prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
-        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS:
+        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS or _cleft(s, i):
             return False  # ("was the first to report", "a été le premier à signaler": says it)
         if self.b.language == "en":
             return prev == "to" and t == s.tokens[i].lemma and not (
@@ -14649,6 +14649,20 @@ _NOT_BEFORE_INFINITIVE = frozenset({"not", "non", "ne", "pas", "plus", "s", "se"
 _REFLEXIVE = frozenset({"s", "se", "si"})
 
 
+def _cleft(s: Sentence, i: int) -> bool:
+    """Token i is the infinitive of a cleft sentence ("È stato il ministro Tajani a
+    sottolineare che", "Sono stati i russi a dire"): its subject is the name set between,
+    who does it (session 16)."""
+    toks = s.tokens
+    if i < 4 or toks[i - 1].fold not in {"a", "ad"} or not toks[i].fold.endswith(
+            ("are", "ere", "ire", "arlo", "erlo", "irlo")):
+        return False
+    first = next((k for k, t in enumerate(toks) if t.text[:1].isalpha()), 0)
+    return (toks[first].fold, toks[first + 1].fold) in {
+        ("e", "stato"), ("e", "stata"), ("sono", "stati"), ("sono", "state"),
+        ("fu", "il"), ("fu", "la")} and i - first <= 16
+
+
 def _infinitive_after_to(s: Sentence, i: int) -> bool:
     """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
     répondre")."""
@@ -14657,7 +14671,7 @@ def _infinitive_after_to(s: Sentence, i: int) -> bool:
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
     if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
         prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
-    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS:
+    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS or _cleft(s, i):
         return False  # ("was the first to report", "a été le premier à signaler": says it)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
