@@ -79,6 +79,22 @@ def test_verbs_of_saying(text: str) -> None:
     assert claims(run(text, language="it"), "statement") == [("confirmed", [LAVROV])]
 
 
+FORMS = ["ha osservato", "ha evidenziato", "ha rimarcato", "ha puntualizzato", "ha chiarito",
+         "ha assicurato", "ha sostenuto", "ha affermato", "ha precisato", "ha commentato",
+         "ha avvertito", "ha ammonito", "ha lamentato", "ha replicato", "ha ribattuto",
+         "ha risposto", "ha scritto", "ha rivelato", "ha aggiunto", "ha concluso",
+         "osserva", "rileva", "spiega", "aggiunge", "conclude", "avverte", "assicura",
+         "ricorda", "precisa", "puntualizza", "chiarisce", "rimarca", "ribatte", "dichiarava",
+         "affermava", "sottolineava", "ribadì", "precisò", "osservò", "aggiunse", "spiegò",
+         "ricordò", "avvertì", "commentò", "replicò", "rispose", "scrisse"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_forms_of_saying(form: str) -> None:
+    _check(f"Sergey Lavrov {form} che la situazione nella penisola coreana è molto tesa.",
+           [_st(LAVROV)])
+
+
 # --- 2. quotation before the speaker, the speaker after the verb (inverted) -----------------
 INVERTED = [
     ("«La nostra amicizia è invincibile», ha dichiarato Choe Son Hui.", CHOE),
