@@ -29,7 +29,7 @@ GAPS: set[str] = {
     "secondo cui il vertice",
     "ha messo in guardia Pechino dal",
     "contro chi sostiene", "i reparti nordcoreani non sono ancora",
-    "e ha ribadito che Pyongyang resterà",
+    "e ha ribadito che Pyongyang resterà", "In un messaggio inviato a Vladimir Putin",
 }
 
 
@@ -264,6 +264,17 @@ ADDRESSED = [
      [_st("japan", ("china", "addressee"))]),
     ("Vladimir Putin ha detto a Kim Jong Un che la visita è stata un grande successo.",
      [_st(PUTIN, (KIM, "addressee"))]),
+]
+
+
+# whom a message opening the sentence is sent to
+ADDRESSED += [
+    ("In una lettera a Kim Jong Un, Vladimir Putin ha scritto che l'amicizia tra i due paesi "
+     "è solida.", [_st(PUTIN, (KIM, "addressee"))]),
+    ("In un messaggio di auguri al presidente Vladimir Putin, Kim Jong Un ha elogiato "
+     "l'amicizia tra i due popoli.", [_st(KIM, (PUTIN, "addressee"))]),
+    ("In un messaggio inviato a Vladimir Putin, Kim Jong Un ha espresso la sua gratitudine.",
+     [_st(KIM, (PUTIN, "addressee"))]),
 ]
 
 

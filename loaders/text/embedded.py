@@ -8862,6 +8862,12 @@ class _State:
                             # according to KCNA')
                             roles.append((c.actor, "addressee"))
                         continue
+                    if c.end <= speaker.start and self._message_to(s, c):
+                        # "In una lettera a Kim Jong Un, Putin ha scritto", "In un messaggio
+                        # inviato a Putin, Kim ha espresso": whom the message is sent to
+                        # (session 16)
+                        roles.append((c.actor, "addressee"))
+                        continue
                     if speaker_only:
                         # whom the speaker addresses ("warned Pyongyang against any ...",
                         # "thanked Japan"; not "its aid package to Kyiv")
@@ -8926,6 +8932,22 @@ class _State:
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
         return out
+
+    def _message_to(self, s: Sentence, c: _Candidate) -> bool:
+        """Name c is whom a message or letter is sent to in a phrase opening the sentence
+        ("In una lettera a Kim Jong Un,", "In un messaggio inviato a Putin,", "Dans une
+        lettre adressée à Kim,"): a noun of a message within five words before "a"/"à"/"to"
+        right before the name (its title between), no comma between."""
+        j = self._word_before_title_at(s, c)
+        if s.quoted(c.start):
+            return False  # («Il vertice manda un messaggio chiaro a Mosca»: what is said)
+        if j < 0 or s.tokens[j].fold not in {"a", "al", "alla", "all", "to", "au"} and \
+                s.tokens[j].text.lower() != "à":
+            return False
+        opening = s.token_at(max(s.start, self.dateline_end))
+        return any(t.fold in _MESSAGES for t in s.tokens[max(opening, j - 5):j]) and \
+            "," not in self.text[s.tokens[max(opening, j - 5)].start:c.start] and \
+            j - opening <= 6
 
     def _told_after_while(self, s: Sentence, told: list[FoundEvent]) -> bool:
         """Every fact told stands after ", mentre" / ", while" / ", tandis que" / ",
