@@ -705,9 +705,6 @@ _EXPRESSED = _FEELINGS | frozenset({
     "sostegno", "appoggio", "solidarite", "espoir", "condoleances", "soutien", "appui",
     "reconnaissance"})
 _BY_WORDS = frozenset({"by", "par", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle"})
-#: Before the other side of a signing ("signed with Moscow", "firmato tra Russia e Corea del
-#: Nord", "signé entre la Russie et la Corée du Nord").
-_SIGNED_WITH = frozenset({"with", "between", "con", "col", "tra", "fra", "avec", "entre"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "too", "anche", "poi", "inoltre",
                       "ancora", "aussi", "ensuite", "encore", "de", "nouveau", "egalement",
                       "pure", "further", "moreover"})
@@ -2318,9 +2315,11 @@ class _State:
             if toks[j].fold in self.r.articles or toks[j].fold in _GENITIVE \
                     or toks[j].fold in {"to", "at", "presso", "aupres"} \
                     and not toks[j].text[:1].isupper() \
+                    or self._envoy_to_body(s, j, sent_mentions) \
                     or toks[j].fold in _TITLE_NOUNS \
                     or toks[j].fold in _INSTITUTIONS and toks[j].text.islower() \
-                    or toks[j].fold in self.r.org_heads and toks[j].text.islower() \
+                    or (toks[j].fold in self.r.org_heads or toks[j].fold in _PLACE_HEADS) \
+                    and toks[j].text.islower() \
                     and j > tj and toks[j - 1].fold in _GENITIVE | self.r.articles:
                 # "press secretary Maj. Gen. Pat Ryder", "il portavoce del governo Y. Hayashi",
                 # "il portavoce del dipartimento di Stato Matthew Miller"
@@ -2391,6 +2390,32 @@ class _State:
         if len(name_toks) < 2:
             return
         self._new_person(s, name_toks, org, role, self.text[toks[ti].start:toks[tj - 1].end])
+
+    def _title_goes_on(self, s: Sentence, adj: _Candidate, person: _Candidate) -> bool:
+        """Between a state's adjective and a person's name only "all'"/"presso" and an
+        organisation ("giapponese all'Onu Kazuyuki Yamazaki"): one title."""
+        between = [t for t in s.tokens if adj.end <= t.start and t.end <= person.start]
+        if not between or len(between) > 4 or "," in self.text[adj.end:person.start]:
+            return False
+        for t in between:
+            m = self.mentions.at(t.start)
+            if t.fold in {"all", "al", "alla", "presso", "aupres", "a", "l"} or m is not None \
+                    and _kind(self, m.target) in ("organization", "alliance"):
+                continue
+            return False
+        return True
+
+    def _envoy_to_body(self, s: Sentence, j: int, sent_mentions: list[Mention]) -> bool:
+        """Token j is "all'", "al", "alla" before an organisation in a title ("l'ambasciatore
+        giapponese all'Onu Kazuyuki Yamazaki", "l'ambasciatrice americana all'ONU Dorothy
+        Shea"): the title goes on to the name (session 16)."""
+        toks = s.tokens
+        if toks[j].fold not in {"all", "al", "alla"} or j + 1 >= len(toks) or \
+                toks[j].text[:1].isupper():
+            return False
+        m = next((m for m in sent_mentions if m.start == toks[j + 1].start and not m.agreement),
+                 None)
+        return m is not None and _kind(self, m.target) in ("organization", "alliance")
 
     def _other_namesake(self, s: Sentence, m: Mention, j: int) -> bool:
         """The mention at token j is one word, a known person's family name, followed by
@@ -4411,7 +4436,8 @@ class _State:
             a for e in events if e.type in _SPEECH_ACTS for a, r in e.participants
             if r in _SPEECH_AGENTS and _kind(self, a) == "person")]
         if asserters and not deniers and certainty is not None and \
-                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s):
+                all(e.type == EventType.STATEMENT for e in events) and self._says_it_again(s) \
+                and not (events and self._previous_told_nothing()):
             # "C'est ce qu'a affirmé le NIS", "Lo ha confermato anche Gerasimov", "NATO said
             # so": the source of the facts of the sentence before, no statement of its own
             self._source_of_previous(s, certainty, sorted(dict.fromkeys(
@@ -4950,7 +4976,7 @@ class _State:
         if i == 0:
             return False
         prev, t = s.tokens[i - 1].fold, s.tokens[i].fold
-        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+        if i > 1 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS or _cleft(s, i):
             return False  # ("was the first to report", "a été le premier à signaler": says it)
         if self.b.language == "en":
             return prev == "to" and t == s.tokens[i].lemma and not (
@@ -5599,6 +5625,14 @@ class _State:
                 if t.text.islower() and (t.fold in rule.words.words
                                          or t.lemma in rule.words.words)}
 
+    def _previous_told_nothing(self) -> bool:
+        """The sentence before told no fact of the model (no claim of an event but a
+        statement in it): "La sicurezza europea è a rischio. Lo ha dichiarato ieri Tajani",
+        "C'est ce qu'a affirmé X" after words of no event: the words taken up are the
+        speaker's statement (session 16)."""
+        return not any(c.sentence == self.prev_sentence and ev.type != EventType.STATEMENT
+                       for ev in self.result.events for c in ev.claims)
+
     def _source_of_previous(self, s: Sentence, certainty: str, who: list[str]) -> None:
         """Who the sentence names says the facts of the sentence before: a claim there with
         no source gets these (a hedge stays alleged); one with a source gets another."""
@@ -5805,7 +5839,10 @@ class _State:
                     and not (i > 0 and s.tokens[i - 1].fold in _CALL_KINDS)
                     # "Al Cremlino si parla di una visita", "si dice": an impersonal verb
                     # of saying, nobody named says it
-                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si")
+                    and not (i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si"
+                             # ("Nel comunicato del Cremlino si sottolinea che": the
+                             # document's owner says it; session 16)
+                             and self._document_owner(s, cands, i) is None)
                     # "a déclaré que Moscou répondrait", "ha detto che Mosca risponderà":
                     # who would or will speak, in what is said, has not spoken
                     and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
@@ -5848,6 +5885,10 @@ class _State:
                   # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
                   # Kremlin called an errand": a name given, nobody says anything
                   and not self._naming_relative(s, i)]
+        # "«...», si legge in una nota del ministero": what a document of a named owner reads
+        report += [i for i, t in enumerate(s.tokens) if t.fold == "legge" and i > 0
+                   and s.tokens[i - 1].fold == "si" and self.b.language == "it"
+                   and not s.quoted(t.start) and self._document_owner(s, cands, i) is not None]
         clause_only = set(s.hits(r.report_before_clause))
         report = [i for i in report if i not in clause_only or _before_what_is_said(s, i)
                   # "«...», ha aggiunto Budanov", "..., a ajouté M. Rutte": after what
@@ -6093,6 +6134,8 @@ class _State:
                     # "Yonhap, citing a government source, said", "L'agenzia Yonhap,
                     # citando fonti governative, ha riferito": who cites says it too
                     subject = self._citer(s, cands, cited)
+                if kind == "reported":
+                    subject = self._second_verb_speaker(s, cands, i, subject)
                 if subject is None and kind == "reported":
                     # "«...», ha aggiunto.": the one speaker of the sentence before
                     subject = self._unsaid_speaker(s, cands, i, prev_speakers)
@@ -6127,9 +6170,15 @@ class _State:
                         # ("responded by warning": how one responded, no agent)
                         and not (i + 2 < len(s.tokens)
                                  and s.tokens[i + 2].fold.endswith("ing")))) \
-                        and not (s.tokens[i].text.islower() and len(s.tokens[i].text) > 5
+                        and not (s.tokens[i].text.islower() and (
+                            len(s.tokens[i].text) > 5
+                            # ("dirà", "dirò": a short Italian future; session 16)
+                            or self.b.language == "it" and len(s.tokens[i].text) > 3)
                                  and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
+                                    # ("Mosca non ha nulla da temere, ha detto": what is
+                                    # said ends at the comma; session 16)
+                                    and "," not in self.text[s.tokens[k].end:s.tokens[i].start]
                                     for k in s.hits(r.future) + s.hits(r.intent)) \
                         and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
                     # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
@@ -6198,7 +6247,8 @@ class _State:
             certainty = "alleged"
             notes.append("hedged in the text (alleged)")
         if deniers and (self._remark_rejected(s) or self._nothing_to_deny(s)
-                        or self._claim_of_nothing(s, deniers)):
+                        or self._claim_of_nothing(s, deniers)
+                        or self._only_supposed_denied(s)):
             # "The Kremlin dismissed Zelensky's remarks as hysteria", "ha respinto le parole
             # di Sybiha", "a rejeté les propos de Kiev": a rejection of words, no fact of the
             # model denied, is the rejecter's declaration (GUIDELINES: a stance that is
@@ -6308,6 +6358,25 @@ class _State:
         # the verb right after it ("the pact, which called for...": its own subject)
         return j + 1 < i and self.mentions.at(toks[j + 1].start) is not None or any(
             self.mentions.at(toks[k].start) is not None for k in range(j + 1, i))
+
+    def _only_supposed_denied(self, s: Sentence) -> bool:
+        """A denial whose words name facts of the model only as supposed ("ha negato che il
+        trattato abbia a che fare con un eventuale dispiegamento di truppe", "a nié que le
+        traité ait un lien avec un éventuel déploiement"): no fact denied, the speaker's
+        statement (GUIDELINES: a negated fact nobody reported; session 16). Not with reports
+        or news named ("ha smentito le notizie di un eventuale invio")."""
+        if self.b.language not in ("it", "fr") or s.unquoted_hits(self.r.report_nouns):
+            return False
+        cues = set(self.cue_tokens) | set(self.deny_cues)
+        hits = sorted({h for rule in self.r.events if rule.type != EventType.STATEMENT
+                       for h in s.hits(rule.words) if h not in cues})
+        supposed = [h for h in hits if self._supposed_noun(s, h)]
+        # (the supposed noun's complement, "un eventuale dispiegamento di truppe", and the
+        # agreement a clause is about are no facts of their own)
+        rest = [h for h in hits if h not in supposed
+                and not any(0 < h - k <= 3 for k in supposed)
+                and s.tokens[h].fold not in self.r.agreement_refs.words]
+        return bool(supposed) and not rest
 
     def _nothing_to_deny(self, s: Sentence) -> bool:
         """A quotation with words of denial ("«These are fantasies»", "« C'est un
@@ -7027,16 +7096,94 @@ class _State:
         quoted = self._quoted_as_saying(s, cands, i)
         if quoted is not None:
             return quoted
-        subject = self._subject_of(s, cands, i)
-        if subject is not None and _kind(self, subject.actor) != "person":
-            # "General Valery Gerasimov, Russia's chief of general staff, who declared":
-            # the person named before the apposition of his title speaks
-            subject = self._head_before_apposition(s, cands, i) or subject
+        head = self._according_whom_head(s, cands, i)
+        if head is not None:
+            return head
+        if i > 0 and self.b.language == "it" and s.tokens[i - 1].fold == "si":
+            owner = self._document_owner(s, cands, i)
+            if owner is not None:
+                return owner
+        if i >= 2 and s.tokens[i - 2].fold in _LIMITING:
+            # "non ha voluto commentare la presenza di truppe nordcoreane, limitandosi a
+            # ribadire che": the main clause's subject says it (session 16)
+            subject = self._limited_subject(s, cands, i - 2)
+        else:
+            subject = self._subject_of(s, cands, i)
+            if subject is not None and _kind(self, subject.actor) != "person":
+                # "General Valery Gerasimov, Russia's chief of general staff, who declared":
+                # the person named before the apposition of his title speaks
+                subject = self._head_before_apposition(s, cands, i) or subject
         if subject is not None and subject.kind == "demonym":
+            # "ha detto l'ambasciatore giapponese all'Onu Kazuyuki Yamazaki": the adjective
+            # is in the title of the person named after it, who speaks (session 16)
+            titled = next((c for c in cands if c.start > subject.end
+                           and _kind(self, c.actor) == "person"
+                           and (self._title_start(s, c) <= subject.start
+                                or self._title_goes_on(s, subject, c))), None)
+            if titled is not None:
+                return titled
             # '"...," the North Korean leader said', "a déclaré le dirigeant nord-coréen":
             # a title with no name is the person named before with it
             return self._title_referent(s, subject) or subject
         return subject
+
+    def _document_owner(self, s: Sentence, cands: list[_Candidate],
+                        i: int) -> _Candidate | None:
+        """An impersonal verb of saying with "si" in a document of a named owner ("Nel
+        comunicato del Cremlino si sottolinea che", "In una nota del ministero degli Esteri
+        giapponese si afferma", "«...», si legge in una nota del ministero"): the owner
+        named right after the document's noun (session 16)."""
+        toks = s.tokens
+        docs = self.r.document_nouns
+        for d, t in enumerate(toks):
+            if s.quoted(t.start) or t.fold not in docs or abs(d - i) > 10:
+                continue
+            k = d + 1
+            while k < len(toks) and toks[k].fold in {"diffuso", "diffusa", "pubblicato",
+                                                     "pubblicata", "ufficiale", "congiunta",
+                                                     "congiunto"}:
+                k += 1
+            if k >= len(toks) or toks[k].fold not in _GENITIVE:
+                continue
+            owner = next((c for c in cands if c.start >= toks[k].end
+                          and s.token_at(c.start) - k <= 4 and not s.quoted(c.start)
+                          and c.kind not in ("source", "pair")), None)
+            if owner is not None and "," not in self.text[toks[min(d, i)].end:
+                                                         toks[max(d, i)].start]:
+                return owner
+        return None
+
+    def _according_whom_head(self, s: Sentence, cands: list[_Candidate],
+                             i: int) -> _Candidate | None:
+        """ "... dall'agenzia Kcna, secondo cui ...", "ha citato il viceministro Kim Jong Gyu,
+        secondo cui il patto «...»", "selon qui", "according to whom": the name right before
+        the comma is whose words follow (session 16)."""
+        toks = s.tokens
+        if i + 1 >= len(toks) or toks[i + 1].fold not in {"cui", "qui", "whom", "lequel",
+                                                          "laquelle"} \
+                or toks[i].fold not in {"secondo", "selon", "according", "stando"}:
+            return None
+        before = [c for c in cands if c.end <= toks[i].start and not s.quoted(c.start)
+                  and self.text[c.end:toks[i].start].strip() == ","]
+        if not before or before[-1].kind == "source":
+            return None
+        return before[-1]
+
+    def _limited_subject(self, s: Sentence, cands: list[_Candidate],
+                         g: int) -> _Candidate | None:
+        """The subject of the clause a gerund of limiting ("limitandosi a dire", "se bornant
+        à dire") goes on: the last name before the gerund's comma that is no object (the
+        first one of the sentence's clause, before its verb)."""
+        lead = [c for c in cands if c.end <= s.tokens[g].start and not s.quoted(c.start)]
+        if not lead:
+            return None
+        first = lead[0]
+        # (the name must stand before the clause's first verb: "Il Cremlino non ha voluto")
+        between = s.tokens[s.token_at(first.end - 1) + 1:g]
+        if not between or between[0].fold not in _AUXILIARIES | {"non", "ne", "n", "si", "s",
+                                                                  "e", "è"}:
+            return None
+        return first
 
     def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
                           i: int) -> _Candidate | None:
@@ -7547,6 +7694,35 @@ class _State:
                 return True
         return False
 
+    def _second_verb_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
+                             subject: _Candidate | None) -> _Candidate | None:
+        """ "Seul ha espresso «profonda preoccupazione» e ha avvertito Mosca che ...", "Tokyo
+        a exprimé son inquiétude et a averti Pékin que": a verb of saying after "and" (its
+        auxiliary between) whose subject was read after it, a name the verb tells, has the
+        subject that opens the sentence (session 16)."""
+        toks = s.tokens
+        if subject is not None and subject.start < toks[i].end or \
+                self.b.language not in ("it", "fr"):
+            return subject
+        k = i - 1
+        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
+                | _CLITICS:
+            k -= 1
+        if k <= 0 or toks[k].fold not in _AND:
+            return subject
+        # ("Lavrov ha avuto colloqui con Choe e ha detto ai giornalisti che": no subject
+        # read, the one who acts first speaks)
+        if subject is not None and not self._addressed(
+                s, subject) and self.text[subject.end:].lstrip()[:4].strip(" ,") not in (
+                    "che", "que", "qu", "di", "de", "d", "dal", "dalla", "du", "des"):
+            return subject
+        lead = next((c for c in cands if c.kind not in ("source", "demonym")
+                     and c.end <= toks[k].start and not s.quoted(c.start)
+                     and self._paren_of(c.start) is None), None)
+        if lead is None or s.token_at(lead.start) > s.token_at(max(s.start, self.dateline_end)) + 2:
+            return subject
+        return lead
+
     def _lead_before_and(self, s: Sentence, cands: list[_Candidate], i: int,
                          subject: _Candidate) -> _Candidate:
         """ "Lavrov ha ricevuto Choe e ha definito i rapporti «...»", "Poutine a reçu M. Choe
@@ -7590,8 +7766,11 @@ class _State:
     def _in_title(self, s: Sentence, c: _Candidate, person: _Candidate) -> bool:
         """Name c is a word of the title before person's name ("U.S." in "U.S. Secretary
         of State Antony Blinken")."""
-        return c is not person and _kind(self, c.actor) != "person" and \
+        return c is not person and _kind(self, c.actor) != "person" and (
             self._title_start(s, person) <= c.start and c.end <= person.start
+            # ("l'ambasciatore giapponese all'Onu Kazuyuki Yamazaki"; session 16)
+            or c.kind == "demonym" and c.end <= person.start
+            and self._title_goes_on(s, c, person))
 
     def _source_name_before(self, s: Sentence, k: int) -> _Candidate | None:
         """ "Japan's Kyodo news agency", "South Korea's KBS television": the capitalised
@@ -7626,6 +7805,9 @@ class _State:
         for k in rng:
             if not 0 <= k < len(toks) or toks[k].fold not in self.r.source_nouns:
                 continue
+            if k > 0 and toks[k - 1].fold in _PRESS_COMPOUNDS or k > 1 and toks[k - 1].fold \
+                    == "de" and toks[k - 2].fold in _PRESS_COMPOUNDS:
+                continue  # "in conferenza stampa", "conférence de presse": no source (s16)
             outlet = self.mentions.at(toks[k + 1].start) if k + 1 < len(toks) else None
             if outlet is not None and _kind(self, outlet.target) == "media":
                 continue  # "North Korea's official KCNA": a word of the outlet named
@@ -8840,6 +9022,13 @@ class _State:
                     # accusations", "ha respinto le accuse": the charges denied are another's,
                     # neither an accusation nor a declaration of the one who denies (session 15)
                     continue
+                if rule.type == EventType.ACCUSATION and any(
+                        a in _COMMUNITY_IDS and r == "accused" for a, r in ev.participants):
+                    # "ha criticato la «passività» della comunità internazionale": the world's
+                    # states as one are nobody accused (as an appeal to them has its appellant
+                    # alone, GUIDELINES session 16)
+                    ev.participants = [(a, r) for a, r in ev.participants
+                                       if not (a in _COMMUNITY_IDS and r == "accused")]
                 if rule.type == EventType.ACCUSATION and \
                         not any(r == "accused" for _, r in ev.participants):
                     # "condemned the talks", "a dénoncé une menace": nobody is accused; what
@@ -9132,6 +9321,7 @@ class _State:
                          and s.token_at(e.trigger[0]) > 0 and s.tokens[
                              s.token_at(e.trigger[0]) - 1].fold in _ARTICLE_WORDS
                          | self.r.articles | _DETERMINERS
+                         | self._opening_contracted(s, e)
                          and s.tokens[s.token_at(e.trigger[0])].text.islower())
                 # "hailed the courage of North Korean soldiers": troops named with one side
                 # and no verb tell no sending
@@ -9166,6 +9356,11 @@ class _State:
             # clause of the agreement the speaker judges is a fact beside the judgment
             told = []
             unknown_fact = False
+        elif told and self.speakers and self._told_after_while(s, told):
+            # "Putin ha detto che Mosca aiuterà Pyongyang, mentre Kim ha espresso il suo
+            # «pieno sostegno»": the facts of a clause of another subject after ", mentre"
+            # stand beside the words said before it (session 16)
+            told = []
         elif told and stance_only and not quotation and self._stance_apart(s, told, cands_main):
             # "ha espresso «grave preoccupazione» e ha chiesto a Mosca di...": a stance and
             # another fact, each with its own verb joined by "and": the stance is a
@@ -9256,6 +9451,14 @@ class _State:
                     if not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold in _RELATIONS_WITH)
                     # (the verb of saying itself: "..., KCNA reported")
                     and not (settled and i in self.cue_tokens)
+                    # ("per lo sminamento e la ricostruzione": rebuilding, no account,
+                    # unless of something: "la ricostruzione dei fatti"; session 16)
+                    and not (s.tokens[i].fold in {"ricostruzione", "ricostruzioni"}
+                             and not (i + 1 < len(s.tokens)
+                                      and s.tokens[i + 1].fold in _GENITIVE))
+                    # ("non ha voluto commentare le notizie, limitandosi a ribadire che":
+                    # what he would not comment on, not what he says; session 16)
+                    and not any(t.fold in _LIMITING for t in s.tokens[i + 1:])
                     # ("said it was watching the visit, amid reports that...", "sur fond
                     # d'informations selon lesquelles": reports as the background of the
                     # words, not what they are about)
@@ -9327,6 +9530,12 @@ class _State:
                             # according to KCNA')
                             roles.append((c.actor, "addressee"))
                         continue
+                    if c.end <= speaker.start and self._message_to(s, c):
+                        # "In una lettera a Kim Jong Un, Putin ha scritto", "In un messaggio
+                        # inviato a Putin, Kim ha espresso": whom the message is sent to
+                        # (session 16)
+                        roles.append((c.actor, "addressee"))
+                        continue
                     if speaker_only:
                         # whom the speaker addresses ("warned Pyongyang against any ...",
                         # "thanked Japan"; not "its aid package to Kyiv")
@@ -9364,8 +9573,9 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
-                if any(r == "addressee" for r in seen.values()) and \
-                        self._thanks_then_says(s, speaker):
+                if any(r == "addressee" for r in seen.values()) and (
+                        self._thanks_then_says(s, speaker)
+                        or self._stance_then_tells(s, speaker)):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -9386,6 +9596,9 @@ class _State:
             def refused(e: FoundEvent) -> bool:
                 k = s.token_at(e.trigger[0])
                 return any(not any(min(k, h) < b <= max(k, h) for b in bounds)
+                           # "non ha voluto commentare, limitandosi a ribadire che...": what
+                           # he limited himself to saying is said (session 16)
+                           and not any(t.fold in _LIMITING for t in s.tokens[h:])
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
@@ -9860,6 +10073,76 @@ class _State:
                                (c.start, c.end))]
         return []
 
+    def _message_to(self, s: Sentence, c: _Candidate) -> bool:
+        """Name c is whom a message or letter is sent to in a phrase opening the sentence
+        ("In una lettera a Kim Jong Un,", "In un messaggio inviato a Putin,", "Dans une
+        lettre adressée à Kim,"): a noun of a message within five words before "a"/"à"/"to"
+        right before the name (its title between), no comma between."""
+        j = self._word_before_title_at(s, c)
+        if s.quoted(c.start):
+            return False  # («Il vertice manda un messaggio chiaro a Mosca»: what is said)
+        if j < 0 or s.tokens[j].fold not in {"a", "al", "alla", "all", "to", "au"} and \
+                s.tokens[j].text.lower() != "à":
+            return False
+        opening = s.token_at(max(s.start, self.dateline_end))
+        return any(t.fold in _MESSAGES for t in s.tokens[max(opening, j - 5):j]) and \
+            "," not in self.text[s.tokens[max(opening, j - 5)].start:c.start] and \
+            j - opening <= 6
+
+    def _told_after_while(self, s: Sentence, told: list[FoundEvent]) -> bool:
+        """Every fact told stands after ", mentre" / ", while" / ", tandis que" / ",
+        whereas", and every verb of saying with its speaker before it; the speakers are no
+        side of those facts."""
+        toks = s.tokens
+        b = next((k for k, t in enumerate(toks) if t.fold in {"mentre", "while", "tandis",
+                                                              "whereas"}
+                  and k > 0 and "," in self.text[toks[k - 1].end:t.start]
+                  and not s.quoted(t.start)), None)
+        if b is None or not self.cue_subjects or self.stance_speakers:
+            return False
+        speakers = {c.actor for c in self.speakers}
+        return all(i < b and c.end <= toks[b].start for i, c in self.cue_subjects) and all(
+            e.trigger[0] > toks[b].start and not speakers & {a for a, _ in e.participants}
+            for e in told)
+
+    def _opening_contracted(self, s: Sentence, e: FoundEvent) -> frozenset[str]:
+        """ "Al termine del colloquio, Shoigu ha annunciato", "Al termine dei colloqui Putin
+        ha detto", "À l'issue des entretiens": talks named again by their noun after a
+        contracted article in a phrase opening the sentence, before its first name, are
+        those told before (session 16): the contracted articles then count as articles."""
+        k = s.token_at(e.trigger[0])
+        opening = s.token_at(max(s.start, self.dateline_end))
+        if k - opening > 4 or not self.speakers:
+            return frozenset()
+        if any(self.mentions.at(t.start) is not None for t in s.tokens[opening:k]):
+            return frozenset()
+        nxt = s.tokens[k + 1].fold if k + 1 < len(s.tokens) else ""
+        if nxt in _COMITATIVE | _BETWEEN | _GENITIVE | _DEFINITE_CONTRACTED:
+            return frozenset()
+        return _DEFINITE_CONTRACTED
+
+    def _stance_then_tells(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a stance taken with nobody addressed ("ha espresso «profonda
+        preoccupazione»", "a exprimé ses regrets"), then "and" with an auxiliary and a verb
+        of saying that tells someone ("e ha avvertito Mosca che", "et a averti Moscou que"):
+        two acts of one speaker, the stance and the words told (session 16)."""
+        toks = s.tokens
+        for k in self.stance_cues:
+            if toks[k].start < speaker.end or toks[k].fold in self.r.spoken_to \
+                    or toks[k].lemma in self.r.spoken_to:
+                continue
+            for i in self.report_tokens:
+                if i <= k + 1 or i in self.stance_cues:
+                    continue
+                j = i - 1
+                while j > k and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS \
+                        | _MID_ADVERBS | _CLITICS:
+                    j -= 1
+                if j > k and toks[j].text.lower() in _AND and not any(
+                        toks[m].fold in _AND for m in range(k + 1, j)):
+                    return True
+        return False
+
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a verb that addresses someone (thanks, warns: `spoken_to`),
         then "and" with an auxiliary and a verb of saying with a clause of its own ("thanked
@@ -9938,7 +10221,8 @@ class _State:
                     toks[g + 1].fold in _SAID_NOTHING:
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else self._acting_subject(s, cands, out, t.fold)
+            who = said[-1] if said else (self._acting_subject(s, cands, out, t.fold)
+                                         or self._actor_before_gerund(s, cands, out, g))
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
             roles = [(who.actor, "speaker")]
@@ -9982,6 +10266,30 @@ class _State:
             if before and (best is None or before[-1].start > best.start):
                 best = before[-1]
         return best
+
+    def _actor_before_gerund(self, s: Sentence, cands: list[_Candidate],
+                             out: list[FoundEvent], g: int) -> _Candidate | None:
+        """With no verb of saying before a gerund of saying ("Putin ha ricevuto Choe al
+        Cremlino, sottolineando che ...", "a reçu M. Choe, ajoutant que"), the subject of the
+        act told first says it: the name opening the sentence (a title before it), a side of
+        a fact told, before that fact's verb (GUIDELINES, session 16: "..., adding that ..."
+        is a statement of the same speaker)."""
+        if self.b.language not in ("it", "fr"):
+            return None
+        lead = next((c for c in cands if not s.quoted(c.start) and c.end <= s.tokens[g].start
+                     and c.kind not in ("source", "demonym")
+                     and self.text[c.start:c.start + 1].isupper()), None)
+        if lead is None or _kind(self, lead.actor) in ("media", "group", None):
+            return None
+        if not any(lead.actor in {a for a, _ in e.participants}
+                   and e.trigger[0] > lead.start for e in out):
+            return None
+        opening = s.token_at(max(s.start, self.dateline_end))
+        j = s.token_at(self._title_start(s, lead))
+        # (only a title and its article before the name)
+        if any(t.fold not in self.r.articles | _ARTICLE_WORDS for t in s.tokens[opening:j]):
+            return None
+        return lead
 
     def _counterpart_told(self, s: Sentence, ev: FoundEvent) -> bool:
         """A meeting read only from "counterpart" that is whom a verb of saying addresses
@@ -16085,6 +16393,10 @@ _COMMUNITY = re.compile(
     r"(?<![\w-])(?:[Ii]nternational [Cc]ommunity|[Cc]omunit[àa] [Ii]nternazionale"
     r"|[Cc]ommunaut[ée] [Ii]nternationale)(?![\w-])")
 
+#: Their ids (the slug of the phrase as written).
+_COMMUNITY_IDS = frozenset({"international-community", "comunita-internazionale",
+                            "communaute-internationale"})
+
 #: A delegation's nouns and the words of its kind ("military", "parlamentare", "de haut
 #: niveau"): with a state's adjective, an unnamed group of its own.
 # --- session 16: visits and meetings (see _moves_s16) -----------------------------------
@@ -16303,6 +16615,25 @@ _FIGURE_NOUNS = frozenset({"figure", "number", "total", "estimate", "cifra", "nu
 #: "the first to report", "il primo a riferire", "le premier à signaler": who says it first
 _FIRST_TO_SAY = frozenset({"first", "primo", "prima", "primi", "prime", "premier",
                            "premiere", "premiers", "premieres"})
+#: nouns of a press event before "stampa"/"de presse" ("conferenza stampa", "comunicato
+#: stampa", "conférence de presse"): the press there is no source
+_PRESS_COMPOUNDS = frozenset({"conferenza", "conferenze", "comunicato", "comunicati", "sala",
+                              "punto", "conference", "conferences", "communique",
+                              "communiques", "point"})
+#: a place's common noun in a title ("il sindaco della città Ihor Terekhov", "il governatore
+#: della regione Oleh Syniehubov", "le maire de la ville"): the title goes on to the name
+_PLACE_HEADS = frozenset({"citta", "regione", "capitale", "provincia", "oblast", "comune",
+                          "ville", "region", "province", "city"})
+#: a refusal to comment going on with what is said all the same ("limitandosi a ribadire")
+_LIMITING = frozenset({"limitandosi", "limitatosi", "limitatasi", "limitandoci", "bornant",
+                       "contentant"})
+#: words before "a"/"di" and the infinitive of a verb of saying that make it said (statements
+#: in Italian, session 16): "ha tenuto a precisare", "limitandosi a ribadire", "si è limitato
+#: a dire", "non ha mancato di sottolineare"
+_SAY_LEADS = frozenset({"tenuto", "tenuta", "tenuti", "tenute", "tiene", "tengono", "teneva",
+                        "limitato", "limitata", "limitati", "limitate", "limitandosi",
+                        "limita", "limitano", "limitava", "mancato", "mancata", "manca",
+                        "mancati", "mancate", "premura", "premurato", "premurata"})
 #: verbs of a fact taking place ("The talks were held on Nov. 1"), lower case, spaced
 _TOOK_PLACE = (" held ", " took place ", " take place ", " taken place ", " si sono svolti ",
                " si sono svolte ", " si è svolto ", " si è svolta ", " si sono tenuti ",
@@ -16572,6 +16903,20 @@ _NOT_BEFORE_INFINITIVE = frozenset({"not", "non", "ne", "pas", "plus", "s", "se"
 _REFLEXIVE = frozenset({"s", "se", "si"})
 
 
+def _cleft(s: Sentence, i: int) -> bool:
+    """Token i is the infinitive of a cleft sentence ("È stato il ministro Tajani a
+    sottolineare che", "Sono stati i russi a dire"): its subject is the name set between,
+    who does it (session 16)."""
+    toks = s.tokens
+    if i < 4 or toks[i - 1].fold not in {"a", "ad"} or not toks[i].fold.endswith(
+            ("are", "ere", "ire", "arlo", "erlo", "irlo")):
+        return False
+    first = next((k for k, t in enumerate(toks) if t.text[:1].isalpha()), 0)
+    return (toks[first].fold, toks[first + 1].fold) in {
+        ("e", "stato"), ("e", "stata"), ("sono", "stati"), ("sono", "state"),
+        ("fu", "il"), ("fu", "la")} and i - first <= 16
+
+
 def _infinitive_after_to(s: Sentence, i: int) -> bool:
     """Token i is an infinitive after its marker ("to respond", "di rispondere", "de
     répondre")."""
@@ -16580,7 +16925,7 @@ def _infinitive_after_to(s: Sentence, i: int) -> bool:
     prev, word = s.tokens[i - 1], s.tokens[i].text.lower()
     if prev.fold in _REFLEXIVE and i >= 2 and s.tokens[i - 2].fold in {"de", "d", "di", "a"}:
         prev = s.tokens[i - 2]  # "a pressé Séoul de s'expliquer" (session 14)
-    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY:
+    if i >= 2 and s.tokens[i - 2].fold in _FIRST_TO_SAY | _SAY_LEADS or _cleft(s, i):
         return False  # ("was the first to report", "a été le premier à signaler": says it)
     # (as written: "a assuré", has assured, is no "à répondre")
     return prev.fold == "to" or prev.fold == "di" and word.endswith(("are", "ere", "ire")) \
@@ -16762,10 +17107,12 @@ _FINITE_AUX = {
     "it": frozenset({"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}),
     "fr": frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"}),
 }
-#: nouns of a state's people ("il popolo nordcoreano", "le peuple nord-coréen"): thanked
-#: or addressed by the state's adjective after them, that state is addressed (session 16)
-_PEOPLE_NOUNS = frozenset({"popolo", "peuple", "people", "nation", "nazione", "popolazione",
-                           "population"})
+#: nouns of a state's people or government ("il popolo nordcoreano", "le peuple
+#: nord-coréen"): thanked or addressed by the state's adjective after them, that state is
+#: addressed (session 16)
+_PEOPLE_NOUNS = frozenset({"popolo", "popoli", "peuple", "peuples", "people", "nation", "nazione",
+                           "popolazione", "population", "governo", "dirigenza", "dirigenti",
+                           "gouvernement", "dirigeants"})
 _TWO = frozenset({"two", "due", "deux"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
