@@ -691,7 +691,7 @@ _PASSIVE_BEFORE = {"en": frozenset({"was", "were", "been", "being", "be", "is", 
                                     "venne", "vennero", "viene", "vengono"}),
                    "fr": frozenset({"ete", "fut", "furent"})}
 _DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
-_CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
+_CLITICS = frozenset({"gli", "le", "les", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
                       "him", "her", "them", "se", "si"})
 _PURPOSE = frozenset({"to", "per", "pour", "a"})
 #: prepositions after which a name is never the subject of the verb before it
