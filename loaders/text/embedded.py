@@ -2001,6 +2001,10 @@ class _State:
                     toks[n].end:toks[run[0]].start] in (" ", "-")):
             run.insert(0, n)
             n -= 1
+        # ("Selon John Kirby, porte-parole du ...", "According to John Kirby, ...": the
+        # words of "according to" opening the sentence are no part of the name)
+        while run and toks[run[0]].fold in self.r.according_to.words:
+            run.pop(0)
         first = toks[run[0]].fold if run else ""
         if first in _LOCATIVE.get(self.b.language, set()) | self.r.to_patient | \
                 self.r.articles:
@@ -5521,7 +5525,8 @@ class _State:
                 # person after the whole of a long title
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
-                       and "," not in self.text[s.tokens[i].end:c.start]][:1]
+                       and ("," not in self.text[s.tokens[i].end:c.start]
+                            or self._title_then_name(s, i, c))][:1]
             if who and words and not [c for c in report + deny if not 0 <= c - i <= 3]:
                 # "Pour Moscou, il s'agit de « fausses informations »", "Secondo il Cremlino
                 # le notizie sono infondate": whose words deny
@@ -5959,6 +5964,18 @@ class _State:
                     s.token_at(agent.start) - b <= 5 and agent.target != subject[-1].target
         return False
 
+    def _title_then_name(self, s: Sentence, i: int, c: _Candidate) -> bool:
+        """Between token i ("selon", "according to") and the person c only a title and the
+        comma of the name set after it ("selon le porte-parole du Kremlin, Dmitri Peskov,",
+        "according to the spokesman for the National Security Council, John Kirby,"): the
+        person is the one the phrase names (session 16)."""
+        gap = self.text[s.tokens[i].end:c.start]
+        if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+            return False
+        words = [t for t in s.tokens if s.tokens[i].end <= t.start < c.start]
+        return any(t.fold in self.r.title_words for t in words) and not any(
+            t.fold in _COMPLEMENTIZERS or t.fold in self.r.relatives for t in words)
+
     def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
                         before: list[_Candidate]) -> _Candidate | None:
         """ "«L'Italia non resterà a guardare», ha aggiunto.": a verb of saying right after
@@ -6078,9 +6095,9 @@ class _State:
         the sentence names none: a pronoun ("It added that...", "They said"), a French
         inverted one ("..., a-t-il ajouté", "précise-t-elle"), or none at all in Italian
         ("..., ha poi aggiunto.")."""
-        if self.last_source is None:
-            return None
         toks = s.tokens
+        if self.last_source is None:
+            return self._pronoun_person_before(s, i)
         first = i
         while first > 0 and toks[first - 1].fold in _AUXILIARIES | _ADVERBS:
             first -= 1
@@ -6108,6 +6125,27 @@ class _State:
         if pro.fold == "it" and _kind(self, last.actor) == "person":
             return None  # "it" is no person
         return _Candidate(last.actor, pro.start, pro.end, "anaphor")
+
+    def _pronoun_person_before(self, s: Sentence, i: int) -> _Candidate | None:
+        """ "La porte-parole ..., Maria Zakharova, a tenu son point de presse. « ... »,
+        a-t-elle affirmé.": with no source told before, the French pronoun inverted after
+        the verb of saying at token i ("a-t-il", "a-t-elle", "précise-t-il") is the one
+        person the sentence before names, of the pronoun's gender where it is known
+        (session 16)."""
+        toks = s.tokens
+        pro = next((toks[k] for k in range(max(1, i - 2), min(len(toks), i + 3))
+                    if toks[k].fold in ("il", "elle")
+                    and self.text[toks[k - 1].end:toks[k].start] == "-"), None)
+        if pro is None or not self.prev_sentence or not self._after_quotation(s, i):
+            return None
+        want = "m" if pro.fold == "il" else "f"
+        people = list(dict.fromkeys(
+            m.target for m in self._mentions_in(*self.prev_sentence)
+            if not m.agreement and _kind(self, m.target) == "person"
+            and self._gender(m.target) in (want, None)))
+        if len(people) != 1:
+            return None
+        return _Candidate(people[0], pro.start, pro.end, "anaphor")
 
     def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
         """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
