@@ -5909,6 +5909,9 @@ class _State:
             if i > 0 and s.tokens[i - 1].fold in self.r.articles | _DETERMINERS and \
                     " " not in t.fold:
                 continue  # "était une menace", "a welcome step": a noun, no stance taken
+            if i > 0 and s.tokens[i - 1].fold in _STANCE_NOUN_AFTER and \
+                    not t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold:
+                continue  # "a qualifié Pyongyang de menace": a noun (session 16)
             if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
                     s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
                     for k in range(max(0, i - 3), i)):
@@ -6491,6 +6494,34 @@ class _State:
             return self._title_referent(s, subject) or subject
         return subject
 
+    def _name_then_title(self, s: Sentence, cands: list[_Candidate],
+                         first: int) -> _Candidate | None:
+        """ "Yoko Kamikawa, ministre japonaise des Affaires étrangères, a averti Pyongyang",
+        "Dmitri Peskov, porte-parole du Kremlin, a salué": a person opening the sentence,
+        then between commas a title (a title word first, after an article at most) and
+        nothing else, right before the verb starting at token ``first``: the person is its
+        subject, not a name after the verb (session 16)."""
+        toks = s.tokens
+        opening = s.token_at(max(s.start, self.dateline_end))
+        for c in cands:
+            if c.end > toks[first].start or _kind(self, c.actor) != "person":
+                continue
+            k = s.token_at(c.start)
+            if k != opening or not self.text[c.end:].lstrip().startswith(","):
+                return None
+            gap = self.text[c.end:toks[first].start].strip()
+            if not gap.endswith(",") or gap.count(",") != 2:
+                return None
+            words = [t for t in toks if c.end < t.start < toks[first].start]
+            lead = next((t for t in words if t.fold not in self.r.articles
+                         and t.fold not in _ARTICLE_WORDS), None)
+            if lead is None or lead.fold not in self.r.title_words or any(
+                    t.fold in _COMPLEMENTIZERS or t.fold in self.r.relatives
+                    or t.fold in _AUXILIARIES for t in words):
+                return None
+            return c
+        return None
+
     def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
                           i: int) -> _Candidate | None:
         """ "KCNA quoted Kim Jong Un as saying ...", "X was quoted by KCNA as saying": the
@@ -6639,6 +6670,9 @@ class _State:
                 appos = None
             if appos is not None:
                 return appos
+            titled = self._name_then_title(s, cands, first)
+            if titled is not None:
+                return titled
             src = self._unnamed_source(s, i + 1, forward=True)
             # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
             right = [c for c in right if (c.start, c.end) not in self.consumed]
@@ -9568,6 +9602,10 @@ class _State:
             return True
         if not any(w in _ANY_ONE for w in before):
             return False
+        if any(before[k] in _ANY_ONE and (k > 0 and before[k - 1] in _AGAINST_ANY or k == 0
+                                          and i > 3 and toks[i - 4].fold in _AGAINST_ANY)
+               for k in range(len(before))):
+            return True  # "a mis en garde Séoul contre toute livraison" (session 16)
         bounds = self._clause_bounds(s)
         ends = tuple(self.r.future_endings) + tuple(self.r.conditional_endings or ())
         for j in range(i + 1, min(len(toks), i + 12)):
@@ -14509,6 +14547,9 @@ _SUPPOSING_ADJECTIVES = frozenset({"possible", "potential", "eventual", "hypothe
                                    "possibles", "hypothétique", "hypothetique"})
 #: determiners of any one of a kind ("any such deployment", "ogni invio", "toute livraison")
 _ANY_ONE = frozenset({"any", "every", "ogni", "qualsiasi", "qualunque", "tout", "toute"})
+#: "warned Seoul against any delivery", "a mis en garde contre toute livraison", "ha messo
+#: in guardia contro ogni invio": what one warns against is only supposed
+_AGAINST_ANY = frozenset({"against", "contre", "contro"})
 #: a clause of another subject after a comma ("..., while Beijing declined")
 _CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
 #: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
@@ -14529,10 +14570,17 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "son", "sa", "ses", "leu
                           "suo", "sua", "suoi", "sue", "loro"})
 #: "the two", "i due", "les deux": the two told of before
 _TWO = frozenset({"two", "due", "deux"})
+#: prepositions before which a word of stance is a noun, not a finite verb ("a qualifié
+#: Pyongyang de menace"; after them a verb is an infinitive: "de menacer")
+_STANCE_NOUN_AFTER = frozenset({"de", "d", "di", "of"})
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "are", "ere", "ire")
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
-                     "menacee", "minacciato", "minacciata"})
+                     "menacee", "minacciato", "minacciata",
+                     # "a prévenu la Russie qu'elle", "avertit Pékin que" (session 16)
+                     "prevenu", "prevenue", "previent", "previennent", "avertie",
+                     "avertis", "averties", "avertissent", "menaces", "menacent"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
