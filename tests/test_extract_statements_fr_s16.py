@@ -299,6 +299,33 @@ GRID: list[tuple[str, str, list[tuple[str, set[tuple[str, str]]]]]] = [
      'Dmitri Peskov, porte-parole du Kremlin, a averti Séoul contre toute livraison '
       "d'armes à Kiev.",
      [('statement', {('dmitri-peskov', 'speaker'), ('south-korea', 'addressee')})]),
+    # --- P14 more stances: s inquiéter, se réjouir, s alarmer, mettre en avant, voir dans
+    ('fr',
+     "Tokyo s'est inquiété mardi de l'évolution de la situation dans la péninsule.",
+     [('statement', {('japan', 'speaker')})]),
+    ('fr',
+     "Séoul s'est réjoui de la reprise du dialogue intercoréen.",
+     [('statement', {('south-korea', 'speaker')})]),
+    ('fr',
+     "Washington s'est alarmé de ce rapprochement entre Moscou et Pyongyang.",
+     [('statement', {('united-states', 'speaker')})]),
+    ('fr',
+     'Volodymyr Zelensky a mis en avant le courage des soldats ukrainiens.',
+     [('statement', {('volodymyr-zelensky', 'speaker')})]),
+    ('fr',
+     'Vladimir Poutine voit dans ce traité un « bouclier » pour les deux pays.',
+     [('statement', {('vladimir-putin', 'speaker')})]),
+    # --- P15 contrasts: what two discussed is no statement
+    ('fr',
+     'Les deux dirigeants ont évoqué la coopération militaire.',
+     []),
+    ('fr',
+     'Sergueï Lavrov et Choe Son Hui ont longuement évoqué la situation en Ukraine.',
+     []),
+    ('fr',
+     'Vladimir Poutine a reçu Kim Jong Un au Kremlin. Les deux hommes ont également évoqué'
+      ' la coopération militaire.',
+     [('meeting', {('vladimir-putin', 'participant'), ('kim-jong-un', 'participant')})]),
 ]
 
 
@@ -338,12 +365,9 @@ def test_an_inverted_pronoun_is_the_one_person_named_before() -> None:
 # rows the extractor does not read yet (each must fail: strict)
 PENDING: set[str] = {
     'Dans un communiqué, le ministère sud-coréen des Affaires étr',
-    'Kim Jong Un a évoqué une « alliance » entre les deux pays.',
     "La Chine s'est montrée favorable à une reprise rapide du dia",
     "Tokyo a fait part de sa « vive inquiétude » à l'ambassadeur ",
     "Séoul a convoqué l'ambassadeur russe Gueorgui Zinoviev pour ",
-    'Vladimir Poutine a vu dans ce rapprochement un « tournant hi',
-    "Kim Jong Un a qualifié l'accord de « plus puissant » jamais ",
     "Le porte-parole du Kremlin devrait s'exprimer demain sur la ",
     'Le ministère sud-coréen des Affaires étrangères a indiqué qu',
     "Pékin a répété n'être « pas au courant », tandis que Tokyo a",

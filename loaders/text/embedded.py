@@ -5902,7 +5902,9 @@ class _State:
         before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
         thanks, after a word of `spoken_to`, is the addressee)."""
         out = []
-        for i in s.hits(self.r.stance):
+        # ("Kim a évoqué une « alliance »": a topic verb of one speaker, below)
+        talked = [k for k, t in enumerate(s.tokens) if t.fold in _TALKED_OF]
+        for i in sorted(set(s.hits(self.r.stance)) | set(talked)):
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
@@ -5912,6 +5914,12 @@ class _State:
             if i > 0 and s.tokens[i - 1].fold in _STANCE_NOUN_AFTER and \
                     not t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold:
                 continue  # "a qualifié Pyongyang de menace": a noun (session 16)
+            if t.fold in _TALKED_OF and (t.fold.endswith("ent") or any(
+                    u.fold in _PLURAL_AUXILIARIES for u in s.tokens[max(0, i - 3):i]) or any(
+                    u.fold in _COMITATIVE for u in s.tokens[max(0, i - 5):i + 3])):
+                # "les deux hommes ont également évoqué la coopération", "Kim, avec lequel
+                # il a évoqué ...": what they discussed, no stance
+                continue
             if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
                     s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
                     for k in range(max(0, i - 3), i)):
@@ -14574,6 +14582,10 @@ _TWO = frozenset({"two", "due", "deux"})
 #: Pyongyang de menace"; after them a verb is an infinitive: "de menacer")
 _STANCE_NOUN_AFTER = frozenset({"de", "d", "di", "of"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "are", "ere", "ire")
+#: "Kim a évoqué une « alliance »" is a stance he takes; "ont évoqué", "évoquent" with a
+#: plural subject tell what the two discussed, no statement (session 16)
+_TALKED_OF = frozenset({"evoque", "evoquee", "evoquent", "evoques", "evoquees"})
+_PLURAL_AUXILIARIES = frozenset({"ont", "avaient", "auront", "hanno", "avevano", "have", "had"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
