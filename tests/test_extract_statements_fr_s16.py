@@ -222,7 +222,8 @@ GRID: list[tuple[str, str, list[tuple[str, set[tuple[str, str]]]]]] = [
     ('fr',
      'Tokyo a exprimé sa « vive préoccupation » et a averti Pékin que toute escalade '
       'aurait des conséquences.',
-     [('statement', {('japan', 'speaker'), ('china', 'addressee')})]),
+     [('statement', {('japan', 'speaker')}),
+      ('statement', {('japan', 'speaker'), ('china', 'addressee')})]),
     ('fr',
      'Volodymyr Zelensky a déploré la « faible réaction » des alliés de Kiev et les a '
       'exhortés à agir.',
@@ -326,6 +327,18 @@ GRID: list[tuple[str, str, list[tuple[str, set[tuple[str, str]]]]]] = [
      'Vladimir Poutine a reçu Kim Jong Un au Kremlin. Les deux hommes ont également évoqué'
       ' la coopération militaire.',
      [('meeting', {('vladimir-putin', 'participant'), ('kim-jong-un', 'participant')})]),
+    # --- P16 a stance to come is none; a warning joined by "et" keeps its speaker
+    ('fr',
+     'Volodymyr Zelensky va exprimer demain sa gratitude aux alliés.',
+     []),
+    ('fr',
+     'Séoul a exprimé jeudi ses « profonds regrets » et a averti Moscou que toute '
+      'coopération militaire aurait des conséquences.',
+     [('statement', {('south-korea', 'speaker')}),
+      ('statement', {('south-korea', 'speaker'), ('russia', 'addressee')})]),
+    ('fr',
+     'Tokyo se montre prudent face à ces informations.',
+     [('statement', {('japan', 'speaker')})]),
 ]
 
 
@@ -365,13 +378,10 @@ def test_an_inverted_pronoun_is_the_one_person_named_before() -> None:
 # rows the extractor does not read yet (each must fail: strict)
 PENDING: set[str] = {
     'Dans un communiqué, le ministère sud-coréen des Affaires étr',
-    "La Chine s'est montrée favorable à une reprise rapide du dia",
     "Tokyo a fait part de sa « vive inquiétude » à l'ambassadeur ",
     "Séoul a convoqué l'ambassadeur russe Gueorgui Zinoviev pour ",
-    "Le porte-parole du Kremlin devrait s'exprimer demain sur la ",
     'Le ministère sud-coréen des Affaires étrangères a indiqué qu',
     "Pékin a répété n'être « pas au courant », tandis que Tokyo a",
-    'Tokyo a exprimé sa « vive préoccupation » et a averti Pékin ',
     'Mark Rutte a qualifié la situation de « dangereuse » après a',
     'Séoul a tenu à rappeler jeudi que sa position sur la péninsu',
     'Pékin a appelé au calme et à la retenue.',

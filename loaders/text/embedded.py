@@ -5914,6 +5914,9 @@ class _State:
             if i > 0 and s.tokens[i - 1].fold in _STANCE_NOUN_AFTER and \
                     not t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold:
                 continue  # "a qualifié Pyongyang de menace": a noun (session 16)
+            if t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold and any(
+                    u.fold in _MODALS | _MODALS_PLURAL for u in s.tokens[max(0, i - 3):i]):
+                continue  # "devrait s'exprimer demain": a stance to come, none taken
             if t.fold in _TALKED_OF and (t.fold.endswith("ent") or any(
                     u.fold in _PLURAL_AUXILIARIES for u in s.tokens[max(0, i - 3):i]) or any(
                     u.fold in _COMITATIVE for u in s.tokens[max(0, i - 5):i + 3])):
@@ -6645,6 +6648,10 @@ class _State:
                  and s.token_at(c.start) - i - own_part <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
+        if first > 0 and s.tokens[first - 1].fold in _AND and verb.fold in _WARNED:
+            # "Tokyo a exprimé sa « vive préoccupation » et a averti Pékin que": the name
+            # after a verb of warning joined by "and" is whom it warns (session 16)
+            right = [c for c in right if s.token_at(c.start) - i > 2]
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
                 s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold and (
                     first - 1 == s.token_at(max(s.start, self.dateline_end))
@@ -8773,8 +8780,9 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
-                if any(r == "addressee" for r in seen.values()) and \
-                        self._thanks_then_says(s, speaker):
+                if any(r == "addressee" for r in seen.values()) and (
+                        self._thanks_then_says(s, speaker)
+                        or self._stance_then_warns(s, speaker)):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -8820,6 +8828,26 @@ class _State:
                     for k in range(i + 1, min(len(toks), i + 4))) and not any(
                     (m := self.mentions.at(toks[k].start)) is not None
                     and _kind(self, m.target) == "person" for k in range(j + 1, i)):
+                return True
+        return False
+
+    def _stance_then_warns(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a stance taken ("a exprimé ses « regrets »", "ha espresso
+        preoccupazione"), then "and", an auxiliary and a verb of warning ("et a averti
+        Moscou que", "e ha avvertito"): two acts of one speaker, the stance and the warning
+        to whom it is addressed (GUIDELINES, session 15; session 16)."""
+        toks = s.tokens
+        stances = [k for k in self.stance_cues if toks[k].start >= speaker.end
+                   and toks[k].fold not in _WARNED]
+        if not stances:
+            return False
+        for k in range(min(stances) + 2, len(toks)):
+            if toks[k].fold not in _WARNED or s.quoted(toks[k].start):
+                continue
+            j = k - 1
+            while j > min(stances) and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS:
+                j -= 1
+            if toks[j].text.lower() in _AND:
                 return True
         return False
 
@@ -14585,6 +14613,7 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "are", "ere", "ire")
 #: "Kim a évoqué une « alliance »" is a stance he takes; "ont évoqué", "évoquent" with a
 #: plural subject tell what the two discussed, no statement (session 16)
 _TALKED_OF = frozenset({"evoque", "evoquee", "evoquent", "evoques", "evoquees"})
+_MODALS_PLURAL = frozenset({"devraient", "va", "vont", "dovrebbero", "pourra", "pourront"})
 _PLURAL_AUXILIARIES = frozenset({"ont", "avaient", "auront", "hanno", "avevano", "have", "had"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
