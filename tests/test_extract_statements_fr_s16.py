@@ -339,6 +339,17 @@ GRID: list[tuple[str, str, list[tuple[str, set[tuple[str, str]]]]]] = [
     ('fr',
      'Tokyo se montre prudent face à ces informations.',
      [('statement', {('japan', 'speaker')})]),
+    # --- P17 words said before ", tandis que" and a fact of another subject after it
+    ('fr',
+     "Pékin a jugé la situation « préoccupante », tandis que Séoul a confirmé l'envoi de "
+      'soldats nord-coréens en Russie.',
+     [('statement', {('china', 'speaker')}),
+      ('deployment', {('north-korea', 'sender'), ('russia', 'host')})]),
+    ('fr',
+     'Le Kremlin a salué des relations « sans précédent », alors que Sergueï Lavrov est '
+      'arrivé mardi à Pyongyang.',
+     [('statement', {('russia', 'speaker')}),
+      ('visit', {('sergey-lavrov', 'visitor'), ('north-korea', 'host')})]),
 ]
 
 
@@ -381,7 +392,6 @@ PENDING: set[str] = {
     "Tokyo a fait part de sa « vive inquiétude » à l'ambassadeur ",
     "Séoul a convoqué l'ambassadeur russe Gueorgui Zinoviev pour ",
     'Le ministère sud-coréen des Affaires étrangères a indiqué qu',
-    "Pékin a répété n'être « pas au courant », tandis que Tokyo a",
     'Mark Rutte a qualifié la situation de « dangereuse » après a',
     'Séoul a tenu à rappeler jeudi que sa position sur la péninsu',
     'Pékin a appelé au calme et à la retenue.',

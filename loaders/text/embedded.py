@@ -8631,6 +8631,16 @@ class _State:
             unknown_fact = unknown_fact and any(
                 c.actor not in speaker_ids and c.kind not in ("source", "pair")
                 and any(a <= c.start < b for a, b in said) for c in cands_main)
+        elif told and not self.denial and (cut := self._said_before_contrast(s, told)) > 0:
+            # "Pékin a répété n'être « pas au courant », tandis que Tokyo a appelé Pyongyang
+            # à la retenue": the words said in a clause before ", tandis que" and the facts
+            # of the other clause, each of its own subject (session 16)
+            told = []
+            said = [(a, min(b, cut)) for a, b in said if a < cut]
+            cands_main = [c for c in cands_main if c.start < cut]
+            unknown_fact = unknown_fact and any(
+                c.actor not in speaker_ids and c.kind not in ("source", "pair")
+                and any(a <= c.start < b for a, b in said) for c in cands_main)
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -8830,6 +8840,26 @@ class _State:
                     and _kind(self, m.target) == "person" for k in range(j + 1, i)):
                 return True
         return False
+
+    def _said_before_contrast(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """Where the clause of ", tandis que", ", alors que", ", while", ", mentre" starts
+        (its comma) when every speaker and his verb of saying or stance stand before it and
+        every fact told after it, else 0."""
+        if not self.speakers:
+            return 0
+        toks = s.tokens
+        cues = [i for i, c in self.cue_subjects if c in self.speakers] + list(self.stance_cues)
+        for k in range(1, len(toks)):
+            if toks[k].fold not in _CONTRAST or \
+                    "," not in self.text[toks[k - 1].end:toks[k].start] or s.quoted(
+                        toks[k].start):
+                continue
+            cut = self.text.rfind(",", toks[k - 1].end, toks[k].start)
+            if all(c.end <= cut for c in self.speakers) and any(
+                    toks[i].start < cut for i in cues) and all(
+                    e.trigger[0] > cut for e in told):
+                return cut
+        return 0
 
     def _stance_then_warns(self, s: Sentence, speaker: _Candidate) -> bool:
         """After the speaker, a stance taken ("a exprimé ses « regrets »", "ha espresso
