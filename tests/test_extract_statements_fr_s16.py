@@ -350,6 +350,14 @@ GRID: list[tuple[str, str, list[tuple[str, set[tuple[str, str]]]]]] = [
       'arrivé mardi à Pyongyang.',
      [('statement', {('russia', 'speaker')}),
       ('visit', {('sergey-lavrov', 'visitor'), ('north-korea', 'host')})]),
+    ('fr',
+     'Volodymyr Zelensky a jugé la situation « critique » après avoir rencontré Mark Rutte'
+      ' à Bruxelles.',
+     [('statement', {('volodymyr-zelensky', 'speaker')}),
+      ('meeting', {('volodymyr-zelensky', 'participant'), ('mark-rutte', 'participant')})]),
+    ('fr',
+     "Mark Rutte s'exprimait après avoir reçu une délégation sud-coréenne.",
+     [('meeting', {('mark-rutte', 'participant'), ('delegation-sud-coreenne', 'participant')})]),
 ]
 
 
@@ -392,9 +400,9 @@ PENDING: set[str] = {
     "Tokyo a fait part de sa « vive inquiétude » à l'ambassadeur ",
     "Séoul a convoqué l'ambassadeur russe Gueorgui Zinoviev pour ",
     'Le ministère sud-coréen des Affaires étrangères a indiqué qu',
-    'Mark Rutte a qualifié la situation de « dangereuse » après a',
     'Séoul a tenu à rappeler jeudi que sa position sur la péninsu',
     'Pékin a appelé au calme et à la retenue.',
+    'Volodymyr Zelensky a jugé la situation « critique » après av',
 }
 
 

@@ -8843,21 +8843,28 @@ class _State:
 
     def _said_before_contrast(self, s: Sentence, told: list[FoundEvent]) -> int:
         """Where the clause of ", tandis que", ", alors que", ", while", ", mentre" starts
-        (its comma) when every speaker and his verb of saying or stance stand before it and
-        every fact told after it, else 0."""
+        (its comma), or of "après avoir", "dopo aver", "after having", when every speaker and
+        his verb of saying or stance stand before it and every fact told after it, else 0."""
         if not self.speakers:
             return 0
         toks = s.tokens
         cues = [i for i, c in self.cue_subjects if c in self.speakers] + list(self.stance_cues)
         for k in range(1, len(toks)):
-            if toks[k].fold not in _CONTRAST or \
-                    "," not in self.text[toks[k - 1].end:toks[k].start] or s.quoted(
-                        toks[k].start):
+            if s.quoted(toks[k].start):
                 continue
-            cut = self.text.rfind(",", toks[k - 1].end, toks[k].start)
+            if toks[k].fold in _AFTER_HAVING and k + 1 < len(toks) and \
+                    toks[k + 1].fold in _HAVING:
+                # "a qualifié la situation de « dangereuse » après avoir rencontré Choe"
+                cut = toks[k].start
+            elif toks[k].fold in _CONTRAST and "," in self.text[toks[k - 1].end:toks[k].start]:
+                cut = self.text.rfind(",", toks[k - 1].end, toks[k].start)
+            else:
+                continue
+            # (what is said between the verb and the cut: "s'exprimait après avoir reçu"
+            # says nothing)
             if all(c.end <= cut for c in self.speakers) and any(
-                    toks[i].start < cut for i in cues) and all(
-                    e.trigger[0] > cut for e in told):
+                    toks[i].start < cut and len(_WORD.findall(self.text[toks[i].end:cut])) >= 2
+                    for i in cues) and all(e.trigger[0] > cut for e in told):
                 return cut
         return 0
 
@@ -14643,6 +14650,10 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "are", "ere", "ire")
 #: "Kim a évoqué une « alliance »" is a stance he takes; "ont évoqué", "évoquent" with a
 #: plural subject tell what the two discussed, no statement (session 16)
 _TALKED_OF = frozenset({"evoque", "evoquee", "evoquent", "evoques", "evoquees"})
+#: "après avoir rencontré", "dopo aver incontrato", "after having met": a clause of an
+#: earlier act of the subject
+_AFTER_HAVING = frozenset({"apres", "dopo", "after"})
+_HAVING = frozenset({"avoir", "etre", "aver", "avere", "essere", "having"})
 _MODALS_PLURAL = frozenset({"devraient", "va", "vont", "dovrebbero", "pourra", "pourront"})
 _PLURAL_AUXILIARIES = frozenset({"ont", "avaient", "auront", "hanno", "avevano", "have", "had"})
 #: verbs of warning: the name right after is whom the speaker warns
