@@ -726,7 +726,7 @@ _PASSIVE_BEFORE = {"en": frozenset({"was", "were", "been", "being", "be", "is", 
                                     "venne", "vennero", "viene", "vengono"}),
                    "fr": frozenset({"ete", "fut", "furent"})}
 _DATIVE_CLITICS = frozenset({"gli", "le", "lui", "leur"})
-_CLITICS = frozenset({"gli", "le", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
+_CLITICS = frozenset({"gli", "le", "les", "li", "lo", "la", "ci", "vi", "ne", "lui", "leur", "l",
                       "him", "her", "them", "se", "si"})
 _PURPOSE = frozenset({"to", "per", "pour", "a"})
 #: prepositions after which a name is never the subject of the verb before it
@@ -2200,6 +2200,10 @@ class _State:
                     toks[n].end:toks[run[0]].start] in (" ", "-")):
             run.insert(0, n)
             n -= 1
+        # ("Selon John Kirby, porte-parole du ...", "According to John Kirby, ...": the
+        # words of "according to" opening the sentence are no part of the name)
+        while run and toks[run[0]].fold in self.r.according_to.words:
+            run.pop(0)
         first = toks[run[0]].fold if run else ""
         if first in _LOCATIVE.get(self.b.language, set()) | self.r.to_patient | \
                 self.r.articles:
@@ -6048,7 +6052,8 @@ class _State:
                 # person after the whole of a long title
                 who = [c for c in cands if c.start >= s.tokens[i].end
                        and s.token_at(c.start) - i <= 14 and _kind(self, c.actor) == "person"
-                       and "," not in self.text[s.tokens[i].end:c.start]][:1]
+                       and ("," not in self.text[s.tokens[i].end:c.start]
+                            or self._title_then_name(s, i, c))][:1]
             # "selon le porte-parole du Conseil de sécurité nationale, John Kirby,": the
             # person apposed to his title speaks, not the title's organisation
             who = self._apposed_person(s, i, cands) or who
@@ -6539,13 +6544,27 @@ class _State:
         before a person greeted or praised in person ("welcomed Kim at the airport"; whom one
         thanks, after a word of `spoken_to`, is the addressee)."""
         out = []
-        for i in s.hits(self.r.stance):
+        # ("Kim a évoqué une « alliance »": a topic verb of one speaker, below)
+        talked = [k for k, t in enumerate(s.tokens) if t.fold in _TALKED_OF]
+        for i in sorted(set(s.hits(self.r.stance)) | set(talked)):
             t = s.tokens[i]
             if s.quoted(t.start) or any(0 < i - n <= 3 for n in negated):
                 continue
             if i > 0 and s.tokens[i - 1].fold in self.r.articles | _DETERMINERS and \
                     " " not in t.fold:
                 continue  # "était une menace", "a welcome step": a noun, no stance taken
+            if i > 0 and s.tokens[i - 1].fold in _STANCE_NOUN_AFTER and \
+                    not t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold:
+                continue  # "a qualifié Pyongyang de menace": a noun (session 16)
+            if t.fold.endswith(_INFINITIVE_ENDINGS) and " " not in t.fold and any(
+                    u.fold in _MODALS | _MODALS_PLURAL for u in s.tokens[max(0, i - 3):i]):
+                continue  # "devrait s'exprimer demain": a stance to come, none taken
+            if t.fold in _TALKED_OF and (t.fold.endswith("ent") or any(
+                    u.fold in _PLURAL_AUXILIARIES for u in s.tokens[max(0, i - 3):i]) or any(
+                    u.fold in _COMITATIVE for u in s.tokens[max(0, i - 5):i + 3])):
+                # "les deux hommes ont également évoqué la coopération", "Kim, avec lequel
+                # il a évoqué ...": what they discussed, no stance
+                continue
             if re.search(r"(ando|endo|ing|ant)(la|lo|li|le|ne|si|gli)?$", t.fold) and not any(
                     s.tokens[k].fold in _REACTED or s.tokens[k].lemma in _REACTED
                     for k in range(max(0, i - 3), i)):
@@ -6600,6 +6619,18 @@ class _State:
                 return agent is not None and _kind(self, agent.target) == "person" and \
                     s.token_at(agent.start) - b <= 5 and agent.target != subject[-1].target
         return False
+
+    def _title_then_name(self, s: Sentence, i: int, c: _Candidate) -> bool:
+        """Between token i ("selon", "according to") and the person c only a title and the
+        comma of the name set after it ("selon le porte-parole du Kremlin, Dmitri Peskov,",
+        "according to the spokesman for the National Security Council, John Kirby,"): the
+        person is the one the phrase names (session 16)."""
+        gap = self.text[s.tokens[i].end:c.start]
+        if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+            return False
+        words = [t for t in s.tokens if s.tokens[i].end <= t.start < c.start]
+        return any(t.fold in self.r.title_words for t in words) and not any(
+            t.fold in _COMPLEMENTIZERS or t.fold in self.r.relatives for t in words)
 
     def _unsaid_speaker(self, s: Sentence, cands: list[_Candidate], i: int,
                         before: list[_Candidate]) -> _Candidate | None:
@@ -6720,9 +6751,9 @@ class _State:
         the sentence names none: a pronoun ("It added that...", "They said"), a French
         inverted one ("..., a-t-il ajouté", "précise-t-elle"), or none at all in Italian
         ("..., ha poi aggiunto.")."""
-        if self.last_source is None:
-            return None
         toks = s.tokens
+        if self.last_source is None:
+            return self._pronoun_person_before(s, i)
         first = i
         while first > 0 and toks[first - 1].fold in _AUXILIARIES | _ADVERBS:
             first -= 1
@@ -6750,6 +6781,27 @@ class _State:
         if pro.fold == "it" and _kind(self, last.actor) == "person":
             return None  # "it" is no person
         return _Candidate(last.actor, pro.start, pro.end, "anaphor")
+
+    def _pronoun_person_before(self, s: Sentence, i: int) -> _Candidate | None:
+        """ "La porte-parole ..., Maria Zakharova, a tenu son point de presse. « ... »,
+        a-t-elle affirmé.": with no source told before, the French pronoun inverted after
+        the verb of saying at token i ("a-t-il", "a-t-elle", "précise-t-il") is the one
+        person the sentence before names, of the pronoun's gender where it is known
+        (session 16)."""
+        toks = s.tokens
+        pro = next((toks[k] for k in range(max(1, i - 2), min(len(toks), i + 3))
+                    if toks[k].fold in ("il", "elle")
+                    and self.text[toks[k - 1].end:toks[k].start] == "-"), None)
+        if pro is None or not self.prev_sentence or not self._after_quotation(s, i):
+            return None
+        want = "m" if pro.fold == "il" else "f"
+        people = list(dict.fromkeys(
+            m.target for m in self._mentions_in(*self.prev_sentence)
+            if not m.agreement and _kind(self, m.target) == "person"
+            and self._gender(m.target) in (want, None)))
+        if len(people) != 1:
+            return None
+        return _Candidate(people[0], pro.start, pro.end, "anaphor")
 
     def _citer(self, s: Sentence, cands: list[_Candidate], a: int) -> _Candidate | None:
         """Who stands before ", citing X," ("South Korea's Yonhap news agency, citing")."""
@@ -7185,6 +7237,34 @@ class _State:
             return None
         return first
 
+    def _name_then_title(self, s: Sentence, cands: list[_Candidate],
+                         first: int) -> _Candidate | None:
+        """ "Yoko Kamikawa, ministre japonaise des Affaires étrangères, a averti Pyongyang",
+        "Dmitri Peskov, porte-parole du Kremlin, a salué": a person opening the sentence,
+        then between commas a title (a title word first, after an article at most) and
+        nothing else, right before the verb starting at token ``first``: the person is its
+        subject, not a name after the verb (session 16)."""
+        toks = s.tokens
+        opening = s.token_at(max(s.start, self.dateline_end))
+        for c in cands:
+            if c.end > toks[first].start or _kind(self, c.actor) != "person":
+                continue
+            k = s.token_at(c.start)
+            if k != opening or not self.text[c.end:].lstrip().startswith(","):
+                return None
+            gap = self.text[c.end:toks[first].start].strip()
+            if not gap.endswith(",") or gap.count(",") != 2:
+                return None
+            words = [t for t in toks if c.end < t.start < toks[first].start]
+            lead = next((t for t in words if t.fold not in self.r.articles
+                         and t.fold not in _ARTICLE_WORDS), None)
+            if lead is None or lead.fold not in self.r.title_words or any(
+                    t.fold in _COMPLEMENTIZERS or t.fold in self.r.relatives
+                    or t.fold in _AUXILIARIES for t in words):
+                return None
+            return c
+        return None
+
     def _quoted_as_saying(self, s: Sentence, cands: list[_Candidate],
                           i: int) -> _Candidate | None:
         """ "KCNA quoted Kim Jong Un as saying ...", "X was quoted by KCNA as saying": the
@@ -7300,6 +7380,10 @@ class _State:
                  and s.token_at(c.start) - i - own_part <= self.r.subject_after
                  and s.token_at(c.start) < that]
         first = _verb_start(s, i)
+        if first > 0 and s.tokens[first - 1].fold in _AND and verb.fold in _WARNED:
+            # "Tokyo a exprimé sa « vive préoccupation » et a averti Pékin que": the name
+            # after a verb of warning joined by "and" is whom it warns (session 16)
+            right = [c for c in right if s.token_at(c.start) - i > 2]
         if first > 0 and s.tokens[first - 1].fold in _IMPERSONAL and \
                 s.tokens[first - 1].text.lower() == s.tokens[first - 1].fold and (
                     first - 1 == s.token_at(max(s.start, self.dateline_end))
@@ -7333,6 +7417,9 @@ class _State:
                 appos = None
             if appos is not None:
                 return appos
+            titled = self._name_then_title(s, cands, first)
+            if titled is not None:
+                return titled
             src = self._unnamed_source(s, i + 1, forward=True)
             # "riferisce l'agenzia ufficiale nordcoreana Kcna": the adjective is the source's
             right = [c for c in right if (c.start, c.end) not in self.consumed]
@@ -9401,6 +9488,16 @@ class _State:
             # session 15); what is said ends at the "and"
             told = []
             said = [(a, min(b, said_until)) for a, b in said if a < said_until]
+        elif told and not self.denial and (cut := self._said_before_contrast(s, told)) > 0:
+            # "Pékin a répété n'être « pas au courant », tandis que Tokyo a appelé Pyongyang
+            # à la retenue": the words said in a clause before ", tandis que" and the facts
+            # of the other clause, each of its own subject (session 16)
+            told = []
+            said = [(a, min(b, cut)) for a, b in said if a < cut]
+            cands_main = [c for c in cands_main if c.start < cut]
+            unknown_fact = unknown_fact and any(
+                c.actor not in speaker_ids and c.kind not in ("source", "pair")
+                and any(a <= c.start < b for a, b in said) for c in cands_main)
         speaker_only = not quotation and not told and (
             unreal_fact or stance_only or declared or self._only_possible(s, said))
         if speaker_only:
@@ -9575,7 +9672,8 @@ class _State:
                                       (s.start, s.end), (speaker.start, speaker.end)))
                 if any(r == "addressee" for r in seen.values()) and (
                         self._thanks_then_says(s, speaker)
-                        or self._stance_then_tells(s, speaker)):
+                        or self._stance_then_tells(s, speaker)
+                        or self._stance_then_warns(s, speaker)):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -10166,6 +10264,53 @@ class _State:
                     for k in range(i + 1, min(len(toks), i + 4))) and not any(
                     (m := self.mentions.at(toks[k].start)) is not None
                     and _kind(self, m.target) == "person" for k in range(j + 1, i)):
+                return True
+        return False
+
+    def _said_before_contrast(self, s: Sentence, told: list[FoundEvent]) -> int:
+        """Where the clause of ", tandis que", ", alors que", ", while", ", mentre" starts
+        (its comma), or of "après avoir", "dopo aver", "after having", when every speaker and
+        his verb of saying or stance stand before it and every fact told after it, else 0."""
+        if not self.speakers:
+            return 0
+        toks = s.tokens
+        cues = [i for i, c in self.cue_subjects if c in self.speakers] + list(self.stance_cues)
+        for k in range(1, len(toks)):
+            if s.quoted(toks[k].start):
+                continue
+            if toks[k].fold in _AFTER_HAVING and k + 1 < len(toks) and \
+                    toks[k + 1].fold in _HAVING:
+                # "a qualifié la situation de « dangereuse » après avoir rencontré Choe"
+                cut = toks[k].start
+            elif toks[k].fold in _CONTRAST and "," in self.text[toks[k - 1].end:toks[k].start]:
+                cut = self.text.rfind(",", toks[k - 1].end, toks[k].start)
+            else:
+                continue
+            # (what is said between the verb and the cut: "s'exprimait après avoir reçu"
+            # says nothing)
+            if all(c.end <= cut for c in self.speakers) and any(
+                    toks[i].start < cut and len(_WORD.findall(self.text[toks[i].end:cut])) >= 2
+                    for i in cues) and all(e.trigger[0] > cut for e in told):
+                return cut
+        return 0
+
+    def _stance_then_warns(self, s: Sentence, speaker: _Candidate) -> bool:
+        """After the speaker, a stance taken ("a exprimé ses « regrets »", "ha espresso
+        preoccupazione"), then "and", an auxiliary and a verb of warning ("et a averti
+        Moscou que", "e ha avvertito"): two acts of one speaker, the stance and the warning
+        to whom it is addressed (GUIDELINES, session 15; session 16)."""
+        toks = s.tokens
+        stances = [k for k in self.stance_cues if toks[k].start >= speaker.end
+                   and toks[k].fold not in _WARNED]
+        if not stances:
+            return False
+        for k in range(min(stances) + 2, len(toks)):
+            if toks[k].fold not in _WARNED or s.quoted(toks[k].start):
+                continue
+            j = k - 1
+            while j > min(stances) and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS:
+                j -= 1
+            if toks[j].text.lower() in _AND:
                 return True
         return False
 
@@ -11022,6 +11167,10 @@ class _State:
             return True
         if not any(w in _ANY_ONE for w in before):
             return False
+        if any(before[k] in _ANY_ONE and (k > 0 and before[k - 1] in _AGAINST_ANY or k == 0
+                                          and i > 3 and toks[i - 4].fold in _AGAINST_ANY)
+               for k in range(len(before))):
+            return True  # "a mis en garde Séoul contre toute livraison" (session 16)
         bounds = self._clause_bounds(s)
         ends = tuple(self.r.future_endings) + tuple(self.r.conditional_endings or ())
         for j in range(i + 1, min(len(toks), i + 12)):
@@ -17055,6 +17204,9 @@ _SUPPOSING_ADJECTIVES = frozenset({"possible", "potential", "eventual", "hypothe
                                    "possibles", "hypothétique", "hypothetique"})
 #: determiners of any one of a kind ("any such deployment", "ogni invio", "toute livraison")
 _ANY_ONE = frozenset({"any", "every", "ogni", "qualsiasi", "qualunque", "tout", "toute"})
+#: "warned Seoul against any delivery", "a mis en garde contre toute livraison", "ha messo
+#: in guardia contro ogni invio": what one warns against is only supposed
+_AGAINST_ANY = frozenset({"against", "contre", "contro"})
 #: a clause of another subject after a comma ("..., while Beijing declined")
 _CONTRAST = frozenset({"while", "whereas", "mentre", "tandis", "alors", "whilst"})
 #: "una nota in cui definisce", "a statement in which it calls", "un communiqué dans
@@ -17114,14 +17266,28 @@ _PEOPLE_NOUNS = frozenset({"popolo", "popoli", "peuple", "peuples", "people", "n
                            "popolazione", "population", "governo", "dirigenza", "dirigenti",
                            "gouvernement", "dirigeants"})
 _TWO = frozenset({"two", "due", "deux"})
+#: prepositions before which a word of stance is a noun, not a finite verb ("a qualifié
+#: Pyongyang de menace"; after them a verb is an infinitive: "de menacer")
+_STANCE_NOUN_AFTER = frozenset({"de", "d", "di", "of"})
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "are", "ere", "ire")
+#: "Kim a évoqué une « alliance »" is a stance he takes; "ont évoqué", "évoquent" with a
+#: plural subject tell what the two discussed, no statement (session 16)
+_TALKED_OF = frozenset({"evoque", "evoquee", "evoquent", "evoques", "evoquees"})
+#: "après avoir rencontré", "dopo aver incontrato", "after having met": a clause of an
+#: earlier act of the subject
+_AFTER_HAVING = frozenset({"apres", "dopo", "after"})
+_HAVING = frozenset({"avoir", "etre", "aver", "avere", "essere", "having"})
+_MODALS_PLURAL = frozenset({"devraient", "va", "vont", "dovrebbero", "pourra", "pourront"})
+_PLURAL_AUXILIARIES = frozenset({"ont", "avaient", "auront", "hanno", "avevano", "have", "had"})
 #: verbs of warning: the name right after is whom the speaker warns
 _WARNED = frozenset({"warned", "warn", "warns", "garde", "guardia", "avvertito", "averti",
                      "avertit", "ammonito", "threatened", "threatens", "threaten", "menace",
                      "menacee", "minacciato", "minacciata",
                      # every inflection of the verbs of warning (session 16)
                      "cautioned", "cautions", "avvertita", "avvertiti", "avverte", "ammonita",
-                     "ammonisce", "diffidato", "diffidata", "avertie", "avertis", "previent",
-                     "prevenu", "prevenue", "prevenus", "menaces", "menacent"})
+                     "ammonisce", "diffidato", "diffidata", "avertie", "avertis", "averties",
+                     "avertissent", "previent", "previennent", "prevenu", "prevenue",
+                     "prevenus", "menaces", "menacent"})
 #: between a verb of saying and its gerund ("denied ever having sent")
 _IMPLICIT_FILLERS = frozenset({"ever", "having", "never", "any"})
 
