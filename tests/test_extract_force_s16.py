@@ -17,6 +17,7 @@ NK, RU, UA, US = "north-korea", "russia", "ukraine", "united-states"
 DEPLOYED = ("deployment", {(NK, "sender"), (RU, "host")})
 NK_SENT = ("deployment", {(NK, "sender")})
 RU_TO_NK_TROOPS = ("deployment", {(RU, "sender"), (NK, "host")})
+RU_TO_UA_TROOPS = ("deployment", {(RU, "sender"), (UA, "host")})
 HELPS = ("military_assistance", {(NK, "provider"), (RU, "recipient")})
 NK_TO_RU = ("supply", {(NK, "supplier"), (RU, "recipient")})
 RU_TO_NK = ("supply", {(RU, "supplier"), (NK, "recipient")})
@@ -54,10 +55,11 @@ THE_NORTH = [
     ("fr", "La Russie aurait fourni au Nord des systèmes de défense antiaérienne, selon la "
            "Corée du Sud.", [RU_TO_NK]),
     # a compass point, a name that goes on, a region of a country: no state
-    ("en", "Russian troops were sent to the north of Ukraine.", []),
+    ("en", "Russian troops were sent to the north of Ukraine.", [RU_TO_UA_TROOPS]),
     ("en", "The North Atlantic alliance condemned the launch.", []),
-    ("it", "Le truppe russe sono state inviate nel nord dell'Ucraina.", []),
-    ("fr", "Des soldats russes ont été envoyés dans le nord de l'Ukraine.", []),
+    ("it", "Le truppe russe sono state inviate nel nord dell'Ucraina.", [RU_TO_UA_TROOPS]),
+    ("fr", "Des soldats russes ont été envoyés dans le nord de l'Ukraine.",
+     [RU_TO_UA_TROOPS]),
 ]
 
 
