@@ -86,8 +86,12 @@ ACCUSERS_WITH_ALLIES = [
      [accuses({UA, "ukraine-allies"}, RU)]),
     ("fr", "Washington et ses partenaires ont condamné la Corée du Nord.",
      [accuses({US, "us-allies"}, NK)]),
-    # the allies accused, or of someone else, are no accusers
+    # the allies accused with their state are accused
     ("en", "Moscow accused Kyiv and its allies of lying about the war.",
+     [("accusation", {(RU, "accuser"), (UA, "accused"), ("ukraine-allies", "accused")})]),
+    # allies of no state of the event, or no allies: nothing added
+    ("en", "Moscow and its allies' partners were not named.", []),
+    ("fr", "Moscou a accusé Kiev et ses voisins de mentir.",
      [("accusation", {(RU, "accuser"), (UA, "accused")})]),
 ]
 

@@ -251,6 +251,14 @@ _IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutat
                           "atteso", "attesa"})
 #: "the country" a trip goes to, the state of the place named before ("his first visit to
 #: the country", "la prima visita nel Paese", "sa visite dans le pays")
+#: "the North", "il Nord", "le Nord" for North Korea: the capitalised word and the
+#: articles and prepositions (with their article) it follows (session 16)
+_NORTH_KOREA = "north-korea"
+_NORTH_WORDS: dict[str, tuple[str, frozenset[str]]] = {
+    "en": ("North", frozenset({"the"})),
+    "it": ("Nord", frozenset({"il", "nel", "al", "dal", "del", "col", "sul"})),
+    "fr": ("Nord", frozenset({"le", "du", "au"})),
+}
 _COUNTRY_WORDS = {"en": frozenset({"country"}), "it": frozenset({"paese"}),
                   "fr": frozenset({"pays"})}
 _COUNTRY_PREPS = {"en": frozenset({"to", "in"}),
@@ -1279,6 +1287,8 @@ class _State:
         self._counterparts: dict[str, str] = {}
         self._told_words: frozenset[str] | None = None
         self._visit_word_set: frozenset[str] | None = None
+        self._help_told_back: set[int] = set()  # (fighting told of troops named before)
+        self._korea_named: bool | None = None  # (whether "the North" can be North Korea)
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
@@ -2746,6 +2756,7 @@ class _State:
         self._state_pronoun_objects(s)
         self._other_side_refs(s)
         self._country_refs(s)
+        self._north_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -3768,6 +3779,34 @@ class _State:
                           | _LOCATIVE.get(self.b.language or "", set()) | place_preps), None)
             if place is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, place.target, "capital"))
+
+    def _north_refs(self, s: Sentence) -> None:
+        """ "the North", "il Nord", "nel Nord", "le Nord", "au Nord": in an article that
+        names North or South Korea, the capitalised word of the north after an article or a
+        preposition with its article is North Korea (GUIDELINES, session 15: "the North"
+        is North Korea). Not a compass point ("the north of Ukraine": lower case), not a
+        longer name ("the North Atlantic alliance", "Nord Stream"), not a word of a name
+        already found ("Corée du Nord")."""
+        words = _NORTH_WORDS.get(self.b.language or "")
+        if not words or self._korea_named is False:
+            return
+        if self._korea_named is None:
+            self._korea_named = any(m.target in (_NORTH_KOREA, "south-korea")
+                                    for m in self.mentions)
+            if not self._korea_named:
+                return
+        toks = s.tokens
+        word, before = words
+        for i, t in enumerate(toks):
+            if t.text != word or i == 0 or toks[i - 1].fold not in before or \
+                    self.mentions.at(t.start) is not None:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.text[t.end:t.end + 1] in ("-", "'", "’") or nxt is not None and \
+                    nxt.text[:1].isupper() and self.text[t.end:nxt.start] == " ":
+                continue
+            if _NORTH_KOREA in self.lexicon.actors:
+                self.mentions.add(Mention(t.start, t.end, t.text, _NORTH_KOREA, "alias"))
 
     def _visit_words(self) -> frozenset[str]:
         """The one-word words of the rules of trips ("visited", "arrivato", "séjour")."""
@@ -8005,6 +8044,8 @@ class _State:
                 if rule.type == EventType.ACCUSATION and not charged_relative:
                     self._accused_of(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
+                if rule.type == EventType.ACCUSATION:
+                    self._with_allies(s, ev)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._plural_pronoun_addressee(s, hits[0], ev, cands)
@@ -8124,11 +8165,18 @@ class _State:
                                  if e.type == EventType.MILITARY_ASSISTANCE
                                  for a, ra in e.participants if ra == "provider"
                                  for b, rb in e.participants if rb == "recipient"}
+                    # (troops told present in a state, then their fighting in a clause
+                    # pointing back to them: "are now in Russia, where some have taken part
+                    # in the fighting", "si trovano in Russia e alcuni avrebbero preso
+                    # parte ai combattimenti": that state is helped, session 16)
+                    back = self._troops_referred(s, rule, hits[0])
+                    if back:
+                        self._help_told_back.add(trig.start)
                     helped = self._army_helped(s, hits[0], providers) or next((
                         b for o in out if o.type == EventType.DEPLOYMENT
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
-                        and (self._sending_verbs(s) or (a, b) in told_help)), None)
+                        and (self._sending_verbs(s) or (a, b) in told_help or back)), None)
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
@@ -8407,9 +8455,15 @@ class _State:
             help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
                       for a, ra in e.participants if ra == "provider"
                       for b, rb in e.participants if rb == "recipient"}
+            # (troops told present, then their fighting in a clause of its own pointing
+            # back to them: "are in Russia, where some have fought", "si trovano in Russia e
+            # alcuni hanno combattuto": the presence and the help, two facts, session 16)
+            told_back = [e.trigger[0] for e in out if e.type == EventType.MILITARY_ASSISTANCE
+                         and e.trigger[0] in self._help_told_back]
             if not self._sending_verbs(s):
                 out = [e for e in out if not (
-                    e.type == EventType.DEPLOYMENT and {
+                    e.type == EventType.DEPLOYMENT
+                    and not any(e.trigger[0] < b for b in told_back) and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
                 # ("North Korean soldiers helped repel a Ukrainian incursion in Russia's
@@ -8418,6 +8472,7 @@ class _State:
                 helpers = {a for a, _ in help_pairs}
                 out = [e for e in out if not (
                     e.type == EventType.DEPLOYMENT
+                    and not any(e.trigger[0] < b for b in told_back)
                     and s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
                     and {a for a, r in e.participants if r == "sender"} <= helpers
                     and not any(t.fold in _PRESENCE_VERBS - _BE_FORMS for t in s.tokens))]
@@ -12457,6 +12512,37 @@ class _State:
                             "whose troops are to leave")
             return
 
+    def _with_allies(self, s: Sentence, ev: FoundEvent) -> None:
+        """ "Kyiv and its Western partners accuse Moscow", "Washington e i suoi alleati",
+        "Kiev et ses alliés": a state of the event followed by "and", a possessive (an
+        article), a word of kind ("Western") and a word of `allies_words` acts with its
+        allies: the graph's group ``<state>-allies`` takes the same role (session 16)."""
+        toks = s.tokens
+        have = {a for a, _ in ev.participants}
+        for a, r in list(ev.participants):
+            group = _ALLIES_GROUPS.get(a, f"{a}-allies")
+            if group in have or group not in self.lexicon.actors or _kind(self, a) != "state":
+                continue
+            for m in self._mentions_in(s.start, s.end):
+                if m.target != a or s.quoted(m.start):
+                    continue
+                k = s.token_at(m.end - 1) + 1
+                if k >= len(toks) or toks[k].fold not in _AND:
+                    continue
+                k += 1
+                while k < len(toks) and toks[k].fold in self.r.articles | _ARTICLE_WORDS:
+                    k += 1  # "e i suoi alleati"
+                if k >= len(toks) or toks[k].fold not in _POSSESSIVES:
+                    continue
+                k += 1
+                while k < len(toks) and toks[k].fold in _ALLY_KINDS | _ALLY_KINDS_ROMANCE:
+                    k += 1
+                if k < len(toks) and toks[k].fold in self.r.allies_words:
+                    ev.participants.append((group, r))
+                    have.add(group)
+                    ev.notes.append(f"'{toks[k].text}' after {a}: {group}, with the same role")
+                    break
+
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -14088,6 +14174,12 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "envoye", "emissaire", "dirigeant"})
 
 #: Words between a state and its allies ("Kyiv's Western partners", "its key allies").
+#: the graph's groups of a state's allies whose id is not ``<state>-allies``
+_ALLIES_GROUPS = {"united-states": "us-allies"}
+#: the same in Italian and French ("i suoi alleati occidentali" follows the noun; "ses
+#: partenaires occidentaux", "ses principaux alliés")
+_ALLY_KINDS_ROMANCE = frozenset({"principali", "principaux", "proches", "stretti",
+                                 "occidentali", "occidentaux", "europei", "europeens"})
 _ALLY_KINDS = frozenset({"western", "european", "international", "foreign", "key", "main",
                          "closest", "close", "major", "nato", "g7", "traditional"})
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
