@@ -6879,7 +6879,10 @@ class _State:
             k -= 1
         v = k - 1
         if k <= trig + 1 or v <= trig or not toks[v].text.islower() or \
-                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words:
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words or \
+                toks[v].fold in rule.needs.words or toks[v].lemma in rule.needs.words:
+            # (nor the goods' noun: "la livraison de missiles par Pyongyang", whose "-es"
+            # is no participle's ending; session 16)
             return ""
         if toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words:
             return "use"
@@ -8382,6 +8385,7 @@ class _State:
         # inside the report of another fact («fino alla vittoria», "criminal act")
         out = self._sent_to_help(s, out)
         out = self._purpose_dropped(s, out)
+        self._condemner_not_in_act(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
@@ -10888,6 +10892,38 @@ class _State:
                 return k
         return None
 
+    def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
+        """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
+        livraison de ces missiles par Pyongyang", "NATO denounced North Korea's support for
+        the Russian war effort": the act condemned is told by a noun in the condemnation's
+        clause; who condemns it (the accuser) takes no part in it (not its recipient). An
+        act left with one side is no new event (the one told before, or none), the
+        accusation stays (session 16)."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for e in out:
+            if e.type != EventType.ACCUSATION:
+                continue
+            accusers = {a for a, r in e.participants if r == "accuser"}
+            if not accusers:
+                continue
+            t = s.token_at(e.trigger[0])
+            for o in out:
+                k = s.token_at(o.trigger[0])
+                if o.type not in CONTESTED or not t < k <= t + 8 or \
+                        any(t < b <= k for b in bounds) \
+                        or not accusers & {a for a, _ in o.participants}:
+                    continue
+                # (a noun: an article, a determiner or a possessive before it, or "of",
+                # "de", "di" after it; not "condemned Moscow for sending")
+                if not (any(toks[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                            | _POSSESSIVES | {"s"} for j in range(t + 1, k))
+                        or k + 1 < len(toks) and toks[k + 1].fold in _GENITIVE):
+                    continue
+                o.participants = [(a, r) for a, r in o.participants if a not in accusers]
+                if len({r for _, r in o.participants}) < 2:
+                    o.partial = True
+
     def _purpose_dropped(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
         """A sending's purpose tells no event of its own ("sent to Russia to fight against
         Ukraine", "inviati per combattere contro l'Ucraina", "envoyés en Russie pour combattre
@@ -13109,7 +13145,15 @@ class _State:
             _prev_word(s, c, self.r.title_words) in self.r.to_patient
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
-        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE
+        genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE or (
+            # "le soutien croissant de la Corée du Nord", "l'invio massiccio di": an
+            # adjective between the noun and its "de", "di" (session 16)
+            self.b.language in ("fr", "it") and etype in CONTESTED and trig > 0
+            and trig + 2 < len(toks) and toks[trig + 2].fold in _GENITIVE
+            and toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES
+            and toks[trig + 1].text.islower() and len(toks[trig + 1].fold) > 3
+            and not self._is_verb(toks[trig + 1])
+            and toks[trig + 1].fold not in self.r.to_agent | self.r.to_patient)
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
         # russe", "ha inviato dei soldati"): an adjective after it is no agent
         partitive = genitive and trig > 0 and (
