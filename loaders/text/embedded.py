@@ -4394,6 +4394,7 @@ class _State:
         events = self._vetoed_text(s, events)
         if not events:
             self._date_told_later(s, found_dates)
+        self._group_as_state(events)
         self.result.events.extend(events)
 
     def _vetoed_text(self, s: Sentence, events: list[FoundEvent]) -> list[FoundEvent]:
@@ -7601,6 +7602,7 @@ class _State:
                         or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                            and not self._intent_stops(s, i, hits[0])
                             for i in s.hits(self.r.intent)))
                 # the object of a verb ruled out is ruled out with it ("non esclude di inviare
                 # a Kiev un nuovo pacchetto di aiuti militari": the aid named far after the
@@ -10892,6 +10894,53 @@ class _State:
                 return k
         return None
 
+    def _intent_stops(self, s: Sentence, i: int, h: int) -> bool:
+        """The intent at token ``i`` does not reach the trigger at ``h``: what is tried is
+        to hide or justify the act, a fact ("trying to hide its purchases of North Korean
+        weapons", "cercando di nascondere le forniture", "cherchant à dissimuler ses
+        achats"), or a clause of its own opens between them with "as", "while", "mentre",
+        "alors que" and a subject ("seeking to silence the monitors as it buys arms")
+        (session 16)."""
+        toks = s.tokens
+        for k in range(i + 1, h):
+            if toks[k].fold in _HIDE_VERBS or toks[k].lemma in _HIDE_VERBS:
+                return True
+            if toks[k].fold in _AS_CLAUSE and k + 1 < h and (
+                    toks[k + 1].fold in self.r.subject_pronouns | {"it", "we", "i"}
+                    or self.mentions.at(toks[k + 1].start) is not None
+                    or toks[k + 1].fold in self.r.articles and k + 2 < h
+                    and self.mentions.at(toks[k + 2].start) is not None):
+                return True
+        return False
+
+    def _group_as_state(self, out: list[FoundEvent]) -> None:
+        """ "Russian officials have denied buying weapons from North Korea": an unnamed group
+        of a state ("Russian officials", "responsabili russi") sends, supplies or helps
+        nothing itself; in a transfer between states its state is the side (session 16)."""
+        for e in out:
+            if e.type not in _BETWEEN_STATES:
+                continue
+            sides = []
+            for a, r in e.participants:
+                if _kind(self, a) == "group" and (st := self._group_state(a)) is not None \
+                        and not any(st == b for b, _ in e.participants):
+                    a = st
+                sides.append((a, r))
+            e.participants = list(dict.fromkeys(sides))
+
+    def _group_state(self, group: str) -> str | None:
+        """The state of an unnamed group: its country, else the one state its words name
+        by an adjective ("Russian officials", "responsabili russi")."""
+        st = self._state_of(group)
+        if st is not None and st != group:
+            return st
+        new = self.result.new_actors.get(group)
+        if new is None or not self.b.language:
+            return None
+        states = {m.target for m in self.lexicon.matcher(self.b.language).find(new.name)
+                  if m.kind == "demonym" and _kind(self, m.target) == "state"}
+        return states.pop() if len(states) == 1 else None
+
     def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
         """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
         livraison de ces missiles par Pyongyang", "NATO denounced North Korea's support for
@@ -13237,8 +13286,10 @@ class _State:
                     toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS) \
                     and etype in CONTESTED:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
-                # adjective of the act's noun is who does it
-                strong_agents.append(c)
+                # adjective of the act's noun is who does it; of a noun of buying, who buys
+                # ("gli acquisti russi di proiettili", "les achats russes d'obus": the
+                # recipient, session 16)
+                (patients if converse else strong_agents).append(c)
             elif c.kind == "demonym" and (
                     _next_to(s, ci, rule.needs)
                     # (from the last word of a name of two: "North Korean military
@@ -14218,6 +14269,16 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "envoye", "emissaire", "dirigeant"})
 
 #: Words between a state and its allies ("Kyiv's Western partners", "its key allies").
+#: Verbs whose object is a fact ("trying to hide its purchases"): what an intent aims at is
+#: hiding or excusing the act, not the act (session 16).
+_HIDE_VERBS = frozenset({"hide", "hiding", "conceal", "concealing", "mask", "masking",
+                         "disguise", "disguising", "justify", "justifying", "downplay",
+                         "cover", "covering", "obscure", "nascondere", "occultare",
+                         "dissimulare", "mascherare", "giustificare", "minimizzare", "cacher",
+                         "dissimuler", "masquer", "justifier", "minimiser", "camoufler"})
+#: Words opening a clause of its own with a subject after them ("as it buys arms").
+_AS_CLAUSE = frozenset({"as", "while", "whereas", "mentre", "quando", "lorsque", "tandis",
+                        "alors", "pendant"})
 #: the graph's groups of a state's allies whose id is not ``<state>-allies``
 _ALLIES_GROUPS = {"united-states": "us-allies"}
 #: the same in Italian and French ("i suoi alleati occidentali" follows the noun; "ses
