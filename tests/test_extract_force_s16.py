@@ -204,3 +204,29 @@ FIRED_AFTER_SUPPLY = [
 def test_fired_after_supply(lang: str, text: str,
                             want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+TOLD_IN_A_RELATIVE = [
+    # the fact told by a relative clause with a source or a hearsay of its own, after a
+    # main clause that only talks about the troops (or negates that talk)
+    ("en", "Neither side mentioned the thousands of North Korean soldiers that Washington and "
+           "Seoul say have been sent to Russia.", [DEPLOYED]),
+    ("en", "The two ministers did not mention the North Korean troops that Seoul says have "
+           "been sent to Russia.", [DEPLOYED]),
+    ("it", "Nessuna delle due parti ha fatto riferimento ai soldati nordcoreani che, secondo "
+           "l'intelligence sudcoreana, sarebbero già stati inviati nella regione di Kursk.",
+     [NK_SENT]),
+    ("it", "Nessuno ha parlato dei soldati nordcoreani che sarebbero stati inviati in Russia.",
+     [DEPLOYED]),
+    ("fr", "Aucun des deux n'a évoqué les soldats nord-coréens qui, selon Séoul, auraient été "
+           "envoyés en Russie.", [DEPLOYED]),
+    # a sending only discussed, or only possible: nothing told
+    ("en", "The two sides did not discuss sending North Korean soldiers to Russia.", []),
+    ("fr", "Aucun des deux n'a évoqué un éventuel envoi de soldats nord-coréens en Russie.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", TOLD_IN_A_RELATIVE)
+def test_told_in_a_relative(lang: str, text: str,
+                            want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

@@ -7660,6 +7660,12 @@ class _State:
                          if s.tokens[i].fold in self.r.negative_determiners
                          and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
                          and trig.text.islower()]
+                # "Neither side mentioned the soldiers that Seoul says have been sent",
+                # "Nessuno ha parlato dei soldati che sarebbero stati inviati": the negation
+                # of the main clause does not reach a relative clause telling the fact with
+                # a source or a hearsay of its own (session 16)
+                if own_rel:
+                    nots = [i for i in nots if i > hits[0]]
                 # "No Kwang Chol met Lavrov": a word of a person's name is no negation
                 nots = [i for i in nots if not (
                     (m := self.mentions.at(s.tokens[i].start)) is not None
@@ -10096,11 +10102,26 @@ class _State:
         or wish is about the noun, the relative clause tells the fact as its source's."""
         toks = s.tokens
         rel_words = self.r.relatives | self.r.object_relatives | {"that"}
-        for k in hits[1:]:
+        later = sorted(set(hits[1:]) | {k for k in s.hits(rule.words)
+                                        if hits[0] < k <= hits[0] + 14})
+        for k in later:
             if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words:
                 continue  # a noun, no verb telling the fact
             r = next((j for j in range(hits[0] + 1, k) if toks[j].fold in rel_words), None)
             if r is not None and any(c in self.report_tokens for c in range(r + 1, k)):
+                return True
+            # ("ai soldati nordcoreani che, secondo l'intelligence sudcoreana, sarebbero
+            # stati inviati", "aux soldats qui, selon Séoul, auraient été envoyés", "the
+            # soldiers who, according to Seoul, have been sent": a source of its own after
+            # the relative, or a conditional of hearsay, session 16)
+            if r is not None and k - r <= 12 and (
+                    any(j in s.hits(self.r.according_to) for j in range(r + 1, k))
+                    or any(toks[j].fold in _HEARSAY_AUX for j in range(r + 1, k))
+                    # ("that Washington and Seoul say have been sent")
+                    or any(toks[j].text.islower() and (toks[j].fold in self.r.report.words
+                                                       or toks[j].lemma in self.r.report.words)
+                           and self.mentions.at(toks[j - 1].start) is not None
+                           for j in range(r + 2, k))):
                 return True
         return False
 
@@ -10940,6 +10961,20 @@ class _State:
         states = {m.target for m in self.lexicon.matcher(self.b.language).find(new.name)
                   if m.kind == "demonym" and _kind(self, m.target) == "state"}
         return states.pop() if len(states) == 1 else None
+
+    def _fired_at(self, s: Sentence, c: _Candidate) -> bool:
+        """The name ``c`` is the target of a verb of firing or using a weapon right before
+        it ("fired at Ukraine", "a tiré sur l'Ukraine", "ha lanciato su Kiev")."""
+        toks = s.tokens
+        k = s.token_at(c.start) - 1
+        while k > 0 and toks[k].fold in self.r.articles | _ARTICLE_WORDS:
+            k -= 1
+        if k < 1 or toks[k].fold not in _FIRED_AT:
+            return False
+        v = k - 1
+        while v > 0 and _is_adverb(toks[v]):
+            v -= 1
+        return toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words
 
     def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
         """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
@@ -13154,6 +13189,11 @@ class _State:
         # against Ukraine": a target is no side of a transfer, a help or a support
         if etype in CONTESTED | {EventType.SUPPORT, EventType.APPEAL}:
             cands = [c for c in cands if _prev_word(s, c, self.r.title_words) not in _AGAINST]
+        if etype in CONTESTED:
+            # "a tiré sur l'Ukraine des missiles fournis par la Corée du Nord", "fired at
+            # Ukraine missiles supplied by": the target of a verb of firing, right after it,
+            # is no side of the transfer (session 16)
+            cands = [c for c in cands if not self._fired_at(s, c)]
         # (only when the act names whom it is for after it: "Kim assured Moscow of his
         # support" is support for Moscow)
         if any(c.start > trig_pos and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE
@@ -14521,6 +14561,13 @@ _INVITE = frozenset({"invite", "invited", "invites", "inviting", "invitation", "
 _COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
+#: Prepositions of a target after a verb of firing ("fired at", "tiré sur", "lanciato su").
+#: Auxiliaries of a conditional of hearsay ("sarebbero stati inviati", "auraient été
+#: envoyés", "avrebbe inviato", "aurait livré").
+_HEARSAY_AUX = frozenset({"sarebbe", "sarebbero", "avrebbe", "avrebbero", "aurait",
+                          "auraient", "serait", "seraient"})
+_FIRED_AT = frozenset({"at", "on", "into", "sur", "su", "sul", "sulla", "contro", "against",
+                       "contre", "vers"})
 #: Words that open what is said, not what one is told to do.
 _THAT_WORDS = frozenset({"that", "che", "que", "qu", "whether", "if", "se", "si", "how",
                          "come", "comment", "why", "perche", "pourquoi"})
