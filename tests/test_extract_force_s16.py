@@ -230,3 +230,22 @@ TOLD_IN_A_RELATIVE = [
 def test_told_in_a_relative(lang: str, text: str,
                             want: list[tuple[str, set[tuple[str, str]]]]) -> None:
     check(lang, text, want)
+
+
+ANOTHER_VERB_AFTER_AND = [
+    # whom the next verb after "and" addresses is not where the troops went; a second
+    # verb of transfer shares the place
+    ("it", "Il ministro degli Esteri Antonio Tajani ha condannato l'invio di truppe "
+           "nordcoreane e ha chiesto a Pechino di esercitare la sua influenza su Pyongyang.",
+     [accuses("antonio-tajani", NK),
+      ("appeal", {("antonio-tajani", "appellant"), ("china", "addressee")})]),
+    ("it", "La Corea del Nord ha inviato truppe e ha fornito missili alla Russia.",
+     [DEPLOYED, NK_TO_RU]),
+    ("en", "North Korea sent troops and supplied missiles to Russia.", [DEPLOYED, NK_TO_RU]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ANOTHER_VERB_AFTER_AND)
+def test_another_verb_after_and(lang: str, text: str,
+                                want: list[tuple[str, set[tuple[str, str]]]]) -> None:
+    check(lang, text, want)

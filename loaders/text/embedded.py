@@ -10976,6 +10976,35 @@ class _State:
             v -= 1
         return toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words
 
+    def _other_verb_after_and(self, s: Sentence, b: int, ci: int) -> bool:
+        """ "... e ha chiesto a Pechino": after the "and" at token ``b``, (auxiliaries and) a
+        verb that tells no transfer of troops or goods, before token ``ci`` (not "sent
+        troops and supplied missiles to Russia", whose place is both verbs')."""
+        toks = s.tokens
+        k = b + 1
+        while k < ci and (toks[k].fold in _AUXILIARIES or _is_adverb(toks[k])):
+            k += 1
+        if k >= ci or not self._is_verb(toks[k]):
+            return False
+        return not any(toks[k].fold in r.words.words or toks[k].lemma in r.words.words
+                       or toks[k].fold in r.converse.words or toks[k].lemma in r.converse.words
+                       for r in self.r.events if r.type in _BETWEEN_STATES)
+
+    def _whoever_before(self, s: Sentence, trig: int) -> bool:
+        """The verb at token ``trig`` has an unnamed generic subject right before it ("chi
+        sostiene", "whoever supplies", "those who help", "ceux qui soutiennent", "coloro che
+        forniscono", "quiconque aide")."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and _is_adverb(toks[k]):
+            k -= 1
+        if k < 0:
+            return False
+        if toks[k].fold in _WHOEVER:
+            return True
+        return k > 0 and toks[k].fold in ("who", "that", "qui", "che") and \
+            toks[k - 1].fold in _GENERIC_HEADS
+
     def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
         """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
         livraison de ces missiles par Pyongyang", "NATO denounced North Korea's support for
@@ -13189,6 +13218,11 @@ class _State:
         # against Ukraine": a target is no side of a transfer, a help or a support
         if etype in CONTESTED | {EventType.SUPPORT, EventType.APPEAL}:
             cands = [c for c in cands if _prev_word(s, c, self.r.title_words) not in _AGAINST]
+        if etype in CONTESTED | {EventType.SUPPORT} and self._whoever_before(s, trig):
+            # "sanzioni contro chi sostiene lo sforzo bellico russo", "those who support the
+            # Russian war effort": whoever does it is unnamed; no name before is its doer
+            # (session 16)
+            cands = [c for c in cands if c.start > trig_pos]
         if etype in CONTESTED:
             # "a tiré sur l'Ukraine des missiles fournis par la Corée du Nord", "fired at
             # Ukraine missiles supplied by": the target of a verb of firing, right after it,
@@ -13303,6 +13337,13 @@ class _State:
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
                     any(trig < b < ci and toks[b].fold in _AND for b in bounds):
                 continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
+            if etype in _BETWEEN_STATES and prep in self.r.to_patient and c.start > trig_pos \
+                    and any(trig < b < ci and toks[b].fold in _AND
+                            and self._other_verb_after_and(s, b, ci) for b in bounds):
+                # "ha condannato l'invio di truppe nordcoreane e ha chiesto a Pechino di
+                # ...": whom the next verb after "and" asks is not where they went
+                # (session 16)
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos \
                     and not participle and (used := self._by_of_other_participle(s, rule, trig,
                                                                                    ci)):
@@ -14562,6 +14603,11 @@ _COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
 #: Prepositions of a target after a verb of firing ("fired at", "tiré sur", "lanciato su").
+#: Generic subjects of a verb, no one named ("chi sostiene", "whoever", "quiconque").
+_WHOEVER = frozenset({"chi", "chiunque", "whoever", "quiconque", "anyone"})
+#: Heads of a generic relative ("those who", "ceux qui", "coloro che", "quanti").
+_GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "all", "ceux", "celles", "tous",
+                            "coloro", "quelli", "tutti", "chiunque", "quanti"})
 #: Auxiliaries of a conditional of hearsay ("sarebbero stati inviati", "auraient été
 #: envoyés", "avrebbe inviato", "aurait livré").
 _HEARSAY_AUX = frozenset({"sarebbe", "sarebbero", "avrebbe", "avrebbero", "aurait",
