@@ -123,6 +123,11 @@ FIGHTING_WHERE_PRESENT = [
            "dans des combats contre l'armée ukrainienne.", [DEPLOYED, HELPS]),
     ("en", "North Korean units deployed in Russia's Kursk region have engaged in combat against "
            "Ukrainian forces.", [DEPLOYED, HELPS]),
+    ("it", "I reparti nordcoreani inviati nella regione russa di Kursk hanno preso parte ai "
+           "combattimenti contro le forze ucraine.", [DEPLOYED, HELPS]),
+    ("fr", "Les premières unités nord-coréennes déployées dans la région russe de Koursk ont été "
+           "engagées dans des combats contre l'armée ukrainienne, a affirmé Kiev.",
+     [DEPLOYED, HELPS]),
     # no fighting told: a parade, a future, a negation
     ("en", "North Korean soldiers are in Russia, where they attended a parade.", [DEPLOYED]),
     ("it", "I soldati nordcoreani sono in Russia, dove non hanno ancora preso parte ai "

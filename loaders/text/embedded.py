@@ -7426,7 +7426,13 @@ class _State:
                                                           for b in bounds)
                     for k in s.hits(rule.needs))
                     or rule.type == EventType.MILITARY_ASSISTANCE
-                    and self._troops_referred(s, rule, h)]
+                    and self._troops_referred(s, rule, h)
+                    # ("Les unités nord-coréennes déployées dans la région russe de Koursk
+                    # ont été engagées dans des combats": the troops, the subject, told
+                    # before a participle phrase; further than for other words, session 16)
+                    or rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, h)
+                    and any(0 < h - k <= _SUBJECT_TROOPS_REACH and not any(
+                        k < b <= h for b in bounds) for k in s.hits(rule.needs))]
                 if rule.type == EventType.MILITARY_ASSISTANCE:
                     # "took part in the fighting", "ont participé aux combats": taking part
                     # helps only in the fighting
@@ -14603,6 +14609,8 @@ _COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
 #: Prepositions of a target after a verb of firing ("fired at", "tiré sur", "lanciato su").
+#: How far before a verb of fighting its troops, as its subject, may stand.
+_SUBJECT_TROOPS_REACH = 16
 #: Generic subjects of a verb, no one named ("chi sostiene", "whoever", "quiconque").
 _WHOEVER = frozenset({"chi", "chiunque", "whoever", "quiconque", "anyone"})
 #: Heads of a generic relative ("those who", "ceux qui", "coloro che", "quanti").
