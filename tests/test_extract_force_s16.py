@@ -128,6 +128,9 @@ FIGHTING_WHERE_PRESENT = [
     ("fr", "Les premières unités nord-coréennes déployées dans la région russe de Koursk ont été "
            "engagées dans des combats contre l'armée ukrainienne, a affirmé Kiev.",
      [DEPLOYED, HELPS]),
+    # losses in the fighting are the troops' fate, no help told
+    ("it", "I soldati nordcoreani inviati nella regione russa di Kursk hanno subito centinaia di "
+           "perdite nei primi combattimenti contro l'esercito ucraino.", [DEPLOYED]),
     # no fighting told: a parade, a future, a negation
     ("en", "North Korean soldiers are in Russia, where they attended a parade.", [DEPLOYED]),
     ("it", "I soldati nordcoreani sono in Russia, dove non hanno ancora preso parte ai "

@@ -7431,6 +7431,9 @@ class _State:
                     # ont été engagées dans des combats": the troops, the subject, told
                     # before a participle phrase; further than for other words, session 16)
                     or rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, h)
+                    and not s.has(rule.bare_not_with) and not any(
+                        s.tokens[j].fold in self.r.articles | _ARTICLE_WORDS
+                        | _DEFINITE_CONTRACTED | _PREPOSITIONS for j in range(max(0, h - 2), h))
                     and any(0 < h - k <= _SUBJECT_TROOPS_REACH and not any(
                         k < b <= h for b in bounds) for k in s.hits(rule.needs))]
                 if rule.type == EventType.MILITARY_ASSISTANCE:
