@@ -8139,6 +8139,14 @@ class _State:
                         and len({r for _, r in ev.participants}) < 2:
                     # "the troops" alone, "every soldier Pyongyang sends": who sent them
                     # where is not told, the event is not sure enough to be drafted
+                    if not ev.participants and rule.type == EventType.MILITARY_ASSISTANCE \
+                            and self._fighting(s, hits[0]) \
+                            and self._troops_referred(s, rule, hits[0]):
+                        # ("des soldats nord-coréens avaient été tués ou blessés dans la
+                        # région de Koursk, où ils combattent": the troops pointed back to,
+                        # named far before, session 16)
+                        ev.participants = [(a, "provider") for a in self._troops_state_before(
+                            s, rule, hits[0])]
                     if not ev.participants:
                         continue
                     # (a sending to a region only, "sent to the Kursk region", names no state
@@ -8167,10 +8175,21 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    named = [(a, r) for a, r in ev.participants if r == "provider"]
                     if self._troops_referred(s, rule, hits[0]):
                         providers = []  # the troops pointed back to: their sender helps
                         ev.participants = [(a, r) for a, r in ev.participants
                                            if r != "provider"]
+                        if not any(o.type == EventType.DEPLOYMENT
+                                   and o.trigger[0] < trig.start for o in out):
+                            # (no sending told before them: "des soldats nord-coréens ont
+                            # été tués dans la région de Koursk, où ils combattent aux côtés
+                            # de l'armée russe": the troops' own state helps, session 16)
+                            if not named:
+                                named = [(a, "provider") for a in self._troops_state_before(
+                                    s, rule, hits[0])]
+                            providers = [a for a, _ in named]
+                            ev.participants = named + ev.participants
                     if not providers:
                         # "Pyongyang has sent 10,000 soldiers to Russia, some of whom are
                         # fighting": the troops' sender, told before in the sentence, helps
@@ -11013,6 +11032,23 @@ class _State:
             return True
         return k > 0 and toks[k].fold in ("who", "that", "qui", "che") and \
             toks[k - 1].fold in _GENERIC_HEADS
+
+    def _troops_state_before(self, s: Sentence, rule: EventRule, h: int) -> list[str]:
+        """The state of the troops named last before token ``h`` by its adjective or name
+        right beside their noun ("des soldats nord-coréens", "North Korean troops")."""
+        toks = s.tokens
+        troops = [k for k in s.hits(rule.needs) if k < h]
+        if not troops:
+            return []
+        k = troops[-1]
+        near = self._mentions_in(toks[max(0, k - 3)].start, toks[min(len(toks) - 1, k + 4)].end)
+        # (the adjective right after the noun first, "des soldats nord-coréens"; else the
+        # one before it, "North Korean troops"; never a place after a preposition)
+        after = [m.target for m in near if m.start > toks[k].start and m.kind == "demonym"
+                 and _kind(self, m.target) == "state"]
+        before = [m.target for m in near if m.start < toks[k].start and not m.agreement
+                  and _kind(self, m.target) == "state"]
+        return after[:1] or before[-1:]
 
     def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
         """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
