@@ -128,6 +128,15 @@ FIGHTING_WHERE_PRESENT = [
     ("fr", "Les premières unités nord-coréennes déployées dans la région russe de Koursk ont été "
            "engagées dans des combats contre l'armée ukrainienne, a affirmé Kiev.",
      [DEPLOYED, HELPS]),
+    # the noun of taking part with the troops between it and the fighting
+    ("it", "La partecipazione dei soldati nordcoreani alla liberazione della regione russa di "
+           "Kursk è stata confermata da Mosca.", [HELPS]),
+    ("en", "The participation of North Korean soldiers in the liberation of Russia's Kursk "
+           "region was confirmed by Moscow.", [HELPS]),
+    ("fr", "La participation des soldats nord-coréens à la libération de la région russe de "
+           "Koursk a été confirmée par Moscou.", [HELPS]),
+    ("it", "La partecipazione dei soldati nordcoreani alla parata militare di Mosca è stata "
+           "confermata.", []),
     # losses in the fighting are the troops' fate, no help told
     ("it", "I soldati nordcoreani inviati nella regione russa di Kursk hanno subito centinaia di "
            "perdite nei primi combattimenti contro l'esercito ucraino.", [DEPLOYED]),

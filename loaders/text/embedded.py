@@ -10037,10 +10037,16 @@ class _State:
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
         # ("joined Russian units in combat", "ont rejoint les unités russes au combat": the
         # army joined between, up to six words, in the clause)
+        # ("la partecipazione dei soldati nordcoreani alla liberazione di Kursk", "the
+        # participation of North Korean troops in the fighting": the troops named between
+        # the noun of taking part and the fighting, session 16)
+        partake_noun = s.tokens[trig].fold in _PARTAKE_NOUNS
         return any((t.fold in _FIGHT or t.lemma in _FIGHT) and (
-            k < trig + 4 or s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+            k < trig + 4 or (s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+                             or partake_noun)
             and not set(self.text[s.tokens[trig].end:t.start]) & {",", ";"})
-                   for k, t in enumerate(s.tokens[trig:min(trig + 7, len(s.tokens))], trig)) or any(
+                   for k, t in enumerate(s.tokens[trig:min(trig + (9 if partake_noun else 7),
+                                                           len(s.tokens))], trig)) or any(
             # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
             # fighting's noun right before the word of beside)
             t.fold in _FIGHT and not t.text[:1].isupper()
@@ -14650,6 +14656,9 @@ _AGAINST = frozenset({"against", "contro", "contre"})
 #: Prepositions of a target after a verb of firing ("fired at", "tiré sur", "lanciato su").
 #: How far before a verb of fighting its troops, as its subject, may stand.
 _SUBJECT_TROOPS_REACH = 16
+#: Nouns of taking part ("la partecipazione dei soldati ... alla liberazione").
+_PARTAKE_NOUNS = frozenset({"participation", "partecipazione", "involvement",
+                            "coinvolgimento", "implication", "engagement", "impiego"})
 #: Generic subjects of a verb, no one named ("chi sostiene", "whoever", "quiconque").
 _WHOEVER = frozenset({"chi", "chiunque", "whoever", "quiconque", "anyone"})
 #: Heads of a generic relative ("those who", "ceux qui", "coloro che", "quanti").
