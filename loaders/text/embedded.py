@@ -4310,6 +4310,7 @@ class _State:
         partials = [e for e in events if e.partial]
         for ev in partials:
             events.remove(ev)
+            self._partial_claims_to_told(ev, events)
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
                 f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
@@ -11055,6 +11056,26 @@ class _State:
         before = [m.target for m in near if m.start < toks[k].start and not m.agreement
                   and _kind(self, m.target) == "state"]
         return after[:1] or before[-1:]
+
+    def _partial_claims_to_told(self, ev: FoundEvent, events: list[FoundEvent]) -> None:
+        """An act of the model left with one side ("ha condannato l'invio dei soldati
+        nordcoreani": the sender alone) that was told before with those sides and more is
+        that event told again: its claims (the condemner's allegation) go to it (session
+        16: a back-reference to a fact told before is that event)."""
+        if ev.type not in CONTESTED or not ev.claims or not ev.participants or not any(
+                e.type == EventType.ACCUSATION and e.trigger[0] < ev.trigger[0]
+                and e.sentence == ev.sentence for e in events):
+            return  # (only an act charged by a condemnation of its sentence)
+        sides = set(ev.participants)
+        told = next((e for e in reversed([*self.result.events, *events])
+                     if e.type == ev.type and not e.partial and sides <= set(e.participants)),
+                    None)
+        if told is None:
+            return
+        for c in ev.claims:
+            if not any(o.certainty == c.certainty and o.asserted_by == c.asserted_by
+                       for o in told.claims):
+                told.claims.append(c)
 
     def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
         """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
