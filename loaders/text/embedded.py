@@ -264,6 +264,14 @@ _IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutat
                           "atteso", "attesa"})
 #: "the country" a trip goes to, the state of the place named before ("his first visit to
 #: the country", "la prima visita nel Paese", "sa visite dans le pays")
+#: "the North", "il Nord", "le Nord" for North Korea: the capitalised word and the
+#: articles and prepositions (with their article) it follows (session 16)
+_NORTH_KOREA = "north-korea"
+_NORTH_WORDS: dict[str, tuple[str, frozenset[str]]] = {
+    "en": ("North", frozenset({"the"})),
+    "it": ("Nord", frozenset({"il", "nel", "al", "dal", "del", "col", "sul"})),
+    "fr": ("Nord", frozenset({"le", "du", "au"})),
+}
 _COUNTRY_WORDS = {"en": frozenset({"country"}), "it": frozenset({"paese"}),
                   "fr": frozenset({"pays"})}
 _COUNTRY_PREPS = {"en": frozenset({"to", "in"}),
@@ -1321,6 +1329,8 @@ class _State:
         self._counterparts: dict[str, str] = {}
         self._told_words: frozenset[str] | None = None
         self._visit_word_set: frozenset[str] | None = None
+        self._help_told_back: set[int] = set()  # (fighting told of troops named before)
+        self._korea_named: bool | None = None  # (whether "the North" can be North Korea)
         # a state's adjective in a title that refers to no person named ("il presidente
         # ucraino" with no Ukrainian president named): no side of an event but a milestone
         self._title_adjs: set[tuple[int, int]] = set()
@@ -2991,6 +3001,7 @@ class _State:
         self._state_pronoun_objects(s)
         self._other_side_refs(s)
         self._country_refs(s)
+        self._north_refs(s)
         for i, t in enumerate(toks):
             if t.fold not in self.r.place_refs or i == 0 or self.mentions.at(t.start):
                 continue
@@ -4228,6 +4239,34 @@ class _State:
             if place is not None:
                 self.mentions.add(Mention(t.start, t.end, t.text, place.target, "capital"))
 
+    def _north_refs(self, s: Sentence) -> None:
+        """ "the North", "il Nord", "nel Nord", "le Nord", "au Nord": in an article that
+        names North or South Korea, the capitalised word of the north after an article or a
+        preposition with its article is North Korea (GUIDELINES, session 15: "the North"
+        is North Korea). Not a compass point ("the north of Ukraine": lower case), not a
+        longer name ("the North Atlantic alliance", "Nord Stream"), not a word of a name
+        already found ("Corée du Nord")."""
+        words = _NORTH_WORDS.get(self.b.language or "")
+        if not words or self._korea_named is False:
+            return
+        if self._korea_named is None:
+            self._korea_named = any(m.target in (_NORTH_KOREA, "south-korea")
+                                    for m in self.mentions)
+            if not self._korea_named:
+                return
+        toks = s.tokens
+        word, before = words
+        for i, t in enumerate(toks):
+            if t.text != word or i == 0 or toks[i - 1].fold not in before or \
+                    self.mentions.at(t.start) is not None:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.text[t.end:t.end + 1] in ("-", "'", "’") or nxt is not None and \
+                    nxt.text[:1].isupper() and self.text[t.end:nxt.start] == " ":
+                continue
+            if _NORTH_KOREA in self.lexicon.actors:
+                self.mentions.add(Mention(t.start, t.end, t.text, _NORTH_KOREA, "alias"))
+
     def _visit_words(self) -> frozenset[str]:
         """The one-word words of the rules of trips ("visited", "arrivato", "séjour")."""
         if self._visit_word_set is None:
@@ -4752,6 +4791,7 @@ class _State:
         partials = [e for e in events if e.partial]
         for ev in partials:
             events.remove(ev)
+            self._partial_claims_to_told(ev, events)
             self.result.review.append(
                 f"'{_excerpt(s.text)}': a possible {ev.type.value} with only "
                 f"{', '.join(f'{a} ({r})' for a, r in ev.participants)} named, left out")
@@ -4838,6 +4878,7 @@ class _State:
         events = self._vetoed_text(s, events)
         if not events:
             self._date_told_later(s, found_dates)
+        self._group_as_state(events)
         self.result.events.extend(events)
 
     def _vetoed_text(self, s: Sentence, events: list[FoundEvent]) -> list[FoundEvent]:
@@ -7659,7 +7700,10 @@ class _State:
             k -= 1
         v = k - 1
         if k <= trig + 1 or v <= trig or not toks[v].text.islower() or \
-                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words:
+                toks[v].fold in rule.words.words or toks[v].lemma in rule.words.words or \
+                toks[v].fold in rule.needs.words or toks[v].lemma in rule.needs.words:
+            # (nor the goods' noun: "la livraison de missiles par Pyongyang", whose "-es"
+            # is no participle's ending; session 16)
             return ""
         if toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words:
             return "use"
@@ -8238,7 +8282,16 @@ class _State:
                                                           for b in bounds)
                     for k in s.hits(rule.needs))
                     or rule.type == EventType.MILITARY_ASSISTANCE
-                    and self._troops_referred(s, rule, h)]
+                    and self._troops_referred(s, rule, h)
+                    # ("Les unités nord-coréennes déployées dans la région russe de Koursk
+                    # ont été engagées dans des combats": the troops, the subject, told
+                    # before a participle phrase; further than for other words, session 16)
+                    or rule.type == EventType.MILITARY_ASSISTANCE and self._fighting(s, h)
+                    and not s.has(rule.bare_not_with) and not any(
+                        s.tokens[j].fold in self.r.articles | _ARTICLE_WORDS
+                        | _DEFINITE_CONTRACTED | _PREPOSITIONS for j in range(max(0, h - 2), h))
+                    and any(0 < h - k <= _SUBJECT_TROOPS_REACH and not any(
+                        k < b <= h for b in bounds) for k in s.hits(rule.needs))]
                 if rule.type == EventType.MILITARY_ASSISTANCE:
                     # "took part in the fighting", "ont participé aux combats": taking part
                     # helps only in the fighting
@@ -8429,6 +8482,7 @@ class _State:
                         or any(0 < hits[0] - i <= _INTENT_REACH and not any(
                             i < b <= hits[0] for b in self._clause_bounds(s))
                             and not (i + 1 < len(s.tokens) and s.tokens[i + 1].fold == "have")
+                            and not self._intent_stops(s, i, hits[0])
                             for i in s.hits(self.r.intent)))
                 # the object of a verb ruled out is ruled out with it ("non esclude di inviare
                 # a Kiev un nuovo pacchetto di aiuti militari": the aid named far after the
@@ -8489,6 +8543,12 @@ class _State:
                          if s.tokens[i].fold in self.r.negative_determiners
                          and s.tokens[i].text.islower() and not s.quoted(s.tokens[i].start)
                          and trig.text.islower()]
+                # "Neither side mentioned the soldiers that Seoul says have been sent",
+                # "Nessuno ha parlato dei soldati che sarebbero stati inviati": the negation
+                # of the main clause does not reach a relative clause telling the fact with
+                # a source or a hearsay of its own (session 16)
+                if own_rel:
+                    nots = [i for i in nots if i > hits[0]]
                 # "No Kwang Chol met Lavrov": a word of a person's name is no negation
                 nots = [i for i in nots if not (
                     (m := self.mentions.at(s.tokens[i].start)) is not None
@@ -8879,6 +8939,8 @@ class _State:
                 if rule.type == EventType.ACCUSATION and not charged_relative:
                     self._accused_of(s, hits[0], ev)
                     self._gerund_appellant(s, hits[0], ev, cands)
+                if rule.type == EventType.ACCUSATION:
+                    self._with_allies(s, ev)
                 if rule.type == EventType.APPEAL:
                     self._allies(s, hits[0], ev, cands)
                     self._plural_pronoun_addressee(s, hits[0], ev, cands)
@@ -8956,12 +9018,13 @@ class _State:
                     # "the troops" alone, "every soldier Pyongyang sends": who sent them
                     # where is not told, the event is not sure enough to be drafted
                     if not ev.participants and rule.type == EventType.MILITARY_ASSISTANCE \
+                            and self._fighting(s, hits[0]) \
                             and self._troops_referred(s, rule, hits[0]):
-                        # ("tués et blessés dans la région de Koursk, où ils combattent aux
-                        # côtés de l'armée russe": the troops pointed back to are of the
-                        # state named on their noun)
-                        ev.participants = [(a, "provider")
-                                           for a in self._troops_state(s, rule, hits[0])]
+                        # ("des soldats nord-coréens avaient été tués ou blessés dans la
+                        # région de Koursk, où ils combattent": the troops pointed back to,
+                        # named far before, session 16)
+                        ev.participants = [(a, "provider") for a in self._troops_state_before(
+                            s, rule, hits[0])]
                     if not ev.participants:
                         continue
                     # (a sending to a region only, "sent to the Kursk region", names no state
@@ -8991,10 +9054,21 @@ class _State:
                     # the sentence ("soldiers sent to Russia began fighting"); never whom they
                     # fight ("Ukrainian forces fought North Korean troops")
                     providers = [a for a, r in ev.participants if r == "provider"]
+                    named = [(a, r) for a, r in ev.participants if r == "provider"]
                     if self._troops_referred(s, rule, hits[0]):
                         providers = []  # the troops pointed back to: their sender helps
                         ev.participants = [(a, r) for a, r in ev.participants
                                            if r != "provider"]
+                        if not any(o.type == EventType.DEPLOYMENT
+                                   and o.trigger[0] < trig.start for o in out):
+                            # (no sending told before them: "des soldats nord-coréens ont
+                            # été tués dans la région de Koursk, où ils combattent aux côtés
+                            # de l'armée russe": the troops' own state helps, session 16)
+                            if not named:
+                                named = [(a, "provider") for a in self._troops_state_before(
+                                    s, rule, hits[0])]
+                            providers = [a for a, _ in named]
+                            ev.participants = named + ev.participants
                     if not providers:
                         # "Pyongyang has sent 10,000 soldiers to Russia, some of whom are
                         # fighting": the troops' sender, told before in the sentence, helps
@@ -9009,11 +9083,18 @@ class _State:
                                  if e.type == EventType.MILITARY_ASSISTANCE
                                  for a, ra in e.participants if ra == "provider"
                                  for b, rb in e.participants if rb == "recipient"}
+                    # (troops told present in a state, then their fighting in a clause
+                    # pointing back to them: "are now in Russia, where some have taken part
+                    # in the fighting", "si trovano in Russia e alcuni avrebbero preso
+                    # parte ai combattimenti": that state is helped, session 16)
+                    back = self._troops_referred(s, rule, hits[0])
+                    if back:
+                        self._help_told_back.add(trig.start)
                     helped = self._army_helped(s, hits[0], providers) or next((
                         b for o in out if o.type == EventType.DEPLOYMENT
                         for a, ra in o.participants if ra == "sender" and a in providers
                         for b, rb in o.participants if rb == "host"
-                        and (self._sending_verbs(s) or (a, b) in told_help)), None)
+                        and (self._sending_verbs(s) or (a, b) in told_help or back)), None)
                     if not providers:
                         # "killed in the Kursk region, where they are fighting alongside the
                         # Russian army": the troops pointed back to, with no sending told,
@@ -9239,6 +9320,7 @@ class _State:
         out = self._sent_to_help(s, out)
         out = self._condemner_receives_nothing(s, out)
         out = self._purpose_dropped(s, out)
+        self._condemner_not_in_act(s, out)
         # "North Korean-made missiles launched by Russian forces", "convogli di munizioni
         # nordcoreane hanno attraversato il confine con la Russia": weapons of one state used
         # by or carried into another went from the one to the other, a supply
@@ -9316,9 +9398,15 @@ class _State:
             help_pairs = {(a, b) for e in out if e.type == EventType.MILITARY_ASSISTANCE
                       for a, ra in e.participants if ra == "provider"
                       for b, rb in e.participants if rb == "recipient"}
+            # (troops told present, then their fighting in a clause of its own pointing
+            # back to them: "are in Russia, where some have fought", "si trovano in Russia e
+            # alcuni hanno combattuto": the presence and the help, two facts, session 16)
+            told_back = [e.trigger[0] for e in out if e.type == EventType.MILITARY_ASSISTANCE
+                         and e.trigger[0] in self._help_told_back]
             if not self._sending_verbs(s) and not self._present_then_fighting(s, helps):
                 out = [e for e in out if not (
-                    e.type == EventType.DEPLOYMENT and {
+                    e.type == EventType.DEPLOYMENT
+                    and not any(e.trigger[0] < b for b in told_back) and {
                         (a, b) for a, ra in e.participants if ra == "sender"
                         for b, rb in e.participants if rb == "host"} <= help_pairs)]
                 # ("North Korean soldiers helped repel a Ukrainian incursion in Russia's
@@ -9327,6 +9415,7 @@ class _State:
                 helpers = {a for a, _ in help_pairs}
                 out = [e for e in out if not (
                     e.type == EventType.DEPLOYMENT
+                    and not any(e.trigger[0] < b for b in told_back)
                     and s.tokens[s.token_at(e.trigger[0])].fold in self._nouns
                     and {a for a, r in e.participants if r == "sender"} <= helpers
                     and not any(t.fold in _PRESENCE_VERBS - _BE_FORMS for t in s.tokens))]
@@ -12190,10 +12279,16 @@ class _State:
         ("fighting alongside", "combattono sul fronte russo", "au combat")."""
         # ("joined Russian units in combat", "ont rejoint les unités russes au combat": the
         # army joined between, up to six words, in the clause)
+        # ("la partecipazione dei soldati nordcoreani alla liberazione di Kursk", "the
+        # participation of North Korean troops in the fighting": the troops named between
+        # the noun of taking part and the fighting, session 16)
+        partake_noun = s.tokens[trig].fold in _PARTAKE_NOUNS
         return any((t.fold in _FIGHT or t.lemma in _FIGHT) and (
-            k < trig + 4 or s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+            k < trig + 4 or (s.tokens[trig].fold in _JOINED and t.fold not in _FRONT_WORDS
+                             or partake_noun)
             and not set(self.text[s.tokens[trig].end:t.start]) & {",", ";"})
-                   for k, t in enumerate(s.tokens[trig:min(trig + 7, len(s.tokens))], trig)) or any(
+                   for k, t in enumerate(s.tokens[trig:min(trig + (9 if partake_noun else 7),
+                                                           len(s.tokens))], trig)) or any(
             # ("engagées dans des assauts aux côtés des", "in assaults alongside": the
             # fighting's noun right before the word of beside)
             t.fold in _FIGHT and not t.text[:1].isupper()
@@ -12395,11 +12490,26 @@ class _State:
         or wish is about the noun, the relative clause tells the fact as its source's."""
         toks = s.tokens
         rel_words = self.r.relatives | self.r.object_relatives | {"that"}
-        for k in hits[1:]:
+        later = sorted(set(hits[1:]) | {k for k in s.hits(rule.words)
+                                        if hits[0] < k <= hits[0] + 14})
+        for k in later:
             if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words:
                 continue  # a noun, no verb telling the fact
             r = next((j for j in range(hits[0] + 1, k) if toks[j].fold in rel_words), None)
             if r is not None and any(c in self.report_tokens for c in range(r + 1, k)):
+                return True
+            # ("ai soldati nordcoreani che, secondo l'intelligence sudcoreana, sarebbero
+            # stati inviati", "aux soldats qui, selon Séoul, auraient été envoyés", "the
+            # soldiers who, according to Seoul, have been sent": a source of its own after
+            # the relative, or a conditional of hearsay, session 16)
+            if r is not None and k - r <= 12 and (
+                    any(j in s.hits(self.r.according_to) for j in range(r + 1, k))
+                    or any(toks[j].fold in _HEARSAY_AUX for j in range(r + 1, k))
+                    # ("that Washington and Seoul say have been sent")
+                    or any(toks[j].text.islower() and (toks[j].fold in self.r.report.words
+                                                       or toks[j].lemma in self.r.report.words)
+                           and self.mentions.at(toks[j - 1].start) is not None
+                           for j in range(r + 2, k))):
                 return True
         return False
 
@@ -13217,6 +13327,165 @@ class _State:
                     and nxt.fold not in _NOT_INFINITIVES_FR:
                 return k
         return None
+
+    def _intent_stops(self, s: Sentence, i: int, h: int) -> bool:
+        """The intent at token ``i`` does not reach the trigger at ``h``: what is tried is
+        to hide or justify the act, a fact ("trying to hide its purchases of North Korean
+        weapons", "cercando di nascondere le forniture", "cherchant à dissimuler ses
+        achats"), or a clause of its own opens between them with "as", "while", "mentre",
+        "alors que" and a subject ("seeking to silence the monitors as it buys arms")
+        (session 16)."""
+        toks = s.tokens
+        for k in range(i + 1, h):
+            if toks[k].fold in _HIDE_VERBS or toks[k].lemma in _HIDE_VERBS:
+                return True
+            if toks[k].fold in _AS_CLAUSE and k + 1 < h and (
+                    toks[k + 1].fold in self.r.subject_pronouns | {"it", "we", "i"}
+                    or self.mentions.at(toks[k + 1].start) is not None
+                    or toks[k + 1].fold in self.r.articles and k + 2 < h
+                    and self.mentions.at(toks[k + 2].start) is not None):
+                return True
+        return False
+
+    def _group_as_state(self, out: list[FoundEvent]) -> None:
+        """ "Russian officials have denied buying weapons from North Korea": an unnamed group
+        of a state ("Russian officials", "responsabili russi") sends, supplies or helps
+        nothing itself; in a transfer between states its state is the side (session 16)."""
+        for e in out:
+            if e.type not in _BETWEEN_STATES:
+                continue
+            sides = []
+            for a, r in e.participants:
+                if _kind(self, a) == "group" and (st := self._group_state(a)) is not None \
+                        and not any(st == b for b, _ in e.participants):
+                    a = st
+                sides.append((a, r))
+            e.participants = list(dict.fromkeys(sides))
+
+    def _group_state(self, group: str) -> str | None:
+        """The state of an unnamed group: its country, else the one state its words name
+        by an adjective ("Russian officials", "responsabili russi")."""
+        st = self._state_of(group)
+        if st is not None and st != group:
+            return st
+        new = self.result.new_actors.get(group)
+        if new is None or not self.b.language:
+            return None
+        states = {m.target for m in self.lexicon.matcher(self.b.language).find(new.name)
+                  if m.kind == "demonym" and _kind(self, m.target) == "state"}
+        return states.pop() if len(states) == 1 else None
+
+    def _fired_at(self, s: Sentence, c: _Candidate) -> bool:
+        """The name ``c`` is the target of a verb of firing or using a weapon right before
+        it ("fired at Ukraine", "a tiré sur l'Ukraine", "ha lanciato su Kiev")."""
+        toks = s.tokens
+        k = s.token_at(c.start) - 1
+        while k > 0 and toks[k].fold in self.r.articles | _ARTICLE_WORDS:
+            k -= 1
+        if k < 1 or toks[k].fold not in _FIRED_AT:
+            return False
+        v = k - 1
+        while v > 0 and _is_adverb(toks[v]):
+            v -= 1
+        return toks[v].fold in self.r.weapon_use.words or toks[v].lemma in self.r.weapon_use.words
+
+    def _other_verb_after_and(self, s: Sentence, b: int, ci: int) -> bool:
+        """ "... e ha chiesto a Pechino": after the "and" at token ``b``, (auxiliaries and) a
+        verb that tells no transfer of troops or goods, before token ``ci`` (not "sent
+        troops and supplied missiles to Russia", whose place is both verbs')."""
+        toks = s.tokens
+        k = b + 1
+        while k < ci and (toks[k].fold in _AUXILIARIES or _is_adverb(toks[k])):
+            k += 1
+        if k >= ci or not self._is_verb(toks[k]):
+            return False
+        return not any(toks[k].fold in r.words.words or toks[k].lemma in r.words.words
+                       or toks[k].fold in r.converse.words or toks[k].lemma in r.converse.words
+                       for r in self.r.events if r.type in _BETWEEN_STATES)
+
+    def _whoever_before(self, s: Sentence, trig: int) -> bool:
+        """The verb at token ``trig`` has an unnamed generic subject right before it ("chi
+        sostiene", "whoever supplies", "those who help", "ceux qui soutiennent", "coloro che
+        forniscono", "quiconque aide")."""
+        toks = s.tokens
+        k = trig - 1
+        while k > 0 and _is_adverb(toks[k]):
+            k -= 1
+        if k < 0:
+            return False
+        if toks[k].fold in _WHOEVER:
+            return True
+        return k > 0 and toks[k].fold in ("who", "that", "qui", "che") and \
+            toks[k - 1].fold in _GENERIC_HEADS
+
+    def _troops_state_before(self, s: Sentence, rule: EventRule, h: int) -> list[str]:
+        """The state of the troops named last before token ``h`` by its adjective or name
+        right beside their noun ("des soldats nord-coréens", "North Korean troops")."""
+        toks = s.tokens
+        troops = [k for k in s.hits(rule.needs) if k < h]
+        if not troops:
+            return []
+        k = troops[-1]
+        near = self._mentions_in(toks[max(0, k - 3)].start, toks[min(len(toks) - 1, k + 4)].end)
+        # (the adjective right after the noun first, "des soldats nord-coréens"; else the
+        # one before it, "North Korean troops"; never a place after a preposition)
+        after = [m.target for m in near if m.start > toks[k].start and m.kind == "demonym"
+                 and _kind(self, m.target) == "state"]
+        before = [m.target for m in near if m.start < toks[k].start and not m.agreement
+                  and _kind(self, m.target) == "state"]
+        return after[:1] or before[-1:]
+
+    def _partial_claims_to_told(self, ev: FoundEvent, events: list[FoundEvent]) -> None:
+        """An act of the model left with one side ("ha condannato l'invio dei soldati
+        nordcoreani": the sender alone) that was told before with those sides and more is
+        that event told again: its claims (the condemner's allegation) go to it (session
+        16: a back-reference to a fact told before is that event)."""
+        if ev.type not in CONTESTED or not ev.claims or not ev.participants or not any(
+                e.type == EventType.ACCUSATION and e.trigger[0] < ev.trigger[0]
+                and e.sentence == ev.sentence for e in events):
+            return  # (only an act charged by a condemnation of its sentence)
+        sides = set(ev.participants)
+        told = next((e for e in reversed([*self.result.events, *events])
+                     if e.type == ev.type and not e.partial and sides <= set(e.participants)),
+                    None)
+        if told is None:
+            return
+        for c in ev.claims:
+            if not any(o.certainty == c.certainty and o.asserted_by == c.asserted_by
+                       for o in told.claims):
+                told.claims.append(c)
+
+    def _condemner_not_in_act(self, s: Sentence, out: list[FoundEvent]) -> None:
+        """ "Borrell condemned the delivery of these missiles by Pyongyang", "a condamné la
+        livraison de ces missiles par Pyongyang", "NATO denounced North Korea's support for
+        the Russian war effort": the act condemned is told by a noun in the condemnation's
+        clause; who condemns it (the accuser) takes no part in it (not its recipient). An
+        act left with one side is no new event (the one told before, or none), the
+        accusation stays (session 16)."""
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for e in out:
+            if e.type != EventType.ACCUSATION:
+                continue
+            accusers = {a for a, r in e.participants if r == "accuser"}
+            if not accusers:
+                continue
+            t = s.token_at(e.trigger[0])
+            for o in out:
+                k = s.token_at(o.trigger[0])
+                if o.type not in CONTESTED or not t < k <= t + 8 or \
+                        any(t < b <= k for b in bounds) \
+                        or not accusers & {a for a, _ in o.participants}:
+                    continue
+                # (a noun: an article, a determiner or a possessive before it, or "of",
+                # "de", "di" after it; not "condemned Moscow for sending")
+                if not (any(toks[j].fold in self.r.articles | _ARTICLE_WORDS | _DETERMINERS
+                            | _POSSESSIVES | {"s"} for j in range(t + 1, k))
+                        or k + 1 < len(toks) and toks[k + 1].fold in _GENITIVE):
+                    continue
+                o.participants = [(a, r) for a, r in o.participants if a not in accusers]
+                if len({r for _, r in o.participants}) < 2:
+                    o.partial = True
 
     def _purpose_dropped(self, s: Sentence, out: list[FoundEvent]) -> list[FoundEvent]:
         """A sending's purpose tells no event of its own ("sent to Russia to fight against
@@ -14913,6 +15182,37 @@ class _State:
                             "whose troops are to leave")
             return
 
+    def _with_allies(self, s: Sentence, ev: FoundEvent) -> None:
+        """ "Kyiv and its Western partners accuse Moscow", "Washington e i suoi alleati",
+        "Kiev et ses alliés": a state of the event followed by "and", a possessive (an
+        article), a word of kind ("Western") and a word of `allies_words` acts with its
+        allies: the graph's group ``<state>-allies`` takes the same role (session 16)."""
+        toks = s.tokens
+        have = {a for a, _ in ev.participants}
+        for a, r in list(ev.participants):
+            group = _ALLIES_GROUPS.get(a, f"{a}-allies")
+            if group in have or group not in self.lexicon.actors or _kind(self, a) != "state":
+                continue
+            for m in self._mentions_in(s.start, s.end):
+                if m.target != a or s.quoted(m.start):
+                    continue
+                k = s.token_at(m.end - 1) + 1
+                if k >= len(toks) or toks[k].fold not in _AND:
+                    continue
+                k += 1
+                while k < len(toks) and toks[k].fold in self.r.articles | _ARTICLE_WORDS:
+                    k += 1  # "e i suoi alleati"
+                if k >= len(toks) or toks[k].fold not in _POSSESSIVES:
+                    continue
+                k += 1
+                while k < len(toks) and toks[k].fold in _ALLY_KINDS | _ALLY_KINDS_ROMANCE:
+                    k += 1
+                if k < len(toks) and toks[k].fold in self.r.allies_words:
+                    ev.participants.append((group, r))
+                    have.add(group)
+                    ev.notes.append(f"'{toks[k].text}' after {a}: {group}, with the same role")
+                    break
+
     def _allies(self, s: Sentence, trig: int, ev: FoundEvent,
                 cands: list[_Candidate]) -> None:
         """ "Zelensky urged allies to act": the graph's group of the appellant's state's
@@ -15565,6 +15865,16 @@ class _State:
         # against Ukraine": a target is no side of a transfer, a help or a support
         if etype in CONTESTED | {EventType.SUPPORT, EventType.APPEAL}:
             cands = [c for c in cands if _prev_word(s, c, self.r.title_words) not in _AGAINST]
+        if etype in CONTESTED | {EventType.SUPPORT} and self._whoever_before(s, trig):
+            # "sanzioni contro chi sostiene lo sforzo bellico russo", "those who support the
+            # Russian war effort": whoever does it is unnamed; no name before is its doer
+            # (session 16)
+            cands = [c for c in cands if c.start > trig_pos]
+        if etype in CONTESTED:
+            # "a tiré sur l'Ukraine des missiles fournis par la Corée du Nord", "fired at
+            # Ukraine missiles supplied by": the target of a verb of firing, right after it,
+            # is no side of the transfer (session 16)
+            cands = [c for c in cands if not self._fired_at(s, c)]
         # (only when the act names whom it is for after it: "Kim assured Moscow of his
         # support" is support for Moscow)
         if any(c.start > trig_pos and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE
@@ -15606,7 +15916,15 @@ class _State:
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
         genitive = trig + 1 < len(toks) and toks[trig + 1].fold in _GENITIVE or \
-            self._help_noun_of(s, rule, trig)
+            self._help_noun_of(s, rule, trig) or (
+            # "le soutien croissant de la Corée du Nord", "l'invio massiccio di": an
+            # adjective between the noun and its "de", "di" (session 16)
+            self.b.language in ("fr", "it") and etype in CONTESTED and trig > 0
+            and trig + 2 < len(toks) and toks[trig + 2].fold in _GENITIVE
+            and toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _POSSESSIVES
+            and toks[trig + 1].text.islower() and len(toks[trig + 1].fold) > 3
+            and not self._is_verb(toks[trig + 1])
+            and toks[trig + 1].fold not in self.r.to_agent | self.r.to_patient)
         # the partitive after a verb ("a envoyé des ingénieurs ... pour aider l'armée
         # russe", "ha inviato dei soldati"): an adjective after it is no agent
         partitive = genitive and trig > 0 and (
@@ -15667,6 +15985,13 @@ class _State:
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos and \
                     any(trig < b < ci and toks[b].fold in _AND for b in bounds):
                 continue  # "è arrivato a Pyongyang ed è stato ricevuto da Kim": another verb's
+            if etype in _BETWEEN_STATES and prep in self.r.to_patient and c.start > trig_pos \
+                    and any(trig < b < ci and toks[b].fold in _AND
+                            and self._other_verb_after_and(s, b, ci) for b in bounds):
+                # "ha condannato l'invio di truppe nordcoreane e ha chiesto a Pechino di
+                # ...": whom the next verb after "and" asks is not where they went
+                # (session 16)
+                continue
             if prep in self.r.to_agent and prep not in _GENITIVE and c.start > trig_pos \
                     and not participle and (used := self._by_of_other_participle(s, rule, trig,
                                                                                    ci)):
@@ -15690,8 +16015,10 @@ class _State:
                     toks[trig - 1].fold in _ARTICLE_WORDS | self.r.articles | _DETERMINERS) \
                     and etype in CONTESTED:
                 # "les envois nord-coréens de munitions", "le forniture nordcoreane": the
-                # adjective of the act's noun is who does it
-                strong_agents.append(c)
+                # adjective of the act's noun is who does it; of a noun of buying, who buys
+                # ("gli acquisti russi di proiettili", "les achats russes d'obus": the
+                # recipient, session 16)
+                (patients if converse else strong_agents).append(c)
             elif c.kind == "demonym" and (
                     _next_to(s, ci, rule.needs)
                     # (from the last word of a name of two: "North Korean military
@@ -16807,6 +17134,22 @@ _UNNAMED_TITLE_NOUNS = frozenset({
     "envoye", "emissaire", "dirigeant"})
 
 #: Words between a state and its allies ("Kyiv's Western partners", "its key allies").
+#: Verbs whose object is a fact ("trying to hide its purchases"): what an intent aims at is
+#: hiding or excusing the act, not the act (session 16).
+_HIDE_VERBS = frozenset({"hide", "hiding", "conceal", "concealing", "mask", "masking",
+                         "disguise", "disguising", "justify", "justifying", "downplay",
+                         "cover", "covering", "obscure", "nascondere", "occultare",
+                         "dissimulare", "mascherare", "giustificare", "minimizzare", "cacher",
+                         "dissimuler", "masquer", "justifier", "minimiser", "camoufler"})
+#: Words opening a clause of its own with a subject after them ("as it buys arms").
+_AS_CLAUSE = frozenset({"as", "while", "whereas", "mentre", "quando", "lorsque", "tandis",
+                        "alors", "pendant"})
+#: the graph's groups of a state's allies whose id is not ``<state>-allies``
+_ALLIES_GROUPS = {"united-states": "us-allies"}
+#: the same in Italian and French ("i suoi alleati occidentali" follows the noun; "ses
+#: partenaires occidentaux", "ses principaux alliés")
+_ALLY_KINDS_ROMANCE = frozenset({"principali", "principaux", "proches", "stretti",
+                                 "occidentali", "occidentaux", "europei", "europeens"})
 _ALLY_KINDS = frozenset({"western", "european", "international", "foreign", "key", "main",
                          "closest", "close", "major", "nato", "g7", "traditional"})
 #: Nouns of troops leaving where they are ("the withdrawal of North Korean troops", "il
@@ -17043,6 +17386,23 @@ _INVITE = frozenset({"invite", "invited", "invites", "inviting", "invitation", "
 _COME = frozenset({"come", "venire", "venir"})
 #: What one warns against ("warned X against sending", "contro", "contre").
 _AGAINST = frozenset({"against", "contro", "contre"})
+#: Prepositions of a target after a verb of firing ("fired at", "tiré sur", "lanciato su").
+#: How far before a verb of fighting its troops, as its subject, may stand.
+_SUBJECT_TROOPS_REACH = 16
+#: Nouns of taking part ("la partecipazione dei soldati ... alla liberazione").
+_PARTAKE_NOUNS = frozenset({"participation", "partecipazione", "involvement",
+                            "coinvolgimento", "implication", "engagement", "impiego"})
+#: Generic subjects of a verb, no one named ("chi sostiene", "whoever", "quiconque").
+_WHOEVER = frozenset({"chi", "chiunque", "whoever", "quiconque", "anyone"})
+#: Heads of a generic relative ("those who", "ceux qui", "coloro che", "quanti").
+_GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "all", "ceux", "celles", "tous",
+                            "coloro", "quelli", "tutti", "chiunque", "quanti"})
+#: Auxiliaries of a conditional of hearsay ("sarebbero stati inviati", "auraient été
+#: envoyés", "avrebbe inviato", "aurait livré").
+_HEARSAY_AUX = frozenset({"sarebbe", "sarebbero", "avrebbe", "avrebbero", "aurait",
+                          "auraient", "serait", "seraient"})
+_FIRED_AT = frozenset({"at", "on", "into", "sur", "su", "sul", "sulla", "contro", "against",
+                       "contre", "vers"})
 #: Words that open what is said, not what one is told to do.
 _THAT_WORDS = frozenset({"that", "che", "que", "qu", "whether", "if", "se", "si", "how",
                          "come", "comment", "why", "perche", "pourquoi"})
