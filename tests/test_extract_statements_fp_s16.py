@@ -106,12 +106,8 @@ def test_support_voiced_with_a_quotation_is_no_statement(
      "the two countries was \"invincible\".", "en", "choe-son-hui"),
     ("Choe Son Hui ha espresso pieno sostegno alla Russia e ha detto che l'amicizia tra "
      "i due Paesi è «invincibile».", "it", "choe-son-hui"),
-    pytest.param(
-        "Choe Son Hui a exprimé son plein soutien à la Russie et a déclaré que l'amitié "
-        "entre les deux pays était « invincible ».", "fr", "choe-son-hui",
-        marks=pytest.mark.xfail(reason="French statement recall: the words said after the "
-                                "support are not drafted (before and after session 16's "
-                                "precision rules)", strict=True)),
+    ("Choe Son Hui a exprimé son plein soutien à la Russie et a déclaré que l'amitié "
+     "entre les deux pays était « invincible ».", "fr", "choe-son-hui"),
 ])
 def test_support_and_a_verb_of_saying_are_two_acts(text: str, lang: str, who: str) -> None:
     # contrast: support and words said with a verb of their own after "and"

@@ -173,14 +173,19 @@ DOCUMENTS = [
      "grave.", "japan-foreign-ministry"),
     ("«Si tratta di una grave minaccia per la stabilità della regione», si legge in una nota "
      "del ministero degli Esteri sudcoreano.", "south-korea-foreign-ministry"),
-    ("Secondo una nota del Cremlino, la cooperazione con Pyongyang «non è diretta contro "
-     "nessun paese terzo».", "russia"),
 ]
 
 
 @pytest.mark.parametrize("text,who", _marked(DOCUMENTS))
 def test_notes_and_releases(text: str, who: str) -> None:
     _check(text, [_st(who)])
+
+
+def test_according_to_a_note_before_words_of_no_event_is_no_statement() -> None:
+    # GUIDELINES, "Settled at the start of session 16": "secondo X" before words that tell
+    # no event of the model gives no statement, a note's owner as much as a person
+    _check("Secondo una nota del Cremlino, la cooperazione con Pyongyang «non è diretta contro "
+           "nessun paese terzo».", [])
 
 
 # --- 5. the speaker in a relative clause "secondo cui" ------------------------------------
@@ -344,14 +349,17 @@ def test_envoys(text: str, want: Events) -> None:
 
 # --- 11. thanks beside a pledge: the thanks a statement, the pledge the support ------------
 THANKS = [
+    # (GUIDELINES, session 16, and dev 360: thanks for a state's support are that state's
+    # support to the thanker; a person's pledge that her state will stand by another is her
+    # own support)
     ("La ministra Choe Son Hui ha ringraziato la Russia per il sostegno e ha ribadito che "
      "Pyongyang resterà sempre al fianco di Mosca.",
-     [_st(CHOE, ("russia", "addressee")),
-      ("support", frozenset({("north-korea", "supporter"), ("russia", "supported")}))]),
+     [("support", frozenset({("russia", "supporter"), (CHOE, "supported")})),
+      ("support", frozenset({(CHOE, "supporter"), ("russia", "supported")}))]),
     ("Choe Son Hui ha ringraziato la Russia e ha promesso che Pyongyang resterà sempre al "
      "fianco di Mosca.",
      [_st(CHOE, ("russia", "addressee")),
-      ("support", frozenset({("north-korea", "supporter"), ("russia", "supported")}))]),
+      ("support", frozenset({(CHOE, "supporter"), ("russia", "supported")}))]),
 ]
 
 

@@ -2262,8 +2262,12 @@ class _State:
                     first = k
                     break
                 # "i viceministri degli Esteri Andrei Rudenko e Kim Jong Gyu": the names
-                # right after the portfolio's capitalised word (session 16)
-                run = _name_run(self.text, toks, k) if toks[k].fold in _S16_PORTFOLIOS else []
+                # right after the portfolio's capitalised word (session 16); the portfolio
+                # within the title's own phrase, not past a comma ("envoyés en Russie, a
+                # affirmé le secrétaire à la Défense Lloyd Austin": a participle, no title)
+                run = _name_run(self.text, toks, k) if (
+                    toks[k].fold in _S16_PORTFOLIOS and k - i <= 4
+                    and "," not in self.text[t.end:toks[k].start]) else []
                 lead = 0
                 while lead < len(run) and toks[run[lead]].fold in _S16_PORTFOLIOS:
                     lead += 1
@@ -8415,9 +8419,12 @@ class _State:
                              if not self._press_noun(s, i)
                              # "discussed the situation by phone", "ont évoqué par téléphone":
                              # talking is what a call or talks do, no fact to come (session 16)
+                             # (unless negated: "n'ont pas discuté par téléphone")
                              if not (rule.type == EventType.MEETING
                                      and (s.tokens[i].fold in _DISCUSS_WORDS | _TOPIC_VERBS
-                                          or s.tokens[i].lemma in _DISCUSS_WORDS))
+                                          or s.tokens[i].lemma in _DISCUSS_WORDS)
+                                     and not any(s.tokens[j].fold in self.r.negation.words
+                                                 for j in range(max(0, i - 3), i)))
                              # "discussed the treaty, which entered into force on Dec. 4":
                              # what is discussed is the main clause's, not the relative's
                              if not (background and "," in s.text[
