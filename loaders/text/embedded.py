@@ -1707,12 +1707,11 @@ class _State:
         toks = s.tokens
         # (a name of three words or more needs no state: "il Servizio nazionale di
         # intelligence (Nis) sudcoreano", written as a sentence)
-        rows = [(a, st or "", key) for a, st, key in canonical_names()
-                if st is not None or len(key) >= 3]
-        if not rows:
+        rows_at = _service_rows()
+        if not rows_at:
             return
         for i in range(len(toks)):
-            for actor_id, state, key in rows:
+            for actor_id, state, key in rows_at.get(toks[i].fold, ()):
                 j = self._words_at(s, i, key)
                 if j is None:
                     continue
@@ -18048,11 +18047,12 @@ def _settled_ids(result: Extraction, lexicon: Lexicon) -> None:
     the name or as the actor's country), in every mention, event and claim (GUIDELINES,
     settled at the start of session 16)."""
     rename: dict[str, str] = {}
-    words_of: dict[str, frozenset[str]] | None = None
+    words_of: tuple[dict[str, frozenset[str]], frozenset[str],
+                    dict[str, frozenset[str]]] | None = None
     for actor in result.new_actors.values():
         if words_of is None:
-            words_of = _state_words(lexicon)
-        new = _settled_id(actor, words_of)
+            words_of = lexicon.state_words()
+        new = _settled_id(actor, *words_of)
         if new is not None and new != actor.id:
             rename[actor.id] = new
     if not rename:
@@ -18078,9 +18078,20 @@ def _settled_ids(result: Extraction, lexicon: Lexicon) -> None:
             c.asserted_by = list(dict.fromkeys(rename.get(a, a) for a in c.asserted_by))
 
 
-def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]]) -> str | None:
+@lru_cache(maxsize=1)
+def _service_rows() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """The rows of ``data/canonical.tsv`` a state's service is read by (with a state, or a
+    name of three words or more), by their first word, longest names first."""
+    by_first: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for a, st, key in canonical_names():
+        if key and (st is not None or len(key) >= 3):
+            by_first.setdefault(key[0], []).append((a, st or "", key))
+    return {w: tuple(rows) for w, rows in by_first.items()}
+
+
+def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]], every: frozenset[str],
+                others_of: dict[str, frozenset[str]]) -> str | None:
     words = tuple(_body_words(actor.name))
-    every = frozenset().union(*words_of.values()) if words_of else frozenset()
     for actor_id, state, key in canonical_names():
         if state is None:
             if words == key or tuple(w for w in words if w not in every) == \
@@ -18088,7 +18099,7 @@ def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]]) -> str | N
                 return actor_id
             continue
         own = words_of.get(state, frozenset())
-        others = frozenset().union(*(ws for st, ws in words_of.items() if st != state))
+        others = others_of.get(state, every)
         named = actor.country == state or bool(set(words) & (own - others))
         if named and tuple(w for w in words if w not in own) == key:
             return actor_id
@@ -18097,16 +18108,6 @@ def _settled_id(actor: NewActor, words_of: dict[str, frozenset[str]]) -> str | N
 
 def _body_words(name: str) -> list[str]:
     return [w for w in fold_key(name).split() if w not in _SERVICE_FILLERS]
-
-
-def _state_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """The folded words of each state's names."""
-    by_state: dict[str, set[str]] = {}
-    for f in lexicon.forms:
-        info = lexicon.actors.get(f.target)
-        if info is not None and info.kind == "state" and not f.agreement:
-            by_state.setdefault(f.target, set()).update(fold_key(f.text).split())
-    return {k: frozenset(v) for k, v in by_state.items()}
 
 
 def _merge_events(events: Iterable[FoundEvent],

@@ -109,6 +109,8 @@ class Lexicon:
     crosswalk: Crosswalk | None = field(default=None, repr=False)
     _matchers: dict[str, Matcher] = field(default_factory=dict, repr=False)
     _agreement_words: frozenset[str] | None = field(default=None, repr=False)
+    _state_words: tuple[dict[str, frozenset[str]], frozenset[str],
+                        dict[str, frozenset[str]]] | None = field(default=None, repr=False)
 
     # --- building ------------------------------------------------------------------------
 
@@ -117,9 +119,32 @@ class Lexicon:
         old = self.actors.get(info.id)
         if old is None or (info.in_graph and not old.in_graph):
             self.actors[info.id] = info
+        self._state_words = None
         for text, kind in names:
             if text and text.strip() and fold_key(text):
                 self.forms.append(Form(info.id, kind, text.strip()))
+
+    def state_words(self) -> tuple[dict[str, frozenset[str]], frozenset[str],
+                                   dict[str, frozenset[str]]]:
+        """The folded words of each state's names, all of them together, and for each state
+        the other states' words (built once: every article asks)."""
+        if self._state_words is None:
+            by_state: dict[str, set[str]] = {}
+            for f in self.forms:
+                info = self.actors.get(f.target)
+                if info is not None and info.kind == "state" and not f.agreement:
+                    by_state.setdefault(f.target, set()).update(fold_key(f.text).split())
+            own = {k: frozenset(v) for k, v in by_state.items()}
+            every = frozenset().union(*own.values())
+            counts: dict[str, int] = {}
+            for words in own.values():
+                for w in words:
+                    counts[w] = counts.get(w, 0) + 1
+            # (a word of another state: of any state but this one, or of two states or more)
+            others = {k: frozenset(w for w in every if w not in v or counts[w] > 1)
+                      for k, v in own.items()}
+            self._state_words = (own, every, others)
+        return self._state_words
 
     def body_of(self, state: str, name: str, state_words: str = "") -> str | None:
         """The graph's body of ``state`` that ``name`` names once the state's own words
