@@ -235,6 +235,11 @@ class Settings(BaseSettings):
     extract_max_bytes: int = Field(
         default=2_000_000, ge=1,
         description="Largest article file (or POST /extract text) the extractor reads.")
+    extract_statement_model: bool = Field(
+        default=False,
+        description="Experimental: let the learned statement model (loaders/text/"
+        "stmt_model.py) add and drop the embedded rules' statements where it is confident. "
+        "Off: it did not measurably beat the rules on a fresh round (docs/extract.md).")
     llm_base_url: str | None = Field(
         default=None,
         description="OpenAI-compatible endpoint of the LLM backend (e.g. Ollama's "

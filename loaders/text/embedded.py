@@ -1251,10 +1251,13 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 class EmbeddedBackend:
     """Extract actors, events and claims from one text with the rules of its language."""
 
-    def __init__(self, matcher: Matcher, rules: LanguageRules | None) -> None:
+    def __init__(self, matcher: Matcher, rules: LanguageRules | None, *,
+                 statement_model: bool = False) -> None:
         self.matcher = matcher
         self.rules = rules
         self.language = matcher.language
+        # experimental, off by default: the learned statement model (stmt_model.py)
+        self.statement_model = statement_model
 
     def run(self, text: str, published: dt.date | None) -> Extraction:
         mentions = self.matcher.find(text)
@@ -1280,6 +1283,13 @@ class EmbeddedBackend:
         result.mentions = state.mentions.as_list()
         result.events = _merge_events(result.events, state._state_of)
         _settled_ids(result, self.matcher.lexicon)
+        if self.statement_model:
+            from loaders.text import stmt_model
+
+            model = stmt_model.load_model()
+            if model is not None:
+                stmt_model.apply(text, sentences, result, self.rules, self.matcher.lexicon,
+                                 self.language, model)
         return result
 
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 import pycountry
 
 from graph.errors import InvalidInput
-from graph.settings import Settings
+from graph.settings import Settings, get_settings
 from loaders.text.draft import ArticleMeta, Draft, build_draft
 from loaders.text.embedded import EmbeddedBackend
 from loaders.text.lexicon import Lexicon
@@ -87,7 +87,9 @@ def extract_text(text: str, meta: ArticleMeta, lexicon: Lexicon, *,
 
         found = run_llm(text, meta, language, lexicon, settings)
     else:
-        found = EmbeddedBackend(lexicon.matcher(language), rules).run(text, meta.published)
+        use_model = (settings or get_settings()).extract_statement_model
+        found = EmbeddedBackend(lexicon.matcher(language), rules,
+                                statement_model=use_model).run(text, meta.published)
     draft = build_draft(text, meta, language, lexicon, found)
     draft.warnings = warnings + draft.warnings
     return draft
