@@ -191,7 +191,7 @@ def applied(run: Run, model: Model, add_above: float, drop_below: float) -> dict
     """The rules' draft with the model's verdicts (as loaders.text.stmt_model.apply)."""
     doc = run["doc"]
     drop: set[int] = set()
-    added = []
+    added: list[dict[str, Any]] = []
     for c in run["cands"]:
         p = model.score(c["f"])
         if c["rule"] is not None:
@@ -220,7 +220,7 @@ def measure(runs: list[Run], model: Model | None, add_above: float = 0.0,
             "events_R": round(e.recall, 3)}
 
 
-GRID = [(1.01, -0.01), (0.95, -0.01), (0.9, -0.01), (0.8, -0.01), (0.7, -0.01),
+GRID = [(1.01, -0.01), (0.95, 0.05), (0.95, -0.01), (0.9, -0.01), (0.8, -0.01), (0.7, -0.01),
         (1.01, 0.05), (1.01, 0.1), (1.01, 0.2), (0.9, 0.1), (0.8, 0.2)]
 
 

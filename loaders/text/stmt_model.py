@@ -151,10 +151,10 @@ def candidates(text: str, sentences: list[Sentence], extraction: Extraction,
         ms = mentions_by_sent.get(k, [])
         if cues:
             cue_pos = [s.tokens[i].start for i in cues]
-            for a, _b, target in ms:
-                if s.quoted(a):
+            for m_start, _m_end, target in ms:
+                if s.quoted(m_start):
                     continue
-                if any(abs(a - p) < 60 for p in cue_pos):
+                if any(abs(m_start - p) < 60 for p in cue_pos):
                     pool.setdefault(target, "near_cue")
         if not pool:
             continue
@@ -188,8 +188,8 @@ def _sentence_features(s: Sentence, cues: dict[int, str], others: list[FoundEven
             f.append("quote_closes")
     types = sorted({e.type.value for e in others})
     f.append(f"n_other={_bucket(len(others), (0, 1, 2))}")
-    for t in types:
-        f.append(f"other={t}")
+    for ty in types:
+        f.append(f"other={ty}")
     kinds = sorted(set(cues.values()))
     f.append(f"n_cues={_bucket(len(cues), (0, 1, 2))}")
     for kd in kinds:
