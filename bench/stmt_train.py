@@ -4,6 +4,14 @@
     python -m bench.stmt_train loro       # leave-one-round-out over the released rounds
     python -m bench.stmt_train fair       # the fair round: aggregate counts only
 
+    python -m bench.stmt_train dump OUT.json [GOLD_DIR] [ROUND...]   # the rules' runs
+
+The estimate with stale rules (docs/extract.md): ``git archive <commit> loaders bench graph
+data cli | tar -x -C DIR``, copy this file and ``loaders/text/stmt_model.py`` into DIR, run
+``dump`` there with this tree's gold dir and the rounds released after that commit
+(dcff7b6: the three ``released-s15:*``; 02de06e: the two ``released-s16:*``), then train on
+this tree's runs of the other cases and ``measure`` on the stale runs.
+
 Training cases: every dev case of ``tests/data/extract_gold/cases/SPLIT.tsv`` except the
 fair round (``released-s17:session-15``, kept for one aggregate measurement per design).
 Held-out cases (``test``) are never loaded. Deterministic: the cases in name order, the
