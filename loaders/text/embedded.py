@@ -527,6 +527,8 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: nouns of support proper (not solidarity, a stance): thanked for, the thanker is supported
+_SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien", "appui"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
                            "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
                            "remercies", "remerciee"})
@@ -3128,6 +3130,19 @@ class _State:
                 # "il ministro russo" after "il capo della diplomazia russa Lavrov"
                 or self._office_fits(key, given[p])]
             untitled = [p for p in people if not given[p]]
+            # a counterpart's title fits any office: it yields to a person given this title
+            # or one of its office ("le dirigeant nord-coréen Kim Jong Un ... son homologue
+            # Choe ... le dirigeant nord-coréen": Kim), and to a person given no title named
+            # since ("his North Korean counterpart Choe ... Kim Jong Un received him ... The
+            # North Korean leader": Kim)
+            strong = [p for p in same if not given[p] <= _ANY_OFFICE]
+            if same and not strong and len(untitled) == 1:
+                last = {m.target: m.start for m in self.mentions.within(
+                    self._sentence_starts(s, 6), start)}
+                if last.get(untitled[0], -1) > max(last.get(p, -1) for p in same):
+                    same = untitled
+            elif strong:
+                same = strong
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
                 self._title_adjs.add((state_m.start, state_m.end))
@@ -8627,7 +8642,9 @@ class _State:
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
-                        and (not s.quotes or s.in_quotation(c.start) == inside)
+                        and (not s.quotes or s.in_quotation(c.start) == inside
+                             or rule.type == EventType.SUPPORT and inside
+                             and self._subject_of_partial_quote(s, c, trig.start))
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if wide or self._past_long_object(
                                 s, rule, hits[0], c) else WINDOW)
@@ -15540,6 +15557,47 @@ class _State:
         ev.partial = False
         return True
 
+    def _subject_of_partial_quote(self, s: Sentence, c: _Candidate, pos: int) -> bool:
+        """Name c is the subject of a clause whose predicate is quoted in part ("che
+        Pyongyang resterà «sempre al fianco dei compagni russi»", "que Pyongyang resterait
+        « toujours aux côtés de ses camarades russes »"): c stands right before the quotation
+        the offset ``pos`` is in, with a few words and no punctuation between."""
+        quote = next(((a, b) for a, b in s.quotes if a <= pos < b), None)
+        if quote is None or s.in_quotation(c.start) or c.end > quote[0]:
+            return False
+        between = self.text[c.end:quote[0]]
+        return not any(ch in between for ch in ",;:.\"«»“”") and \
+            0 < len(_WORD.findall(between)) <= 3
+
+    def _owner_after(self, s: Sentence, trig: int, cands: list[_Candidate]) -> bool:
+        """An actor named as the owner right after the support's noun and its adjectives
+        ("il sostegno fraterno di Mosca", "le soutien de la Chine", "the support of Japan")."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
+            k += 1
+        if k >= len(toks) or toks[k].fold not in _GENITIVE | {"dell", "della", "del", "du"}:
+            return False
+        j = k + 1
+        while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        return any(s.token_at(c.start) == j for c in cands)
+
+    def _thanker(self, s: Sentence, verb: int, thanked: _Candidate,
+                 cands: list[_Candidate]) -> str | None:
+        """Who thanks at the verb of thanking at token ``verb``: the subject before it in
+        its clause (a person or a state; not a source), or None."""
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= verb] + [0])
+        before = [c for c in cands if c.end <= s.tokens[verb].start
+                  and s.token_at(c.start) >= lo and c.actor != thanked.actor
+                  and c.kind not in ("source", "demonym")
+                  and _kind(self, c.actor) in ("person", "state")]
+        if not before:
+            return None
+        return before[0].actor
+
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
         """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
@@ -15548,11 +15606,14 @@ class _State:
         toks = s.tokens
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
-                toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
+                toks[k].fold not in _POSSESSIVES | _THANKS_FOR | _ARTICLE_WORDS \
+                | self.r.articles:
             k -= 1  # "fermo", "firm"
-        if toks[k].fold not in _POSSESSIVES:
-            return False
-        k -= 1
+        owned = toks[k].fold in _POSSESSIVES
+        if owned:
+            k -= 1
+        elif self._owner_after(s, trig, cands):
+            return False  # "per il «sostegno fraterno» di Mosca": the owner named after it
         while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
             k -= 1
         if toks[k].fold not in _THANKS_FOR:
@@ -15563,6 +15624,8 @@ class _State:
                 for x in range(max(0, s.token_at(thanked.start) - 3),
                                s.token_at(thanked.start))):
             return False
+        verb = next(x for x in range(s.token_at(thanked.start) - 1, -1, -1)
+                    if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS)
         bounds = self._clause_bounds(s)
         after = [c for c in cands if c.start > toks[trig].end
                  and s.token_at(c.start) - trig <= 6 and c.actor != thanked.actor
@@ -15570,10 +15633,19 @@ class _State:
                  and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
                                                                           "per"}]
         if not after:
-            # "thanked Washington for its backing and appealed to the EU": no one it is for
-            # in its clause, the thanks alone (GUIDELINES: a statement)
-            ev.participants = [(thanked.actor, "supporter")]
-            ev.partial = True
+            # "thanked Washington for its backing", "ha ringraziato la Russia per il
+            # sostegno": no one it is for in its clause, the support is the thanker's
+            # (GUIDELINES, settled at the start of session 17)
+            thanker = self._thanker(s, verb, thanked, cands) \
+                if toks[trig].fold in _SUPPORT_PROPER else None
+            if thanker is None:
+                # ("remercié l'Union européenne pour sa « solidarité »": thanks for
+                # another stance, a statement)
+                ev.participants = [(thanked.actor, "supporter")]
+                ev.partial = True
+                return True
+            ev.participants = [(thanked.actor, "supporter"), (thanker, "supported")]
+            ev.partial = False
             return True
         ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
         ev.partial = False
@@ -16643,6 +16715,11 @@ class _State:
                              if t.fold in _GENITIVE | _ARTICLE_WORDS)
                 if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
                     n += 1
+            elif k + 2 == b and toks[k].fold in _TITLE_POSSESSIVES and \
+                    toks[k + 1].text.islower() and toks[k + 1].fold not in _GENITIVE:
+                # "aux côtés de ses camarades russes", "al fianco dei suoi alleati russi": the
+                # possessive before a noun the name's adjective follows
+                n += 1
         return n
 
     def _after_duration(self, s: Sentence, c: _Candidate) -> bool:
