@@ -527,6 +527,19 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: words of a wrongdoing charged inside a verb of saying ("said Pyongyang had committed a war
+#: crime", "had illegally shipped", "had flouted UN resolutions"; session 17)
+_WRONGDOING = frozenset({"illegally", "unlawfully", "flouted", "flouting", "violated",
+                         "violating", "breached", "breaching", "illegalmente", "violato",
+                         "violata", "violando", "illegalement", "illegitimement", "viole",
+                         "violant", "bafoue", "crimine", "crimini"})
+#: verbs of summoning an envoy ("summoned the ambassador to demand")
+_SUMMON = frozenset({"summoned", "summons", "summon", "summoning", "convoque", "convoquee",
+                     "convoquer", "convoquait", "convocato", "convocata", "convocare",
+                     "convoca", "convocando", "convoquant"})
+#: a country owned by a possessive ("son pays", "his country", "il suo Paese")
+_OWN_COUNTRY = frozenset({"country", "nation", "government", "pays", "gouvernement", "paese",
+                          "governo"})
 #: nouns of support proper (not solidarity, a stance): thanked for, the thanker is supported
 _SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien", "appui"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
@@ -8427,7 +8440,13 @@ class _State:
                     self._dead_hits.update(rule_hits)
                     continue
                 own_rel = self._reported_relative(s, rule, hits)
+                # ("South Korea, which has ruled out arms sales, urged Russia": a word of the
+                # parenthetical clause is no mood of the main clause's verb)
+                paren_trig = self._paren_of(trig.start)
                 unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
+                             if paren_trig is not None
+                             or (pi := self._paren_of(s.tokens[i].start)) is None
+                             or pi.end > trig.start
                              # "devant la presse", "alla stampa": the press, no verb of
                              # pressing anyone to act
                              if not self._press_noun(s, i)
@@ -8994,6 +9013,7 @@ class _State:
                     if frame is not None:
                         ev.participants = [(a, "appellant") for a in frame[1]] + [
                             (a, "addressee") for a in frame[2] if a not in frame[1]]
+                    self._summoned_to_ask(s, hits[0], ev, cands)
                 if rule.type in (EventType.APPEAL, EventType.ACCUSATION):
                     self._first_person_act(s, hits[0], ev)
                     if not any(r == "addressee" for _, r in ev.participants) and \
@@ -9812,7 +9832,50 @@ class _State:
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
+        out = self._charge_in_saying(s, cands, out)
         return self._statement_precision(s, cands, out)
+
+    def _charge_in_saying(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """A charge of wrongdoing inside a verb of saying ("Seoul's foreign ministry said
+        Pyongyang had committed «a war crime»", "said both countries had flouted UN
+        resolutions", "ha detto che Mosca ha violato le sanzioni"): an accusation, the
+        speaker accuser, the clause's subject accused, and no statement of the speaker
+        (GUIDELINES, settled at the start of session 17: 243, 292)."""
+        toks = s.tokens
+        said = self.r.report.words
+        for i, subject in self.cue_subjects:
+            if not (toks[i].fold in said or toks[i].lemma in said) or s.quoted(toks[i].start):
+                continue
+            if subject.kind in ("source", "pronoun") or any(
+                    e.type == EventType.ACCUSATION
+                    and (subject.actor, "accuser") in e.participants for e in out):
+                continue
+            w = next((k for k in range(i + 1, min(i + 14, len(toks)))
+                      if toks[k].fold in _WRONGDOING
+                      or toks[k].fold == "war" and k + 1 < len(toks)
+                      and toks[k + 1].fold in ("crime", "crimes")), None)
+            if w is None or any(toks[k].fold in _AND | {"but", "ma", "mais"}
+                                or toks[k].fold in self.r.negation.words
+                                or "," in self.text[toks[k - 1].end:toks[k].start]
+                                for k in range(i + 1, w + 1)):
+                continue
+            clause = [c for c in cands if toks[i].end <= c.start < toks[w].start
+                      and c.actor != subject.actor and c.kind not in ("source", "demonym")
+                      and _kind(self, c.actor) in ("state", "person", "alliance",
+                                                   "organization", "government_body")]
+            if not clause:
+                continue
+            last = clause[-1]
+            accused = [c.actor for c in clause if c.start >= last.start
+                       or self.text[c.end:last.start].strip() in ("", "and", "e", "et", ",")]
+            out = [e for e in out if not (e.type == EventType.STATEMENT
+                                          and (subject.actor, "speaker") in e.participants)]
+            out.append(FoundEvent(EventType.ACCUSATION,
+                                  [(subject.actor, "accuser")]
+                                  + [(a, "accused") for a in dict.fromkeys(accused)],
+                                  (s.start, s.end), (toks[w].start, toks[w].end)))
+        return out
 
     # --- statements' precision (session 16): false statements and wrong participants ----
 
@@ -15378,6 +15441,12 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
+        first = max(lo, s.token_at(max(s.start, self.dateline_end)))
+        if len(people) > 1 and s.token_at(people[0].start) > first and \
+                "," in self.text[people[0].end:people[1].start]:
+            # "Durante l'incontro con Kim, il capo della diplomazia russa ha ribadito il
+            # sostegno di Mosca": a name in the phrase opening the sentence is no subject
+            people = people[1:]
         gerund_of = self._gerund_clause_subject(s, trig, cands)
         if gerund_of is None and any(lo <= i < trig
                                      and s.tokens[i].fold not in _EXPRESS | _PLEDGES
@@ -15403,6 +15472,13 @@ class _State:
                 break
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
+        if not people and not verb_after:
+            # "ricevuto dal leader Kim Jong Un, che gli ha assicurato il pieno sostegno di
+            # Pyongyang alla Russia": the person the relative clause opens after voices it
+            people = [c for c in cands if _kind(self, c.actor) == "person"
+                      and c.kind != "pronoun" and c.end <= toks[lo].start
+                      and lo < trig and toks[lo].fold in self.r.relatives
+                      and self.text[c.end:toks[lo].start].strip(" )") == ","][-1:]
         supporter = people[0].actor if people else owner.actor
         if gerund_of is not None:
             # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
@@ -15540,8 +15616,20 @@ class _State:
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES_ALL:
             k -= 1  # "his full support", "son soutien total"
-        if k < 3 or toks[k].fold not in _POSSESSIVES_ALL or \
-                toks[k - 1].fold not in {"of", "de", "d", "du"}:
+        if k >= 3 and toks[k].fold in _POSSESSIVES_ALL and \
+                toks[k - 1].fold in {"of", "de", "d", "du"}:
+            pass
+        elif self._own_country_after(s, trig):
+            # "a assuré la Russie du « soutien total » de son pays", "assured Russia of the
+            # full support of his country": the owner after the noun is the subject's own
+            k = trig - 1
+            while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                    toks[k].fold not in {"du", "of", "de", "d"}:
+                k -= 1
+            if toks[k].fold not in {"du", "of", "de", "d"}:
+                return False
+            k += 1  # (the verb and its object before "du", "of")
+        else:
             return False
         verb = next((v for v in range(k - 2, max(-1, k - 8), -1)
                      if toks[v].fold in _ASSURED), None)
@@ -15568,6 +15656,51 @@ class _State:
         between = self.text[c.end:quote[0]]
         return not any(ch in between for ch in ",;:.\"«»“”") and \
             0 < len(_WORD.findall(between)) <= 3
+
+    def _own_country_after(self, s: Sentence, trig: int) -> bool:
+        """ "soutien total de son pays", "support of his country", "sostegno del suo Paese":
+        the support's noun (and its adjectives) followed by its owner, the subject's own
+        country by a possessive."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE:
+            k += 1
+        if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE:
+            return False
+        j = k + 1
+        if toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        return j + 1 < len(toks) and toks[j].fold in _TITLE_POSSESSIVES and \
+            toks[j + 1].fold in _OWN_COUNTRY
+
+    def _summoned_to_ask(self, s: Sentence, trig: int, ev: FoundEvent,
+                         cands: list[_Candidate]) -> None:
+        """An appeal told as the purpose of a summons ("Seoul summoned Russian Ambassador
+        Georgy Zinoviev to demand the withdrawal", "Séoul avait convoqué l'ambassadeur russe
+        Gueorgui Zinoviev pour exiger le retrait", "ha convocato l'ambasciatore ... per
+        chiedere"): who summons appeals, to whom was summoned (a person named, else a
+        state; the state of the envoy's title no side)."""
+        toks = s.tokens
+        p = trig - 1
+        while p > 0 and toks[p].fold in _CLITICS | {"lui", "leur", "gli", "le", "loro"}:
+            p -= 1
+        if p <= 0 or toks[p].fold not in {"to", "pour", "per"}:
+            return
+        v = next((x for x in range(p - 1, max(-1, p - 12), -1) if toks[x].fold in _SUMMON),
+                 None)
+        if v is None:
+            return
+        named = [c for c in cands if toks[v].end <= c.start < toks[p].start
+                 and c.kind not in ("source", "pronoun")]
+        obj = [c for c in named if _kind(self, c.actor) == "person"] or \
+            [c for c in named if c.kind != "demonym"]
+        subj = [c for c in cands if c.end <= toks[v].start
+                and c.kind not in ("source", "demonym", "pronoun")]
+        if not obj or not subj or obj[0].actor == subj[-1].actor:
+            return
+        ev.participants = [(subj[-1].actor, "appellant"), (obj[0].actor, "addressee")]
+        ev.partial = False
 
     def _owner_after(self, s: Sentence, trig: int, cands: list[_Candidate]) -> bool:
         """An actor named as the owner right after the support's noun and its adjectives
