@@ -527,6 +527,12 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: what one supports that is no actor ("the UN resolution", "la proposta della Cina")
+_SUPPORTED_THINGS = frozenset({
+    "resolution", "resolutions", "proposal", "proposals", "plan", "initiative", "bid",
+    "draft", "motion", "declaration", "risoluzione", "risoluzioni", "proposta", "proposte",
+    "piano", "iniziativa", "bozza", "mozione", "dichiarazione", "proposition",
+    "propositions", "projet"})
 #: words of a wrongdoing charged inside a verb of saying ("said Pyongyang had committed a war
 #: crime", "had illegally shipped", "had flouted UN resolutions"; session 17)
 _WRONGDOING = frozenset({"illegally", "unlawfully", "flouted", "flouting", "violated",
@@ -5336,7 +5342,8 @@ class _State:
         inside a quotation is made by who is quoted, named outside it (session 14, round 2:
         a quotation that tells an event of the model is that event)."""
         toks = s.tokens
-        agent = "appellant" if ev.type == EventType.APPEAL else "accuser"
+        agent = {EventType.APPEAL: "appellant",
+                 EventType.SUPPORT: "supporter"}.get(ev.type, "accuser")
         quote = next(((a, b) for a, b in s.quotes if a <= toks[trig].start < b), None)
         if quote is None or any(r == agent for _, r in ev.participants):
             return
@@ -5353,6 +5360,14 @@ class _State:
             return
         speaker = next((c for i, c in self.cue_subjects if not s.quoted(toks[i].start)
                         and not s.quoted(c.start) and c.kind not in ("source", "demonym")), None)
+        if speaker is None:
+            # 'CHOE: "We stand with our Russian comrades"': a transcript's speaker before a
+            # colon opening the quotation (dev 239)
+            named = next((m for m in self.mentions.within(s.start, quote[0])
+                          if not m.agreement and _kind(self, m.target) == "person"
+                          and self.text[m.end:quote[0]].strip() == ":"), None)
+            if named is not None:
+                speaker = _Candidate(named.target, named.start, named.end, named.kind)
         if speaker is None:
             return
         ev.participants = [(speaker.actor, agent)] + [
@@ -9052,6 +9067,10 @@ class _State:
                 if rule.type == EventType.SUPPORT:
                     self._voiced_support(s, hits[0], ev, cands)
                     self._participle_supporter(s, hits[0], ev, cands)
+                    self._supports_a_thing(s, hits[0], ev, cands)
+                    # '"We stand with our Russian comrades," Choe said': the quoted speaker's
+                    # (dev 239)
+                    self._first_person_act(s, hits[0], ev)
                 if rule.type == EventType.VISIT and not any(
                         r == "visitor" for _, r in ev.participants):
                     self._visitor_after(s, hits[0], ev, cands)
@@ -15702,6 +15721,37 @@ class _State:
         ev.participants = [(subj[-1].actor, "appellant"), (obj[0].actor, "addressee")]
         ev.partial = False
 
+    def _supports_a_thing(self, s: Sentence, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """Support for a document or a proposal, not for an actor ("supported the UN
+        resolution", "backed the G7 statement", "ha sostenuto la risoluzione dell'Onu", "a
+        soutenu la résolution de l'ONU"): the actor named with the thing is its owner, no
+        one supported; with no one else supported, no support is drafted."""
+        toks = s.tokens
+        things = _SUPPORTED_THINGS | self.r.document_nouns
+        drop = set()
+        for a, r in ev.participants:
+            if r != "supported":
+                continue
+            c = next((c for c in cands if c.actor == a and c.start > toks[trig].start), None)
+            if c is None:
+                continue
+            k = s.token_at(max(c.start, c.end - 1)) + 1
+            if k < len(toks) and toks[k].fold in things and toks[k].text.islower():
+                drop.add(a)  # "the UN resolution", "the G7 statement"
+                continue
+            j = s.token_at(c.start) - 1
+            while j > trig and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+                j -= 1
+            if j > trig and toks[j].fold in _GENITIVE | {"dell", "della", "del", "du", "des"} \
+                    and toks[j - 1].fold in things:
+                drop.add(a)  # "la risoluzione dell'Onu", "la résolution de l'ONU"
+        if drop:
+            ev.participants = [(a, r) for a, r in ev.participants
+                               if not (r == "supported" and a in drop)]
+            if not any(r == "supported" for _, r in ev.participants):
+                ev.partial = True
+
     def _owner_after(self, s: Sentence, trig: int, cands: list[_Candidate]) -> bool:
         """An actor named as the owner right after the support's noun and its adjectives
         ("il sostegno fraterno di Mosca", "le soutien de la Chine", "the support of Japan")."""
@@ -16122,7 +16172,14 @@ class _State:
             and not (etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands))
         # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
         # Pyongyang", whose subject is appealed to, session 14)
-        both_after = passive and not (etype == EventType.APPEAL and participle) and any(
+        # (not after a passive auxiliary with its subject before it: "La Russie est
+        # soutenue par la Corée du Nord dans la guerre en Ukraine", session 17)
+        subject_passive = etype == EventType.SUPPORT and trig > 0 and \
+            toks[trig - 1].fold in _PASSIVE_AUX | _PASSIVE_BEFORE.get(
+                self.b.language, frozenset()) | {"est", "sont", "e", "sono", "is", "are"} \
+            and any(c.start < trig_pos for c in cands)
+        both_after = passive and not subject_passive and \
+            not (etype == EventType.APPEAL and participle) and any(
             _prev_word(s, c, self.r.title_words) in self.r.to_patient
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
@@ -16848,6 +16905,10 @@ class _State:
                              if t.fold in _GENITIVE | _ARTICLE_WORDS)
                 if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
                     n += 1
+            elif self.b.language == "fr" and toks[k].fold in ("la", "l") and k > a + 1 \
+                    and toks[k - 1].fold == "de" and k + 1 == b:
+                # "l'inaction de la Chine": "de la" before the name counts as "du" does
+                n += 1
             elif k + 2 == b and toks[k].fold in _TITLE_POSSESSIVES and \
                     toks[k + 1].text.islower() and toks[k + 1].fold not in _GENITIVE:
                 # "aux côtés de ses camarades russes", "al fianco dei suoi alleati russi": the
