@@ -207,7 +207,7 @@ GRID: list[Any] = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), GRID,
-                         ids=[f"{i:02d}-{row[0] if isinstance(row, tuple) else row.values[0]}"
+                         ids=[f"{i:02d}-{row.values[0] if hasattr(row, 'values') else row[0]}"
                               for i, row in enumerate(GRID)])
 def test_support_appeal_accusation_grid(language: str, text: str,
                                         expected: list[tuple[str, frozenset[tuple[str, str]]]]
