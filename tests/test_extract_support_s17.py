@@ -87,10 +87,12 @@ GRID: list[Any] = [
            "compagni russi» fino alla vittoria.", [_sup(NK, RU)]),
     ("fr", "La ministre Choe Son Hui a affirmé que Pyongyang resterait « toujours aux côtés de "
            "ses camarades russes » jusqu'à la victoire.", [_sup(NK, RU)]),
-    pytest.param("en", "Foreign Minister Choe Son Hui said Pyongyang would remain at Russia's "
-                       "side.", [_sup(NK, RU)],
-                 marks=pytest.mark.xfail(strict=True, reason="'at X's side' is no trigger "
-                                                             "yet (the name stands inside it)")),
+    ("en", "Foreign Minister Choe Son Hui said Pyongyang would remain at Russia's side.",
+     [_sup(NK, RU)]),
+    ("en", "Choe Son Hui pledged that Pyongyang would remain at Russia's side.",
+     [_sup(CHOE, RU)]),
+    ("en", "The Russian side did not comment on the talks.", []),
+    ("en", "Russia's side of the border was quiet on Tuesday.", []),
     # --- thanks for support -----------------------------------------------------------------
     ("en", "Putin thanked North Korea for its firm support for the Russian military "
            "operation.", [_sup(NK, RU)]),

@@ -9065,6 +9065,7 @@ class _State:
                         if whom_clitic:
                             ev.participants.append((whom_clitic, patient))
                 if rule.type == EventType.SUPPORT:
+                    self._at_ones_side(s, hits[0], ev, cands)
                     self._voiced_support(s, hits[0], ev, cands)
                     self._participle_supporter(s, hits[0], ev, cands)
                     self._supports_a_thing(s, hits[0], ev, cands)
@@ -15720,6 +15721,28 @@ class _State:
             return
         ev.participants = [(subj[-1].actor, "appellant"), (obj[0].actor, "addressee")]
         ev.partial = False
+
+    def _at_ones_side(self, s: Sentence, trig: int, ev: FoundEvent,
+                      cands: list[_Candidate]) -> None:
+        """ "Pyongyang would remain at Russia's side", "stood by Moscow's side": the name
+        before "'s side" is whom one stands by, the name before it who stands; "Russia's
+        side", "on Moscow's side" with no "at" or "by" before the name tell no support."""
+        toks = s.tokens
+        if self.b.language != "en" or not (toks[trig].fold == "s" and trig + 1 < len(toks)
+                                           and toks[trig + 1].fold == "side"):
+            return
+        owner = next((c for c in cands if c.end <= toks[trig].start
+                      and self.text[c.end:toks[trig].start] in ("'", "’")), None)
+        k = s.token_at(owner.start) - 1 if owner is not None else -1
+        if owner is None or k < 0 or toks[k].fold not in ("at", "by"):
+            ev.participants = []
+            return
+        before = [c for c in cands if c.end <= toks[k].start and c.actor != owner.actor
+                  and c.kind not in ("source", "demonym")]
+        if not before:
+            ev.participants = [(owner.actor, "supported")]
+            return
+        ev.participants = [(before[-1].actor, "supporter"), (owner.actor, "supported")]
 
     def _supports_a_thing(self, s: Sentence, trig: int, ev: FoundEvent,
                           cands: list[_Candidate]) -> None:
