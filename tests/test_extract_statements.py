@@ -1066,11 +1066,17 @@ def test_a_view_given_with_for_in_a_few_quoted_words_is_no_statement() -> None:
 
 
 def test_the_source_after_according_to_is_no_addressee() -> None:
+    # (support in the first person inside a quotation is the quoted speaker's, no statement,
+    # as dev 239 reads "We stand with our Russian comrades": session 17; whom it is told to
+    # and the source after "according to" are no side of it)
     d = run('"We stand with Russia," North Korean leader Kim Jong Un said, according to KCNA.')
-    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+    assert events(d) == [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    assert claims(d, "support") == [("reported", ["kcna"])]
     d = run('"We stand with Russia," North Korean leader Kim Jong Un told Putin.')
-    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject"),
-                              ("vladimir-putin", "addressee")}]
+    assert events(d) == [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    d = run('"Relations with Russia have never been closer," North Korean leader Kim Jong Un '
+            'said, according to KCNA.')
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
 
 
 def test_who_denies_the_hearsay_does_not_allege_it() -> None:
