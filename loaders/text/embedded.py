@@ -1012,6 +1012,9 @@ class FoundEvent:
     # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
     # during a visit to Pyongyang, Putin said"): told by the text, beside his words
     speaker_trip: bool = False
+    # who thanks for the support drafted ("ha ringraziato la Russia per il sostegno"): the
+    # support is reported by the thanker (GUIDELINES, settled at the start of session 17)
+    thanker: str | None = None
     # another state's troops used by a state ("Moscow is using North Korean soldiers"): the
     # doer of the act is the one helped (the recipient), not the provider
     used_by_recipient: bool = False
@@ -4791,6 +4794,11 @@ class _State:
             for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
+            if ev.thanker is not None:
+                # thanks for support: reported by the thanker (session 17)
+                ev.claims = [FoundClaim("reported", [ev.thanker], c.sentence, c.note)
+                             if c.certainty == "confirmed" and not c.asserted_by else c
+                             for c in ev.claims]
         self._unreported_negations(s, events)
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
@@ -15852,9 +15860,11 @@ class _State:
                 return True
             ev.participants = [(thanked.actor, "supporter"), (thanker, "supported")]
             ev.partial = False
+            ev.thanker = thanker
             return True
         ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
         ev.partial = False
+        ev.thanker = self._thanker(s, verb, thanked, cands)
         return True
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
