@@ -243,3 +243,17 @@ CLAIMS = [
 def test_support_claims(language: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _claims_of(run(text, language=language, published="2024-11-05"),
                       "support") == expected
+
+
+def test_a_relative_of_saying_on_the_subject_beside_its_appeal() -> None:
+    # "Seoul, which says it may ..., demanded ...": the appeal of the main clause (a word of
+    # the relative clause no mood of its verb) and the subject's statement (dev 278)
+    d = run("Seoul, which says it may now consider sending weapons to Ukraine, demanded last "
+            "week that Moscow withdraw the troops.", published="2024-11-05")
+    assert _found(d) == [_app(SK, RU)]
+    assert [sorted((p["actor"], p["role"]) for p in e["participants"])
+            for e in d.document["events"] if e["type"] == "statement"] == [[(SK, "speaker")]]
+    # a fact of the model told in the relative clause is that fact, no statement
+    d = run("Seoul, which says North Korea sent troops to Russia, urged Moscow to withdraw "
+            "them.")
+    assert [e["type"] for e in d.document["events"]] == ["deployment", "appeal"]

@@ -10372,6 +10372,33 @@ class _State:
                 continue
             return [FoundEvent(EventType.STATEMENT, [(c.actor, "speaker")], (s.start, s.end),
                                (c.start, c.end))]
+        # "Seoul, which says it may now consider sending weapons to Ukraine, demanded ...":
+        # a relative clause of saying on the sentence's subject, telling no fact of the
+        # model, beside the main clause's act: the subject's statement (dev 278; session 17)
+        said = self.r.report.words
+        for r in range(1, len(toks) - 1):
+            if toks[r].fold not in ("which", "who") or \
+                    "," not in self.text[toks[r - 1].end:toks[r].start] or \
+                    not (toks[r + 1].fold in said or toks[r + 1].lemma in said):
+                continue
+            head = self.mentions.at(toks[r - 1].start)
+            if head is None or head.agreement or \
+                    _kind(self, head.target) not in ("state", "person") or \
+                    s.token_at(head.start) != s.token_at(max(s.start, self.dateline_end)):
+                continue
+            end = self.text.find(",", toks[r].end, s.end)
+            if end < 0:
+                continue
+            hi = s.token_at(end)
+            if any(h in self._live_hits and h not in self._dead_hits
+                   for h in range(r + 1, hi)) or \
+                    any(r < s.token_at(e.trigger[0]) < hi for e in out):
+                continue
+            if not any((head.target, ROLE_PAIRS[e.type][0]) in e.participants
+                       for e in out if e.type in ROLE_PAIRS):
+                continue
+            return [FoundEvent(EventType.STATEMENT, [(head.target, "speaker")],
+                               (s.start, s.end), (head.start, head.end))]
         return []
 
     def _message_to(self, s: Sentence, c: _Candidate) -> bool:
