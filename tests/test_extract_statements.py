@@ -154,12 +154,20 @@ def test_a_verb_of_saying_after_a_quotation_with_its_subject_unsaid() -> None:
 
 
 def test_an_event_with_one_side_named_does_not_hide_a_statement() -> None:
-    # "for its support": a support with its supporter alone is left out, no fact told; a
-    # date between the verb and whom one thanks
+    # "for its support": thanks for support with no beneficiary named are support to the
+    # thanker, no statement (GUIDELINES, settled at the start of session 17); a date between
+    # the verb and whom one thanks; thanks for another stance ("sa « solidarité »") stay the
+    # thanker's statement
     d = run("Volodymyr Zelensky a remercié jeudi le Japon pour son « soutien ».",
             language="fr", published="2024-11-21")
-    assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
+    assert statements(d) == []
+    assert events(d) == [("support", {("japan", "supporter"), ("volodymyr-zelensky",
+                                                                "supported")})]
     d = run("Volodymyr Zelensky thanked Japan for its support.")
+    assert events(d) == [("support", {("japan", "supporter"), ("volodymyr-zelensky",
+                                                                "supported")})]
+    d = run("Volodymyr Zelensky a remercié jeudi le Japon pour sa « solidarité ».",
+            language="fr", published="2024-11-21")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]
 
 
@@ -700,8 +708,12 @@ def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> 
 
 
 def test_the_subject_of_a_second_verb_of_saying_after_and_is_the_firsts() -> None:
+    # (the thanks for support are South Korea's support to the thanker: session 17)
     d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its support and said "
             "he hoped Seoul would send air-defence systems.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker")}]
+    d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its firmness and "
+            "said he hoped Seoul would send air-defence systems.")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("south-korea", "addressee")}]
 
 
@@ -1054,11 +1066,17 @@ def test_a_view_given_with_for_in_a_few_quoted_words_is_no_statement() -> None:
 
 
 def test_the_source_after_according_to_is_no_addressee() -> None:
+    # (support in the first person inside a quotation is the quoted speaker's, no statement,
+    # as dev 239 reads "We stand with our Russian comrades": session 17; whom it is told to
+    # and the source after "according to" are no side of it)
     d = run('"We stand with Russia," North Korean leader Kim Jong Un said, according to KCNA.')
-    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
+    assert events(d) == [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    assert claims(d, "support") == [("reported", ["kcna"])]
     d = run('"We stand with Russia," North Korean leader Kim Jong Un told Putin.')
-    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject"),
-                              ("vladimir-putin", "addressee")}]
+    assert events(d) == [("support", {("kim-jong-un", "supporter"), ("russia", "supported")})]
+    d = run('"Relations with Russia have never been closer," North Korean leader Kim Jong Un '
+            'said, according to KCNA.')
+    assert statements(d) == [{("kim-jong-un", "speaker"), ("russia", "subject")}]
 
 
 def test_who_denies_the_hearsay_does_not_allege_it() -> None:

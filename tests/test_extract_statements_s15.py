@@ -351,7 +351,7 @@ def test_the_sides_of_a_meeting_named_again_with_what_they_discussed_declare_not
 
 def test_thanks_and_words_said_joined_by_and_are_two_statements() -> None:
     for text, lang in [
-        ("Volodymyr Zelensky thanked Japan for its support and said that the war would not "
+        ("Volodymyr Zelensky thanked Japan for its firmness and said that the war would not "
          "end soon.", "en"),
         ("Volodymyr Zelensky ha ringraziato il Giappone per la sua fermezza e ha detto che la "
          "guerra «non finirà presto».", "it"),
@@ -362,6 +362,10 @@ def test_thanks_and_words_said_joined_by_and_are_two_statements() -> None:
         assert sorted(statements(d), key=len) == [
             {("volodymyr-zelensky", "speaker")},
             {("volodymyr-zelensky", "speaker"), ("japan", "addressee")}], text
+    # (thanks for support are the support: session 17)
+    d = run("Volodymyr Zelensky thanked Japan for its support and said that the war would not "
+            "end soon.")
+    assert statements(d) == [{("volodymyr-zelensky", "speaker")}]
     # "thanked Japan, saying that ...": one statement (GUIDELINES, session 15)
     d = run("Volodymyr Zelensky thanked Japan, saying that the war would not end soon.")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("japan", "addressee")}]

@@ -527,6 +527,27 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: what one supports that is no actor ("the UN resolution", "la proposta della Cina")
+_SUPPORTED_THINGS = frozenset({
+    "resolution", "resolutions", "proposal", "proposals", "plan", "initiative", "bid",
+    "draft", "motion", "declaration", "risoluzione", "risoluzioni", "proposta", "proposte",
+    "piano", "iniziativa", "bozza", "mozione", "dichiarazione", "proposition",
+    "propositions", "projet"})
+#: words of a wrongdoing charged inside a verb of saying ("said Pyongyang had committed a war
+#: crime", "had illegally shipped", "had flouted UN resolutions"; session 17)
+_WRONGDOING = frozenset({"illegally", "unlawfully", "flouted", "flouting", "violated",
+                         "violating", "breached", "breaching", "illegalmente", "violato",
+                         "violata", "violando", "illegalement", "illegitimement", "viole",
+                         "violant", "bafoue", "crimine", "crimini"})
+#: verbs of summoning an envoy ("summoned the ambassador to demand")
+_SUMMON = frozenset({"summoned", "summons", "summon", "summoning", "convoque", "convoquee",
+                     "convoquer", "convoquait", "convocato", "convocata", "convocare",
+                     "convoca", "convocando", "convoquant"})
+#: a country owned by a possessive ("son pays", "his country", "il suo Paese")
+_OWN_COUNTRY = frozenset({"country", "nation", "government", "pays", "gouvernement", "paese",
+                          "governo"})
+#: nouns of support proper (not solidarity, a stance): thanked for, the thanker is supported
+_SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien", "appui"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
                            "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
                            "remercies", "remerciee"})
@@ -991,6 +1012,9 @@ class FoundEvent:
     # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
     # during a visit to Pyongyang, Putin said"): told by the text, beside his words
     speaker_trip: bool = False
+    # who thanks for the support drafted ("ha ringraziato la Russia per il sostegno"): the
+    # support is reported by the thanker (GUIDELINES, settled at the start of session 17)
+    thanker: str | None = None
     # another state's troops used by a state ("Moscow is using North Korean soldiers"): the
     # doer of the act is the one helped (the recipient), not the provider
     used_by_recipient: bool = False
@@ -3128,6 +3152,19 @@ class _State:
                 # "il ministro russo" after "il capo della diplomazia russa Lavrov"
                 or self._office_fits(key, given[p])]
             untitled = [p for p in people if not given[p]]
+            # a counterpart's title fits any office: it yields to a person given this title
+            # or one of its office ("le dirigeant nord-coréen Kim Jong Un ... son homologue
+            # Choe ... le dirigeant nord-coréen": Kim), and to a person given no title named
+            # since ("his North Korean counterpart Choe ... Kim Jong Un received him ... The
+            # North Korean leader": Kim)
+            strong = [p for p in same if not given[p] <= _ANY_OFFICE]
+            if same and not strong and len(untitled) == 1:
+                last = {m.target: m.start for m in self.mentions.within(
+                    self._sentence_starts(s, 6), start)}
+                if last.get(untitled[0], -1) > max(last.get(p, -1) for p in same):
+                    same = untitled
+            elif strong:
+                same = strong
             who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
             if who is None:
                 self._title_adjs.add((state_m.start, state_m.end))
@@ -4757,6 +4794,11 @@ class _State:
             for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
+            if ev.thanker is not None:
+                # thanks for support: reported by the thanker (session 17)
+                ev.claims = [FoundClaim("reported", [ev.thanker], c.sentence, c.note)
+                             if c.certainty == "confirmed" and not c.asserted_by else c
+                             for c in ev.claims]
         self._unreported_negations(s, events)
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
@@ -5308,7 +5350,8 @@ class _State:
         inside a quotation is made by who is quoted, named outside it (session 14, round 2:
         a quotation that tells an event of the model is that event)."""
         toks = s.tokens
-        agent = "appellant" if ev.type == EventType.APPEAL else "accuser"
+        agent = {EventType.APPEAL: "appellant",
+                 EventType.SUPPORT: "supporter"}.get(ev.type, "accuser")
         quote = next(((a, b) for a, b in s.quotes if a <= toks[trig].start < b), None)
         if quote is None or any(r == agent for _, r in ev.participants):
             return
@@ -5325,6 +5368,14 @@ class _State:
             return
         speaker = next((c for i, c in self.cue_subjects if not s.quoted(toks[i].start)
                         and not s.quoted(c.start) and c.kind not in ("source", "demonym")), None)
+        if speaker is None:
+            # 'CHOE: "We stand with our Russian comrades"': a transcript's speaker before a
+            # colon opening the quotation (dev 239)
+            named = next((m for m in self.mentions.within(s.start, quote[0])
+                          if not m.agreement and _kind(self, m.target) == "person"
+                          and self.text[m.end:quote[0]].strip() == ":"), None)
+            if named is not None:
+                speaker = _Candidate(named.target, named.start, named.end, named.kind)
         if speaker is None:
             return
         ev.participants = [(speaker.actor, agent)] + [
@@ -8412,7 +8463,13 @@ class _State:
                     self._dead_hits.update(rule_hits)
                     continue
                 own_rel = self._reported_relative(s, rule, hits)
+                # ("South Korea, which has ruled out arms sales, urged Russia": a word of the
+                # parenthetical clause is no mood of the main clause's verb)
+                paren_trig = self._paren_of(trig.start)
                 unreal = any(0 < hits[0] - i <= 6 and not own_rel for i in s.hits(self.r.future)
+                             if paren_trig is not None
+                             or (pi := self._paren_of(s.tokens[i].start)) is None
+                             or pi.end > trig.start
                              # "devant la presse", "alla stampa": the press, no verb of
                              # pressing anyone to act
                              if not self._press_noun(s, i)
@@ -8627,7 +8684,9 @@ class _State:
                              # "Putin met Kim in Pyongyang and said ...": who speaks after
                              # "and" did the fact told first
                              or self._acts_then_says(s, c, hits[0]))
-                        and (not s.quotes or s.in_quotation(c.start) == inside)
+                        and (not s.quotes or s.in_quotation(c.start) == inside
+                             or rule.type == EventType.SUPPORT and inside
+                             and self._subject_of_partial_quote(s, c, trig.start))
                         and abs(s.token_at(c.start) - hits[0]) <= (
                             WINDOW_LISTS if wide or self._past_long_object(
                                 s, rule, hits[0], c) else WINDOW)
@@ -8977,6 +9036,7 @@ class _State:
                     if frame is not None:
                         ev.participants = [(a, "appellant") for a in frame[1]] + [
                             (a, "addressee") for a in frame[2] if a not in frame[1]]
+                    self._summoned_to_ask(s, hits[0], ev, cands)
                 if rule.type in (EventType.APPEAL, EventType.ACCUSATION):
                     self._first_person_act(s, hits[0], ev)
                     if not any(r == "addressee" for _, r in ev.participants) and \
@@ -9013,8 +9073,13 @@ class _State:
                         if whom_clitic:
                             ev.participants.append((whom_clitic, patient))
                 if rule.type == EventType.SUPPORT:
+                    self._at_ones_side(s, hits[0], ev, cands)
                     self._voiced_support(s, hits[0], ev, cands)
                     self._participle_supporter(s, hits[0], ev, cands)
+                    self._supports_a_thing(s, hits[0], ev, cands)
+                    # '"We stand with our Russian comrades," Choe said': the quoted speaker's
+                    # (dev 239)
+                    self._first_person_act(s, hits[0], ev)
                 if rule.type == EventType.VISIT and not any(
                         r == "visitor" for _, r in ev.participants):
                     self._visitor_after(s, hits[0], ev, cands)
@@ -9795,7 +9860,50 @@ class _State:
                            for h in refusals)
             out = [e for e in out if e.type != EventType.STATEMENT or e.condemnation
                    or not refused(e)]
+        out = self._charge_in_saying(s, cands, out)
         return self._statement_precision(s, cands, out)
+
+    def _charge_in_saying(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """A charge of wrongdoing inside a verb of saying ("Seoul's foreign ministry said
+        Pyongyang had committed «a war crime»", "said both countries had flouted UN
+        resolutions", "ha detto che Mosca ha violato le sanzioni"): an accusation, the
+        speaker accuser, the clause's subject accused, and no statement of the speaker
+        (GUIDELINES, settled at the start of session 17: 243, 292)."""
+        toks = s.tokens
+        said = self.r.report.words
+        for i, subject in self.cue_subjects:
+            if not (toks[i].fold in said or toks[i].lemma in said) or s.quoted(toks[i].start):
+                continue
+            if subject.kind in ("source", "pronoun") or any(
+                    e.type == EventType.ACCUSATION
+                    and (subject.actor, "accuser") in e.participants for e in out):
+                continue
+            w = next((k for k in range(i + 1, min(i + 14, len(toks)))
+                      if toks[k].fold in _WRONGDOING
+                      or toks[k].fold == "war" and k + 1 < len(toks)
+                      and toks[k + 1].fold in ("crime", "crimes")), None)
+            if w is None or any(toks[k].fold in _AND | {"but", "ma", "mais"}
+                                or toks[k].fold in self.r.negation.words
+                                or "," in self.text[toks[k - 1].end:toks[k].start]
+                                for k in range(i + 1, w + 1)):
+                continue
+            clause = [c for c in cands if toks[i].end <= c.start < toks[w].start
+                      and c.actor != subject.actor and c.kind not in ("source", "demonym")
+                      and _kind(self, c.actor) in ("state", "person", "alliance",
+                                                   "organization", "government_body")]
+            if not clause:
+                continue
+            last = clause[-1]
+            accused = [c.actor for c in clause if c.start >= last.start
+                       or self.text[c.end:last.start].strip() in ("", "and", "e", "et", ",")]
+            out = [e for e in out if not (e.type == EventType.STATEMENT
+                                          and (subject.actor, "speaker") in e.participants)]
+            out.append(FoundEvent(EventType.ACCUSATION,
+                                  [(subject.actor, "accuser")]
+                                  + [(a, "accused") for a in dict.fromkeys(accused)],
+                                  (s.start, s.end), (toks[w].start, toks[w].end)))
+        return out
 
     # --- statements' precision (session 16): false statements and wrong participants ----
 
@@ -10264,6 +10372,33 @@ class _State:
                 continue
             return [FoundEvent(EventType.STATEMENT, [(c.actor, "speaker")], (s.start, s.end),
                                (c.start, c.end))]
+        # "Seoul, which says it may now consider sending weapons to Ukraine, demanded ...":
+        # a relative clause of saying on the sentence's subject, telling no fact of the
+        # model, beside the main clause's act: the subject's statement (dev 278; session 17)
+        said = self.r.report.words
+        for r in range(1, len(toks) - 1):
+            if toks[r].fold not in ("which", "who") or \
+                    "," not in self.text[toks[r - 1].end:toks[r].start] or \
+                    not (toks[r + 1].fold in said or toks[r + 1].lemma in said):
+                continue
+            head = self.mentions.at(toks[r - 1].start)
+            if head is None or head.agreement or \
+                    _kind(self, head.target) not in ("state", "person") or \
+                    s.token_at(head.start) != s.token_at(max(s.start, self.dateline_end)):
+                continue
+            end = self.text.find(",", toks[r].end, s.end)
+            if end < 0:
+                continue
+            hi = s.token_at(end)
+            if any(h in self._live_hits and h not in self._dead_hits
+                   for h in range(r + 1, hi)) or \
+                    any(r < s.token_at(e.trigger[0]) < hi for e in out):
+                continue
+            if not any((head.target, ROLE_PAIRS[e.type][0]) in e.participants
+                       for e in out if e.type in ROLE_PAIRS):
+                continue
+            return [FoundEvent(EventType.STATEMENT, [(head.target, "speaker")],
+                               (s.start, s.end), (head.start, head.end))]
         return []
 
     def _message_to(self, s: Sentence, c: _Candidate) -> bool:
@@ -15361,6 +15496,12 @@ class _State:
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
                   and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
+        first = max(lo, s.token_at(max(s.start, self.dateline_end)))
+        if len(people) > 1 and s.token_at(people[0].start) > first and \
+                "," in self.text[people[0].end:people[1].start]:
+            # "Durante l'incontro con Kim, il capo della diplomazia russa ha ribadito il
+            # sostegno di Mosca": a name in the phrase opening the sentence is no subject
+            people = people[1:]
         gerund_of = self._gerund_clause_subject(s, trig, cands)
         if gerund_of is None and any(lo <= i < trig
                                      and s.tokens[i].fold not in _EXPRESS | _PLEDGES
@@ -15386,6 +15527,13 @@ class _State:
                 break
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
+        if not people and not verb_after:
+            # "ricevuto dal leader Kim Jong Un, che gli ha assicurato il pieno sostegno di
+            # Pyongyang alla Russia": the person the relative clause opens after voices it
+            people = [c for c in cands if _kind(self, c.actor) == "person"
+                      and c.kind != "pronoun" and c.end <= toks[lo].start
+                      and lo < trig and toks[lo].fold in self.r.relatives
+                      and self.text[c.end:toks[lo].start].strip(" )") == ","][-1:]
         supporter = people[0].actor if people else owner.actor
         if gerund_of is not None:
             # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
@@ -15523,8 +15671,20 @@ class _State:
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES_ALL:
             k -= 1  # "his full support", "son soutien total"
-        if k < 3 or toks[k].fold not in _POSSESSIVES_ALL or \
-                toks[k - 1].fold not in {"of", "de", "d", "du"}:
+        if k >= 3 and toks[k].fold in _POSSESSIVES_ALL and \
+                toks[k - 1].fold in {"of", "de", "d", "du"}:
+            pass
+        elif self._own_country_after(s, trig):
+            # "a assuré la Russie du « soutien total » de son pays", "assured Russia of the
+            # full support of his country": the owner after the noun is the subject's own
+            k = trig - 1
+            while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
+                    toks[k].fold not in {"du", "of", "de", "d"}:
+                k -= 1
+            if toks[k].fold not in {"du", "of", "de", "d"}:
+                return False
+            k += 1  # (the verb and its object before "du", "of")
+        else:
             return False
         verb = next((v for v in range(k - 2, max(-1, k - 8), -1)
                      if toks[v].fold in _ASSURED), None)
@@ -15540,6 +15700,145 @@ class _State:
         ev.partial = False
         return True
 
+    def _subject_of_partial_quote(self, s: Sentence, c: _Candidate, pos: int) -> bool:
+        """Name c is the subject of a clause whose predicate is quoted in part ("che
+        Pyongyang resterà «sempre al fianco dei compagni russi»", "que Pyongyang resterait
+        « toujours aux côtés de ses camarades russes »"): c stands right before the quotation
+        the offset ``pos`` is in, with a few words and no punctuation between."""
+        quote = next(((a, b) for a, b in s.quotes if a <= pos < b), None)
+        if quote is None or s.in_quotation(c.start) or c.end > quote[0]:
+            return False
+        between = self.text[c.end:quote[0]]
+        return not any(ch in between for ch in ",;:.\"«»“”") and \
+            0 < len(_WORD.findall(between)) <= 3
+
+    def _own_country_after(self, s: Sentence, trig: int) -> bool:
+        """ "soutien total de son pays", "support of his country", "sostegno del suo Paese":
+        the support's noun (and its adjectives) followed by its owner, the subject's own
+        country by a possessive."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE:
+            k += 1
+        if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE:
+            return False
+        j = k + 1
+        if toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        return j + 1 < len(toks) and toks[j].fold in _TITLE_POSSESSIVES and \
+            toks[j + 1].fold in _OWN_COUNTRY
+
+    def _summoned_to_ask(self, s: Sentence, trig: int, ev: FoundEvent,
+                         cands: list[_Candidate]) -> None:
+        """An appeal told as the purpose of a summons ("Seoul summoned Russian Ambassador
+        Georgy Zinoviev to demand the withdrawal", "Séoul avait convoqué l'ambassadeur russe
+        Gueorgui Zinoviev pour exiger le retrait", "ha convocato l'ambasciatore ... per
+        chiedere"): who summons appeals, to whom was summoned (a person named, else a
+        state; the state of the envoy's title no side)."""
+        toks = s.tokens
+        p = trig - 1
+        while p > 0 and toks[p].fold in _CLITICS | {"lui", "leur", "gli", "le", "loro"}:
+            p -= 1
+        if p <= 0 or toks[p].fold not in {"to", "pour", "per"}:
+            return
+        v = next((x for x in range(p - 1, max(-1, p - 12), -1) if toks[x].fold in _SUMMON),
+                 None)
+        if v is None:
+            return
+        named = [c for c in cands if toks[v].end <= c.start < toks[p].start
+                 and c.kind not in ("source", "pronoun")]
+        obj = [c for c in named if _kind(self, c.actor) == "person"] or \
+            [c for c in named if c.kind != "demonym"]
+        subj = [c for c in cands if c.end <= toks[v].start
+                and c.kind not in ("source", "demonym", "pronoun")]
+        if not obj or not subj or obj[0].actor == subj[-1].actor:
+            return
+        ev.participants = [(subj[-1].actor, "appellant"), (obj[0].actor, "addressee")]
+        ev.partial = False
+
+    def _at_ones_side(self, s: Sentence, trig: int, ev: FoundEvent,
+                      cands: list[_Candidate]) -> None:
+        """ "Pyongyang would remain at Russia's side", "stood by Moscow's side": the name
+        before "'s side" is whom one stands by, the name before it who stands; "Russia's
+        side", "on Moscow's side" with no "at" or "by" before the name tell no support."""
+        toks = s.tokens
+        if self.b.language != "en" or not (toks[trig].fold == "s" and trig + 1 < len(toks)
+                                           and toks[trig + 1].fold == "side"):
+            return
+        owner = next((c for c in cands if c.end <= toks[trig].start
+                      and self.text[c.end:toks[trig].start] in ("'", "’")), None)
+        k = s.token_at(owner.start) - 1 if owner is not None else -1
+        if owner is None or k < 0 or toks[k].fold not in ("at", "by"):
+            ev.participants = []
+            return
+        before = [c for c in cands if c.end <= toks[k].start and c.actor != owner.actor
+                  and c.kind not in ("source", "demonym")]
+        if not before:
+            ev.participants = [(owner.actor, "supported")]
+            return
+        ev.participants = [(before[-1].actor, "supporter"), (owner.actor, "supported")]
+
+    def _supports_a_thing(self, s: Sentence, trig: int, ev: FoundEvent,
+                          cands: list[_Candidate]) -> None:
+        """Support for a document or a proposal, not for an actor ("supported the UN
+        resolution", "backed the G7 statement", "ha sostenuto la risoluzione dell'Onu", "a
+        soutenu la résolution de l'ONU"): the actor named with the thing is its owner, no
+        one supported; with no one else supported, no support is drafted."""
+        toks = s.tokens
+        things = _SUPPORTED_THINGS | self.r.document_nouns
+        drop = set()
+        for a, r in ev.participants:
+            if r != "supported":
+                continue
+            c = next((c for c in cands if c.actor == a and c.start > toks[trig].start), None)
+            if c is None:
+                continue
+            k = s.token_at(max(c.start, c.end - 1)) + 1
+            if k < len(toks) and toks[k].fold in things and toks[k].text.islower():
+                drop.add(a)  # "the UN resolution", "the G7 statement"
+                continue
+            j = s.token_at(c.start) - 1
+            while j > trig and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+                j -= 1
+            if j > trig and toks[j].fold in _GENITIVE | {"dell", "della", "del", "du", "des"} \
+                    and toks[j - 1].fold in things:
+                drop.add(a)  # "la risoluzione dell'Onu", "la résolution de l'ONU"
+        if drop:
+            ev.participants = [(a, r) for a, r in ev.participants
+                               if not (r == "supported" and a in drop)]
+            if not any(r == "supported" for _, r in ev.participants):
+                ev.partial = True
+
+    def _owner_after(self, s: Sentence, trig: int, cands: list[_Candidate]) -> bool:
+        """An actor named as the owner right after the support's noun and its adjectives
+        ("il sostegno fraterno di Mosca", "le soutien de la Chine", "the support of Japan")."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | _DEFINITE_CONTRACTED:
+            k += 1
+        if k >= len(toks) or toks[k].fold not in _GENITIVE | {"dell", "della", "del", "du"}:
+            return False
+        j = k + 1
+        while j < len(toks) and toks[j].fold in _ARTICLE_WORDS | self.r.articles:
+            j += 1
+        return any(s.token_at(c.start) == j for c in cands)
+
+    def _thanker(self, s: Sentence, verb: int, thanked: _Candidate,
+                 cands: list[_Candidate]) -> str | None:
+        """Who thanks at the verb of thanking at token ``verb``: the subject before it in
+        its clause (a person or a state; not a source), or None."""
+        bounds = self._clause_bounds(s)
+        lo = max([b for b in bounds if b <= verb] + [0])
+        before = [c for c in cands if c.end <= s.tokens[verb].start
+                  and s.token_at(c.start) >= lo and c.actor != thanked.actor
+                  and c.kind not in ("source", "demonym")
+                  and _kind(self, c.actor) in ("person", "state")]
+        if not before:
+            return None
+        return before[0].actor
+
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
         """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
@@ -15548,11 +15847,14 @@ class _State:
         toks = s.tokens
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
-                toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
+                toks[k].fold not in _POSSESSIVES | _THANKS_FOR | _ARTICLE_WORDS \
+                | self.r.articles:
             k -= 1  # "fermo", "firm"
-        if toks[k].fold not in _POSSESSIVES:
-            return False
-        k -= 1
+        owned = toks[k].fold in _POSSESSIVES
+        if owned:
+            k -= 1
+        elif self._owner_after(s, trig, cands):
+            return False  # "per il «sostegno fraterno» di Mosca": the owner named after it
         while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
             k -= 1
         if toks[k].fold not in _THANKS_FOR:
@@ -15563,6 +15865,8 @@ class _State:
                 for x in range(max(0, s.token_at(thanked.start) - 3),
                                s.token_at(thanked.start))):
             return False
+        verb = next(x for x in range(s.token_at(thanked.start) - 1, -1, -1)
+                    if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS)
         bounds = self._clause_bounds(s)
         after = [c for c in cands if c.start > toks[trig].end
                  and s.token_at(c.start) - trig <= 6 and c.actor != thanked.actor
@@ -15570,13 +15874,24 @@ class _State:
                  and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
                                                                           "per"}]
         if not after:
-            # "thanked Washington for its backing and appealed to the EU": no one it is for
-            # in its clause, the thanks alone (GUIDELINES: a statement)
-            ev.participants = [(thanked.actor, "supporter")]
-            ev.partial = True
+            # "thanked Washington for its backing", "ha ringraziato la Russia per il
+            # sostegno": no one it is for in its clause, the support is the thanker's
+            # (GUIDELINES, settled at the start of session 17)
+            thanker = self._thanker(s, verb, thanked, cands) \
+                if toks[trig].fold in _SUPPORT_PROPER else None
+            if thanker is None:
+                # ("remercié l'Union européenne pour sa « solidarité »": thanks for
+                # another stance, a statement)
+                ev.participants = [(thanked.actor, "supporter")]
+                ev.partial = True
+                return True
+            ev.participants = [(thanked.actor, "supporter"), (thanker, "supported")]
+            ev.partial = False
+            ev.thanker = thanker
             return True
         ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
         ev.partial = False
+        ev.thanker = self._thanker(s, verb, thanked, cands)
         return True
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
@@ -15917,7 +16232,14 @@ class _State:
             and not (etype in _SPEECH_ACTS and any(x.start < trig_pos for x in cands))
         # (not a passive appeal's: "La Chine a été exhortée par la France à peser sur
         # Pyongyang", whose subject is appealed to, session 14)
-        both_after = passive and not (etype == EventType.APPEAL and participle) and any(
+        # (not after a passive auxiliary with its subject before it: "La Russie est
+        # soutenue par la Corée du Nord dans la guerre en Ukraine", session 17)
+        subject_passive = etype == EventType.SUPPORT and trig > 0 and \
+            toks[trig - 1].fold in _PASSIVE_AUX | _PASSIVE_BEFORE.get(
+                self.b.language, frozenset()) | {"est", "sont", "e", "sono", "is", "are"} \
+            and any(c.start < trig_pos for c in cands)
+        both_after = passive and not subject_passive and \
+            not (etype == EventType.APPEAL and participle) and any(
             _prev_word(s, c, self.r.title_words) in self.r.to_patient
             and c.start > trig_pos for c in cands)
         # "the visit of X", "la visita del presidente X": X is the agent
@@ -16643,6 +16965,15 @@ class _State:
                              if t.fold in _GENITIVE | _ARTICLE_WORDS)
                 if k > a + 1 and toks[k - 1].fold in _ARTICLE_WORDS:
                     n += 1
+            elif self.b.language == "fr" and toks[k].fold in ("la", "l") and k > a + 1 \
+                    and toks[k - 1].fold == "de" and k + 1 == b:
+                # "l'inaction de la Chine": "de la" before the name counts as "du" does
+                n += 1
+            elif k + 2 == b and toks[k].fold in _TITLE_POSSESSIVES and \
+                    toks[k + 1].text.islower() and toks[k + 1].fold not in _GENITIVE:
+                # "aux côtés de ses camarades russes", "al fianco dei suoi alleati russi": the
+                # possessive before a noun the name's adjective follows
+                n += 1
         return n
 
     def _after_duration(self, s: Sentence, c: _Candidate) -> bool:
