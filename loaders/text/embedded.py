@@ -9765,10 +9765,8 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
-                if any(r == "addressee" for r in seen.values()) and (
-                        self._thanks_then_says(s, speaker)
-                        or self._stance_then_tells(s, speaker)
-                        or self._stance_then_warns(s, speaker)):
+                if any(r == "addressee" for r in seen.values()) and \
+                        self._thanks_then_says(s, speaker):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -9839,8 +9837,10 @@ class _State:
             a, b, at = talked
             out.append(FoundEvent(EventType.MEETING, [(a, "participant"), (b, "participant")],
                                   (s.start, s.end), at))
+        # (the stance's own statement right after the one told to someone)
         more: list[FoundEvent] = []
         for ev in out:
+            more.append(ev)
             if ev.type != EventType.STATEMENT or not any(
                     r == "addressee" for _, r in ev.participants):
                 continue
@@ -9849,10 +9849,10 @@ class _State:
                     e.type == EventType.STATEMENT and e.participants == [(speaker, "speaker")]
                     for e in out + more):
                 continue
-            if self._stance_then_addresses(s, ev):
+            if self._stance_then_tells(s, ev.trigger[1]):
                 more.append(FoundEvent(EventType.STATEMENT, [(speaker, "speaker")],
                                        ev.sentence, ev.trigger))
-        return out + more
+        return more
 
     def _unnamed_source_of_state(self, s: Sentence, cands: list[_Candidate],
                                  ev: FoundEvent) -> bool:
@@ -10117,32 +10117,6 @@ class _State:
             return False
         return True
 
-    def _stance_then_addresses(self, s: Sentence, ev: FoundEvent) -> bool:
-        """"Seoul expressed deep regret and warned Moscow that ...", "Seul ha espresso
-        «profonda preoccupazione» e ha avvertito Mosca che", "Séoul a exprimé ses « profonds
-        regrets » et a averti Moscou que": a stance taken, then after "and" a verb that
-        warns or tells the addressee: two acts of the speaker, two statements (the stance
-        its speaker's alone)."""
-        toks = s.tokens
-        addressees = [a for a, r in ev.participants if r == "addressee"]
-        stances = [i for i in self.stance_cues if not s.quoted(toks[i].start)
-                   and toks[i].fold not in self.r.spoken_to and toks[i].fold not in _WARNED]
-        for k in stances:
-            for a in range(k + 1, len(toks) - 1):
-                if toks[a].text.lower() not in _AND or s.quoted(toks[a].start):
-                    continue
-                v = a + 1
-                while v < len(toks) - 1 and toks[v].fold in _AUXILIARIES | _ADVERBS:
-                    v += 1
-                if not (toks[v].fold in _WARNED or toks[v].fold in self.r.spoken_to
-                        and toks[v].fold not in _COMITATIVE and len(toks[v].fold) > 3
-                        or toks[v].fold in self.r.report.words):
-                    continue
-                if any((m := self.mentions.at(t.start)) is not None and m.target in addressees
-                       for t in toks[v + 1:v + 5]):
-                    return True
-        return False
-
     def _clause_parts(self, s: Sentence) -> list[int]:
         """English: the tokens opening a clause of contrast (", while", ", whereas", ",
         but")."""
@@ -10314,26 +10288,43 @@ class _State:
             return frozenset()
         return _DEFINITE_CONTRACTED
 
-    def _stance_then_tells(self, s: Sentence, speaker: _Candidate) -> bool:
-        """After the speaker, a stance taken with nobody addressed ("ha espresso «profonda
-        preoccupazione»", "a exprimé ses regrets"), then "and" with an auxiliary and a verb
-        of saying that tells someone ("e ha avvertito Mosca che", "et a averti Moscou que"):
-        two acts of one speaker, the stance and the words told (session 16)."""
+    def _stance_then_tells(self, s: Sentence, speaker_end: int) -> bool:
+        """After the speaker (who ends at ``speaker_end``), a stance taken with nobody
+        addressed by its verb ("expressed \"deep regret\"", "ha espresso «profonda
+        preoccupazione»", "a exprimé ses « profonds regrets »"), then "and" with only
+        auxiliaries, adverbs or a clitic before a second verb that warns, tells or
+        addresses someone ("and warned Moscow that", "e ha avvertito Mosca che", "et a
+        averti Moscou que", "et les a prévenus", "and told reporters that"): two acts of one
+        speaker, two statements, the stance its speaker's alone (GUIDELINES, session 15: two
+        acts of one speaker joined by "and", "et", "e" are two events; dev 363, 369).
+
+        One reading, written by three branches in session 16 (``_stance_then_addresses``,
+        ``_stance_then_tells``, ``_stance_then_warns``) and merged in session 17: the second
+        verb is a verb of saying of the sentence (`report`), a verb of warning (`_WARNED`)
+        or a verb before whom it addresses (the language's `spoken_to`, not its
+        prepositions); the stance is no such verb itself ("thanked Japan and said that" is
+        `_thanks_then_says`)."""
         toks = s.tokens
-        for k in self.stance_cues:
-            if toks[k].start < speaker.end or toks[k].fold in self.r.spoken_to \
-                    or toks[k].lemma in self.r.spoken_to:
+        stances = [k for k in self.stance_cues if toks[k].start >= speaker_end
+                   and not s.quoted(toks[k].start) and toks[k].fold not in _WARNED
+                   and toks[k].fold not in self.r.spoken_to
+                   and toks[k].lemma not in self.r.spoken_to]
+        if not stances:
+            return False
+        first = min(stances)
+        for v in range(first + 2, len(toks)):
+            t = toks[v]
+            if s.quoted(t.start) or v in self.stance_cues:
                 continue
-            for i in self.report_tokens:
-                if i <= k + 1 or i in self.stance_cues:
-                    continue
-                j = i - 1
-                while j > k and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS \
-                        | _MID_ADVERBS | _CLITICS:
-                    j -= 1
-                if j > k and toks[j].text.lower() in _AND and not any(
-                        toks[m].fold in _AND for m in range(k + 1, j)):
-                    return True
+            if not (v in self.report_tokens or t.fold in _WARNED
+                    or t.fold in self.r.spoken_to and t.fold not in _COMITATIVE
+                    and len(t.fold) > 3):
+                continue
+            j = v - 1
+            while j > first and toks[j].fold in _BETWEEN_AND_VERB:
+                j -= 1
+            if j > first and toks[j].text.lower() in _AND and not s.quoted(toks[j].start):
+                return True
         return False
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
@@ -10388,26 +10379,6 @@ class _State:
                     for i in cues) and all(e.trigger[0] > cut for e in told):
                 return cut
         return 0
-
-    def _stance_then_warns(self, s: Sentence, speaker: _Candidate) -> bool:
-        """After the speaker, a stance taken ("a exprimé ses « regrets »", "ha espresso
-        preoccupazione"), then "and", an auxiliary and a verb of warning ("et a averti
-        Moscou que", "e ha avvertito"): two acts of one speaker, the stance and the warning
-        to whom it is addressed (GUIDELINES, session 15; session 16)."""
-        toks = s.tokens
-        stances = [k for k in self.stance_cues if toks[k].start >= speaker.end
-                   and toks[k].fold not in _WARNED]
-        if not stances:
-            return False
-        for k in range(min(stances) + 2, len(toks)):
-            if toks[k].fold not in _WARNED or s.quoted(toks[k].start):
-                continue
-            j = k - 1
-            while j > min(stances) and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS:
-                j -= 1
-            if toks[j].text.lower() in _AND:
-                return True
-        return False
 
     def _gerund_statement(self, s: Sentence, cands: list[_Candidate],
                           out: list[FoundEvent]) -> list[FoundEvent]:
@@ -17694,6 +17665,9 @@ _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai"
                           "deja", "desormais", "recemment", "recently", "finally", "anche",
                           "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
                           "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
+#: between "and" and the second verb of one speaker ("and has already warned", "e ha poi
+#: avvertito", "et les a également prévenus"): auxiliaries, adverbs and clitics
+_BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
 
 
 def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
