@@ -10314,9 +10314,11 @@ class _State:
         first = min(stances)
         for v in range(first + 2, len(toks)):
             t = toks[v]
-            if s.quoted(t.start) or v in self.stance_cues:
-                continue
-            if not (v in self.report_tokens or t.fold in _WARNED
+            # (a stance after "and" is no verb of saying here, unless it addresses: "and
+            # thanked Putin", "e ha ringraziato Putin")
+            if s.quoted(t.start) or not (
+                    v in self.report_tokens and v not in self.stance_cues
+                    or t.fold in _WARNED
                     or t.fold in self.r.spoken_to and t.fold not in _COMITATIVE
                     and len(t.fold) > 3):
                 continue
