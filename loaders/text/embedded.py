@@ -1117,6 +1117,7 @@ class Sentence:
     # has no hit here (most word sets, for most sentences)
     _folds: frozenset[str] | None = field(default=None, repr=False)
     _vocab: frozenset[str] | None = field(default=None, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)  # the tokens' ends, in order
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -1138,10 +1139,9 @@ class Sentence:
 
     def token_at(self, pos: int) -> int:
         """Index of the first token ending after absolute offset ``pos``."""
-        for i, t in enumerate(self.tokens):
-            if t.end > pos:
-                return i
-        return len(self.tokens)
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return bisect.bisect_right(self._ends, pos)
 
     def hits(self, ws: WordSet) -> list[int]:
         """Token indices where a word (by fold or lemma) or a phrase of ``ws`` starts
@@ -1158,9 +1158,9 @@ class Sentence:
         folds = self._folds
         out = [] if ws.words.isdisjoint(self._vocab) else [
             i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
-        for first, phrase in ws.firsts:
-            if first not in folds:  # (a phrase starts on a token's fold)
-                continue
+        # (a phrase starts on a token's fold: only the phrases of the sentence's folds)
+        starts = [p for first in folds & ws.by_first.keys() for p in ws.by_first[first]]
+        for phrase in starts:
             needle = f" {phrase} "
             at = self.folded.find(needle)
             while at >= 0:
@@ -1168,16 +1168,14 @@ class Sentence:
                 at = self.folded.find(needle, at + 1)
         # a phrase with an adverb inside it ("stood firmly by", "called repeatedly on",
         # "si è schierata apertamente con", "se tient résolument aux côtés"): found as without
-        if not ws.phrases:
+        if not starts:
             return sorted(set(out))
         if self._bare is None:  # once per sentence, not once per word set
             kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
             self._bare = (kept, " " + " ".join(self.tokens[i].fold for i in kept) + " ")
         kept, bare = self._bare
         if 0 < len(kept) < len(self.tokens):
-            for first, phrase in ws.firsts:
-                if first not in folds:
-                    continue
+            for phrase in starts:
                 needle = f" {phrase} "
                 at = bare.find(needle)
                 while at >= 0:
@@ -1381,6 +1379,7 @@ class _State:
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._council_seen = False  # the UN Security Council named before
         self._frames_of: Sentence | None = None  # the sentence of ``_frames``
+        self._name_parts: dict[str, tuple[list[int], bool]] = {}  # of _name_part
         self._frames: dict[int, tuple[int, list[str], list[str]]] = {}
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
@@ -2087,11 +2086,9 @@ class _State:
         if len(words) > 1 and not (k0 > k or k and toks[k - 1].fold in self.r.articles
                                    | _ARTICLE_WORDS and toks[k - 1].text.islower()):
             return 0  # a person's name takes no article, a newspaper's does
-        if len(words) == 1 and (any(
-                m.end() != t.end for m in re.finditer(
-                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or
-                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or
-                t.fold in self.r.report_nouns.words):
+        if len(words) == 1 and (any(e != t.end for e in self._name_part(t.text)[0])
+                                or self._name_part(t.text)[1]
+                                or t.fold in self.r.report_nouns.words):
             # a part of a person's name told in full ("Sergei Shoigu" ... "Shoigu", "Kim
             # Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
             return 0
@@ -2137,6 +2134,18 @@ class _State:
                 cue=f"'{name}' speaks", evidence=(s.start, s.end)))
         self.mentions.add(Mention(t.start, last.end, name, actor_id, "name"))
         return end + 1 - k
+
+    def _name_part(self, word: str) -> tuple[list[int], bool]:
+        """Where a capitalised word ends ``word`` in the text ("Sergei Shoigu": the ends of
+        "Shoigu"), and whether ``word`` is followed by a capitalised word anywhere ("Kim
+        Jong Un"): kept per word for the article (the text does not change)."""
+        got = self._name_parts.get(word)
+        if got is None:
+            got = ([m.end() for m in re.finditer(
+                rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b", self.text)],
+                re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ]", self.text) is not None)
+            self._name_parts[word] = got
+        return got
 
     def _after_according(self, s: Sentence, k: int) -> bool:
         """Token k follows "according to", "selon", "secondo" (and an article)."""
@@ -13685,10 +13694,9 @@ class _State:
         toks = s.tokens
         if toks[k].fold in self.r.subordinators:
             return 1
-        for phrase in self.r.subordinators:
-            words = phrase.split()
-            if len(words) > 1 and words[0] == toks[k].fold and k + len(words) <= len(toks) \
-                    and all(toks[k + n].fold == w for n, w in enumerate(words)):
+        for words in _phrases_by_first(self.r.subordinators).get(toks[k].fold, ()):
+            if k + len(words) <= len(toks) and \
+                    all(toks[k + n].fold == w for n, w in enumerate(words)):
                 return len(words)
         return 0
 
@@ -17670,6 +17678,24 @@ _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai"
 #: between "and" and the second verb of one speaker ("and has already warned", "e ha poi
 #: avvertito", "et les a également prévenus"): auxiliaries, adverbs and clitics
 _BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+
+
+_PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+def _phrases_by_first(words: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases of a word set (its entries of more than one word), split, by their first
+    word, in the set's own order (built once per set)."""
+    got = _PHRASES_BY_FIRST.get(id(words))
+    if got is None or got[0] is not words:
+        by: dict[str, list[list[str]]] = {}
+        for phrase in words:
+            split = phrase.split()
+            if len(split) > 1:
+                by.setdefault(split[0], []).append(split)
+        got = (words, by)
+        _PHRASES_BY_FIRST[id(words)] = got
+    return got[1]
 
 
 def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
