@@ -1067,6 +1067,17 @@ class Token:
     lemma: str
 
 
+@lru_cache(maxsize=1 << 14)
+def _dates_of(text: str, language: str,
+              published: dt.date | None) -> tuple[FoundDate, ...]:
+    return tuple(find_dates(text, language, published))
+
+
+def _find_dates(text: str, language: str, published: dt.date | None) -> list[FoundDate]:
+    """``find_dates``, kept per text (the rules ask a sentence's dates again and again)."""
+    return list(_dates_of(text, language, published))
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, language: str) -> str:
     try:
@@ -1118,6 +1129,8 @@ class Sentence:
     _folds: frozenset[str] | None = field(default=None, repr=False)
     _vocab: frozenset[str] | None = field(default=None, repr=False)
     _ends: list[int] | None = field(default=None, repr=False)  # the tokens' ends, in order
+    # the tokens of each fold and lemma
+    _at_word: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -1152,12 +1165,18 @@ class Sentence:
         return list(self._hits[key])
 
     def _find(self, ws: WordSet) -> list[int]:
-        if self._vocab is None or self._folds is None:
+        if self._vocab is None or self._folds is None or self._at_word is None:
             self._folds = frozenset(t.fold for t in self.tokens)
             self._vocab = self._folds | {t.lemma for t in self.tokens}
+            at_word: dict[str, list[int]] = {}
+            for i, t in enumerate(self.tokens):
+                at_word.setdefault(t.fold, []).append(i)
+                if t.lemma != t.fold:
+                    at_word.setdefault(t.lemma, []).append(i)
+            self._at_word = at_word
         folds = self._folds
-        out = [] if ws.words.isdisjoint(self._vocab) else [
-            i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
+        # (the tokens whose fold or lemma is a word of the set)
+        out = [i for w in self._vocab & ws.words for i in self._at_word[w]]
         # (a phrase starts on a token's fold: only the phrases of the sentence's folds)
         starts = [p for first in folds & ws.by_first.keys() for p in ws.by_first[first]]
         for phrase in starts:
@@ -1367,13 +1386,7 @@ class _State:
         self.report_tokens: list[int] = []  # of saying only
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
-        # the words events need ("troops", "shells"): nouns, never a clause's verb
-        # (not what ties need, their kind or growth: "ties have expanded")
-        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words
-                                if rule.type != EventType.COOPERATION)
-        # "called on", "calls on": an appeal's own phrase, not a verb of saying ("call")
-        self._speech_phrases = WordSet(frozenset(), tuple(
-            p for rule in self.r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
+        self._nouns, self._speech_phrases = _nouns_and_speech_phrases(self.r)
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
@@ -1979,7 +1992,7 @@ class _State:
             # data/people.tsv named in full needs no cue (session 14, milestones)
             known = known_person(self.text[start:end]) != (None, None)
             if before_cue or after_cue or known:
-                if not find_dates(self.text[start:end], self.b.language, None):
+                if not _find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
                                      "saying or of an event" if after_cue else
                                      f"a name after '{prev.text if prev else ''}'")
@@ -2049,7 +2062,7 @@ class _State:
         inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
         if not inside or len(inside) > 4 or any(
                 not toks[k].text[:1].isupper() and toks[k].fold not in _GENITIVE
-                for k in inside) or find_dates(self.text[a:b], self.b.language, None) or \
+                for k in inside) or _find_dates(self.text[a:b], self.b.language, None) or \
                 inside[0] == 0 or self.text[a:b].strip() != self.text[toks[inside[0]].start:
                                                                      toks[inside[-1]].end]:
             return None
@@ -2100,7 +2113,7 @@ class _State:
 
         def clause_ends(j: int) -> bool:  # nothing after token j but punctuation or a date
             rest = self.text[toks[j].end:s.end].lstrip()
-            return not rest or rest[0] in ",.;:" or bool(find_dates(
+            return not rest or rest[0] in ",.;:" or bool(_find_dates(
                 rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25 \
                 or j + 1 in s.hits(self.r.according_to)  # "... Journal citando funzionari"
         gap = self.text[toks[k - 1].end:toks[k].start] if k else ","  # (a sentence's start)
@@ -2141,9 +2154,14 @@ class _State:
         Jong Un"): kept per word for the article (the text does not change)."""
         got = self._name_parts.get(word)
         if got is None:
-            got = ([m.end() for m in re.finditer(
-                rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b", self.text)],
-                re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ]", self.text) is not None)
+            # (a word named once in the text ends no other name; one never followed by a
+            # space is followed by no name: no scan of the text for them)
+            once = self.text.count(word) <= 1
+            got = ([] if once or f" {word}" not in self.text else [
+                m.end() for m in re.finditer(
+                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b", self.text)],
+                f"{word} " in self.text and re.search(
+                    rf"\b{re.escape(word)} [A-ZÀ-Þ]", self.text) is not None)
             self._name_parts[word] = got
         return got
 
@@ -2228,7 +2246,7 @@ class _State:
             return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
-        if find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
+        if _find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
             return  # "On Friday, Foreign Minister X met": a date opening the sentence
         if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
                 self.b.language, set())) and not self.text[toks[n].end:toks[run[0]].start].strip():
@@ -2562,7 +2580,7 @@ class _State:
                 elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None and \
-                        not find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
+                        not _find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
                                        self.b.language, None):
                     # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
@@ -4469,7 +4487,7 @@ class _State:
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
                  if not m.agreement and (m.start, m.end) not in self.consumed]
         agreement = self._agreement(s, agreements)
-        found_dates = find_dates(s.text, self.b.language, self.published)
+        found_dates = _find_dates(s.text, self.b.language, self.published)
         self.date_spans = [(s.start + d.start, s.start + d.end) for d in found_dates]
         self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
@@ -8159,6 +8177,7 @@ class _State:
         unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
         unreal_verbs: list[int] = []  # tokens of the verbs of such facts
+        wheres: list[int] | None = None  # ", where", ", dove", ", où": a clause of place
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
@@ -8286,9 +8305,11 @@ class _State:
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
                 # (a clause of the place after a comma too: "the battle in Kursk, where
                 # North Korean troops fought alongside Russian units", ", dove", ", où")
-                bounds = self._clause_bounds(s) + [
-                    k for k in range(1, len(s.tokens)) if s.tokens[k].text.lower() in _WHERE
-                    and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+                if wheres is None:  # (once per sentence)
+                    wheres = [k for k in range(1, len(s.tokens))
+                              if s.tokens[k].text.lower() in _WHERE
+                              and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+                bounds = self._clause_bounds(s) + wheres
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
@@ -13208,7 +13229,7 @@ class _State:
                     self.mentions.at(toks[k].start) is not None:
                 return False
             if toks[k].fold in _COMITATIVE:
-                return k > h + 1 and bool(find_dates(
+                return k > h + 1 and bool(_find_dates(
                     self.text[toks[h + 1].start:toks[k - 1].end], self.b.language, None) or
                     any(toks[j].fold in _RELATIVE_DAYS for j in range(h + 1, k)))
         return False
@@ -14318,7 +14339,7 @@ class _State:
         return prev.text.islower() and j - 1 not in cues and prev.fold not in (
             _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _MID_ADVERBS | self.r.articles) and \
             not any(d.start <= prev.start - s.start < d.end
-                    for d in find_dates(s.text, self.b.language, None))
+                    for d in _find_dates(s.text, self.b.language, None))
 
     def _addressed(self, s: Sentence, c: _Candidate, owner: bool = False) -> bool:
         """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
@@ -14335,7 +14356,7 @@ class _State:
         j = self._word_before_title_at(s, c)
         if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             # "a remercié jeudi la Corée du Sud": a date between the verb and the name
-            dates = find_dates(s.text, self.b.language, None)
+            dates = _find_dates(s.text, self.b.language, None)
             while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
                                  for d in dates):
                 j -= 1
@@ -17681,6 +17702,25 @@ _BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
 
 
 _PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+_OF_RULES: dict[int, tuple[LanguageRules, frozenset[str], WordSet]] = {}
+
+
+def _nouns_and_speech_phrases(r: LanguageRules) -> tuple[frozenset[str], WordSet]:
+    """Built once per language's rules: the words events need ("troops", "shells"): nouns,
+    never a clause's verb (not what ties need, their kind or growth: "ties have
+    expanded"); and "called on", "calls on": an appeal's own phrase, not a verb of saying
+    ("call")."""
+    got = _OF_RULES.get(id(r))
+    if got is None or got[0] is not r:
+        nouns = frozenset(w for rule in r.events for w in rule.needs.words
+                          if rule.type != EventType.COOPERATION)
+        speech = WordSet(frozenset(), tuple(
+            p for rule in r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
+        got = (r, nouns, speech)
+        _OF_RULES[id(r)] = got
+    return got[1], got[2]
 
 
 def _phrases_by_first(words: frozenset[str]) -> dict[str, list[list[str]]]:
