@@ -1178,7 +1178,7 @@ class Sentence:
         # (the tokens whose fold or lemma is a word of the set)
         out = [i for w in self._vocab & ws.words for i in self._at_word[w]]
         # (a phrase starts on a token's fold: only the phrases of the sentence's folds)
-        starts = [p for first in folds & ws.by_first.keys() for p in ws.by_first[first]]
+        starts = [p for first in folds & ws.first_words for p in ws.by_first[first]]
         for phrase in starts:
             needle = f" {phrase} "
             at = self.folded.find(needle)
@@ -2081,6 +2081,8 @@ class _State:
             k0 = k + 1  # "..., The New York Times reported"
         else:
             k0 = k
+        if not toks[k0].text[:1].isupper():
+            return 0  # (most words: no name starts here)
         end = k0
         while end + 1 < len(toks) and end - k0 < 3 and toks[end + 1].text[:1].isupper() and \
                 toks[end + 1].text.isalpha() and self.text[toks[end].end:toks[end + 1].start] \
@@ -2157,11 +2159,10 @@ class _State:
             # (a word named once in the text ends no other name; one never followed by a
             # space is followed by no name: no scan of the text for them)
             once = self.text.count(word) <= 1
+            ending, starting = _name_part_patterns(word)
             got = ([] if once or f" {word}" not in self.text else [
-                m.end() for m in re.finditer(
-                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b", self.text)],
-                f"{word} " in self.text and re.search(
-                    rf"\b{re.escape(word)} [A-ZÀ-Þ]", self.text) is not None)
+                m.end() for m in ending.finditer(self.text)],
+                f"{word} " in self.text and starting.search(self.text) is not None)
             self._name_parts[word] = got
         return got
 
@@ -2180,7 +2181,10 @@ class _State:
 
     def _titles(self, s: Sentence) -> None:
         toks = s.tokens
-        for title, role in sorted(self.r.titles.items(), key=lambda kv: -len(kv[0])):
+        folds = {t.fold for t in toks}
+        for title, role, first in _titles_by_length(self.r):
+            if first not in folds:
+                continue  # (a title starts on a token's fold)
             needle = f" {title} "
             at = s.folded.find(needle)
             while at >= 0:
@@ -17702,6 +17706,28 @@ _BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
 
 
 _PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_part_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word before ``word``, and ``word`` before a capitalised word (compiled
+    once per word: more words than the ``re`` module keeps)."""
+    return (re.compile(rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b"),
+            re.compile(rf"\b{re.escape(word)} [A-ZÀ-Þ]"))
+
+
+_TITLES_OF: dict[int, tuple[LanguageRules, list[tuple[str, str, str]]]] = {}
+
+
+def _titles_by_length(r: LanguageRules) -> list[tuple[str, str, str]]:
+    """The titles of the rules, longest first (as ``sorted`` by length, stable), each
+    with its role and first word; built once per language's rules."""
+    got = _TITLES_OF.get(id(r))
+    if got is None or got[0] is not r:
+        got = (r, [(title, role, title.split(" ", 1)[0]) for title, role in
+                   sorted(r.titles.items(), key=lambda kv: -len(kv[0]))])
+        _TITLES_OF[id(r)] = got
+    return got[1]
 
 
 _OF_RULES: dict[int, tuple[LanguageRules, frozenset[str], WordSet]] = {}

@@ -31,6 +31,7 @@ class WordSet:
     #: the phrases by their first word (a sentence's folds met with its keys, not every
     #: phrase tried on every sentence)
     by_first: dict[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    first_words: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firsts", tuple((p.split(" ", 1)[0], p) for p in self.phrases))
@@ -38,6 +39,7 @@ class WordSet:
         for first, phrase in self.firsts:
             by_first.setdefault(first, []).append(phrase)
         object.__setattr__(self, "by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "first_words", frozenset(by_first))
 
     @classmethod
     def of(cls, items: Any) -> WordSet:
