@@ -2162,9 +2162,19 @@ class _State:
             ending, starting = _name_part_patterns(word)
             got = ([] if once or f" {word}" not in self.text else [
                 m.end() for m in ending.finditer(self.text)],
-                f"{word} " in self.text and starting.search(self.text) is not None)
+                self._starts_name(word, starting))
             self._name_parts[word] = got
         return got
+
+    def _starts_name(self, word: str, starting: re.Pattern[str]) -> bool:
+        """``starting`` (``word`` before a capitalised word) found in the text: tried only
+        where ``word`` and a space stand (as ``search``, sooner)."""
+        at = self.text.find(f"{word} ")
+        while at >= 0:
+            if starting.match(self.text, at):
+                return True
+            at = self.text.find(f"{word} ", at + 1)
+        return False
 
     def _after_according(self, s: Sentence, k: int) -> bool:
         """Token k follows "according to", "selon", "secondo" (and an article)."""
@@ -2917,7 +2927,7 @@ class _State:
         for forms in ([(a, a.name) for a in actors if a.kind == "person"],
                       [(a, alias) for a in actors for alias in a.aliases]):
             for actor, alias in forms:
-                for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
+                for m in _compiled(rf"\b{re.escape(alias)}\b").finditer(self.text):
                     if self.mentions.overlapping(m.start(), m.end()) or \
                             re.match(r"[ -][A-Z]", self.text[m.end():m.end() + 2]):
                         continue  # "Kim" of "Kim Yo Jong" is not Kim Jong Un
@@ -2937,9 +2947,9 @@ class _State:
                 # "South Korea's Joint Chiefs of Staff ... The Joint Chiefs also said": a
                 # body's name told again by its capitalised head after "the"
                 self._sources_found_again.add(actor.id)
-                for m in re.finditer(rf"\b(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ii]l|[Gg]li|[Ii]) "
-                                     rf"({re.escape(head)})\b(?! of\b| [A-Z])",
-                                     self.text[after:]):
+                for m in _compiled(rf"\b(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ii]l|[Gg]li|[Ii]) "
+                                   rf"({re.escape(head)})\b(?! of\b| [A-Z])").finditer(
+                        self.text[after:]):
                     a, b = after + m.start(1), after + m.end(1)
                     if not self.mentions.overlapping(a, b):
                         self.mentions.add(Mention(a, b, head, actor.id, "name"))
@@ -2947,7 +2957,7 @@ class _State:
             if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
                 continue  # "fonti militari ucraine": a description, not a name
             self._sources_found_again.add(actor.id)
-            for m in re.finditer(rf"\b{re.escape(actor.name)}\b", self.text[after:]):
+            for m in _compiled(rf"\b{re.escape(actor.name)}\b").finditer(self.text[after:]):
                 a, b = after + m.start(), after + m.end()
                 if not self.mentions.overlapping(a, b):
                     self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
@@ -17706,6 +17716,13 @@ _BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
 
 
 _PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+@lru_cache(maxsize=1 << 13)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of a name found in the text, compiled once (more names than the ``re``
+    module keeps)."""
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=1 << 14)
