@@ -17733,10 +17733,10 @@ def _name_part_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b{re.escape(word)} [A-ZÀ-Þ]"))
 
 
-_TITLES_OF: dict[int, tuple[LanguageRules, list[tuple[str, str, str]]]] = {}
+_TITLES_OF: dict[int, tuple[LanguageRules, list[tuple[str, str | None, str]]]] = {}
 
 
-def _titles_by_length(r: LanguageRules) -> list[tuple[str, str, str]]:
+def _titles_by_length(r: LanguageRules) -> list[tuple[str, str | None, str]]:
     """The titles of the rules, longest first (as ``sorted`` by length, stable), each
     with its role and first word; built once per language's rules."""
     got = _TITLES_OF.get(id(r))
