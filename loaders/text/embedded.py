@@ -7879,11 +7879,8 @@ class _State:
         if subject is not None and subject.start < toks[i].end or \
                 self.b.language not in ("it", "fr"):
             return subject
-        k = i - 1
-        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
-                | _CLITICS:
-            k -= 1
-        if k <= 0 or toks[k].fold not in _AND:
+        k = _and_before(s, i)
+        if k < 0:
             return subject
         # ("Lavrov ha avuto colloqui con Choe e ha detto ai giornalisti che": no subject
         # read, the one who acts first speaks)
@@ -7905,11 +7902,8 @@ class _State:
         auxiliary and adverbs between) has the subject of the first verb, not the name
         nearest before it."""
         toks = s.tokens
-        k = i - 1
-        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
-                | _CLITICS:
-            k -= 1
-        if k <= 0 or toks[k].fold not in _AND or subject.start >= toks[k].start:
+        k = _and_before(s, i)
+        if k < 0 or subject.start >= toks[k].start:
             return subject
         lead = next((c for c in cands if c.kind not in ("source", "demonym")
                      and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
@@ -10366,10 +10360,8 @@ class _State:
                     or t.fold in self.r.spoken_to and t.fold not in _COMITATIVE
                     and len(t.fold) > 3):
                 continue
-            j = v - 1
-            while j > first and toks[j].fold in _BETWEEN_AND_VERB:
-                j -= 1
-            if j > first and toks[j].text.lower() in _AND and not s.quoted(toks[j].start):
+            j = _and_before(s, v, first)
+            if j >= 0 and toks[j].text.lower() in _AND and not s.quoted(toks[j].start):
                 return True
         return False
 
@@ -14609,7 +14601,7 @@ class _State:
             # visit to Pyongyang that": the speaker's trip beside his words
             self._said_from = self._trip_said_from
             return True
-        skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+        skip = _BETWEEN_AND_VERB
         last = max(s.token_at(e.trigger[0]) for e in told)
         first = min(e.trigger[0] for e in told)
         # "met Choe Son Hui, who said ...", "ha incontrato Choe, che ha dichiarato": the
@@ -17713,6 +17705,19 @@ _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai"
 #: between "and" and the second verb of one speaker ("and has already warned", "e ha poi
 #: avvertito", "et les a également prévenus"): auxiliaries, adverbs and clitics
 _BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+
+
+def _and_before(s: Sentence, i: int, lo: int = 0) -> int:
+    """The token of "and" ("e", "et") right before the verb at token i, past auxiliaries,
+    adverbs and clitics ("and has already warned", "e ha poi avvertito", "et les a
+    prévenus"), after token ``lo``; -1 when there is none. (The one step of the readings
+    of a second verb of one subject: ``_second_verb_speaker``, ``_lead_before_and``,
+    ``_stance_then_tells``.)"""
+    toks = s.tokens
+    k = i - 1
+    while k > lo and toks[k].fold in _BETWEEN_AND_VERB:
+        k -= 1
+    return k if k > lo and toks[k].fold in _AND else -1
 
 
 _PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
