@@ -1091,6 +1091,17 @@ class Token:
     lemma: str
 
 
+@lru_cache(maxsize=1 << 14)
+def _dates_of(text: str, language: str,
+              published: dt.date | None) -> tuple[FoundDate, ...]:
+    return tuple(find_dates(text, language, published))
+
+
+def _find_dates(text: str, language: str, published: dt.date | None) -> list[FoundDate]:
+    """``find_dates``, kept per text (the rules ask a sentence's dates again and again)."""
+    return list(_dates_of(text, language, published))
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, language: str) -> str:
     try:
@@ -1141,6 +1152,9 @@ class Sentence:
     # has no hit here (most word sets, for most sentences)
     _folds: frozenset[str] | None = field(default=None, repr=False)
     _vocab: frozenset[str] | None = field(default=None, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)  # the tokens' ends, in order
+    # the tokens of each fold and lemma
+    _at_word: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -1162,10 +1176,9 @@ class Sentence:
 
     def token_at(self, pos: int) -> int:
         """Index of the first token ending after absolute offset ``pos``."""
-        for i, t in enumerate(self.tokens):
-            if t.end > pos:
-                return i
-        return len(self.tokens)
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return bisect.bisect_right(self._ends, pos)
 
     def hits(self, ws: WordSet) -> list[int]:
         """Token indices where a word (by fold or lemma) or a phrase of ``ws`` starts
@@ -1176,15 +1189,21 @@ class Sentence:
         return list(self._hits[key])
 
     def _find(self, ws: WordSet) -> list[int]:
-        if self._vocab is None or self._folds is None:
+        if self._vocab is None or self._folds is None or self._at_word is None:
             self._folds = frozenset(t.fold for t in self.tokens)
             self._vocab = self._folds | {t.lemma for t in self.tokens}
+            at_word: dict[str, list[int]] = {}
+            for i, t in enumerate(self.tokens):
+                at_word.setdefault(t.fold, []).append(i)
+                if t.lemma != t.fold:
+                    at_word.setdefault(t.lemma, []).append(i)
+            self._at_word = at_word
         folds = self._folds
-        out = [] if ws.words.isdisjoint(self._vocab) else [
-            i for i, t in enumerate(self.tokens) if t.fold in ws.words or t.lemma in ws.words]
-        for first, phrase in ws.firsts:
-            if first not in folds:  # (a phrase starts on a token's fold)
-                continue
+        # (the tokens whose fold or lemma is a word of the set)
+        out = [i for w in self._vocab & ws.words for i in self._at_word[w]]
+        # (a phrase starts on a token's fold: only the phrases of the sentence's folds)
+        starts = [p for first in folds & ws.first_words for p in ws.by_first[first]]
+        for phrase in starts:
             needle = f" {phrase} "
             at = self.folded.find(needle)
             while at >= 0:
@@ -1192,16 +1211,14 @@ class Sentence:
                 at = self.folded.find(needle, at + 1)
         # a phrase with an adverb inside it ("stood firmly by", "called repeatedly on",
         # "si è schierata apertamente con", "se tient résolument aux côtés"): found as without
-        if not ws.phrases:
+        if not starts:
             return sorted(set(out))
         if self._bare is None:  # once per sentence, not once per word set
             kept = [i for i, t in enumerate(self.tokens) if not _is_adverb(t)]
             self._bare = (kept, " " + " ".join(self.tokens[i].fold for i in kept) + " ")
         kept, bare = self._bare
         if 0 < len(kept) < len(self.tokens):
-            for first, phrase in ws.firsts:
-                if first not in folds:
-                    continue
+            for phrase in starts:
                 needle = f" {phrase} "
                 at = bare.find(needle)
                 while at >= 0:
@@ -1393,18 +1410,13 @@ class _State:
         self.report_tokens: list[int] = []  # of saying only
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
         self._not_name, self._meeting_words, self._verbs = _name_words(self.r)
-        # the words events need ("troops", "shells"): nouns, never a clause's verb
-        # (not what ties need, their kind or growth: "ties have expanded")
-        self._nouns = frozenset(w for rule in self.r.events for w in rule.needs.words
-                                if rule.type != EventType.COOPERATION)
-        # "called on", "calls on": an appeal's own phrase, not a verb of saying ("call")
-        self._speech_phrases = WordSet(frozenset(), tuple(
-            p for rule in self.r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
+        self._nouns, self._speech_phrases = _nouns_and_speech_phrases(self.r)
         self.parens: list[_Paren] = []  # of the sentence being read
         self.sentence_starts: list[int] = []
         self._bounds_of: Sentence | None = None  # the sentence of ``_bounds``
         self._council_seen = False  # the UN Security Council named before
         self._frames_of: Sentence | None = None  # the sentence of ``_frames``
+        self._name_parts: dict[str, tuple[list[int], bool]] = {}  # of _name_part
         self._frames: dict[int, tuple[int, list[str], list[str]]] = {}
         self._sources_found_again: set[str] = set()
         self._bounds: list[int] = []
@@ -2004,7 +2016,7 @@ class _State:
             # data/people.tsv named in full needs no cue (session 14, milestones)
             known = known_person(self.text[start:end]) != (None, None)
             if before_cue or after_cue or known:
-                if not find_dates(self.text[start:end], self.b.language, None):
+                if not _find_dates(self.text[start:end], self.b.language, None):
                     self._new_person(s, run, None, None, "a name before a verb of "
                                      "saying or of an event" if after_cue else
                                      f"a name after '{prev.text if prev else ''}'")
@@ -2074,7 +2086,7 @@ class _State:
         inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
         if not inside or len(inside) > 4 or any(
                 not toks[k].text[:1].isupper() and toks[k].fold not in _GENITIVE
-                for k in inside) or find_dates(self.text[a:b], self.b.language, None) or \
+                for k in inside) or _find_dates(self.text[a:b], self.b.language, None) or \
                 inside[0] == 0 or self.text[a:b].strip() != self.text[toks[inside[0]].start:
                                                                      toks[inside[-1]].end]:
             return None
@@ -2093,6 +2105,8 @@ class _State:
             k0 = k + 1  # "..., The New York Times reported"
         else:
             k0 = k
+        if not toks[k0].text[:1].isupper():
+            return 0  # (most words: no name starts here)
         end = k0
         while end + 1 < len(toks) and end - k0 < 3 and toks[end + 1].text[:1].isupper() and \
                 toks[end + 1].text.isalpha() and self.text[toks[end].end:toks[end + 1].start] \
@@ -2111,11 +2125,9 @@ class _State:
         if len(words) > 1 and not (k0 > k or k and toks[k - 1].fold in self.r.articles
                                    | _ARTICLE_WORDS and toks[k - 1].text.islower()):
             return 0  # a person's name takes no article, a newspaper's does
-        if len(words) == 1 and (any(
-                m.end() != t.end for m in re.finditer(
-                    rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(t.text)}\b", self.text)) or
-                re.search(rf"\b{re.escape(t.text)} [A-ZÀ-Þ]", self.text) or
-                t.fold in self.r.report_nouns.words):
+        if len(words) == 1 and (any(e != t.end for e in self._name_part(t.text)[0])
+                                or self._name_part(t.text)[1]
+                                or t.fold in self.r.report_nouns.words):
             # a part of a person's name told in full ("Sergei Shoigu" ... "Shoigu", "Kim
             # Jong Un" ... "Kim"); a noun ("Accuse respinte da Mosca")
             return 0
@@ -2127,7 +2139,7 @@ class _State:
 
         def clause_ends(j: int) -> bool:  # nothing after token j but punctuation or a date
             rest = self.text[toks[j].end:s.end].lstrip()
-            return not rest or rest[0] in ",.;:" or bool(find_dates(
+            return not rest or rest[0] in ",.;:" or bool(_find_dates(
                 rest.split(",")[0], self.b.language, None)) and len(rest.split(",")[0]) < 25 \
                 or j + 1 in s.hits(self.r.according_to)  # "... Journal citando funzionari"
         gap = self.text[toks[k - 1].end:toks[k].start] if k else ","  # (a sentence's start)
@@ -2162,6 +2174,32 @@ class _State:
         self.mentions.add(Mention(t.start, last.end, name, actor_id, "name"))
         return end + 1 - k
 
+    def _name_part(self, word: str) -> tuple[list[int], bool]:
+        """Where a capitalised word ends ``word`` in the text ("Sergei Shoigu": the ends of
+        "Shoigu"), and whether ``word`` is followed by a capitalised word anywhere ("Kim
+        Jong Un"): kept per word for the article (the text does not change)."""
+        got = self._name_parts.get(word)
+        if got is None:
+            # (a word named once in the text ends no other name; one never followed by a
+            # space is followed by no name: no scan of the text for them)
+            once = self.text.count(word) <= 1
+            ending, starting = _name_part_patterns(word)
+            got = ([] if once or f" {word}" not in self.text else [
+                m.end() for m in ending.finditer(self.text)],
+                self._starts_name(word, starting))
+            self._name_parts[word] = got
+        return got
+
+    def _starts_name(self, word: str, starting: re.Pattern[str]) -> bool:
+        """``starting`` (``word`` before a capitalised word) found in the text: tried only
+        where ``word`` and a space stand (as ``search``, sooner)."""
+        at = self.text.find(f"{word} ")
+        while at >= 0:
+            if starting.match(self.text, at):
+                return True
+            at = self.text.find(f"{word} ", at + 1)
+        return False
+
     def _after_according(self, s: Sentence, k: int) -> bool:
         """Token k follows "according to", "selon", "secondo" (and an article)."""
         toks = s.tokens
@@ -2177,7 +2215,10 @@ class _State:
 
     def _titles(self, s: Sentence) -> None:
         toks = s.tokens
-        for title, role in sorted(self.r.titles.items(), key=lambda kv: -len(kv[0])):
+        folds = {t.fold for t in toks}
+        for title, role, first in _titles_by_length(self.r):
+            if first not in folds:
+                continue  # (a title starts on a token's fold)
             needle = f" {title} "
             at = s.folded.find(needle)
             while at >= 0:
@@ -2243,7 +2284,7 @@ class _State:
             return  # "À New York, l'ambassadeur": a place
         if not 2 <= len(run) <= 4:
             return  # one word, or a run of capitals that is more than a name
-        if find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
+        if _find_dates(self.text[toks[run[0]].start:toks[run[-1]].end], self.b.language, None):
             return  # "On Friday, Foreign Minister X met": a date opening the sentence
         if n >= 0 and (toks[n].fold in self.r.to_patient or toks[n].fold in _LOCATIVE.get(
                 self.b.language, set())) and not self.text[toks[n].end:toks[run[0]].start].strip():
@@ -2577,7 +2618,7 @@ class _State:
                 elif nxt.fold in _ORG_LINKS and hi + 2 < len(toks) and \
                         toks[hi + 2].text[:1].isupper() and \
                         self.mentions.at(toks[hi + 2].start) is None and \
-                        not find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
+                        not _find_dates(self.text[toks[hi + 2].start:toks[hi + 2].end + 4],
                                        self.b.language, None):
                     # (not a date: "the Federation Council on Nov. 6")
                     hi += 2  # "Consiglio della Federazione", "Ministry of Defence"
@@ -2910,7 +2951,7 @@ class _State:
         for forms in ([(a, a.name) for a in actors if a.kind == "person"],
                       [(a, alias) for a in actors for alias in a.aliases]):
             for actor, alias in forms:
-                for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
+                for m in _compiled(rf"\b{re.escape(alias)}\b").finditer(self.text):
                     if self.mentions.overlapping(m.start(), m.end()) or \
                             re.match(r"[ -][A-Z]", self.text[m.end():m.end() + 2]):
                         continue  # "Kim" of "Kim Yo Jong" is not Kim Jong Un
@@ -2930,9 +2971,9 @@ class _State:
                 # "South Korea's Joint Chiefs of Staff ... The Joint Chiefs also said": a
                 # body's name told again by its capitalised head after "the"
                 self._sources_found_again.add(actor.id)
-                for m in re.finditer(rf"\b(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ii]l|[Gg]li|[Ii]) "
-                                     rf"({re.escape(head)})\b(?! of\b| [A-Z])",
-                                     self.text[after:]):
+                for m in _compiled(rf"\b(?:[Tt]he|[Ll]es|[Ll]e|[Ll]a|[Ii]l|[Gg]li|[Ii]) "
+                                   rf"({re.escape(head)})\b(?! of\b| [A-Z])").finditer(
+                        self.text[after:]):
                     a, b = after + m.start(1), after + m.end(1)
                     if not self.mentions.overlapping(a, b):
                         self.mentions.add(Mention(a, b, head, actor.id, "name"))
@@ -2940,7 +2981,7 @@ class _State:
             if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
                 continue  # "fonti militari ucraine": a description, not a name
             self._sources_found_again.add(actor.id)
-            for m in re.finditer(rf"\b{re.escape(actor.name)}\b", self.text[after:]):
+            for m in _compiled(rf"\b{re.escape(actor.name)}\b").finditer(self.text[after:]):
                 a, b = after + m.start(), after + m.end()
                 if not self.mentions.overlapping(a, b):
                     self.mentions.add(Mention(a, b, actor.name, actor.id, "name"))
@@ -4497,7 +4538,7 @@ class _State:
         cands = [_Candidate(m.target, m.start, m.end, m.kind) for m in mentions
                  if not m.agreement and (m.start, m.end) not in self.consumed]
         agreement = self._agreement(s, agreements)
-        found_dates = find_dates(s.text, self.b.language, self.published)
+        found_dates = _find_dates(s.text, self.b.language, self.published)
         self.date_spans = [(s.start + d.start, s.start + d.end) for d in found_dates]
         self.parens = self._parentheticals(s, cands, [(d.start, d.end) for d in found_dates])
         asserters, certainty, deniers, notes = self._attribution(s, cands)
@@ -7889,11 +7930,8 @@ class _State:
         if subject is not None and subject.start < toks[i].end or \
                 self.b.language not in ("it", "fr"):
             return subject
-        k = i - 1
-        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
-                | _CLITICS:
-            k -= 1
-        if k <= 0 or toks[k].fold not in _AND:
+        k = _and_before(s, i)
+        if k < 0:
             return subject
         # ("Lavrov ha avuto colloqui con Choe e ha detto ai giornalisti che": no subject
         # read, the one who acts first speaks)
@@ -7915,11 +7953,8 @@ class _State:
         auxiliary and adverbs between) has the subject of the first verb, not the name
         nearest before it."""
         toks = s.tokens
-        k = i - 1
-        while k > 0 and toks[k].fold in (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS \
-                | _CLITICS:
-            k -= 1
-        if k <= 0 or toks[k].fold not in _AND or subject.start >= toks[k].start:
+        k = _and_before(s, i)
+        if k < 0 or subject.start >= toks[k].start:
             return subject
         lead = next((c for c in cands if c.kind not in ("source", "demonym")
                      and not s.quoted(c.start) and self._paren_of(c.start) is None), None)
@@ -8201,6 +8236,7 @@ class _State:
         unreal_types: set[EventType] = set()
         unreal_at = s.end  # where the first such fact is told
         unreal_verbs: list[int] = []  # tokens of the verbs of such facts
+        wheres: list[int] | None = None  # ", where", ", dove", ", où": a clause of place
         for rule in self.r.events:
             # a word of an actor's name is no trigger ("the Alliance" is NATO, no alliance)
             hits = [h for h in s.hits(rule.words) if not (
@@ -8328,9 +8364,11 @@ class _State:
                 # its clause ("shipped shells to Russia, while Seoul sent aid": not "sent")
                 # (a clause of the place after a comma too: "the battle in Kursk, where
                 # North Korean troops fought alongside Russian units", ", dove", ", où")
-                bounds = self._clause_bounds(s) + [
-                    k for k in range(1, len(s.tokens)) if s.tokens[k].text.lower() in _WHERE
-                    and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+                if wheres is None:  # (once per sentence)
+                    wheres = [k for k in range(1, len(s.tokens))
+                              if s.tokens[k].text.lower() in _WHERE
+                              and "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]]
+                bounds = self._clause_bounds(s) + wheres
                 near = [h for h in hits if any(
                     abs(h - k) <= NEEDS_WORDS and not any(min(h, k) < b <= max(h, k)
                                                           for b in bounds)
@@ -9830,10 +9868,8 @@ class _State:
                     seen.setdefault(a, r)
                 out.append(FoundEvent(EventType.STATEMENT, list(seen.items()),
                                       (s.start, s.end), (speaker.start, speaker.end)))
-                if any(r == "addressee" for r in seen.values()) and (
-                        self._thanks_then_says(s, speaker)
-                        or self._stance_then_tells(s, speaker)
-                        or self._stance_then_warns(s, speaker)):
+                if any(r == "addressee" for r in seen.values()) and \
+                        self._thanks_then_says(s, speaker):
                     # "ha ringraziato il Giappone ... e ha detto che la guerra «non finirà
                     # presto»": two acts of one speaker joined by "and", the thanks to whom
                     # it is said and the words said (GUIDELINES, session 15)
@@ -9947,8 +9983,10 @@ class _State:
             a, b, at = talked
             out.append(FoundEvent(EventType.MEETING, [(a, "participant"), (b, "participant")],
                                   (s.start, s.end), at))
+        # (the stance's own statement right after the one told to someone)
         more: list[FoundEvent] = []
         for ev in out:
+            more.append(ev)
             if ev.type != EventType.STATEMENT or not any(
                     r == "addressee" for _, r in ev.participants):
                 continue
@@ -9957,10 +9995,10 @@ class _State:
                     e.type == EventType.STATEMENT and e.participants == [(speaker, "speaker")]
                     for e in out + more):
                 continue
-            if self._stance_then_addresses(s, ev):
+            if self._stance_then_tells(s, ev.trigger[1]):
                 more.append(FoundEvent(EventType.STATEMENT, [(speaker, "speaker")],
                                        ev.sentence, ev.trigger))
-        return out + more
+        return more
 
     def _unnamed_source_of_state(self, s: Sentence, cands: list[_Candidate],
                                  ev: FoundEvent) -> bool:
@@ -10225,32 +10263,6 @@ class _State:
             return False
         return True
 
-    def _stance_then_addresses(self, s: Sentence, ev: FoundEvent) -> bool:
-        """"Seoul expressed deep regret and warned Moscow that ...", "Seul ha espresso
-        «profonda preoccupazione» e ha avvertito Mosca che", "Séoul a exprimé ses « profonds
-        regrets » et a averti Moscou que": a stance taken, then after "and" a verb that
-        warns or tells the addressee: two acts of the speaker, two statements (the stance
-        its speaker's alone)."""
-        toks = s.tokens
-        addressees = [a for a, r in ev.participants if r == "addressee"]
-        stances = [i for i in self.stance_cues if not s.quoted(toks[i].start)
-                   and toks[i].fold not in self.r.spoken_to and toks[i].fold not in _WARNED]
-        for k in stances:
-            for a in range(k + 1, len(toks) - 1):
-                if toks[a].text.lower() not in _AND or s.quoted(toks[a].start):
-                    continue
-                v = a + 1
-                while v < len(toks) - 1 and toks[v].fold in _AUXILIARIES | _ADVERBS:
-                    v += 1
-                if not (toks[v].fold in _WARNED or toks[v].fold in self.r.spoken_to
-                        and toks[v].fold not in _COMITATIVE and len(toks[v].fold) > 3
-                        or toks[v].fold in self.r.report.words):
-                    continue
-                if any((m := self.mentions.at(t.start)) is not None and m.target in addressees
-                       for t in toks[v + 1:v + 5]):
-                    return True
-        return False
-
     def _clause_parts(self, s: Sentence) -> list[int]:
         """English: the tokens opening a clause of contrast (", while", ", whereas", ",
         but")."""
@@ -10449,26 +10461,43 @@ class _State:
             return frozenset()
         return _DEFINITE_CONTRACTED
 
-    def _stance_then_tells(self, s: Sentence, speaker: _Candidate) -> bool:
-        """After the speaker, a stance taken with nobody addressed ("ha espresso «profonda
-        preoccupazione»", "a exprimé ses regrets"), then "and" with an auxiliary and a verb
-        of saying that tells someone ("e ha avvertito Mosca che", "et a averti Moscou que"):
-        two acts of one speaker, the stance and the words told (session 16)."""
+    def _stance_then_tells(self, s: Sentence, speaker_end: int) -> bool:
+        """After the speaker (who ends at ``speaker_end``), a stance taken with nobody
+        addressed by its verb ("expressed \"deep regret\"", "ha espresso «profonda
+        preoccupazione»", "a exprimé ses « profonds regrets »"), then "and" with only
+        auxiliaries, adverbs or a clitic before a second verb that warns, tells or
+        addresses someone ("and warned Moscow that", "e ha avvertito Mosca che", "et a
+        averti Moscou que", "et les a prévenus", "and told reporters that"): two acts of one
+        speaker, two statements, the stance its speaker's alone (GUIDELINES, session 15: two
+        acts of one speaker joined by "and", "et", "e" are two events; dev 363, 369).
+
+        One reading, written by three branches in session 16 (``_stance_then_addresses``,
+        ``_stance_then_tells``, ``_stance_then_warns``) and merged in session 17: the second
+        verb is a verb of saying of the sentence (`report`), a verb of warning (`_WARNED`)
+        or a verb before whom it addresses (the language's `spoken_to`, not its
+        prepositions); the stance is no such verb itself ("thanked Japan and said that" is
+        `_thanks_then_says`)."""
         toks = s.tokens
-        for k in self.stance_cues:
-            if toks[k].start < speaker.end or toks[k].fold in self.r.spoken_to \
-                    or toks[k].lemma in self.r.spoken_to:
+        stances = [k for k in self.stance_cues if toks[k].start >= speaker_end
+                   and not s.quoted(toks[k].start) and toks[k].fold not in _WARNED
+                   and toks[k].fold not in self.r.spoken_to
+                   and toks[k].lemma not in self.r.spoken_to]
+        if not stances:
+            return False
+        first = min(stances)
+        for v in range(first + 2, len(toks)):
+            t = toks[v]
+            # (a stance after "and" is no verb of saying here, unless it addresses: "and
+            # thanked Putin", "e ha ringraziato Putin")
+            if s.quoted(t.start) or not (
+                    v in self.report_tokens and v not in self.stance_cues
+                    or t.fold in _WARNED
+                    or t.fold in self.r.spoken_to and t.fold not in _COMITATIVE
+                    and len(t.fold) > 3):
                 continue
-            for i in self.report_tokens:
-                if i <= k + 1 or i in self.stance_cues:
-                    continue
-                j = i - 1
-                while j > k and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS \
-                        | _MID_ADVERBS | _CLITICS:
-                    j -= 1
-                if j > k and toks[j].text.lower() in _AND and not any(
-                        toks[m].fold in _AND for m in range(k + 1, j)):
-                    return True
+            j = _and_before(s, v, first)
+            if j >= 0 and toks[j].text.lower() in _AND and not s.quoted(toks[j].start):
+                return True
         return False
 
     def _thanks_then_says(self, s: Sentence, speaker: _Candidate) -> bool:
@@ -10523,26 +10552,6 @@ class _State:
                     for i in cues) and all(e.trigger[0] > cut for e in told):
                 return cut
         return 0
-
-    def _stance_then_warns(self, s: Sentence, speaker: _Candidate) -> bool:
-        """After the speaker, a stance taken ("a exprimé ses « regrets »", "ha espresso
-        preoccupazione"), then "and", an auxiliary and a verb of warning ("et a averti
-        Moscou que", "e ha avvertito"): two acts of one speaker, the stance and the warning
-        to whom it is addressed (GUIDELINES, session 15; session 16)."""
-        toks = s.tokens
-        stances = [k for k in self.stance_cues if toks[k].start >= speaker.end
-                   and toks[k].fold not in _WARNED]
-        if not stances:
-            return False
-        for k in range(min(stances) + 2, len(toks)):
-            if toks[k].fold not in _WARNED or s.quoted(toks[k].start):
-                continue
-            j = k - 1
-            while j > min(stances) and toks[j].fold in (_AUXILIARIES - _AND) | _ADVERBS:
-                j -= 1
-            if toks[j].text.lower() in _AND:
-                return True
-        return False
 
     def _gerund_statement(self, s: Sentence, cands: list[_Candidate],
                           out: list[FoundEvent]) -> list[FoundEvent]:
@@ -13361,7 +13370,7 @@ class _State:
                     self.mentions.at(toks[k].start) is not None:
                 return False
             if toks[k].fold in _COMITATIVE:
-                return k > h + 1 and bool(find_dates(
+                return k > h + 1 and bool(_find_dates(
                     self.text[toks[h + 1].start:toks[k - 1].end], self.b.language, None) or
                     any(toks[j].fold in _RELATIVE_DAYS for j in range(h + 1, k)))
         return False
@@ -13847,10 +13856,9 @@ class _State:
         toks = s.tokens
         if toks[k].fold in self.r.subordinators:
             return 1
-        for phrase in self.r.subordinators:
-            words = phrase.split()
-            if len(words) > 1 and words[0] == toks[k].fold and k + len(words) <= len(toks) \
-                    and all(toks[k + n].fold == w for n, w in enumerate(words)):
+        for words in _phrases_by_first(self.r.subordinators).get(toks[k].fold, ()):
+            if k + len(words) <= len(toks) and \
+                    all(toks[k + n].fold == w for n, w in enumerate(words)):
                 return len(words)
         return 0
 
@@ -14472,7 +14480,7 @@ class _State:
         return prev.text.islower() and j - 1 not in cues and prev.fold not in (
             _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _MID_ADVERBS | self.r.articles) and \
             not any(d.start <= prev.start - s.start < d.end
-                    for d in find_dates(s.text, self.b.language, None))
+                    for d in _find_dates(s.text, self.b.language, None))
 
     def _addressed(self, s: Sentence, c: _Candidate, owner: bool = False) -> bool:
         """ "told Choe", "warned Washington against", "ha detto ai giornalisti", "thanked
@@ -14489,7 +14497,7 @@ class _State:
         j = self._word_before_title_at(s, c)
         if j >= 0 and s.tokens[j].fold not in self.r.spoken_to | _WARNED:
             # "a remercié jeudi la Corée du Sud": a date between the verb and the name
-            dates = find_dates(s.text, self.b.language, None)
+            dates = _find_dates(s.text, self.b.language, None)
             while j >= 0 and any(d.start <= s.tokens[j].start - s.start < d.end
                                  for d in dates):
                 j -= 1
@@ -14728,7 +14736,7 @@ class _State:
             # visit to Pyongyang that": the speaker's trip beside his words
             self._said_from = self._trip_said_from
             return True
-        skip = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+        skip = _BETWEEN_AND_VERB
         last = max(s.token_at(e.trigger[0]) for e in told)
         first = min(e.trigger[0] for e in told)
         # "met Choe Son Hui, who said ...", "ha incontrato Choe, che ha dichiarato": the
@@ -18025,6 +18033,88 @@ _MID_ADVERBS = frozenset({"already", "now", "just", "reportedly", "gia", "ormai"
                           "deja", "desormais", "recemment", "recently", "finally", "anche",
                           "also", "aussi", "poi", "then", "ensuite", "yet", "still", "never",
                           "ancora", "mai", "encore", "jamais", "pas", "plus", "not"})
+#: between "and" and the second verb of one speaker ("and has already warned", "e ha poi
+#: avvertito", "et les a également prévenus"): auxiliaries, adverbs and clitics
+_BETWEEN_AND_VERB = (_AUXILIARIES - _AND) | _ADVERBS | _MID_ADVERBS | _CLITICS
+
+
+def _and_before(s: Sentence, i: int, lo: int = 0) -> int:
+    """The token of "and" ("e", "et") right before the verb at token i, past auxiliaries,
+    adverbs and clitics ("and has already warned", "e ha poi avvertito", "et les a
+    prévenus"), after token ``lo``; -1 when there is none. (The one step of the readings
+    of a second verb of one subject: ``_second_verb_speaker``, ``_lead_before_and``,
+    ``_stance_then_tells``.)"""
+    toks = s.tokens
+    k = i - 1
+    while k > lo and toks[k].fold in _BETWEEN_AND_VERB:
+        k -= 1
+    return k if k > lo and toks[k].fold in _AND else -1
+
+
+_PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+@lru_cache(maxsize=1 << 13)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of a name found in the text, compiled once (more names than the ``re``
+    module keeps)."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_part_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word before ``word``, and ``word`` before a capitalised word (compiled
+    once per word: more words than the ``re`` module keeps)."""
+    return (re.compile(rf"\b[A-ZÀ-Þ][\w'’.-]* {re.escape(word)}\b"),
+            re.compile(rf"\b{re.escape(word)} [A-ZÀ-Þ]"))
+
+
+_TITLES_OF: dict[int, tuple[LanguageRules, list[tuple[str, str | None, str]]]] = {}
+
+
+def _titles_by_length(r: LanguageRules) -> list[tuple[str, str | None, str]]:
+    """The titles of the rules, longest first (as ``sorted`` by length, stable), each
+    with its role and first word; built once per language's rules."""
+    got = _TITLES_OF.get(id(r))
+    if got is None or got[0] is not r:
+        got = (r, [(title, role, title.split(" ", 1)[0]) for title, role in
+                   sorted(r.titles.items(), key=lambda kv: -len(kv[0]))])
+        _TITLES_OF[id(r)] = got
+    return got[1]
+
+
+_OF_RULES: dict[int, tuple[LanguageRules, frozenset[str], WordSet]] = {}
+
+
+def _nouns_and_speech_phrases(r: LanguageRules) -> tuple[frozenset[str], WordSet]:
+    """Built once per language's rules: the words events need ("troops", "shells"): nouns,
+    never a clause's verb (not what ties need, their kind or growth: "ties have
+    expanded"); and "called on", "calls on": an appeal's own phrase, not a verb of saying
+    ("call")."""
+    got = _OF_RULES.get(id(r))
+    if got is None or got[0] is not r:
+        nouns = frozenset(w for rule in r.events for w in rule.needs.words
+                          if rule.type != EventType.COOPERATION)
+        speech = WordSet(frozenset(), tuple(
+            p for rule in r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
+        got = (r, nouns, speech)
+        _OF_RULES[id(r)] = got
+    return got[1], got[2]
+
+
+def _phrases_by_first(words: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases of a word set (its entries of more than one word), split, by their first
+    word, in the set's own order (built once per set)."""
+    got = _PHRASES_BY_FIRST.get(id(words))
+    if got is None or got[0] is not words:
+        by: dict[str, list[list[str]]] = {}
+        for phrase in words:
+            split = phrase.split()
+            if len(split) > 1:
+                by.setdefault(split[0], []).append(split)
+        got = (words, by)
+        _PHRASES_BY_FIRST[id(words)] = got
+    return got[1]
 
 
 def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:

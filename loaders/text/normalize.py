@@ -66,6 +66,8 @@ def fold_with_offsets(text: str) -> Folded:
     return Folded("".join(out), tuple(origin), len(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
-    """The folded form of a name, as it is looked up (no leading or trailing space)."""
+    """The folded form of a name, as it is looked up (no leading or trailing space).
+    (Kept per string: every token of every article is folded, most words many times.)"""
     return fold_with_offsets(text).text.strip()

@@ -28,9 +28,18 @@ class WordSet:
     #: ``(first word, phrase)`` of each phrase: a phrase can only start on a token whose
     #: fold is its first word (so a sentence without that word is not searched for it)
     firsts: tuple[tuple[str, str], ...] = field(init=False, compare=False, repr=False)
+    #: the phrases by their first word (a sentence's folds met with its keys, not every
+    #: phrase tried on every sentence)
+    by_first: dict[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    first_words: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firsts", tuple((p.split(" ", 1)[0], p) for p in self.phrases))
+        by_first: dict[str, list[str]] = {}
+        for first, phrase in self.firsts:
+            by_first.setdefault(first, []).append(phrase)
+        object.__setattr__(self, "by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "first_words", frozenset(by_first))
 
     @classmethod
     def of(cls, items: Any) -> WordSet:
