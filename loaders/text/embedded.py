@@ -525,6 +525,8 @@ _DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", 
 _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
                   "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
                   "the", "past", "last"})
+#: thanked for solidarity: a stance, the thanks alone ("pour sa « solidarité »")
+_SOLIDARITY = frozenset({"solidarity", "solidarieta", "solidarite"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
@@ -726,6 +728,8 @@ _DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el",
                                 # ottobre dal", "confirmé en octobre par", "nel giugno")
                                 "in", "a", "en", "nel", "nell", "ad", "during", "durante"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
+#: "signed with Moscow": the other side of a signing whose first side is its subject
+_WITH_ONE_SIDE = frozenset({"with", "con", "avec"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
 #: per language, the auxiliaries right before a passive participle
@@ -8057,6 +8061,20 @@ class _State:
             start, end = toks[lo].start, toks[hi].end
             for m in self._mentions_in(start, end):
                 self.consumed.add((m.start, m.end))
+            if any(toks[j].fold in self.r.source_collectives for j in range(lo, hi + 1)):
+                # "a UN panel of experts", "un gruppo di esperti delle Nazioni Unite", "un
+                # groupe d'experts de l'ONU": a body described with an organisation's name is
+                # that organisation (GUIDELINES, settled at the start of session 17)
+                near = [m for m in self.mentions.within(max(0, start - 12), end + 12)
+                        if m.end <= start and self.text[m.end:start].strip() == ""
+                        or m.start >= end and len(self.text[end:m.start]) <= 8 and all(
+                            w.lower() in _GENITIVE | _DEFINITE_CONTRACTED | _ARTICLE_WORDS
+                            for w in re.findall(r"\w+", self.text[end:m.start]))]
+                body = next((m for m in [*self._mentions_in(start, end), *near]
+                             if not m.agreement
+                             and _kind(self, m.target) == "organization"), None)
+                if body is not None:
+                    return [_Candidate(body.target, body.start, body.end, body.kind)]
             kind = "media" if toks[k].fold in self.r.media_nouns else "group"
             # "l'agence de renseignement militaire ukrainienne (HUR)": the description's
             # last words may run past the phrase read so far
@@ -12813,11 +12831,14 @@ class _State:
         actor after "by", "with" or "between" ("firmato da Mosca e Pyongyang", "signé
         entre la Russie et la Corée du Nord"), or the subject of its relative clause
         before the verb ("which Moscow and Pyongyang signed"); a place ("à Pyongyang") is
-        none."""
+        none, and so is one side alone after "with" ("the treaty signed with Moscow last
+        year", "le traité signé avec Moscou", "il trattato firmato con Mosca": the treaty
+        named, GUIDELINES, settled at the start of session 17)."""
         toks = s.tokens
         a, b = self._own_clause(s, trig)
         b = self._participle_main_verb(s, trig, b)
         places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        with_sides: set[str] = set()
         for m in self._mentions_in(a, b):
             if m.agreement or (m.start, m.end) in self._outlet_states:
                 continue
@@ -12826,11 +12847,16 @@ class _State:
             prev2 = toks[k - 2].fold if k > 1 else ""
             if prev in places or prev in _ARTICLE_WORDS and prev2 in places:
                 continue
+            if k > trig and (prev in _WITH_ONE_SIDE or prev in _ARTICLE_WORDS
+                             | self.r.articles and prev2 in _WITH_ONE_SIDE) \
+                    and _kind(self, m.target) != "person":
+                with_sides.add(m.target)
+                continue
             if _kind(self, m.target) == "person" or k < trig or \
                     prev in _BY_WORDS | _SIGNED_WITH or \
                     prev in _ARTICLE_WORDS | self.r.articles and prev2 in _BY_WORDS | _SIGNED_WITH:
                 return True
-        return False
+        return len(with_sides) > 1
 
     def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
         """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
@@ -15548,9 +15574,18 @@ class _State:
         toks = s.tokens
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
-                toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
+                toks[k].fold not in _POSSESSIVES | _THANKS_FOR | _ARTICLE_WORDS:
             k -= 1  # "fermo", "firm"
-        if toks[k].fold not in _POSSESSIVES:
+        if toks[k].fold in _ARTICLE_WORDS and toks[k - 1].fold in _THANKS_FOR:
+            # "ringraziato la Russia per il sostegno", "thanked Seoul for the support": the
+            # support of the one thanked, unless another's is named after it ("per il
+            # sostegno di Mosca": that one's)
+            g = trig + 1
+            while g < len(toks) and g - trig <= 3 and not toks[g].text[:1].isalnum():
+                g += 1
+            if g < len(toks) and toks[g].fold in _GENITIVE:
+                return False
+        elif toks[k].fold not in _POSSESSIVES:
             return False
         k -= 1
         while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
@@ -15558,10 +15593,11 @@ class _State:
         if toks[k].fold not in _THANKS_FOR:
             return False
         thanked = next((c for c in reversed(cands) if c.end <= toks[k].start), None)
-        if thanked is None or k < 2 or not any(
-                toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS
-                for x in range(max(0, s.token_at(thanked.start) - 3),
-                               s.token_at(thanked.start))):
+        thank_at = None if thanked is None else next(
+            (x for x in range(s.token_at(thanked.start) - 1,
+                              max(0, s.token_at(thanked.start) - 4), -1)
+             if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS), None)
+        if thanked is None or k < 2 or thank_at is None:
             return False
         bounds = self._clause_bounds(s)
         after = [c for c in cands if c.start > toks[trig].end
@@ -15570,10 +15606,21 @@ class _State:
                  and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
                                                                           "per"}]
         if not after:
-            # "thanked Washington for its backing and appealed to the EU": no one it is for
-            # in its clause, the thanks alone (GUIDELINES: a statement)
-            ev.participants = [(thanked.actor, "supporter")]
-            ev.partial = True
+            # "Zelensky thanked Washington for its backing": no one it is for named in its
+            # clause, the support is for the thanker (GUIDELINES, session 17), the subject
+            # of the verb of thanking in its clause; none named ("Ha ringraziato Kim"): the
+            # thanks alone
+            lo = max([b for b in bounds if b <= thank_at] + [0])
+            thanker = next((c for c in reversed(cands) if c.end <= toks[thank_at].start
+                            and s.token_at(c.start) >= lo and c.actor != thanked.actor), None)
+            if thanker is None or toks[trig].fold in _SOLIDARITY:
+                # (thanks for "solidarity", "solidarietà": a stance thanked for, the thanks
+                # alone, as the dev golds read it)
+                ev.participants = [(thanked.actor, "supporter")]
+                ev.partial = True
+                return True
+            ev.participants = [(thanked.actor, "supporter"), (thanker.actor, "supported")]
+            ev.partial = False
             return True
         ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
         ev.partial = False
