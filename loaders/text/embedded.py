@@ -817,6 +817,9 @@ _ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
 _MEDIA_VERBS = frozenset({"report", "reported", "reports", "write", "wrote", "writes",
                           "riportare", "riporta", "riportato", "scrivere", "scrive", "scritto",
                           "rapporter", "rapporte", "ecrire", "ecrit"})
+#: "secondo cui", "selon laquelle", "according to which/whom"
+_ACCORDING_RELATIVES = frozenset({"cui", "qui", "whom", "which", "lequel", "laquelle",
+                                  "lesquels", "lesquelles", "quale", "quali"})
 #: after "secondo", "selon": a relative pronoun, no source ("secondo cui")
 _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "lequel", "which"})
 #: after a source noun, the start of what the source knows or is near ("sources familiar
@@ -6233,8 +6236,11 @@ class _State:
                                     # said ends at the comma; session 16)
                                     and "," not in self.text[s.tokens[k].end:s.tokens[i].start]
                                     for k in s.hits(r.future) + s.hits(r.intent)) \
-                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE) \
+                        and not self._according_whom(s, i):
                     # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
+                    # ("l'agenzia Kcna, secondo cui ...": an "according to", no speaker of a
+                    # statement; GUIDELINES, settled at the start of session 17)
                     # "Kim, quoted by state media, called...": who quotes is no speaker; nor
                     # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
@@ -7252,6 +7258,16 @@ class _State:
                                                          toks[max(d, i)].start]:
                 return owner
         return None
+
+    @staticmethod
+    def _according_whom(s: Sentence, i: int) -> bool:
+        """ "secondo cui", "selon laquelle", "according to which" at token ``i``."""
+        toks = s.tokens
+        return toks[i].fold in {"secondo", "selon", "according", "stando"} and \
+            any(t.fold in _ACCORDING_RELATIVES for t in toks[i + 1:i + 3]) and \
+            not any(t.fold in _QUOTED for t in toks[max(0, i - 10):i])
+        # (not "L'agenzia ha citato il viceministro Kim Jong Gyu, secondo cui il patto
+        # «...»": the one quoted speaks, session 16)
 
     def _according_whom_head(self, s: Sentence, cands: list[_Candidate],
                              i: int) -> _Candidate | None:
