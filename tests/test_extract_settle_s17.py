@@ -165,3 +165,31 @@ ACCORDING_WHOM = [
 @pytest.mark.parametrize("lang,text,want", ACCORDING_WHOM)
 def test_according_to_whom(lang: str, text: str, want: Want) -> None:
     check(lang, text, want)
+
+
+KIM = "kim-jong-un"
+SENT_ON_ORDERS = ("deployment", {(NK, "sender"), (KIM, "sender"), (RU, "host")})
+
+ON_ORDERS = [
+    # sent on the orders of Kim: Kim a sender, beside the state named as sending
+    ("en", "North Korea sent troops to Russia on the orders of leader Kim Jong Un.",
+     [SENT_ON_ORDERS]),
+    ("en", "Pyongyang confirmed that it had sent troops to Russia on the orders of leader Kim "
+           "Jong Un.", [SENT_ON_ORDERS]),
+    ("it", "La Corea del Nord ha inviato truppe in Russia su ordine del leader Kim Jong Un.",
+     [SENT_ON_ORDERS]),
+    ("fr", "La Corée du Nord a envoyé des troupes en Russie sur ordre du dirigeant Kim Jong "
+           "Un.", [SENT_ON_ORDERS]),
+    ("fr", "La Corée du Nord a envoyé des troupes en Russie sur les ordres du dirigeant Kim "
+           "Jong Un.", [SENT_ON_ORDERS]),
+    # contrasts: fighting on his orders tells no sending; a sending with no orders told
+    ("en", "North Korean troops fought alongside Russian forces on the orders of leader Kim "
+           "Jong Un.", [("military_assistance", {(NK, "provider"), (RU, "recipient")})]),
+    ("it", "La Corea del Nord ha inviato truppe in Russia, ha detto il leader Kim Jong Un.",
+     [DEPLOYED]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ON_ORDERS)
+def test_sent_on_orders(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want)

@@ -525,6 +525,9 @@ _DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", 
 _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
                   "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
                   "the", "past", "last"})
+#: "on the orders of", "su ordine di", "sur ordre de", "sur les ordres de"
+_ORDERS = frozenset({"orders", "order", "ordine", "ordini", "ordre", "ordres"})
+_ON_ORDERS = frozenset({"on", "su", "sur", "under", "per"})
 #: thanked for solidarity: a stance, the thanks alone ("pour sa « solidarité »")
 _SOLIDARITY = frozenset({"solidarity", "solidarieta", "solidarite"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
@@ -8959,6 +8962,8 @@ class _State:
                     # troops sent; who receives them is a state
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if not (r == "host" and _kind(self, a) == "person")]
+                if rule.type == EventType.DEPLOYMENT:
+                    self._sent_on_orders(s, hits[0], ev, cands)
                 if rule.type == EventType.VISIT:
                     self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
@@ -15581,6 +15586,30 @@ class _State:
         ev.participants = [(subj.actor, "supporter"), (obj.actor, "supported")]
         ev.partial = False
         return True
+
+    def _sent_on_orders(self, s: Sentence, trig: int, ev: FoundEvent,
+                        cands: list[_Candidate]) -> None:
+        """ "sent the troops on the orders of leader Kim Jong Un", "inviato truppe su ordine
+        del leader Kim", "envoyé sur ordre du dirigeant Kim": who ordered the sending is a
+        sender too, beside the state named as sending (GUIDELINES, settled at the start of
+        session 17)."""
+        toks = s.tokens
+        if toks[trig].fold in self._nouns or toks[trig].lemma in self._nouns:
+            return  # ("North Korean troops fought ... on the orders of Kim": no sending told)
+        b = self._own_clause(s, trig)[1]
+        for k in range(trig + 1, min(trig + 12, len(toks))):
+            if toks[k].start >= b:
+                return
+            if toks[k].fold not in _ORDERS or not (
+                    toks[k - 1].fold in _ON_ORDERS or toks[k - 1].fold in _ARTICLE_WORDS
+                    and toks[k - 2].fold in _ON_ORDERS):
+                continue
+            who = next((c for c in cands if c.start > toks[k].end
+                        and s.token_at(c.start) - k <= 5
+                        and _kind(self, c.actor) == "person"), None)
+            if who is not None and (who.actor, "sender") not in ev.participants:
+                ev.participants = [*ev.participants, (who.actor, "sender")]
+            return
 
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
