@@ -152,9 +152,11 @@ def test_who_admits_a_fact_confirms_it() -> None:
 
 
 def test_according_to_the_report_is_the_source_named_before() -> None:
+    # (a UN panel is the United Nations: GUIDELINES, settled at the start of session 17;
+    # until then an unnamed group, the slug of its description)
     en = run("A UN panel of experts said North Korea shipped artillery shells to Russia.\n"
              "According to the report, Pyongyang also sent ballistic missiles to Moscow.")
-    assert claims(en) == {("reported", ("panel-of-experts",))}
+    assert claims(en) == {("reported", ("united-nations",))}
     fr = run("Le Pentagone a affirmé que la Corée du Nord a livré des obus à la Russie.\n"
              "D'après le communiqué, Pyongyang a envoyé des troupes en Russie.", language="fr")
     assert claims(fr) == {("reported", ("pentagon",))}
@@ -288,9 +290,11 @@ def test_the_military_said_is_the_military_source_named_before() -> None:
 
 
 def test_who_published_a_report_is_the_source_it_refers_to_later() -> None:
+    # (a UN panel is the United Nations: GUIDELINES, settled at the start of session 17;
+    # until then an unnamed group, the slug of its description)
     en = run("A UN panel of experts published a report on Monday.\nAccording to the report, "
              "North Korea shipped artillery shells to Russia.")
-    assert claims(en) == {("reported", ("panel-of-experts",))}
+    assert claims(en) == {("reported", ("united-nations",))}
     it = run("Il Pentagono ha pubblicato un rapporto martedì.\nSecondo il rapporto, la Corea "
              "del Nord ha inviato truppe in Russia.", language="it")
     assert claims(it) == {("reported", ("pentagon",))}
@@ -612,12 +616,16 @@ def test_the_source_before_an_aside_or_after_an_inverted_verb() -> None:
 def test_a_collective_source_keeps_its_whole_description() -> None:
     d = run("North Korea has supplied Russia with ballistic missiles, a panel of United "
             "Nations sanctions monitors said.")
-    assert claims_of(d, "supply") == {
-        ("reported", ("panel-of-united-nations-sanctions-monitors",))}
+    # (with an organisation's name the description is that organisation: GUIDELINES, settled
+    # at the start of session 17; until then these were groups named by their description)
+    assert claims_of(d, "supply") == {("reported", ("united-nations",))}
     d = run("Secondo un gruppo di esperti delle Nazioni Unite, missili balistici sono stati "
             "forniti a Mosca da Pyongyang.", language="it")
+    assert claims_of(d, "supply") == {("reported", ("united-nations",))}
+    d = run("North Korea has supplied Russia with ballistic missiles, a panel of independent "
+            "sanctions monitors said.")
     assert claims_of(d, "supply") == {
-        ("reported", ("gruppo-di-esperti-delle-nazioni-unite",))}
+        ("reported", ("panel-of-independent-sanctions-monitors",))}
 
 
 def test_a_denial_of_a_sources_findings_named_by_its_noun() -> None:
@@ -628,7 +636,7 @@ def test_a_denial_of_a_sources_findings_named_by_its_noun() -> None:
     evs = {e["id"]: e for e in d.document["events"]}
     denied = [c for c in d.document["claims"] if c["certainty"] == "denied"]
     assert len(denied) == 1
-    assert ("reported", ["panel-of-united-nations-sanctions-monitors"]) in [
+    assert ("reported", ["united-nations"]) in [  # (the UN panel: session 17)
         (c["certainty"], c["asserted_by"]) for c in d.document["claims"]
         if c["event"] == denied[0]["event"]]
     assert evs[denied[0]["event"]]["type"] == "supply"

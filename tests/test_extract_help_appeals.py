@@ -294,6 +294,8 @@ def test_thanks_for_support_with_no_one_it_is_for_in_its_clause() -> None:
     # support with no beneficiary named are support to the thanker, no statement)
     d = run("Ukrainian President Volodymyr Zelensky thanked Washington for its backing and "
             "appealed to the European Union to speed up deliveries of air defence systems.")
+    # (no one it is for in its clause: the support is for the thanker, GUIDELINES, settled at
+    # the start of session 17; until then the thanks alone, a statement)
     assert sorted(t for t, _ in events(d)) == ["appeal", "support"]
     assert ("support", {("united-states", "supporter"),
                         ("volodymyr-zelensky", "supported")}) in events(d)

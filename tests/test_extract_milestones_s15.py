@@ -170,11 +170,17 @@ def test_an_agreement_concluded_is_signed() -> None:
         ("La Russie et la Corée du Nord ont conclu en juin un traité de partenariat "
          "stratégique.", "fr"),
         ("Russia and North Korea concluded a strategic partnership treaty in June.", "en"),
+    ]:
+        assert "signing" in _types(text, lang), text
+    # one side named after "with" in the treaty's participle only names the treaty, its date
+    # and place notwithstanding (GUIDELINES, settled at the start of session 17; until then
+    # these two were signings)
+    for text, lang in [
         ("The Duma ratified the pact concluded with North Korea in Pyongyang on June 19.", "en"),
         ("La Douma a ratifié jeudi le traité de partenariat stratégique global conclu le 19 "
          "juin à Pyongyang avec la Corée du Nord.", "fr"),
     ]:
-        assert "signing" in _types(text, lang), text
+        assert "signing" not in _types(text, lang), text
 
 
 # --- the treaty referred back by "it", "the document", "the text" -----------------------

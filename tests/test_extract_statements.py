@@ -188,8 +188,13 @@ def test_a_condemned_treaty_accuses_its_parties_named_after_it() -> None:
 
 
 def test_a_source_referred_back_to_reports_unless_it_is_a_government() -> None:
+    # (a UN panel is the United Nations, GUIDELINES, settled at the start of session 17: the
+    # monitors referred back are a named speaker; an unnamed group still only reports)
     d = run("A UN panel of sanctions monitors published a report on Monday. The monitors "
             "said debris found in Kharkiv came from a North Korean missile.")
+    assert statements(d) == [{("united-nations", "speaker")}]
+    d = run("A group of independent sanctions monitors published a report on Monday. The "
+            "monitors said debris found in Kharkiv came from a North Korean missile.")
     assert statements(d) == []
     d = run("The Russian Foreign Ministry issued a statement on Monday. The ministry said it "
             "was deeply concerned.")
@@ -708,10 +713,13 @@ def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> 
 
 
 def test_the_subject_of_a_second_verb_of_saying_after_and_is_the_firsts() -> None:
-    # (the thanks for support are South Korea's support to the thanker: session 17)
     d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its support and said "
             "he hoped Seoul would send air-defence systems.")
+    # (thanks for support: South Korea's support to the thanker, no statement of thanks,
+    # GUIDELINES, settled at the start of session 17; the words said after "and" his own)
     assert statements(d) == [{("volodymyr-zelensky", "speaker")}]
+    assert ("support", {("south-korea", "supporter"), ("volodymyr-zelensky", "supported")}) \
+        in events(d)
     d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its firmness and "
             "said he hoped Seoul would send air-defence systems.")
     assert statements(d) == [{("volodymyr-zelensky", "speaker"), ("south-korea", "addressee")}]

@@ -525,6 +525,10 @@ _DURATION_PREPS = frozenset({"for", "da", "per", "depuis", "pendant", "durant", 
 _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "alcuni",
                   "diverse", "diversi", "molte", "molti", "plusieurs", "quelques", "des",
                   "the", "past", "last"})
+#: "on the orders of", "su ordine di", "sur ordre de", "sur les ordres de"
+_ORDERS = frozenset({"orders", "order", "ordine", "ordini", "ordre", "ordres"})
+_ON_ORDERS = frozenset({"on", "su", "sur", "under", "per"})
+#: thanked for solidarity: a stance, the thanks alone ("pour sa « solidarité »")
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
 #: what one supports that is no actor ("the UN resolution", "la proposta della Cina")
@@ -747,6 +751,8 @@ _DATE_PREPOSITIONS = frozenset({"on", "le", "il", "l", "lo", "el",
                                 # ottobre dal", "confirmé en octobre par", "nel giugno")
                                 "in", "a", "en", "nel", "nell", "ad", "during", "durante"})
 _SIGNED_WITH = frozenset({"with", "con", "avec", "and", "e", "et"})
+#: "signed with Moscow": the other side of a signing whose first side is its subject
+_WITH_ONE_SIDE = frozenset({"with", "con", "avec"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "stati", "state", "stato",
                           "stata", "furono", "fu", "ete", "etaient", "etait"})
 #: per language, the auxiliaries right before a passive participle
@@ -834,6 +840,9 @@ _ORG_LINKS = _GENITIVE | frozenset({"for", "on", "per", "pour", "sur"})
 _MEDIA_VERBS = frozenset({"report", "reported", "reports", "write", "wrote", "writes",
                           "riportare", "riporta", "riportato", "scrivere", "scrive", "scritto",
                           "rapporter", "rapporte", "ecrire", "ecrit"})
+#: "secondo cui", "selon laquelle", "according to which/whom"
+_ACCORDING_RELATIVES = frozenset({"cui", "qui", "whom", "which", "lequel", "laquelle",
+                                  "lesquels", "lesquelles", "quale", "quali"})
 #: after "secondo", "selon": a relative pronoun, no source ("secondo cui")
 _RELATIVE_AFTER = frozenset({"cui", "lesquelles", "lesquels", "laquelle", "lequel", "which"})
 #: after a source noun, the start of what the source knows or is near ("sources familiar
@@ -6321,8 +6330,11 @@ class _State:
                                     # said ends at the comma; session 16)
                                     and "," not in self.text[s.tokens[k].end:s.tokens[i].start]
                                     for k in s.hits(r.future) + s.hits(r.intent)) \
-                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE):
+                        and not (i > 0 and s.tokens[i - 1].fold in _TO_INFINITIVE) \
+                        and not self._according_whom(s, i):
                     # ("had nothing to add", "non ha nulla da aggiungere": no one spoke)
+                    # ("l'agenzia Kcna, secondo cui ...": an "according to", no speaker of a
+                    # statement; GUIDELINES, settled at the start of session 17)
                     # "Kim, quoted by state media, called...": who quotes is no speaker; nor
                     # who will speak ("che Washington risponderà"): he has not yet
                     self.speakers += group
@@ -7341,6 +7353,16 @@ class _State:
                 return owner
         return None
 
+    @staticmethod
+    def _according_whom(s: Sentence, i: int) -> bool:
+        """ "secondo cui", "selon laquelle", "according to which" at token ``i``."""
+        toks = s.tokens
+        return toks[i].fold in {"secondo", "selon", "according", "stando"} and \
+            any(t.fold in _ACCORDING_RELATIVES for t in toks[i + 1:i + 3]) and \
+            not any(t.fold in _QUOTED for t in toks[max(0, i - 10):i])
+        # (not "L'agenzia ha citato il viceministro Kim Jong Gyu, secondo cui il patto
+        # «...»": the one quoted speaks, session 16)
+
     def _according_whom_head(self, s: Sentence, cands: list[_Candidate],
                              i: int) -> _Candidate | None:
         """ "... dall'agenzia Kcna, secondo cui ...", "ha citato il viceministro Kim Jong Gyu,
@@ -8143,6 +8165,20 @@ class _State:
             start, end = toks[lo].start, toks[hi].end
             for m in self._mentions_in(start, end):
                 self.consumed.add((m.start, m.end))
+            if any(toks[j].fold in self.r.source_collectives for j in range(lo, hi + 1)):
+                # "a UN panel of experts", "un gruppo di esperti delle Nazioni Unite", "un
+                # groupe d'experts de l'ONU": a body described with an organisation's name is
+                # that organisation (GUIDELINES, settled at the start of session 17)
+                near = [m for m in self.mentions.within(max(0, start - 12), end + 12)
+                        if m.end <= start and self.text[m.end:start].strip() == ""
+                        or m.start >= end and len(self.text[end:m.start]) <= 8 and all(
+                            w.lower() in _GENITIVE | _DEFINITE_CONTRACTED | _ARTICLE_WORDS
+                            for w in re.findall(r"\w+", self.text[end:m.start]))]
+                body = next((m for m in [*self._mentions_in(start, end), *near]
+                             if not m.agreement
+                             and _kind(self, m.target) == "organization"), None)
+                if body is not None:
+                    return [_Candidate(body.target, body.start, body.end, body.kind)]
             kind = "media" if toks[k].fold in self.r.media_nouns else "group"
             # "l'agence de renseignement militaire ukrainienne (HUR)": the description's
             # last words may run past the phrase read so far
@@ -9022,6 +9058,8 @@ class _State:
                     # troops sent; who receives them is a state
                     ev.participants = [(a, r) for a, r in ev.participants
                                        if not (r == "host" and _kind(self, a) == "person")]
+                if rule.type == EventType.DEPLOYMENT:
+                    self._sent_on_orders(s, hits[0], ev, cands)
                 if rule.type == EventType.VISIT:
                     self._speaker_visiting(s, hits[0], ev)
                     self._visit_during(s, hits[0], ev, cands)
@@ -12957,11 +12995,14 @@ class _State:
         actor after "by", "with" or "between" ("firmato da Mosca e Pyongyang", "signé
         entre la Russie et la Corée du Nord"), or the subject of its relative clause
         before the verb ("which Moscow and Pyongyang signed"); a place ("à Pyongyang") is
-        none."""
+        none, and so is one side alone after "with" ("the treaty signed with Moscow last
+        year", "le traité signé avec Moscou", "il trattato firmato con Mosca": the treaty
+        named, GUIDELINES, settled at the start of session 17)."""
         toks = s.tokens
         a, b = self._own_clause(s, trig)
         b = self._participle_main_verb(s, trig, b)
         places = _LOCATIVE.get(self.b.language, set()) | {"in", "at"}
+        with_sides: set[str] = set()
         for m in self._mentions_in(a, b):
             if m.agreement or (m.start, m.end) in self._outlet_states:
                 continue
@@ -12970,11 +13011,16 @@ class _State:
             prev2 = toks[k - 2].fold if k > 1 else ""
             if prev in places or prev in _ARTICLE_WORDS and prev2 in places:
                 continue
+            if k > trig and (prev in _WITH_ONE_SIDE or prev in _ARTICLE_WORDS
+                             | self.r.articles and prev2 in _WITH_ONE_SIDE) \
+                    and _kind(self, m.target) != "person":
+                with_sides.add(m.target)
+                continue
             if _kind(self, m.target) == "person" or k < trig or \
                     prev in _BY_WORDS | _SIGNED_WITH or \
                     prev in _ARTICLE_WORDS | self.r.articles and prev2 in _BY_WORDS | _SIGNED_WITH:
                 return True
-        return False
+        return len(with_sides) > 1
 
     def _own_time_or_place(self, s: Sentence, trig: int) -> bool:
         """The milestone at token ``trig`` (in a participle, a relative or a "since" clause)
@@ -15846,6 +15892,29 @@ class _State:
         if not before:
             return None
         return before[0].actor
+    def _sent_on_orders(self, s: Sentence, trig: int, ev: FoundEvent,
+                        cands: list[_Candidate]) -> None:
+        """ "sent the troops on the orders of leader Kim Jong Un", "inviato truppe su ordine
+        del leader Kim", "envoyé sur ordre du dirigeant Kim": who ordered the sending is a
+        sender too, beside the state named as sending (GUIDELINES, settled at the start of
+        session 17)."""
+        toks = s.tokens
+        if toks[trig].fold in self._nouns or toks[trig].lemma in self._nouns:
+            return  # ("North Korean troops fought ... on the orders of Kim": no sending told)
+        b = self._own_clause(s, trig)[1]
+        for k in range(trig + 1, min(trig + 12, len(toks))):
+            if toks[k].start >= b:
+                return
+            if toks[k].fold not in _ORDERS or not (
+                    toks[k - 1].fold in _ON_ORDERS or toks[k - 1].fold in _ARTICLE_WORDS
+                    and toks[k - 2].fold in _ON_ORDERS):
+                continue
+            who = next((c for c in cands if c.start > toks[k].end
+                        and s.token_at(c.start) - k <= 5
+                        and _kind(self, c.actor) == "person"), None)
+            if who is not None and (who.actor, "sender") not in ev.participants:
+                ev.participants = [*ev.participants, (who.actor, "sender")]
+            return
 
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
@@ -15868,10 +15937,11 @@ class _State:
         if toks[k].fold not in _THANKS_FOR:
             return False
         thanked = next((c for c in reversed(cands) if c.end <= toks[k].start), None)
-        if thanked is None or k < 2 or not any(
-                toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS
-                for x in range(max(0, s.token_at(thanked.start) - 3),
-                               s.token_at(thanked.start))):
+        thank_at = None if thanked is None else next(
+            (x for x in range(s.token_at(thanked.start) - 1,
+                              max(0, s.token_at(thanked.start) - 4), -1)
+             if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS), None)
+        if thanked is None or k < 2 or thank_at is None:
             return False
         verb = next(x for x in range(s.token_at(thanked.start) - 1, -1, -1)
                     if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS)
