@@ -527,6 +527,11 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: support proper, thanked for with no one named it is for: the thanker's (session 17)
+_SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien",
+                             "appui"})
+#: "with", "con", "avec": whom a phrase of company names is not the clause's subject
+_WITH_PREPS = frozenset({"with", "con", "col", "avec"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
                            "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
                            "remercies", "remerciee"})
@@ -534,6 +539,11 @@ _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziar
 _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
+_ASSURED_IT = frozenset({"assicurato", "assicurata", "assicura", "assicurando"})
+#: "his country", "son pays", "il suo Paese": the speaker's own state
+_COUNTRY_NOUNS = frozenset({"country", "pays", "paese", "nation"})
+#: relative pronouns that are a clause's subject ("Kim, who ...", "Kim, che ...", "Kim, qui")
+_SUBJECT_RELATIVES = frozenset({"who", "che", "qui"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
 # prepositions of time opening a sentence before a meeting's noun ("During talks with")
 _TIME_PREPS = frozenset({"during", "in", "at", "amid", "durante", "nel", "nella", "nei",
@@ -994,6 +1004,9 @@ class FoundEvent:
     # another state's troops used by a state ("Moscow is using North Korean soldiers"): the
     # doer of the act is the one helped (the recipient), not the provider
     used_by_recipient: bool = False
+    # support thanked for ("Putin thanked Pyongyang for its support"): the thanker, who
+    # reports it (GUIDELINES, settled at the start of session 17)
+    thanker: str | None = None
 
 
 @dataclass
@@ -3111,7 +3124,10 @@ class _State:
                 continue
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
                 prev = self.mentions.at(toks[art - 1].start)
-                if prev is not None and _kind(self, prev.target) == "person":
+                if prev is not None and _kind(self, prev.target) == "person" and \
+                        self._state_of(prev.target) in (None, state_m.target):
+                    # (session 17: not one of another state, "During the meeting with Kim,
+                    # the Russian foreign minister reaffirmed")
                     continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
@@ -3127,8 +3143,14 @@ class _State:
                 # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha";
                 # "il ministro russo" after "il capo della diplomazia russa Lavrov"
                 or self._office_fits(key, given[p])]
+            # (session 17) a person given that title or an office of its family comes before
+            # one given only a counterpart's ("the North Korean leader" after "leader Kim
+            # Jong Un" and "his counterpart Choe Son Hui" is Kim)
+            strong, weak, unfit = self._fit_tiers(key, same, given)
             untitled = [p for p in people if not given[p]]
-            who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
+            who = (strong or weak or [None])[-1]
+            if who is None:
+                who = untitled[0] if len(untitled) == 1 else (unfit or [None])[-1]
             if who is None:
                 self._title_adjs.add((state_m.start, state_m.end))
                 continue
@@ -3186,7 +3208,10 @@ class _State:
             art = s.token_at(start)
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
                 prev = self.mentions.at(toks[art - 1].start)
-                if prev is not None and _kind(self, prev.target) == "person":
+                if prev is not None and _kind(self, prev.target) == "person" and \
+                        self._state_of(prev.target) in (None, self._state_of(m.target)):
+                    # (session 17: not one of another state, "During the meeting with Kim,
+                    # Russia's top diplomat reaffirmed")
                     continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             phrase = [t.fold for t in toks[s.token_at(start):s.token_at(end - 1) + 1]]
             joined = " " + " ".join(phrase) + " "
@@ -3203,6 +3228,9 @@ class _State:
                     not given or self._office_fits(key, given))
             before = [x.target for x in reversed(self.mentions.within(
                 self._sentence_starts(s, 3), start)) if not x.agreement and fits(x.target, start)]
+            # (session 17) the person given that title before one given only a counterpart's
+            before = list(reversed(self._best_fits(key, list(reversed(before)), {
+                p: self._titles_given(p, start, list(self.r.titles)) for p in before})))
             who = before[0] if before else None
             if who is None:
                 i = bisect.bisect_right(self.sentence_starts, s.start)
@@ -4380,6 +4408,66 @@ class _State:
         rb = {self.r.titles.get(g) for g in self._titles_given(b, pos, titles)} - {None}
         return not ra or not rb or bool(ra & rb)
 
+    def _best_fits(self, key: str, people: list[str], given: dict[str, set[str]]) -> list[str]:
+        """Of ``people`` a title referring back (``key``) can take up (in the order named),
+        those given that title or an office of its family when there are any, else those
+        given only a counterpart's title or none (session 17: "the North Korean leader"
+        after "leader Kim Jong Un" and "his counterpart Choe Son Hui" is Kim)."""
+        strong, weak, unfit = self._fit_tiers(key, people, given)
+        return strong or weak or unfit
+
+    def _fit_tiers(self, key: str, people: list[str], given: dict[str, set[str]]
+                   ) -> tuple[list[str], list[str], list[str]]:
+        """``people`` (in the order named) split by how a title referring back (``key``)
+        fits them: given that title or one of its office family (or called the counterpart
+        of one who was); given no title, or a counterpart's of an office unknown; called the
+        counterpart of one whose office does not fit."""
+        strong: list[str] = []
+        weak: list[str] = []
+        unfit: list[str] = []
+        for p in people:
+            own = given.get(p, set())
+            if own - _ANY_OFFICE:
+                (strong if self._office_fits(key, own - _ANY_OFFICE) else weak).append(p)
+                continue
+            office = self._counterpart_office(p) if own & _ANY_OFFICE else set()
+            if not office:
+                weak.append(p)
+            else:
+                # "his North Korean counterpart Choe Son Hui" after "Foreign Minister Sergei
+                # Lavrov": a foreign minister's office, not the leader's
+                (strong if self._office_fits(key, office) else unfit).append(p)
+        return strong, weak, unfit
+
+    def _counterpart_office(self, person: str) -> set[str]:
+        """The titles of the one whose counterpart ``person`` was called ("Foreign Minister
+        Sergei Lavrov held talks with his counterpart Choe Son Hui": a foreign minister's):
+        those given the other people named before the counterpart in its sentence."""
+        out: set[str] = set()
+        for m in self.mentions.within(0, len(self.text)):
+            if m.target != person or m.agreement:
+                continue
+            words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-4:]
+            if not set(words) & _ANY_OFFICE:
+                continue
+            i = bisect.bisect_right(self.sentence_starts, m.start) - 1
+            lo = self.sentence_starts[max(0, i)]
+            others = {o.target for o in self.mentions.within(lo, m.start)
+                      if o.target != person and not o.agreement
+                      and _kind(self, o.target) == "person"}
+            for o in self.mentions.within(0, m.start):
+                if o.target not in others or o.agreement or o.kind in (
+                        "pronoun", "object", "pair"):
+                    continue
+                # the title right before the name ("Foreign Minister Sergei Lavrov", "il
+                # ministro degli Esteri russo Sergei Lavrov"), not a word before it
+                tail = " " + " ".join(fold_key(self.text[max(0, o.start - 60):o.start])
+                                      .split()) + " "
+                out |= {k for k in self.r.titles if k not in _ANY_OFFICE and (
+                    tail.endswith(f" {k} ") or re.search(
+                        rf" {re.escape(k)} \S+ $", tail) is not None)}
+        return out
+
     def _office_fits(self, key: str, given: set[str]) -> bool:
         """Whether a title referring back (``key``: "minister", "il ministro", "the
         diplomat") can take up a person given the titles ``given``: the same title or one
@@ -4743,6 +4831,8 @@ class _State:
                 if sayer is not None:
                     own = "alleged" if certainty == "alleged" else "reported"
                     who = [sayer]
+            if ev.thanker is not None and not who:
+                own, who = "reported", [ev.thanker]
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 said = [a for a in who if a in self.reporters and a not in self.confirmers]
@@ -15360,7 +15450,20 @@ class _State:
         bounds = self._clause_bounds(s)
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
-                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
+                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start
+                  # (session 17) not whom a phrase before the subject names ("Durante
+                  # l'incontro con Kim, il capo della diplomazia russa ha ribadito il
+                  # sostegno di Mosca", "During the meeting with Kim, Lavrov reaffirmed")
+                  and _prev_word(s, c, self.r.title_words) not in _WITH_PREPS]
+        ante = None
+        if not people and 0 < lo < trig and toks[lo].fold in _SUBJECT_RELATIVES and \
+                "," in self.text[toks[lo - 1].end:toks[lo].start]:
+            # (session 17) "ricevuto dal leader Kim Jong Un, che gli ha assicurato il pieno
+            # sostegno di Pyongyang", "Kim Jong Un, qui a assuré ... du soutien de Pyongyang":
+            # the person the relative clause is about voices his state's support
+            ante = next((c for c in cands if _kind(self, c.actor) == "person"
+                         and s.token_at(max(c.start, c.end - 1)) == lo - 1
+                         and self._state_of(c.actor) in (None, owner.actor)), None)
         gerund_of = self._gerund_clause_subject(s, trig, cands)
         if gerund_of is None and any(lo <= i < trig
                                      and s.tokens[i].fold not in _EXPRESS | _PLEDGES
@@ -15386,6 +15489,9 @@ class _State:
                 break
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
+        if ante is not None and not verb_after and not any(
+                t.fold in _COMPLEMENTIZERS for t in toks[lo + 1:trig]):
+            people = [ante]
         supporter = people[0].actor if people else owner.actor
         if gerund_of is not None:
             # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
@@ -15519,6 +15625,8 @@ class _State:
         with no one named after the noun, whom one assures is whom it is for, and who
         assures supports."""
         toks = s.tokens
+        if self._assured_of_country_support(s, trig, ev, cands):
+            return True
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES_ALL:
@@ -15540,6 +15648,44 @@ class _State:
         ev.partial = False
         return True
 
+    def _assured_of_country_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                                    cands: list[_Candidate]) -> bool:
+        """(session 17) "Kim assured Russia of the full support of his country", "Kim a
+        assuré la Russie du soutien total de son pays", "Kim ha assicurato alla Russia il
+        pieno sostegno del suo Paese": a state's support voiced by a person is the person's
+        (GUIDELINES, help round of session 13); whom he assures is whom it is for, unless a
+        state is named after it as what it is for ("à l'opération militaire russe")."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | {"of", "de", "d", "du", "del", "della"}:
+            k += 1  # "soutien total", "full"
+        if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE | {
+                "of", "de", "d", "del", "della"} or toks[k + 1].fold not in _POSSESSIVES \
+                or toks[k + 2].fold not in _COUNTRY_NOUNS:
+            return False
+        verb = next((v for v in range(trig - 1, max(-1, trig - 9), -1)
+                     if toks[v].fold in _ASSURED | _ASSURED_IT), None)
+        if verb is None:
+            return False
+        subj = next((c for c in reversed(cands) if c.end <= toks[verb].start
+                     and _kind(self, c.actor) == "person" and c.kind not in (
+                         "demonym", "source")), None)
+        obj = next((c for c in cands if toks[verb].end <= c.start < toks[trig].start
+                    and c.kind not in ("demonym", "source")), None)
+        if subj is None or obj is None or obj.actor == subj.actor:
+            return False
+        bounds = self._clause_bounds(s)
+        for_whom = next((c for c in cands if c.start > toks[k + 2].end
+                         and s.token_at(c.start) - k <= 8 and c.actor != subj.actor
+                         and not any(k < b <= s.token_at(c.start) for b in bounds)
+                         and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE - {"for"}
+                         | {"to"}), None)
+        whom = for_whom.actor if for_whom is not None else obj.actor
+        ev.participants = [(subj.actor, "supporter"), (whom, "supported")]
+        ev.partial = False
+        return True
+
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
         """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
@@ -15550,11 +15696,12 @@ class _State:
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES | _THANKS_FOR:
             k -= 1  # "fermo", "firm"
-        if toks[k].fold not in _POSSESSIVES:
-            return False
-        k -= 1
-        while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+        if toks[k].fold in _POSSESSIVES:
             k -= 1
+            while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
+                k -= 1
+        # (or no possessive, session 17: "ha ringraziato la Corea del Nord per il «fermo
+        # sostegno» all'operazione militare russa")
         if toks[k].fold not in _THANKS_FOR:
             return False
         thanked = next((c for c in reversed(cands) if c.end <= toks[k].start), None)
@@ -15569,11 +15716,26 @@ class _State:
                  and not any(trig < b <= s.token_at(c.start) for b in bounds)
                  and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
                                                                           "per"}]
-        if not after:
-            # "thanked Washington for its backing and appealed to the EU": no one it is for
-            # in its clause, the thanks alone (GUIDELINES: a statement)
+        # who thanks (GUIDELINES, settled at the start of session 17: the support is
+        # `reported` by the thanker, and is for the thanker when no one else is named)
+        verb = next(x for x in range(s.token_at(thanked.start) - 1, -1, -1)
+                    if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS)
+        thanker = next((c for c in reversed(cands) if c.end <= toks[verb].start
+                        and c.kind not in ("demonym", "source")
+                        and c.actor != thanked.actor
+                        and not any(s.token_at(c.start) < b <= verb for b in bounds)), None)
+        ev.thanker = thanker.actor if thanker is not None else None
+        if not after and toks[trig].fold not in _SUPPORT_PROPER:
+            # ("remercié l'Union européenne pour sa « solidarité »": thanks for no support
+            # proper, the thanks alone, a statement)
             ev.participants = [(thanked.actor, "supporter")]
             ev.partial = True
+            return True
+        if not after:
+            # no one it is for in its clause: the thanker; none named, the thanks alone
+            ev.participants = [(thanked.actor, "supporter")] + (
+                [(thanker.actor, "supported")] if thanker is not None else [])
+            ev.partial = thanker is None
             return True
         ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
         ev.partial = False
