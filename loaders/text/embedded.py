@@ -527,6 +527,12 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
                   "the", "past", "last"})
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
+#: a claim's clause whose subject is a pronoun or unsaid ("claims that it had sent", "selon
+#: lesquelles il aurait", "secondo cui avrebbe")
+_CLAIM_PRONOUN_OPENINGS = ("that it", "that they", "lesquelles il", "lesquelles elle",
+                           "laquelle il", "laquelle elle", "lesquels il", "lequel il",
+                           "cui avrebbe", "cui aveva", "cui ha", "quali avrebbe",
+                           "cui avrebbero", "cui avevano", "cui hanno")
 #: support proper, thanked for with no one named it is for: the thanker's (session 17)
 _SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien",
                              "appui"})
@@ -1403,6 +1409,8 @@ class _State:
         # people who only own another's title ("Putin's top diplomat, Sergey Lavrov")
         self._owners: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
+        # (sentence start, actor) of whose claims a pronoun's clause follows (session 17)
+        self._claimants: set[tuple[int, str]] = set()
         self._past_ignored: set[int] = set()  # milestones told aside, no past said
 
     # --- people and organisations named with a cue ----------------------------------
@@ -9028,6 +9036,8 @@ class _State:
                         and self._state_of(a) in hosts)]
                     ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
                         and trig.fold in _TRAVEL_NOUNS
+                if rule.type in ROLE_PAIRS:
+                    self._claimant_not_doer(s, hits[0], ev, converse)
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
@@ -14364,12 +14374,57 @@ class _State:
             if place is not None and place.actor != self._state_of(subject.actor):
                 ev.participants.append((place.actor, "host"))
 
+    def _claimant_not_doer(self, s: Sentence, trig: int, ev: FoundEvent,
+                           converse: bool = False) -> None:
+        """(session 17) Whose claims they are is not who did what they say when a pronoun
+        or an unsaid subject stands for the doer ("Pyongyang rejected Kyiv's claims that it
+        had sent troops", "les affirmations de Kiev selon lesquelles il aurait envoyé", "le
+        accuse di Kiev secondo cui avrebbe inviato"): the claimant is dropped, and the one
+        who rejects them is read as the doer (``_implicit_agent``)."""
+        toks = s.tokens
+        doer_role = ROLE_PAIRS[ev.type][int(converse)]
+        doers = {a for a, r in ev.participants if r == doer_role}
+        for n in s.hits(self.r.report_nouns):
+            if not 0 < trig - n <= 10 or not toks[n].text.islower():
+                continue
+            owner = None
+            if n > 0:
+                m = self.mentions.at(toks[n - 1].start)
+                if m is not None and (self.text[m.end:m.end + 2] in ("'s", "’s")
+                                      or m.text.endswith(("'s", "’s"))):
+                    owner = m  # "Kyiv's claims"
+                elif n > 1 and toks[n - 1].fold == "s":
+                    m = self.mentions.at(toks[n - 2].start)
+                    owner = m
+            if owner is None:
+                g = n + 1
+                if g < len(toks) and toks[g].fold in _GENITIVE | {"by", "da", "dal", "par"}:
+                    g += 1
+                    while g < len(toks) and toks[g].fold in _ARTICLE_WORDS | self.r.articles:
+                        g += 1
+                    owner = self.mentions.at(toks[g].start) if g < len(toks) else None
+            if owner is None:
+                continue
+            # a pronoun or an unsaid subject right after the clause's opening stands for
+            # the doer ("that it", "selon lesquelles il", "secondo cui avrebbe")
+            after = " " + " ".join(t.fold for t in toks[n + 1:trig + 1]) + " "
+            if not any(f" {p} " in after for p in _CLAIM_PRONOUN_OPENINGS):
+                continue
+            # (whose claims they are is never whom that pronoun stands for)
+            self._claimants.add((s.start, owner.target))
+            if owner.target in doers:
+                ev.participants = [(a, r) for a, r in ev.participants
+                                   if not (a == owner.target and r == doer_role)]
+            return
+
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
         aver inviato soldati", "Russia denied receiving shells": the one who confirms (or
         denies) did it (or, with a converse verb, is who received)."""
         for i, subject in self.cue_subjects:
+            if (s.start, subject.actor) in self._claimants:
+                continue  # ("les affirmations de Kiev selon lesquelles il": not Kyiv)
             # (and the words right after a troop noun: "that troops it sent")
             between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 3]) + " "
             # "denied receiving", "admitted ever sending": a gerund right after the verb
