@@ -61,6 +61,15 @@ LEADER_BACK = [
            "étrangères Choe Son Hui. Selon KCNA, la ministre nord-coréenne des Affaires "
            "étrangères a exprimé son soutien total à la Russie.",
      [supports(CHOE, RU)]),
+    # a counterpart of a foreign minister is taken up by a minister's title, not a leader's
+    ("en", "Russian Foreign Minister Sergei Lavrov held talks with his North Korean "
+           "counterpart Choe Son Hui on Saturday. Kim Jong Un received him later that day. "
+           "The North Korean leader pledged full support for Russia, KCNA said.",
+     [supports(KIM, RU)]),
+    ("en", "Russian Foreign Minister Sergei Lavrov held talks with his North Korean "
+           "counterpart Choe Son Hui on Saturday. Kim Jong Un received him later that day. "
+           "The North Korean minister pledged full support for Russia, KCNA said.",
+     [supports(CHOE, RU)]),
     # contrast: one person of the state named: that person
     ("en", "Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday. "
            "The North Korean foreign minister pledged full support for Russia, KCNA said.",
@@ -86,6 +95,9 @@ MINISTER_BACK = [
     ("en", "Russian Foreign Minister Sergey Lavrov was received by Kim Jong Un in Pyongyang. "
            "During the meeting with Kim, Russia's top diplomat reaffirmed Moscow's full "
            "support for Pyongyang.",
+     [supports(LAV, NK)]),
+    ("en", "Russian Foreign Minister Sergey Lavrov was received by Kim Jong Un in Pyongyang. "
+           "Together with Kim, Lavrov reaffirmed Moscow's full support for Pyongyang.",
      [supports(LAV, NK)]),
     # contrast: the person named as subject keeps the support
     ("it", "Il ministro degli Esteri russo Sergey Lavrov è stato ricevuto da Kim Jong Un a "
@@ -169,6 +181,8 @@ SIGNATORIES = [
     ("en", "Russian President Vladimir Putin arrived in Pyongyang on June 18. The treaty was "
            "signed in Pyongyang on June 19 by the Russian leader and North Korea's Kim Jong Un.",
      [("signing", {(PUT, "signatory"), (KIM, "signatory"), (RU, "party"), (NK, "party")})]),
+    ("en", "The treaty was signed on June 19 by Vladimir Putin and North Korea's Kim Jong Un.",
+     [("signing", {(PUT, "signatory"), (KIM, "signatory"), (NK, "party")})]),
     # contrast: the treaty only named by its signing with no signer: no event
     ("en", "The treaty signed in June obliges each side to help the other.", []),
 ]
@@ -198,3 +212,26 @@ PRONOUN_IN_REPORT = [
 @pytest.mark.parametrize("lang,text,want", PRONOUN_IN_REPORT)
 def test_pronoun_in_report(lang: str, text: str, want: Want) -> None:
     check(lang, text, want, {"deployment"})
+
+
+RELATIVE_AFTER_PAIR = [
+    # a relative clause after two names joined by "and" is the last one's
+    ("en", "Vladimir Putin arrived in Pyongyang on June 18. The treaty was signed on June 19 "
+           "by the Russian leader and North Korea's Kim Jong Un, who hailed it as the start "
+           "of an \"alliance\".",
+     [("statement", {(KIM, "speaker")})]),
+    ("en", "The treaty was signed on June 19 by Vladimir Putin and Kim Jong Un, who hailed it "
+           "as the start of an \"alliance\".",
+     [("statement", {(KIM, "speaker")})]),
+    ("fr", "Le traité a été signé le 19 juin par Vladimir Poutine et Kim Jong Un, qui l'a "
+           "salué comme le début d'une « alliance ».",
+     [("statement", {(KIM, "speaker")})]),
+    ("it", "Il trattato è stato firmato il 19 giugno da Vladimir Putin e Kim Jong Un, che lo "
+           "ha salutato come l'inizio di una «alleanza».",
+     [("statement", {(KIM, "speaker")})]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", RELATIVE_AFTER_PAIR)
+def test_relative_after_pair(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want, {"statement"})

@@ -6296,6 +6296,10 @@ class _State:
                 # the verb joins the names after it
                 group = self._coordinated(s, cands, subject,
                                           forward=subject.start >= s.tokens[i].end)
+                if len(group) > 1 and self._relative_head(s, i, cands) is subject:
+                    # (session 17) "signed by the Russian leader and Kim Jong Un, who
+                    # hailed it": the relative's head is the name right before it
+                    group = [subject]
                 self.cue_subjects.append((i, subject))
                 if kind == "denied":
                     deniers += group
@@ -6359,6 +6363,10 @@ class _State:
                 continue
             group = self._coordinated(s, cands, subject,
                                       forward=subject.start >= s.tokens[i].end)
+            if len(group) > 1 and self._relative_head(s, i, cands) is subject:
+                # (session 17) "signed by the Russian leader and Kim Jong Un, who hailed
+                # it": the relative's head is the name right before it
+                group = [subject]
             known = {c.actor for c in self.speakers}
             self.speakers += [c for c in group if c.actor not in known]
             self.stance_speakers += [c for c in group if c.actor not in known]
@@ -14465,7 +14473,11 @@ class _State:
                     # "told his North Korean counterpart Choe", "a dit à son homologue"
                     or s.tokens[j].fold in _TITLE_POSSESSIVES
                     or s.tokens[j].text[:1].isupper()
-                    or self.mentions.at(s.tokens[j].start) is not None)):
+                    or self.mentions.at(s.tokens[j].start) is not None
+                    # (session 17) a state's possessive before the name: "and North
+                    # Korea's Kim Jong Un"
+                    or s.tokens[j].fold == "s" and j > 0 and self.text[
+                        s.tokens[j - 1].end:s.tokens[j].start] in ("'", "’"))):
             j -= 1
         return j
 
