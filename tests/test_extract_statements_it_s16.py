@@ -29,7 +29,7 @@ GAPS: set[str] = {
     "secondo cui il vertice",
     "ha messo in guardia Pechino dal",
     "contro chi sostiene", "i reparti nordcoreani non sono ancora",
-    "e ha ribadito che Pyongyang resterà", "In un messaggio inviato a Vladimir Putin",
+    "In un messaggio inviato a Vladimir Putin",
 }
 
 
