@@ -235,3 +235,27 @@ RELATIVE_AFTER_PAIR = [
 @pytest.mark.parametrize("lang,text,want", RELATIVE_AFTER_PAIR)
 def test_relative_after_pair(lang: str, text: str, want: Want) -> None:
     check(lang, text, want, {"statement"})
+
+
+SAME_TITLE = [
+    # "the same Russian president", "lo stesso presidente russo", "le même président russe":
+    # the person named before, after the agent's preposition
+    ("it", "Il presidente russo Vladimir Putin ha firmato la legge. Il testo era stato "
+           "sottoposto all'esame della Duma il 14 ottobre dallo stesso presidente russo.",
+     [("submission", {(PUT, "submitter"), ("state-duma", "recipient")})]),
+    ("fr", "Le président russe Vladimir Poutine a signé la loi. Le texte avait été soumis à la "
+           "Douma le 14 octobre par le même président russe.",
+     [("submission", {(PUT, "submitter"), ("state-duma", "recipient")})]),
+    ("en", "Russian President Vladimir Putin signed the law. The text had been submitted to the "
+           "Duma on Oct. 14 by the same Russian president.",
+     [("submission", {(PUT, "submitter"), ("state-duma", "recipient")})]),
+    # contrast: "the same day" names no one
+    ("it", "Il presidente russo Vladimir Putin ha firmato la legge. Lo stesso giorno il testo "
+           "è stato sottoposto alla Duma dal governo.",
+     [("submission", {("state-duma", "recipient")})]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SAME_TITLE)
+def test_same_title(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want, {"submission"})

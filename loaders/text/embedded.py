@@ -203,7 +203,8 @@ _PERSON_NOUNS = {"diplomat": "diplomat", "diplomatico": "diplomat", "diplomatica
                  "numero": "LEADER_OF"}
 #: words between an article and a title referring back ("the visiting North Korean
 #: minister")
-_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"})
+_SAME_WORDS = frozenset({"same", "stesso", "stessa", "meme"})
+_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"}) | _SAME_WORDS
 #: the offices a title referring back can take up, by the role of its title (a minister
 #: may be the foreign minister; a leader the president)
 _ROLE_FAMILY = {"MINISTER_OF": frozenset({"MINISTER_OF", "FOREIGN_MINISTER_OF"}),
@@ -3127,7 +3128,10 @@ class _State:
                 continue
             if self._name_after_portfolio(s, k):
                 continue  # "le ministre nord-coréen de la Défense No Kwang Chol"
-            start = toks[art + 2 if modifier else art + 1].start
+            # ("dallo stesso presidente russo": "same" belongs to the reference, so that
+            # the preposition before it is the word before the person; session 17)
+            start = toks[art + 2 if modifier and toks[art + 1].fold not in _SAME_WORDS
+                         else art + 1].start
             if any(m is not state_m for m in self.mentions.within(start, end)):
                 continue
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
