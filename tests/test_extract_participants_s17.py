@@ -259,3 +259,25 @@ SAME_TITLE = [
 @pytest.mark.parametrize("lang,text,want", SAME_TITLE)
 def test_same_title(lang: str, text: str, want: Want) -> None:
     check(lang, text, want, {"submission"})
+
+
+APPOSITION_BEFORE_REFLEXIVE = [
+    # a person's title between commas, with an organisation in it, before a reflexive verb:
+    # the person does it, the organisation is a mention
+    ("fr", "Sergueï Choïgou, secrétaire du Conseil de sécurité russe, s'est rendu mardi à "
+           "Pyongyang.",
+     [("visit", {("serguei-choigou", "visitor"), (NK, "host")})]),
+    ("it", "Sergei Shoigu, segretario del Consiglio di sicurezza russo, si è recato martedì a "
+           "Pyongyang.",
+     [("visit", {("sergei-shoigu", "visitor"), (NK, "host")})]),
+    ("en", "Sergei Shoigu, secretary of Russia's Security Council, travelled to Pyongyang on "
+           "Tuesday.",
+     [("visit", {("sergei-shoigu", "visitor"), (NK, "host")})]),
+    # contrast: the body itself as the subject
+    ("fr", "Le Conseil de sécurité russe s'est réuni mardi à Moscou.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", APPOSITION_BEFORE_REFLEXIVE)
+def test_apposition_before_reflexive(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want, {"visit"})

@@ -5854,6 +5854,8 @@ class _State:
         aux = False
         while v < len(toks) and v - close < 4 and (
                 toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS
+                # (session 17) a reflexive verb: "..., s'est rendu mardi à Pyongyang"
+                or self.b.language != "en" and toks[v].fold in _REFLEXIVE
                 or toks[v].fold in self.r.negation.words or any(
                     # "Kim Yo Jong, the powerful sister of..., on Friday rejected"
                     a <= toks[v].start - s.start < b or toks[v].fold in _ON and
