@@ -3160,9 +3160,8 @@ class _State:
             # Jong Un" and "his counterpart Choe Son Hui" is Kim)
             strong, weak, unfit = self._fit_tiers(key, same, given)
             untitled = [p for p in people if not given[p]]
-            who = (strong or weak or [None])[-1]
-            if who is None:
-                who = untitled[0] if len(untitled) == 1 else (unfit or [None])[-1]
+            tier = strong or weak or (untitled if len(untitled) == 1 else unfit)
+            who: str | None = tier[-1] if tier else None
             if who is None:
                 self._title_adjs.add((state_m.start, state_m.end))
                 continue
