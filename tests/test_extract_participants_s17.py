@@ -281,3 +281,27 @@ APPOSITION_BEFORE_REFLEXIVE = [
 @pytest.mark.parametrize("lang,text,want", APPOSITION_BEFORE_REFLEXIVE)
 def test_apposition_before_reflexive(lang: str, text: str, want: Want) -> None:
     check(lang, text, want, {"visit"})
+
+
+NO_JOIN_ACROSS_CLAUSES = [
+    # a name after "of" ending one clause is no subject joined by ", and" to the next one's
+    ("en", "Seoul said the deal would violate resolutions of the United Nations, and Japan "
+           "expressed concern.",
+     [("statement", {(SK, "speaker")}), ("statement", {("japan", "speaker")})]),
+    ("it", "Seul ha detto che l'accordo viola le risoluzioni delle Nazioni Unite, e il Giappone "
+           "ha espresso preoccupazione.",
+     [("statement", {(SK, "speaker")}), ("statement", {("japan", "speaker")})]),
+    ("fr", "Séoul a dit que l'accord viole les résolutions des Nations unies, et le Japon a "
+           "exprimé son inquiétude.",
+     [("statement", {(SK, "speaker")}), ("statement", {("japan", "speaker")})]),
+    # contrast: names joined inside one subject stay joined
+    ("en", "The foreign ministers of Japan and South Korea voiced concern.",
+     [("statement", {("japan", "speaker"), (SK, "speaker")})]),
+    ("it", "I leader di Francia, Germania e Italia hanno espresso preoccupazione.",
+     [("statement", {("france", "speaker"), ("germany", "speaker"), ("italy", "speaker")})]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", NO_JOIN_ACROSS_CLAUSES)
+def test_no_join_across_clauses(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want, {"statement"})

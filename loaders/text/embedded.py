@@ -7904,6 +7904,14 @@ class _State:
                 places = _LOCATIVE.get(self.b.language, set()) | {"aux", "nel", "nei"}
                 if _prev_word(s, prev, self.r.title_words) in places:
                     coord = coord | places
+            if not forward and "," in gap and set(words) & _AND and (
+                    _prev_word(s, c, self.r.title_words) in _GENITIVE
+                    or s.token_at(c.start) > 0
+                    and s.tokens[s.token_at(c.start) - 1].fold in _GENITIVE):
+                # (session 17) "... would violate resolutions of the UN Security Council,
+                # and Tokyo voiced concern": a name after "of" ending the clause before is
+                # no subject joined to the next one
+                break
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
                     _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
