@@ -305,3 +305,30 @@ NO_JOIN_ACROSS_CLAUSES = [
 @pytest.mark.parametrize("lang,text,want", NO_JOIN_ACROSS_CLAUSES)
 def test_no_join_across_clauses(lang: str, text: str, want: Want) -> None:
     check(lang, text, want, {"statement"})
+
+
+PAIR_FURTHER_BACK = [
+    # "the two leaders": the only two people named in the last four sentences
+    ("en", "Kim Jong Un has signed a decree ratifying the treaty, KCNA said. The decree takes "
+           "effect once the instruments are exchanged. Russian President Vladimir Putin "
+           "signed the law on Saturday. The Duma had backed it in October. The treaty, which "
+           "the two leaders signed in Pyongyang in June, provides for mutual assistance.",
+     [("signing", {(PUT, "signatory"), (KIM, "signatory"), (NK, "party")})]),
+    ("it", "Kim Jong Un ha firmato il decreto di ratifica del trattato, ha riferito la Kcna. "
+           "Il decreto entrerà in vigore con lo scambio degli strumenti. Il presidente russo "
+           "Vladimir Putin ha firmato la legge sabato. La Duma l'aveva approvata in ottobre. "
+           "Il trattato, che i due leader hanno firmato a Pyongyang a giugno, prevede "
+           "l'assistenza reciproca.",
+     [("signing", {(PUT, "signatory"), (KIM, "signatory"), (NK, "party")})]),
+    # contrast: three people named, "the two leaders" is none of them for sure
+    ("en", "Kim Jong Un has signed a decree ratifying the treaty, KCNA said. Sergey Lavrov "
+           "welcomed the decree. Russian President Vladimir Putin signed the law on Saturday. "
+           "The Duma had backed it in October. The treaty, which the two leaders signed in "
+           "Pyongyang in June, provides for mutual assistance.",
+     [("signing", {(NK, "party")})]),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PAIR_FURTHER_BACK)
+def test_pair_further_back(lang: str, text: str, want: Want) -> None:
+    check(lang, text, want, {"signing"})

@@ -3453,6 +3453,16 @@ class _State:
                        and _kind(self, m.target) == "person"))
                 pair = list(reversed(named[:2])) if len(named) >= 2 else None
             if pair is None:
+                # (session 17) the only two people named in the last four sentences ("Kim
+                # Jong Un ... has signed a decree ... Putin signed the federal law ... the
+                # treaty, which the two leaders signed in June")
+                named = list(dict.fromkeys(
+                    m.target for m in reversed(self.mentions.within(
+                        self._sentence_starts(s, 4), first.start))
+                    if not m.agreement and (m.start, m.end) not in self._owners
+                       and _kind(self, m.target) == "person"))
+                pair = list(reversed(named)) if len(named) == 2 else None
+            if pair is None:
                 continue
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
             self.mentions.add(Mention(last.start, last.end, last.text, pair[1], "pair"))
