@@ -713,6 +713,7 @@ def test_ties_one_is_worried_about_are_no_fact_and_the_worry_a_declaration() -> 
 
 
 def test_the_subject_of_a_second_verb_of_saying_after_and_is_the_firsts() -> None:
+    # (the thanks for support are South Korea's support to him, session 17 settlement)
     d = run("Ukrainian President Volodymyr Zelensky thanked South Korea for its support and said "
             "he hoped Seoul would send air-defence systems.")
     # (thanks for support: South Korea's support to the thanker, no statement of thanks,

@@ -203,7 +203,8 @@ _PERSON_NOUNS = {"diplomat": "diplomat", "diplomatico": "diplomat", "diplomatica
                  "numero": "LEADER_OF"}
 #: words between an article and a title referring back ("the visiting North Korean
 #: minister")
-_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"})
+_SAME_WORDS = frozenset({"same", "stesso", "stessa", "meme"})
+_REF_MODIFIERS = frozenset({"visiting", "powerful", "veteran", "top"}) | _SAME_WORDS
 #: the offices a title referring back can take up, by the role of its title (a minister
 #: may be the foreign minister; a leader the president)
 _ROLE_FAMILY = {"MINISTER_OF": frozenset({"MINISTER_OF", "FOREIGN_MINISTER_OF"}),
@@ -552,6 +553,14 @@ _OWN_COUNTRY = frozenset({"country", "nation", "government", "pays", "gouverneme
                           "governo"})
 #: nouns of support proper (not solidarity, a stance): thanked for, the thanker is supported
 _SUPPORT_PROPER = frozenset({"support", "backing", "sostegno", "appoggio", "soutien", "appui"})
+#: a claim's clause whose subject is a pronoun or unsaid ("claims that it had sent", "selon
+#: lesquelles il aurait", "secondo cui avrebbe")
+_CLAIM_PRONOUN_OPENINGS = ("that it", "that they", "lesquelles il", "lesquelles elle",
+                           "laquelle il", "laquelle elle", "lesquels il", "lequel il",
+                           "cui avrebbe", "cui aveva", "cui ha", "quali avrebbe",
+                           "cui avrebbero", "cui avevano", "cui hanno")
+#: "with", "con", "avec": whom a phrase of company names is not the clause's subject
+_WITH_PREPS = frozenset({"with", "con", "col", "avec"})
 _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziare",
                            "ringraziato", "ringraziata", "ringrazia", "remercier", "remercie",
                            "remercies", "remerciee"})
@@ -559,6 +568,11 @@ _THANK_LEMMAS = frozenset({"thank", "thanked", "thanks", "thanking", "ringraziar
 _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
+_ASSURED_IT = frozenset({"assicurato", "assicurata", "assicura", "assicurando"})
+#: "his country", "son pays", "il suo Paese": the speaker's own state
+_COUNTRY_NOUNS = frozenset({"country", "pays", "paese", "nation"})
+#: relative pronouns that are a clause's subject ("Kim, who ...", "Kim, che ...", "Kim, qui")
+_SUBJECT_RELATIVES = frozenset({"who", "che", "qui"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
 # prepositions of time opening a sentence before a meeting's noun ("During talks with")
 _TIME_PREPS = frozenset({"during", "in", "at", "amid", "durante", "nel", "nella", "nei",
@@ -1435,6 +1449,8 @@ class _State:
         # people who only own another's title ("Putin's top diplomat, Sergey Lavrov")
         self._owners: set[tuple[int, int]] = set()
         self._asserter_spans: set[tuple[int, int]] = set()  # of the sentence being read
+        # (sentence start, actor) of whose claims a pronoun's clause follows (session 17)
+        self._claimants: set[tuple[int, str]] = set()
         self._past_ignored: set[int] = set()  # milestones told aside, no past said
 
     # --- people and organisations named with a cue ----------------------------------
@@ -3180,12 +3196,18 @@ class _State:
                 continue
             if self._name_after_portfolio(s, k):
                 continue  # "le ministre nord-coréen de la Défense No Kwang Chol"
-            start = toks[art + 2 if modifier else art + 1].start
+            # ("dallo stesso presidente russo": "same" belongs to the reference, so that
+            # the preposition before it is the word before the person; session 17)
+            start = toks[art + 2 if modifier and toks[art + 1].fold not in _SAME_WORDS
+                         else art + 1].start
             if any(m is not state_m for m in self.mentions.within(start, end)):
                 continue
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
                 prev = self.mentions.at(toks[art - 1].start)
-                if prev is not None and _kind(self, prev.target) == "person":
+                if prev is not None and _kind(self, prev.target) == "person" and \
+                        self._state_of(prev.target) in (None, state_m.target):
+                    # (session 17: not one of another state, "During the meeting with Kim,
+                    # the Russian foreign minister reaffirmed")
                     continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             role = self.r.titles.get(key)
             people = list(dict.fromkeys(
@@ -3201,21 +3223,13 @@ class _State:
                 # "the Ukrainian minister" after "Ukrainian Foreign Minister Andrii Sybiha";
                 # "il ministro russo" after "il capo della diplomazia russa Lavrov"
                 or self._office_fits(key, given[p])]
+            # (session 17) a person given that title or an office of its family comes before
+            # one given only a counterpart's ("the North Korean leader" after "leader Kim
+            # Jong Un" and "his counterpart Choe Son Hui" is Kim)
+            strong, weak, unfit = self._fit_tiers(key, same, given)
             untitled = [p for p in people if not given[p]]
-            # a counterpart's title fits any office: it yields to a person given this title
-            # or one of its office ("le dirigeant nord-coréen Kim Jong Un ... son homologue
-            # Choe ... le dirigeant nord-coréen": Kim), and to a person given no title named
-            # since ("his North Korean counterpart Choe ... Kim Jong Un received him ... The
-            # North Korean leader": Kim)
-            strong = [p for p in same if not given[p] <= _ANY_OFFICE]
-            if same and not strong and len(untitled) == 1:
-                last = {m.target: m.start for m in self.mentions.within(
-                    self._sentence_starts(s, 6), start)}
-                if last.get(untitled[0], -1) > max(last.get(p, -1) for p in same):
-                    same = untitled
-            elif strong:
-                same = strong
-            who = same[-1] if same else (untitled[0] if len(untitled) == 1 else None)
+            tier = strong or weak or (untitled if len(untitled) == 1 else unfit)
+            who: str | None = tier[-1] if tier else None
             if who is None:
                 self._title_adjs.add((state_m.start, state_m.end))
                 continue
@@ -3273,7 +3287,10 @@ class _State:
             art = s.token_at(start)
             if art > 0 and self.text[toks[art - 1].end:toks[art].start].startswith(","):
                 prev = self.mentions.at(toks[art - 1].start)
-                if prev is not None and _kind(self, prev.target) == "person":
+                if prev is not None and _kind(self, prev.target) == "person" and \
+                        self._state_of(prev.target) in (None, self._state_of(m.target)):
+                    # (session 17: not one of another state, "During the meeting with Kim,
+                    # Russia's top diplomat reaffirmed")
                     continue  # "Kim Jong Un, the North Korean leader, ...": an apposition
             phrase = [t.fold for t in toks[s.token_at(start):s.token_at(end - 1) + 1]]
             joined = " " + " ".join(phrase) + " "
@@ -3290,6 +3307,9 @@ class _State:
                     not given or self._office_fits(key, given))
             before = [x.target for x in reversed(self.mentions.within(
                 self._sentence_starts(s, 3), start)) if not x.agreement and fits(x.target, start)]
+            # (session 17) the person given that title before one given only a counterpart's
+            before = list(reversed(self._best_fits(key, list(reversed(before)), {
+                p: self._titles_given(p, start, list(self.r.titles)) for p in before})))
             who = before[0] if before else None
             if who is None:
                 i = bisect.bisect_right(self.sentence_starts, s.start)
@@ -3500,6 +3520,16 @@ class _State:
                     if not m.agreement and (m.start, m.end) not in self._owners
                        and _kind(self, m.target) == "person"))
                 pair = list(reversed(named[:2])) if len(named) >= 2 else None
+            if pair is None:
+                # (session 17) the only two people named in the last four sentences ("Kim
+                # Jong Un ... has signed a decree ... Putin signed the federal law ... the
+                # treaty, which the two leaders signed in June")
+                named = list(dict.fromkeys(
+                    m.target for m in reversed(self.mentions.within(
+                        self._sentence_starts(s, 4), first.start))
+                    if not m.agreement and (m.start, m.end) not in self._owners
+                       and _kind(self, m.target) == "person"))
+                pair = list(reversed(named)) if len(named) == 2 else None
             if pair is None:
                 continue
             self.mentions.add(Mention(first.start, first.end, first.text, pair[0], "pair"))
@@ -4467,6 +4497,66 @@ class _State:
         rb = {self.r.titles.get(g) for g in self._titles_given(b, pos, titles)} - {None}
         return not ra or not rb or bool(ra & rb)
 
+    def _best_fits(self, key: str, people: list[str], given: dict[str, set[str]]) -> list[str]:
+        """Of ``people`` a title referring back (``key``) can take up (in the order named),
+        those given that title or an office of its family when there are any, else those
+        given only a counterpart's title or none (session 17: "the North Korean leader"
+        after "leader Kim Jong Un" and "his counterpart Choe Son Hui" is Kim)."""
+        strong, weak, unfit = self._fit_tiers(key, people, given)
+        return strong or weak or unfit
+
+    def _fit_tiers(self, key: str, people: list[str], given: dict[str, set[str]]
+                   ) -> tuple[list[str], list[str], list[str]]:
+        """``people`` (in the order named) split by how a title referring back (``key``)
+        fits them: given that title or one of its office family (or called the counterpart
+        of one who was); given no title, or a counterpart's of an office unknown; called the
+        counterpart of one whose office does not fit."""
+        strong: list[str] = []
+        weak: list[str] = []
+        unfit: list[str] = []
+        for p in people:
+            own = given.get(p, set())
+            if own - _ANY_OFFICE:
+                (strong if self._office_fits(key, own - _ANY_OFFICE) else weak).append(p)
+                continue
+            office = self._counterpart_office(p) if own & _ANY_OFFICE else set()
+            if not office:
+                weak.append(p)
+            else:
+                # "his North Korean counterpart Choe Son Hui" after "Foreign Minister Sergei
+                # Lavrov": a foreign minister's office, not the leader's
+                (strong if self._office_fits(key, office) else unfit).append(p)
+        return strong, weak, unfit
+
+    def _counterpart_office(self, person: str) -> set[str]:
+        """The titles of the one whose counterpart ``person`` was called ("Foreign Minister
+        Sergei Lavrov held talks with his counterpart Choe Son Hui": a foreign minister's):
+        those given the other people named before the counterpart in its sentence."""
+        out: set[str] = set()
+        for m in self.mentions.within(0, len(self.text)):
+            if m.target != person or m.agreement:
+                continue
+            words = fold_key(self.text[max(0, m.start - 60):m.start]).split()[-4:]
+            if not set(words) & _ANY_OFFICE:
+                continue
+            i = bisect.bisect_right(self.sentence_starts, m.start) - 1
+            lo = self.sentence_starts[max(0, i)]
+            others = {o.target for o in self.mentions.within(lo, m.start)
+                      if o.target != person and not o.agreement
+                      and _kind(self, o.target) == "person"}
+            for o in self.mentions.within(0, m.start):
+                if o.target not in others or o.agreement or o.kind in (
+                        "pronoun", "object", "pair"):
+                    continue
+                # the title right before the name ("Foreign Minister Sergei Lavrov", "il
+                # ministro degli Esteri russo Sergei Lavrov"), not a word before it
+                tail = " " + " ".join(fold_key(self.text[max(0, o.start - 60):o.start])
+                                      .split()) + " "
+                out |= {k for k in self.r.titles if k not in _ANY_OFFICE and (
+                    tail.endswith(f" {k} ") or re.search(
+                        rf" {re.escape(k)} \S+ $", tail) is not None)}
+        return out
+
     def _office_fits(self, key: str, given: set[str]) -> bool:
         """Whether a title referring back (``key``: "minister", "il ministro", "the
         diplomat") can take up a person given the titles ``given``: the same title or one
@@ -4830,6 +4920,8 @@ class _State:
                 if sayer is not None:
                     own = "alleged" if certainty == "alleged" else "reported"
                     who = [sayer]
+            if ev.thanker is not None and not who:
+                own, who = "reported", [ev.thanker]
             if not (denied_by and own is None and denied_here(ev)) or \
                     self._denied_after(s, ev):
                 said = [a for a in who if a in self.reporters and a not in self.confirmers]
@@ -4844,11 +4936,6 @@ class _State:
             for d in denied_by if denied_here(ev) else []:
                 ev.claims.append(FoundClaim("denied", [d], (s.start, s.end),
                                             f"denied by {d}"))
-            if ev.thanker is not None:
-                # thanks for support: reported by the thanker (session 17)
-                ev.claims = [FoundClaim("reported", [ev.thanker], c.sentence, c.note)
-                             if c.certainty == "confirmed" and not c.asserted_by else c
-                             for c in ev.claims]
         self._unreported_negations(s, events)
         told = [e for e in self.result.events if e.type != EventType.STATEMENT]
         if denied_by and s.unquoted_hits(self.r.report_nouns) and any(
@@ -5853,6 +5940,8 @@ class _State:
         aux = False
         while v < len(toks) and v - close < 4 and (
                 toks[v].fold in _AUXILIARIES | _PASSIVE_AUX | _ADVERBS | _CLITICS
+                # (session 17) a reflexive verb: "..., s'est rendu mardi à Pyongyang"
+                or self.b.language != "en" and toks[v].fold in _REFLEXIVE
                 or toks[v].fold in self.r.negation.words or any(
                     # "Kim Yo Jong, the powerful sister of..., on Friday rejected"
                     a <= toks[v].start - s.start < b or toks[v].fold in _ON and
@@ -6299,6 +6388,10 @@ class _State:
                 # the verb joins the names after it
                 group = self._coordinated(s, cands, subject,
                                           forward=subject.start >= s.tokens[i].end)
+                if len(group) > 1 and self._relative_head(s, i, cands) is subject:
+                    # (session 17) "signed by the Russian leader and Kim Jong Un, who
+                    # hailed it": the relative's head is the name right before it
+                    group = [subject]
                 self.cue_subjects.append((i, subject))
                 if kind == "denied":
                     deniers += group
@@ -6365,6 +6458,10 @@ class _State:
                 continue
             group = self._coordinated(s, cands, subject,
                                       forward=subject.start >= s.tokens[i].end)
+            if len(group) > 1 and self._relative_head(s, i, cands) is subject:
+                # (session 17) "signed by the Russian leader and Kim Jong Un, who hailed
+                # it": the relative's head is the name right before it
+                group = [subject]
             known = {c.actor for c in self.speakers}
             self.speakers += [c for c in group if c.actor not in known]
             self.stance_speakers += [c for c in group if c.actor not in known]
@@ -7907,6 +8004,14 @@ class _State:
                 places = _LOCATIVE.get(self.b.language, set()) | {"aux", "nel", "nei"}
                 if _prev_word(s, prev, self.r.title_words) in places:
                     coord = coord | places
+            if not forward and "," in gap and set(words) & _AND and (
+                    _prev_word(s, c, self.r.title_words) in _GENITIVE
+                    or s.token_at(c.start) > 0
+                    and s.tokens[s.token_at(c.start) - 1].fold in _GENITIVE):
+                # (session 17) "... would violate resolutions of the UN Security Council,
+                # and Tokyo voiced concern": a name after "of" ending the clause before is
+                # no subject joined to the next one
+                break
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
                     _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
@@ -9073,6 +9178,8 @@ class _State:
                         and self._state_of(a) in hosts)]
                     ev.retold = hits[0] > 0 and s.tokens[hits[0] - 1].fold in _POSSESSIVES \
                         and trig.fold in _TRAVEL_NOUNS
+                if rule.type in ROLE_PAIRS:
+                    self._claimant_not_doer(s, hits[0], ev, converse)
                 if rule.type in ROLE_PAIRS and not any(
                         r == ROLE_PAIRS[rule.type][int(converse)] for _, r in ev.participants):
                     self._implicit_agent(s, hits[0], ev, converse)
@@ -14463,12 +14570,57 @@ class _State:
             if place is not None and place.actor != self._state_of(subject.actor):
                 ev.participants.append((place.actor, "host"))
 
+    def _claimant_not_doer(self, s: Sentence, trig: int, ev: FoundEvent,
+                           converse: bool = False) -> None:
+        """(session 17) Whose claims they are is not who did what they say when a pronoun
+        or an unsaid subject stands for the doer ("Pyongyang rejected Kyiv's claims that it
+        had sent troops", "les affirmations de Kiev selon lesquelles il aurait envoyé", "le
+        accuse di Kiev secondo cui avrebbe inviato"): the claimant is dropped, and the one
+        who rejects them is read as the doer (``_implicit_agent``)."""
+        toks = s.tokens
+        doer_role = ROLE_PAIRS[ev.type][int(converse)]
+        doers = {a for a, r in ev.participants if r == doer_role}
+        for n in s.hits(self.r.report_nouns):
+            if not 0 < trig - n <= 10 or not toks[n].text.islower():
+                continue
+            owner = None
+            if n > 0:
+                m = self.mentions.at(toks[n - 1].start)
+                if m is not None and (self.text[m.end:m.end + 2] in ("'s", "’s")
+                                      or m.text.endswith(("'s", "’s"))):
+                    owner = m  # "Kyiv's claims"
+                elif n > 1 and toks[n - 1].fold == "s":
+                    m = self.mentions.at(toks[n - 2].start)
+                    owner = m
+            if owner is None:
+                g = n + 1
+                if g < len(toks) and toks[g].fold in _GENITIVE | {"by", "da", "dal", "par"}:
+                    g += 1
+                    while g < len(toks) and toks[g].fold in _ARTICLE_WORDS | self.r.articles:
+                        g += 1
+                    owner = self.mentions.at(toks[g].start) if g < len(toks) else None
+            if owner is None:
+                continue
+            # a pronoun or an unsaid subject right after the clause's opening stands for
+            # the doer ("that it", "selon lesquelles il", "secondo cui avrebbe")
+            after = " " + " ".join(t.fold for t in toks[n + 1:trig + 1]) + " "
+            if not any(f" {p} " in after for p in _CLAIM_PRONOUN_OPENINGS):
+                continue
+            # (whose claims they are is never whom that pronoun stands for)
+            self._claimants.add((s.start, owner.target))
+            if owner.target in doers:
+                ev.participants = [(a, r) for a, r in ev.participants
+                                   if not (a == owner.target and r == doer_role)]
+            return
+
     def _implicit_agent(self, s: Sentence, trig: int, ev: FoundEvent,
                         converse: bool = False) -> None:
         """ "North Korea confirmed that it had sent troops", "Pyongyang aveva ammesso di
         aver inviato soldati", "Russia denied receiving shells": the one who confirms (or
         denies) did it (or, with a converse verb, is who received)."""
         for i, subject in self.cue_subjects:
+            if (s.start, subject.actor) in self._claimants:
+                continue  # ("les affirmations de Kiev selon lesquelles il": not Kyiv)
             # (and the words right after a troop noun: "that troops it sent")
             between = " " + " ".join(t.fold for t in s.tokens[i + 1:trig + 3]) + " "
             # "denied receiving", "admitted ever sending": a gerund right after the verb
@@ -14509,7 +14661,11 @@ class _State:
                     # "told his North Korean counterpart Choe", "a dit à son homologue"
                     or s.tokens[j].fold in _TITLE_POSSESSIVES
                     or s.tokens[j].text[:1].isupper()
-                    or self.mentions.at(s.tokens[j].start) is not None)):
+                    or self.mentions.at(s.tokens[j].start) is not None
+                    # (session 17) a state's possessive before the name: "and North
+                    # Korea's Kim Jong Un"
+                    or s.tokens[j].fold == "s" and j > 0 and self.text[
+                        s.tokens[j - 1].end:s.tokens[j].start] in ("'", "’"))):
             j -= 1
         return j
 
@@ -15549,13 +15705,20 @@ class _State:
         bounds = self._clause_bounds(s)
         lo = max([b for b in bounds if b <= trig] + [0])
         people = [c for c in cands if _kind(self, c.actor) == "person"
-                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start]
-        first = max(lo, s.token_at(max(s.start, self.dateline_end)))
-        if len(people) > 1 and s.token_at(people[0].start) > first and \
-                "," in self.text[people[0].end:people[1].start]:
-            # "Durante l'incontro con Kim, il capo della diplomazia russa ha ribadito il
-            # sostegno di Mosca": a name in the phrase opening the sentence is no subject
-            people = people[1:]
+                  and s.token_at(c.start) >= lo and c.end <= toks[trig].start
+                  # (session 17) not whom a phrase before the subject names ("Durante
+                  # l'incontro con Kim, il capo della diplomazia russa ha ribadito il
+                  # sostegno di Mosca", "During the meeting with Kim, Lavrov reaffirmed")
+                  and _prev_word(s, c, self.r.title_words) not in _WITH_PREPS]
+        ante = None
+        if not people and 0 < lo < trig and toks[lo].fold in _SUBJECT_RELATIVES and \
+                "," in self.text[toks[lo - 1].end:toks[lo].start]:
+            # (session 17) "ricevuto dal leader Kim Jong Un, che gli ha assicurato il pieno
+            # sostegno di Pyongyang", "Kim Jong Un, qui a assuré ... du soutien de Pyongyang":
+            # the person the relative clause is about voices his state's support
+            ante = next((c for c in cands if _kind(self, c.actor) == "person"
+                         and s.token_at(max(c.start, c.end - 1)) == lo - 1
+                         and self._state_of(c.actor) in (None, owner.actor)), None)
         gerund_of = self._gerund_clause_subject(s, trig, cands)
         if gerund_of is None and any(lo <= i < trig
                                      and s.tokens[i].fold not in _EXPRESS | _PLEDGES
@@ -15581,13 +15744,9 @@ class _State:
                 break
         if verb_after or any(t.fold in _COMPLEMENTIZERS for t in toks[lo:trig]):
             people = []
-        if not people and not verb_after:
-            # "ricevuto dal leader Kim Jong Un, che gli ha assicurato il pieno sostegno di
-            # Pyongyang alla Russia": the person the relative clause opens after voices it
-            people = [c for c in cands if _kind(self, c.actor) == "person"
-                      and c.kind != "pronoun" and c.end <= toks[lo].start
-                      and lo < trig and toks[lo].fold in self.r.relatives
-                      and self.text[c.end:toks[lo].start].strip(" )") == ","][-1:]
+        if ante is not None and not verb_after and not any(
+                t.fold in _COMPLEMENTIZERS for t in toks[lo + 1:trig]):
+            people = [ante]
         supporter = people[0].actor if people else owner.actor
         if gerund_of is not None:
             # "Sin accused Washington, while pledging Pyongyang's backing for Russia",
@@ -15721,6 +15880,8 @@ class _State:
         with no one named after the noun, whom one assures is whom it is for, and who
         assures supports."""
         toks = s.tokens
+        if self._assured_of_country_support(s, trig, ev, cands):
+            return True
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES_ALL:
@@ -15892,6 +16053,7 @@ class _State:
         if not before:
             return None
         return before[0].actor
+
     def _sent_on_orders(self, s: Sentence, trig: int, ev: FoundEvent,
                         cands: list[_Candidate]) -> None:
         """ "sent the troops on the orders of leader Kim Jong Un", "inviato truppe su ordine
@@ -15916,22 +16078,62 @@ class _State:
                 ev.participants = [*ev.participants, (who.actor, "sender")]
             return
 
+    def _assured_of_country_support(self, s: Sentence, trig: int, ev: FoundEvent,
+                                    cands: list[_Candidate]) -> bool:
+        """(session 17) "Kim assured Russia of the full support of his country", "Kim a
+        assuré la Russie du soutien total de son pays", "Kim ha assicurato alla Russia il
+        pieno sostegno del suo Paese": a state's support voiced by a person is the person's
+        (GUIDELINES, help round of session 13); whom he assures is whom it is for, unless a
+        state is named after it as what it is for ("à l'opération militaire russe")."""
+        toks = s.tokens
+        k = trig + 1
+        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
+                toks[k].fold not in _GENITIVE | {"of", "de", "d", "du", "del", "della"}:
+            k += 1  # "soutien total", "full"
+        if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE | {
+                "of", "de", "d", "del", "della"} or toks[k + 1].fold not in _POSSESSIVES \
+                or toks[k + 2].fold not in _COUNTRY_NOUNS:
+            return False
+        verb = next((v for v in range(trig - 1, max(-1, trig - 9), -1)
+                     if toks[v].fold in _ASSURED | _ASSURED_IT), None)
+        if verb is None:
+            return False
+        subj = next((c for c in reversed(cands) if c.end <= toks[verb].start
+                     and _kind(self, c.actor) == "person" and c.kind not in (
+                         "demonym", "source")), None)
+        obj = next((c for c in cands if toks[verb].end <= c.start < toks[trig].start
+                    and c.kind not in ("demonym", "source")), None)
+        if subj is None or obj is None or obj.actor == subj.actor:
+            return False
+        bounds = self._clause_bounds(s)
+        for_whom = next((c for c in cands if c.start > toks[k + 2].end
+                         and s.token_at(c.start) - k <= 8 and c.actor != subj.actor
+                         and not any(k < b <= s.token_at(c.start) for b in bounds)
+                         and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE - {"for"}
+                         | {"to"}), None)
+        whom = for_whom.actor if for_whom is not None else obj.actor
+        ev.participants = [(subj.actor, "supporter"), (whom, "supported")]
+        ev.partial = False
+        return True
+
     def _thanked_for_support(self, s: Sentence, trig: int, ev: FoundEvent,
                              cands: list[_Candidate]) -> bool:
         """"Mosca ha ringraziato Pyongyang per il suo fermo sostegno alla Russia", "Moscou a
         remercié Pyongyang pour son soutien à la Russie": who is thanked for its support
-        supports whom is named after it (none named: no support, the thanks alone)."""
+        supports whom is named after it; none named, the thanker (GUIDELINES, settled at the
+        start of session 17), the support `reported` by the thanker (``ev.thanker``)."""
         toks = s.tokens
         k = trig - 1
         while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
                 toks[k].fold not in _POSSESSIVES | _THANKS_FOR | _ARTICLE_WORDS \
                 | self.r.articles:
             k -= 1  # "fermo", "firm"
-        owned = toks[k].fold in _POSSESSIVES
-        if owned:
+        if toks[k].fold in _POSSESSIVES:
             k -= 1
         elif self._owner_after(s, trig, cands):
             return False  # "per il «sostegno fraterno» di Mosca": the owner named after it
+        # (or no possessive, session 17: "ha ringraziato la Corea del Nord per il «fermo
+        # sostegno» all'operazione militare russa")
         while k > 0 and toks[k].fold in _ARTICLE_WORDS | self.r.articles:
             k -= 1
         if toks[k].fold not in _THANKS_FOR:
@@ -15943,33 +16145,26 @@ class _State:
              if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS), None)
         if thanked is None or k < 2 or thank_at is None:
             return False
-        verb = next(x for x in range(s.token_at(thanked.start) - 1, -1, -1)
-                    if toks[x].lemma in _THANK_LEMMAS or toks[x].fold in _THANK_LEMMAS)
         bounds = self._clause_bounds(s)
         after = [c for c in cands if c.start > toks[trig].end
                  and s.token_at(c.start) - trig <= 6 and c.actor != thanked.actor
                  and not any(trig < b <= s.token_at(c.start) for b in bounds)
                  and _prev_word(s, c, self.r.title_words) in _BENEFACTIVE | {"for", "pour",
                                                                           "per"}]
-        if not after:
-            # "thanked Washington for its backing", "ha ringraziato la Russia per il
-            # sostegno": no one it is for in its clause, the support is the thanker's
-            # (GUIDELINES, settled at the start of session 17)
-            thanker = self._thanker(s, verb, thanked, cands) \
-                if toks[trig].fold in _SUPPORT_PROPER else None
-            if thanker is None:
-                # ("remercié l'Union européenne pour sa « solidarité »": thanks for
-                # another stance, a statement)
-                ev.participants = [(thanked.actor, "supporter")]
-                ev.partial = True
-                return True
-            ev.participants = [(thanked.actor, "supporter"), (thanker, "supported")]
-            ev.partial = False
-            ev.thanker = thanker
+        thanker = self._thanker(s, thank_at, thanked, cands)
+        if not after and (thanker is None or toks[trig].fold not in _SUPPORT_PROPER):
+            # ("remercié l'Union européenne pour sa « solidarité »": thanks for another
+            # stance, or no thanker named: the thanks alone, a statement)
+            ev.participants = [(thanked.actor, "supporter")]
+            ev.partial = True
             return True
-        ev.participants = [(thanked.actor, "supporter"), (after[0].actor, "supported")]
+        # "thanked Washington for its backing", "ha ringraziato la Russia per il sostegno":
+        # no one it is for in its clause, the support is for the thanker
+        whom = after[0].actor if after else thanker
+        assert whom is not None
+        ev.participants = [(thanked.actor, "supporter"), (whom, "supported")]
         ev.partial = False
-        ev.thanker = self._thanker(s, verb, thanked, cands)
+        ev.thanker = thanker
         return True
 
     def _agreement_parties(self, ev: FoundEvent, s: Sentence) -> None:
