@@ -1067,6 +1067,12 @@ class Token:
     lemma: str
 
 
+def _passe_simple(t: Token) -> bool:
+    """A French passé simple of a verb in -er ("déclara", "assura", "livra"): it ends as a
+    future ("déclarera", "enverra", "sera") but is the stem and "a" (session 17)."""
+    return t.lemma.endswith("er") and t.fold == t.lemma[:-2] + "a"
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, language: str) -> str:
     try:
@@ -5897,6 +5903,7 @@ class _State:
                              and s.tokens[i].text.endswith(
                                  (r.future_endings or ("\0",))
                                  + (r.conditional_endings or ("\0",)))
+                             and not _passe_simple(s.tokens[i])
                              and any(t.fold in _COMPLEMENTIZERS
                                      for t in s.tokens[max(0, i - 5):i]))
                     # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
@@ -6223,7 +6230,8 @@ class _State:
                             len(s.tokens[i].text) > 5
                             # ("dirà", "dirò": a short Italian future; session 16)
                             or self.b.language == "it" and len(s.tokens[i].text) > 3)
-                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))
+                                 and not _passe_simple(s.tokens[i])) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
                                     # ("Mosca non ha nulla da temere, ha detto": what is
                                     # said ends at the comma; session 16)
@@ -10808,7 +10816,8 @@ class _State:
         ends = self.r.future_endings
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
-            and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+            and s.tokens[k].text.endswith(ends) and not _passe_simple(s.tokens[k])
+            for k in range(max(0, i - 2), i + 1))
 
     def _debated(self, s: Sentence, i: int) -> bool:
         """The ratification noun is what is debated, examined or defended ("The State Duma
@@ -11273,7 +11282,7 @@ class _State:
                 return False
             t = toks[j]
             if t.fold in _MODALS or ends and t.text.islower() and len(t.text) > 5 \
-                    and t.fold.endswith(ends):
+                    and t.fold.endswith(ends) and not _passe_simple(t):
                 return True
         return False
 
