@@ -171,6 +171,13 @@ TWO = [
     ("Séoul a jugé l'accord dangereux, et Tokyo a exprimé son inquiétude.", "fr", [SK, JP]),
     ("Seoul said any arms deal would violate resolutions of the UN Security Council, and "
      "Tokyo voiced concern.", "en", [SK, JP]),
+    ("Seul ha detto che l'intesa viola le risoluzioni del Consiglio di sicurezza dell'Onu, e "
+     "Tokyo ha espresso preoccupazione.", "it", [SK, JP]),
+    ("Séoul a dit que l'accord viole les résolutions du Conseil de sécurité de l'ONU, et "
+     "Tokyo a exprimé son inquiétude.", "fr", [SK, JP]),
+    # contrast: two speakers of one verb
+    ("Seoul and Tokyo voiced concern.", "en", [SK | JP]),
+    ("Seul e Tokyo hanno espresso preoccupazione.", "it", [SK | JP]),
 ]
 
 
@@ -195,6 +202,22 @@ GERUNDS = [
      "d'armi».", "it", [LAV], ["meeting"]),
     ("Lavrov a eu des entretiens avec Choe Son Hui, qualifiant les deux pays de « frères "
      "d'armes ».", "fr", [LAV], ["meeting"]),
+    # an opening phrase of channel or time before the subject
+    ("In a video address, Zelensky urged Ukraine's partners to act, arguing that the war "
+     "could not go on without it.", "en", [ZEL], ["appeal"]),
+    ("In un videomessaggio, Zelensky ha esortato i partner dell'Ucraina ad agire, "
+     "sostenendo che la guerra non potrebbe continuare.", "it", [ZEL], ["appeal"]),
+    ("Dans un message vidéo, Zelensky a appelé les partenaires de l'Ukraine à agir, "
+     "estimant que la guerre ne pourrait pas continuer.", "fr", [ZEL], ["appeal"]),
+    ("Il giorno dopo Lavrov ha incontrato Choe Son Hui, definendo i due Paesi «fratelli "
+     "d'armi».", "it", [LAV], ["meeting"]),
+    ("Le lendemain, Lavrov a rencontré Choe Son Hui, qualifiant les deux pays de « frères "
+     "d'armes ».", "fr", [LAV], ["meeting"]),
+    # contrasts: an appeal's gerund that tells a fact, an appeal by a gerund
+    ("Zelensky urged Ukraine's partners to act, saying North Korea had sent troops to "
+     "Russia.", "en", [], ["appeal", "deployment"]),
+    ("Lavrov held talks with Choe Son Hui, calling on Seoul to halt the drills.", "en", [],
+     ["appeal", "meeting"]),
 ]
 
 

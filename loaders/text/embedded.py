@@ -831,13 +831,22 @@ _JOINED = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindre
                      "uniscono", "unito", "unendosi", "affiancato", "affiancati"})
 #: gerunds of saying that open the speaker's words after a comma ("..., saying that",
 #: "..., affermando che", "..., en affirmant que")
+#: prepositions that open a sentence's phrase of place, time or channel before its subject
+#: ("Dans un message vidéo, Zelensky ...", "Lors d'une conférence de presse, ...")
+_OPENING_PREPOSITIONS = frozenset({"dans", "lors", "a", "durante", "pendant", "da", "in", "en",
+                                   "selon", "dopo", "apres", "nel", "nella", "au"})
 _SAYING_GERUNDS = frozenset({
     "saying", "adding", "stating", "noting", "arguing", "insisting", "claiming", "asserting",
     "declaring", "explaining", "stressing", "affirming", "maintaining", "alleging",
     "affermando", "dicendo", "sostenendo", "aggiungendo", "spiegando", "dichiarando",
     "sottolineando", "precisando", "osservando", "denunciando", "assicurando",
     "affirmant", "disant", "ajoutant", "expliquant", "declarant", "soulignant", "estimant",
-    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant"})
+    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant",
+    # gerunds of naming and of stress (session 17): "held talks with Choe, calling the two
+    # countries brothers in arms" ("calling on", "calling for" are appeals: not these)
+    "calling", "describing", "hailing", "terming", "dubbing", "branding", "labelling",
+    "labeling", "reiterating", "emphasising", "emphasizing", "underlining", "underscoring",
+    "recalling", "observing", "remarking", "suggesting", "contending", "pointing"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -7789,6 +7798,12 @@ class _State:
             else:
                 gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
+            if not forward and gap.strip().startswith(",") and \
+                    _prev_word(s, c, self.r.title_words) in _GENITIVE | _PREPOSITIONS:
+                # "said any deal would violate resolutions of the UN Security Council, and
+                # Tokyo voiced concern": a name after a preposition, then ", and", ends
+                # another clause; the subject after it is alone (session 17)
+                break
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
             if forward:
@@ -10469,7 +10484,7 @@ class _State:
                     toks[g + 1].fold in _SAID_NOTHING:
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else (self._acting_subject(s, cands, out, t.fold)
+            who = said[-1] if said else (self._acting_subject(s, cands, out, t.fold, g)
                                          or self._actor_before_gerund(s, cands, out, g))
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
@@ -10494,7 +10509,8 @@ class _State:
                    for t in toks[g + 1:g + 9])
 
     def _acting_subject(self, s: Sentence, cands: list[_Candidate],
-                        out: list[FoundEvent], gerund: str) -> _Candidate | None:
+                        out: list[FoundEvent], gerund: str,
+                        gerund_at: int = -1) -> _Candidate | None:
         """English: who acts in the main clause when no verb of saying has a subject and
         the gerund is one of saying proper ("Lavrov met Choe in Moscow, saying relations
         were ...", "Putin visited Pyongyang, adding that ...": not "pledging", "urging"):
@@ -10505,10 +10521,17 @@ class _State:
         if self.b.language != "en" or gerund not in _SAYING_GERUNDS:
             return None
         best: _Candidate | None = None
+        nxt = s.tokens[gerund_at + 1].fold if gerund_at + 1 < len(s.tokens) else ""
+        if nxt in ("on", "upon", "for"):
+            return None  # "..., calling on Seoul to": an appeal, no saying
         for e in out:
-            if e.type not in (EventType.MEETING, EventType.VISIT):
+            if e.type not in (EventType.MEETING, EventType.VISIT, EventType.APPEAL):
                 continue
-            ids = {a for a, _ in e.participants}
+            # (an appeal, another kind of act than saying: "urged the allies to act,
+            # arguing that ..." is the appeal and the appellant's statement; GUIDELINES,
+            # session 17: a gerund of saying after another kind of act is a second event)
+            ids = {a for a, r in e.participants if e.type != EventType.APPEAL
+                   or r == "appellant"}
             before = [c for c in cands if c.actor in ids and c.end <= e.trigger[0]
                       and c.kind not in ("source", "pair")]
             if before and (best is None or before[-1].start > best.start):
@@ -10524,7 +10547,17 @@ class _State:
         is a statement of the same speaker)."""
         if self.b.language not in ("it", "fr"):
             return None
+        opening = s.token_at(max(s.start, self.dateline_end))
+        # an opening phrase of place or channel and its comma ("Dans un message vidéo,
+        # Zelensky a appelé ..., estimant que", "In una nota, ..."): the name after it leads
+        # (session 17)
+        if s.tokens[opening].fold in _PREPOSITIONS | _OPENING_PREPOSITIONS:
+            comma = next((k for k in range(opening + 1, g)
+                          if "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]), None)
+            if comma is not None and comma < g - 1:
+                opening = comma
         lead = next((c for c in cands if not s.quoted(c.start) and c.end <= s.tokens[g].start
+                     and c.start >= s.tokens[opening].start
                      and c.kind not in ("source", "demonym")
                      and self.text[c.start:c.start + 1].isupper()), None)
         if lead is None or _kind(self, lead.actor) in ("media", "group", None):
@@ -10532,10 +10565,13 @@ class _State:
         if not any(lead.actor in {a for a, _ in e.participants}
                    and e.trigger[0] > lead.start for e in out):
             return None
-        opening = s.token_at(max(s.start, self.dateline_end))
         j = s.token_at(self._title_start(s, lead))
-        # (only a title and its article before the name)
-        if any(t.fold not in self.r.articles | _ARTICLE_WORDS for t in s.tokens[opening:j]):
+        # (only a title and its article before the name, or a date: "Il giorno prima
+        # Lavrov aveva tenuto colloqui ..., definendo"; session 17)
+        if any(t.fold not in self.r.articles | _ARTICLE_WORDS
+               and not any(a <= t.start < b for a, b in self.date_spans)
+               and t.fold not in _TIME_OPENERS | _IT_TIME_WORDS
+               for t in s.tokens[opening:j]):
             return None
         return lead
 
