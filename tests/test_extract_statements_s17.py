@@ -296,3 +296,20 @@ NONE = [
 def test_no_statement(text: str, language: str) -> None:
     got, _ = statements(text, language)
     assert got == [], (text, got)
+
+
+# --- 8. a passive sending counted, told by a verb of saying after it: attribution ----------
+
+PASSIVES = [
+    ("About 11,000 troops were sent by Pyongyang, the Pentagon added.", "en"),
+    ("The troops, about 11,000 of them, were sent by Pyongyang in October, the Pentagon "
+     "added.", "en"),
+    ("Environ 11 000 soldats ont été envoyés par Pyongyang en octobre, a ajouté le "
+     "Pentagone.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), PASSIVES)
+def test_a_passive_sending_is_its_report(text: str, language: str) -> None:
+    got, other = statements(text, language)
+    assert got == [] and other == ["deployment"], (text, got, other)

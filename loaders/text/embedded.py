@@ -12765,8 +12765,32 @@ class _State:
         participant not named in the sentence is left out), unless a sending of that sender
         was told before (the same fact told again)."""
         toks = s.tokens
-        if trig not in self._sending_verbs(s):
-            return False
+        sending = self._sending_verbs(s)
+        if trig not in sending:
+            # "The troops, about 11,000 of them, were sent by Pyongyang in October", "About
+            # 11,000 troops were sent by Pyongyang": the passive's subject counted before
+            # its verb, the sender its agent (session 17)
+            verb = next((k for k in range(trig + 1, min(len(toks) - 1, trig + 10))
+                         if k in sending and toks[k - 1].fold in _PASSIVE_AUX
+                         and toks[k + 1].fold in ("by", "par")), None)
+            if verb is None or any(b for b in self._clause_bounds(s) if trig < b <= verb) \
+                    and not any(toks[k].fold[:1].isdigit() for k in range(trig, verb)):
+                return False
+            start = max([b for b in self._clause_bounds(s) if b <= trig] + [0])
+            if not any(toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
+                       or toks[k].fold in _QUANTITY for k in range(start, verb)):
+                return False
+            end = next((b for b in self._clause_bounds(s) if b > verb), len(toks))
+            if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
+                   or toks[k].fold in _FRONT_WORDS for k in range(verb + 1, end)):
+                return False
+            if any(m.target not in senders and not m.agreement
+                   and (m.start, m.end) not in self._asserter_spans
+                   for m in self._mentions_in(toks[verb].end, toks[end - 1].end)):
+                return False
+            return not any(e.type == EventType.DEPLOYMENT and any(
+                a in senders for a, r in e.participants if r == "sender")
+                for e in [*self.result.events, *out])
         end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
         troop = next((k for k in range(trig + 1, min(end, trig + 8))
                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
