@@ -313,3 +313,23 @@ PASSIVES = [
 def test_a_passive_sending_is_its_report(text: str, language: str) -> None:
     got, other = statements(text, language)
     assert got == [] and other == ["deployment"], (text, got, other)
+
+
+# --- 9. a figure put on a sending: the sending's report, no statement ----------------------
+
+FIGURES = [
+    ("Seoul put the total number of soldiers dispatched by Pyongyang at around 10,000.", "en",
+     []),
+    ("Seul ha stimato in 10.000 il numero dei soldati inviati da Pyongyang.", "it", []),
+    ("Séoul a chiffré à 10 000 le nombre de soldats envoyés par Pyongyang.", "fr", []),
+    # contrast: a figure of casualties is words of no event, the speaker's statement
+    ("The Pentagon put the number of North Korean soldiers killed at 300.", "en",
+     [{("pentagon", "speaker")}]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), FIGURES)
+def test_a_figure_of_a_sending(text: str, language: str,
+                               want: list[set[tuple[str, str]]]) -> None:
+    got, _ = statements(text, language)
+    assert got == want, (text, got)

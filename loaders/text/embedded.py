@@ -9846,7 +9846,8 @@ class _State:
                 continue
             if ev.type == EventType.STATEMENT and (
                     self._voices_support_only(s, ev, out)
-                    or talked is not None or self._fact_then_source(s, ev, out)):
+                    or talked is not None or self._fact_then_source(s, ev, out)
+                    or self._figure_of_sending(s)):
                 continue
             kept.append(ev)
         out = kept
@@ -10497,6 +10498,33 @@ class _State:
             return [FoundEvent(EventType.STATEMENT, roles, (s.start, s.end),
                                (who.start, who.end))]
         return []
+
+    def _figure_of_sending(self, s: Sentence) -> bool:
+        """A figure put on troops or arms sent ("put the total number of soldiers dispatched
+        by Pyongyang at around 10,000", "fissa a 10.000 il numero dei soldati inviati", "a
+        chiffré à 10 000 le nombre de soldats envoyés"): the same sending told again by its
+        source (GUIDELINES, session 15), no statement, even when the sending itself is not
+        drafted from this sentence (session 17). Not a figure of casualties ("put the number
+        of soldiers killed at 300": words of no event, a statement)."""
+        toks = s.tokens
+        moves = [r for r in self.r.events
+                 if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY)]
+        for k, t in enumerate(toks):
+            if not (t.fold in _ESTIMATES or t.lemma in _ESTIMATES
+                    or t.fold in _FIGURE_VERBS) or s.quoted(t.start):
+                continue
+            window = toks[k + 1:k + 12]
+            if not any(u.fold in _NUMBER_WORDS | _FIGURE_NOUNS for u in window[:5]):
+                continue
+            noun = next((n for n, u in enumerate(window)
+                         if u.fold in self._nouns or u.lemma in self._nouns), None)
+            if noun is None:
+                continue
+            if any(u.fold in r.words.words or u.lemma in r.words.words
+                   for u in window[noun + 1:noun + 4] for r in moves) and any(
+                    u.fold[:1].isdigit() for u in toks[k + 1:]):
+                return True
+        return False
 
     def _figure_gerund(self, s: Sentence, g: int) -> bool:
         """The gerund at token g puts a number on the fact told before it ("putting their
@@ -17681,6 +17709,12 @@ _FIGURE_GERUNDS = frozenset({"putting", "estimating", "numbering", "counting", "
                              "stimandone", "valutando", "valutandone", "quantificando",
                              "quantificandone", "calcolando", "estimant", "evaluant",
                              "chiffrant", "comptant"})
+#: verbs that put a figure on a fact ("puts the number at", "fissa a", "chiffre à")
+_FIGURE_VERBS = frozenset({"puts", "putting", "fissa", "fissato", "quantifica", "quantificano",
+                           "quantificato", "chiffre", "chiffrent", "chiffrait", "avance",
+                           "avancent", "evaluent", "estiment", "stimano"})
+#: nouns of a figure ("the total", "il totale", "le chiffre")
+_FIGURE_NOUNS = frozenset({"total", "totale", "count", "figure", "cifra", "chiffre", "bilan"})
 #: verbs of estimating a number
 _ESTIMATES = frozenset({"estimate", "estimated", "put", "stimato", "stima", "valutato",
                         "quantificato", "estime", "evalue", "chiffre"})
