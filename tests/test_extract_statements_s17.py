@@ -333,3 +333,29 @@ def test_a_figure_of_a_sending(text: str, language: str,
                                want: list[set[tuple[str, str]]]) -> None:
     got, _ = statements(text, language)
     assert got == want, (text, got)
+
+
+# --- 10. a long title after the verb, the name closing the sentence -------------------------
+
+LONG_TITLES = [
+    ("« Le traité ne vise aucun pays tiers », a assuré le président de la commission des "
+     "Affaires étrangères du Conseil, Grigori Karassine.", "fr",
+     [{("grigori-karassine", "speaker")}]),
+    ("«Il trattato non è rivolto contro nessuno», ha assicurato il presidente della "
+     "commissione Esteri del Consiglio della Federazione, Grigori Karasin.", "it",
+     [{("grigori-karasin", "speaker")}]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), LONG_TITLES)
+def test_a_long_title_then_the_name(text: str, language: str,
+                                    want: list[set[tuple[str, str]]]) -> None:
+    check(text, language, want)
+
+
+def test_releve_de_is_no_verb_of_saying() -> None:
+    # "relève de" (belongs to) says nothing: Moscow and Pyongyang are no speakers
+    got, _ = statements("La coopération entre Moscou et Pyongyang relève de « leurs affaires "
+                        "bilatérales », a répondu Lin Jian.", "fr")
+    assert not any(("russia", "speaker") in p or ("north-korea", "speaker") in p
+                   for p in got), got

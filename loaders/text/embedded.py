@@ -5948,7 +5948,12 @@ class _State:
         report = [i for i in report if not _infinitive_after_to(s, i)
                   # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
                   # Kremlin called an errand": a name given, nobody says anything
-                  and not self._naming_relative(s, i)]
+                  and not self._naming_relative(s, i)
+                  # "La coopération ... relève de « leurs affaires bilatérales »": a verb
+                  # of saying in another sense before its preposition (session 17)
+                  and not (s.tokens[i].fold in _NOT_SAYING_BEFORE and i + 1 < len(s.tokens)
+                           and s.tokens[i + 1].fold in _NOT_SAYING_BEFORE[
+                               s.tokens[i].fold])]
         # "«...», si legge in una nota del ministero": what a document of a named owner reads
         report += [i for i, t in enumerate(s.tokens) if t.fold == "legge" and i > 0
                    and s.tokens[i - 1].fold == "si" and self.b.language == "it"
@@ -7495,6 +7500,18 @@ class _State:
                 return src[0]
             if right:
                 return right[0]
+            # "« ... », a assuré le président de la commission des Affaires étrangères du
+            # Conseil, Grigori Karassine.": a long title after the verb, then the person's
+            # name in apposition closing the sentence (session 17)
+            last = next((c for c in cands if c.start >= verb.end
+                         and _kind(self, c.actor) == "person"
+                         and s.token_at(c.start) < that
+                         and self.text[:c.start].rstrip().endswith(",")
+                         and not self.text[c.end:s.end].strip(" .»”\"")), None)
+            if last is not None and not any(
+                    c.start >= verb.end and c.end <= last.start for c in cands
+                    if _kind(self, c.actor) == "person"):
+                return last
             p = self._paren_before(s, first)
             named = [c for c in cands if p is not None and p.start < c.start < p.end
                      and _kind(self, c.actor) == "person"] if p is not None else []
@@ -17132,7 +17149,14 @@ _AIMED_AT_NO_ONE = frozenset({
     ("dirigee", "contre", "personne"), ("dirigee", "contre", "aucun"),
     ("dirigee", "contre", "aucune"), ("pas", "dirigee", "contre"),
     ("contre", "personne"), ("ne", "menace", "personne"), ("aucune", "menace"),
-    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee")})
+    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee"),
+    # the ties called the two states' own business (session 17): "relève de « leurs
+    # affaires bilatérales »", "is a matter for the two countries", "un diritto sovrano"
+    ("releve", "de"), ("relevent", "de"), ("affaires", "bilaterales"),
+    ("affaire", "bilaterale"), ("affari", "bilaterali"), ("questione", "bilaterale"),
+    ("bilateral", "affairs"), ("bilateral", "affair"), ("bilateral", "matter"),
+    ("matter", "for", "the"), ("internal", "affair"), ("sovereign", "right"),
+    ("diritto", "sovrano"), ("droit", "souverain")})
 
 #: Words between a state and its outlet's name ("North Korea's official KCNA", "l'agence
 #: officielle nord-coréenne KCNA", "Russia's state news agency Tass").
@@ -17709,6 +17733,12 @@ _FIGURE_GERUNDS = frozenset({"putting", "estimating", "numbering", "counting", "
                              "stimandone", "valutando", "valutandone", "quantificando",
                              "quantificandone", "calcolando", "estimant", "evaluant",
                              "chiffrant", "comptant"})
+#: verbs of saying that say nothing before these words ("relève de": belongs to; "tient
+#: compte": takes into account)
+_NOT_SAYING_BEFORE: dict[str, frozenset[str]] = {
+    **{f: frozenset({"de", "du", "des", "d"}) for f in (
+        "releve", "relevent", "relevait", "relevaient", "relever", "relevera", "releveront")},
+}
 #: verbs that put a figure on a fact ("puts the number at", "fissa a", "chiffre à")
 _FIGURE_VERBS = frozenset({"puts", "putting", "fissa", "fissato", "quantifica", "quantificano",
                            "quantificato", "chiffre", "chiffrent", "chiffrait", "avance",
