@@ -359,3 +359,33 @@ def test_releve_de_is_no_verb_of_saying() -> None:
                         "bilatérales », a répondu Lin Jian.", "fr")
     assert not any(("russia", "speaker") in p or ("north-korea", "speaker") in p
                    for p in got), got
+
+
+# --- 11. the future seen from the past; a participle's agent is not "il" -------------------
+
+FUTURE_IN_PAST = [
+    ("Lavrov a annoncé que la Corée du Nord enverrait 1 000 démineurs dans la région de "
+     "Koursk.", "fr", [LAV], []),
+    ("Lavrov ha annunciato che la Corea del Nord avrebbe inviato 1.000 genieri nella regione "
+     "di Kursk.", "it", [LAV], []),
+    # contrasts: a hearsay compound conditional, a past told
+    ("Selon Lavrov, la Corée du Nord aurait livré des obus à la Russie.", "fr", [], ["supply"]),
+    ("Lavrov a annoncé que la Corée du Nord avait envoyé des troupes en Russie.", "fr", [],
+     ["deployment"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want", "others"), FUTURE_IN_PAST)
+def test_the_future_seen_from_the_past(text: str, language: str,
+                                       want: list[set[tuple[str, str]]],
+                                       others: list[str]) -> None:
+    check(text, language, want, others)
+
+
+def test_a_pronoun_after_a_participle_of_being_received() -> None:
+    got, _ = statements("Sergei Lavrov arrived in Pyongyang on Monday. Received by Kim Jong "
+                        "Un, he said the sanctions were unfair.", "en")
+    assert got == [LAV], got
+    got, _ = statements("Lavrov est arrivé lundi à Pyongyang. Reçu par Kim Jong Un, il a "
+                        "déclaré que les sanctions sont injustes.", "fr")
+    assert ("kim-jong-un", "speaker") not in {p for g in got for p in g}, got

@@ -3881,9 +3881,13 @@ class _State:
             # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
             # (not whom the subject met in an adjunct opening the sentence: "After talks
             # with Kim, he left", "Durante i colloqui con Choe, lui ha...")
+            # (nor the agent of a participle opening it: "Reçu par Kim Jong Un, il a
+            # annoncé", "Received by Kim, he said": the one received; session 17)
             others = {m.target for m in self.mentions.within(
                 max(s.start, self.dateline_end), t.start)
-                if self._prev_fold(m.start) in _COMITATIVE}
+                if self._prev_fold(m.start) in _COMITATIVE
+                or self._prev_fold(m.start) in _OPENING_AGENT
+                and "," in self.text[m.end:t.start]}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
                                       else None, others)
             if person is not None:
@@ -8488,6 +8492,7 @@ class _State:
                         for i in s.hits(self.r.conditional)) or \
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
+                        or self._future_in_past(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
                         # "any such deployment would be lawful", "un eventuale invio", "toute
@@ -10890,6 +10895,33 @@ class _State:
             found.append(FoundEvent(EventType.VISIT, [(who, "visitor"), (place.actor, "host")],
                                     ev.sentence, ev.trigger))
         return found
+
+    def _future_in_past(self, s: Sentence, i: int) -> bool:
+        """A conditional after a verb of announcing or promising and its "que"/"che" is the
+        future seen from the past, not a hedge ("il a annoncé que la Corée du Nord
+        enverrait 1 000 démineurs", "ha annunciato che Pyongyang avrebbe inviato"): the act
+        announced has not happened (session 17; the announcement is the speaker's
+        statement). Not the compound conditional in French ("aurait livré": hearsay)."""
+        ends = self.r.conditional_endings
+        if not ends:
+            return False
+        toks = s.tokens
+        for k in range(max(0, i - 4), i + 1):
+            t = toks[k]
+            if not t.text.islower() or not t.fold.endswith(ends) or \
+                    t.fold in self.r.conditional_not or t.fold in _HEARSAY_AUX:
+                continue
+            if self.b.language == "it" and t.fold in ("avrebbe", "avrebbero") and not (
+                    k + 1 < len(toks) and toks[k + 1].fold.endswith(("ato", "ati", "ata",
+                                                                       "ate", "uto", "ito"))):
+                continue
+            comp = next((j for j in range(k - 1, max(-1, k - 12), -1)
+                         if toks[j].fold in ("que", "qu", "che")), None)
+            if comp is not None and any(
+                    toks[v].lemma in _ANNOUNCING or toks[v].fold in _ANNOUNCING
+                    for v in range(max(0, comp - 4), comp)):
+                return True
+        return False
 
     def _future_tense(self, s: Sentence, i: int) -> bool:
         """A verb in the future tense at token i or up to two words before it
@@ -17739,6 +17771,14 @@ _NOT_SAYING_BEFORE: dict[str, frozenset[str]] = {
     **{f: frozenset({"de", "du", "des", "d"}) for f in (
         "releve", "relevent", "relevait", "relevaient", "relever", "relevera", "releveront")},
 }
+#: verbs of announcing or promising: a conditional after them and "que"/"che" is the future
+#: seen from the past ("a annoncé que ... enverrait", "ha annunciato che ... avrebbe inviato")
+_ANNOUNCING = frozenset({"annoncer", "annonce", "promettre", "promis", "annunciare",
+                         "annunciato", "promettere", "promesso", "announce", "announced"})
+#: French auxiliaries of the compound conditional of hearsay ("aurait livré")
+_HEARSAY_AUX = frozenset({"aurait", "auraient", "serait", "seraient"})
+#: the agent's preposition of a participle opening a sentence ("Reçu par Kim, il ...")
+_OPENING_AGENT = frozenset({"par", "by", "da", "dal", "dalla", "dallo"})
 #: verbs that put a figure on a fact ("puts the number at", "fissa a", "chiffre à")
 _FIGURE_VERBS = frozenset({"puts", "putting", "fissa", "fissato", "quantifica", "quantificano",
                            "quantificato", "chiffre", "chiffrent", "chiffrait", "avance",
