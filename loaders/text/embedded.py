@@ -10536,7 +10536,7 @@ class _State:
                     or t.fold in _FIGURE_VERBS) or s.quoted(t.start):
                 continue
             window = toks[k + 1:k + 12]
-            if not any(u.fold in _NUMBER_WORDS | _FIGURE_NOUNS for u in window[:5]):
+            if not any(u.fold in _NUMBER_WORDS | _FIGURE_COUNT_NOUNS for u in window[:5]):
                 continue
             noun = next((n for n, u in enumerate(window)
                          if u.fold in self._nouns or u.lemma in self._nouns), None)
@@ -10909,7 +10909,7 @@ class _State:
         for k in range(max(0, i - 4), i + 1):
             t = toks[k]
             if not t.text.islower() or not t.fold.endswith(ends) or \
-                    t.fold in self.r.conditional_not or t.fold in _HEARSAY_AUX:
+                    t.fold in self.r.conditional_not or t.fold in _COMPOUND_HEARSAY:
                 continue
             if self.b.language == "it" and t.fold in ("avrebbe", "avrebbero") and not (
                     k + 1 < len(toks) and toks[k + 1].fold.endswith(("ato", "ati", "ata",
@@ -17776,7 +17776,7 @@ _NOT_SAYING_BEFORE: dict[str, frozenset[str]] = {
 _ANNOUNCING = frozenset({"annoncer", "annonce", "promettre", "promis", "annunciare",
                          "annunciato", "promettere", "promesso", "announce", "announced"})
 #: French auxiliaries of the compound conditional of hearsay ("aurait livré")
-_HEARSAY_AUX = frozenset({"aurait", "auraient", "serait", "seraient"})
+_COMPOUND_HEARSAY = frozenset({"aurait", "auraient", "serait", "seraient"})
 #: the agent's preposition of a participle opening a sentence ("Reçu par Kim, il ...")
 _OPENING_AGENT = frozenset({"par", "by", "da", "dal", "dalla", "dallo"})
 #: verbs that put a figure on a fact ("puts the number at", "fissa a", "chiffre à")
@@ -17784,7 +17784,8 @@ _FIGURE_VERBS = frozenset({"puts", "putting", "fissa", "fissato", "quantifica", 
                            "quantificato", "chiffre", "chiffrent", "chiffrait", "avance",
                            "avancent", "evaluent", "estiment", "stimano"})
 #: nouns of a figure ("the total", "il totale", "le chiffre")
-_FIGURE_NOUNS = frozenset({"total", "totale", "count", "figure", "cifra", "chiffre", "bilan"})
+_FIGURE_COUNT_NOUNS = frozenset({"total", "totale", "count", "figure", "cifra", "chiffre",
+                                 "bilan"})
 #: verbs of estimating a number
 _ESTIMATES = frozenset({"estimate", "estimated", "put", "stimato", "stima", "valutato",
                         "quantificato", "estime", "evalue", "chiffre"})
