@@ -400,7 +400,6 @@ PENDING: set[str] = {
     "Tokyo a fait part de sa « vive inquiétude » à l'ambassadeur ",
     "Séoul a convoqué l'ambassadeur russe Gueorgui Zinoviev pour ",
     'Le ministère sud-coréen des Affaires étrangères a indiqué qu',
-    'Séoul a tenu à rappeler jeudi que sa position sur la péninsu',
     'Pékin a appelé au calme et à la retenue.',
     'Volodymyr Zelensky a jugé la situation « critique » après av',
 }

@@ -875,13 +875,22 @@ _JOINED = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindre
                      "uniscono", "unito", "unendosi", "affiancato", "affiancati"})
 #: gerunds of saying that open the speaker's words after a comma ("..., saying that",
 #: "..., affermando che", "..., en affirmant que")
+#: prepositions that open a sentence's phrase of place, time or channel before its subject
+#: ("Dans un message vidéo, Zelensky ...", "Lors d'une conférence de presse, ...")
+_OPENING_PREPOSITIONS = frozenset({"dans", "lors", "a", "durante", "pendant", "da", "in", "en",
+                                   "selon", "dopo", "apres", "nel", "nella", "au"})
 _SAYING_GERUNDS = frozenset({
     "saying", "adding", "stating", "noting", "arguing", "insisting", "claiming", "asserting",
     "declaring", "explaining", "stressing", "affirming", "maintaining", "alleging",
     "affermando", "dicendo", "sostenendo", "aggiungendo", "spiegando", "dichiarando",
     "sottolineando", "precisando", "osservando", "denunciando", "assicurando",
     "affirmant", "disant", "ajoutant", "expliquant", "declarant", "soulignant", "estimant",
-    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant"})
+    "precisant", "indiquant", "soutenant", "assurant", "denoncant", "jugeant",
+    # gerunds of naming and of stress (session 17): "held talks with Choe, calling the two
+    # countries brothers in arms" ("calling on", "calling for" are appeals: not these)
+    "calling", "describing", "hailing", "terming", "dubbing", "branding", "labelling",
+    "labeling", "reiterating", "emphasising", "emphasizing", "underlining", "underscoring",
+    "recalling", "observing", "remarking", "suggesting", "contending", "pointing"})
 _QUOTED = frozenset({"quoted", "cited", "citato", "citata", "citati", "citate", "cite",
                      "citee", "cites", "citees"})
 _QUOTED_BY = frozenset({"by", "da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle",
@@ -1123,6 +1132,12 @@ def _dates_of(text: str, language: str,
 def _find_dates(text: str, language: str, published: dt.date | None) -> list[FoundDate]:
     """``find_dates``, kept per text (the rules ask a sentence's dates again and again)."""
     return list(_dates_of(text, language, published))
+
+
+def _passe_simple(t: Token) -> bool:
+    """A French passé simple of a verb in -er ("déclara", "assura", "livra"): it ends as a
+    future ("déclarera", "enverra", "sera") but is the stem and "a" (session 17)."""
+    return t.lemma.endswith("er") and t.fold == t.lemma[:-2] + "a"
 
 
 @lru_cache(maxsize=200_000)
@@ -3983,9 +3998,13 @@ class _State:
             # pronoun's gender: "Lei" after "Lavrov ... con Choe" is Choe)
             # (not whom the subject met in an adjunct opening the sentence: "After talks
             # with Kim, he left", "Durante i colloqui con Choe, lui ha...")
+            # (nor the agent of a participle opening it: "Reçu par Kim Jong Un, il a
+            # annoncé", "Received by Kim, he said": the one received; session 17)
             others = {m.target for m in self.mentions.within(
                 max(s.start, self.dateline_end), t.start)
-                if self._prev_fold(m.start) in _COMITATIVE}
+                if self._prev_fold(m.start) in _COMITATIVE
+                or self._prev_fold(m.start) in _OPENING_AGENT
+                and "," in self.text[m.end:t.start]}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
                                       else None, others)
             if person is not None:
@@ -6087,6 +6106,7 @@ class _State:
                              and s.tokens[i].text.endswith(
                                  (r.future_endings or ("\0",))
                                  + (r.conditional_endings or ("\0",)))
+                             and not _passe_simple(s.tokens[i])
                              and any(t.fold in _COMPLEMENTIZERS
                                      for t in s.tokens[max(0, i - 5):i]))
                     # "sources quoted by Reuters", "fonti citate dall'agenzia Yonhap":
@@ -6122,7 +6142,12 @@ class _State:
         report = [i for i in report if not _infinitive_after_to(s, i)
                   # "the missiles, which Pyongyang calls the Hwasong-11", "on what the
                   # Kremlin called an errand": a name given, nobody says anything
-                  and not self._naming_relative(s, i)]
+                  and not self._naming_relative(s, i)
+                  # "La coopération ... relève de « leurs affaires bilatérales »": a verb
+                  # of saying in another sense before its preposition (session 17)
+                  and not (s.tokens[i].fold in _NOT_SAYING_BEFORE and i + 1 < len(s.tokens)
+                           and s.tokens[i + 1].fold in _NOT_SAYING_BEFORE[
+                               s.tokens[i].fold])]
         # "«...», si legge in una nota del ministero": what a document of a named owner reads
         report += [i for i, t in enumerate(s.tokens) if t.fold == "legge" and i > 0
                    and s.tokens[i - 1].fold == "si" and self.b.language == "it"
@@ -6417,7 +6442,8 @@ class _State:
                             len(s.tokens[i].text) > 5
                             # ("dirà", "dirò": a short Italian future; session 16)
                             or self.b.language == "it" and len(s.tokens[i].text) > 3)
-                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))) \
+                                 and s.tokens[i].text.endswith(r.future_endings or ("\0",))
+                                 and not _passe_simple(s.tokens[i])) \
                         and not any(0 < i - k <= 2 and not s.quoted(s.tokens[k].start)
                                     # ("Mosca non ha nulla da temere, ha detto": what is
                                     # said ends at the comma; session 16)
@@ -7689,6 +7715,18 @@ class _State:
                 return src[0]
             if right:
                 return right[0]
+            # "« ... », a assuré le président de la commission des Affaires étrangères du
+            # Conseil, Grigori Karassine.": a long title after the verb, then the person's
+            # name in apposition closing the sentence (session 17)
+            last = next((c for c in cands if c.start >= verb.end
+                         and _kind(self, c.actor) == "person"
+                         and s.token_at(c.start) < that
+                         and self.text[:c.start].rstrip().endswith(",")
+                         and not self.text[c.end:s.end].strip(" .»”\"")), None)
+            if last is not None and not any(
+                    c.start >= verb.end and c.end <= last.start for c in cands
+                    if _kind(self, c.actor) == "person"):
+                return last
             p = self._paren_before(s, first)
             named = [c for c in cands if p is not None and p.start < c.start < p.end
                      and _kind(self, c.actor) == "person"] if p is not None else []
@@ -7992,6 +8030,14 @@ class _State:
             else:
                 gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
+            if not forward and gap.strip().startswith(",") and words[:1] and \
+                    words[0] in ("and", "e", "ed", "et") and \
+                    _prev_word(s, c, self.r.title_words) in _GENITIVE | _PREPOSITIONS:
+                # "said any deal would violate resolutions of the UN Security Council, and
+                # Tokyo voiced concern": a name after a preposition, then ", and", ends
+                # another clause; the subject after it is alone (session 17; not a list
+                # with a comma and no "and": "I leader di Francia, Germania e Italia")
+                break
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
             if forward:
@@ -8684,6 +8730,7 @@ class _State:
                         for i in s.hits(self.r.conditional)) or \
                     rule.type not in _SPEECH_ACTS and (
                         self._future_tense(s, hits[0])
+                        or self._future_in_past(s, hits[0])
                         # "A visit by Kim to Moscow is possible", "la ratifica ..., attesa"
                         or self._hedged_noun(s, hits[0])
                         # "any such deployment would be lawful", "un eventuale invio", "toute
@@ -10112,7 +10159,8 @@ class _State:
                 continue
             if ev.type == EventType.STATEMENT and (
                     self._voices_support_only(s, ev, out)
-                    or talked is not None or self._fact_then_source(s, ev, out)):
+                    or talked is not None or self._fact_then_source(s, ev, out)
+                    or self._figure_of_sending(s)):
                 continue
             kept.append(ev)
         out = kept
@@ -10750,7 +10798,7 @@ class _State:
                     toks[g + 1].fold in _SAID_NOTHING:
                 return []
             said = [c for i, c in self.cue_subjects if i < g]
-            who = said[-1] if said else (self._acting_subject(s, cands, out, t.fold)
+            who = said[-1] if said else (self._acting_subject(s, cands, out, t.fold, g)
                                          or self._actor_before_gerund(s, cands, out, g))
             if who is None or _kind(self, who.actor) in ("media", "group", None):
                 return []
@@ -10764,6 +10812,33 @@ class _State:
                                (who.start, who.end))]
         return []
 
+    def _figure_of_sending(self, s: Sentence) -> bool:
+        """A figure put on troops or arms sent ("put the total number of soldiers dispatched
+        by Pyongyang at around 10,000", "fissa a 10.000 il numero dei soldati inviati", "a
+        chiffré à 10 000 le nombre de soldats envoyés"): the same sending told again by its
+        source (GUIDELINES, session 15), no statement, even when the sending itself is not
+        drafted from this sentence (session 17). Not a figure of casualties ("put the number
+        of soldiers killed at 300": words of no event, a statement)."""
+        toks = s.tokens
+        moves = [r for r in self.r.events
+                 if r.type in (EventType.DEPLOYMENT, EventType.SUPPLY)]
+        for k, t in enumerate(toks):
+            if not (t.fold in _ESTIMATES or t.lemma in _ESTIMATES
+                    or t.fold in _FIGURE_VERBS) or s.quoted(t.start):
+                continue
+            window = toks[k + 1:k + 12]
+            if not any(u.fold in _NUMBER_WORDS | _FIGURE_COUNT_NOUNS for u in window[:5]):
+                continue
+            noun = next((n for n, u in enumerate(window)
+                         if u.fold in self._nouns or u.lemma in self._nouns), None)
+            if noun is None:
+                continue
+            if any(u.fold in r.words.words or u.lemma in r.words.words
+                   for u in window[noun + 1:noun + 4] for r in moves) and any(
+                    u.fold[:1].isdigit() for u in toks[k + 1:]):
+                return True
+        return False
+
     def _figure_gerund(self, s: Sentence, g: int) -> bool:
         """The gerund at token g puts a number on the fact told before it ("putting their
         number at about 3,000", "stimandone il numero in circa 3.000", "estimant leur nombre
@@ -10775,7 +10850,8 @@ class _State:
                    for t in toks[g + 1:g + 9])
 
     def _acting_subject(self, s: Sentence, cands: list[_Candidate],
-                        out: list[FoundEvent], gerund: str) -> _Candidate | None:
+                        out: list[FoundEvent], gerund: str,
+                        gerund_at: int = -1) -> _Candidate | None:
         """English: who acts in the main clause when no verb of saying has a subject and
         the gerund is one of saying proper ("Lavrov met Choe in Moscow, saying relations
         were ...", "Putin visited Pyongyang, adding that ...": not "pledging", "urging"):
@@ -10786,10 +10862,17 @@ class _State:
         if self.b.language != "en" or gerund not in _SAYING_GERUNDS:
             return None
         best: _Candidate | None = None
+        nxt = s.tokens[gerund_at + 1].fold if gerund_at + 1 < len(s.tokens) else ""
+        if nxt in ("on", "upon", "for"):
+            return None  # "..., calling on Seoul to": an appeal, no saying
         for e in out:
-            if e.type not in (EventType.MEETING, EventType.VISIT):
+            if e.type not in (EventType.MEETING, EventType.VISIT, EventType.APPEAL):
                 continue
-            ids = {a for a, _ in e.participants}
+            # (an appeal, another kind of act than saying: "urged the allies to act,
+            # arguing that ..." is the appeal and the appellant's statement; GUIDELINES,
+            # session 17: a gerund of saying after another kind of act is a second event)
+            ids = {a for a, r in e.participants if e.type != EventType.APPEAL
+                   or r == "appellant"}
             before = [c for c in cands if c.actor in ids and c.end <= e.trigger[0]
                       and c.kind not in ("source", "pair")]
             if before and (best is None or before[-1].start > best.start):
@@ -10805,7 +10888,17 @@ class _State:
         is a statement of the same speaker)."""
         if self.b.language not in ("it", "fr"):
             return None
+        opening = s.token_at(max(s.start, self.dateline_end))
+        # an opening phrase of place or channel and its comma ("Dans un message vidéo,
+        # Zelensky a appelé ..., estimant que", "In una nota, ..."): the name after it leads
+        # (session 17)
+        if s.tokens[opening].fold in _PREPOSITIONS | _OPENING_PREPOSITIONS:
+            comma = next((k for k in range(opening + 1, g)
+                          if "," in self.text[s.tokens[k - 1].end:s.tokens[k].start]), None)
+            if comma is not None and comma < g - 1:
+                opening = comma
         lead = next((c for c in cands if not s.quoted(c.start) and c.end <= s.tokens[g].start
+                     and c.start >= s.tokens[opening].start
                      and c.kind not in ("source", "demonym")
                      and self.text[c.start:c.start + 1].isupper()), None)
         if lead is None or _kind(self, lead.actor) in ("media", "group", None):
@@ -10813,10 +10906,13 @@ class _State:
         if not any(lead.actor in {a for a, _ in e.participants}
                    and e.trigger[0] > lead.start for e in out):
             return None
-        opening = s.token_at(max(s.start, self.dateline_end))
         j = s.token_at(self._title_start(s, lead))
-        # (only a title and its article before the name)
-        if any(t.fold not in self.r.articles | _ARTICLE_WORDS for t in s.tokens[opening:j]):
+        # (only a title and its article before the name, or a date: "Il giorno prima
+        # Lavrov aveva tenuto colloqui ..., definendo"; session 17)
+        if any(t.fold not in self.r.articles | _ARTICLE_WORDS
+               and not any(a <= t.start < b for a, b in self.date_spans)
+               and t.fold not in _TIME_OPENERS | _IT_TIME_WORDS
+               for t in s.tokens[opening:j]):
             return None
         return lead
 
@@ -11091,13 +11187,41 @@ class _State:
                                     ev.sentence, ev.trigger))
         return found
 
+    def _future_in_past(self, s: Sentence, i: int) -> bool:
+        """A conditional after a verb of announcing or promising and its "que"/"che" is the
+        future seen from the past, not a hedge ("il a annoncé que la Corée du Nord
+        enverrait 1 000 démineurs", "ha annunciato che Pyongyang avrebbe inviato"): the act
+        announced has not happened (session 17; the announcement is the speaker's
+        statement). Not the compound conditional in French ("aurait livré": hearsay)."""
+        ends = self.r.conditional_endings
+        if not ends:
+            return False
+        toks = s.tokens
+        for k in range(max(0, i - 4), i + 1):
+            t = toks[k]
+            if not t.text.islower() or not t.fold.endswith(ends) or \
+                    t.fold in self.r.conditional_not or t.fold in _COMPOUND_HEARSAY:
+                continue
+            if self.b.language == "it" and t.fold in ("avrebbe", "avrebbero") and not (
+                    k + 1 < len(toks) and toks[k + 1].fold.endswith(("ato", "ati", "ata",
+                                                                       "ate", "uto", "ito"))):
+                continue
+            comp = next((j for j in range(k - 1, max(-1, k - 12), -1)
+                         if toks[j].fold in ("que", "qu", "che")), None)
+            if comp is not None and any(
+                    toks[v].lemma in _ANNOUNCING or toks[v].fold in _ANNOUNCING
+                    for v in range(max(0, comp - 4), comp)):
+                return True
+        return False
+
     def _future_tense(self, s: Sentence, i: int) -> bool:
         """A verb in the future tense at token i or up to two words before it
         ("L'accordo entrerà in vigore", "Pyongyang enverra des troupes")."""
         ends = self.r.future_endings
         return bool(ends) and any(
             s.tokens[k].text.islower() and len(s.tokens[k].text) > 5
-            and s.tokens[k].text.endswith(ends) for k in range(max(0, i - 2), i + 1))
+            and s.tokens[k].text.endswith(ends) and not _passe_simple(s.tokens[k])
+            for k in range(max(0, i - 2), i + 1))
 
     def _debated(self, s: Sentence, i: int) -> bool:
         """The ratification noun is what is debated, examined or defended ("The State Duma
@@ -11562,7 +11686,7 @@ class _State:
                 return False
             t = toks[j]
             if t.fold in _MODALS or ends and t.text.islower() and len(t.text) > 5 \
-                    and t.fold.endswith(ends):
+                    and t.fold.endswith(ends) and not _passe_simple(t):
                 return True
         return False
 
@@ -13009,8 +13133,32 @@ class _State:
         participant not named in the sentence is left out), unless a sending of that sender
         was told before (the same fact told again)."""
         toks = s.tokens
-        if trig not in self._sending_verbs(s):
-            return False
+        sending = self._sending_verbs(s)
+        if trig not in sending:
+            # "The troops, about 11,000 of them, were sent by Pyongyang in October", "About
+            # 11,000 troops were sent by Pyongyang": the passive's subject counted before
+            # its verb, the sender its agent (session 17)
+            verb = next((k for k in range(trig + 1, min(len(toks) - 1, trig + 10))
+                         if k in sending and toks[k - 1].fold in _PASSIVE_AUX
+                         and toks[k + 1].fold in ("by", "par")), None)
+            if verb is None or any(b for b in self._clause_bounds(s) if trig < b <= verb) \
+                    and not any(toks[k].fold[:1].isdigit() for k in range(trig, verb)):
+                return False
+            start = max([b for b in self._clause_bounds(s) if b <= trig] + [0])
+            if not any(toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
+                       or toks[k].fold in _QUANTITY for k in range(start, verb)):
+                return False
+            end = next((b for b in self._clause_bounds(s) if b > verb), len(toks))
+            if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
+                   or toks[k].fold in _FRONT_WORDS for k in range(verb + 1, end)):
+                return False
+            if any(m.target not in senders and not m.agreement
+                   and (m.start, m.end) not in self._asserter_spans
+                   for m in self._mentions_in(toks[verb].end, toks[end - 1].end)):
+                return False
+            return not any(e.type == EventType.DEPLOYMENT and any(
+                a in senders for a, r in e.participants if r == "sender")
+                for e in [*self.result.events, *out])
         end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
         troop = next((k for k in range(trig + 1, min(end, trig + 8))
                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
@@ -17639,7 +17787,14 @@ _AIMED_AT_NO_ONE = frozenset({
     ("dirigee", "contre", "personne"), ("dirigee", "contre", "aucun"),
     ("dirigee", "contre", "aucune"), ("pas", "dirigee", "contre"),
     ("contre", "personne"), ("ne", "menace", "personne"), ("aucune", "menace"),
-    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee")})
+    ("ne", "constitue", "pas", "une"), ("n", "est", "pas", "dirigee"),
+    # the ties called the two states' own business (session 17): "relève de « leurs
+    # affaires bilatérales »", "is a matter for the two countries", "un diritto sovrano"
+    ("releve", "de"), ("relevent", "de"), ("affaires", "bilaterales"),
+    ("affaire", "bilaterale"), ("affari", "bilaterali"), ("questione", "bilaterale"),
+    ("bilateral", "affairs"), ("bilateral", "affair"), ("bilateral", "matter"),
+    ("matter", "for", "the"), ("internal", "affair"), ("sovereign", "right"),
+    ("diritto", "sovrano"), ("droit", "souverain")})
 
 #: Words between a state and its outlet's name ("North Korea's official KCNA", "l'agence
 #: officielle nord-coréenne KCNA", "Russia's state news agency Tass").
@@ -18216,6 +18371,27 @@ _FIGURE_GERUNDS = frozenset({"putting", "estimating", "numbering", "counting", "
                              "stimandone", "valutando", "valutandone", "quantificando",
                              "quantificandone", "calcolando", "estimant", "evaluant",
                              "chiffrant", "comptant"})
+#: verbs of saying that say nothing before these words ("relève de": belongs to; "tient
+#: compte": takes into account)
+_NOT_SAYING_BEFORE: dict[str, frozenset[str]] = {
+    **{f: frozenset({"de", "du", "des", "d"}) for f in (
+        "releve", "relevent", "relevait", "relevaient", "relever", "relevera", "releveront")},
+}
+#: verbs of announcing or promising: a conditional after them and "que"/"che" is the future
+#: seen from the past ("a annoncé que ... enverrait", "ha annunciato che ... avrebbe inviato")
+_ANNOUNCING = frozenset({"annoncer", "annonce", "promettre", "promis", "annunciare",
+                         "annunciato", "promettere", "promesso", "announce", "announced"})
+#: French auxiliaries of the compound conditional of hearsay ("aurait livré")
+_COMPOUND_HEARSAY = frozenset({"aurait", "auraient", "serait", "seraient"})
+#: the agent's preposition of a participle opening a sentence ("Reçu par Kim, il ...")
+_OPENING_AGENT = frozenset({"par", "by", "da", "dal", "dalla", "dallo"})
+#: verbs that put a figure on a fact ("puts the number at", "fissa a", "chiffre à")
+_FIGURE_VERBS = frozenset({"puts", "putting", "fissa", "fissato", "quantifica", "quantificano",
+                           "quantificato", "chiffre", "chiffrent", "chiffrait", "avance",
+                           "avancent", "evaluent", "estiment", "stimano"})
+#: nouns of a figure ("the total", "il totale", "le chiffre")
+_FIGURE_COUNT_NOUNS = frozenset({"total", "totale", "count", "figure", "cifra", "chiffre",
+                                 "bilan"})
 #: verbs of estimating a number
 _ESTIMATES = frozenset({"estimate", "estimated", "put", "stimato", "stima", "valutato",
                         "quantificato", "estime", "evalue", "chiffre"})
