@@ -10,8 +10,13 @@ over the round asked for.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this worktree's packages
+
 
 from bench.extract import SEED, _event_key, _match, _plain, cases
 from loaders.extraction import load_file

@@ -498,6 +498,10 @@ _MOVES = frozenset({EventType.SUPPLY, EventType.DEPLOYMENT, EventType.MILITARY_A
 #: "had", "has", "have" before an adverb of likelihood and a past participle ("had likely
 #: given"): a past fact hedged, nothing to come.
 _HAVE_AUX = frozenset({"had", "has", "have"})
+#: The auxiliaries right before a passive participle ("were sent", "sono stati inviati",
+#: "ont été envoyées").
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "stati", "state", "stato", "stata",
+                          "ete", "furono", "fu", "venivano", "vennero"})
 #: Words of taking part ("took part in the fighting", "preso parte ai combattimenti", "ont
 #: participé aux combats", "ont contribué à la libération"): troops' help only with a word
 #: of fighting right after them.
@@ -9045,7 +9049,11 @@ class _State:
                         and (self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants})
                             or self._sent_unplaced(s, rule, hits[0], {
-                                a for a, _ in ev.participants}, out)))
+                                a for a, _ in ev.participants}, out))) and \
+                        not (rule.type == EventType.SUPPLY and {
+                            r for _, r in ev.participants} == {"supplier"}
+                            and self._supplied_unplaced(s, rule, hits[0], {
+                                a for a, _ in ev.participants}, out))
                     if rule.type == EventType.DEPLOYMENT and [
                             r for _, r in ev.participants] == ["sender"]:
                         self._region_told_before(s, rule_hits, ev)
@@ -12720,15 +12728,31 @@ class _State:
         participant not named in the sentence is left out), unless a sending of that sender
         was told before (the same fact told again)."""
         toks = s.tokens
-        if trig not in self._sending_verbs(s):
+        sending = self._sending_verbs(s)
+        if trig not in sending and (toks[trig].fold in rule.needs.words
+                                    or toks[trig].lemma in rule.needs.words):
+            # the troops named first, the passive verb after them
+            trig = next((v for v in sending if trig < v <= trig + 12
+                         and toks[v - 1].fold in _PASSIVE_AUX), trig)
+        if trig not in sending:
             return False
         end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
         troop = next((k for k in range(trig + 1, min(end, trig + 8))
                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
                      None)
-        if troop is None or not any(
+        # the troops told before the verb of a passive ("The troops, about 11,000 of them,
+        # were sent by Pyongyang in October", "I soldati sono stati inviati da Pyongyang",
+        # "Les troupes ont été envoyées par Pyongyang"), or after it with an article ("it
+        # had sent the troops"): with no sending told before, their sending is told here
+        # (session 17)
+        passive = trig > 0 and toks[trig - 1].fold in _PASSIVE_AUX and any(
+            toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words
+            for k in range(max(0, trig - 12), trig - 1))
+        definite = troop is not None and toks[troop - 1].fold in _ARTICLE_WORDS | {
+            "the", "i", "gli", "le", "les"}
+        if not passive and not definite and (troop is None or not any(
                 toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
-                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop)):
+                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop))):
             return False
         if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
                or toks[k].fold in _FRONT_WORDS for k in range(trig + 1, end)):
@@ -12739,6 +12763,45 @@ class _State:
             return False  # a place or another side named after the verb
         return not any(e.type == EventType.DEPLOYMENT and any(
             a in senders for a, r in e.participants if r == "sender")
+            for e in [*self.result.events, *out])
+
+    def _supplied_unplaced(self, s: Sentence, rule: EventRule, trig: int,
+                           suppliers: set[str], out: list[FoundEvent]) -> bool:
+        """Goods supplied by a verb whose subject is the supplier, with no recipient named
+        anywhere after it in its clause ("North Korea has also supplied millions of shells",
+        "Pyongyang ha inoltre fornito milioni di proiettili", "Pyongyang a en outre fourni
+        des millions d'obus"): the supply has its supplier alone (GUIDELINES: a participant
+        not named in the sentence is left out; session 17), unless a supply of that supplier
+        was told before and no word of addition ("also", "inoltre", "en outre") marks this
+        one as another."""
+        toks = s.tokens
+        if trig == 0 or toks[trig].text[:1].isupper():
+            return False
+        prev = toks[trig - 1].fold
+        # a verb after its auxiliary, an adverb of addition or its subject ("has supplied",
+        # "a en outre fourni", "Pyongyang supplied"); not a noun after an article
+        if prev in self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _POSSESSIVES:
+            return False
+        end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
+        if not any(toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words
+                   for k in range(trig + 1, min(end, trig + 9))):
+            return False
+        # ("sent engineers and artillery specialists": people sent, no goods)
+        if any(toks[k].fold in r.needs.words or toks[k].lemma in r.needs.words
+               for r in self.r.events if r.type == EventType.DEPLOYMENT
+               for k in range(trig + 1, end)):
+            return False
+        before = {toks[k].fold for k in range(max(0, trig - 3), trig)}
+        if not (before & (_AUXILIARIES | _HAVE_AUX | _ALSO | {"outre"})
+                or self.mentions.within(toks[trig - 1].start, toks[trig - 1].end)):
+            return False
+        if any(m.target not in suppliers and not m.agreement
+               and (m.start, m.end) not in self._asserter_spans
+               for m in self._mentions_in(toks[trig].end, toks[end - 1].end)):
+            return False  # a recipient or another side named after the verb
+        also = bool(before & (_ALSO | {"outre"}))
+        return also or not any(e.type == EventType.SUPPLY and any(
+            a in suppliers for a, r in e.participants if r == "supplier")
             for e in [*self.result.events, *out])
 
     def _sent_to_region(self, s: Sentence, hits: list[int],
