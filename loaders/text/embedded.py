@@ -259,6 +259,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle"
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
 #: Italian participles of a guest received or greeted ("è stato ricevuto da Kim")
+#: stems of Italian infinitives of greeting before a clitic ("accoglierlo", "riceverla")
+_IT_GREETING_STEMS = frozenset({"accoglier", "ricever", "salutar", "attender"})
 _IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutato",
                           "salutata", "ospitato", "ospitata", "incontrato", "incontrata",
                           "atteso", "attesa"})
@@ -2234,7 +2236,12 @@ class _State:
                     "," in self.text[toks[tj - 1].end:m.start]:
                 break
             info = self.lexicon.actors.get(m.target)
-            if not m.agreement and info is not None and info.kind != "person":
+            # (or an organisation found in the text: "Sergueï Choïgou, secrétaire du Conseil
+            # de sécurité russe, s'est rendu": the council no traveller; session 17)
+            made = self.result.new_actors.get(m.target)
+            if not m.agreement and (info is not None and info.kind != "person"
+                                    or info is None and made is not None
+                                    and made.kind != "person"):
                 org = m
                 break
         self._new_person(s, run, org, role, self.text[toks[ti].start:toks[tj - 1].end])
@@ -3805,6 +3812,15 @@ class _State:
         skip = _ADVERBS | _OPENING_ADVERBS | (_CLITICS if self.b.language == "it" else set())
         first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
                       and x.fold not in skip), None)
+        greeted = self._it_greeting_clitic(s)
+        if greeted is not None and self.mentions.at(toks[greeted].start) is None:
+            # "Ad accoglierlo c'era la collega Choe": the clitic is the person named before
+            # (of its gender), the one greeted (session 17)
+            person = self._antecedent(s, toks[greeted].start,
+                                      "f" if toks[greeted].fold.endswith("la") else "m")
+            if person is not None:
+                g = toks[greeted]
+                self.mentions.add(Mention(g.start, g.end, g.text, person, "pronoun"))
         for i, t in enumerate(toks):
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
@@ -3873,6 +3889,11 @@ class _State:
             others = {m.target for m in self.mentions.within(
                 max(s.start, self.dateline_end), t.start)
                 if self._prev_fold(m.start) in _COMITATIVE}
+            # (nor the agent of a participle of receiving opening the sentence: "Received
+            # by Kim, he praised", "Reçu par Kim Jong Un, il a annoncé"; session 17)
+            if first is not None and toks[first].fold in _RECEIVED_OPENERS and \
+                    "," in self.text[toks[first].end:t.start]:
+                others |= {m.target for m in self.mentions.within(toks[first].end, t.start)}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
                                       else None, others)
             if person is not None:
@@ -4199,14 +4220,53 @@ class _State:
             t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
             not self.mentions.within(before[0].start, toks[i].start)
 
+    def _it_greeting_clitic(self, s: Sentence) -> int | None:
+        """ "Ad accoglierlo c'era la collega Choe Son Hui", "A riceverla all'aeroporto è stato
+        il ministro X": an infinitive of greeting with its clitic opening an Italian sentence;
+        the token of the infinitive."""
+        if self.b.language != "it":
+            return None
+        toks = s.tokens
+        first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end), None)
+        if first is None or first + 1 >= len(toks) or toks[first].fold not in ("a", "ad"):
+            return None
+        w = toks[first + 1].fold
+        if w.endswith(("lo", "la")) and w[:-2] in _IT_GREETING_STEMS:
+            return first + 1
+        return None
+
+    def _greeted_by_clitic(self, s: Sentence, cands: list[_Candidate],
+                           out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Ad accoglierlo c'era la collega Choe Son Hui": the one greeted (the clitic, the
+        person named before) met the one named after the infinitive (session 17)."""
+        k = self._it_greeting_clitic(s)
+        if k is None:
+            return []
+        toks = s.tokens
+        guest = self.mentions.at(toks[k].start)
+        if guest is None:
+            return []
+        end = next((b for b in self._clause_bounds(s) if b > k + 1), len(toks))
+        host = next((c for c in self._travellers_in(s, cands, toks[k].end, toks[end - 1].end)
+                     if c.actor != guest.target and s.token_at(c.start) - k <= 10), None)
+        if host is None or any(e.type == EventType.MEETING and {host.actor, guest.target} <= {
+                a for a, _ in e.participants} for e in out):
+            return []
+        return [FoundEvent(EventType.MEETING, [(guest.target, "participant"),
+                                               (host.actor, "participant")],
+                           (s.start, s.end), (toks[k].start, toks[k].end))]
+
     def _it_received_opening(self, s: Sentence, i: int) -> bool:
         """ "È stato ricevuto da Kim", "Era stata accolta all'aeroporto dal ministro": an
         Italian passive of receiving or greeting opening the sentence, its subject (the
         guest) left unsaid (a thing received is told after the verb: "È stato ricevuto il
         testo" has a noun after the participle, not a preposition)."""
         toks = s.tokens
-        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata") or \
-                toks[i + 2].fold not in _IT_RECEIVED:
+        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata"):
+            return False
+        if toks[i + 2].fold in _ADVERBS and i + 4 < len(toks):
+            i += 1  # ("È stato poi ricevuto da Kim")
+        if toks[i + 2].fold not in _IT_RECEIVED:
             return False
         nxt = toks[i + 3]
         return nxt.fold in _BY_AGENT | {"a", "al", "alla", "all", "nel", "nella", "in",
@@ -11442,6 +11502,8 @@ class _State:
         out += self._speaker_met_before(s, cands, out)
         out += self._talks_at_place_with(s, cands, out)
         out += self._welcoming_opening(s, cands, out)
+        out = self._received_opening(s, cands, out)
+        out += self._greeted_by_clitic(s, cands, out)
         out += self._departures(s, cands, out)
         out = self._host_further(s, out)
         out = self._host_past_talks(s, out)
@@ -11814,6 +11876,47 @@ class _State:
         return [FoundEvent(EventType.MEETING, [(host.actor, "participant"),
                                                (guest.actor, "participant")],
                            (s.start, s.end), (t.start, t.end))]
+
+    def _received_opening(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Received by leader Kim Jong Un, he praised ...", "Ricevuto dal leader Kim Jong
+        Un, Lavrov ha ribadito ...", "Reçu par Kim Jong Un, il a annoncé ...": a participle
+        of receiving or greeting with its agent opening the sentence; the subject after its
+        comma (a name, or a pronoun standing for the person named before) met the agent
+        (GUIDELINES: "X received Y" is a meeting; session 17). The meeting drafted from the
+        participle with other sides (the subject's state, a place) gives way to it."""
+        toks = s.tokens
+        first = s.token_at(max(s.start, self.dateline_end))
+        if first >= len(toks) or toks[first].fold not in _RECEIVED_OPENERS or \
+                not toks[first].text[:1].isupper():
+            return out
+        by = next((k for k in range(first + 1, min(len(toks), first + 4))
+                   if toks[k].fold in _BY_AGENT), None)
+        if by is None or any(toks[k].fold not in _ADVERBS | {"warmly", "calorosamente",
+                                                              "chaleureusement"}
+                             for k in range(first + 1, by)):
+            return out
+        comma = self.text.find(",", toks[by].end, s.end)
+        if comma < 0:
+            return out
+        host = next(iter(self._travellers_in(s, cands, toks[by].end, comma)), None)
+        if host is None:
+            return out
+        after = [m for m in self.mentions.within(comma, s.end)
+                 if not m.agreement and self._s16_traveller(m.target)]
+        guest = after[0] if after and s.token_at(after[0].start) - s.token_at(comma) <= 4 \
+            else None
+        if guest is None or guest.target == host.actor:
+            return out
+        t = toks[first]
+        kept = [e for e in out if not (e.type == EventType.MEETING
+                                       and toks[first].start <= e.trigger[0] < comma)]
+        if any(e.type == EventType.MEETING and {host.actor, guest.target} <= {
+                a for a, _ in e.participants} for e in kept):
+            return kept
+        return kept + [FoundEvent(EventType.MEETING, [(guest.target, "participant"),
+                                                      (host.actor, "participant")],
+                                  (s.start, s.end), (t.start, t.end))]
 
     def _departures(self, s: Sentence, cands: list[_Candidate],
                     out: list[FoundEvent]) -> list[FoundEvent]:
@@ -16997,6 +17100,11 @@ _S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevut
 _S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
                         "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
                         "conflict", "conflitto", "conflit"})
+#: participles of being received opening a sentence before their agent ("Received by Kim,
+#: he ...", "Ricevuto dal leader Kim, Lavrov ...", "Reçu par Kim, il ...")
+_RECEIVED_OPENERS = frozenset({"received", "welcomed", "greeted", "hosted", "ricevuto",
+                               "ricevuta", "accolto", "accolta", "ospitato", "ospitata",
+                               "recu", "recue", "accueilli", "accueillie"})
 #: gerunds of receiving someone opening a sentence ("Welcoming X to Pyongyang, Kim ...")
 _S16_WELCOMING = frozenset({"welcoming", "greeting", "receiving", "hosting", "accogliendo",
                             "ricevendo", "ospitando", "accueillant", "recevant"})
