@@ -8537,6 +8537,9 @@ class _State:
                             or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
+                        # "a annoncé que la Corée du Nord enverrait", "ha annunciato che
+                        # avrebbe inviato": the future of a past announcement (session 17)
+                        or self._announced_future(s, hits[0])
                         # "during a meeting of the Security Council", "lors d'une réunion
                         # du Conseil de sécurité": a body's session, no meeting of sides
                         or rule.type == EventType.MEETING and (
@@ -9178,11 +9181,18 @@ class _State:
                             (a, r) for a, r in ev.participants if a not in providers]
                     if helped is None:
                         helped = self._fought_in_state(s, hits[0], providers, out)
+                    if helped is None:
+                        # "Russia acknowledged that North Korean troops had fought on its
+                        # side", "Mosca ha ammesso che ... al suo fianco", "à ses côtés": the
+                        # possessive is the state the sentence opens with (session 17)
+                        helped = self._possessive_side(s, hits[0], set(providers))
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
                         ev.participants.append((helped, "recipient"))
                     ev.partial = len({r for _, r in ev.participants}) < 2
+                if rule.type == EventType.MILITARY_ASSISTANCE:
+                    self._enemy_driven_out(s, hits[0], ev, out)
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
                         len({r for _, r in ev.participants}) < 2:
                     continue  # help needs who helps and who is helped
@@ -13461,6 +13471,83 @@ class _State:
         return not any(t.fold in _COMITATIVE | _BETWEEN | _AND for t in toks[i + 1:]
                        if t.start < stop)
 
+    def _enemy_driven_out(self, s: Sentence, h: int, ev: FoundEvent,
+                          out: list[FoundEvent]) -> None:
+        """ "The North Korean units helped drive Ukrainian forces out of the region", "ont
+        aidé à chasser les forces ukrainiennes", "hanno aiutato a respingere le forze
+        ucraine": whom the help drives out is the enemy, never the one helped; the help of
+        that provider told before is the one told again (its recipient), else none
+        (session 17)."""
+        toks = s.tokens
+        k = next((k for k in range(h + 1, min(len(toks), h + 4))
+                  if toks[k].fold in _EXPEL or toks[k].lemma in _EXPEL), None)
+        if k is None or any(toks[j].fold not in {"to", "a", "ad", "à"}
+                            for j in range(h + 1, k)):
+            return
+        enemy_from = toks[k].start
+        providers = {a for a, r in ev.participants if r == "provider"}
+        kept = [(a, r) for a, r in ev.participants if r != "recipient" or not any(
+            m.start >= enemy_from and (self._state_of(m.target) or m.target) == a
+            for m in self._mentions_in(enemy_from, s.end))]
+        if kept == ev.participants:
+            return
+        before = next((b for e in reversed([*self.result.events, *out])
+                       if e.type == EventType.MILITARY_ASSISTANCE
+                       for a, ra in e.participants if ra == "provider" and a in providers
+                       for b, rb in e.participants if rb == "recipient"), None)
+        ev.participants = [(a, r) for a, r in kept if r != "recipient"]
+        if before is not None:
+            ev.participants.append((before, "recipient"))
+
+    def _possessive_side(self, s: Sentence, h: int, providers: set[str]) -> str | None:
+        """Troops fighting at token ``h`` "on its side", "alongside its forces", "al suo
+        fianco", "à ses côtés": the state that opens the sentence as its subject (not the
+        troops' own), which the possessive points back to."""
+        toks = s.tokens
+        k = next((k for k in range(h + 1, min(len(toks), h + 5))
+                  if toks[k].fold in _SIDE_POSSESSIVES), None)
+        if k is None or not any(toks[j].fold in _BESIDE | {"side", "forces", "troops"}
+                                for j in range(k + 1, min(len(toks), k + 3))):
+            return None
+        first = next((m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                      toks[h].start)
+                      if not m.agreement), None)
+        if first is None or s.token_at(first.start) > s.token_at(
+                max(s.start, self.dateline_end)) + 2:
+            return None
+        state = self._state_of(first.target) or first.target
+        if _kind(self, state) != "state" or state in providers or first.kind == "demonym":
+            return None
+        return state
+
+    def _announced_future(self, s: Sentence, i: int) -> bool:
+        """The verb at token ``i`` is the future of a past verb of announcing or promising
+        ("a annoncé que la Corée du Nord enverrait des soldats", "ha annunciato che la Corea
+        del Nord avrebbe inviato", "a promis que Moscou livrerait"): a French present
+        conditional, an Italian past conditional after "que", "che" (session 17; not a
+        hedge with no such verb: "la Russie fournirait, selon Séoul", alleged)."""
+        toks = s.tokens
+        lang = self.b.language
+        t = toks[i]
+        if lang == "fr":
+            if not (t.fold.endswith(("rait", "raient")) and len(t.fold) > 6):
+                return False
+        elif lang == "it":
+            if not (i > 0 and toks[i - 1].fold in ("avrebbe", "avrebbero", "sarebbe",
+                                                   "sarebbero")
+                    or i > 1 and toks[i - 2].fold in ("avrebbe", "avrebbero")
+                    and toks[i - 1].fold in _ADVERBS):
+                return False
+        else:
+            return False
+        for k in range(i - 1, max(-1, i - 14), -1):
+            if toks[k].fold in _ANNOUNCING and k + 1 < len(toks) and any(
+                    toks[j].fold in ("que", "qu", "che") for j in range(k + 1, min(i, k + 3))):
+                return True
+            if ";" in self.text[toks[k].end:toks[k + 1].start]:
+                return False
+        return False
+
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -17100,6 +17187,17 @@ _S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevut
 _S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
                         "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
                         "conflict", "conflitto", "conflit"})
+#: verbs of driving an enemy out ("helped drive Ukrainian forces out", "aidé à chasser")
+_EXPEL = frozenset({"drive", "push", "repel", "expel", "oust", "rout", "chase", "dislodge",
+                    "respingere", "cacciare", "scacciare", "ricacciare", "chasser", "repousser",
+                    "expulser", "deloger"})
+#: possessives of a side fought on ("on its side", "al suo fianco", "à ses côtés")
+_SIDE_POSSESSIVES = frozenset({"its", "their", "suo", "sua", "suoi", "loro", "ses", "son",
+                               "sa", "leurs", "leur"})
+#: past participles of announcing or promising whose "que", "che" clause tells a fact to
+#: come ("a annoncé que la Corée du Nord enverrait", "ha promesso che avrebbe inviato")
+_ANNOUNCING = frozenset({"annonce", "annoncee", "promis", "promise", "annunciato",
+                         "annunciata", "promesso", "promessa", "annunciano", "annoncent"})
 #: participles of being received opening a sentence before their agent ("Received by Kim,
 #: he ...", "Ricevuto dal leader Kim, Lavrov ...", "Reçu par Kim, il ...")
 _RECEIVED_OPENERS = frozenset({"received", "welcomed", "greeted", "hosted", "ricevuto",
