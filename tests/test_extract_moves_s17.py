@@ -97,6 +97,11 @@ DEPLOYMENTS = [
     ("fr", "Sergueï Choïgou a annoncé que la Corée du Nord enverrait 5 000 soldats en "
            "Russie.", []),
     ("fr", "Pyongyang s'apprête à envoyer des soldats en Russie.", []),
+    ("it", "Sergei Shoigu ha annunciato che la Corea del Nord avrebbe inviato 5.000 soldati "
+           "in Russia.", []),
+    ("en", "Sergei Shoigu announced that North Korea would send 5,000 soldiers to Russia.", []),
+    # an announcement of a fact already done stays one
+    ("fr", "Séoul a annoncé que la Corée du Nord a envoyé 5 000 soldats en Russie.", [_dep()]),
 ]
 
 
@@ -244,6 +249,11 @@ HELP = [
     ("en", "North Korean units helped drive Ukrainian forces out of the region.", []),
     ("fr", "Les unités nord-coréennes ont aidé à chasser les forces ukrainiennes de la "
            "région.", []),
+    ("it", "Le unità nordcoreane hanno aiutato a respingere le forze ucraine.", []),
+    # told again after the help told before: that help
+    ("en", "Russia acknowledged that North Korean troops had fought on its side. The North "
+           "Korean units had helped drive Ukrainian forces out of the region.", [_help()]),
+    ("en", "North Korean units helped Russia in the Kursk region.", [_help()]),
 ]
 
 
@@ -271,6 +281,12 @@ MILESTONES = [
            "une assistance mutuelle.", "entry_into_force", [frozenset({(NK, "party")})]),
     ("en", "The pact between Russia and North Korea, which took effect on Dec. 4, provides "
            "for mutual assistance.", "entry_into_force", [frozenset(PARTIES)]),
+    ("it", "Putin ha firmato la legge di ratifica il 9 novembre, dopo che la Duma l'aveva "
+           "approvata il 24 ottobre.", "ratification",
+     [frozenset({("vladimir-putin", "ratifier")}), frozenset({("state-duma", "ratifier")})]),
+    ("fr", "Poutine a signé la loi de ratification le 9 novembre, après que la Douma l'a "
+           "approuvée le 24 octobre.", "ratification",
+     [frozenset({("vladimir-putin", "ratifier")}), frozenset({("state-duma", "ratifier")})]),
     # must not fire
     ("en", "Vladimir Putin is expected to sign the ratification law next week.",
      "ratification", []),

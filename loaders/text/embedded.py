@@ -16541,6 +16541,7 @@ class _State:
                 ratifying.add(subject[-1].actor)
         found = [c for c in found if c.actor not in ratifying]
         out = self._one_vote(s, cands, out)
+        out = self._approved_it(s, cands, out)
         out = self._milestones_taken_up(s, out)
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not found:
@@ -16644,6 +16645,45 @@ class _State:
                 continue
             keep.append(e)
         return keep
+
+    def _approved_it(self, s: Sentence, cands: list[_Candidate],
+                     out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Putin signed the ratification law on Nov. 9, after the State Duma backed it on
+        Oct. 24", "dopo che la Duma l'aveva approvata il 24 ottobre", "après que la Douma
+        l'a approuvée le 24 octobre": in a sentence that tells a ratification, a body or
+        person whose verb of approval takes a pronoun for the law ratifies too, with the
+        sentence's parties and the date of its own part (GUIDELINES, session 17: a
+        milestone in an "after" clause with its own date is an event)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        if not rats:
+            return out
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for v, t in enumerate(toks):
+            if t.fold not in _APPROVED_VERBS or not t.text.islower():
+                continue
+            en = v + 1 < len(toks) and toks[v + 1].fold == "it"
+            clitic = next((j for j in range(max(0, v - 3), v)
+                           if toks[j].fold in ("l", "lo", "la")
+                           and all(toks[x].fold in _AUXILIARIES | {"aveva", "avait", "avevano",
+                                                                     "avaient", "ha", "a"}
+                                   for x in range(j + 1, v))), None)
+            if not en and clitic is None:
+                continue
+            head = clitic if clitic is not None else v
+            who = [c for c in cands if 0 < head - s.token_at(c.end - 1) <= 3
+                   and not any(s.token_at(c.start) < b <= head for b in bounds)
+                   and _kind(self, c.actor) in ("person", "government_body")
+                   and (c.start, c.end) not in self._asserter_spans]
+            if not who or any(who[-1].actor in _ratifiers(e) for e in out
+                              if e.type == EventType.RATIFICATION):
+                continue
+            base = rats[0]
+            out.append(FoundEvent(EventType.RATIFICATION, [(who[-1].actor, "ratifier")] + [
+                (a, r) for a, r in base.participants if r == "party"], (s.start, s.end),
+                (t.start, t.end), agreement=base.agreement, own_part_date=True))
+        return out
 
     def _one_vote(self, s: Sentence, cands: list[_Candidate],
                   out: list[FoundEvent]) -> list[FoundEvent]:
@@ -17187,6 +17227,12 @@ _S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevut
 _S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
                         "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
                         "conflict", "conflitto", "conflit"})
+#: verbs of approval whose object may be a pronoun for the law ("backed it", "l'aveva
+#: approvata", "l'a approuvée")
+_APPROVED_VERBS = frozenset({"backed", "approved", "passed", "adopted", "endorsed",
+                             "approvata", "approvato", "adottata", "adottato", "approuvee",
+                             "approuve", "adoptee", "adopte", "votee", "vote", "votata",
+                             "votato"})
 #: verbs of driving an enemy out ("helped drive Ukrainian forces out", "aidé à chasser")
 _EXPEL = frozenset({"drive", "push", "repel", "expel", "oust", "rout", "chase", "dislodge",
                     "respingere", "cacciare", "scacciare", "ricacciare", "chasser", "repousser",
