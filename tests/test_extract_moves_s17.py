@@ -88,6 +88,11 @@ DEPLOYMENTS = [
     ("fr", "Plus de 10 000 soldats nord-coréens ont été transférés en Russie et une partie "
            "d'entre eux se trouverait déjà dans la région de Koursk.",
      [_dep(), _dep(host=None)]),
+    ("en", "More than 10,000 North Korean soldiers have been moved to Russia and some of them "
+           "are already in the Kursk region.", [_dep(), _dep(host=None)]),
+    # a part with no verb of its own is the same deployment (GUIDELINES, session 17)
+    ("en", "About 8,000 North Korean soldiers have been moved to Russia, most of them to the "
+           "Kursk region.", [_dep()]),
     # must not fire
     ("en", "North Korea will send more troops to Russia next year.", []),
     ("en", "Pyongyang is preparing to send more troops to Russia.", []),

@@ -13484,11 +13484,13 @@ class _State:
         if k is None or any(toks[j].fold not in {"to", "a", "ad", "à"}
                             for j in range(h + 1, k)):
             return
-        enemy_from = toks[k].start
+        # (the verb's object only: "helped repel a Ukrainian incursion in Russia's Kursk
+        # region" helps the state of the place freed)
+        obj_end = toks[min(len(toks) - 1, k + 3)].end
         providers = {a for a, r in ev.participants if r == "provider"}
         kept = [(a, r) for a, r in ev.participants if r != "recipient" or not any(
-            m.start >= enemy_from and (self._state_of(m.target) or m.target) == a
-            for m in self._mentions_in(enemy_from, s.end))]
+            (self._state_of(m.target) or m.target) == a
+            for m in self._mentions_in(toks[k].end, obj_end))]
         if kept == ev.participants:
             return
         before = next((b for e in reversed([*self.result.events, *out])
@@ -14378,7 +14380,14 @@ class _State:
             after = s.token_at(host_m[0].end - 1)
             onward = [k for k in self._sending_verbs(s) if after < k <= after + 12] + [
                 k for k in range(after + 1, min(after + 4, len(toks)))
-                if toks[k].fold in _THEN_ON]
+                if toks[k].fold in _THEN_ON] + [
+                # "e una parte di loro si troverebbe già nella regione di Kursk", "et une
+                # partie d'entre eux se trouverait déjà dans la région de Koursk", "and some
+                # of them are already in the Kursk region": a part told present there by a
+                # verb of its own (session 17; not "most of them to Kursk", no verb)
+                k for k in range(after + 2, min(after + 14, len(toks)))
+                if toks[k].fold in _PRESENCE_VERBS and any(
+                    toks[j].fold in _PART_OF for j in range(max(after + 1, k - 6), k))]
             for k in onward:
                 region = next((j for j in range(k + 1, min(k + 7, len(toks)))
                                if toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES),
@@ -17233,6 +17242,10 @@ _APPROVED_VERBS = frozenset({"backed", "approved", "passed", "adopted", "endorse
                              "approvata", "approvato", "adottata", "adottato", "approuvee",
                              "approuve", "adoptee", "adopte", "votee", "vote", "votata",
                              "votato"})
+#: words of a part of the troops told before ("una parte di loro", "une partie d'entre
+#: eux", "some of them")
+_PART_OF = frozenset({"parte", "partie", "some", "part", "alcuni", "alcune", "certains",
+                      "certaines", "many", "molti", "nombre"})
 #: verbs of driving an enemy out ("helped drive Ukrainian forces out", "aidé à chasser")
 _EXPEL = frozenset({"drive", "push", "repel", "expel", "oust", "rout", "chase", "dislodge",
                     "respingere", "cacciare", "scacciare", "ricacciare", "chasser", "repousser",
