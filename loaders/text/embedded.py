@@ -11924,9 +11924,11 @@ class _State:
         if any(e.type == EventType.MEETING and {host.actor, guest.target} <= {
                 a for a, _ in e.participants} for e in kept):
             return kept
+        # (told by the text, outside what the subject goes on to say: "Reçu par Kim Jong
+        # Un, il a annoncé que ...")
         return kept + [FoundEvent(EventType.MEETING, [(guest.target, "participant"),
                                                       (host.actor, "participant")],
-                                  (s.start, s.end), (t.start, t.end))]
+                                  (s.start, s.end), (t.start, t.end), unreported=True)]
 
     def _departures(self, s: Sentence, cands: list[_Candidate],
                     out: list[FoundEvent]) -> list[FoundEvent]:
@@ -12908,10 +12910,17 @@ class _State:
         if not (before & (_AUXILIARIES | _HAVE_AUX | _ALSO | {"outre"})
                 or self.mentions.within(toks[trig - 1].start, toks[trig - 1].end)):
             return False
-        if any(m.target not in suppliers and not m.agreement
-               and (m.start, m.end) not in self._asserter_spans
+        if any(not m.agreement and (m.start, m.end) not in self._asserter_spans
                for m in self._mentions_in(toks[trig].end, toks[end - 1].end)):
-            return False  # a recipient or another side named after the verb
+            return False  # a recipient, another side or the goods' origin after the verb
+        # the supplier is the verb's subject, the last name before it in its clause ("Russia
+        # transported North Korean shells": no supply told)
+        start = max([b for b in self._clause_bounds(s) if b <= trig] + [0])
+        subject = [m for m in self._mentions_in(toks[start].start, toks[trig].start)
+                   if not m.agreement and (m.start, m.end) not in self._asserter_spans]
+        if not subject or (self._state_of(subject[-1].target) or subject[-1].target) \
+                not in suppliers and subject[-1].target not in suppliers:
+            return False
         also = bool(before & (_ALSO | {"outre"}))
         return also or not any(e.type == EventType.SUPPLY and any(
             a in suppliers for a, r in e.participants if r == "supplier")
@@ -16763,7 +16772,11 @@ class _State:
                         or k > 2 and toks[k - 1].fold in _GENITIVE | {"de", "d"}
                         and toks[k - 2].text.islower() and toks[k - 3].fold in dets) \
                     and not self._own_time_or_place(s, k) \
-                    and any(o.agreement == e.agreement for o in told):
+                    and any(o.agreement == e.agreement
+                            # ("Per Seul, la ratifica rappresenta «una minaccia»": no
+                            # agreement named, the milestone of that kind told before;
+                            # session 17)
+                            or e.agreement is None and o.type == e.type for o in told):
                 continue
             keep.append(e)
         return keep
