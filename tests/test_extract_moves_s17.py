@@ -144,7 +144,15 @@ SUPPLIES = [
     ("fr", "Kiev a détecté des missiles livrés par Pyongyang à la Russie.", [_sup()]),
     ("fr", "Pyongyang a en outre fourni des millions d'obus d'artillerie, estime Séoul.",
      [_sup(recipient=None)]),
+    # weapons used by a state's forces that come from another, an adverb of time between
+    ("en", "Half of the shells fired by Russian forces come increasingly from North Korea.",
+     [_sup()]),
+    ("it", "Metà dei proiettili sparati dalle forze russe provengono ormai dalla Corea del "
+           "Nord.", [_sup()]),
+    ("fr", "La moitié des obus tirés par l'armée russe provenaient désormais de Corée du "
+           "Nord.", [_sup()]),
     # must not fire
+    ("en", "Russia transported North Korean shells to the front.", []),
     ("en", "Washington warned that the North was close to handing over artillery ammunition "
            "to Russia.", []),
     ("en", "No independent body has tracked arms transfers between Russia and North Korea.",
@@ -230,6 +238,13 @@ VISITS = [
     ("fr", "Vladimir Poutine a atterri mercredi à Pyongyang.", [_visit("vladimir-putin")]),
     ("fr", "Sergueï Choïgou, secrétaire du Conseil de sécurité russe, s'est rendu mardi à "
            "Pyongyang.", [_visit("serguei-choigou")]),
+    # a dateline with its state in parentheses is where the report was filed, no traveller
+    ("it", "WONSAN (Corea del Nord), 13 luglio — Il ministro degli Esteri russo Sergei Lavrov "
+           "è arrivato venerdì nella località balneare nordcoreana di Wonsan.", [_visit(L)]),
+    ("en", "WONSAN (North Korea), July 13 — Sergey Lavrov arrived on Friday in the North "
+           "Korean resort town of Wonsan.", [_visit(L)]),
+    ("fr", "WONSAN (Corée du Nord), 13 juillet — Sergueï Lavrov est arrivé vendredi dans la "
+           "station balnéaire nord-coréenne de Wonsan.", [_visit(L)]),
     # must not fire
     ("en", "Vladimir Putin will travel to Pyongyang next week.", []),
     ("en", "Sergey Lavrov did not travel to Pyongyang.", []),

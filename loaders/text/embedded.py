@@ -55,7 +55,9 @@ from loaders.text.rules import EventRule, LanguageRules, WordSet
 _WORD = re.compile(r"[^\W_]+")  # words; "x_y" is two, as the folding makes it
 #: "PYONGYANG, June 19 — ", "VLADIVOSTOK, Russia, Sept. 14 — ", "(ANSA) - MOSCA, 4 DIC - ":
 #: a wire report's dateline.
-_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+,"
+# ("WONSAN (Corea del Nord), 13 luglio —": the state in parentheses after the place)
+_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+"
+                       r"(?:\s*\([^()\n]{1,40}\))?,"
                        r"[^\n—–\d]{0,24}\d[^\n—–]{0,14}?\s[-–—]\s")
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their", "his", "her",
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
@@ -12212,7 +12214,8 @@ class _State:
                 if v is None or any(w < b <= v for b in bounds):
                     continue
                 j = v + 1
-                while j < len(toks) and toks[j].fold in _MOSTLY:
+                # ("provenaient désormais de Corée du Nord", "now come from": session 17)
+                while j < len(toks) and toks[j].fold in _MOSTLY | _NOW:
                     j += 1
                 if j >= len(toks) or toks[j].fold not in _ORIGIN_PREP:
                     continue
@@ -17255,6 +17258,9 @@ _APPROVED_VERBS = frozenset({"backed", "approved", "passed", "adopted", "endorse
                              "approvata", "approvato", "adottata", "adottato", "approuvee",
                              "approuve", "adoptee", "adopte", "votee", "vote", "votata",
                              "votato"})
+#: adverbs of time between a verb of coming and its origin ("provenaient désormais de")
+_NOW = frozenset({"now", "already", "still", "increasingly", "ora", "ormai", "adesso", "gia",
+                  "ancora", "desormais", "maintenant", "deja", "toujours"})
 #: words of a part of the troops told before ("una parte di loro", "une partie d'entre
 #: eux", "some of them")
 _PART_OF = frozenset({"parte", "partie", "some", "part", "alcuni", "alcune", "certains",
