@@ -203,6 +203,18 @@ MEETINGS = [
     ("fr", "Sergueï Lavrov est arrivé mardi à Pyongyang. Reçu par le dirigeant Kim Jong Un, "
            "il a salué l'amitié entre les deux pays.", [_meet(L, K)]),
     ("fr", "Choe Son Hui s'est entretenue vendredi avec Sergueï Lavrov.", [_meet(C, L)]),
+    # the source of what follows tells its own meeting in its relative clause
+    ("en", "NATO Secretary General Mark Rutte, who had received Choe Son Hui in Brussels on "
+           "Monday, confirmed that North Korean troops had been sent to Russia.",
+     [_meet("mark-rutte", C)]),
+    ("it", "Il segretario generale della Nato Mark Rutte, che lunedì aveva ricevuto Choe Son "
+           "Hui a Bruxelles, ha confermato che truppe nordcoreane sono state inviate in Russia.",
+     [_meet("mark-rutte", C)]),
+    ("fr", "Le secrétaire général de l'Otan Mark Rutte, qui avait reçu Choe Son Hui lundi à "
+           "Bruxelles, a confirmé que des troupes nord-coréennes avaient été envoyées en Russie.",
+     [_meet("mark-rutte", C)]),
+    ("en", "NATO Secretary General Mark Rutte, who had not met Choe Son Hui, confirmed that "
+           "North Korean troops had been sent to Russia.", []),
     # must not fire
     ("en", "Vladimir Putin will meet leader Kim Jong Un next month.", []),
     ("en", "Sergey Lavrov did not meet Choe Son Hui.", []),

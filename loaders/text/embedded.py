@@ -11515,6 +11515,7 @@ class _State:
         out += self._talks_at_place_with(s, cands, out)
         out += self._welcoming_opening(s, cands, out)
         out = self._received_opening(s, cands, out)
+        out += self._source_relative_meeting(s, cands, out)
         out += self._greeted_by_clitic(s, cands, out)
         out += self._departures(s, cands, out)
         out = self._host_further(s, out)
@@ -11888,6 +11889,53 @@ class _State:
         return [FoundEvent(EventType.MEETING, [(host.actor, "participant"),
                                                (guest.actor, "participant")],
                            (s.start, s.end), (t.start, t.end))]
+
+    def _source_relative_meeting(self, s: Sentence, cands: list[_Candidate],
+                                 out: list[FoundEvent]) -> list[FoundEvent]:
+        """"NATO Secretary General Mark Rutte, who had received a South Korean delegation in
+        Brussels on Monday, confirmed that ...", "Rutte, che lunedì aveva ricevuto ...,
+        ha confermato", "Rutte, qui avait reçu ..., a confirmé": the source of what follows
+        tells in its relative clause a meeting of its own, with whom it names there
+        (session 17; the source stays the asserter of the rest)."""
+        toks = s.tokens
+        words = [r.words for r in self.r.events if r.type == EventType.MEETING]
+        verbs = sorted({k for w in words for k in s.hits(w) if toks[k].text.islower()})
+        found: list[FoundEvent] = []
+        for a, b in self._asserter_spans:
+            if a < s.start or b > s.end:
+                continue
+            src = next((c for c in cands if (c.start, c.end) == (a, b)), None) or next(
+                (_Candidate(m.target, m.start, m.end, m.kind) for m in self.mentions.within(a, b)
+                 if (m.start, m.end) == (a, b)), None)
+            if src is None or _kind(self, src.actor) not in ("person", "group"):
+                continue
+            comma = self.text.find(",", b, s.end)
+            if comma < 0 or self.text[b:comma].strip(" )"):
+                continue
+            close = self.text.find(",", comma + 1, s.end)
+            if close < 0:
+                continue
+            v = next((k for k in verbs if comma < toks[k].start < close
+                      and self._relative_of(s, src, k)), None)
+            if v is None:
+                continue
+            other = next((c for c in self._travellers_in(s, cands, toks[v].end, close)
+                          if c.actor != src.actor), None) or next(
+                (_Candidate(m.target, m.start, m.end, m.kind)
+                 for m in self.mentions.within(toks[v].end, close)
+                 if not m.agreement and m.target != src.actor
+                 and self._s16_traveller(m.target)), None)
+            if other is None or any(e.type == EventType.MEETING and {src.actor, other.actor}
+                                    <= {x for x, _ in e.participants} for e in out + found):
+                continue
+            if any(toks[j].fold in self.r.negation.words for j in range(max(0, v - 3), v)):
+                continue
+            ev = FoundEvent(EventType.MEETING, [(src.actor, "participant"),
+                                                (other.actor, "participant")],
+                            (s.start, s.end), (toks[v].start, toks[v].end), unreported=True,
+                            clause=(comma, close))
+            found.append(ev)
+        return found
 
     def _received_opening(self, s: Sentence, cands: list[_Candidate],
                           out: list[FoundEvent]) -> list[FoundEvent]:
