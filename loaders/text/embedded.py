@@ -55,7 +55,9 @@ from loaders.text.rules import EventRule, LanguageRules, WordSet
 _WORD = re.compile(r"[^\W_]+")  # words; "x_y" is two, as the folding makes it
 #: "PYONGYANG, June 19 — ", "VLADIVOSTOK, Russia, Sept. 14 — ", "(ANSA) - MOSCA, 4 DIC - ":
 #: a wire report's dateline.
-_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+,"
+# ("WONSAN (Corea del Nord), 13 luglio —": the state in parentheses after the place)
+_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+"
+                       r"(?:\s*\([^()\n]{1,40}\))?,"
                        r"[^\n—–\d]{0,24}\d[^\n—–]{0,14}?\s[-–—]\s")
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their", "his", "her",
                           "questi", "queste", "questo", "questa", "tali", "ces", "cette", "leurs",
@@ -260,6 +262,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "lei", "loro", "elle"
                               "elles"})
 _WITHOUT = frozenset({"without", "sans", "senza"})
 #: Italian participles of a guest received or greeted ("è stato ricevuto da Kim")
+#: stems of Italian infinitives of greeting before a clitic ("accoglierlo", "riceverla")
+_IT_GREETING_STEMS = frozenset({"accoglier", "ricever", "salutar", "attender"})
 _IT_RECEIVED = frozenset({"ricevuto", "ricevuta", "accolto", "accolta", "salutato",
                           "salutata", "ospitato", "ospitata", "incontrato", "incontrata",
                           "atteso", "attesa"})
@@ -2335,7 +2339,12 @@ class _State:
                     "," in self.text[toks[tj - 1].end:m.start]:
                 break
             info = self.lexicon.actors.get(m.target)
-            if not m.agreement and info is not None and info.kind != "person":
+            # (or an organisation found in the text: "Sergueï Choïgou, secrétaire du Conseil
+            # de sécurité russe, s'est rendu": the council no traveller; session 17)
+            made = self.result.new_actors.get(m.target)
+            if not m.agreement and (info is not None and info.kind != "person"
+                                    or info is None and made is not None
+                                    and made.kind != "person"):
                 org = m
                 break
         self._new_person(s, run, org, role, self.text[toks[ti].start:toks[tj - 1].end])
@@ -3933,6 +3942,15 @@ class _State:
         skip = _ADVERBS | _OPENING_ADVERBS | (_CLITICS if self.b.language == "it" else set())
         first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end
                       and x.fold not in skip), None)
+        greeted = self._it_greeting_clitic(s)
+        if greeted is not None and self.mentions.at(toks[greeted].start) is None:
+            # "Ad accoglierlo c'era la collega Choe": the clitic is the person named before
+            # (of its gender), the one greeted (session 17)
+            person = self._antecedent(s, toks[greeted].start,
+                                      "f" if toks[greeted].fold.endswith("la") else "m")
+            if person is not None:
+                g = toks[greeted]
+                self.mentions.add(Mention(g.start, g.end, g.text, person, "pronoun"))
         for i, t in enumerate(toks):
             # an Italian subject left unsaid: "Ha poi espresso pieno sostegno alla Russia",
             # "Ha esortato la Cina a...": the auxiliary opening the sentence stands for it
@@ -4005,6 +4023,11 @@ class _State:
                 if self._prev_fold(m.start) in _COMITATIVE
                 or self._prev_fold(m.start) in _OPENING_AGENT
                 and "," in self.text[m.end:t.start]}
+            # (nor the agent of a participle of receiving opening the sentence: "Received
+            # by Kim, he praised", "Reçu par Kim Jong Un, il a annoncé"; session 17)
+            if first is not None and toks[first].fold in _RECEIVED_OPENERS and \
+                    "," in self.text[toks[first].end:t.start]:
+                others |= {m.target for m in self.mentions.within(toks[first].end, t.start)}
             person = self._antecedent(s, t.start, _PRONOUN_GENDER.get(t.fold) if not unsaid
                                       else None, others)
             if person is not None:
@@ -4331,14 +4354,53 @@ class _State:
             t.fold in _IT_TIME_WORDS or t.fold.isdigit() for t in before) and \
             not self.mentions.within(before[0].start, toks[i].start)
 
+    def _it_greeting_clitic(self, s: Sentence) -> int | None:
+        """ "Ad accoglierlo c'era la collega Choe Son Hui", "A riceverla all'aeroporto è stato
+        il ministro X": an infinitive of greeting with its clitic opening an Italian sentence;
+        the token of the infinitive."""
+        if self.b.language != "it":
+            return None
+        toks = s.tokens
+        first = next((k for k, x in enumerate(toks) if x.start >= self.dateline_end), None)
+        if first is None or first + 1 >= len(toks) or toks[first].fold not in ("a", "ad"):
+            return None
+        w = toks[first + 1].fold
+        if w.endswith(("lo", "la")) and w[:-2] in _IT_GREETING_STEMS:
+            return first + 1
+        return None
+
+    def _greeted_by_clitic(self, s: Sentence, cands: list[_Candidate],
+                           out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Ad accoglierlo c'era la collega Choe Son Hui": the one greeted (the clitic, the
+        person named before) met the one named after the infinitive (session 17)."""
+        k = self._it_greeting_clitic(s)
+        if k is None:
+            return []
+        toks = s.tokens
+        guest = self.mentions.at(toks[k].start)
+        if guest is None:
+            return []
+        end = next((b for b in self._clause_bounds(s) if b > k + 1), len(toks))
+        host = next((c for c in self._travellers_in(s, cands, toks[k].end, toks[end - 1].end)
+                     if c.actor != guest.target and s.token_at(c.start) - k <= 10), None)
+        if host is None or any(e.type == EventType.MEETING and {host.actor, guest.target} <= {
+                a for a, _ in e.participants} for e in out):
+            return []
+        return [FoundEvent(EventType.MEETING, [(guest.target, "participant"),
+                                               (host.actor, "participant")],
+                           (s.start, s.end), (toks[k].start, toks[k].end))]
+
     def _it_received_opening(self, s: Sentence, i: int) -> bool:
         """ "È stato ricevuto da Kim", "Era stata accolta all'aeroporto dal ministro": an
         Italian passive of receiving or greeting opening the sentence, its subject (the
         guest) left unsaid (a thing received is told after the verb: "È stato ricevuto il
         testo" has a noun after the participle, not a preposition)."""
         toks = s.tokens
-        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata") or \
-                toks[i + 2].fold not in _IT_RECEIVED:
+        if i + 3 >= len(toks) or toks[i + 1].fold not in ("stato", "stata"):
+            return False
+        if toks[i + 2].fold in _ADVERBS and i + 4 < len(toks):
+            i += 1  # ("È stato poi ricevuto da Kim")
+        if toks[i + 2].fold not in _IT_RECEIVED:
             return False
         nxt = toks[i + 3]
         return nxt.fold in _BY_AGENT | {"a", "al", "alla", "all", "nel", "nella", "in",
@@ -8756,6 +8818,9 @@ class _State:
                             or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
+                        # "a annoncé que la Corée du Nord enverrait", "ha annunciato che
+                        # avrebbe inviato": the future of a past announcement (session 17)
+                        or self._announced_future(s, hits[0])
                         # "during a meeting of the Security Council", "lors d'une réunion
                         # du Conseil de sécurité": a body's session, no meeting of sides
                         or rule.type == EventType.MEETING and (
@@ -9340,7 +9405,11 @@ class _State:
                         and (self._sent_to_region(s, rule_hits, {
                             a for a, _ in ev.participants})
                             or self._sent_unplaced(s, rule, hits[0], {
-                                a for a, _ in ev.participants}, out)))
+                                a for a, _ in ev.participants}, out))) and \
+                        not (rule.type == EventType.SUPPLY and {
+                            r for _, r in ev.participants} == {"supplier"}
+                            and self._supplied_unplaced(s, rule, hits[0], {
+                                a for a, _ in ev.participants}, out))
                     if rule.type == EventType.DEPLOYMENT and [
                             r for _, r in ev.participants] == ["sender"]:
                         self._region_told_before(s, rule_hits, ev)
@@ -9405,11 +9474,18 @@ class _State:
                             (a, r) for a, r in ev.participants if a not in providers]
                     if helped is None:
                         helped = self._fought_in_state(s, hits[0], providers, out)
+                    if helped is None:
+                        # "Russia acknowledged that North Korean troops had fought on its
+                        # side", "Mosca ha ammesso che ... al suo fianco", "à ses côtés": the
+                        # possessive is the state the sentence opens with (session 17)
+                        helped = self._possessive_side(s, hits[0], set(providers))
                     ev.participants = [(a, r) for a, r in ev.participants if r == "provider"
                                        and a != helped]
                     if helped is not None and any(r == "provider" for _, r in ev.participants):
                         ev.participants.append((helped, "recipient"))
                     ev.partial = len({r for _, r in ev.participants}) < 2
+                if rule.type == EventType.MILITARY_ASSISTANCE:
+                    self._enemy_driven_out(s, hits[0], ev, out)
                 if rule.type == EventType.MILITARY_ASSISTANCE and \
                         len({r for _, r in ev.participants}) < 2:
                     continue  # help needs who helps and who is helped
@@ -11847,6 +11923,9 @@ class _State:
         out += self._speaker_met_before(s, cands, out)
         out += self._talks_at_place_with(s, cands, out)
         out += self._welcoming_opening(s, cands, out)
+        out = self._received_opening(s, cands, out)
+        out += self._source_relative_meeting(s, cands, out)
+        out += self._greeted_by_clitic(s, cands, out)
         out += self._departures(s, cands, out)
         out = self._host_further(s, out)
         out = self._host_past_talks(s, out)
@@ -12220,6 +12299,100 @@ class _State:
                                                (guest.actor, "participant")],
                            (s.start, s.end), (t.start, t.end))]
 
+    def _source_relative_meeting(self, s: Sentence, cands: list[_Candidate],
+                                 out: list[FoundEvent]) -> list[FoundEvent]:
+        """"NATO Secretary General Mark Rutte, who had received a South Korean delegation in
+        Brussels on Monday, confirmed that ...", "Rutte, che lunedì aveva ricevuto ...,
+        ha confermato", "Rutte, qui avait reçu ..., a confirmé": the source of what follows
+        tells in its relative clause a meeting of its own, with whom it names there
+        (session 17; the source stays the asserter of the rest)."""
+        toks = s.tokens
+        words = [r.words for r in self.r.events if r.type == EventType.MEETING]
+        verbs = sorted({k for w in words for k in s.hits(w) if toks[k].text.islower()})
+        found: list[FoundEvent] = []
+        for a, b in self._asserter_spans:
+            if a < s.start or b > s.end:
+                continue
+            src = next((c for c in cands if (c.start, c.end) == (a, b)), None) or next(
+                (_Candidate(m.target, m.start, m.end, m.kind) for m in self.mentions.within(a, b)
+                 if (m.start, m.end) == (a, b)), None)
+            if src is None or _kind(self, src.actor) not in ("person", "group"):
+                continue
+            comma = self.text.find(",", b, s.end)
+            if comma < 0 or self.text[b:comma].strip(" )"):
+                continue
+            close = self.text.find(",", comma + 1, s.end)
+            if close < 0:
+                continue
+            v = next((k for k in verbs if comma < toks[k].start < close
+                      and self._relative_of(s, src, k)), None)
+            if v is None:
+                continue
+            other = next((c for c in self._travellers_in(s, cands, toks[v].end, close)
+                          if c.actor != src.actor), None) or next(
+                (_Candidate(m.target, m.start, m.end, m.kind)
+                 for m in self.mentions.within(toks[v].end, close)
+                 if not m.agreement and m.target != src.actor
+                 and self._s16_traveller(m.target)), None)
+            if other is None or any(e.type == EventType.MEETING and {src.actor, other.actor}
+                                    <= {x for x, _ in e.participants} for e in out + found):
+                continue
+            if any(toks[j].fold in self.r.negation.words for j in range(max(0, v - 3), v)):
+                continue
+            ev = FoundEvent(EventType.MEETING, [(src.actor, "participant"),
+                                                (other.actor, "participant")],
+                            (s.start, s.end), (toks[v].start, toks[v].end), unreported=True,
+                            clause=(comma, close))
+            found.append(ev)
+        return found
+
+    def _received_opening(self, s: Sentence, cands: list[_Candidate],
+                          out: list[FoundEvent]) -> list[FoundEvent]:
+        """"Received by leader Kim Jong Un, he praised ...", "Ricevuto dal leader Kim Jong
+        Un, Lavrov ha ribadito ...", "Reçu par Kim Jong Un, il a annoncé ...": a participle
+        of receiving or greeting with its agent opening the sentence; the subject after its
+        comma (a name, or a pronoun standing for the person named before) met the agent
+        (GUIDELINES: "X received Y" is a meeting; session 17). The meeting drafted from the
+        participle with other sides (the subject's state, a place) gives way to it."""
+        toks = s.tokens
+        first = s.token_at(max(s.start, self.dateline_end))
+        if first >= len(toks) or toks[first].fold not in _RECEIVED_OPENERS or \
+                not toks[first].text[:1].isupper():
+            return out
+        by = next((k for k in range(first + 1, min(len(toks), first + 4))
+                   if toks[k].fold in _BY_AGENT), None)
+        if by is None or any(toks[k].fold not in _ADVERBS | {"warmly", "calorosamente",
+                                                              "chaleureusement"}
+                             for k in range(first + 1, by)):
+            return out
+        comma = self.text.find(",", toks[by].end, s.end)
+        if comma < 0:
+            return out
+        host = next(iter(self._travellers_in(s, cands, toks[by].end, comma)), None)
+        if host is None:
+            return out
+        after = [m for m in self.mentions.within(comma, s.end)
+                 if not m.agreement and self._s16_traveller(m.target)]
+        guest = after[0] if after and s.token_at(after[0].start) - s.token_at(comma) <= 4 \
+            else None
+        if guest is None or guest.target == host.actor:
+            return out
+        t = toks[first]
+        kept = [e for e in out if not (e.type == EventType.MEETING
+                                       and toks[first].start <= e.trigger[0] < comma)]
+        if any(e.type == EventType.MEETING and {host.actor, guest.target} <= {
+                a for a, _ in e.participants} for e in kept):
+            return kept
+        # (told by the text, outside what the subject goes on to say: "Reçu par Kim Jong
+        # Un, il a annoncé que ..."; his words after the comma stay his statement, as
+        # beside a trip told around a verb of saying)
+        ev = FoundEvent(EventType.MEETING, [(guest.target, "participant"),
+                                            (host.actor, "participant")],
+                        (s.start, s.end), (t.start, t.end), unreported=True,
+                        speaker_trip=True)
+        self._trip_said_from = comma
+        return [*kept, ev]
+
     def _departures(self, s: Sentence, cands: list[_Candidate],
                     out: list[FoundEvent]) -> list[FoundEvent]:
         """"Putin left the day after the summit for Hanoi", "è partito il giorno dopo per
@@ -12502,7 +12675,8 @@ class _State:
                 if v is None or any(w < b <= v for b in bounds):
                     continue
                 j = v + 1
-                while j < len(toks) and toks[j].fold in _MOSTLY:
+                # ("provenaient désormais de Corée du Nord", "now come from": session 17)
+                while j < len(toks) and toks[j].fold in _MOSTLY | _NOW:
                     j += 1
                 if j >= len(toks) or toks[j].fold not in _ORIGIN_PREP:
                     continue
@@ -13134,38 +13308,30 @@ class _State:
         was told before (the same fact told again)."""
         toks = s.tokens
         sending = self._sending_verbs(s)
+        if trig not in sending and (toks[trig].fold in rule.needs.words
+                                    or toks[trig].lemma in rule.needs.words):
+            # the troops named first, the passive verb after them
+            trig = next((v for v in sending if trig < v <= trig + 12
+                         and toks[v - 1].fold in _PASSIVE_AUX), trig)
         if trig not in sending:
-            # "The troops, about 11,000 of them, were sent by Pyongyang in October", "About
-            # 11,000 troops were sent by Pyongyang": the passive's subject counted before
-            # its verb, the sender its agent (session 17)
-            verb = next((k for k in range(trig + 1, min(len(toks) - 1, trig + 10))
-                         if k in sending and toks[k - 1].fold in _PASSIVE_AUX
-                         and toks[k + 1].fold in ("by", "par")), None)
-            if verb is None or any(b for b in self._clause_bounds(s) if trig < b <= verb) \
-                    and not any(toks[k].fold[:1].isdigit() for k in range(trig, verb)):
-                return False
-            start = max([b for b in self._clause_bounds(s) if b <= trig] + [0])
-            if not any(toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
-                       or toks[k].fold in _QUANTITY for k in range(start, verb)):
-                return False
-            end = next((b for b in self._clause_bounds(s) if b > verb), len(toks))
-            if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
-                   or toks[k].fold in _FRONT_WORDS for k in range(verb + 1, end)):
-                return False
-            if any(m.target not in senders and not m.agreement
-                   and (m.start, m.end) not in self._asserter_spans
-                   for m in self._mentions_in(toks[verb].end, toks[end - 1].end)):
-                return False
-            return not any(e.type == EventType.DEPLOYMENT and any(
-                a in senders for a, r in e.participants if r == "sender")
-                for e in [*self.result.events, *out])
+            return False
         end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
         troop = next((k for k in range(trig + 1, min(end, trig + 8))
                       if toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words),
                      None)
-        if troop is None or not any(
+        # the troops told before the verb of a passive ("The troops, about 11,000 of them,
+        # were sent by Pyongyang in October", "I soldati sono stati inviati da Pyongyang",
+        # "Les troupes ont été envoyées par Pyongyang"), or after it with an article ("it
+        # had sent the troops"): with no sending told before, their sending is told here
+        # (session 17)
+        passive = trig > 0 and toks[trig - 1].fold in _PASSIVE_AUX and any(
+            toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words
+            for k in range(max(0, trig - 12), trig - 1))
+        definite = troop is not None and toks[troop - 1].fold in _ARTICLE_WORDS | {
+            "the", "i", "gli", "le", "les"}
+        if not passive and not definite and (troop is None or not any(
                 toks[k].fold[:1].isdigit() or toks[k].fold in _SMALL_NUMBERS
-                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop)):
+                or toks[k].fold in _QUANTITY for k in range(trig + 1, troop))):
             return False
         if any(toks[k].fold in _REGIONS or toks[k].fold in _REGION_NAMES
                or toks[k].fold in _FRONT_WORDS for k in range(trig + 1, end)):
@@ -13176,6 +13342,52 @@ class _State:
             return False  # a place or another side named after the verb
         return not any(e.type == EventType.DEPLOYMENT and any(
             a in senders for a, r in e.participants if r == "sender")
+            for e in [*self.result.events, *out])
+
+    def _supplied_unplaced(self, s: Sentence, rule: EventRule, trig: int,
+                           suppliers: set[str], out: list[FoundEvent]) -> bool:
+        """Goods supplied by a verb whose subject is the supplier, with no recipient named
+        anywhere after it in its clause ("North Korea has also supplied millions of shells",
+        "Pyongyang ha inoltre fornito milioni di proiettili", "Pyongyang a en outre fourni
+        des millions d'obus"): the supply has its supplier alone (GUIDELINES: a participant
+        not named in the sentence is left out; session 17), unless a supply of that supplier
+        was told before and no word of addition ("also", "inoltre", "en outre") marks this
+        one as another."""
+        toks = s.tokens
+        if trig == 0 or toks[trig].text[:1].isupper():
+            return False
+        prev = toks[trig - 1].fold
+        # a verb after its auxiliary, an adverb of addition or its subject ("has supplied",
+        # "a en outre fourni", "Pyongyang supplied"); not a noun after an article
+        if prev in self.r.articles | _ARTICLE_WORDS | _DETERMINERS | _POSSESSIVES:
+            return False
+        end = next((b for b in self._clause_bounds(s) if b > trig), len(toks))
+        if not any(toks[k].fold in rule.needs.words or toks[k].lemma in rule.needs.words
+                   for k in range(trig + 1, min(end, trig + 9))):
+            return False
+        # ("sent engineers and artillery specialists": people sent, no goods)
+        if any(toks[k].fold in r.needs.words or toks[k].lemma in r.needs.words
+               for r in self.r.events if r.type == EventType.DEPLOYMENT
+               for k in range(trig + 1, end)):
+            return False
+        before = {toks[k].fold for k in range(max(0, trig - 3), trig)}
+        if not (before & (_AUXILIARIES | _HAVE_AUX | _ALSO | {"outre"})
+                or self.mentions.within(toks[trig - 1].start, toks[trig - 1].end)):
+            return False
+        if any(not m.agreement and (m.start, m.end) not in self._asserter_spans
+               for m in self._mentions_in(toks[trig].end, toks[end - 1].end)):
+            return False  # a recipient, another side or the goods' origin after the verb
+        # the supplier is the verb's subject, the last name before it in its clause ("Russia
+        # transported North Korean shells": no supply told)
+        start = max([b for b in self._clause_bounds(s) if b <= trig] + [0])
+        subject = [m for m in self._mentions_in(toks[start].start, toks[trig].start)
+                   if not m.agreement and (m.start, m.end) not in self._asserter_spans]
+        if not subject or (self._state_of(subject[-1].target) or subject[-1].target) \
+                not in suppliers and subject[-1].target not in suppliers:
+            return False
+        also = bool(before & (_ALSO | {"outre"}))
+        return also or not any(e.type == EventType.SUPPLY and any(
+            a in suppliers for a, r in e.participants if r == "supplier")
             for e in [*self.result.events, *out])
 
     def _sent_to_region(self, s: Sentence, hits: list[int],
@@ -13739,6 +13951,85 @@ class _State:
         # ("a meeting of NATO and South Korea": the sides met)
         return not any(t.fold in _COMITATIVE | _BETWEEN | _AND for t in toks[i + 1:]
                        if t.start < stop)
+
+    def _enemy_driven_out(self, s: Sentence, h: int, ev: FoundEvent,
+                          out: list[FoundEvent]) -> None:
+        """ "The North Korean units helped drive Ukrainian forces out of the region", "ont
+        aidé à chasser les forces ukrainiennes", "hanno aiutato a respingere le forze
+        ucraine": whom the help drives out is the enemy, never the one helped; the help of
+        that provider told before is the one told again (its recipient), else none
+        (session 17)."""
+        toks = s.tokens
+        k = next((k for k in range(h + 1, min(len(toks), h + 4))
+                  if toks[k].fold in _EXPEL or toks[k].lemma in _EXPEL), None)
+        if k is None or any(toks[j].fold not in {"to", "a", "ad", "à"}
+                            for j in range(h + 1, k)):
+            return
+        # (the verb's object only: "helped repel a Ukrainian incursion in Russia's Kursk
+        # region" helps the state of the place freed)
+        obj_end = toks[min(len(toks) - 1, k + 3)].end
+        providers = {a for a, r in ev.participants if r == "provider"}
+        kept = [(a, r) for a, r in ev.participants if r != "recipient" or not any(
+            (self._state_of(m.target) or m.target) == a
+            for m in self._mentions_in(toks[k].end, obj_end))]
+        if kept == ev.participants:
+            return
+        before = next((b for e in reversed([*self.result.events, *out])
+                       if e.type == EventType.MILITARY_ASSISTANCE
+                       for a, ra in e.participants if ra == "provider" and a in providers
+                       for b, rb in e.participants if rb == "recipient"), None)
+        ev.participants = [(a, r) for a, r in kept if r != "recipient"]
+        if before is not None:
+            ev.participants.append((before, "recipient"))
+
+    def _possessive_side(self, s: Sentence, h: int, providers: set[str]) -> str | None:
+        """Troops fighting at token ``h`` "on its side", "alongside its forces", "al suo
+        fianco", "à ses côtés": the state that opens the sentence as its subject (not the
+        troops' own), which the possessive points back to."""
+        toks = s.tokens
+        k = next((k for k in range(h + 1, min(len(toks), h + 5))
+                  if toks[k].fold in _SIDE_POSSESSIVES), None)
+        if k is None or not any(toks[j].fold in _BESIDE | {"side", "forces", "troops"}
+                                for j in range(k + 1, min(len(toks), k + 3))):
+            return None
+        first = next((m for m in self.mentions.within(max(s.start, self.dateline_end),
+                                                      toks[h].start)
+                      if not m.agreement), None)
+        if first is None or s.token_at(first.start) > s.token_at(
+                max(s.start, self.dateline_end)) + 2:
+            return None
+        state = self._state_of(first.target) or first.target
+        if _kind(self, state) != "state" or state in providers or first.kind == "demonym":
+            return None
+        return state
+
+    def _announced_future(self, s: Sentence, i: int) -> bool:
+        """The verb at token ``i`` is the future of a past verb of announcing or promising
+        ("a annoncé que la Corée du Nord enverrait des soldats", "ha annunciato che la Corea
+        del Nord avrebbe inviato", "a promis que Moscou livrerait"): a French present
+        conditional, an Italian past conditional after "que", "che" (session 17; not a
+        hedge with no such verb: "la Russie fournirait, selon Séoul", alleged)."""
+        toks = s.tokens
+        lang = self.b.language
+        t = toks[i]
+        if lang == "fr":
+            if not (t.fold.endswith(("rait", "raient")) and len(t.fold) > 6):
+                return False
+        elif lang == "it":
+            if not (i > 0 and toks[i - 1].fold in ("avrebbe", "avrebbero", "sarebbe",
+                                                   "sarebbero")
+                    or i > 1 and toks[i - 2].fold in ("avrebbe", "avrebbero")
+                    and toks[i - 1].fold in _ADVERBS):
+                return False
+        else:
+            return False
+        for k in range(i - 1, max(-1, i - 14), -1):
+            if toks[k].fold in _ANNOUNCING and k + 1 < len(toks) and any(
+                    toks[j].fold in ("que", "qu", "che") for j in range(k + 1, min(i, k + 3))):
+                return True
+            if ";" in self.text[toks[k].end:toks[k + 1].start]:
+                return False
+        return False
 
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
@@ -14569,7 +14860,14 @@ class _State:
             after = s.token_at(host_m[0].end - 1)
             onward = [k for k in self._sending_verbs(s) if after < k <= after + 12] + [
                 k for k in range(after + 1, min(after + 4, len(toks)))
-                if toks[k].fold in _THEN_ON]
+                if toks[k].fold in _THEN_ON] + [
+                # "e una parte di loro si troverebbe già nella regione di Kursk", "et une
+                # partie d'entre eux se trouverait déjà dans la région de Koursk", "and some
+                # of them are already in the Kursk region": a part told present there by a
+                # verb of its own (session 17; not "most of them to Kursk", no verb)
+                k for k in range(after + 2, min(after + 14, len(toks)))
+                if toks[k].fold in _PRESENCE_VERBS and any(
+                    toks[j].fold in _PART_OF for j in range(max(after + 1, k - 6), k))]
             for k in onward:
                 region = next((j for j in range(k + 1, min(k + 7, len(toks)))
                                if toks[j].fold in _REGIONS or toks[j].fold in _REGION_NAMES),
@@ -17031,6 +17329,7 @@ class _State:
                 ratifying.add(subject[-1].actor)
         found = [c for c in found if c.actor not in ratifying]
         out = self._one_vote(s, cands, out)
+        out = self._approved_it(s, cands, out)
         out = self._milestones_taken_up(s, out)
         rats = [e for e in out if e.type == EventType.RATIFICATION]
         if not found:
@@ -17135,6 +17434,45 @@ class _State:
             keep.append(e)
         return keep
 
+    def _approved_it(self, s: Sentence, cands: list[_Candidate],
+                     out: list[FoundEvent]) -> list[FoundEvent]:
+        """ "Putin signed the ratification law on Nov. 9, after the State Duma backed it on
+        Oct. 24", "dopo che la Duma l'aveva approvata il 24 ottobre", "après que la Douma
+        l'a approuvée le 24 octobre": in a sentence that tells a ratification, a body or
+        person whose verb of approval takes a pronoun for the law ratifies too, with the
+        sentence's parties and the date of its own part (GUIDELINES, session 17: a
+        milestone in an "after" clause with its own date is an event)."""
+        rats = [e for e in out if e.type == EventType.RATIFICATION
+                and any(r == "ratifier" for _, r in e.participants)]
+        if not rats:
+            return out
+        toks = s.tokens
+        bounds = self._clause_bounds(s)
+        for v, t in enumerate(toks):
+            if t.fold not in _APPROVED_VERBS or not t.text.islower():
+                continue
+            en = v + 1 < len(toks) and toks[v + 1].fold == "it"
+            clitic = next((j for j in range(max(0, v - 3), v)
+                           if toks[j].fold in ("l", "lo", "la")
+                           and all(toks[x].fold in _AUXILIARIES | {"aveva", "avait", "avevano",
+                                                                     "avaient", "ha", "a"}
+                                   for x in range(j + 1, v))), None)
+            if not en and clitic is None:
+                continue
+            head = clitic if clitic is not None else v
+            who = [c for c in cands if 0 < head - s.token_at(c.end - 1) <= 3
+                   and not any(s.token_at(c.start) < b <= head for b in bounds)
+                   and _kind(self, c.actor) in ("person", "government_body")
+                   and (c.start, c.end) not in self._asserter_spans]
+            if not who or any(who[-1].actor in _ratifiers(e) for e in out
+                              if e.type == EventType.RATIFICATION):
+                continue
+            base = rats[0]
+            out.append(FoundEvent(EventType.RATIFICATION, [(who[-1].actor, "ratifier")] + [
+                (a, r) for a, r in base.participants if r == "party"], (s.start, s.end),
+                (t.start, t.end), agreement=base.agreement, own_part_date=True))
+        return out
+
     def _one_vote(self, s: Sentence, cands: list[_Candidate],
                   out: list[FoundEvent]) -> list[FoundEvent]:
         """ "The Duma voted in favour of the ratification of the treaty", "a voté à
@@ -17204,7 +17542,11 @@ class _State:
                         or k > 2 and toks[k - 1].fold in _GENITIVE | {"de", "d"}
                         and toks[k - 2].text.islower() and toks[k - 3].fold in dets) \
                     and not self._own_time_or_place(s, k) \
-                    and any(o.agreement == e.agreement for o in told):
+                    and any(o.agreement == e.agreement
+                            # ("Per Seul, la ratifica rappresenta «una minaccia»": no
+                            # agreement named, the milestone of that kind told before;
+                            # session 17)
+                            or e.agreement is None and o.type == e.type for o in told):
                 continue
             keep.append(e)
         return keep
@@ -17686,6 +18028,31 @@ _S16_RECEIVED = frozenset({"received", "welcomed", "greeted", "hosted", "ricevut
 _S16_TOPIC = frozenset({"about", "su", "sulla", "sul", "sur", "concernant", "against",
                         "contro", "contre", "regarding", "riguardo", "war", "guerra", "guerre",
                         "conflict", "conflitto", "conflit"})
+#: verbs of approval whose object may be a pronoun for the law ("backed it", "l'aveva
+#: approvata", "l'a approuvée")
+_APPROVED_VERBS = frozenset({"backed", "approved", "passed", "adopted", "endorsed",
+                             "approvata", "approvato", "adottata", "adottato", "approuvee",
+                             "approuve", "adoptee", "adopte", "votee", "vote", "votata",
+                             "votato"})
+#: adverbs of time between a verb of coming and its origin ("provenaient désormais de")
+_NOW = frozenset({"now", "already", "still", "increasingly", "ora", "ormai", "adesso", "gia",
+                  "ancora", "desormais", "maintenant", "deja", "toujours"})
+#: words of a part of the troops told before ("una parte di loro", "une partie d'entre
+#: eux", "some of them")
+_PART_OF = frozenset({"parte", "partie", "some", "part", "alcuni", "alcune", "certains",
+                      "certaines", "many", "molti", "nombre"})
+#: verbs of driving an enemy out ("helped drive Ukrainian forces out", "aidé à chasser")
+_EXPEL = frozenset({"drive", "push", "repel", "expel", "oust", "rout", "chase", "dislodge",
+                    "respingere", "cacciare", "scacciare", "ricacciare", "chasser", "repousser",
+                    "expulser", "deloger"})
+#: possessives of a side fought on ("on its side", "al suo fianco", "à ses côtés")
+_SIDE_POSSESSIVES = frozenset({"its", "their", "suo", "sua", "suoi", "loro", "ses", "son",
+                               "sa", "leurs", "leur"})
+#: participles of being received opening a sentence before their agent ("Received by Kim,
+#: he ...", "Ricevuto dal leader Kim, Lavrov ...", "Reçu par Kim, il ...")
+_RECEIVED_OPENERS = frozenset({"received", "welcomed", "greeted", "hosted", "ricevuto",
+                               "ricevuta", "accolto", "accolta", "ospitato", "ospitata",
+                               "recu", "recue", "accueilli", "accueillie"})
 #: gerunds of receiving someone opening a sentence ("Welcoming X to Pyongyang, Kim ...")
 _S16_WELCOMING = frozenset({"welcoming", "greeting", "receiving", "hosting", "accogliendo",
                             "ricevendo", "ospitando", "accueillant", "recevant"})
@@ -18379,8 +18746,10 @@ _NOT_SAYING_BEFORE: dict[str, frozenset[str]] = {
 }
 #: verbs of announcing or promising: a conditional after them and "que"/"che" is the future
 #: seen from the past ("a annoncé que ... enverrait", "ha annunciato che ... avrebbe inviato")
-_ANNOUNCING = frozenset({"annoncer", "annonce", "promettre", "promis", "annunciare",
-                         "annunciato", "promettere", "promesso", "announce", "announced"})
+_ANNOUNCING = frozenset({"annoncer", "annonce", "annoncee", "annoncent", "promettre",
+                         "promis", "promise", "annunciare", "annunciato", "annunciata",
+                         "annunciano", "promettere", "promesso", "promessa", "announce",
+                         "announced"})
 #: French auxiliaries of the compound conditional of hearsay ("aurait livré")
 _COMPOUND_HEARSAY = frozenset({"aurait", "auraient", "serait", "seraient"})
 #: the agent's preposition of a participle opening a sentence ("Reçu par Kim, il ...")
