@@ -1,10 +1,13 @@
-"""List the dev cases' missed and false events of the movement and milestone types.
+"""List the dev cases' missed and false events, per case and per type.
 
-Dev cases only (the seed too); held-out cases are never run. Usage, from the worktree root:
-``python scripts/dev_moves.py [--round released-s17:session-15] [--types a,b] [--quiet]``.
+Dev cases only (the seed too); held-out cases (split ``test``) are never run. Usage, from
+the tree's root:
+``python scripts/extract_dev_misses.py [--types support,appeal] [--round released] [--quiet]
+[--cases 79,301]``.
 Prints per case the missed gold events and the false drafted events of the chosen types
-(participants and the evidence sentence), then per type tp/fp/fn over the dev cases and
-over the round asked for.
+(default: every type; participants and the evidence sentence), then per type tp/fp/fn over
+the dev cases and over the released rounds whose name starts with ``--round`` ("released":
+all of them; "released-s17:session-15": that one).
 """
 
 from __future__ import annotations
@@ -19,12 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this worktree
 
 
 from bench.extract import SEED, _event_key, _match, _plain, cases
+from loaders.document import EventType
 from loaders.extraction import load_file
 from loaders.text.extract import extract_text
 from loaders.text.lexicon import Lexicon, rows_from_documents
 
-TYPES = ("meeting", "visit", "deployment", "supply", "military_assistance", "signing",
-         "ratification", "entry_into_force", "submission")
+TYPES = tuple(t.value for t in EventType)
 
 
 def _evidence(doc: dict[str, Any], event_id: str) -> str:
@@ -42,7 +45,7 @@ def _parts(e: dict[str, Any]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--round", default="released-s17:session-15")
+    ap.add_argument("--round", default="released")
     ap.add_argument("--types", default=",".join(TYPES))
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--cases", default="")
@@ -67,7 +70,7 @@ def main() -> None:
             mp = {p["id"] for p, _ in pairs}
             mg = {g["id"] for _, g in pairs}
             counts = (len(pairs), len(pe) - len(pairs), len(ge) - len(pairs))
-            keys = ["dev"] + ([args.round] if case.held_round == args.round else [])
+            keys = ["dev"] + ([args.round] if case.held_round.startswith(args.round) else [])
             for k in keys:
                 for i in range(3):
                     tot[k][t][i] += counts[i]
