@@ -533,7 +533,6 @@ _FEW = frozenset({"several", "some", "many", "two", "three", "few", "alcune", "a
 #: "on the orders of", "su ordine di", "sur ordre de", "sur les ordres de"
 _ORDERS = frozenset({"orders", "order", "ordine", "ordini", "ordre", "ordres"})
 _ON_ORDERS = frozenset({"on", "su", "sur", "under", "per"})
-#: thanked for solidarity: a stance, the thanks alone ("pour sa « solidarité »")
 #: "thanked X for its support", "ringraziato X per il suo sostegno", "remercié X pour son"
 _THANKS_FOR = frozenset({"for", "per", "pour"})
 #: what one supports that is no actor ("the UN resolution", "la proposta della Cina")
@@ -573,8 +572,6 @@ _THEIR = frozenset({"their", "leur", "leurs", "loro"})
 #: "assured Moscow of his support", "a assuré Poutine de son soutien"
 _ASSURED = frozenset({"assured", "assures", "assure", "assuring", "assuree", "assurait"})
 _ASSURED_IT = frozenset({"assicurato", "assicurata", "assicura", "assicurando"})
-#: "his country", "son pays", "il suo Paese": the speaker's own state
-_COUNTRY_NOUNS = frozenset({"country", "pays", "paese", "nation"})
 #: relative pronouns that are a clause's subject ("Kim, who ...", "Kim, che ...", "Kim, qui")
 _SUBJECT_RELATIVES = frozenset({"who", "che", "qui"})
 _POSSESSIVES_ALL = frozenset({"his", "her", "its", "their", "son", "sa", "ses", "leur"})
@@ -8818,9 +8815,6 @@ class _State:
                             or self._debated(s, hits[0]))
                         # "promised to send", "si prepara a inviare", "no evidence that"
                         or self._purpose(s, hits[0])
-                        # "a annoncé que la Corée du Nord enverrait", "ha annunciato che
-                        # avrebbe inviato": the future of a past announcement (session 17)
-                        or self._announced_future(s, hits[0])
                         # "during a meeting of the Security Council", "lors d'une réunion
                         # du Conseil de sécurité": a body's session, no meeting of sides
                         or rule.type == EventType.MEETING and (
@@ -11268,7 +11262,8 @@ class _State:
         future seen from the past, not a hedge ("il a annoncé que la Corée du Nord
         enverrait 1 000 démineurs", "ha annunciato che Pyongyang avrebbe inviato"): the act
         announced has not happened (session 17; the announcement is the speaker's
-        statement). Not the compound conditional in French ("aurait livré": hearsay)."""
+        statement; "ha annunciato che avrebbe poi consegnato" too). Not the compound
+        conditional in French ("aurait livré": hearsay)."""
         ends = self.r.conditional_endings
         if not ends:
             return False
@@ -11278,9 +11273,11 @@ class _State:
             if not t.text.islower() or not t.fold.endswith(ends) or \
                     t.fold in self.r.conditional_not or t.fold in _COMPOUND_HEARSAY:
                 continue
+            # ("avrebbe inviato", "avrebbe poi consegnato": an adverb may come between)
+            part = k + 2 if k + 2 < len(toks) and toks[k + 1].fold in _ADVERBS else k + 1
             if self.b.language == "it" and t.fold in ("avrebbe", "avrebbero") and not (
-                    k + 1 < len(toks) and toks[k + 1].fold.endswith(("ato", "ati", "ata",
-                                                                       "ate", "uto", "ito"))):
+                    part < len(toks) and toks[part].fold.endswith(("ato", "ati", "ata",
+                                                                     "ate", "uto", "ito"))):
                 continue
             comp = next((j for j in range(k - 1, max(-1, k - 12), -1)
                          if toks[j].fold in ("que", "qu", "che")), None)
@@ -14003,34 +14000,6 @@ class _State:
             return None
         return state
 
-    def _announced_future(self, s: Sentence, i: int) -> bool:
-        """The verb at token ``i`` is the future of a past verb of announcing or promising
-        ("a annoncé que la Corée du Nord enverrait des soldats", "ha annunciato che la Corea
-        del Nord avrebbe inviato", "a promis que Moscou livrerait"): a French present
-        conditional, an Italian past conditional after "que", "che" (session 17; not a
-        hedge with no such verb: "la Russie fournirait, selon Séoul", alleged)."""
-        toks = s.tokens
-        lang = self.b.language
-        t = toks[i]
-        if lang == "fr":
-            if not (t.fold.endswith(("rait", "raient")) and len(t.fold) > 6):
-                return False
-        elif lang == "it":
-            if not (i > 0 and toks[i - 1].fold in ("avrebbe", "avrebbero", "sarebbe",
-                                                   "sarebbero")
-                    or i > 1 and toks[i - 2].fold in ("avrebbe", "avrebbero")
-                    and toks[i - 1].fold in _ADVERBS):
-                return False
-        else:
-            return False
-        for k in range(i - 1, max(-1, i - 14), -1):
-            if toks[k].fold in _ANNOUNCING and k + 1 < len(toks) and any(
-                    toks[j].fold in ("que", "qu", "che") for j in range(k + 1, min(i, k + 3))):
-                return True
-            if ";" in self.text[toks[k].end:toks[k + 1].start]:
-                return False
-        return False
-
     def _purpose(self, s: Sentence, i: int) -> bool:
         """The trigger at token i ends a phrase of purpose ("arrived for talks with Kim",
         "per incontrare", "pour des consultations avec"): a meeting planned, not held."""
@@ -16335,17 +16304,9 @@ class _State:
         if k >= 3 and toks[k].fold in _POSSESSIVES_ALL and \
                 toks[k - 1].fold in {"of", "de", "d", "du"}:
             pass
-        elif self._own_country_after(s, trig):
-            # "a assuré la Russie du « soutien total » de son pays", "assured Russia of the
-            # full support of his country": the owner after the noun is the subject's own
-            k = trig - 1
-            while k > 0 and trig - k <= 3 and toks[k].text.islower() and \
-                    toks[k].fold not in {"du", "of", "de", "d"}:
-                k -= 1
-            if toks[k].fold not in {"du", "of", "de", "d"}:
-                return False
-            k += 1  # (the verb and its object before "du", "of")
         else:
+            # ("a assuré la Russie du « soutien total » de son pays": the country after the
+            # noun, _assured_of_country_support above)
             return False
         verb = next((v for v in range(k - 2, max(-1, k - 8), -1)
                      if toks[v].fold in _ASSURED), None)
@@ -16372,23 +16333,6 @@ class _State:
         between = self.text[c.end:quote[0]]
         return not any(ch in between for ch in ",;:.\"«»“”") and \
             0 < len(_WORD.findall(between)) <= 3
-
-    def _own_country_after(self, s: Sentence, trig: int) -> bool:
-        """ "soutien total de son pays", "support of his country", "sostegno del suo Paese":
-        the support's noun (and its adjectives) followed by its owner, the subject's own
-        country by a possessive."""
-        toks = s.tokens
-        k = trig + 1
-        while k < len(toks) and k - trig <= 3 and toks[k].text.islower() and \
-                toks[k].fold not in _GENITIVE:
-            k += 1
-        if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE:
-            return False
-        j = k + 1
-        if toks[j].fold in _ARTICLE_WORDS | self.r.articles:
-            j += 1
-        return j + 1 < len(toks) and toks[j].fold in _TITLE_POSSESSIVES and \
-            toks[j + 1].fold in _OWN_COUNTRY
 
     def _summoned_to_ask(self, s: Sentence, trig: int, ev: FoundEvent,
                          cands: list[_Candidate]) -> None:
@@ -16538,7 +16482,7 @@ class _State:
             k += 1  # "soutien total", "full"
         if k + 2 >= len(toks) or toks[k].fold not in _GENITIVE | {
                 "of", "de", "d", "del", "della"} or toks[k + 1].fold not in _POSSESSIVES \
-                or toks[k + 2].fold not in _COUNTRY_NOUNS:
+                or toks[k + 2].fold not in _OWN_COUNTRY:
             return False
         verb = next((v for v in range(trig - 1, max(-1, trig - 9), -1)
                      if toks[v].fold in _ASSURED | _ASSURED_IT), None)
