@@ -8089,13 +8089,19 @@ class _State:
             else:
                 gap = self.text[prev.end:c.start] if forward else self.text[c.end:prev.start]
             words = [fold_key(w) for w in _WORD.findall(gap)]
-            if not forward and gap.strip().startswith(",") and words[:1] and \
-                    words[0] in ("and", "e", "ed", "et") and \
-                    _prev_word(s, c, self.r.title_words) in _GENITIVE | _PREPOSITIONS:
+            before = _prev_word(s, c, self.r.title_words)
+            if not forward and (
+                    gap.strip().startswith(",") and words[:1]
+                    and words[0] in ("and", "e", "ed", "et")
+                    and before in _GENITIVE | _PREPOSITIONS
+                    or "," in gap and set(words) & _AND and (
+                        before in _GENITIVE or s.token_at(c.start) > 0
+                        and s.tokens[s.token_at(c.start) - 1].fold in _GENITIVE)):
                 # "said any deal would violate resolutions of the UN Security Council, and
-                # Tokyo voiced concern": a name after a preposition, then ", and", ends
-                # another clause; the subject after it is alone (session 17; not a list
-                # with a comma and no "and": "I leader di Francia, Germania e Italia")
+                # Tokyo voiced concern": a name after a preposition or "of", then ", and",
+                # ends another clause; the subject after it is alone, no member joined to
+                # it (session 17; not a list with a comma and no "and": "I leader di
+                # Francia, Germania e Italia")
                 break
             # "confermato dalla Nato e dal Pentagono": the agent's preposition repeated
             coord = _COORD | _AGENT_AGAIN if forward else _COORD
@@ -8109,14 +8115,6 @@ class _State:
                 places = _LOCATIVE.get(self.b.language, set()) | {"aux", "nel", "nei"}
                 if _prev_word(s, prev, self.r.title_words) in places:
                     coord = coord | places
-            if not forward and "," in gap and set(words) & _AND and (
-                    _prev_word(s, c, self.r.title_words) in _GENITIVE
-                    or s.token_at(c.start) > 0
-                    and s.tokens[s.token_at(c.start) - 1].fold in _GENITIVE):
-                # (session 17) "... would violate resolutions of the UN Security Council,
-                # and Tokyo voiced concern": a name after "of" ending the clause before is
-                # no subject joined to the next one
-                break
             if gap.strip(" ,") and words and set(words) <= coord and set(words) & (
                     _AND | _THEN) or \
                     prev.kind == c.kind == "pair" and not gap.strip():
