@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 import sentencex
 import simplemma
@@ -1042,9 +1043,11 @@ class FoundEvent:
     # an appeal or a charge in the first person inside a quotation ("«We call on China
     # to...», Zelensky said"): the quoted speaker's act, the quotation no statement
     first_person: bool = False
-    # the speaker's trip told in a phrase of time around his verb of saying ("Speaking
-    # during a visit to Pyongyang, Putin said"): told by the text, beside his words
-    speaker_trip: bool = False
+    # the speaker's own trip or meeting told by the text beside his words: a visit in a
+    # phrase of time around his verb of saying ("Speaking during a visit to Pyongyang,
+    # Putin said"), a reception opening the sentence ("Received by Kim, Lavrov said"); what
+    # he says after it stays his statement (from ``_beside_said_from``)
+    beside_speech: bool = False
     # who thanks for the support drafted ("ha ringraziato la Russia per il sostegno"): the
     # support is reported by the thanker (GUIDELINES, settled at the start of session 17)
     thanker: str | None = None
@@ -1444,7 +1447,7 @@ class _State:
         self.last_source: _Candidate | None = None  # who "the agency" said is, later
         self.sources: list[_Candidate] = []  # every named source, in order
         self.cue_subjects: list[tuple[int, _Candidate]] = []  # (verb token, its subject)
-        self._trip_said_from = 0  # where the words said begin after the speaker's trip
+        self._beside_said_from = 0  # where the words said begin after the speaker's own act
         self.cue_tokens: list[int] = []  # the sentence's verbs of saying or confirming
         self.report_tokens: list[int] = []  # of saying only
         self.prev_sentence: tuple[int, int] | None = None  # the span of the one before
@@ -12384,8 +12387,8 @@ class _State:
         ev = FoundEvent(EventType.MEETING, [(guest.target, "participant"),
                                             (host.actor, "participant")],
                         (s.start, s.end), (t.start, t.end), unreported=True,
-                        speaker_trip=True)
-        self._trip_said_from = comma
+                        beside_speech=True)
+        self._beside_said_from = comma
         return [*kept, ev]
 
     def _departures(self, s: Sentence, cands: list[_Candidate],
@@ -14924,9 +14927,9 @@ class _State:
                 return
             if not visitors:
                 ev.participants.insert(0, (subject.actor, "visitor"))
-            ev.unreported = ev.speaker_trip = True
+            ev.unreported = ev.beside_speech = True
             # what is said begins at the verb of saying after the trip, or at its "that"
-            self._trip_said_from = toks[v].start if trig < v else toks[said_from].start \
+            self._beside_said_from = toks[v].start if trig < v else toks[said_from].start \
                 if said_from < len(toks) else toks[k].end
             ev.notes.append(f"review: {subject.actor}, who speaks, taken to be the visitor")
             return
@@ -15346,10 +15349,11 @@ class _State:
         between) follows every fact told: "met Choe and said", "e ha definito", "et a
         déclaré". The facts are told by the first verb, the words said by the second."""
         toks = s.tokens
-        if all(e.speaker_trip for e in told):
+        if all(e.beside_speech for e in told):
             # "Speaking during a visit to Pyongyang, Putin said", "Lavrov said during a
-            # visit to Pyongyang that": the speaker's trip beside his words
-            self._said_from = self._trip_said_from
+            # visit to Pyongyang that", "Received by Kim, Lavrov said": the speaker's own
+            # trip or meeting beside his words
+            self._said_from = self._beside_said_from
             return True
         skip = _BETWEEN_AND_VERB
         last = max(s.token_at(e.trigger[0]) for e in told)
@@ -18803,7 +18807,19 @@ def _and_before(s: Sentence, i: int, lo: int = 0) -> int:
     return k if k > lo and toks[k].fold in _AND else -1
 
 
-_PHRASES_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+_T = TypeVar("_T")
+_BUILT: dict[tuple[str, int], tuple[object, Any]] = {}
+
+
+def _built_once(kind: str, of: object, build: Callable[[], _T]) -> _T:
+    """``build()`` for the object ``of`` (a language's rules, a word set), kept while that
+    very object lives on: these objects are not hashable, or costly to hash, so they are
+    known by identity (kept beside the value, so that an id reused is not mistaken)."""
+    got = _BUILT.get((kind, id(of)))
+    if got is None or got[0] is not of:
+        got = (of, build())
+        _BUILT[(kind, id(of))] = got
+    return cast(_T, got[1])
 
 
 @lru_cache(maxsize=1 << 13)
@@ -18821,21 +18837,12 @@ def _name_part_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b{re.escape(word)} [A-ZÀ-Þ]"))
 
 
-_TITLES_OF: dict[int, tuple[LanguageRules, list[tuple[str, str | None, str]]]] = {}
-
-
 def _titles_by_length(r: LanguageRules) -> list[tuple[str, str | None, str]]:
     """The titles of the rules, longest first (as ``sorted`` by length, stable), each
     with its role and first word; built once per language's rules."""
-    got = _TITLES_OF.get(id(r))
-    if got is None or got[0] is not r:
-        got = (r, [(title, role, title.split(" ", 1)[0]) for title, role in
-                   sorted(r.titles.items(), key=lambda kv: -len(kv[0]))])
-        _TITLES_OF[id(r)] = got
-    return got[1]
-
-
-_OF_RULES: dict[int, tuple[LanguageRules, frozenset[str], WordSet]] = {}
+    return _built_once("titles", r, lambda: [
+        (title, role, title.split(" ", 1)[0])
+        for title, role in sorted(r.titles.items(), key=lambda kv: -len(kv[0]))])
 
 
 def _nouns_and_speech_phrases(r: LanguageRules) -> tuple[frozenset[str], WordSet]:
@@ -18843,30 +18850,26 @@ def _nouns_and_speech_phrases(r: LanguageRules) -> tuple[frozenset[str], WordSet
     never a clause's verb (not what ties need, their kind or growth: "ties have
     expanded"); and "called on", "calls on": an appeal's own phrase, not a verb of saying
     ("call")."""
-    got = _OF_RULES.get(id(r))
-    if got is None or got[0] is not r:
+    def build() -> tuple[frozenset[str], WordSet]:
         nouns = frozenset(w for rule in r.events for w in rule.needs.words
                           if rule.type != EventType.COOPERATION)
         speech = WordSet(frozenset(), tuple(
             p for rule in r.events if rule.type in _SPEECH_ACTS for p in rule.words.phrases))
-        got = (r, nouns, speech)
-        _OF_RULES[id(r)] = got
-    return got[1], got[2]
+        return nouns, speech
+    return _built_once("nouns-and-speech", r, build)
 
 
 def _phrases_by_first(words: frozenset[str]) -> dict[str, list[list[str]]]:
     """The phrases of a word set (its entries of more than one word), split, by their first
     word, in the set's own order (built once per set)."""
-    got = _PHRASES_BY_FIRST.get(id(words))
-    if got is None or got[0] is not words:
+    def build() -> dict[str, list[list[str]]]:
         by: dict[str, list[list[str]]] = {}
         for phrase in words:
             split = phrase.split()
             if len(split) > 1:
                 by.setdefault(split[0], []).append(split)
-        got = (words, by)
-        _PHRASES_BY_FIRST[id(words)] = got
-    return got[1]
+        return by
+    return _built_once("phrases-by-first", words, build)
 
 
 def _gerund_of(fold: str, verbs: frozenset[str]) -> bool:
